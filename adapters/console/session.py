@@ -1,0 +1,283 @@
+"""The console adapter: a simulated workspace where you act as any named person.
+
+Transcript syntax (one instruction per line; `#` starts a comment):
+
+    time set 2026-12-01 09:00 UTC          set the simulated clock (before anything has happened, any time; later only forward)
+    time +3d  /  time +2h30m               move the simulated clock forward (due nudges then run)
+    channel #peers                         the channel later lines act in (default #consultation)
+    @alice: /consult group create Peers    run a command as @alice in the current channel
+    @alice in #other: /consult next        ... in another channel
+    @bob click "I accept"                  press the newest button with that label that @bob can see
+    @bob submit "Group settings" capacity=6 place="https://…"   fill in the newest such form @bob was shown
+    expect "text"                          stop with an error unless the last output contains text
+"""
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TextIO
+from zoneinfo import ZoneInfo
+
+from adapters.console.render import render
+from bot.core import Roundtable
+from bot.identity import ChannelRef, UserRef
+from bot.messages import Actions, FileAttachment, Form, Message, Outbound, Reply, ToChannel, ToDirect, ToPerson
+
+PLATFORM = "console"
+DEFAULT_CHANNEL = "consultation"
+
+
+class TranscriptError(Exception):
+    pass
+
+
+class SimulatedClock:
+    """The console's clock: settable freely until something has happened, then only forward."""
+
+    def __init__(self, start: datetime) -> None:
+        self._now = start.astimezone(timezone.utc)
+        self.touched = False
+
+    def now(self) -> datetime:
+        self.touched = True
+        return self._now
+
+    def set(self, when: datetime) -> None:
+        when = when.astimezone(timezone.utc)
+        if self.touched and when < self._now:
+            raise TranscriptError("time only moves forward once things have happened")
+        self._now = when
+
+    def advance(self, delta: timedelta) -> None:
+        self._now += delta
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A button or form someone can act on. `reader` None means everyone in `channel` sees it."""
+
+    reader: str | None
+    channel: ChannelRef | None
+    label: str
+    action: str = ""
+    value: str = ""
+    form: Form | None = None
+
+
+LINE = re.compile(r"^@(?P<user>[\w.\-]+)(?:\s+in\s+#(?P<channel>[\w.\-]+))?\s*:\s*(?P<text>.*)$")
+CLICK = re.compile(r"^@(?P<user>[\w.\-]+)\s+click\s+(?P<label>.+)$")
+SUBMIT = re.compile(r"^@(?P<user>[\w.\-]+)\s+submit\s+(?P<rest>.+)$")
+DURATION = re.compile(r"(\d+)\s*([dhm])")
+
+
+class ConsoleSession:
+    def __init__(
+        self,
+        core: Roundtable,
+        clock: SimulatedClock,
+        out: TextIO,
+        workspace: str = "demo",
+        files_dir: Path | None = None,
+        on_time_moved: Callable[[], object] | None = None,
+    ) -> None:
+        self.core = core
+        self.clock = clock
+        self.out = out
+        self.workspace = workspace
+        self.channel = DEFAULT_CHANNEL
+        self.shown: list[Shown] = []
+        self.last_output: list[str] = []
+        self.files_dir = files_dir or Path("roundtable-files")
+        self.on_time_moved = on_time_moved
+        self.current_user: str | None = None
+
+    def user(self, name: str) -> UserRef:
+        return UserRef(PLATFORM, self.workspace, name)
+
+    def chan(self, name: str) -> ChannelRef:
+        return ChannelRef(PLATFORM, self.workspace, name)
+
+    async def run_lines(self, lines: list[str]) -> None:
+        for number, line in enumerate(lines, 1):
+            try:
+                await self.execute(line)
+            except TranscriptError as error:
+                raise TranscriptError(f"line {number}: {error}") from None
+
+    async def execute(self, line: str) -> None:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            return
+        self.echo(f"> {line}")
+        if line.startswith("time "):
+            await self._time(line[5:].strip())
+        elif line.startswith("channel "):
+            self.channel = line.split(None, 1)[1].lstrip("#")
+        elif line.startswith("as "):
+            self.current_user = line.split(None, 1)[1].lstrip("@")
+        elif line.startswith("expect "):
+            self._expect(line[7:].strip())
+        elif line.startswith("/consult") and self.current_user:
+            await self._command(self.current_user, self.channel, line)
+        elif m := LINE.match(line):
+            await self._command(m["user"], m["channel"] or self.channel, m["text"])
+        elif m := CLICK.match(line):
+            await self._click(m["user"], _unquote(m["label"]))
+        elif m := SUBMIT.match(line):
+            await self._submit(m["user"], m["rest"])
+        else:
+            raise TranscriptError(f"I can't read “{line[:60]}”. Lines look like `@alice: /consult next`, "
+                                  "`@bob click \"I accept\"`, `time +2d` or `expect \"text\"`.")
+
+    def echo(self, text: str) -> None:
+        self.out.write(text + "\n")
+
+    async def _command(self, user: str, channel: str, text: str) -> None:
+        text = text.strip()
+        if not text.startswith("/consult"):
+            raise TranscriptError("commands start with /consult")
+        reply = await self.core.command_text(self.user(user), self.chan(channel), text[len("/consult"):].strip())
+        await self.deliver(reply)
+
+    def _visible(self, user: str, label: str, forms: bool) -> Shown | None:
+        for item in reversed(self.shown):
+            if (item.reader in (user, None) and item.label.lower() == label.lower()
+                    and (item.form is not None) == forms):
+                return item
+        return None
+
+    async def _click(self, user: str, label: str) -> None:
+        item = self._visible(user, label, forms=False)
+        if item is None:
+            raise TranscriptError(f"@{user} has no button “{label}” to press")
+        reply = await self.core.click(self.user(user), item.channel or self.chan(self.channel), item.action, item.value)
+        await self.deliver(reply)
+
+    async def _submit(self, user: str, rest: str) -> None:
+        try:
+            words = shlex.split(rest)
+        except ValueError:
+            raise TranscriptError("unclosed quote in submit") from None
+        if not words:
+            raise TranscriptError("submit needs the form's title")
+        title, pairs = words[0], words[1:]
+        item = self._visible(user, title, forms=True)
+        if item is None or item.form is None:
+            raise TranscriptError(f"@{user} has no form “{title}” open")
+        form = item.form
+        values = {f.name: f.initial for f in form.fields}
+        for pair in pairs:
+            key, sep, value = pair.partition("=")
+            if not sep or key not in values:
+                raise TranscriptError(f"“{form.title}” has no field “{key}” (fields: {', '.join(values)})")
+            values[key] = value
+        too_long = [f.name for f in form.fields if len(values[f.name]) > f.max_length]
+        missing = [f.name for f in form.fields if f.required and not values[f.name].strip()]
+        if missing or too_long:
+            problems = ([f"please fill in {', '.join(missing)}"] if missing else []) + (
+                [f"{', '.join(too_long)} is too long"] if too_long else [])
+            self._show([f"[only @{user}] The form was not sent: {'; '.join(problems)}."])
+            return
+        reply = await self.core.submit(self.user(user), item.channel or self.chan(self.channel),
+                                       form.form_id, form.context, values)
+        await self.deliver(reply)
+
+    async def _time(self, spec: str) -> None:
+        if spec.startswith("+"):
+            parts = DURATION.findall(spec)
+            if not parts or "".join(f"{n}{u}" for n, u in parts) != spec[1:].replace(" ", ""):
+                raise TranscriptError("durations look like +3d, +2h or +1d2h30m")
+            delta = sum((timedelta(**{{"d": "days", "h": "hours", "m": "minutes"}[u]: int(n)}) for n, u in parts),
+                        timedelta())
+            self.clock.advance(delta)
+        elif spec.startswith("set "):
+            self.clock.set(parse_console_time(spec[4:].strip()))
+        else:
+            raise TranscriptError("use `time set 2026-12-01 09:00 UTC` or `time +2d`")
+        self.echo(f"(the time is now {self.clock._now:%Y-%m-%d %H:%M} UTC)")
+        if self.on_time_moved is not None:
+            result = self.on_time_moved()
+            if hasattr(result, "__await__"):
+                await result  # type: ignore[misc]
+
+    def _expect(self, spec: str) -> None:
+        wanted = _unquote(spec)
+        if not any(wanted in line for line in self.last_output):
+            raise TranscriptError(f"expected “{wanted}” in the last output")
+
+    async def deliver(self, reply: Reply) -> None:
+        lines: list[str] = []
+        for outbound in reply.outbound:
+            lines.extend(await self.render_outbound(outbound))
+        self._show(lines)
+
+    async def send(self, outbound: Outbound) -> str:
+        """The chat port for messages the bot sends on its own (nudges)."""
+        self._show(await self.render_outbound(outbound))
+        return f"console-{len(self.shown)}"
+
+    def _show(self, lines: list[str]) -> None:
+        self.last_output = lines
+        for line in lines:
+            self.echo(line)
+
+    async def render_outbound(self, outbound: Outbound) -> list[str]:
+        audience = outbound.audience
+        if isinstance(audience, ToChannel):
+            label, reader, channel = f"[#{audience.channel.id}]", None, audience.channel
+        elif isinstance(audience, ToPerson):
+            where = f" in #{audience.channel.id}" if audience.channel else ""
+            label, reader, channel = f"[only @{audience.user.id}{where}]", audience.user, audience.channel
+        elif isinstance(audience, ToDirect):
+            label, reader, channel = f"[DM to @{audience.user.id}]", audience.user, None
+        else:
+            raise TypeError(f"the console cannot deliver to a {type(audience).__name__}")
+        zone = await self.core.reader_timezone(reader) if reader else None
+        self._remember(outbound.message, reader, channel)
+        body = render(outbound.message, zone, self._save_file)
+        return [f"{label} {body[0]}"] + [f"    {line}" for line in body[1:]] if body else [label]
+
+    def _remember(self, message: Message, reader: UserRef | None, channel: ChannelRef | None) -> None:
+        who = reader.id if reader else None
+        for block in message.blocks:
+            if isinstance(block, Actions):
+                self.shown.extend(Shown(who, channel, b.label, b.action, b.value) for b in block.buttons)
+            elif isinstance(block, Form):
+                self.shown.append(Shown(who, channel, block.title, form=block))
+
+    def _save_file(self, attachment: FileAttachment) -> str:
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        path = self.files_dir / Path(attachment.filename).name
+        path.write_bytes(attachment.content)
+        return str(path)
+
+
+def parse_console_time(text: str) -> datetime:
+    """`2026-12-01 09:00 UTC`, `2026-12-01T09:00 America/Denver`, or ISO with an offset."""
+    parts = re.sub(r"(\d)T(\d)", r"\1 \2", text).split()
+    if len(parts) == 3:
+        stamp, zone = " ".join(parts[:2]), parts[2]
+        try:
+            return datetime.strptime(stamp, "%Y-%m-%d %H:%M").replace(tzinfo=ZoneInfo(zone))
+        except (ValueError, KeyError) as error:
+            raise TranscriptError(f"can't read the time “{text}”: {error}") from None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise TranscriptError(f"can't read the time “{text}”; use e.g. 2026-12-01 09:00 UTC") from None
+    if value.tzinfo is None:
+        raise TranscriptError("give a time zone, e.g. `2026-12-01 09:00 UTC`")
+    return value
+
+
+def _unquote(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'“”":
+        return text[1:-1]
+    if text.startswith("“") and text.endswith("”"):
+        return text[1:-1]
+    return text

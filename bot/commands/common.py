@@ -1,0 +1,62 @@
+"""Small helpers the command modules share: looking things up and saying them kindly."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from bot.core import Context
+from bot.domain.errors import Refusal
+from bot.domain.group import Group, Upcoming
+from bot.domain.schedule import ScheduleError
+from bot.messages import Mention, Span, When
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def when(group: Group, at: datetime, style: str = "full") -> When:
+    return When(at, group.timezone, style)
+
+
+def people(group: Group, user_ids: list[str] | tuple[str, ...], empty: str = "nobody yet") -> list[Span]:
+    """Mentions joined with commas, as spans."""
+    if not user_ids:
+        return [empty]
+    spans: list[Span] = []
+    for index, user_id in enumerate(user_ids):
+        if index:
+            spans.append(" and " if index == len(user_ids) - 1 else ", ")
+        spans.append(Mention(group.user(user_id)))
+    return spans
+
+
+def local_today(ctx: Context, group: Group) -> date:
+    return ctx.now.astimezone(group.zone).date()
+
+
+def schedule_refusal(error: ScheduleError) -> Refusal:
+    return Refusal(str(error))
+
+
+def upcoming_by_value(ctx: Context, group: Group, original_iso: str) -> Upcoming:
+    """Find an upcoming meeting from the identity a button carried."""
+    try:
+        original = datetime.fromisoformat(original_iso)
+    except ValueError:
+        raise Refusal("That button refers to a meeting I can't find. Try `/consult next`.") from None
+    for item in group.upcoming(ctx.now, 60):
+        if item.original_start == original:
+            return item
+    raise Refusal("That meeting has already started, was cancelled, or is no longer on the schedule.")
+
+
+def split_value(value: str, parts: int) -> list[str]:
+    pieces = value.split("|")
+    if len(pieces) != parts:
+        raise Refusal("That button is out of date. Try the command again.")
+    return pieces
+
+
+def group_id_of(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise Refusal("That button is out of date. Try the command again.") from None

@@ -1,0 +1,272 @@
+"""Creating and configuring groups, their facilitators and their confidentiality agreement."""
+from __future__ import annotations
+
+from typing import Any
+
+from bot.commands.common import group_id_of, people, when
+from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
+from bot.core import Context, check_name, check_timezone, convert, default_mentions
+from bot.domain.errors import Refusal
+from bot.domain.group import (
+    DEFAULT_CAPACITY,
+    MAX_CAPACITY,
+    MAX_PRESENTERS,
+    MIN_CAPACITY,
+    USUAL_CAPACITY,
+    Group,
+)
+from bot.messages import Form, FormField, Heading, Reply, ToChannel, ToDirect, ToPerson, message, para
+
+MIN_MINUTES, MAX_MINUTES = 15, 480
+MAX_PLACE = 300
+MAX_AGREEMENT = 4000
+
+
+def register(r: Registry) -> None:
+    capacity = Param("capacity", Kind.INTEGER, f"Most members at once ({MIN_CAPACITY}-{MAX_CAPACITY}, usually 4-8)",
+                     min_value=MIN_CAPACITY, max_value=MAX_CAPACITY)
+    tz = Param("tz", Kind.TIMEZONE, "The group's time zone, e.g. America/Denver", max_length=64)
+    length = Param("length", Kind.INTEGER, f"Meeting length in minutes ({MIN_MINUTES}-{MAX_MINUTES})",
+                   min_value=MIN_MINUTES, max_value=MAX_MINUTES)
+    place = Param("place", Kind.TEXT, "Video-call link or meeting place", max_length=MAX_PLACE)
+    presenters = Param("presenters", Kind.INTEGER, f"Presenters per meeting (1-{MAX_PRESENTERS})",
+                       min_value=1, max_value=MAX_PRESENTERS)
+
+    @r.command("help", "What Roundtable can do", access=Access.ANYONE)
+    async def help_(ctx: Context, args: dict[str, Any]) -> Reply:
+        lines = [f"`/consult {c.name}` – {c.description}" for c in sorted(r.commands.values(), key=lambda c: c.path)]
+        return ctx.private(Heading("Roundtable commands"), "\n".join(lines))
+
+    @r.command("group create", "Start a consultation group with this channel as its home",
+               Param("name", Kind.TEXT, "The group's name", required=True, rest=True, max_length=80),
+               tz, capacity, length, place, access=Access.ANYONE,
+               example="/consult group create Tuesday Peers tz:America/Denver")
+    async def group_create(ctx: Context, args: dict[str, Any]) -> Reply:
+        name = check_name(args["name"])
+        if await ctx.uow.groups.by_name(ctx.actor.workspace_ref, name.casefold()) is not None:
+            raise Refusal(f"There's already a group called “{name}” here. Pick another name.")
+        zone = args.get("tz")
+        if zone is None:
+            profile = await ctx.uow.profiles.get(ctx.actor)
+            zone = profile.timezone if profile and profile.timezone else ctx.app.default_timezone
+        group = Group(
+            platform=ctx.actor.platform, workspace_id=ctx.actor.workspace, name=name, name_key=name.casefold(),
+            channel_id=ctx.channel.id, timezone=zone, created_by=ctx.actor.id, created_at=ctx.now,
+            capacity=args.get("capacity", DEFAULT_CAPACITY), meeting_minutes=args.get("length", 90),
+            location=args.get("place", ""),
+        )
+        group.found(ctx.now)
+        await ctx.uow.groups.add(group)
+        notes = [f"You're its facilitator. Time zone: {group.timezone}; up to {group.capacity} members; "
+                 f"{group.meeting_minutes}-minute meetings."]
+        if group.capacity not in USUAL_CAPACITY:
+            notes.append(_capacity_note(group.capacity))
+        notes.append("Next: set the meeting schedule, e.g. `/consult schedule set every 2 weeks on Tuesday at 18:00`, "
+                     "and review the confidentiality agreement with `/consult agreement show`.")
+        reply = ctx.private(*notes)
+        reply.add(ToChannel(ctx.channel), message(
+            para(f"A new consultation group, “{group.name}”, has started here. "
+                 f"Colleagues can ask to join with `/consult join {group.name}`.")))
+        return reply
+
+    @r.command("group list", "The groups in this workspace: name, cadence and free seats", access=Access.ANYONE)
+    async def group_list(ctx: Context, args: dict[str, Any]) -> Reply:
+        rows = await ctx.uow.groups.summaries(ctx.actor.workspace_ref)
+        if not rows:
+            return ctx.private("There are no groups here yet. Start one with `/consult group create NAME`.")
+        lines = []
+        for row in sorted(rows, key=lambda s: s.name.casefold()):
+            free = row.capacity - row.members
+            seats = f"{free} seat{'s' if free != 1 else ''} free" if free > 0 else "full (waitlist open)"
+            cadence = _describe(row.schedule) if row.schedule else "no schedule yet"
+            lines.append(f"• {row.name} – {cadence} ({row.timezone}) – {seats}")
+        return ctx.private(Heading("Consultation groups here"), "\n".join(lines))
+
+    @r.command("group info", "About a group: schedule, size and facilitators", GROUP_PARAM, access=Access.ANYONE)
+    async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        rec = group.recurrence()
+        blocks: list[Any] = [Heading(group.name)]
+        blocks.append(f"Meets {rec.describe() if rec else '(no schedule yet)'} – {group.timezone}, "
+                      f"{group.meeting_minutes} minutes, {group.presenters_per_meeting} presenter(s) per meeting.")
+        blocks.append(f"{len(group.active)} of {group.capacity} seats taken; {len(group.waitlist)} waiting.")
+        blocks.append(para("Facilitated by ", *people(group, [m.user_id for m in group.facilitators])))
+        if group.is_member(ctx.actor.id) and group.location:
+            blocks.append(f"Where: {group.location}")
+        upcoming = group.upcoming(ctx.now, 1)
+        if upcoming:
+            blocks.append(para("Next meeting: ", when(group, upcoming[0].start)))
+        return ctx.private(*blocks)
+
+    @r.command("group settings", "Change capacity, time zone, meeting length, place or presenters (facilitators)",
+               GROUP_PARAM, Param("name", Kind.TEXT, "A new name for the group", max_length=80),
+               capacity, tz, length, place, presenters, access=Access.FACILITATOR,
+               example="/consult group settings capacity:6 place:https://meet.example/abc")
+    async def group_settings(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        changes = {k: v for k, v in args.items() if k != "group"}
+        if not changes:
+            return ctx.private(_settings_form(group))
+        return await _apply_settings(ctx, group, changes)
+
+    @r.form("group.settings")
+    async def settings_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
+        group = await ctx.load_group(group_id_of(context))
+        if not group.is_facilitator(ctx.actor.id):
+            raise Refusal(f"Only {group.name}'s facilitators can change its settings.")
+        changes: dict[str, Any] = {}
+        for key, param in (("name", None), ("capacity", capacity), ("tz", tz), ("length", length),
+                           ("place", place), ("presenters", presenters)):
+            raw = (values.get(key) or "").strip()
+            if key == "place":
+                changes[key] = raw
+                continue
+            if not raw:
+                continue
+            if param is None:
+                changes[key] = raw
+            else:
+                changes[key] = convert(param, raw, default_mentions(ctx.actor))
+        return await _apply_settings(ctx, group, changes)
+
+    @r.command("facilitator add", "Make a member a co-facilitator (facilitators)", GROUP_PARAM,
+               Param("member", Kind.USER, "The member", required=True), access=Access.FACILITATOR)
+    async def facilitator_add(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        member = group.member(args["member"].id)
+        if member is None or not group.is_member(member.user_id):
+            raise Refusal("Only a member of the group can become a facilitator.")
+        if member.is_facilitator:
+            raise Refusal("They're already a facilitator.")
+        member.role = "facilitator"
+        return ctx.public(para(*people(group, [member.user_id]), f" is now a co-facilitator of {group.name}."),
+                          channel=group.channel)
+
+    @r.command("facilitator remove", "Step a co-facilitator back to member (facilitators)", GROUP_PARAM,
+               Param("member", Kind.USER, "The facilitator", required=True), access=Access.FACILITATOR)
+    async def facilitator_remove(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        member = group.member(args["member"].id)
+        if member is None or not member.is_facilitator:
+            raise Refusal("They're not a facilitator of this group.")
+        if len(group.facilitators) == 1:
+            raise Refusal("A group needs at least one facilitator. Add another before stepping this one back.")
+        member.role = "member"
+        return ctx.public(para(*people(group, [member.user_id]), f" is no longer a facilitator of {group.name}."),
+                          channel=group.channel)
+
+    @r.command("agreement show", "Read the group's confidentiality agreement", GROUP_PARAM, access=Access.ANYONE)
+    async def agreement_show(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        agreement = group.agreement
+        return ctx.private(Heading(f"{group.name}: confidentiality agreement (version {agreement.version})"),
+                           agreement.text)
+
+    @r.command("agreement edit", "Write a new version of the confidentiality agreement (facilitators)",
+               GROUP_PARAM, access=Access.FACILITATOR)
+    async def agreement_edit(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        return ctx.private(Form(
+            "agreement.edit", "Edit agreement",
+            (FormField("text", "Agreement text", "long_text", True, group.agreement.text, MAX_AGREEMENT),),
+            context=str(group.id), submit_label="Save new version",
+            intro="Members accept each new version before their next meeting."))
+
+    @r.form("agreement.edit")
+    async def agreement_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
+        group = await ctx.load_group(group_id_of(context))
+        if not group.is_facilitator(ctx.actor.id):
+            raise Refusal(f"Only {group.name}'s facilitators can change its agreement.")
+        text = (values.get("text") or "").strip()
+        if not text:
+            raise Refusal("The agreement can't be empty.")
+        if len(text) > MAX_AGREEMENT:
+            raise Refusal(f"The agreement can be at most {MAX_AGREEMENT} characters.")
+        if text == group.agreement.text:
+            raise Refusal("That's the same as the current version, so nothing changed.")
+        version = group.new_agreement(text, ctx.actor.id, ctx.now)
+        reply = Reply().add(ToPerson(ctx.actor, ctx.channel), message(f"Saved as version {version.version}."))
+        reply.add(ToChannel(group.channel), message(
+            f"{group.name}'s confidentiality agreement has a new version ({version.version}). "
+            "Read it with `/consult agreement show`."))
+        return reply
+
+
+def _describe(schedule_text: str) -> str:
+    from bot.domain.group import _parse_stored
+
+    return _parse_stored(schedule_text).describe()
+
+
+def _capacity_note(capacity: int) -> str:
+    return (f"Note: consultation groups usually have 4-8 members; {capacity} is "
+            f"{'small' if capacity < 4 else 'large'} – that's fine if it suits you.")
+
+
+def _settings_form(group: Group) -> Form:
+    return Form(
+        "group.settings", "Group settings",
+        (
+            FormField("name", "Name", "text", True, group.name, 80),
+            FormField("capacity", f"Capacity ({MIN_CAPACITY}-{MAX_CAPACITY})", "text", True, str(group.capacity), 2),
+            FormField("tz", "Time zone (e.g. America/Denver)", "text", True, group.timezone, 64),
+            FormField("length", "Meeting length in minutes", "text", True, str(group.meeting_minutes), 3),
+            FormField("place", "Video-call link or place", "text", False, group.location, MAX_PLACE),
+            FormField("presenters", f"Presenters per meeting (1-{MAX_PRESENTERS})", "text", True,
+                      str(group.presenters_per_meeting), 1),
+        ),
+        context=str(group.id), submit_label="Save",
+    )
+
+
+async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -> Reply:
+    """Apply only what differs from the current settings; validate everything before changing anything."""
+    said: list[str] = []
+    notes: list[str] = []
+    name = check_name(str(changes["name"])) if "name" in changes else group.name
+    if name != group.name:
+        other = await ctx.uow.groups.by_name(group.workspace, name.casefold())
+        if other is not None and other is not group:
+            raise Refusal(f"There's already a group called “{name}” here.")
+    capacity_value = int(changes.get("capacity", group.capacity))
+    if capacity_value < len(group.active):
+        raise Refusal(f"{group.name} has {len(group.active)} members, so capacity can't go below that.")
+    zone = check_timezone(str(changes["tz"])) if "tz" in changes else group.timezone
+    place = str(changes.get("place", group.location)).strip()
+    if len(place) > MAX_PLACE:
+        raise Refusal(f"The place can be at most {MAX_PLACE} characters.")
+    minutes = int(changes.get("length", group.meeting_minutes))
+    presenters_value = int(changes.get("presenters", group.presenters_per_meeting))
+
+    if name != group.name:
+        group.name, group.name_key = name, name.casefold()
+        said.append(f"name “{name}”")
+    if capacity_value != group.capacity:
+        group.capacity = capacity_value
+        said.append(f"capacity {capacity_value}")
+        if capacity_value not in USUAL_CAPACITY:
+            notes.append(_capacity_note(capacity_value))
+    if zone != group.timezone:
+        group.timezone = zone
+        said.append(f"time zone {zone} (meetings keep their local time)")
+    if minutes != group.meeting_minutes:
+        group.meeting_minutes = minutes
+        said.append(f"{minutes}-minute meetings")
+    if place != group.location:
+        group.location = place
+        said.append("meeting place updated" if place else "meeting place cleared")
+    if presenters_value != group.presenters_per_meeting:
+        group.presenters_per_meeting = presenters_value
+        said.append(f"{presenters_value} presenter(s) per meeting")
+    if not said:
+        return ctx.private(f"Nothing to change: {group.name}'s settings are already like that.")
+    promoted = []
+    while (member := group.promote_waiting(ctx.now)) is not None:
+        promoted.append(member.user_id)
+    reply = ctx.private(f"Updated {group.name}: " + ", ".join(said) + ".", *notes)
+    if promoted:
+        reply.add(ToChannel(group.channel), message(para(*people(group, promoted), f" joined {group.name} from the waitlist.")))
+        for user_id in promoted:
+            reply.add(ToDirect(group.user(user_id)), message(
+                f"Good news: a seat opened in {group.name} and it's yours. Try `/consult next` to see the next meeting."))
+    return reply

@@ -1,0 +1,356 @@
+"""The meeting schedule, "what's next", RSVPs, attendance and the presenter rotation."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.commands.common import group_id_of, local_today, people, split_value, upcoming_by_value, when
+from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
+from bot.core import Context
+from bot.domain.errors import Refusal
+from bot.domain.group import Answer, Group, Meeting, Upcoming
+from bot.domain.schedule import ScheduleError, parse_local_datetime, parse_recurrence
+from bot.messages import Button, Heading, Reply, ToChannel, ToDirect, buttons, message, para
+
+HORIZON = 60
+
+
+def rsvp_buttons(group: Group, item: Upcoming) -> Any:
+    key = item.original_start.isoformat()
+    return buttons(
+        Button("Yes, I'll be there", "rsvp", f"{group.id}|{key}|yes", "primary"),
+        Button("No", "rsvp", f"{group.id}|{key}|no"),
+        Button("Maybe", "rsvp", f"{group.id}|{key}|maybe"),
+    )
+
+
+def register(r: Registry) -> None:
+    date_param = Param("date", Kind.DATE, "The meeting's date (YYYY-MM-DD, the group's time zone); default: the next one",
+                       max_length=10)
+
+    @r.command("schedule set", "Set when the group meets (facilitators)", GROUP_PARAM,
+               Param("when", Kind.SCHEDULE, "e.g. “every 2 weeks on Tuesday at 18:00”, “2nd Tuesday at 18:00”, "
+                     "“last Thursday at 19:30”, “monthly on day 15 at 12:00”", required=True, rest=True),
+               access=Access.FACILITATOR, example="/consult schedule set every 2 weeks on Tuesday at 18:00 from 2026-12-01")
+    async def schedule_set(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        try:
+            rec = parse_recurrence(args["when"], local_today(ctx, group))
+        except ScheduleError as error:
+            raise Refusal(str(error)) from None
+        group.set_schedule(rec, ctx.now)
+        upcoming = group.upcoming(ctx.now, 1)
+        if not upcoming:
+            raise Refusal("That schedule has no meetings in the future. Check the start date.")
+        return ctx.public(
+            para(f"{group.name} now meets {rec.describe()} ({group.timezone}). The first meeting: ",
+                 when(group, upcoming[0].start), "."),
+            channel=group.channel)
+
+    @r.command("schedule show", "The next meetings, with presenters", GROUP_PARAM,
+               Param("count", Kind.INTEGER, "How many (1-20)", min_value=1, max_value=20), access=Access.ANYONE)
+    async def schedule_show(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        rec = group.recurrence()
+        if rec is None:
+            raise Refusal(f"{group.name} has no schedule yet. A facilitator can set one with `/consult schedule set`.")
+        items = group.upcoming(ctx.now, args.get("count", 6))
+        lines: list[Any] = [Heading(f"{group.name} meets {rec.describe()}")]
+        end = items[-1].start if items else ctx.now
+        cancelled = sorted((m for m in group.meetings if m.cancelled and ctx.now < m.original_start <= end),
+                           key=lambda m: m.original_start)
+        entries: list[tuple[datetime, Any]] = []
+        for item in items:
+            note = " (moved)" if item.moved else ""
+            entries.append((item.start, para("• ", when(group, item.start), f"{note} – presenting: ",
+                                              *people(group, item.presenters, "open floor"))))
+        for meeting in cancelled:
+            entries.append((meeting.original_start, para("• ", when(group, meeting.original_start), " – cancelled")))
+        lines += [p for _, p in sorted(entries, key=lambda e: e[0])]
+        return ctx.private(*lines)
+
+    @r.command("schedule skip", "Cancel one meeting, e.g. a holiday (facilitators)", GROUP_PARAM,
+               Param("date", Kind.DATE, "The meeting's date, YYYY-MM-DD", required=True, max_length=10),
+               access=Access.FACILITATOR, example="/consult schedule skip 2026-12-22")
+    async def schedule_skip(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        item = group.find_upcoming(ctx.now, args["date"], HORIZON)
+        group.cancel(item)
+        return ctx.public(para(f"The {group.name} meeting on ", when(group, item.start, "date"),
+                               " is cancelled. Presenters keep their place in line."), channel=group.channel)
+
+    @r.command("schedule restore", "Undo a skipped meeting (facilitators)", GROUP_PARAM,
+               Param("date", Kind.DATE, "The cancelled meeting's date, YYYY-MM-DD", required=True, max_length=10),
+               access=Access.FACILITATOR)
+    async def schedule_restore(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        for meeting in group.meetings:
+            local = meeting.original_start.astimezone(group.zone).date().isoformat()
+            if meeting.cancelled and not meeting.settled and local == args["date"] and meeting.original_start > ctx.now:
+                meeting.cancelled = False
+                return ctx.public(para(f"The {group.name} meeting on ", when(group, meeting.start), " is back on."),
+                                  channel=group.channel)
+        raise Refusal(f"There's no cancelled meeting on {args['date']} to restore.")
+
+    @r.command("schedule move", "Move one meeting to another time (facilitators)", GROUP_PARAM,
+               Param("date", Kind.DATE, "The meeting's current date, YYYY-MM-DD", required=True, max_length=10),
+               Param("to", Kind.DATETIME, "The new local date and time, e.g. 2026-12-23 18:00", required=True,
+                     rest=True, max_length=40),
+               access=Access.FACILITATOR, example="/consult schedule move 2026-12-22 2026-12-23 18:00")
+    async def schedule_move(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        item = group.find_upcoming(ctx.now, args["date"], HORIZON)
+        try:
+            new_start = parse_local_datetime(args["to"], group.zone)
+        except ScheduleError as error:
+            raise Refusal(str(error)) from None
+        if new_start <= ctx.now:
+            raise Refusal("A meeting can only be moved to a time in the future.")
+        for other in group.upcoming(ctx.now, HORIZON):
+            if other.original_start != item.original_start and other.start == new_start:
+                raise Refusal("Another meeting is already at that time.")
+        group.move(item, new_start)
+        return ctx.public(para(f"The {group.name} meeting of ", when(group, item.start, "date"), " moves to ",
+                               when(group, new_start), "."), channel=group.channel)
+
+    @r.command("next", "When the next meeting is and who presents", GROUP_PARAM)
+    async def next_meeting(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        item = group.find_upcoming(ctx.now, None)
+        record = item.record
+        counts = {a: 0 for a in Answer}
+        mine = None
+        if record is not None:
+            for p in record.participants:
+                if p.rsvp:
+                    counts[Answer(p.rsvp)] += 1
+                if p.user_id == ctx.actor.id:
+                    mine = p.rsvp
+        blocks: list[Any] = [
+            para(f"Next meeting of {group.name}: ", when(group, item.start),
+                 f" ({group.meeting_minutes} min)" + (" – moved from its usual time" if item.moved else "")),
+            para("Presenting: ", *people(group, item.presenters, "open floor (nobody is in line)")),
+        ]
+        if group.location:
+            blocks.append(f"Where: {group.location}")
+        blocks.append(f"Coming: {counts[Answer.YES]} yes, {counts[Answer.MAYBE]} maybe, {counts[Answer.NO]} no. "
+                      f"Your answer: {mine or 'not yet'}.")
+        blocks.append(rsvp_buttons(group, item))
+        return ctx.private(*blocks)
+
+    @r.command("rsvp", "Say whether you'll come to the next (or a given) meeting", GROUP_PARAM,
+               Param("answer", Kind.CHOICE, "yes, no or maybe", required=True, choices=("yes", "no", "maybe")),
+               date_param, example="/consult rsvp yes")
+    async def rsvp(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        item = group.find_upcoming(ctx.now, args.get("date"), HORIZON)
+        return _record_rsvp(ctx, group, item, Answer(args["answer"]))
+
+    @r.action("rsvp")
+    async def rsvp_click(ctx: Context, value: str) -> Reply:
+        group_id, original, answer = split_value(value, 3)
+        group = await ctx.load_group(group_id_of(group_id))
+        if not group.is_member(ctx.actor.id):
+            raise Refusal(f"Only members of {group.name} can answer.")
+        if answer not in ("yes", "no", "maybe"):
+            raise Refusal("That button is out of date.")
+        return _record_rsvp(ctx, group, upcoming_by_value(ctx, group, original), Answer(answer))
+
+    @r.command("rsvp list", "Who is coming to the next (or a given) meeting (facilitators)", GROUP_PARAM, date_param,
+               access=Access.FACILITATOR)
+    async def rsvp_list(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        item = group.find_upcoming(ctx.now, args.get("date"), HORIZON)
+        answers: dict[str, list[str]] = {a.value: [] for a in Answer}
+        answered = set()
+        if item.record is not None:
+            for p in item.record.participants:
+                if p.rsvp and group.is_member(p.user_id):
+                    answers[p.rsvp].append(p.user_id)
+                    answered.add(p.user_id)
+        silent = [m.user_id for m in group.active if m.user_id not in answered]
+        return ctx.private(
+            para("Meeting ", when(group, item.start)),
+            para("Yes: ", *people(group, answers["yes"], "–")),
+            para("Maybe: ", *people(group, answers["maybe"], "–")),
+            para("No: ", *people(group, answers["no"], "–")),
+            para("No answer yet: ", *people(group, silent, "–")))
+
+    @r.command("attendance show", "Who attended a past meeting (facilitators)", GROUP_PARAM,
+               Param("date", Kind.DATE, "The meeting's date; default: the last one", max_length=10),
+               access=Access.FACILITATOR)
+    async def attendance_show(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        meeting = await _held(ctx, group, args.get("date"))
+        present = sorted(p.user_id for p in meeting.participants if p.attended)
+        return ctx.private(
+            para("Meeting of ", when(group, meeting.start), " – presented: ", *people(group, meeting.presenters, "nobody")),
+            para("Attended: ", *people(group, present, "nobody recorded")),
+            "Correct it with `/consult attendance set @name present|absent`.")
+
+    @r.command("attendance set", "Correct attendance for a past meeting (facilitators)", GROUP_PARAM,
+               Param("member", Kind.USER, "The member", required=True),
+               Param("status", Kind.CHOICE, "present or absent", required=True, choices=("present", "absent")),
+               Param("date", Kind.DATE, "The meeting's date; default: the last one", max_length=10),
+               access=Access.FACILITATOR, example="/consult attendance set @sam absent")
+    async def attendance_set(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        meeting = await _held(ctx, group, args.get("date"))
+        target = args["member"]
+        if group.member(target.id) is None:
+            raise Refusal("They're not a member of this group.")
+        was_presenter = target.id in meeting.presenters
+        group.correct_attendance(meeting, target.id, args["status"] == "present")
+        note = ""
+        if was_presenter and args["status"] == "absent":
+            note = " They were the presenter, so they keep their place at the front of the line."
+        return ctx.private(para("Recorded ", *people(group, [target.id]), f" as {args['status']} on ",
+                                when(group, meeting.start, "date"), "." + note))
+
+    @r.command("rotation show", "Who presents at the next meetings", GROUP_PARAM,
+               Param("count", Kind.INTEGER, "How many meetings (1-12)", min_value=1, max_value=12))
+    async def rotation_show(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        items = group.upcoming(ctx.now, args.get("count", 4))
+        if not items:
+            raise Refusal(f"{group.name} has no upcoming meetings.")
+        lines: list[Any] = [Heading(f"{group.name}: presenters")]
+        for item in items:
+            lines.append(para("• ", when(group, item.start, "date"), " – ", *people(group, item.presenters, "open floor")))
+        return ctx.private(*lines)
+
+    @r.command("rotation pass", "No case this time: hand your next turn on and keep your place for the following one",
+               GROUP_PARAM)
+    async def rotation_pass(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        item = group.presenting_turn(ctx.actor.id, ctx.now, 1)
+        if item is None:
+            raise Refusal("You're not presenting at the next meeting, so there's nothing to pass.")
+        return _pass(ctx, group, item)
+
+    @r.action("rotation.pass")
+    async def pass_click(ctx: Context, value: str) -> Reply:
+        group_id, original = split_value(value, 2)
+        group = await ctx.load_group(group_id_of(group_id))
+        item = upcoming_by_value(ctx, group, original)
+        if ctx.actor.id not in item.presenters:
+            raise Refusal("You're no longer presenting at that meeting.")
+        return _pass(ctx, group, item)
+
+    @r.command("rotation swap", "Offer to exchange your next turn with a colleague's", GROUP_PARAM,
+               Param("member", Kind.USER, "The colleague", required=True), example="/consult rotation swap @sam")
+    async def rotation_swap(ctx: Context, args: dict[str, Any]) -> Reply:
+        from bot.domain.group import SwapRequest
+
+        group = ctx.the_group
+        partner = args["member"]
+        if partner == ctx.actor:
+            raise Refusal("You can't swap with yourself.")
+        if not group.is_member(partner.id):
+            raise Refusal("You can only swap with a member of the group.")
+        mine = group.presenting_turn(ctx.actor.id, ctx.now)
+        theirs = group.presenting_turn(partner.id, ctx.now)
+        if mine is None:
+            raise Refusal("You don't have an upcoming turn to swap. `/consult rotation show` shows the line-up.")
+        if theirs is None:
+            raise Refusal("They don't have an upcoming turn in the current line-up to swap with.")
+        if mine.original_start == theirs.original_start:
+            raise Refusal("You're both presenting at the same meeting already.")
+        request = SwapRequest(group.id or 0, ctx.actor.id, partner.id, mine.original_start, theirs.original_start, ctx.now)
+        await ctx.uow.swaps.add(request)
+        await ctx.uow.flush()
+        reply = ctx.private(para("I've asked ", *people(group, [partner.id]), " to swap: you'd present on ",
+                                 when(group, theirs.start, "date"), " and they on ", when(group, mine.start, "date"), "."))
+        reply.add(ToDirect(partner), message(
+            para(*people(group, [ctx.actor.id]), f" ({group.name}) asks to swap presenting turns: you'd present on ",
+                 when(group, mine.start), " instead of ", when(group, theirs.start), "."),
+            buttons(Button("Accept swap", "swap.accept", str(request.id), "primary"),
+                    Button("Decline", "swap.decline", str(request.id)))))
+        return reply
+
+    @r.action("swap.accept")
+    async def swap_accept(ctx: Context, value: str) -> Reply:
+        request = await _swap_request(ctx, value)
+        group = await ctx.load_group(request.group_id)
+        mine = group.presenting_turn(request.requester, ctx.now)
+        theirs = group.presenting_turn(request.partner, ctx.now)
+        await ctx.uow.swaps.delete(request)
+        if (mine is None or theirs is None or mine.original_start != request.requester_meeting
+                or theirs.original_start != request.partner_meeting):
+            raise Refusal("The line-up has changed since this swap was offered, so it can't go ahead. "
+                          "Your colleague can ask again.")
+        group.swap(request.requester, mine, request.partner, theirs)
+        reply = ctx.private("Done – you've swapped turns.")
+        reply.add(ToChannel(group.channel), message(
+            para(*people(group, [request.partner]), " now presents on ", when(group, mine.start, "date"), " and ",
+                 *people(group, [request.requester]), " on ", when(group, theirs.start, "date"), ".")))
+        return reply
+
+    @r.action("swap.decline")
+    async def swap_decline(ctx: Context, value: str) -> Reply:
+        request = await _swap_request(ctx, value)
+        await ctx.uow.swaps.delete(request)
+        group = await ctx.load_group(request.group_id)
+        reply = ctx.private("Declined. Nothing changed.")
+        reply.add(ToDirect(group.user(request.requester)),
+                  message(para(*people(group, [ctx.actor.id]), " can't swap this time. Your turn stays as it was.")))
+        return reply
+
+    @r.command("rotation assign", "Put a member in a meeting's presenting slot (facilitators)", GROUP_PARAM,
+               Param("member", Kind.USER, "The member who will present", required=True), date_param,
+               access=Access.FACILITATOR, example="/consult rotation assign @sam 2026-12-08")
+    async def rotation_assign(ctx: Context, args: dict[str, Any]) -> Reply:
+        group = ctx.the_group
+        target = args["member"]
+        if not group.is_member(target.id):
+            raise Refusal("Only a member of the group can present.")
+        item = group.find_upcoming(ctx.now, args.get("date"), HORIZON)
+        group.assign(target.id, item)
+        after = next(u for u in group.upcoming(ctx.now, HORIZON) if u.original_start == item.original_start)
+        return ctx.public(para("Presenting on ", when(group, item.start, "date"), ": ",
+                               *people(group, after.presenters), " (assigned by a facilitator)."),
+                          channel=group.channel)
+
+
+def _record_rsvp(ctx: Context, group: Group, item: Upcoming, answer: Answer) -> Reply:
+    passed = group.rsvp(ctx.actor.id, item, answer, ctx.now)
+    if not passed:
+        return ctx.private(para(f"Noted: {answer.value} for ", when(group, item.start), "."))
+    reply = ctx.private(para(f"Noted: {answer.value} for ", when(group, item.start),
+                             ". You were presenting, so your turn passes on and you'll be first in line next time."))
+    after = next((u for u in group.upcoming(ctx.now, HORIZON) if u.original_start == item.original_start), None)
+    if after is not None:
+        reply.add(ToChannel(group.channel), message(para(
+            "Change of presenter for ", when(group, item.start, "date"), ": ",
+            *people(group, after.presenters, "open floor"), ".")))
+    return reply
+
+
+def _pass(ctx: Context, group: Group, item: Upcoming) -> Reply:
+    group.pass_turn(ctx.actor.id, item)
+    after = next((u for u in group.upcoming(ctx.now, HORIZON) if u.original_start == item.original_start), None)
+    reply = ctx.private("Passed. You keep your place: you'll be first in line for the following meeting.")
+    if after is not None:
+        reply.add(ToChannel(group.channel), message(para(
+            "Change of presenter for ", when(group, item.start, "date"), ": ",
+            *people(group, after.presenters, "open floor – bring a question if you have one"), ".")))
+    return reply
+
+
+async def _held(ctx: Context, group: Group, on_date: str | None) -> Meeting:
+    meetings = await ctx.uow.groups.held(group, 50)
+    for meeting in meetings:
+        if meeting.cancelled:
+            continue
+        if on_date is None or meeting.start.astimezone(group.zone).date().isoformat() == on_date:
+            return meeting
+    raise Refusal("I can't find a held meeting" + (f" on {on_date}." if on_date else " yet."))
+
+
+async def _swap_request(ctx: Context, value: str) -> Any:
+    request = await ctx.uow.swaps.get(group_id_of(value))
+    if request is None:
+        raise Refusal("That swap offer is no longer open.")
+    if request.partner != ctx.actor.id:
+        raise Refusal("That swap offer was meant for someone else.")
+    return request

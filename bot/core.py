@@ -1,0 +1,305 @@
+"""The Roundtable core: takes a person's command, click or form, runs the use case in one transaction, and
+answers with platform-neutral messages. Adapters call `Roundtable`; nothing here knows which platform it is."""
+from __future__ import annotations
+
+import difflib
+import logging
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from bot.clock import Clock
+from bot.commands.parse import has_control_characters, parse
+from bot.commands.spec import Access, Command, Kind, Param, Registry
+from bot.domain.errors import Refusal
+from bot.domain.group import Group
+from bot.identity import ChannelRef, UserRef
+from bot.messages import Block, Message, Reply, ToChannel, ToPerson, message
+from bot.ports import UnitOfWork, UnitOfWorkFactory
+
+log = logging.getLogger("roundtable.core")
+
+MAX_NAME = 80
+
+MentionResolver = Callable[[str], UserRef | None]
+
+
+def default_mentions(actor: UserRef) -> MentionResolver:
+    """Reads `<@U123>`, `<@U123|name>` (Slack, Discord) and `@name` (console) as people in the actor's workspace."""
+
+    def resolve(token: str) -> UserRef | None:
+        token = token.strip()
+        if token.startswith("<@") and token.endswith(">"):
+            ident = token[2:-1].lstrip("!").split("|", 1)[0]
+        elif token.startswith("@") and len(token) > 1:
+            ident = token[1:]
+        else:
+            return None
+        if not ident or has_control_characters(ident) or len(ident) > 64:
+            return None
+        return UserRef(actor.platform, actor.workspace, ident)
+
+    return resolve
+
+
+@lru_cache(maxsize=1)
+def _zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def check_timezone(name: str) -> str:
+    zones = _zones()
+    if name in zones:
+        return name
+    folded = {z.lower(): z for z in zones}
+    if name.lower() in folded:
+        return folded[name.lower()]
+    guess = difflib.get_close_matches(name, sorted(zones), n=1, cutoff=0.6) or difflib.get_close_matches(
+        name.replace(" ", "_"), sorted(zones), n=1, cutoff=0.5
+    )
+    hint = f" Did you mean `{guess[0]}`?" if guess else " Use a name like `America/Denver` or `Europe/Berlin`."
+    raise Refusal(f"“{name[:60]}” isn't a time zone I know.{hint}")
+
+
+def check_name(name: str, what: str = "A group name") -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise Refusal(f"{what} can't be empty.")
+    if len(name) > MAX_NAME:
+        raise Refusal(f"{what} can be at most {MAX_NAME} characters (that one has {len(name)}).")
+    if has_control_characters(name):
+        raise Refusal(f"{what} can't contain control characters.")
+    return name
+
+
+def convert(param: Param, value: Any, mentions: MentionResolver) -> Any:
+    """A raw argument (text from a command line, or a typed value from Discord) as the parameter's type."""
+    if param.kind == Kind.USER:
+        if isinstance(value, UserRef):
+            return value
+        user = mentions(str(value))
+        if user is None:
+            raise Refusal(f"`{param.name}` should mention someone, like @name.")
+        return user
+    text = str(value).strip()
+    if has_control_characters(text):
+        raise Refusal(f"`{param.name}` can't contain control characters.")
+    if param.kind == Kind.INTEGER:
+        try:
+            number = int(value) if isinstance(value, int) else int(text)
+        except ValueError:
+            raise Refusal(f"`{param.name}` should be a whole number, not “{text[:30]}”.") from None
+        if param.min_value is not None and number < param.min_value or param.max_value is not None and number > param.max_value:
+            raise Refusal(f"`{param.name}` must be between {param.min_value} and {param.max_value} (you gave {number}).")
+        return number
+    if len(text) > param.max_length:
+        raise Refusal(f"`{param.name}` can be at most {param.max_length} characters (that one has {len(text)}).")
+    if param.kind == Kind.CHOICE:
+        lowered = text.lower()
+        if lowered in param.choices:
+            return lowered
+        guess = difflib.get_close_matches(lowered, param.choices, n=1, cutoff=0.5)
+        hint = f" Did you mean `{guess[0]}`?" if guess else ""
+        raise Refusal(f"`{param.name}` must be one of {', '.join(param.choices)}.{hint}")
+    if param.kind == Kind.TIMEZONE:
+        return check_timezone(text)
+    if param.kind == Kind.DATE:
+        try:
+            return datetime.strptime(text, "%Y-%m-%d").date().isoformat()
+        except ValueError:
+            raise Refusal(f"`{param.name}` should be a date like 2026-12-08, not “{text[:30]}”.") from None
+    if param.kind == Kind.TAGS:
+        tags = [" ".join(t.split()) for t in text.split(",")]
+        tags = [t for t in tags if t]
+        if any(len(t) > 40 for t in tags) or len(tags) > 12:
+            raise Refusal("Give up to 12 tags of at most 40 characters, separated by commas, e.g. `CBT, EMDR, somatic`.")
+        return tags
+    if param.kind == Kind.GROUP:
+        return check_name(text)
+    return text
+
+
+@dataclass
+class Context:
+    """Everything a use case needs: who asked, where, when, inside which transaction, and for which group."""
+
+    app: "Roundtable"
+    uow: UnitOfWork
+    actor: UserRef
+    channel: ChannelRef
+    now: datetime
+    group: Group | None = None
+
+    @property
+    def the_group(self) -> Group:
+        assert self.group is not None
+        return self.group
+
+    def private(self, *blocks: Block | str) -> Reply:
+        return Reply().add(ToPerson(self.actor, self.channel), message(*blocks))
+
+    def public(self, *blocks: Block | str, channel: ChannelRef | None = None) -> Reply:
+        return Reply().add(ToChannel(channel or self.channel), message(*blocks))
+
+    async def load_group(self, group_id: int) -> Group:
+        group = await self.uow.groups.get(group_id)
+        if group is None:
+            raise Refusal("That group no longer exists.")
+        if group.workspace != self.actor.workspace_ref:
+            raise Refusal("That group belongs to another workspace.")
+        group.settle(self.now)
+        self.group = group
+        return group
+
+
+class Roundtable:
+    def __init__(
+        self, registry: Registry, uow_factory: UnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC"
+    ) -> None:
+        self.registry = registry
+        self.uow_factory = uow_factory
+        self.clock = clock
+        self.default_timezone = default_timezone
+
+    # Entry points used by adapters -----------------------------------------------------------------
+
+    async def command_text(
+        self, actor: UserRef, channel: ChannelRef, text: str, mentions: MentionResolver | None = None
+    ) -> Reply:
+        """A command typed as text after `/consult` (console, Slack)."""
+        try:
+            parsed = parse(self.registry, text)
+        except Refusal as refusal:
+            return self._refused(actor, channel, refusal)
+        return await self.invoke(actor, channel, parsed.command, parsed.raw, mentions)
+
+    async def invoke(
+        self,
+        actor: UserRef,
+        channel: ChannelRef,
+        command: Command,
+        raw: dict[str, Any],
+        mentions: MentionResolver | None = None,
+    ) -> Reply:
+        """A command with its raw arguments (Discord passes typed options here directly)."""
+        resolver = mentions or default_mentions(actor)
+        async with self.uow_factory() as uow:
+            ctx = Context(self, uow, actor, channel, self.clock.now())
+            try:
+                args: dict[str, Any] = {}
+                for param in command.params:
+                    value = raw.get(param.name)
+                    if value is None or value == "":
+                        if param.required:
+                            raise Refusal(f"`/consult {command.name}` needs {param.name}.")
+                        continue
+                    args[param.name] = convert(param, value, resolver)
+                if command.group_scoped:
+                    ctx.group = await self._resolve_group(ctx, command, args.get("group"))
+                    ctx.group.settle(ctx.now)
+                    self._check_access(ctx, command)
+                reply = await command.handler(ctx, args)
+                await uow.commit()
+                log.info("command %s ok", command.name)
+                return reply
+            except Refusal as refusal:
+                await uow.rollback()
+                log.info("command %s refused", command.name)
+                return self._refused(actor, channel, refusal)
+            except Exception:
+                await uow.rollback()
+                log.exception("command %s failed", command.name)
+                return self._failed(actor, channel)
+
+    async def click(self, actor: UserRef, channel: ChannelRef, action: str, value: str) -> Reply:
+        """A button press. `action` names a registered action; `value` is what the button carried."""
+        handler = self.registry.actions.get(action)
+        if handler is None:
+            log.warning("unknown action %s", action[:40])
+            return self._refused(actor, channel, Refusal("That button no longer does anything. Try the command again."))
+        return await self._run(actor, channel, f"action {action}", lambda ctx: handler(ctx, value))
+
+    async def submit(
+        self, actor: UserRef, channel: ChannelRef, form_id: str, context: str, values: dict[str, str]
+    ) -> Reply:
+        handler = self.registry.forms.get(form_id)
+        if handler is None:
+            return self._refused(actor, channel, Refusal("That form is no longer in use. Try the command again."))
+        return await self._run(actor, channel, f"form {form_id}", lambda ctx: handler(ctx, context, values))
+
+    async def reader_timezone(self, user: UserRef) -> str | None:
+        """The reader's own time zone from their profile, for platforms that cannot localise times themselves."""
+        async with self.uow_factory() as uow:
+            profile = await uow.profiles.get(user)
+            return profile.timezone if profile else None
+
+    async def group_names(self, actor: UserRef, prefix: str, limit: int = 25) -> list[str]:
+        """For autocomplete: names of the workspace's groups starting with `prefix`."""
+        async with self.uow_factory() as uow:
+            return await uow.groups.names(actor.workspace_ref, prefix.casefold(), limit)
+
+    # Internals -----------------------------------------------------------------------------------
+
+    async def _run(self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Any]) -> Reply:
+        async with self.uow_factory() as uow:
+            ctx = Context(self, uow, actor, channel, self.clock.now())
+            try:
+                reply = await body(ctx)
+                await uow.commit()
+                log.info("%s ok", what)
+                return reply
+            except Refusal as refusal:
+                await uow.rollback()
+                log.info("%s refused", what)
+                return self._refused(actor, channel, refusal)
+            except Exception:
+                await uow.rollback()
+                log.exception("%s failed", what)
+                return self._failed(actor, channel)
+
+    async def _resolve_group(self, ctx: Context, command: Command, name: str | None) -> Group:
+        groups = ctx.uow.groups
+        if name:
+            group = await groups.by_name(ctx.actor.workspace_ref, name.casefold())
+            if group is None:
+                known = await groups.names(ctx.actor.workspace_ref, "", 200)
+                guess = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+                hint = f" Did you mean “{guess[0]}”?" if guess else " `/consult group list` shows the groups here."
+                raise Refusal(f"There's no group called “{name}” in this workspace.{hint}")
+            return group
+        here = await groups.by_channel(ctx.channel)
+        if command.path == ("join",):
+            if len(here) == 1:
+                return here[0]
+            raise Refusal("Which group would you like to join? `/consult join NAME` (see `/consult group list`).")
+        mine = [g for g in await groups.for_user(ctx.actor)]
+        mine_here = [g for g in here if g.member(ctx.actor.id) is not None]
+        if len(mine_here) == 1:
+            return mine_here[0]
+        if len(here) == 1 and not mine_here:
+            return here[0]
+        if len(mine) == 1:
+            return mine[0]
+        if not mine:
+            raise Refusal("You're not in a group yet. `/consult group list` shows the groups here; `/consult join NAME` asks to join one.")
+        names = ", ".join(f"“{g.name}”" for g in sorted(mine, key=lambda g: g.name))
+        raise Refusal(f"Which group? You're in {names}. Add `group:NAME` to the command.")
+
+    def _check_access(self, ctx: Context, command: Command) -> None:
+        group = ctx.the_group
+        if command.access == Access.MEMBER and not group.is_member(ctx.actor.id):
+            raise Refusal(f"That's for members of {group.name}. You can ask to join with `/consult join {group.name}`.")
+        if command.access == Access.FACILITATOR and not group.is_facilitator(ctx.actor.id):
+            raise Refusal(f"Only {group.name}'s facilitators can do that.")
+
+    def _refused(self, actor: UserRef, channel: ChannelRef, refusal: Refusal) -> Reply:
+        return Reply().add(ToPerson(actor, channel), Message((message(refusal.message).blocks[0],)))
+
+    def _failed(self, actor: UserRef, channel: ChannelRef) -> Reply:
+        return Reply().add(
+            ToPerson(actor, channel),
+            message("Something went wrong on our side and nothing was changed. Please try again in a moment."),
+        )

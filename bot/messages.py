@@ -1,0 +1,175 @@
+"""Platform-neutral outbound messages.
+
+The core says *what* to show (text, a moment in time, a mention, buttons, a form, a file) and *to whom*;
+each adapter renders every kind exactly once and refuses an unknown kind loudly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Union
+
+from bot.identity import ChannelRef, UserRef
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A moment shown in each reader's own time zone where the platform can (Slack <!date>, Discord <t:>).
+
+    `zone` is the group's time zone, used where the platform cannot localise (fallback text, console).
+    """
+
+    at: datetime
+    zone: str = "UTC"
+    style: str = "full"  # full | date | time | relative
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    user: UserRef
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    url: str
+    label: str = ""
+
+
+Span = Union[str, When, Mention, Link]
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    action: str
+    value: str = ""
+    style: str | None = None  # "primary" | "danger" | None
+
+
+@dataclass(frozen=True, slots=True)
+class Actions:
+    buttons: tuple[Button, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FormField:
+    name: str
+    label: str
+    kind: str = "text"  # text | long_text | choice
+    required: bool = True
+    initial: str = ""
+    max_length: int = 500
+    choices: tuple[str, ...] = ()
+    hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A form the person fills in: a Slack modal, a Discord modal, a console `submit`."""
+
+    form_id: str
+    title: str
+    fields: tuple[FormField, ...]
+    context: str = ""
+    submit_label: str = "Submit"
+    intro: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FileAttachment:
+    filename: str
+    content: bytes
+    mime: str
+    title: str = ""
+
+
+Block = Union[Paragraph, Heading, Actions, Form, FileAttachment]
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    blocks: tuple[Block, ...]
+
+    def plain_text(self) -> str:
+        """A rough text rendering for logs of *structure* and for tests; never used for privacy-sensitive logs."""
+        out: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                out.append("".join(s if isinstance(s, str) else f"<{type(s).__name__}>" for s in block.spans))
+            elif isinstance(block, Heading):
+                out.append(block.text)
+            elif isinstance(block, Actions):
+                out.append(" ".join(f"[{b.label}]" for b in block.buttons))
+            elif isinstance(block, Form):
+                out.append(f"(form: {block.title})")
+            elif isinstance(block, FileAttachment):
+                out.append(f"(file: {block.filename})")
+        return "\n".join(out)
+
+
+# Audiences -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ToChannel:
+    """Public: everyone in the channel sees it."""
+
+    channel: ChannelRef
+
+
+@dataclass(frozen=True, slots=True)
+class ToPerson:
+    """Private: only `user` sees it, in the channel where they acted (Slack ephemeral, Discord ephemeral)."""
+
+    user: UserRef
+    channel: ChannelRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ToDirect:
+    """A direct message to one person (nudges)."""
+
+    user: UserRef
+
+
+Audience = Union[ToChannel, ToPerson, ToDirect]
+
+
+@dataclass(frozen=True, slots=True)
+class Outbound:
+    audience: Audience
+    message: Message
+
+
+def message(*blocks: Block | str) -> Message:
+    """Build a message; bare strings become paragraphs."""
+    return Message(tuple(Paragraph((b,)) if isinstance(b, str) else b for b in blocks))
+
+
+def para(*spans: Span) -> Paragraph:
+    return Paragraph(tuple(spans))
+
+
+def buttons(*items: Button) -> Actions:
+    return Actions(tuple(items))
+
+
+@dataclass
+class Reply:
+    """What a command or a click answers: messages and their audiences, in order."""
+
+    outbound: list[Outbound] = field(default_factory=list)
+
+    def add(self, audience: Audience, msg: Message) -> "Reply":
+        self.outbound.append(Outbound(audience, msg))
+        return self

@@ -1,0 +1,73 @@
+"""What the core needs from the outside world, as small Protocols. Storage and adapters implement them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.domain.group import Group, Meeting, Profile, SwapRequest
+from bot.identity import ChannelRef, UserRef, WorkspaceRef
+from bot.messages import Outbound
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """What any workspace member may see of a group: never its roster."""
+
+    id: int
+    name: str
+    schedule: str | None
+    timezone: str
+    capacity: int
+    members: int
+    channel_id: str
+
+
+class GroupRepository(Protocol):
+    async def add(self, group: Group) -> None: ...
+    async def get(self, group_id: int) -> Group | None: ...
+    async def by_name(self, workspace: WorkspaceRef, name_key: str) -> Group | None: ...
+    async def by_channel(self, channel: ChannelRef) -> list[Group]: ...
+    async def for_user(self, user: UserRef) -> list[Group]: ...
+    async def summaries(self, workspace: WorkspaceRef) -> list[GroupSummary]: ...
+    async def names(self, workspace: WorkspaceRef, prefix: str, limit: int) -> list[str]: ...
+    async def held(self, group: Group, limit: int) -> list[Meeting]:
+        """Meetings that have taken place, most recent first."""
+        ...
+
+
+class ProfileRepository(Protocol):
+    async def get(self, user: UserRef) -> Profile | None: ...
+    async def add(self, profile: Profile) -> None: ...
+    async def many(self, users: list[UserRef]) -> list[Profile]: ...
+
+
+class SwapRepository(Protocol):
+    async def add(self, request: SwapRequest) -> None: ...
+    async def get(self, request_id: int) -> SwapRequest | None: ...
+    async def delete(self, request: SwapRequest) -> None: ...
+
+
+class UnitOfWork(Protocol):
+    """A transaction: rolls back unless `commit()` is called."""
+
+    groups: GroupRepository
+    profiles: ProfileRepository
+    swaps: SwapRepository
+
+    async def __aenter__(self) -> "UnitOfWork": ...
+    async def __aexit__(self, *exc: object) -> None: ...
+    async def commit(self) -> None: ...
+    async def flush(self) -> None:
+        """Assign ids to new rows without committing."""
+        ...
+    async def rollback(self) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    def __call__(self) -> UnitOfWork: ...
+
+
+class ChatPort(Protocol):
+    """Sends messages the core decides to send on its own (nudges, notices). Returns a platform reference."""
+
+    async def send(self, outbound: Outbound) -> str | None: ...

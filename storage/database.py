@@ -1,0 +1,215 @@
+"""Engines and the unit of work over SQLAlchemy's async ORM (aiosqlite by default, asyncpg in production)."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event, func, select
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from bot.domain.group import Group, Meeting, Profile, Standing, SwapRequest
+from bot.identity import ChannelRef, UserRef, WorkspaceRef
+from bot.ports import GroupSummary
+from storage import tables
+from storage.mapping import map_domain
+
+
+def normalise_url(url: str) -> str:
+    """Accept the usual URL spellings and pick the async drivers."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://"):]
+    if url.startswith("postgresql://"):
+        url = "postgresql+asyncpg://" + url[len("postgresql://"):]
+    if url.startswith("sqlite://") and not url.startswith("sqlite+aiosqlite://"):
+        url = "sqlite+aiosqlite://" + url[len("sqlite://"):]
+    return url
+
+
+def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    map_domain()
+    url = normalise_url(url)
+    engine = create_async_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine.sync_engine, "connect")
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA busy_timeout=5000")
+            if ":memory:" not in url:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+    return engine
+
+
+class SqlGroups:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, group: Group) -> None:
+        self.session.add(group)
+        await self.session.flush()
+
+    async def get(self, group_id: int) -> Group | None:
+        return await self.session.get(Group, group_id, with_for_update=self._lock())
+
+    async def by_name(self, workspace: WorkspaceRef, name_key: str) -> Group | None:
+        stmt = select(Group).where(
+            tables.groups.c.platform == workspace.platform,
+            tables.groups.c.workspace_id == workspace.id,
+            tables.groups.c.name_key == name_key,
+        )
+        return (await self.session.scalars(self._locked(stmt))).first()
+
+    async def by_channel(self, channel: ChannelRef) -> list[Group]:
+        stmt = select(Group).where(
+            tables.groups.c.platform == channel.platform,
+            tables.groups.c.workspace_id == channel.workspace,
+            tables.groups.c.channel_id == channel.id,
+        ).order_by(tables.groups.c.id)
+        return list((await self.session.scalars(self._locked(stmt))).all())
+
+    async def for_user(self, user: UserRef) -> list[Group]:
+        stmt = (
+            select(Group)
+            .join(tables.members, tables.members.c.group_id == tables.groups.c.id)
+            .where(
+                tables.members.c.user_id == user.id,
+                tables.groups.c.platform == user.platform,
+                tables.groups.c.workspace_id == user.workspace,
+            )
+            .order_by(tables.groups.c.id)
+        )
+        return list((await self.session.scalars(self._locked(stmt))).unique().all())
+
+    async def summaries(self, workspace: WorkspaceRef) -> list[GroupSummary]:
+        g, m = tables.groups, tables.members
+        active = (
+            select(func.count()).select_from(m)
+            .where(m.c.group_id == g.c.id, m.c.standing == Standing.ACTIVE.value)
+            .scalar_subquery()
+        )
+        stmt = select(g.c.id, g.c.name, g.c.schedule, g.c.timezone, g.c.capacity, active, g.c.channel_id).where(
+            g.c.platform == workspace.platform, g.c.workspace_id == workspace.id
+        )
+        rows = (await self.session.execute(stmt)).all()
+        return [GroupSummary(*row) for row in rows]
+
+    async def names(self, workspace: WorkspaceRef, prefix: str, limit: int) -> list[str]:
+        g = tables.groups
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = (
+            select(g.c.name)
+            .where(g.c.platform == workspace.platform, g.c.workspace_id == workspace.id,
+                   g.c.name_key.like(escaped + "%", escape="\\"))
+            .order_by(g.c.name_key)
+            .limit(limit)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+    async def held(self, group: Group, limit: int) -> list[Meeting]:
+        stmt = (
+            select(Meeting)
+            .where(tables.meetings.c.group_id == group.id, tables.meetings.c.settled.is_(True))
+            .order_by(tables.meetings.c.start.desc())
+            .limit(limit)
+        )
+        return list((await self.session.scalars(stmt)).all())
+
+    def _lock(self) -> bool:
+        return self.session.bind.dialect.name == "postgresql" if self.session.bind else False
+
+    def _locked(self, stmt: Any) -> Any:
+        """On PostgreSQL, lock the group rows we read so two joins cannot both take the last seat."""
+        return stmt.with_for_update(of=tables.groups) if self._lock() else stmt
+
+
+class SqlProfiles:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get(self, user: UserRef) -> Profile | None:
+        p = tables.profiles
+        stmt = select(Profile).where(p.c.platform == user.platform, p.c.workspace_id == user.workspace,
+                                     p.c.user_id == user.id)
+        return (await self.session.scalars(stmt)).first()
+
+    async def many(self, users: list[UserRef]) -> list[Profile]:
+        if not users:
+            return []
+        p = tables.profiles
+        first = users[0]
+        stmt = select(Profile).where(p.c.platform == first.platform, p.c.workspace_id == first.workspace,
+                                     p.c.user_id.in_([u.id for u in users]))
+        return list((await self.session.scalars(stmt)).all())
+
+    async def add(self, profile: Profile) -> None:
+        self.session.add(profile)
+
+
+class SqlSwaps:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def add(self, request: SwapRequest) -> None:
+        self.session.add(request)
+
+    async def get(self, request_id: int) -> SwapRequest | None:
+        return await self.session.get(SwapRequest, request_id)
+
+    async def delete(self, request: SwapRequest) -> None:
+        await self.session.delete(request)
+
+
+class SqlUnitOfWork:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
+        self._sessions = sessions
+        self.session: AsyncSession | None = None
+
+    async def __aenter__(self) -> "SqlUnitOfWork":
+        self.session = self._sessions()
+        self.groups = SqlGroups(self.session)
+        self.profiles = SqlProfiles(self.session)
+        self.swaps = SqlSwaps(self.session)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self.session is not None
+        try:
+            await self.session.rollback()
+        finally:
+            await self.session.close()
+
+    async def commit(self) -> None:
+        assert self.session is not None
+        await self.session.commit()
+
+    async def flush(self) -> None:
+        assert self.session is not None
+        await self.session.flush()
+
+    async def rollback(self) -> None:
+        assert self.session is not None
+        await self.session.rollback()
+
+
+class Database:
+    """An engine and the factory of units of work over it."""
+
+    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        self.url = normalise_url(url)
+        self.engine = make_engine(self.url, **engine_kwargs)
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+
+    def __call__(self) -> SqlUnitOfWork:
+        return SqlUnitOfWork(self.sessions)
+
+    async def create_all(self) -> None:
+        """For tests and benchmarks: the schema straight from the metadata (production uses migrations)."""
+        async with self.engine.begin() as conn:
+            await conn.run_sync(tables.metadata.create_all)
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+

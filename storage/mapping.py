@@ -1,0 +1,48 @@
+"""Maps the core's plain classes onto the tables (imperative mapping: the core never imports SQLAlchemy)."""
+from __future__ import annotations
+
+from sqlalchemy import and_, false
+from sqlalchemy.orm import registry, relationship
+
+from bot.domain.group import AgreementVersion, Group, Meeting, Member, Participation, Profile, SwapRequest
+from storage import tables
+
+mapper_registry = registry(metadata=tables.metadata)
+_mapped = False
+
+
+def map_domain() -> None:
+    """Idempotent: called by the composition root and by tests, never at import time."""
+    global _mapped
+    if _mapped:
+        return
+    _mapped = True
+    r = mapper_registry
+    r.map_imperatively(Member, tables.members)
+    r.map_imperatively(AgreementVersion, tables.agreements)
+    r.map_imperatively(Participation, tables.participations)
+    r.map_imperatively(
+        Meeting, tables.meetings,
+        properties={
+            "participants": relationship(Participation, lazy="selectin", cascade="all, delete-orphan",
+                                         order_by=tables.participations.c.id),
+        },
+    )
+    r.map_imperatively(
+        Group, tables.groups,
+        properties={
+            "members": relationship(Member, lazy="selectin", cascade="all, delete-orphan",
+                                    order_by=tables.members.c.turn_mark),
+            "agreements": relationship(AgreementVersion, lazy="selectin", cascade="all, delete-orphan",
+                                       order_by=tables.agreements.c.version),
+            # Only meetings still to come (or not yet recorded as held) travel with the group.
+            "meetings": relationship(
+                Meeting, lazy="selectin", cascade="all, delete-orphan",
+                primaryjoin=and_(tables.groups.c.id == tables.meetings.c.group_id,
+                                 tables.meetings.c.settled == false()),
+                order_by=tables.meetings.c.start,
+            ),
+        },
+    )
+    r.map_imperatively(Profile, tables.profiles)
+    r.map_imperatively(SwapRequest, tables.swap_requests)

@@ -1,0 +1,152 @@
+"""The database schema. Alembic migrations under storage/migrations create it; tests compare the two."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on SQLite (which has no time zones) and PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; the core works in aware UTC")
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+groups = Table(
+    "groups", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(16), nullable=False),
+    Column("workspace_id", String(64), nullable=False),
+    Column("name", String(80), nullable=False),
+    Column("name_key", String(80), nullable=False),
+    Column("channel_id", String(64), nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("capacity", Integer, nullable=False),
+    Column("meeting_minutes", Integer, nullable=False),
+    Column("location", String(300), nullable=False, default=""),
+    Column("presenters_per_meeting", Integer, nullable=False),
+    Column("schedule", String(200)),
+    Column("settled_until", UTCDateTime()),
+    Column("next_mark", Integer, nullable=False),
+    UniqueConstraint("platform", "workspace_id", "name_key"),
+    Index(None, "platform", "workspace_id", "channel_id"),
+)
+
+members = Table(
+    "members", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("standing", String(16), nullable=False),
+    Column("joined_at", UTCDateTime()),
+    Column("agreement_version", Integer, nullable=False),
+    Column("agreement_accepted_at", UTCDateTime()),
+    Column("turn_mark", Integer, nullable=False),
+    UniqueConstraint("group_id", "user_id"),
+    Index(None, "user_id"),
+)
+
+agreements = Table(
+    "agreements", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("created_by", String(64), nullable=False),
+    UniqueConstraint("group_id", "version"),
+)
+
+meetings = Table(
+    "meetings", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("original_start", UTCDateTime(), nullable=False),
+    Column("start", UTCDateTime(), nullable=False),
+    Column("cancelled", Boolean, nullable=False, default=False),
+    Column("settled", Boolean, nullable=False, default=False),
+    UniqueConstraint("group_id", "original_start"),
+    Index(None, "group_id", "settled"),
+)
+
+participations = Table(
+    "participations", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer, ForeignKey("meetings.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("rsvp", String(8)),
+    Column("rsvp_at", UTCDateTime()),
+    Column("passed", Boolean, nullable=False, default=False),
+    Column("assigned", Boolean, nullable=False, default=False),
+    Column("presented", Boolean, nullable=False, default=False),
+    Column("attended", Boolean),
+    Column("mark_before", Integer),
+    Column("mark_taken", Integer),
+    UniqueConstraint("meeting_id", "user_id"),
+)
+
+profiles = Table(
+    "profiles", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(16), nullable=False),
+    Column("workspace_id", String(64), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("display_name", String(80), nullable=False, default=""),
+    Column("tags", String(600), nullable=False, default=""),
+    Column("timezone", String(64)),
+    UniqueConstraint("platform", "workspace_id", "user_id"),
+)
+
+swap_requests = Table(
+    "swap_requests", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("requester", String(64), nullable=False),
+    Column("partner", String(64), nullable=False),
+    Column("requester_meeting", UTCDateTime(), nullable=False),
+    Column("partner_meeting", UTCDateTime(), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+)

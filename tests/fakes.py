@@ -1,0 +1,122 @@
+"""In-memory stand-ins for the storage port, for fast unit tests of the core's use cases.
+
+Rollback is real: the store is snapshotted when a unit of work begins and restored unless it commits.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+from bot.domain.group import Group, Meeting, Profile, Standing, SwapRequest
+from bot.identity import ChannelRef, UserRef, WorkspaceRef
+from bot.ports import GroupSummary
+
+
+@dataclass
+class Store:
+    groups: dict[int, Group] = field(default_factory=dict)
+    profiles: dict[UserRef, Profile] = field(default_factory=dict)
+    swaps: dict[int, SwapRequest] = field(default_factory=dict)
+    next_id: int = 1
+
+
+class FakeGroups:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    async def add(self, group: Group) -> None:
+        group.id = self.store.next_id
+        self.store.next_id += 1
+        self.store.groups[group.id] = group
+
+    async def get(self, group_id: int) -> Group | None:
+        return self.store.groups.get(group_id)
+
+    async def by_name(self, workspace: WorkspaceRef, name_key: str) -> Group | None:
+        return next((g for g in self.store.groups.values() if g.workspace == workspace and g.name_key == name_key), None)
+
+    async def by_channel(self, channel: ChannelRef) -> list[Group]:
+        return [g for g in self.store.groups.values() if g.channel == channel]
+
+    async def for_user(self, user: UserRef) -> list[Group]:
+        return [g for g in self.store.groups.values()
+                if g.workspace == user.workspace_ref and g.member(user.id) is not None]
+
+    async def summaries(self, workspace: WorkspaceRef) -> list[GroupSummary]:
+        return [GroupSummary(g.id or 0, g.name, g.schedule, g.timezone, g.capacity,
+                             sum(1 for m in g.members if m.standing == Standing.ACTIVE), g.channel_id)
+                for g in self.store.groups.values() if g.workspace == workspace]
+
+    async def names(self, workspace: WorkspaceRef, prefix: str, limit: int) -> list[str]:
+        return sorted(g.name for g in self.store.groups.values()
+                      if g.workspace == workspace and g.name_key.startswith(prefix))[:limit]
+
+    async def held(self, group: Group, limit: int) -> list[Meeting]:
+        return sorted((m for m in group.meetings if m.settled), key=lambda m: m.start, reverse=True)[:limit]
+
+
+class FakeProfiles:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    async def get(self, user: UserRef) -> Profile | None:
+        return self.store.profiles.get(user)
+
+    async def many(self, users: list[UserRef]) -> list[Profile]:
+        return [self.store.profiles[u] for u in users if u in self.store.profiles]
+
+    async def add(self, profile: Profile) -> None:
+        self.store.profiles[UserRef(profile.platform, profile.workspace_id, profile.user_id)] = profile
+
+
+class FakeSwaps:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    async def add(self, request: SwapRequest) -> None:
+        request.id = self.store.next_id
+        self.store.next_id += 1
+        self.store.swaps[request.id] = request
+
+    async def get(self, request_id: int) -> SwapRequest | None:
+        return self.store.swaps.get(request_id)
+
+    async def delete(self, request: SwapRequest) -> None:
+        self.store.swaps.pop(request.id or 0, None)
+
+
+class FakeUnitOfWork:
+    def __init__(self, holder: "FakeDatabase") -> None:
+        self.holder = holder
+        self.committed = False
+
+    async def __aenter__(self) -> "FakeUnitOfWork":
+        self.snapshot = copy.deepcopy(self.holder.store)
+        store = self.holder.store
+        self.groups, self.profiles, self.swaps = FakeGroups(store), FakeProfiles(store), FakeSwaps(store)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if not self.committed:
+            await self.rollback()
+
+    async def commit(self) -> None:
+        self.committed = True
+        self.holder.commits += 1
+
+    async def flush(self) -> None:
+        return None
+
+    async def rollback(self) -> None:
+        self.holder.store = self.snapshot
+
+
+class FakeDatabase:
+    """Callable like storage.Database: each call is a new unit of work."""
+
+    def __init__(self) -> None:
+        self.store = Store()
+        self.commits = 0
+
+    def __call__(self) -> FakeUnitOfWork:
+        return FakeUnitOfWork(self)
