@@ -132,6 +132,11 @@ class Context:
     channel: ChannelRef
     now: datetime
     group: Group | None = None
+    workspace_admin: bool = False
+
+    def may_facilitate(self, group: Group) -> bool:
+        """Group facilitators, and workspace admins (Discord's Manage Server), may do facilitators' work."""
+        return group.is_facilitator(self.actor.id) or (self.workspace_admin and group.workspace == self.actor.workspace_ref)
 
     @property
     def the_group(self) -> Group:
@@ -167,14 +172,19 @@ class Roundtable:
     # Entry points used by adapters -----------------------------------------------------------------
 
     async def command_text(
-        self, actor: UserRef, channel: ChannelRef, text: str, mentions: MentionResolver | None = None
+        self,
+        actor: UserRef,
+        channel: ChannelRef,
+        text: str,
+        mentions: MentionResolver | None = None,
+        workspace_admin: bool = False,
     ) -> Reply:
         """A command typed as text after `/consult` (console, Slack)."""
         try:
             parsed = parse(self.registry, text)
         except Refusal as refusal:
             return self._refused(actor, channel, refusal)
-        return await self.invoke(actor, channel, parsed.command, parsed.raw, mentions)
+        return await self.invoke(actor, channel, parsed.command, parsed.raw, mentions, workspace_admin)
 
     async def invoke(
         self,
@@ -183,11 +193,12 @@ class Roundtable:
         command: Command,
         raw: dict[str, Any],
         mentions: MentionResolver | None = None,
+        workspace_admin: bool = False,
     ) -> Reply:
-        """A command with its raw arguments (Discord passes typed options here directly)."""
+        """A command with its raw arguments (Discord passes typed options here directly: strings, ints, UserRefs)."""
         resolver = mentions or default_mentions(actor)
         async with self.uow_factory() as uow:
-            ctx = Context(self, uow, actor, channel, self.clock.now())
+            ctx = Context(self, uow, actor, channel, self.clock.now(), workspace_admin=workspace_admin)
             try:
                 args: dict[str, Any] = {}
                 for param in command.params:
@@ -214,21 +225,31 @@ class Roundtable:
                 log.exception("command %s failed", command.name)
                 return self._failed(actor, channel)
 
-    async def click(self, actor: UserRef, channel: ChannelRef, action: str, value: str) -> Reply:
+    async def click(
+        self, actor: UserRef, channel: ChannelRef, action: str, value: str, workspace_admin: bool = False
+    ) -> Reply:
         """A button press. `action` names a registered action; `value` is what the button carried."""
         handler = self.registry.actions.get(action)
         if handler is None:
             log.warning("unknown action %s", action[:40])
             return self._refused(actor, channel, Refusal("That button no longer does anything. Try the command again."))
-        return await self._run(actor, channel, f"action {action}", lambda ctx: handler(ctx, value))
+        return await self._run(actor, channel, f"action {action}", lambda ctx: handler(ctx, value), workspace_admin)
 
     async def submit(
-        self, actor: UserRef, channel: ChannelRef, form_id: str, context: str, values: dict[str, str]
+        self,
+        actor: UserRef,
+        channel: ChannelRef,
+        form_id: str,
+        context: str,
+        values: dict[str, str],
+        workspace_admin: bool = False,
     ) -> Reply:
+        """A form sent back. `context` is what the Form carried; `values` maps field names to text."""
         handler = self.registry.forms.get(form_id)
         if handler is None:
             return self._refused(actor, channel, Refusal("That form is no longer in use. Try the command again."))
-        return await self._run(actor, channel, f"form {form_id}", lambda ctx: handler(ctx, context, values))
+        return await self._run(actor, channel, f"form {form_id}", lambda ctx: handler(ctx, context, values),
+                               workspace_admin)
 
     async def reader_timezone(self, user: UserRef) -> str | None:
         """The reader's own time zone from their profile, for platforms that cannot localise times themselves."""
@@ -243,9 +264,11 @@ class Roundtable:
 
     # Internals -----------------------------------------------------------------------------------
 
-    async def _run(self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Any]) -> Reply:
+    async def _run(
+        self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Any], workspace_admin: bool
+    ) -> Reply:
         async with self.uow_factory() as uow:
-            ctx = Context(self, uow, actor, channel, self.clock.now())
+            ctx = Context(self, uow, actor, channel, self.clock.now(), workspace_admin=workspace_admin)
             try:
                 reply = await body(ctx)
                 await uow.commit()
@@ -292,7 +315,7 @@ class Roundtable:
         group = ctx.the_group
         if command.access == Access.MEMBER and not group.is_member(ctx.actor.id):
             raise Refusal(f"That's for members of {group.name}. You can ask to join with `/consult join {group.name}`.")
-        if command.access == Access.FACILITATOR and not group.is_facilitator(ctx.actor.id):
+        if command.access == Access.FACILITATOR and not ctx.may_facilitate(group):
             raise Refusal(f"Only {group.name}'s facilitators can do that.")
 
     def _refused(self, actor: UserRef, channel: ChannelRef, refusal: Refusal) -> Reply:

@@ -137,9 +137,14 @@ class ToPerson:
 
 @dataclass(frozen=True, slots=True)
 class ToDirect:
-    """A direct message to one person (nudges)."""
+    """A direct message to one person (nudges).
+
+    If the person cannot receive DMs, an adapter may post a bare mention asking them to check in with the bot in
+    `fallback` (the group's channel) - never the message itself, which may be private.
+    """
 
     user: UserRef
+    fallback: ChannelRef | None = None
 
 
 Audience = Union[ToChannel, ToPerson, ToDirect]

@@ -67,7 +67,24 @@ class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
 
 
+class DeliveryFailed(Exception):
+    """A chat adapter could not deliver a message.
+
+    `reason` is one of: "dm_closed", "not_in_channel", "channel_archived", "channel_not_found",
+    "missing_permissions", "rate_limited", "unavailable", "unknown". `permanent` says whether retrying can help.
+    """
+
+    def __init__(self, reason: str, permanent: bool, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.permanent = permanent
+
+
 class ChatPort(Protocol):
-    """Sends messages the core decides to send on its own (nudges, notices). Returns a platform reference."""
+    """Sends messages the core decides to send on its own (nudges, notices).
+
+    Returns the platform's reference to the posted message (Slack `channel:ts`, a Discord message id), or raises
+    DeliveryFailed. Adapters implement it; the console prints.
+    """
 
     async def send(self, outbound: Outbound) -> str | None: ...

@@ -112,10 +112,10 @@ def register(r: Registry) -> None:
     @r.form("group.settings")
     async def settings_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
         group = await ctx.load_group(group_id_of(context))
-        if not group.is_facilitator(ctx.actor.id):
+        if not ctx.may_facilitate(group):
             raise Refusal(f"Only {group.name}'s facilitators can change its settings.")
         changes: dict[str, Any] = {}
-        for key, param in (("name", None), ("capacity", capacity), ("tz", tz), ("length", length),
+        for key, param in (("capacity", capacity), ("tz", tz), ("length", length),
                            ("place", place), ("presenters", presenters)):
             raw = (values.get(key) or "").strip()
             if key == "place":
@@ -123,10 +123,7 @@ def register(r: Registry) -> None:
                 continue
             if not raw:
                 continue
-            if param is None:
-                changes[key] = raw
-            else:
-                changes[key] = convert(param, raw, default_mentions(ctx.actor))
+            changes[key] = convert(param, raw, default_mentions(ctx.actor))
         return await _apply_settings(ctx, group, changes)
 
     @r.command("facilitator add", "Make a member a co-facilitator (facilitators)", GROUP_PARAM,
@@ -175,7 +172,7 @@ def register(r: Registry) -> None:
     @r.form("agreement.edit")
     async def agreement_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
         group = await ctx.load_group(group_id_of(context))
-        if not group.is_facilitator(ctx.actor.id):
+        if not ctx.may_facilitate(group):
             raise Refusal(f"Only {group.name}'s facilitators can change its agreement.")
         text = (values.get("text") or "").strip()
         if not text:
@@ -207,7 +204,6 @@ def _settings_form(group: Group) -> Form:
     return Form(
         "group.settings", "Group settings",
         (
-            FormField("name", "Name", "text", True, group.name, 80),
             FormField("capacity", f"Capacity ({MIN_CAPACITY}-{MAX_CAPACITY})", "text", True, str(group.capacity), 2),
             FormField("tz", "Time zone (e.g. America/Denver)", "text", True, group.timezone, 64),
             FormField("length", "Meeting length in minutes", "text", True, str(group.meeting_minutes), 3),
