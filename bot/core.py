@@ -298,12 +298,12 @@ class Roundtable:
             if len(here) == 1:
                 return here[0]
             raise Refusal("Which group would you like to join? `/consult join NAME` (see `/consult group list`).")
-        mine = [g for g in await groups.for_user(ctx.actor)]
         mine_here = [g for g in here if g.member(ctx.actor.id) is not None]
         if len(mine_here) == 1:
             return mine_here[0]
         if len(here) == 1 and not mine_here:
             return here[0]
+        mine = await groups.for_user(ctx.actor)
         if len(mine) == 1:
             return mine[0]
         if not mine:

@@ -50,36 +50,54 @@ class SqlGroups:
         await self.session.flush()
 
     async def get(self, group_id: int) -> Group | None:
-        return await self.session.get(Group, group_id, with_for_update=self._lock())
+        found = await self._fetch(tables.groups.c.id == group_id)
+        return found[0] if found else None
 
     async def by_name(self, workspace: WorkspaceRef, name_key: str) -> Group | None:
-        stmt = select(Group).where(
+        found = await self._fetch(
             tables.groups.c.platform == workspace.platform,
             tables.groups.c.workspace_id == workspace.id,
             tables.groups.c.name_key == name_key,
         )
-        return (await self.session.scalars(self._locked(stmt))).first()
+        return found[0] if found else None
 
     async def by_channel(self, channel: ChannelRef) -> list[Group]:
-        stmt = select(Group).where(
+        return await self._fetch(
             tables.groups.c.platform == channel.platform,
             tables.groups.c.workspace_id == channel.workspace,
             tables.groups.c.channel_id == channel.id,
-        ).order_by(tables.groups.c.id)
-        return list((await self.session.scalars(self._locked(stmt))).all())
+        )
 
     async def for_user(self, user: UserRef) -> list[Group]:
-        stmt = (
-            select(Group)
-            .join(tables.members, tables.members.c.group_id == tables.groups.c.id)
-            .where(
-                tables.members.c.user_id == user.id,
-                tables.groups.c.platform == user.platform,
-                tables.groups.c.workspace_id == user.workspace,
-            )
-            .order_by(tables.groups.c.id)
+        mine = select(tables.members.c.group_id).where(tables.members.c.user_id == user.id)
+        return await self._fetch(
+            tables.groups.c.id.in_(mine),
+            tables.groups.c.platform == user.platform,
+            tables.groups.c.workspace_id == user.workspace,
         )
-        return list((await self.session.scalars(self._locked(stmt))).unique().all())
+
+    async def _fetch(self, *conditions: Any) -> list[Group]:
+        """Load whole groups (members, agreement versions, meetings still to come).
+
+        On PostgreSQL the group rows are locked first, in their own statement, so that two people taking the last
+        seat are serialised; the load that follows then sees what the other transaction committed (a FOR UPDATE
+        on the joined load itself would re-check the group row but keep stale member rows).
+        """
+        g = tables.groups
+        if self._postgres():
+            locked = (await self.session.execute(
+                select(g.c.id).where(*conditions).order_by(g.c.id).with_for_update())).scalars().all()
+            if not locked:
+                return []
+            conditions = (g.c.id.in_(locked),)
+        stmt = select(Group).where(*conditions).order_by(g.c.id)
+        if self._postgres():
+            stmt = stmt.execution_options(populate_existing=True)
+        return list((await self.session.scalars(stmt)).unique().all())
+
+    def _postgres(self) -> bool:
+        bind = self.session.bind
+        return bind is not None and bind.dialect.name == "postgresql"
 
     async def summaries(self, workspace: WorkspaceRef) -> list[GroupSummary]:
         g, m = tables.groups, tables.members
@@ -113,14 +131,7 @@ class SqlGroups:
             .order_by(tables.meetings.c.start.desc())
             .limit(limit)
         )
-        return list((await self.session.scalars(stmt)).all())
-
-    def _lock(self) -> bool:
-        return self.session.bind.dialect.name == "postgresql" if self.session.bind else False
-
-    def _locked(self, stmt: Any) -> Any:
-        """On PostgreSQL, lock the group rows we read so two joins cannot both take the last seat."""
-        return stmt.with_for_update(of=tables.groups) if self._lock() else stmt
+        return list((await self.session.scalars(stmt)).unique().all())
 
 
 class SqlProfiles:
@@ -167,6 +178,7 @@ class SqlUnitOfWork:
 
     async def __aenter__(self) -> "SqlUnitOfWork":
         self.session = self._sessions()
+        self._committed = False
         self.groups = SqlGroups(self.session)
         self.profiles = SqlProfiles(self.session)
         self.swaps = SqlSwaps(self.session)
@@ -175,13 +187,15 @@ class SqlUnitOfWork:
     async def __aexit__(self, *exc: object) -> None:
         assert self.session is not None
         try:
-            await self.session.rollback()
+            if not self._committed:
+                await self.session.rollback()
         finally:
             await self.session.close()
 
     async def commit(self) -> None:
         assert self.session is not None
         await self.session.commit()
+        self._committed = True
 
     async def flush(self) -> None:
         assert self.session is not None

@@ -24,17 +24,18 @@ def map_domain() -> None:
     r.map_imperatively(
         Meeting, tables.meetings,
         properties={
-            "participants": relationship(Participation, lazy="selectin", cascade="all, delete-orphan",
-                                         order_by=tables.participations.c.id),
+            "participants": relationship(Participation, lazy="joined", innerjoin=False,
+                                         cascade="all, delete-orphan", order_by=tables.participations.c.id),
         },
     )
     r.map_imperatively(
         Group, tables.groups,
         properties={
-            "members": relationship(Member, lazy="selectin", cascade="all, delete-orphan",
+            # Members and agreement versions are few: one joined query loads them with the group.
+            "members": relationship(Member, lazy="joined", innerjoin=False, cascade="all, delete-orphan",
                                     order_by=tables.members.c.turn_mark),
-            "agreements": relationship(AgreementVersion, lazy="selectin", cascade="all, delete-orphan",
-                                       order_by=tables.agreements.c.version),
+            "agreements": relationship(AgreementVersion, lazy="joined", innerjoin=False,
+                                       cascade="all, delete-orphan", order_by=tables.agreements.c.version),
             # Only meetings still to come (or not yet recorded as held) travel with the group.
             "meetings": relationship(
                 Meeting, lazy="selectin", cascade="all, delete-orphan",

@@ -94,6 +94,7 @@ class ConsoleSession:
         self.files_dir = files_dir or Path("roundtable-files")
         self.on_time_moved = on_time_moved
         self.current_user: str | None = None
+        self._zones: dict[UserRef, str | None] = {}
 
     def user(self, name: str) -> UserRef:
         return UserRef(PLATFORM, self.workspace, name)
@@ -140,7 +141,10 @@ class ConsoleSession:
         text = text.strip()
         if not text.startswith("/consult"):
             raise TranscriptError("commands start with /consult")
-        reply = await self.core.command_text(self.user(user), self.chan(channel), text[len("/consult"):].strip())
+        body = text[len("/consult"):].strip()
+        if body.lower().startswith("profile"):
+            self._zones.pop(self.user(user), None)
+        reply = await self.core.command_text(self.user(user), self.chan(channel), body)
         await self.deliver(reply)
 
     def _visible(self, user: str, label: str, forms: bool) -> Shown | None:
@@ -236,10 +240,16 @@ class ConsoleSession:
             label, reader, channel = f"[DM to @{audience.user.id}]", audience.user, None
         else:
             raise TypeError(f"the console cannot deliver to a {type(audience).__name__}")
-        zone = await self.core.reader_timezone(reader) if reader else None
+        zone = await self._zone(reader) if reader else None
         self._remember(outbound.message, reader, channel)
         body = render(outbound.message, zone, self._save_file)
         return [f"{label} {body[0]}"] + [f"    {line}" for line in body[1:]] if body else [label]
+
+    async def _zone(self, reader: UserRef) -> str | None:
+        """The reader's own time zone (their profile's), remembered until they run `profile` again."""
+        if reader not in self._zones:
+            self._zones[reader] = await self.core.reader_timezone(reader)
+        return self._zones[reader]
 
     def _remember(self, message: Message, reader: UserRef | None, channel: ChannelRef | None) -> None:
         who = reader.id if reader else None

@@ -342,14 +342,17 @@ class Group:
         """Record every meeting that has started since we last looked: its presenters and default attendance.
 
         Presenting takes a fresh turn mark; attendance defaults to the "yes" answers (and the presenters).
+        `settled_until` only moves when a meeting is recorded, so reading a group writes nothing.
         """
         if self.schedule is None or self.settled_until is None:
             return []
         held: list[Meeting] = []
-        for occ in self.occurrences_between(self.settled_until, 10_000, until=now):
+        after = self.settled_until + timedelta(microseconds=1)
+        for occ in self.occurrences_between(after, 10_000, until=now):
             if occ.start > now:
                 break
             meeting = self.record(occ.original_start, occ.start)
+            self.settled_until = occ.start
             if meeting.settled:
                 continue
             presenters = self.upcoming(occ.start - timedelta(microseconds=1), 1)
@@ -371,8 +374,9 @@ class Group:
             held.append(meeting)
         for meeting in self.meetings:
             if not meeting.settled and meeting.cancelled and meeting.original_start <= now:
+                # Every occurrence up to now has been processed above, so the skipped one can be put away.
                 meeting.settled = True
-        self.settled_until = now
+                self.settled_until = max(self.settled_until, meeting.original_start)
         return held
 
     def find_upcoming(self, now: datetime, on_local_date: str | None, horizon: int = 60) -> Upcoming:

@@ -105,6 +105,8 @@ def test_fair_and_forgiving_over_any_history(steps: list[tuple[str, int]]) -> No
                 continue
             group.release(name, now)
             waiting_since.pop(name, None)
+            passed_now.discard(name)
+            passed_before.pop(name, None)
             for m in group.active:
                 waiting_since.setdefault(m.user_id, clock_tick)
         elif op in ("pass", "absent"):
@@ -139,3 +141,15 @@ def test_fair_and_forgiving_over_any_history(steps: list[tuple[str, int]]) -> No
             for p in presenters:
                 waiting_since[p] = clock_tick
             passed_now = set()
+
+
+def test_a_skipped_meeting_stays_skipped_after_its_date() -> None:
+    """Regression: a cancelled meeting put away as settled must not come back as a meeting to hold."""
+    group = weekly_group()
+    first, second, third = group.upcoming(T0, 3)
+    group.cancel(second)
+    group.settle(second.start + timedelta(hours=1))
+    # Storage only loads unsettled meetings: simulate a reload.
+    group.meetings = [m for m in group.meetings if not m.settled]
+    held = group.settle(third.start + timedelta(hours=1))
+    assert [m.original_start for m in held] == [third.original_start]
