@@ -74,7 +74,11 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
         db_url = "sqlite+aiosqlite:///:memory:"
     wiring = wire(settings, clock=clock, database_url=db_url)
     await prepare_database(wiring.database)
+    from bot.nudges import NudgeService
+
     session = ConsoleSession(wiring.core, clock, sys.stdout, settings.console_workspace, files)
+    nudges = NudgeService(wiring.database, clock, session)
+    session.sweep, session.next_due = nudges.sweep, nudges.next_due
     try:
         if script is not None:
             text = sys.stdin.read() if script == "-" else Path(script).read_text(encoding="utf-8")

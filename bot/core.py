@@ -6,7 +6,7 @@ import difflib
 import logging
 import zoneinfo
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -133,6 +133,7 @@ class Context:
     now: datetime
     group: Group | None = None
     workspace_admin: bool = False
+    touched: list[Group] = field(default_factory=list)
 
     def may_facilitate(self, group: Group) -> bool:
         """Group facilitators, and workspace admins (Discord's Manage Server), may do facilitators' work."""
@@ -157,6 +158,7 @@ class Context:
             raise Refusal("That group belongs to another workspace.")
         group.settle(self.now)
         self.group = group
+        self.touched.append(group)
         return group
 
 
@@ -168,6 +170,7 @@ class Roundtable:
         self.uow_factory = uow_factory
         self.clock = clock
         self.default_timezone = default_timezone
+        self.on_change: Callable[[], Any] | None = None  # e.g. wake the nudge scheduler
 
     # Entry points used by adapters -----------------------------------------------------------------
 
@@ -212,9 +215,16 @@ class Roundtable:
                     ctx.group = await self._resolve_group(ctx, command, args.get("group"))
                     ctx.group.settle(ctx.now)
                     self._check_access(ctx, command)
+                    ctx.touched.append(ctx.group)
                 reply = await command.handler(ctx, args)
+                changed = not command.readonly and bool(ctx.touched)
+                if changed:
+                    for group in ctx.touched:
+                        group.touch(ctx.now)
                 await uow.commit()
                 log.info("command %s ok", command.name)
+                if changed:
+                    self._changed()
                 return reply
             except Refusal as refusal:
                 await uow.rollback()
@@ -271,8 +281,12 @@ class Roundtable:
             ctx = Context(self, uow, actor, channel, self.clock.now(), workspace_admin=workspace_admin)
             try:
                 reply = await body(ctx)
+                for group in ctx.touched:
+                    group.touch(ctx.now)
                 await uow.commit()
                 log.info("%s ok", what)
+                if ctx.touched:
+                    self._changed()
                 return reply
             except Refusal as refusal:
                 await uow.rollback()
@@ -317,6 +331,13 @@ class Roundtable:
             raise Refusal(f"That's for members of {group.name}. You can ask to join with `/consult join {group.name}`.")
         if command.access == Access.FACILITATOR and not ctx.may_facilitate(group):
             raise Refusal(f"Only {group.name}'s facilitators can do that.")
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            try:
+                self.on_change()
+            except Exception:  # a scheduler hiccup must not fail the person's command
+                log.exception("on_change hook failed")
 
     def _refused(self, actor: UserRef, channel: ChannelRef, refusal: Refusal) -> Reply:
         return Reply().add(ToPerson(actor, channel), Message((message(refusal.message).blocks[0],)))

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.domain.group import Group, Meeting, Profile, SwapRequest
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import Outbound
+
+if TYPE_CHECKING:
+    from bot.nudges import NudgeLedger
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class GroupSummary:
 class GroupRepository(Protocol):
     async def add(self, group: Group) -> None: ...
     async def get(self, group_id: int) -> Group | None: ...
+    async def get_many(self, group_ids: list[int]) -> list[Group]: ...
     async def by_name(self, workspace: WorkspaceRef, name_key: str) -> Group | None: ...
     async def by_channel(self, channel: ChannelRef) -> list[Group]: ...
     async def for_user(self, user: UserRef) -> list[Group]: ...
@@ -53,6 +57,7 @@ class UnitOfWork(Protocol):
     groups: GroupRepository
     profiles: ProfileRepository
     swaps: SwapRepository
+    nudges: "NudgeLedger"
 
     async def __aenter__(self) -> "UnitOfWork": ...
     async def __aexit__(self, *exc: object) -> None: ...

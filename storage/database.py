@@ -3,11 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, func, select
+from datetime import datetime
+
+from sqlalchemy import and_, event, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.domain.group import Group, Meeting, Profile, Standing, SwapRequest
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
+from bot.nudges import NudgeKey, NudgeRecord
 from bot.ports import GroupSummary
 from storage import tables
 from storage.mapping import map_domain
@@ -52,6 +57,9 @@ class SqlGroups:
     async def get(self, group_id: int) -> Group | None:
         found = await self._fetch(tables.groups.c.id == group_id)
         return found[0] if found else None
+
+    async def get_many(self, group_ids: list[int]) -> list[Group]:
+        return await self._fetch(tables.groups.c.id.in_(group_ids)) if group_ids else []
 
     async def by_name(self, workspace: WorkspaceRef, name_key: str) -> Group | None:
         found = await self._fetch(
@@ -171,6 +179,96 @@ class SqlSwaps:
         await self.session.delete(request)
 
 
+class SqlNudges:
+    """The nudge ledger, written with bulk Core statements (a sweep can record tens of thousands of rows)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def groups_due(self, now: datetime, after_id: int, limit: int) -> list[int]:
+        g = tables.groups
+        stmt = (select(g.c.id).where(g.c.next_nudge_at <= now, g.c.id > after_id)
+                .order_by(g.c.id).limit(limit))
+        return list((await self.session.execute(stmt)).scalars().all())
+
+    async def recorded(self, group_ids: list[int], since: datetime) -> set[NudgeKey]:
+        n = tables.nudges
+        keys: set[NudgeKey] = set()
+        for start in range(0, len(group_ids), 900):
+            batch = group_ids[start:start + 900]
+            stmt = select(n.c.group_id, n.c.occurrence, n.c.meeting_start, n.c.kind, n.c.recipient).where(
+                n.c.group_id.in_(batch), n.c.meeting_start >= since)
+            keys.update(NudgeKey(*row) for row in (await self.session.execute(stmt)).all())
+        return keys
+
+    async def record(self, rows: list[NudgeRecord]) -> int:
+        if not rows:
+            return 0
+        dialect = self.session.bind.dialect.name if self.session.bind else "sqlite"
+        insert_ = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        values = [
+            {"group_id": r.key.group_id, "occurrence": r.key.occurrence, "meeting_start": r.key.meeting_start,
+             "kind": r.key.kind, "recipient": r.key.recipient, "due_at": r.due_at, "status": r.status,
+             "attempts": 0, "late": r.late}
+            for r in rows
+        ]
+        stmt = insert_(tables.nudges).on_conflict_do_nothing(
+            index_elements=["group_id", "occurrence", "meeting_start", "kind", "recipient"])
+        for start in range(0, len(values), 2000):
+            await self.session.execute(stmt, values[start:start + 2000])
+        return len(values)
+
+    async def deliverable(self, now: datetime, limit: int) -> list[NudgeRecord]:
+        n = tables.nudges
+        stmt = select(n).where(or_(
+            n.c.status == "pending",
+            and_(n.c.status == "retry", n.c.next_attempt_at <= now),
+            and_(n.c.status == "sending", n.c.lease_until <= now),
+        )).order_by(n.c.due_at, n.c.id).limit(limit)
+        return [_record(row) for row in (await self.session.execute(stmt)).mappings().all()]
+
+    async def claim(self, record_id: int, now: datetime, lease_until: datetime) -> bool:
+        """Take a row for delivery; False if another process has it or it is done (atomic on both databases)."""
+        n = tables.nudges
+        stmt = update(n).where(n.c.id == record_id, or_(
+            n.c.status == "pending",
+            and_(n.c.status == "retry", n.c.next_attempt_at <= now),
+            and_(n.c.status == "sending", n.c.lease_until <= now),
+        )).values(status="sending", lease_until=lease_until)
+        result = await self.session.execute(stmt)
+        return result.rowcount == 1  # type: ignore[attr-defined]
+
+    async def finish(self, record: NudgeRecord) -> None:
+        n = tables.nudges
+        await self.session.execute(update(n).where(n.c.id == record.id).values(
+            status=record.status, attempts=record.attempts, next_attempt_at=record.next_attempt_at,
+            sent_at=record.sent_at, reference=(record.reference or None) and record.reference[:200],
+            reason=record.reason, lease_until=None))
+
+    async def next_due(self) -> datetime | None:
+        g, n = tables.groups, tables.nudges
+        first_group = (await self.session.execute(select(func.min(g.c.next_nudge_at)))).scalar()
+        first_retry = (await self.session.execute(
+            select(func.min(n.c.next_attempt_at)).where(n.c.status == "retry"))).scalar()
+        pending = (await self.session.execute(
+            select(func.min(n.c.due_at)).where(n.c.status == "pending"))).scalar()
+        found = [tables.UTCDateTime().process_result_value(v, self.session.bind.dialect)  # type: ignore[union-attr]
+                 for v in (first_group, first_retry, pending) if v is not None]
+        return min(found) if found else None
+
+    async def all(self) -> list[NudgeRecord]:
+        """Every row, for tests and administrators."""
+        n = tables.nudges
+        return [_record(row) for row in (await self.session.execute(select(n).order_by(n.c.id))).mappings().all()]
+
+
+def _record(row: Any) -> NudgeRecord:
+    return NudgeRecord(
+        NudgeKey(row["group_id"], row["occurrence"], row["meeting_start"], row["kind"], row["recipient"]),
+        row["due_at"], row["status"], row["attempts"], row["next_attempt_at"], row["sent_at"], row["late"],
+        row["reference"], row["reason"], row["id"])
+
+
 class SqlUnitOfWork:
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -182,6 +280,7 @@ class SqlUnitOfWork:
         self.groups = SqlGroups(self.session)
         self.profiles = SqlProfiles(self.session)
         self.swaps = SqlSwaps(self.session)
+        self.nudges = SqlNudges(self.session)
         return self
 
     async def __aexit__(self, *exc: object) -> None:

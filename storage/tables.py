@@ -16,6 +16,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
@@ -70,8 +71,13 @@ groups = Table(
     Column("schedule", String(200)),
     Column("settled_until", UTCDateTime()),
     Column("next_mark", Integer, nullable=False),
+    Column("nudge_plan", String(300)),
+    Column("agenda", Text, nullable=False, default="", server_default=""),
+    Column("next_nudge_at", UTCDateTime()),
+    Column("nudged_through", UTCDateTime()),
     UniqueConstraint("platform", "workspace_id", "name_key"),
     Index(None, "platform", "workspace_id", "channel_id"),
+    Index(None, "next_nudge_at"),
 )
 
 members = Table(
@@ -85,6 +91,7 @@ members = Table(
     Column("agreement_version", Integer, nullable=False),
     Column("agreement_accepted_at", UTCDateTime()),
     Column("turn_mark", Integer, nullable=False),
+    Column("muted", Boolean, nullable=False, default=False, server_default=false()),
     UniqueConstraint("group_id", "user_id"),
     Index(None, "user_id"),
 )
@@ -125,6 +132,7 @@ participations = Table(
     Column("attended", Boolean),
     Column("mark_before", Integer),
     Column("mark_taken", Integer),
+    Column("confirmed", Boolean, nullable=False, default=False, server_default=false()),
     UniqueConstraint("meeting_id", "user_id"),
 )
 
@@ -149,4 +157,26 @@ swap_requests = Table(
     Column("requester_meeting", UTCDateTime(), nullable=False),
     Column("partner_meeting", UTCDateTime(), nullable=False),
     Column("created_at", UTCDateTime(), nullable=False),
+)
+
+# The nudge ledger: one row per (group, occurrence, meeting start, kind, recipient), never two.
+nudges = Table(
+    "nudges", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("occurrence", UTCDateTime(), nullable=False),
+    Column("meeting_start", UTCDateTime(), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("recipient", String(64), nullable=False),
+    Column("due_at", UTCDateTime(), nullable=False),
+    Column("status", String(12), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UTCDateTime()),
+    Column("lease_until", UTCDateTime()),
+    Column("sent_at", UTCDateTime()),
+    Column("late", Boolean, nullable=False, default=False),
+    Column("reference", String(200)),
+    Column("reason", String(40)),
+    UniqueConstraint("group_id", "occurrence", "meeting_start", "kind", "recipient"),
+    Index(None, "status"),
 )

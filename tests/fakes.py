@@ -17,6 +17,7 @@ class Store:
     groups: dict[int, Group] = field(default_factory=dict)
     profiles: dict[UserRef, Profile] = field(default_factory=dict)
     swaps: dict[int, SwapRequest] = field(default_factory=dict)
+    nudges: list = field(default_factory=list)  # type: ignore[type-arg]
     next_id: int = 1
 
 
@@ -31,6 +32,9 @@ class FakeGroups:
 
     async def get(self, group_id: int) -> Group | None:
         return self.store.groups.get(group_id)
+
+    async def get_many(self, group_ids: list[int]) -> list[Group]:
+        return [self.store.groups[i] for i in group_ids if i in self.store.groups]
 
     async def by_name(self, workspace: WorkspaceRef, name_key: str) -> Group | None:
         return next((g for g in self.store.groups.values() if g.workspace == workspace and g.name_key == name_key), None)
@@ -94,6 +98,7 @@ class FakeUnitOfWork:
         self.snapshot = copy.deepcopy(self.holder.store)
         store = self.holder.store
         self.groups, self.profiles, self.swaps = FakeGroups(store), FakeProfiles(store), FakeSwaps(store)
+        self.nudges = FakeNudges(store)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -120,3 +125,55 @@ class FakeDatabase:
 
     def __call__(self) -> FakeUnitOfWork:
         return FakeUnitOfWork(self)
+
+
+class FakeNudges:
+    """An in-memory nudge ledger with the same uniqueness rule as the real one."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    async def groups_due(self, now, after_id, limit):  # type: ignore[no-untyped-def]
+        return sorted(g.id for g in self.store.groups.values()
+                      if g.next_nudge_at is not None and g.next_nudge_at <= now and (g.id or 0) > after_id)[:limit]
+
+    async def recorded(self, group_ids, since):  # type: ignore[no-untyped-def]
+        return {r.key for r in self.store.nudges if r.key.group_id in group_ids and r.key.meeting_start >= since}
+
+    async def record(self, rows):  # type: ignore[no-untyped-def]
+        keys = {r.key for r in self.store.nudges}
+        for row in rows:
+            if row.key not in keys:
+                row.id = self.store.next_id
+                self.store.next_id += 1
+                self.store.nudges.append(row)
+                keys.add(row.key)
+        return len(rows)
+
+    async def deliverable(self, now, limit):  # type: ignore[no-untyped-def]
+        return [copy.copy(r) for r in self.store.nudges if _claimable(r, now)][:limit]
+
+    async def claim(self, record_id, now, lease_until):  # type: ignore[no-untyped-def]
+        for r in self.store.nudges:
+            if r.id == record_id and _claimable(r, now):
+                r.status = "sending"
+                return True
+        return False
+
+    async def finish(self, record):  # type: ignore[no-untyped-def]
+        for index, r in enumerate(self.store.nudges):
+            if r.id == record.id:
+                self.store.nudges[index] = copy.copy(record)
+
+    async def all(self):  # type: ignore[no-untyped-def]
+        return list(self.store.nudges)
+
+    async def next_due(self):  # type: ignore[no-untyped-def]
+        found = [g.next_nudge_at for g in self.store.groups.values() if g.next_nudge_at is not None]
+        found += [r.next_attempt_at for r in self.store.nudges if r.status == "retry" and r.next_attempt_at]
+        found += [r.due_at for r in self.store.nudges if r.status == "pending"]
+        return min(found) if found else None
+
+
+def _claimable(r, now):  # type: ignore[no-untyped-def]
+    return r.status == "pending" or (r.status == "retry" and r.next_attempt_at is not None and r.next_attempt_at <= now)

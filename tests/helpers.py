@@ -7,17 +7,21 @@ from datetime import datetime
 from adapters.console.session import ConsoleSession, SimulatedClock
 from bot.commands.catalog import build_registry
 from bot.core import Roundtable
+from bot.nudges import NudgeService
 from bot.ports import UnitOfWorkFactory
 
 
 class Desk:
     """A console session over any unit-of-work factory, with its output captured."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, start: datetime) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, start: datetime, with_nudges: bool = False) -> None:
         self.clock = SimulatedClock(start)
         self.core = Roundtable(build_registry(), uow_factory, self.clock)
         self.out = io.StringIO()
         self.session = ConsoleSession(self.core, self.clock, self.out)
+        self.nudges = NudgeService(uow_factory, self.clock, self.session)
+        if with_nudges:
+            self.session.sweep, self.session.next_due = self.nudges.sweep, self.nudges.next_due
 
     async def run(self, *lines: str) -> str:
         """Run transcript lines; return what they printed (commands echoed with `> `)."""

@@ -3,7 +3,7 @@
 Transcript syntax (one instruction per line; `#` starts a comment):
 
     time set 2026-12-01 09:00 UTC          set the simulated clock (before anything has happened, any time; later only forward)
-    time +3d  /  time +2h30m               move the simulated clock forward (due nudges then run)
+    time +3d  /  time +2h30m               move the simulated clock forward (nudges that fall due are sent, in order)
     channel #peers                         the channel later lines act in (default #consultation)
     @alice: /consult group create Peers    run a command as @alice in the current channel
     @alice in #other: /consult next        ... in another channel
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -82,7 +82,8 @@ class ConsoleSession:
         out: TextIO,
         workspace: str = "demo",
         files_dir: Path | None = None,
-        on_time_moved: Callable[[], object] | None = None,
+        sweep: Callable[[], Awaitable[object]] | None = None,
+        next_due: Callable[[], Awaitable[datetime | None]] | None = None,
     ) -> None:
         self.core = core
         self.clock = clock
@@ -92,9 +93,12 @@ class ConsoleSession:
         self.shown: list[Shown] = []
         self.last_output: list[str] = []
         self.files_dir = files_dir or Path("roundtable-files")
-        self.on_time_moved = on_time_moved
+        self.sweep = sweep
+        self.next_due = next_due
+        self._time_note: str | None = None
         self.current_user: str | None = None
         self._zones: dict[UserRef, str | None] = {}
+        self.sent = 0
 
     def user(self, name: str) -> UserRef:
         return UserRef(PLATFORM, self.workspace, name)
@@ -114,6 +118,11 @@ class ConsoleSession:
         if not line or line.startswith("#"):
             return
         self.echo(f"> {line}")
+        await self._step(line)
+        if self.sweep is not None and not line.startswith(("expect ", "channel ", "as ")):
+            await self.sweep()
+
+    async def _step(self, line: str) -> None:
         if line.startswith("time "):
             await self._time(line[5:].strip())
         elif line.startswith("channel "):
@@ -197,16 +206,31 @@ class ConsoleSession:
                 raise TranscriptError("durations look like +3d, +2h or +1d2h30m")
             delta = sum((timedelta(**{{"d": "days", "h": "hours", "m": "minutes"}[u]: int(n)}) for n, u in parts),
                         timedelta())
-            self.clock.advance(delta)
+            target = self.clock._now + delta
         elif spec.startswith("set "):
-            self.clock.set(parse_console_time(spec[4:].strip()))
+            target = parse_console_time(spec[4:].strip())
+            if not self.clock.touched:
+                self.clock.set(target)
         else:
             raise TranscriptError("use `time set 2026-12-01 09:00 UTC` or `time +2d`")
+        if target < self.clock._now:
+            raise TranscriptError("time only moves forward once things have happened")
+        await self._walk_to(target)
         self.echo(f"(the time is now {self.clock._now:%Y-%m-%d %H:%M} UTC)")
-        if self.on_time_moved is not None:
-            result = self.on_time_moved()
-            if hasattr(result, "__await__"):
-                await result  # type: ignore[misc]
+
+    async def _walk_to(self, target: datetime) -> None:
+        """Move the clock to `target`, stopping at each moment a nudge falls due so it goes out on time."""
+        for _ in range(10_000):
+            upcoming = await self.next_due() if (self.next_due and self.sweep) else None
+            if upcoming is None or upcoming > target:
+                break
+            if upcoming > self.clock._now:
+                self.clock.set(upcoming)
+            self._time_note = f"(time passes: {self.clock._now:%Y-%m-%d %H:%M} UTC)"
+            assert self.sweep is not None
+            await self.sweep()
+            self._time_note = None
+        self.clock.set(target)
 
     def _expect(self, spec: str) -> None:
         wanted = _unquote(spec)
@@ -220,9 +244,16 @@ class ConsoleSession:
         self._show(lines)
 
     async def send(self, outbound: Outbound) -> str:
-        """The chat port for messages the bot sends on its own (nudges)."""
-        self._show(await self.render_outbound(outbound))
-        return f"console-{len(self.shown)}"
+        """The chat port for messages the bot sends on its own (nudges): printed as they go out."""
+        lines = await self.render_outbound(outbound)
+        if self._time_note:
+            self.echo(self._time_note)
+            self._time_note = None
+        self.last_output = self.last_output + lines
+        for line in lines:
+            self.echo(line)
+        self.sent += 1
+        return f"console-{self.sent}"
 
     def _show(self, lines: list[str]) -> None:
         self.last_output = lines

@@ -32,7 +32,7 @@ def register(r: Registry) -> None:
     presenters = Param("presenters", Kind.INTEGER, f"Presenters per meeting (1-{MAX_PRESENTERS})",
                        min_value=1, max_value=MAX_PRESENTERS)
 
-    @r.command("help", "What Roundtable can do", access=Access.ANYONE)
+    @r.command("help", "What Roundtable can do", access=Access.ANYONE, readonly=True)
     async def help_(ctx: Context, args: dict[str, Any]) -> Reply:
         lines = [f"`/consult {c.name}` – {c.description}" for c in sorted(r.commands.values(), key=lambda c: c.path)]
         return ctx.private(Heading("Roundtable commands"), "\n".join(lines))
@@ -69,7 +69,7 @@ def register(r: Registry) -> None:
                  f"Colleagues can ask to join with `/consult join {group.name}`.")))
         return reply
 
-    @r.command("group list", "The groups in this workspace: name, cadence and free seats", access=Access.ANYONE)
+    @r.command("group list", "The groups in this workspace: name, cadence and free seats", access=Access.ANYONE, readonly=True)
     async def group_list(ctx: Context, args: dict[str, Any]) -> Reply:
         rows = await ctx.uow.groups.summaries(ctx.actor.workspace_ref)
         if not rows:
@@ -82,7 +82,7 @@ def register(r: Registry) -> None:
             lines.append(f"• {row.name} – {cadence} ({row.timezone}) – {seats}")
         return ctx.private(Heading("Consultation groups here"), "\n".join(lines))
 
-    @r.command("group info", "About a group: schedule, size and facilitators", GROUP_PARAM, access=Access.ANYONE)
+    @r.command("group info", "About a group: schedule, size and facilitators", GROUP_PARAM, access=Access.ANYONE, readonly=True)
     async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         rec = group.recurrence()
@@ -152,7 +152,7 @@ def register(r: Registry) -> None:
         return ctx.public(para(*people(group, [member.user_id]), f" is no longer a facilitator of {group.name}."),
                           channel=group.channel)
 
-    @r.command("agreement show", "Read the group's confidentiality agreement", GROUP_PARAM, access=Access.ANYONE)
+    @r.command("agreement show", "Read the group's confidentiality agreement", GROUP_PARAM, access=Access.ANYONE, readonly=True)
     async def agreement_show(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         agreement = group.agreement
@@ -160,7 +160,7 @@ def register(r: Registry) -> None:
                            agreement.text)
 
     @r.command("agreement edit", "Write a new version of the confidentiality agreement (facilitators)",
-               GROUP_PARAM, access=Access.FACILITATOR)
+               GROUP_PARAM, access=Access.FACILITATOR, readonly=True)
     async def agreement_edit(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         return ctx.private(Form(

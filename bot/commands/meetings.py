@@ -48,7 +48,7 @@ def register(r: Registry) -> None:
             channel=group.channel)
 
     @r.command("schedule show", "The next meetings, with presenters", GROUP_PARAM,
-               Param("count", Kind.INTEGER, "How many (1-20)", min_value=1, max_value=20), access=Access.ANYONE)
+               Param("count", Kind.INTEGER, "How many (1-20)", min_value=1, max_value=20), access=Access.ANYONE, readonly=True)
     async def schedule_show(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         rec = group.recurrence()
@@ -113,7 +113,7 @@ def register(r: Registry) -> None:
         return ctx.public(para(f"The {group.name} meeting of ", when(group, item.start, "date"), " moves to ",
                                when(group, new_start), "."), channel=group.channel)
 
-    @r.command("next", "When the next meeting is and who presents", GROUP_PARAM)
+    @r.command("next", "When the next meeting is and who presents", GROUP_PARAM, readonly=True)
     async def next_meeting(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         item = group.find_upcoming(ctx.now, None)
@@ -157,7 +157,7 @@ def register(r: Registry) -> None:
         return _record_rsvp(ctx, group, upcoming_by_value(ctx, group, original), Answer(answer))
 
     @r.command("rsvp list", "Who is coming to the next (or a given) meeting (facilitators)", GROUP_PARAM, date_param,
-               access=Access.FACILITATOR)
+               access=Access.FACILITATOR, readonly=True)
     async def rsvp_list(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         item = group.find_upcoming(ctx.now, args.get("date"), HORIZON)
@@ -178,7 +178,7 @@ def register(r: Registry) -> None:
 
     @r.command("attendance show", "Who attended a past meeting (facilitators)", GROUP_PARAM,
                Param("date", Kind.DATE, "The meeting's date; default: the last one", max_length=10),
-               access=Access.FACILITATOR)
+               access=Access.FACILITATOR, readonly=True)
     async def attendance_show(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         meeting = await _held(ctx, group, args.get("date"))
@@ -208,7 +208,7 @@ def register(r: Registry) -> None:
                                 when(group, meeting.start, "date"), "." + note))
 
     @r.command("rotation show", "Who presents at the next meetings", GROUP_PARAM,
-               Param("count", Kind.INTEGER, "How many meetings (1-12)", min_value=1, max_value=12))
+               Param("count", Kind.INTEGER, "How many meetings (1-12)", min_value=1, max_value=12), readonly=True)
     async def rotation_show(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         items = group.upcoming(ctx.now, args.get("count", 4))

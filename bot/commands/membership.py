@@ -13,7 +13,7 @@ from bot.messages import Button, Heading, Reply, ToChannel, ToDirect, When, butt
 
 def register(r: Registry) -> None:
     @r.command("join", "Ask to join a group (you'll read and accept its confidentiality agreement first)",
-               GROUP_PARAM, access=Access.ANYONE, example="/consult join Tuesday Peers")
+               GROUP_PARAM, access=Access.ANYONE, example="/consult join Tuesday Peers", readonly=True)
     async def join(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         existing = group.member(ctx.actor.id)
@@ -91,7 +91,7 @@ def register(r: Registry) -> None:
         _announce_presenter_change(reply, ctx, group, before)
         return reply
 
-    @r.command("members", "Who is in the group, with their modalities (members only)", GROUP_PARAM)
+    @r.command("members", "Who is in the group, with their modalities (members only)", GROUP_PARAM, readonly=True)
     async def members(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         profiles = await ctx.uow.profiles.many([group.user(m.user_id) for m in group.members])

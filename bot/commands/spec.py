@@ -58,6 +58,7 @@ class Command:
     params: tuple[Param, ...] = ()
     access: Access = Access.MEMBER
     example: str = ""
+    readonly: bool = False  # changes nothing, so no nudge re-planning is needed
 
     @property
     def name(self) -> str:
@@ -86,12 +87,13 @@ class Registry:
         *params: Param,
         access: Access = Access.MEMBER,
         example: str = "",
+        readonly: bool = False,
     ) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:
             path = tuple(name.split())
             if path in self.commands:
                 raise ValueError(f"command declared twice: {name}")
-            self.commands[path] = Command(path, description, handler, tuple(params), access, example)
+            self.commands[path] = Command(path, description, handler, tuple(params), access, example, readonly)
             return handler
 
         return register

@@ -228,7 +228,7 @@ black white brown gray grey
 christian major english french welsh irish scott west north south east day love best moon
 frost snow storm church bishop page pope rich short small strong sharp little long
 trinity genesis miracle royal prince king noble
-mercedes porsche
+mercedes porsche eve
 """)
 
 # ---------------------------------------------------------------------------
@@ -309,7 +309,8 @@ still now then today
 finally honestly currently recently lately basically essentially apparently obviously clearly
 unfortunately fortunately interestingly ultimately initially originally eventually
 ironically luckily sadly thankfully
-background update context question concern concerns request consult consultation
+background update context question concern concerns request consult consultation peer peers
+reminder agenda meeting minutes announcement
 anger fear joy hope grace faith love trust peace rest calm care
 happy sad mad glad
 dear
@@ -611,4 +612,42 @@ lawrence manhattan davis allen logan carmel vista ontario athens oxford cambridg
 springfield lafayette chico salem gilbert henderson richmond peoria auburn ames albany
 lancaster york newport jordan orlando denver cleveland arlington irving frederick
 midland bloomington decatur medford dover erie helena butte carson gary canton parma
+""")
+
+# Public figures who come up in consultations (fandoms, influencers, authors).
+# A chain matching one of these full names is not flagged.
+PUBLIC_FIGURES: frozenset[str] = _lines("""
+taylor swift, beyoncé, beyonce, harry styles, billie eilish, olivia rodrigo, ariana grande,
+selena gomez, justin bieber, kanye west, kim kardashian, kylie jenner, lady gaga, rihanna,
+drake, bad bunny, oprah winfrey, jordan peterson, andrew tate, elon musk, joe rogan,
+mr beast, mrbeast, logan paul, jake paul, tom holland, zendaya, simone biles, lebron james,
+michael jordan, serena williams, naomi osaka, michael phelps, prince harry, meghan markle,
+princess diana, donald trump, joe biden, barack obama, michelle obama, kamala harris,
+hillary clinton, bill clinton, martin luther king, mlk, abraham lincoln, george washington,
+mister rogers, fred rogers, bob ross, dolly parton, robin williams, matthew perry,
+anthony bourdain, amy winehouse, kurt cobain, whitney houston, michael jackson, prince,
+demi lovato, britney spears, mariah carey, lady di, stephen king, jk rowling, j.k. rowling,
+mel robbins, glennon doyle, nedra glover tawwab, nicole lepera, lori gottlieb, matt haig,
+ruth bader ginsburg, greta thunberg, malala yousafzai
+""")
+
+# Professional titles that introduce a surname ("Mrs. Okonkwo", "Aunt Leilani").
+TITLES: frozenset[str] = _words("""
+mr mrs ms mx miss dr prof mister mme mlle sr sra srta herr frau rev fr sgt capt lt officer
+detective judge pastor rabbi imam coach auntie aunty aunt uncle grandma grandpa nana abuela
+abuelo tía tia tío tio cousin brother sister father madam madame sir dame lord
+""")
+
+# Verbs whose object is usually a person: "Asked Thandeka ...", "seeing Marisol".
+SOCIAL_VERBS: frozenset[str] = _words("""
+told asked saw met texted messaged emailed called visited married divorced dating dated seeing
+see hugged kissed hit punched slapped blames blamed misses missed trusts trusted introduced
+introduce invited invite thanked warned threatened reassured confronted
+""")
+# Verbs followed by "with X" where X is usually a person: "spoke with Tamsin".
+WITH_VERBS: frozenset[str] = _words("""
+spoke speak speaks speaking talked talk talks talking met meet meets meeting session sessions
+live lives living lived stay stays staying stayed fight fights fighting fought argue argues
+arguing argued sleeps sleeping slept case consult consultation
+checked check checking connected connect cuddles cuddling dancing danced
 """)

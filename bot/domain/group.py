@@ -58,6 +58,7 @@ class Member:
     agreement_version: int = 0
     agreement_accepted_at: datetime | None = None
     turn_mark: int = 0
+    muted: bool = False
     id: int | None = None
     group_id: int | None = None
 
@@ -89,6 +90,7 @@ class Participation:
     attended: bool | None = None
     mark_before: int | None = None
     mark_taken: int | None = None
+    confirmed: bool = False
     id: int | None = None
     meeting_id: int | None = None
 
@@ -160,6 +162,10 @@ class Group:
     settled_until: datetime | None = None
     next_mark: int = 0
     name_key: str = ""
+    nudge_plan: str | None = None
+    agenda: str = ""
+    next_nudge_at: datetime | None = None
+    nudged_through: datetime | None = None
     id: int | None = None
     members: list[Member] = field(default_factory=list)
     agreements: list[AgreementVersion] = field(default_factory=list)
@@ -283,10 +289,17 @@ class Group:
             return None
         return _parse_stored(self.schedule)
 
+    def touch(self, now: datetime) -> None:
+        """Something changed: have the next nudge sweep look at this group again."""
+        if self.next_nudge_at is None or self.next_nudge_at > now:
+            self.next_nudge_at = now
+
     def set_schedule(self, rec: Recurrence, now: datetime) -> None:
         self.settle(now)
         self.schedule = rec.to_text()
         self.settled_until = now
+        self.nudged_through = now
+        self.touch(now)
         for meeting in list(self.meetings):
             if not meeting.settled and meeting.start > now:
                 self.meetings.remove(meeting)

@@ -76,9 +76,16 @@ def test_the_readme_demo_transcript_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "[DM to @dan] @carol (Tuesday Peers) asks to swap presenting turns" in out
+    assert "[DM to @erin] @dan (Tuesday Peers) asks to swap presenting turns" in out
     assert "[DM to @george] Good news: a seat opened" in out
-    assert "CET" in out, "Farah reads times in her own time zone"
+    assert "[DM to @farah] Will you be at Tuesday Peers on Wed 9 Dec 2026, 02:00 CET?" in out, "own time zone"
+    # The preparation nudge goes to Bob, he passes from its button, and it is re-targeted to Carol at once.
+    bob = out.index("[DM to @bob] == You're presenting at Tuesday Peers ==")
+    passed = out.index('> @bob click "Pass this time"')
+    carol = out.index("[DM to @carol] == You're presenting at Tuesday Peers ==")
+    assert bob < passed < carol
+    # Nothing is sent for the skipped 22 December meeting.
+    assert "22 Dec 2026, 18:00" not in out.split("is cancelled")[1]
     assert "Traceback" not in out + result.stderr
 
 

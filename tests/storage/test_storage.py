@@ -99,7 +99,7 @@ async def test_migrations_build_the_same_schema_as_the_tables(database: Database
     async with database.engine.begin() as conn:
         await conn.run_sync(metadata.drop_all)
     await upgrade(database.engine)
-    assert await current(database.engine) == "0001"
+    assert await current(database.engine) == "0002"
 
     def diff(sync_conn: object) -> list[object]:
         return compare_metadata(MigrationContext.configure(sync_conn, opts={"compare_type": True}), metadata)
@@ -154,7 +154,7 @@ async def test_file_database_is_migrated_on_start(tmp_path: object) -> None:
     db = Database(path)
     await prepare_database(db)
     await prepare_database(db)
-    assert await current(db.engine) == "0001"
+    assert await current(db.engine) == "0002"
     core = Roundtable(build_registry(), db, Desk(db, START).clock)
     reply = await core.command_text(UserRef("console", "d", "a"), ChannelRef("console", "d", "c"), "group create X")
     assert "facilitator" in reply.outbound[0].message.plain_text()

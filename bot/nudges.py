@@ -1,0 +1,502 @@
+"""Pre-meeting nudges: what is due at time T, and sending it exactly once.
+
+The database is the source of truth. Each nudge is a row in a ledger keyed by (group, occurrence, meeting
+start, kind, recipient), so a nudge is recorded at most once across restarts, retries and replicas. Nothing
+is scheduled per nudge: a sweep asks "what is due now?", computed from each group's current state (schedule,
+skips and moves, the presenter rotation, RSVPs), so a pass, a swap, a skipped meeting or a changed lead time
+takes effect at the next sweep with no pending jobs to fix up. Each group carries `next_nudge_at`, the
+earliest moment anything could fall due for it, so a sweep only loads groups with something to do.
+
+A sweep has two phases. *Plan* (bulk): record every due nudge as pending (or as missed, when the meeting has
+already started). *Deliver*: claim pending rows one by one under a short lease, render them from the current
+state, send them through the chat port, and mark them sent (late if overdue), or retry with backoff, or report
+the failure to the facilitators.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from bot.clock import Clock
+from bot.domain.errors import Refusal
+from bot.domain.group import Group, Upcoming
+from bot.messages import (
+    Button,
+    Heading,
+    Mention,
+    Message,
+    Outbound,
+    ToChannel,
+    ToDirect,
+    When,
+    buttons,
+    message,
+    para,
+)
+from bot.ports import ChatPort, DeliveryFailed, UnitOfWorkFactory
+
+log = logging.getLogger("roundtable.nudges")
+
+PREPARE, LAST_CALL, RSVP, REMINDER_24H, REMINDER_1H, AFTER = (
+    "prepare", "last_call", "rsvp", "reminder_24h", "reminder_1h", "after")
+KINDS = (PREPARE, LAST_CALL, RSVP, REMINDER_24H, REMINDER_1H, AFTER)
+PRIVATE_KINDS = (PREPARE, LAST_CALL, RSVP)
+DEFAULT_LEADS = {PREPARE: 7 * 24 * 60, LAST_CALL: 24 * 60, RSVP: 2 * 24 * 60, REMINDER_24H: 24 * 60,
+                 REMINDER_1H: 60, AFTER: 0}
+DESCRIPTIONS = {
+    PREPARE: "asks the presenter to prepare a de-identified consultation question",
+    LAST_CALL: "reminds the presenter the day before, unless they have confirmed",
+    RSVP: "asks members who haven't answered whether they're coming",
+    REMINDER_24H: "reminds the group in its channel",
+    REMINDER_1H: "reminds the group in its channel, shortly before",
+    AFTER: "asks the facilitators to confirm attendance, after the meeting ends (minutes after its end)",
+}
+DEFAULT_AGENDA = ("Check-in round", "Case presentation", "Feedback round", "Closing")
+CHANNEL = ""          # recipient of a channel reminder
+UNKNOWN = "*"         # recipient recorded for a nudge that was missed before anyone could be picked
+LATE_AFTER = timedelta(minutes=10)
+LEASE = timedelta(minutes=2)
+RETRY_BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=20))
+AFTER_USEFUL_FOR = timedelta(hours=24)
+MAX_LEAD = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class NudgePlan:
+    """A group's nudges: lead time in minutes per kind, or None when the group turned that nudge off."""
+
+    leads: dict[str, int | None] = field(default_factory=lambda: dict(DEFAULT_LEADS))
+
+    @classmethod
+    def parse(cls, text: str | None) -> "NudgePlan":
+        leads: dict[str, int | None] = dict(DEFAULT_LEADS)
+        for part in (text or "").split(";"):
+            if "=" in part:
+                kind, value = part.split("=", 1)
+                if kind in leads:
+                    leads[kind] = None if value == "off" else int(value)
+        return cls(leads)
+
+    def to_text(self) -> str:
+        return ";".join(f"{k}={'off' if v is None else v}" for k, v in self.leads.items())
+
+    def with_lead(self, kind: str, minutes: int | None) -> "NudgePlan":
+        leads = dict(self.leads)
+        leads[kind] = minutes
+        return NudgePlan(leads)
+
+
+@dataclass(frozen=True)
+class NudgeKey:
+    group_id: int
+    occurrence: datetime
+    meeting_start: datetime
+    kind: str
+    recipient: str
+
+
+@dataclass
+class NudgeRecord:
+    """A row of the ledger."""
+
+    key: NudgeKey
+    due_at: datetime
+    status: str                # pending | sending | sent | retry | failed | missed | superseded
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    sent_at: datetime | None = None
+    late: bool = False
+    reference: str | None = None
+    reason: str | None = None
+    id: int | None = None
+
+
+class NudgeLedger(Protocol):
+    async def groups_due(self, now: datetime, after_id: int, limit: int) -> list[int]: ...
+    async def recorded(self, group_ids: list[int], since: datetime) -> set[NudgeKey]: ...
+    async def record(self, rows: list[NudgeRecord]) -> int: ...
+    async def deliverable(self, now: datetime, limit: int) -> list[NudgeRecord]: ...
+    async def claim(self, record_id: int, now: datetime, lease_until: datetime) -> bool: ...
+    async def finish(self, record: NudgeRecord) -> None: ...
+    async def next_due(self) -> datetime | None: ...
+
+
+def parse_lead(text: str) -> int | None:
+    """'7d', '36h', '90m', '2d12h', 'off' -> minutes (None for off)."""
+    text = text.strip().lower()
+    if text in ("off", "none", "no"):
+        return None
+    parts = re.findall(r"(\d+)\s*([dhm])", text)
+    if not parts or "".join(f"{n}{u}" for n, u in parts) != text.replace(" ", ""):
+        raise Refusal("Give a lead time like `7d`, `36h`, `90m` or `2d12h`, or `off`.")
+    minutes = sum(int(n) * {"d": 1440, "h": 60, "m": 1}[u] for n, u in parts)
+    if minutes > MAX_LEAD.total_seconds() / 60:
+        raise Refusal("Lead times can be at most 14 days.")
+    return minutes
+
+
+def describe_lead(kind: str, minutes: int | None) -> str:
+    if minutes is None:
+        return "off"
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    text = " ".join(f"{n}{u}" for n, u in ((days, "d"), (hours, "h"), (mins, "m")) if n) or "0m"
+    return f"{text} after the end" if kind == AFTER else f"{text} before"
+
+
+# Planning -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Due:
+    """A nudge the plan says should exist, with who gets it."""
+
+    key: NudgeKey
+    due_at: datetime
+
+
+@dataclass
+class GroupPlan:
+    due: list[Due]
+    missed: list[Due]
+    next_at: datetime | None
+
+
+def plan_group(group: Group, now: datetime, since: datetime, recorded: set[NudgeKey]) -> GroupPlan:
+    """Which of the group's nudges are due at `now` and not yet recorded; which were missed; when to look again."""
+    assert group.id is not None
+    plan = NudgePlan.parse(group.nudge_plan)
+    leads = {k: timedelta(minutes=v) for k, v in plan.leads.items() if v is not None}
+    if group.recurrence() is None or not leads:
+        return GroupPlan([], [], None)
+    length = timedelta(minutes=group.meeting_minutes)
+    lookback = since - length - leads.get(AFTER, timedelta()) - AFTER_USEFUL_FOR
+    horizon = now + max(leads.values()) + timedelta(days=1)
+    occurrences = group.occurrences_between(lookback, 40, until=horizon)
+    # The first meeting past the horizon tells us when to look again (its earliest nudge is still ahead).
+    occurrences += [o for o in group.occurrences_between(horizon, 2) if o.start > horizon][:1]
+    future = {u.original_start: u for u in group.upcoming(now, sum(1 for o in occurrences if o.start > now))}
+    due: list[Due] = []
+    missed: list[Due] = []
+    next_at: datetime | None = None
+
+    def later(moment: datetime) -> None:
+        nonlocal next_at
+        if next_at is None or moment < next_at:
+            next_at = moment
+
+    for occ in occurrences:
+        def key(kind: str, recipient: str) -> NudgeKey:
+            return NudgeKey(group.id or 0, occ.original_start, occ.start, kind, recipient)
+
+        item = future.get(occ.original_start)
+        for kind, lead in leads.items():
+            if kind == AFTER:
+                at = occ.start + length + lead
+                if at > now:
+                    later(at)
+                    continue
+                if now - at > AFTER_USEFUL_FOR:
+                    if at > since:
+                        missed.extend(Due(key(kind, f.user_id), at) for f in group.facilitators)
+                    continue
+                for recipient in (f.user_id for f in group.facilitators):
+                    if key(kind, recipient) not in recorded:
+                        due.append(Due(key(kind, recipient), at))
+                continue
+            at = occ.start - lead
+            if at > now:
+                later(at)
+                continue
+            if item is None:  # the meeting has started: a nudge that fell due since we last looked is missed
+                if at > since and not any(k.kind == kind and k.occurrence == occ.original_start for k in recorded):
+                    missed.append(Due(key(kind, UNKNOWN), at))
+                continue
+            for recipient in _recipients(group, item, kind):
+                if key(kind, recipient) not in recorded:
+                    due.append(Due(key(kind, recipient), at))
+    return GroupPlan(due, missed, next_at)
+
+
+def _recipients(group: Group, item: Upcoming, kind: str) -> list[str]:
+    muted = {m.user_id for m in group.active if m.muted}
+    if kind in (REMINDER_24H, REMINDER_1H):
+        return [CHANNEL]
+    if kind == PREPARE:
+        return [p for p in item.presenters if p not in muted]
+    if kind == LAST_CALL:
+        record = item.record
+        confirmed = {p.user_id for p in record.participants if p.confirmed} if record else set()
+        return [p for p in item.presenters if p not in muted and p not in confirmed]
+    if kind == RSVP:
+        answered = {p.user_id for p in item.record.participants if p.rsvp} if item.record else set()
+        return [m.user_id for m in group.active if m.user_id not in answered and m.user_id not in muted]
+    return []
+
+
+def collapse(due: list[Due]) -> tuple[list[Due], list[Due]]:
+    """When several nudges for one meeting fall due together (after downtime, or a late change), send only the
+    one that is still the right message: the 1-hour reminder over the 24-hour one, the preparation nudge over
+    the last call. Returns (to send, superseded)."""
+    keys = {(d.key.group_id, d.key.meeting_start, d.key.kind, d.key.recipient) for d in due}
+    send: list[Due] = []
+    superseded: list[Due] = []
+    for d in due:
+        k = d.key
+        if k.kind == REMINDER_24H and (k.group_id, k.meeting_start, REMINDER_1H, k.recipient) in keys:
+            superseded.append(d)
+        elif k.kind == LAST_CALL and (k.group_id, k.meeting_start, PREPARE, k.recipient) in keys:
+            superseded.append(d)
+        else:
+            send.append(d)
+    return send, superseded
+
+
+# Rendering ----------------------------------------------------------------------------------------
+
+PREPARE_GUIDE = (
+    "A good consultation question is short and de-identified. Share only what the group needs:\n"
+    "• the question you want help with (the one thing to prepare);\n"
+    "• a brief, de-identified context: presenting concern, what you've tried, your working formulation;\n"
+    "• what kind of feedback you'd like (ideas, an ethical view, countertransference, resources, or just listening).\n"
+    "Leave out names, dates more specific than a year, places smaller than a state, contact details, record "
+    "numbers and any detail that could identify your client."
+)
+
+
+def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool) -> Outbound | None:
+    """The message for a nudge, from the group's current state; None when it no longer makes sense."""
+    start = When(key.meeting_start, group.timezone)
+    late_note = " (Sorry this comes late: Roundtable was offline when it was due.)" if late else ""
+    value = f"{group.id}|{key.occurrence.isoformat()}"
+    person = group.user(key.recipient) if key.recipient not in (CHANNEL, UNKNOWN) else None
+    if key.kind in (PREPARE, LAST_CALL):
+        if item is None or key.recipient not in item.presenters or person is None:
+            return None
+        heading = ("You're presenting at " if key.kind == PREPARE else "Tomorrow you present at ") + group.name
+        return Outbound(ToDirect(person, group.channel), Message((
+            Heading(heading),
+            para("The meeting is on ", start, "." + late_note),
+            *message(PREPARE_GUIDE).blocks,
+            buttons(Button("I'll present", "nudge.confirm", value, "primary"),
+                    Button("Pass this time", "rotation.pass", value)),
+        )))
+    if key.kind == RSVP:
+        if item is None or person is None or not group.is_member(key.recipient):
+            return None
+        return Outbound(ToDirect(person, group.channel), Message((
+            para(f"Will you be at {group.name} on ", start, "?" + late_note),
+            _rsvp_buttons(group, key),
+        )))
+    if key.kind in (REMINDER_24H, REMINDER_1H):
+        if item is None:
+            return None
+        soon = "in about an hour" if key.kind == REMINDER_1H else "tomorrow"
+        presenters: list[Any] = []
+        for index, user_id in enumerate(item.presenters):
+            presenters += ([", "] if index else []) + [_mention(group, user_id)]
+        blocks: list[Any] = [
+            Heading(f"{group.name} meets {soon}"),
+            para(start, f" ({group.meeting_minutes} min)." + late_note),
+            para("Presenting: ", *(presenters or ["open floor – bring a question if you have one"])),
+        ]
+        if group.location:
+            blocks.append(para(f"Where: {group.location}"))
+        agenda = [line for line in (group.agenda or "\n".join(DEFAULT_AGENDA)).splitlines() if line.strip()]
+        blocks.append(para("Agenda: " + " → ".join(agenda)))
+        blocks.append(_rsvp_buttons(group, key))
+        return Outbound(ToChannel(group.channel), Message(tuple(blocks)))
+    if key.kind == AFTER:
+        if person is None or not group.is_facilitator(key.recipient):
+            return None
+        return Outbound(ToDirect(person), Message((
+            para(f"{group.name} met on ", start, ". Attendance is recorded from the “yes” answers and the "
+                 "presenters; check it with `/consult attendance show` and correct it with "
+                 "`/consult attendance set @name present|absent`."),
+        )))
+    raise ValueError(f"unknown nudge kind {key.kind}")
+
+
+def _mention(group: Group, user_id: str) -> Mention:
+    return Mention(group.user(user_id))
+
+
+def _rsvp_buttons(group: Group, key: NudgeKey) -> Any:
+    value = f"{group.id}|{key.occurrence.isoformat()}"
+    return buttons(Button("Yes, I'll be there", "rsvp", f"{value}|yes", "primary"),
+                   Button("No", "rsvp", f"{value}|no"), Button("Maybe", "rsvp", f"{value}|maybe"))
+
+
+# The service --------------------------------------------------------------------------------------
+
+
+@dataclass
+class SweepReport:
+    groups: int = 0
+    recorded: int = 0
+    missed: int = 0
+    superseded: int = 0
+    sent: int = 0
+    late: int = 0
+    retried: int = 0
+    failed: int = 0
+    dropped: int = 0
+
+    def __iadd__(self, other: "SweepReport") -> "SweepReport":
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+
+AfterMeetingHook = Callable[[Group, NudgeKey, datetime], Iterable[Outbound]]
+
+
+class NudgeService:
+    """Plans and delivers nudges. The scheduler (APScheduler, the console's clock) only calls `sweep`."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500) -> None:
+        self.uow_factory = uow_factory
+        self.clock = clock
+        self.chat = chat
+        self.chunk = chunk
+        self.after_meeting: list[AfterMeetingHook] = []
+
+    async def next_due(self) -> datetime | None:
+        """The earliest moment anything could fall due (for a simulated clock that walks from one to the next)."""
+        async with self.uow_factory() as uow:
+            return await uow.nudges.next_due()
+
+    async def sweep(self) -> SweepReport:
+        now = self.clock.now()
+        report = await self.plan(now)
+        report += await self.deliver(now)
+        return report
+
+    async def plan(self, now: datetime) -> SweepReport:
+        report = SweepReport()
+        after_id = 0
+        while True:
+            async with self.uow_factory() as uow:
+                ids = await uow.nudges.groups_due(now, after_id, self.chunk)
+                if not ids:
+                    return report
+                after_id = ids[-1]
+                groups = await uow.groups.get_many(ids)
+                since_floor = min((g.nudged_through or now) for g in groups) - MAX_LEAD - timedelta(days=2)
+                recorded = await uow.nudges.recorded(ids, since_floor)
+                rows: list[NudgeRecord] = []
+                for group in groups:
+                    group.settle(now)
+                    since = group.nudged_through or now
+                    mine = {k for k in recorded if k.group_id == group.id}
+                    result = plan_group(group, now, since, mine)
+                    send, superseded = collapse(result.due)
+                    # Late means it fell due while nobody was looking (the bot was down), not that a change
+                    # made a nudge newly due after its usual moment (a new presenter, a new member).
+                    rows += [NudgeRecord(d.key, d.due_at, "pending", late=d.due_at > since and now - d.due_at > LATE_AFTER)
+                             for d in send]
+                    rows += [NudgeRecord(d.key, d.due_at, "superseded") for d in superseded]
+                    rows += [NudgeRecord(d.key, d.due_at, "missed") for d in result.missed]
+                    group.next_nudge_at = result.next_at
+                    group.nudged_through = now
+                    report.groups += 1
+                    report.missed += len(result.missed)
+                    report.superseded += len(superseded)
+                report.recorded += await uow.nudges.record(rows)
+                await uow.commit()
+
+    async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:
+        report = SweepReport()
+        async with self.uow_factory() as uow:
+            queue = await uow.nudges.deliverable(now, limit)
+        queue.sort(key=lambda r: (r.due_at, r.key.kind, r.key.recipient))
+        for record in queue:
+            await self._deliver_one(record, now, report)
+        return report
+
+    async def _deliver_one(self, record: NudgeRecord, now: datetime, report: SweepReport) -> None:
+        assert record.id is not None
+        async with self.uow_factory() as uow:
+            if not await uow.nudges.claim(record.id, now, now + LEASE):
+                return
+            await uow.commit()
+        async with self.uow_factory() as uow:
+            group = await uow.groups.get(record.key.group_id)
+            outbound: Outbound | None = None
+            if group is not None:
+                group.settle(now)
+                item = _upcoming_for(group, record.key, now)
+                outbound = render(group, record.key, item, record.late)
+            extra: list[Outbound] = []
+            if group is not None and record.key.kind == AFTER:
+                for hook in self.after_meeting:
+                    extra += list(hook(group, record.key, now))
+            await uow.commit()
+        if outbound is None:
+            record.status, record.reason = "dropped", "no longer applies"
+            report.dropped += 1
+            await self._finish(record)
+            return
+        record.attempts += 1
+        try:
+            record.reference = await self.chat.send(outbound)
+            for more in extra:
+                await self.chat.send(more)
+        except DeliveryFailed as failure:
+            await self._failed(record, group, failure, now, report)
+            return
+        except Exception as error:  # an adapter bug must not stop the sweep
+            log.exception("nudge %s delivery raised", record.id)
+            await self._failed(record, group, DeliveryFailed("unknown", False, type(error).__name__), now, report)
+            return
+        record.status, record.sent_at, record.reason = "sent", now, None
+        report.sent += 1
+        report.late += int(record.late)
+        await self._finish(record)
+
+    async def _failed(self, record: NudgeRecord, group: Group | None, failure: DeliveryFailed,
+                      now: datetime, report: SweepReport) -> None:
+        record.reason = failure.reason
+        if not failure.permanent and record.attempts <= len(RETRY_BACKOFF):
+            record.status = "retry"
+            record.next_attempt_at = now + RETRY_BACKOFF[record.attempts - 1]
+            report.retried += 1
+            log.info("nudge %s: %s, retrying", record.id, failure.reason)
+            await self._finish(record)
+            return
+        record.status = "failed"
+        report.failed += 1
+        log.warning("nudge %s failed: %s", record.id, failure.reason)
+        await self._finish(record)
+        if group is not None and record.key.kind != AFTER:
+            await self._tell_facilitators(group, record, failure)
+
+    async def _tell_facilitators(self, group: Group, record: NudgeRecord, failure: DeliveryFailed) -> None:
+        who = "the group's channel" if record.key.recipient == CHANNEL else f"@{record.key.recipient}"
+        for facilitator in group.facilitators:
+            note = Outbound(ToDirect(group.user(facilitator.user_id)), message(
+                para(f"Roundtable couldn't deliver the {record.key.kind.replace('_', ' ')} nudge for "
+                     f"{group.name}'s meeting on ", When(record.key.meeting_start, group.timezone, "date"),
+                     f" to {who} ({failure.reason.replace('_', ' ')}). Please check the bot's access.")))
+            try:
+                await self.chat.send(note)
+            except DeliveryFailed:
+                log.warning("could not tell a facilitator of group %s about a failed nudge", group.id)
+
+    async def _finish(self, record: NudgeRecord) -> None:
+        async with self.uow_factory() as uow:
+            await uow.nudges.finish(record)
+            await uow.commit()
+
+
+def _upcoming_for(group: Group, key: NudgeKey, now: datetime) -> Upcoming | None:
+    for item in group.upcoming(now, 12):
+        if item.original_start == key.occurrence and item.start == key.meeting_start:
+            return item
+    return None
+
+
