@@ -442,8 +442,16 @@ class NudgeService:
             await self._finish(record)
             return
         record.attempts += 1
+        reclaimed = record.status == "sending"  # a previous sender's lease ran out: it may have sent already
+        if reclaimed:
+            already = await _already_delivered(self.chat, record)
+            if already is not None:
+                record.status, record.sent_at, record.reference = "sent", now, already
+                report.sent += 1
+                await self._finish(record)
+                return
         try:
-            record.reference = await self.chat.send(outbound)
+            record.reference = await _send(self.chat, outbound, _delivery_key(record))
             for more in extra:
                 await self.chat.send(more)
         except DeliveryFailed as failure:
@@ -491,6 +499,30 @@ class NudgeService:
         async with self.uow_factory() as uow:
             await uow.nudges.finish(record)
             await uow.commit()
+
+
+def _delivery_key(record: NudgeRecord) -> str:
+    return f"rt-nudge-{record.id}"
+
+
+async def _send(chat: ChatPort, outbound: Outbound, key: str) -> str | None:
+    """Send with an idempotency key where the adapter takes one (Discord's nonce, Slack message metadata)."""
+    sender = getattr(chat, "send_keyed", None)
+    if sender is not None:
+        return await sender(outbound, key)
+    return await chat.send(outbound)
+
+
+async def _already_delivered(chat: ChatPort, record: NudgeRecord) -> str | None:
+    """After a crash between sending and recording, ask the platform whether the message went out, where it
+    can tell (`find_delivered`); otherwise send again - a possible repeat beats a lost reminder."""
+    finder = getattr(chat, "find_delivered", None)
+    if finder is None:
+        return None
+    try:
+        return await finder(_delivery_key(record))
+    except DeliveryFailed:
+        return None
 
 
 def _upcoming_for(group: Group, key: NudgeKey, now: datetime) -> Upcoming | None:

@@ -90,6 +90,10 @@ class ChatPort(Protocol):
 
     Returns the platform's reference to the posted message (Slack `channel:ts`, a Discord message id), or raises
     DeliveryFailed. Adapters implement it; the console prints.
+
+    Optional, for exactly-once nudges across a crash: `send_keyed(outbound, key)` sends with an idempotency key
+    the platform keeps (Discord's nonce, Slack message metadata), and `find_delivered(key)` returns the reference
+    of a message already sent with that key, or None.
     """
 
     async def send(self, outbound: Outbound) -> str | None: ...

@@ -1,0 +1,90 @@
+"""Wakes the nudge sweep. APScheduler (3.11) only decides *when*; what is due lives in the database.
+
+The job runs every `interval` seconds and can be kicked early after a command changes something, so a new
+presenter's preparation nudge goes out within moments. Only the leader (see storage.leader) schedules; the
+others try to take over every few seconds, which bounds takeover after a crash to well under 30 s.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime, timezone
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.nudges import NudgeService
+from storage.leader import Leadership
+
+log = logging.getLogger("roundtable.scheduler")
+
+
+class NudgeRunner:
+    def __init__(self, service: NudgeService, leadership: Leadership, interval: float = 30.0,
+                 election_every: float = 5.0) -> None:
+        self.service = service
+        self.leadership = leadership
+        self.interval = interval
+        self.election_every = election_every
+        self.scheduler: AsyncIOScheduler | None = None
+        self.leading = False
+        self._watch: asyncio.Task[Any] | None = None
+        self._stopped = asyncio.Event()
+
+    async def start(self) -> None:
+        self._watch = asyncio.create_task(self._campaign(), name="roundtable-leader")
+
+    async def stop(self) -> None:
+        self._stopped.set()
+        if self._watch is not None:
+            self._watch.cancel()
+            try:
+                await self._watch
+            except (asyncio.CancelledError, Exception):  # noqa: BLE001
+                pass
+        self._stand_down()
+        await self.leadership.release()
+
+    def kick(self) -> None:
+        """Run a sweep soon (after a change), if this process leads."""
+        if self.scheduler is not None and self.leading:
+            self.scheduler.modify_job("nudge-sweep", next_run_time=datetime.now(timezone.utc))
+
+    async def _campaign(self) -> None:
+        while not self._stopped.is_set():
+            if not self.leading:
+                if await self.leadership.try_acquire():
+                    self._take_lead()
+            elif not await self.leadership.still_held():
+                log.warning("lost the scheduling lock; standing down")
+                self._stand_down()
+            await asyncio.sleep(self.election_every)
+
+    def _take_lead(self) -> None:
+        log.info("this process now schedules nudges")
+        self.leading = True
+        scheduler = AsyncIOScheduler(timezone=timezone.utc, job_defaults={
+            "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
+        scheduler.add_job(self._sweep, IntervalTrigger(seconds=self.interval), id="nudge-sweep",
+                          next_run_time=datetime.now(timezone.utc))
+        scheduler.start()
+        self.scheduler = scheduler
+
+    def _stand_down(self) -> None:
+        self.leading = False
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=False)
+            self.scheduler = None
+
+    async def _sweep(self) -> None:
+        if not self.leading:
+            return
+        try:
+            report = await self.service.sweep()
+        except Exception:  # noqa: BLE001 - keep the schedule alive; the next run retries
+            log.exception("nudge sweep failed")
+            return
+        if report.sent or report.failed or report.missed:
+            log.info("nudges: %d sent (%d late), %d retried, %d failed, %d missed", report.sent, report.late,
+                     report.retried, report.failed, report.missed)
