@@ -45,7 +45,7 @@ def main(argv: list[str]) -> int:
         return 2
     action, rest = argv[0], argv[1:]
     if action == "run":
-        ensure("slack,discord,extras")
+        ensure("slack,discord")
         return subprocess.call([str(PYTHON), "-m", "bot.cli", "run", *rest], cwd=ROOT)
     ensure("dev")
     return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT)

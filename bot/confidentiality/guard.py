@@ -117,7 +117,8 @@ _EMPLOYER_BRANDS = frozenset("amazon google apple kaiser uber lyft doordash netf
                              "instagram tiktok microsoft walmart target costco starbucks".split())
 _PLACE_EXCLUDE = (_GENERIC - _EMPLOYER_BRANDS) | N.EPONYMS
 _LOWER_UNSAFE = frozenset("hung fang ping mere carol lei tao taro sang yaw eve ada art ray sue ama "
-                          "ali jan nan nana bo lin ling".split())
+                          "ali jan nan nana bo lin ling rob nick chuck jimmy dolly patty gabby randy "
+                          "terry rusty sunny ty cal jay josh".split())
 _CUE_PAIRS = frozenset({("name", "is"), ("name", "was"), ("goes", "by"), ("known", "as"),
                         ("signed", "by"), ("went", "by")})
 _NAMED_WORDS = frozenset("named called nicknamed aka".split())
@@ -623,8 +624,11 @@ def _find_dates(ctx: _Ctx) -> None:
                 if not _valid_md(int(m.group("a")), int(m.group("b"))):
                     continue
                 prev = _PREV_WORDS_RE.search(text, max(0, m.start() - 25), m.start())
-                if prev and (prev.group(1).lower() in _MD_CUES
-                             or (prev.group(1).lower() == "of" and text[:prev.start()].rstrip().lower().endswith("as"))):
+                if not prev:
+                    continue
+                word = prev.group(1).lower()
+                as_of = word == "of" and low[max(0, prev.start() - 4):prev.start()].rstrip().endswith("as")
+                if word in _MD_CUES or as_of:
                     ctx.add(m.start(), m.end(), "date")
         for lo, hi in _merge_windows([(m.start() - 25, m.end() + 20) for m in _AGE_HINT.finditer(text)],
                                      len(text)):
@@ -1019,7 +1023,9 @@ def _find_names(ctx: _Ctx) -> None:
                     ok = ctx.gap(a, b).strip() in (",", "&", "/")
                 else:
                     ok = toks[mid].low in ("and", "or") and ctx.gap(a, mid) == " " and ctx.gap(mid, b) == " "
-                if ok and not (ctx.sent(i) and kinds[i] != "known"):
+                # At the start of a sentence only "X and <name>" counts, not "X, <name>".
+                if ok and not (ctx.sent(i) and kinds[i] not in ("known", "unknown")) \
+                        and not (ctx.sent(i) and kinds[i] == "unknown" and mid is None):
                     flag[i] = True
                     break
 
@@ -1041,14 +1047,19 @@ def _find_names(ctx: _Ctx) -> None:
 def _judge_chain(ctx: _Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
     toks = ctx.toks
     caps = [k for k in chain if toks[k].cap]
-    words = [toks[k].low for k in chain]
-    if len(words) >= 2:
-        for a in range(len(words)):
-            for b in range(a + 2, min(len(words), a + _SKIP_MAX) + 1):
-                if " ".join(words[a:b]) in _SKIP_NAMES:
-                    return False
-    elif words[0] in _SKIP_NAMES:
-        return False
+    # Famous people and public figures ("Marsha Linehan", "Taylor Swift", "Fox News"), also when the
+    # phrase runs past the chain or starts before it.
+    lo = chain[0]
+    while lo > 0 and chain[0] - lo < _SKIP_MAX - 1 and toks[lo - 1].cap and ctx.gap(lo - 1, lo) == " ":
+        lo -= 1
+    hi = chain[-1]
+    while hi + 1 < len(toks) and hi - chain[-1] < _SKIP_MAX - 1 and ctx.gap(hi, hi + 1) == " ":
+        hi += 1
+    words = [toks[k].low for k in range(lo, hi + 1)]
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + _SKIP_MAX) + 1):
+            if lo + a <= chain[-1] and lo + b - 1 >= chain[0] and " ".join(words[a:b]) in _SKIP_NAMES:
+                return False
     first, last = chain[0], chain[-1]
     ks = [kinds[k] for k in caps]
     strength = cue[first]
@@ -1092,6 +1103,19 @@ def _judge_chain(ctx: _Ctx, chain: list[int], kinds: list[str], cue: list[int]) 
 # ---------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------
+# Platform markup that carries IDs of the chat platform, not of a client: Slack/Discord
+# mentions (<@U024BE7LH>, <@123...>, <@&role>, <#channel|name>, <!here>), Discord timestamps
+# (<t:1733000000:F>) and custom emoji (<:blob:123...>).  Masked with spaces before scanning,
+# so offsets still refer to the original text.
+_PLATFORM_MARKUP_RE = re.compile(r"<(?:@[!&]?|#|!)[A-Za-z0-9^|._-]{1,100}>|<t:\d{1,13}(?::[A-Za-z])?>"
+                                 r"|<a?:\w{1,64}:\d{5,25}>")
+
+
+def _mask_platform_markup(text: str) -> str:
+    if "<" not in text:
+        return text
+    return _PLATFORM_MARKUP_RE.sub(lambda m: " " * len(m.group(0)), text)
+
 def _resolve(items: list[tuple[int, int, str, int]]) -> list[Finding]:
     """Keep non-overlapping spans, preferring higher priority, then longer spans."""
     items = sorted(set(items), key=lambda x: (-x[3], -(x[1] - x[0]), x[0]))
@@ -1112,7 +1136,7 @@ def check_text(text: str) -> list[Finding]:
     """Find possible client identifiers in ``text``: sorted by start, non-overlapping."""
     if not text or not text.strip():
         return []
-    ctx = _Ctx(text)
+    ctx = _Ctx(_mask_platform_markup(text))
     if ctx.has_digit:
         _find_labelled(ctx)
         _find_phones(ctx)

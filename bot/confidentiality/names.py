@@ -102,6 +102,14 @@ siobhan saoirse niamh aoife ciara caoimhe sinead sinéad roisin róisín aisling
 eoin cian oisin ronan fergus callum hamish angus rhys gareth dafydd bethan cerys
 leilani kalani keanu makana malia noelani kealoha sione tevita viliami losa mere hemi wiremu
 tama ngaio kahu anahera
+harry jamie leo archie alfie freddie sam alex charlie jake josh matt mike chris nick tom tim
+ben dan dave steve rob andy greg jeff jon jim tony danny tommy johnny jimmy billy eddie ronnie
+stevie chuck rick ricky nate zach zack jay jj dj pj ty cal gus hank ned ollie teddy toby
+liz beth kate katie jen jenny jess jessie becca meg abby maddie ellie annie sally molly betsy
+peggy patty cathy cindy mandy debbie vicky nikki tori lexi izzy bella lulu mimi gabby
+amelia isla evie millie rosie phoebe imogen harriet matilda eleanor elsie maisie esme
+mackenzie mckenna kenzie brooke kendall kennedy sienna aria arya luna nova mila kinsley
+hudson bentley ryder jaxon kayden braxton maverick beckett kingston ellis wesley
 """)
 
 # ---------------------------------------------------------------------------
@@ -214,6 +222,7 @@ wade reed sage river sky skye autumn summer faith patience prudence charity chan
 walker turner porter gardner fisher baker cook price hall hill wood stone fox rice hunt lane
 knight mills wells banks brooks woods rivers bell ward green king young long little
 rich sterling earnest ernest bud buck brandy candy ginger coco precious star angel
+chuck rusty poppy dolly patty gabby randy terry sunny
 """)
 
 # These are names too, but as single words they are far more often something
@@ -310,7 +319,7 @@ finally honestly currently recently lately basically essentially apparently obvi
 unfortunately fortunately interestingly ultimately initially originally eventually
 ironically luckily sadly thankfully
 background update context question concern concerns request consult consultation peer peers
-reminder agenda meeting minutes announcement
+reminder agenda meeting minutes announcement news
 anger fear joy hope grace faith love trust peace rest calm care
 happy sad mad glad
 dear
@@ -448,6 +457,10 @@ screamed hit hits threatened threatens drinks drank uses used relapsed relapses 
 quit quits insists insisted admits complained complains explained explains described
 describes disclosed cut cuts attempted attempts overdosed died passed married divorced
 dated dates brings brought laughed laughs smiled smiles sobbed walked walks arrived arrives
+needs needed tries tried avoids avoided struggles struggled knows knew likes liked hopes
+worries worried fears feared remembers remembered forgot apologized apologised apologizes
+apologises lied lies noticed notices sleeps slept ran runs hid hides panicked panics froze
+freezes
 didn't doesn't won't can't isn't wasn't hasn't hadn't would will could should has had is
 was
 """)
@@ -628,7 +641,8 @@ mister rogers, fred rogers, bob ross, dolly parton, robin williams, matthew perr
 anthony bourdain, amy winehouse, kurt cobain, whitney houston, michael jackson, prince,
 demi lovato, britney spears, mariah carey, lady di, stephen king, jk rowling, j.k. rowling,
 mel robbins, glennon doyle, nedra glover tawwab, nicole lepera, lori gottlieb, matt haig,
-ruth bader ginsburg, greta thunberg, malala yousafzai
+ruth bader ginsburg, greta thunberg, malala yousafzai, virgin mary, mother mary,
+mother teresa, pope francis, dalai lama, jesus christ, fox news, marcus aurelius, harry potter
 """)
 
 # Professional titles that introduce a surname ("Mrs. Okonkwo", "Aunt Leilani").
