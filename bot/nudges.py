@@ -120,7 +120,7 @@ class NudgeLedger(Protocol):
     async def recorded(self, group_ids: list[int], since: datetime) -> set[NudgeKey]: ...
     async def record(self, rows: list[NudgeRecord]) -> int: ...
     async def deliverable(self, now: datetime, limit: int) -> list[NudgeRecord]: ...
-    async def claim(self, record_id: int, now: datetime, lease_until: datetime) -> bool: ...
+    async def claim_many(self, record_ids: list[int], now: datetime, lease_until: datetime) -> set[int]: ...
     async def finish(self, record: NudgeRecord) -> None: ...
     async def next_due(self) -> datetime | None: ...
 
@@ -410,78 +410,94 @@ class NudgeService:
                 await uow.commit()
 
     async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:
+        """Send what is pending, a group at a time: one claim, one load and one record per group."""
         report = SweepReport()
         async with self.uow_factory() as uow:
             queue = await uow.nudges.deliverable(now, limit)
-        queue.sort(key=lambda r: (r.due_at, r.key.kind, r.key.recipient))
-        for record in queue:
-            await self._deliver_one(record, now, report)
+        by_group: dict[int, list[NudgeRecord]] = {}
+        for record in sorted(queue, key=lambda r: (r.due_at, r.key.kind, r.key.recipient)):
+            by_group.setdefault(record.key.group_id, []).append(record)
+        for group_id, records in by_group.items():
+            await self._deliver_group(group_id, records, now, report)
         return report
 
-    async def _deliver_one(self, record: NudgeRecord, now: datetime, report: SweepReport) -> None:
-        assert record.id is not None
+    async def _deliver_group(self, group_id: int, records: list[NudgeRecord], now: datetime,
+                             report: SweepReport) -> None:
         async with self.uow_factory() as uow:
-            if not await uow.nudges.claim(record.id, now, now + LEASE):
-                return
+            claimed = await uow.nudges.claim_many([r.id for r in records if r.id is not None], now, now + LEASE)
             await uow.commit()
+        records = [r for r in records if r.id in claimed]
+        if not records:
+            return
+        prepared: list[tuple[NudgeRecord, Outbound | None, list[Outbound]]] = []
         async with self.uow_factory() as uow:
-            group = await uow.groups.get(record.key.group_id)
-            outbound: Outbound | None = None
+            group = await uow.groups.get(group_id)
             if group is not None:
                 group.settle(now)
-                item = _upcoming_for(group, record.key, now)
-                outbound = render(group, record.key, item, record.late)
-            extra: list[Outbound] = []
-            if group is not None and record.key.kind == AFTER:
-                for hook in self.after_meeting:
-                    extra += list(hook(group, record.key, now))
+            for record in records:
+                outbound: Outbound | None = None
+                extra: list[Outbound] = []
+                if group is not None:
+                    outbound = render(group, record.key, _upcoming_for(group, record.key, now), record.late)
+                    if record.key.kind == AFTER and outbound is not None:
+                        for hook in self.after_meeting:
+                            extra += list(hook(group, record.key, now))
+                prepared.append((record, outbound, extra))
             await uow.commit()
+        failures: list[tuple[NudgeRecord, DeliveryFailed]] = []
+        for record, outbound, extra in prepared:
+            await self._send_one(record, outbound, extra, now, report, failures)
+        async with self.uow_factory() as uow:
+            for record, _, _ in prepared:
+                await uow.nudges.finish(record)
+            await uow.commit()
+        if group is not None:
+            for record, failure in failures:
+                await self._tell_facilitators(group, record, failure)
+
+    async def _send_one(self, record: NudgeRecord, outbound: Outbound | None, extra: list[Outbound],
+                        now: datetime, report: SweepReport, failures: list[tuple[NudgeRecord, DeliveryFailed]]) -> None:
         if outbound is None:
             record.status, record.reason = "dropped", "no longer applies"
             report.dropped += 1
-            await self._finish(record)
             return
-        record.attempts += 1
         reclaimed = record.status == "sending"  # a previous sender's lease ran out: it may have sent already
+        record.attempts += 1
         if reclaimed:
             already = await _already_delivered(self.chat, record)
             if already is not None:
                 record.status, record.sent_at, record.reference = "sent", now, already
                 report.sent += 1
-                await self._finish(record)
                 return
         try:
             record.reference = await _send(self.chat, outbound, _delivery_key(record))
             for more in extra:
                 await self.chat.send(more)
         except DeliveryFailed as failure:
-            await self._failed(record, group, failure, now, report)
+            self._failed(record, failure, now, report, failures)
             return
         except Exception as error:  # an adapter bug must not stop the sweep
             log.exception("nudge %s delivery raised", record.id)
-            await self._failed(record, group, DeliveryFailed("unknown", False, type(error).__name__), now, report)
+            self._failed(record, DeliveryFailed("unknown", False, type(error).__name__), now, report, failures)
             return
         record.status, record.sent_at, record.reason = "sent", now, None
         report.sent += 1
         report.late += int(record.late)
-        await self._finish(record)
 
-    async def _failed(self, record: NudgeRecord, group: Group | None, failure: DeliveryFailed,
-                      now: datetime, report: SweepReport) -> None:
+    def _failed(self, record: NudgeRecord, failure: DeliveryFailed, now: datetime, report: SweepReport,
+                failures: list[tuple[NudgeRecord, DeliveryFailed]]) -> None:
         record.reason = failure.reason
         if not failure.permanent and record.attempts <= len(RETRY_BACKOFF):
             record.status = "retry"
             record.next_attempt_at = now + RETRY_BACKOFF[record.attempts - 1]
             report.retried += 1
             log.info("nudge %s: %s, retrying", record.id, failure.reason)
-            await self._finish(record)
             return
         record.status = "failed"
         report.failed += 1
         log.warning("nudge %s failed: %s", record.id, failure.reason)
-        await self._finish(record)
-        if group is not None and record.key.kind != AFTER:
-            await self._tell_facilitators(group, record, failure)
+        if record.key.kind != AFTER:
+            failures.append((record, failure))
 
     async def _tell_facilitators(self, group: Group, record: NudgeRecord, failure: DeliveryFailed) -> None:
         who = "the group's channel" if record.key.recipient == CHANNEL else f"@{record.key.recipient}"
@@ -494,11 +510,6 @@ class NudgeService:
                 await self.chat.send(note)
             except DeliveryFailed:
                 log.warning("could not tell a facilitator of group %s about a failed nudge", group.id)
-
-    async def _finish(self, record: NudgeRecord) -> None:
-        async with self.uow_factory() as uow:
-            await uow.nudges.finish(record)
-            await uow.commit()
 
 
 def _delivery_key(record: NudgeRecord) -> str:

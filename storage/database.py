@@ -227,16 +227,15 @@ class SqlNudges:
         )).order_by(n.c.due_at, n.c.id).limit(limit)
         return [_record(row) for row in (await self.session.execute(stmt)).mappings().all()]
 
-    async def claim(self, record_id: int, now: datetime, lease_until: datetime) -> bool:
-        """Take a row for delivery; False if another process has it or it is done (atomic on both databases)."""
+    async def claim_many(self, record_ids: list[int], now: datetime, lease_until: datetime) -> set[int]:
+        """Take rows for delivery; returns those taken (not held by another process, not done). Atomic."""
         n = tables.nudges
-        stmt = update(n).where(n.c.id == record_id, or_(
+        stmt = update(n).where(n.c.id.in_(record_ids), or_(
             n.c.status == "pending",
             and_(n.c.status == "retry", n.c.next_attempt_at <= now),
             and_(n.c.status == "sending", n.c.lease_until <= now),
-        )).values(status="sending", lease_until=lease_until)
-        result = await self.session.execute(stmt)
-        return result.rowcount == 1  # type: ignore[attr-defined]
+        )).values(status="sending", lease_until=lease_until).returning(n.c.id)
+        return set((await self.session.execute(stmt)).scalars().all())
 
     async def finish(self, record: NudgeRecord) -> None:
         n = tables.nudges

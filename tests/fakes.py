@@ -153,12 +153,13 @@ class FakeNudges:
     async def deliverable(self, now, limit):  # type: ignore[no-untyped-def]
         return [copy.copy(r) for r in self.store.nudges if _claimable(r, now)][:limit]
 
-    async def claim(self, record_id, now, lease_until):  # type: ignore[no-untyped-def]
+    async def claim_many(self, record_ids, now, lease_until):  # type: ignore[no-untyped-def]
+        taken = set()
         for r in self.store.nudges:
-            if r.id == record_id and _claimable(r, now):
+            if r.id in record_ids and _claimable(r, now):
                 r.status = "sending"
-                return True
-        return False
+                taken.add(r.id)
+        return taken
 
     async def finish(self, record):  # type: ignore[no-untyped-def]
         for index, r in enumerate(self.store.nudges):
