@@ -176,10 +176,14 @@ def plan_group(group: Group, now: datetime, since: datetime, recorded: set[Nudge
     length = timedelta(minutes=group.meeting_minutes)
     lookback = since - length - leads.get(AFTER, timedelta()) - AFTER_USEFUL_FOR
     horizon = now + max(leads.values()) + timedelta(days=1)
-    occurrences = group.occurrences_between(lookback, 40, until=horizon)
-    # The first meeting past the horizon tells us when to look again (its earliest nudge is still ahead).
-    occurrences += [o for o in group.occurrences_between(horizon, 2) if o.start > horizon][:1]
-    future = {u.original_start: u for u in group.upcoming(now, sum(1 for o in occurrences if o.start > now))}
+    expanded = group.occurrences_between(lookback, 6)
+    while expanded and expanded[-1].start <= horizon and len(expanded) < 200:   # frequent meetings, long leads
+        expanded = group.occurrences_between(lookback, len(expanded) * 2)
+    # Up to the horizon, plus the first meeting past it: that tells us when to look again.
+    occurrences = [o for o in expanded if o.start <= horizon]
+    occurrences += [o for o in expanded if o.start > horizon][:1]
+    future = {u.original_start: u
+              for u in group.upcoming(now, sum(1 for o in occurrences if o.start > now), known=expanded)}
     due: list[Due] = []
     missed: list[Due] = []
     next_at: datetime | None = None
@@ -387,12 +391,14 @@ class NudgeService:
                 after_id = ids[-1]
                 groups = await uow.groups.get_many(ids)
                 since_floor = min((g.nudged_through or now) for g in groups) - MAX_LEAD - timedelta(days=2)
-                recorded = await uow.nudges.recorded(ids, since_floor)
+                recorded: dict[int, set[NudgeKey]] = {}
+                for key in await uow.nudges.recorded(ids, since_floor):
+                    recorded.setdefault(key.group_id, set()).add(key)
                 rows: list[NudgeRecord] = []
                 for group in groups:
                     group.settle(now)
                     since = group.nudged_through or now
-                    mine = {k for k in recorded if k.group_id == group.id}
+                    mine = recorded.get(group.id or 0, set())
                     result = plan_group(group, now, since, mine)
                     send, superseded = collapse(result.due)
                     # Late means it fell due while nobody was looking (the bot was down), not that a change

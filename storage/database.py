@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import and_, event, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import raiseload, selectinload
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.domain.group import Group, Meeting, Profile, Standing, SwapRequest
@@ -59,7 +60,12 @@ class SqlGroups:
         return found[0] if found else None
 
     async def get_many(self, group_ids: list[int]) -> list[Group]:
-        return await self._fetch(tables.groups.c.id.in_(group_ids)) if group_ids else []
+        """Many groups at once (the nudge sweep): members by a second query rather than a join that repeats
+        every group column per member, and agreement versions not at all (planning never reads them)."""
+        if not group_ids:
+            return []
+        return await self._fetch(tables.groups.c.id.in_(group_ids),
+                                 options=(selectinload(Group.members), raiseload(Group.agreements)))
 
     async def by_name(self, workspace: WorkspaceRef, name_key: str) -> Group | None:
         found = await self._fetch(
@@ -84,7 +90,7 @@ class SqlGroups:
             tables.groups.c.workspace_id == user.workspace,
         )
 
-    async def _fetch(self, *conditions: Any) -> list[Group]:
+    async def _fetch(self, *conditions: Any, options: tuple[Any, ...] = ()) -> list[Group]:
         """Load whole groups (members, agreement versions, meetings still to come).
 
         On PostgreSQL the group rows are locked first, in their own statement, so that two people taking the last
@@ -99,6 +105,8 @@ class SqlGroups:
                 return []
             conditions = (g.c.id.in_(locked),)
         stmt = select(Group).where(*conditions).order_by(g.c.id)
+        if options:
+            stmt = stmt.options(*options)
         if self._postgres():
             stmt = stmt.execution_options(populate_existing=True)
         return list((await self.session.scalars(stmt)).unique().all())

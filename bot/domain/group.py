@@ -327,9 +327,12 @@ class Group:
         skipped, moved = self._exceptions()
         return occurrences(rec, self.zone, after=after, count=count, skipped=skipped, moved=moved, until=until)
 
-    def upcoming(self, now: datetime, count: int) -> list[Upcoming]:
-        """The next `count` meetings that start after `now`, with projected presenters."""
-        occs = [o for o in self.occurrences_between(now, count + 1) if o.start > now][:count]
+    def upcoming(self, now: datetime, count: int, known: list[Occurrence] | None = None) -> list[Upcoming]:
+        """The next `count` meetings that start after `now`, with projected presenters.
+
+        `known`: occurrences the caller already expanded (covering at least these meetings), to save work."""
+        source = known if known is not None else self.occurrences_between(now, count + 1)
+        occs = [o for o in source if o.start > now][:count]
         records = self._records()
         rows = [records.get(o.original_start) for o in occs]
         slots = [self._slot(r) for r in rows]
