@@ -9,6 +9,8 @@ from bot.clock import Clock
 from bot.commands.catalog import build_registry
 from bot.config import Settings
 from bot.core import Roundtable
+from bot.messages import Outbound, ToChannel
+from bot.ports import ChatPort, DeliveryFailed
 from storage.database import Database
 
 
@@ -38,9 +40,32 @@ async def prepare_database(database: Database) -> None:
     if ":memory:" in database.url:
         await database.create_all()
         return
-    from storage.migrate import upgrade
+    from storage.migrate import upgrade_if_needed
 
-    await upgrade(database.engine)
+    await upgrade_if_needed(database.engine)
+
+
+class RoutingChat:
+    """One chat port over several adapters: each message goes to the adapter of its audience's platform."""
+
+    def __init__(self, ports: dict[str, ChatPort]) -> None:
+        self.ports = ports
+
+    def _port(self, outbound: Outbound) -> ChatPort:
+        audience = outbound.audience
+        ref = audience.channel if isinstance(audience, ToChannel) else audience.user
+        port = self.ports.get(ref.platform)
+        if port is None:
+            raise DeliveryFailed("unavailable", False, f"no adapter running for {ref.platform}")
+        return port
+
+    async def send(self, outbound: Outbound) -> str | None:
+        return await self._port(outbound).send(outbound)
+
+    async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
+        port = self._port(outbound)
+        keyed = getattr(port, "send_keyed", None)
+        return await (keyed(outbound, key) if keyed else port.send(outbound))
 
 
 def configure_logging(level: str) -> None:

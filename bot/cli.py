@@ -6,6 +6,7 @@ import asyncio
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from bot.bootstrap import configure_logging, prepare_database, wire
 from bot.config import Settings, load_settings
@@ -23,6 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     console.add_argument("--db", help="database URL (default: the configured one; a script without --db uses a fresh in-memory database)")
     console.add_argument("--files", default="roundtable-files", help="where files the bot sends are written")
 
+    discord_cmd = sub.add_parser("discord", help="Discord maintenance")
+    discord_sub = discord_cmd.add_subparsers(dest="discord_command", metavar="ACTION")
+    sync = discord_sub.add_parser("sync", help="publish /consult to Discord (a deploy step, not done on start)")
+    sync.add_argument("--guild", type=int, help="publish to this one server only (appears at once)")
+    sync.add_argument("--clear", action="store_true", help="with --guild: remove the commands copied to that server")
+
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION")
     db_sub.add_parser("upgrade", help="apply migrations")
@@ -38,6 +45,11 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(_console(settings, args.script, args.db, Path(args.files)))
     if args.command == "run":
         return asyncio.run(_run(settings))
+    if args.command == "discord":
+        if args.discord_command != "sync":
+            discord_cmd.print_help()
+            return 2
+        return asyncio.run(_discord_sync(settings, args.guild, args.clear))
     if args.command == "db":
         if args.db_command != "upgrade":
             db.print_help()
@@ -48,22 +60,80 @@ def main(argv: list[str] | None = None) -> int:
 
 
 async def _db_upgrade(settings: Settings) -> int:
+    from storage.migrate import upgrade
+
     wiring = wire(settings)
     try:
-        await prepare_database(wiring.database)
+        if ":memory:" in wiring.database.url:
+            await prepare_database(wiring.database)
+        else:
+            await upgrade(wiring.database.engine)
     finally:
         await wiring.database.dispose()
     print(f"Database is up to date ({_safe_url(wiring.database.url)}).")
     return 0
 
 
+async def _discord_sync(settings: Settings, guild: int | None, clear: bool) -> int:
+    if not settings.discord.configured:
+        print("Set DISCORD_TOKEN (or [discord] token in config.toml) first.", file=sys.stderr)
+        return 2
+    import discord
+
+    from adapters.discord.sync import sync_with_token
+
+    wiring = wire(settings)
+    try:
+        paths = await sync_with_token(wiring.core, settings.discord, guild, clear)
+    except discord.LoginFailure:
+        print("Discord did not accept the token. Check DISCORD_TOKEN.", file=sys.stderr)
+        return 2
+    finally:
+        await wiring.database.dispose()
+    print(f"Published {len(paths)} commands to " + (f"server {guild}." if guild else "all servers."))
+    return 0
+
+
 async def _run(settings: Settings) -> int:
     if not settings.slack.configured and not settings.discord.configured:
         print("No Slack or Discord credentials configured: starting the console. "
-              "(See README: Configuring Slack / Discord.)")
+              "(See README: Slack and Discord.)")
         return await _console(settings, None, None, Path("roundtable-files"))
-    print("Slack and Discord adapters are not part of this build yet; use `roundtable console`.", file=sys.stderr)
-    return 2
+    from adapters.scheduler import NudgeRunner
+    from bot.bootstrap import RoutingChat
+    from bot.nudges import NudgeService
+    from storage.leader import leadership_for
+
+    wiring = wire(settings)
+    await prepare_database(wiring.database)
+    chat = RoutingChat({})
+    runner = NudgeRunner(NudgeService(wiring.database, wiring.clock, chat), leadership_for(wiring.database.url))
+    wiring.core.on_change = runner.kick
+    serving: list[Any] = []
+    if settings.discord.configured:
+        from adapters.discord.client import create_client
+
+        client = create_client(wiring.core, settings.discord)
+        chat.ports["discord"] = client.chat
+        serving.append(_serve_discord(client, settings.discord.token))
+    await runner.start()
+    try:
+        await asyncio.gather(*serving)
+    finally:
+        await runner.stop()
+        await wiring.database.dispose()
+    return 0
+
+
+async def _serve_discord(client: Any, token: str) -> None:
+    import discord
+
+    try:
+        async with client:
+            await client.start(token)
+    except discord.LoginFailure:
+        print("Discord did not accept the token. Check DISCORD_TOKEN.", file=sys.stderr)
+        raise
 
 
 async def _console(settings: Settings, script: str | None, db_url: str | None, files: Path) -> int:

@@ -60,6 +60,7 @@ ENVIRONMENT = {
     "PORT": ("slack", "http_port"),
     "DISCORD_TOKEN": ("discord", "token"),
     "ROUNDTABLE_DISCORD_SHARDED": ("discord", "sharded"),
+    "ROUNDTABLE_DISCORD_MAX_RATELIMIT_TIMEOUT": ("discord", "max_ratelimit_timeout"),
 }
 
 

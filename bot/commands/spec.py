@@ -111,13 +111,3 @@ class Registry:
             return handler
 
         return register
-
-    def tree(self) -> dict[str, Any]:
-        """Commands nested by path: {"group": {"create": Command, ...}, "next": Command}."""
-        root: dict[str, Any] = {}
-        for path, cmd in sorted(self.commands.items()):
-            node = root
-            for part in path[:-1]:
-                node = node.setdefault(part, {})
-            node[path[-1]] = cmd
-        return root

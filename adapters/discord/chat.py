@@ -1,0 +1,145 @@
+"""The core's chat port on Discord: messages the bot sends on its own (nudges, notices), and the channel posts and
+direct messages of command replies.
+
+A direct message to someone who does not accept them (Discord error 50007) becomes a bare mention in the fallback
+channel that says nothing about why - the message itself may be private. Every other failure is raised as
+`DeliveryFailed` with a reason the core can act on (tell the facilitator, retry later, give up).
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import aiohttp
+import discord
+
+from adapters.discord.render import Rendered, render
+from adapters.discord.views import FormShelf, OpenFormButton
+from bot.identity import ChannelRef, UserRef
+from bot.messages import Message, Outbound, ToChannel, ToDirect, ToPerson
+from bot.ports import DeliveryFailed
+
+log = logging.getLogger("roundtable.discord")
+
+# Discord JSON error codes (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json)
+UNKNOWN_CHANNEL = 10003
+UNKNOWN_GUILD = 10004
+UNKNOWN_USER = 10013
+MISSING_ACCESS = 50001
+CANNOT_DM = 50007
+MISSING_PERMISSIONS = 50013
+ARCHIVED_THREAD = 50083
+
+
+def failure(error: BaseException, where: str = "") -> DeliveryFailed:
+    """A Discord error as the core's DeliveryFailed."""
+    if isinstance(error, DeliveryFailed):
+        return error
+    code = getattr(error, "code", 0)
+    detail = f"{where}: {error}" if where else str(error)
+    if isinstance(error, discord.RateLimited):
+        return DeliveryFailed("rate_limited", False, detail)
+    if isinstance(error, discord.Forbidden):
+        if code == CANNOT_DM:
+            return DeliveryFailed("dm_closed", True, detail)
+        if code == MISSING_ACCESS:
+            return DeliveryFailed("not_in_channel", True, detail)
+        if code == ARCHIVED_THREAD:
+            return DeliveryFailed("channel_archived", True, detail)
+        return DeliveryFailed("missing_permissions", True, detail)
+    if isinstance(error, discord.NotFound):
+        if code == UNKNOWN_USER:
+            return DeliveryFailed("unknown", True, detail)
+        return DeliveryFailed("channel_not_found", True, detail)
+    if isinstance(error, discord.HTTPException) and code == ARCHIVED_THREAD:
+        return DeliveryFailed("channel_archived", True, detail)
+    if isinstance(error, aiohttp.ClientError | asyncio.TimeoutError | OSError) or (
+            isinstance(error, discord.HTTPException) and error.status >= 500):
+        return DeliveryFailed("unavailable", False, detail)
+    if isinstance(error, discord.HTTPException):
+        return DeliveryFailed("unknown", 400 <= error.status < 500, detail)
+    return DeliveryFailed("unknown", False, detail)
+
+
+def dm_closed_notice(user: UserRef) -> str:
+    """The fallback for a direct message that could not be sent: who, never what."""
+    return (f"<@{user.id}>, I have a message for you but can't send you direct messages. "
+            "Please allow direct messages from this server (server menu → Privacy Settings), "
+            "or check `/consult next`.")
+
+
+class DiscordChat:
+    """Implements bot.ports.ChatPort for one Discord client."""
+
+    def __init__(self, client: discord.Client, forms: FormShelf) -> None:
+        self.client = client
+        self.forms = forms
+
+    async def send(self, outbound: Outbound) -> str | None:
+        audience = outbound.audience
+        if isinstance(audience, ToChannel):
+            return str((await self.post(audience.channel, outbound.message)).id)
+        if isinstance(audience, ToDirect):
+            return await self.direct(audience.user, outbound.message, audience.fallback)
+        if isinstance(audience, ToPerson):
+            # Outside an interaction nothing can be shown to one person in a channel; a DM is the private place.
+            return await self.direct(audience.user, outbound.message, audience.channel)
+        raise TypeError(f"Discord cannot deliver to a {type(audience).__name__}")
+
+    async def post(self, channel: ChannelRef, message: Message) -> discord.Message:
+        """Post publicly in a channel; raises DeliveryFailed."""
+        rendered = self.with_form_button(render(message), channel.workspace, channel)
+        try:
+            return await rendered.send(self.channel(channel).send)
+        except Exception as error:
+            raise failure(error, f"channel {channel.id}") from error
+
+    async def direct(self, user: UserRef, message: Message, fallback: ChannelRef | None) -> str:
+        """Send a direct message; when DMs are closed, mention the person in `fallback` instead."""
+        rendered = self.with_form_button(render(message, dm_guild=user.workspace), user.workspace, None)
+        try:
+            dm = await self.client.create_dm(discord.Object(id=_snowflake(user.id)))
+            return str((await rendered.send(dm.send)).id)
+        except Exception as error:
+            failed = failure(error, f"direct message to {user.id}")
+            if failed.reason != "dm_closed" or fallback is None:
+                raise failed from error
+        log.info("direct message refused (DMs closed); mentioning the member in the fallback channel")
+        return str((await self.mention_instead(user, fallback)).id)
+
+    async def mention_instead(self, user: UserRef, channel: ChannelRef) -> discord.Message:
+        try:
+            return await self.channel(channel).send(
+                content=dm_closed_notice(user),
+                allowed_mentions=discord.AllowedMentions(everyone=False, roles=False,
+                                                         users=[discord.Object(id=_snowflake(user.id))]))
+        except Exception as error:
+            failed = failure(error, f"fallback channel {channel.id}")
+            raise DeliveryFailed(failed.reason, failed.permanent, f"DMs closed; {failed}") from error
+
+    def channel(self, channel: ChannelRef) -> discord.abc.Messageable:
+        if channel.platform != "discord":
+            raise ValueError(f"not a Discord channel: {channel}")
+        ident = _snowflake(channel.id)
+        found = self.client.get_channel(ident)
+        if isinstance(found, discord.abc.Messageable):
+            return found
+        return self.client.get_partial_messageable(ident, guild_id=_snowflake(channel.workspace))
+
+    def with_form_button(self, rendered: Rendered, workspace: str, channel: ChannelRef | None) -> Rendered:
+        """A form outside an interaction's first answer: an "Open form" button that shows it as a modal."""
+        if rendered.form is None:
+            return rendered
+        form = rendered.form
+        token = self.forms.put(form, workspace, channel)
+        rendered.buttons.append([OpenFormButton(token, label=form.title)])
+        if not rendered.content and not rendered.embeds:
+            rendered.content = form.intro or f"“{form.title}”: press the button to fill it in."
+        rendered.form = None
+        return rendered
+
+
+def _snowflake(text: str) -> int:
+    if not text.isdigit():
+        raise ValueError(f"not a Discord id: {text!r}")
+    return int(text)

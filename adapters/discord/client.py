@@ -1,0 +1,97 @@
+"""The Discord client: minimal intents, /consult generated from the core's declaration, persistent buttons.
+
+Only the `guilds` intent: slash commands, buttons and modals arrive as interactions, which need no privileged
+intent (no message content, no member list). Commands are *not* synced on start - Discord limits how often they
+may be created; `roundtable discord sync` does it as a deploy step (adapters/discord/sync.py).
+
+`sharded = true` in the settings starts an AutoShardedClient, for deployments in many servers; everything else is
+the same, because every button and command carries what it needs.
+"""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+
+from adapters.discord.chat import DiscordChat
+from adapters.discord.commands import build_consult
+from adapters.discord.interactions import Interactions
+from adapters.discord.views import ActionButton, FormShelf, OpenFormButton
+from bot.config import DiscordSettings
+
+if TYPE_CHECKING:
+    from bot.core import Roundtable
+
+log = logging.getLogger("roundtable.discord")
+
+
+def intents() -> discord.Intents:
+    return discord.Intents(guilds=True)
+
+
+class _Roundtable:
+    """What the plain and the sharded client share."""
+
+    tree: app_commands.CommandTree[Any]
+    core: "Roundtable"
+    chat: DiscordChat
+    forms: FormShelf
+    roundtable: Interactions
+
+    def _attach(self, core: "Roundtable") -> None:
+        self.core = core
+        self.forms = FormShelf()
+        self.chat = DiscordChat(self, self.forms)  # type: ignore[arg-type]
+        self.roundtable = Interactions(core, self.chat, self.forms)
+        self.tree = app_commands.CommandTree(self)  # type: ignore[arg-type]
+        self.tree.add_command(build_consult(core.registry, self.roundtable))
+
+    async def setup_hook(self) -> None:
+        # Buttons on any message, sent by any earlier process, are routed here by their custom_id.
+        self.add_dynamic_items(ActionButton, OpenFormButton)  # type: ignore[attr-defined]
+
+    async def on_ready(self) -> None:
+        user = self.user  # type: ignore[attr-defined]
+        log.info("connected to Discord as %s in %d server(s)", user, len(self.guilds))  # type: ignore[attr-defined]
+
+
+def _options(settings: DiscordSettings, options: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "intents": intents(),
+        # discord.py waits out rate limits itself, but never longer than this (it raises RateLimited instead):
+        # a nudge sweep must not stall for minutes behind one busy channel. Its minimum is 30 s.
+        "max_ratelimit_timeout": settings.max_ratelimit_timeout,
+        "allowed_mentions": discord.AllowedMentions(everyone=False, roles=False, users=True, replied_user=False),
+        **options,
+    }
+
+
+class RoundtableClient(_Roundtable, discord.Client):
+    def __init__(self, core: "Roundtable", settings: DiscordSettings | None = None, **options: Any) -> None:
+        super().__init__(**_options(settings or DiscordSettings(), options))
+        self._attach(core)
+
+
+class ShardedRoundtableClient(_Roundtable, discord.AutoShardedClient):
+    def __init__(self, core: "Roundtable", settings: DiscordSettings | None = None, **options: Any) -> None:
+        super().__init__(**_options(settings or DiscordSettings(), options))
+        self._attach(core)
+
+
+def create_client(core: "Roundtable", settings: DiscordSettings | None = None,
+                  **options: Any) -> RoundtableClient | ShardedRoundtableClient:
+    """The client for these settings; `options` go to discord.py (e.g. `shard_count`)."""
+    settings = settings or DiscordSettings()
+    cls = ShardedRoundtableClient if settings.sharded else RoundtableClient
+    return cls(core, settings, **options)
+
+
+async def run_discord(core: "Roundtable", settings: DiscordSettings) -> None:
+    """Connect and serve until the process is stopped (for `roundtable run`)."""
+    if not settings.token:
+        raise ValueError("no Discord token configured (DISCORD_TOKEN)")
+    client = create_client(core, settings)
+    async with client:
+        await client.start(settings.token)

@@ -1,0 +1,234 @@
+"""Buttons and forms on Discord: persistent buttons that carry the core's action and value, and modals.
+
+A button's custom_id carries everything needed to handle a click, so a click works in any process at any time
+(after a restart, on another shard): `rt:<action>:<value>` in a server channel, `rt@<server>:<action>:<value>` in
+a direct message, where Discord does not say which server the click belongs to. Discord allows 100 characters;
+when a value would not fit, its UTC timestamps are written compactly (`rz` ids, see `compact`).
+
+Modals live in memory (discord.py keeps them until submitted or timed out), like every Discord bot's: a form
+opened before a restart cannot be sent to the new process, and the person runs the command again.
+"""
+from __future__ import annotations
+
+import re
+import secrets
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.identity import ChannelRef
+from bot.messages import Form, FormField
+
+if TYPE_CHECKING:
+    from adapters.discord.interactions import Interactions
+
+MAX_CUSTOM_ID = 100
+MODAL_TITLE = 45
+LABEL = 45
+LABEL_DESCRIPTION = 100
+TEXT_INPUT_MAX = 4000
+MODAL_COMPONENTS = 5
+BUTTON_LABEL = 80
+FORM_TIMEOUT = 15 * 60
+
+BUTTON_TEMPLATE = (
+    r"r(?P<mode>[tz])(?:@(?P<guild>[0-9]{1,20}))?:(?P<action>[a-z][a-z0-9_.\-]{0,39}):(?P<value>[^\n]*)"
+)
+FORM_TEMPLATE = r"rt-form:(?P<token>[0-9a-f]{24})"
+
+_UTC_ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
+_COMPACT = re.compile(r"~([0-9a-z]{1,12})")
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _base36(number: int) -> str:
+    out = ""
+    while True:
+        number, digit = divmod(number, 36)
+        out = _DIGITS[digit] + out
+        if number == 0:
+            return out
+
+
+def compact(value: str) -> str:
+    """Write each UTC ISO timestamp (`2026-12-02T01:00:00+00:00`, 25 characters) as `~` + base-36 seconds."""
+    if "~" in value:
+        raise ValueError("a button value with '~' cannot be compacted")
+    return _UTC_ISO.sub(lambda m: "~" + _base36(int(datetime.fromisoformat(m[0]).timestamp())), value)
+
+
+def expand(value: str) -> str:
+    return _COMPACT.sub(
+        lambda m: datetime.fromtimestamp(int(m[1], 36), timezone.utc).isoformat(), value)
+
+
+def button_custom_id(action: str, value: str, guild: str | None = None) -> str:
+    """The custom_id for a button; raises ValueError when it cannot fit in Discord's 100 characters."""
+    where = f"@{guild}" if guild else ""
+    plain = f"rt{where}:{action}:{value}"
+    if not re.fullmatch(BUTTON_TEMPLATE, plain):
+        raise ValueError(f"a button with action {action!r} cannot be written as a custom_id")
+    if len(plain) <= MAX_CUSTOM_ID:
+        return plain
+    short = f"rz{where}:{action}:{compact(value)}"
+    if len(short) > MAX_CUSTOM_ID:
+        raise ValueError(f"button value too long for Discord ({len(short)} > {MAX_CUSTOM_ID}): {action}")
+    return short
+
+
+@dataclass(frozen=True)
+class ButtonPress:
+    action: str
+    value: str
+    guild: str | None  # only for buttons in direct messages
+
+
+def read_custom_id(custom_id: str) -> ButtonPress | None:
+    match = re.fullmatch(BUTTON_TEMPLATE, custom_id)
+    if match is None:
+        return None
+    return _press(match)
+
+
+def _press(match: re.Match[str]) -> ButtonPress:
+    value = match["value"] if match["mode"] == "t" else expand(match["value"])
+    return ButtonPress(match["action"], value, match["guild"])
+
+
+def _handlers(interaction: discord.Interaction) -> "Interactions":
+    return interaction.client.roundtable  # type: ignore[attr-defined]
+
+
+class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TEMPLATE):
+    """A button that asks the core to run `action` with `value` for whoever clicks it."""
+
+    def __init__(self, press: ButtonPress, *, label: str | None = None,
+                 style: discord.ButtonStyle = discord.ButtonStyle.secondary) -> None:
+        super().__init__(discord.ui.Button(
+            label=_clip(label or press.action, BUTTON_LABEL), style=style,
+            custom_id=button_custom_id(press.action, press.value, press.guild)))
+        self.press = press
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str], /) -> "ActionButton":
+        return cls(_press(match), label=item.label, style=item.style)
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await _handlers(interaction).click(interaction, self.press)
+
+
+class OpenFormButton(discord.ui.DynamicItem[discord.ui.Button], template=FORM_TEMPLATE):
+    """Opens a form that could not be the first answer to an interaction (Discord shows a modal only then)."""
+
+    def __init__(self, token: str, *, label: str = "Open form") -> None:
+        super().__init__(discord.ui.Button(label=_clip(label, BUTTON_LABEL), style=discord.ButtonStyle.primary,
+                                           custom_id=f"rt-form:{token}"))
+        self.token = token
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str], /) -> "OpenFormButton":
+        return cls(match["token"], label=item.label or "Open form")
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        await _handlers(interaction).open_form(interaction, self.token)
+
+
+@dataclass(frozen=True)
+class ShelvedForm:
+    form: Form
+    workspace: str
+    channel: ChannelRef | None
+    expires: float
+
+
+class FormShelf:
+    """Forms waiting behind an "Open form" button, in memory, for a limited time."""
+
+    def __init__(self, ttl: float = 24 * 3600, capacity: int = 2000,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._items: OrderedDict[str, ShelvedForm] = OrderedDict()
+        self._ttl = ttl
+        self._capacity = capacity
+        self._clock = clock
+
+    def put(self, form: Form, workspace: str, channel: ChannelRef | None) -> str:
+        token = secrets.token_hex(12)
+        self._items[token] = ShelvedForm(form, workspace, channel, self._clock() + self._ttl)
+        while len(self._items) > self._capacity:
+            self._items.popitem(last=False)
+        return token
+
+    def get(self, token: str) -> ShelvedForm | None:
+        item = self._items.get(token)
+        if item is None or item.expires < self._clock():
+            self._items.pop(token, None)
+            return None
+        return item
+
+
+Submit = Callable[[discord.Interaction, dict[str, str]], Awaitable[None]]
+
+
+class FormModal(discord.ui.Modal):
+    """A core Form as a Discord modal: each field a labelled text input (or a select for choices)."""
+
+    def __init__(self, form: Form, on_submit: Submit, extra_intro: str = "") -> None:
+        if len(form.fields) > MODAL_COMPONENTS:
+            raise ValueError(f"Discord modals hold at most {MODAL_COMPONENTS} fields; "
+                             f"form {form.form_id!r} has {len(form.fields)}")
+        super().__init__(title=_clip(form.title, MODAL_TITLE), timeout=FORM_TIMEOUT)
+        self.form = form
+        self._on_submit = on_submit
+        self._inputs: dict[str, discord.ui.TextInput[Any] | discord.ui.Select[Any]] = {}
+        intro = "\n".join(t for t in (extra_intro, form.intro) if t)
+        if intro and len(form.fields) < MODAL_COMPONENTS:
+            self.add_item(discord.ui.TextDisplay(_clip(intro, TEXT_INPUT_MAX)))
+            intro = ""
+        for index, field in enumerate(form.fields):
+            description = field.hint or (intro if index == 0 and len(intro) <= LABEL_DESCRIPTION else "")
+            control = _control(field)
+            self._inputs[field.name] = control
+            self.add_item(discord.ui.Label(text=_clip(field.label, LABEL), component=control,
+                                           description=_clip(description, LABEL_DESCRIPTION) or None))
+
+    def values(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for name, control in self._inputs.items():
+            if isinstance(control, discord.ui.Select):
+                out[name] = control.values[0] if control.values else ""
+            else:
+                out[name] = control.value or ""
+        return out
+
+    async def on_submit(self, interaction: discord.Interaction, /) -> None:
+        await self._on_submit(interaction, self.values())
+
+
+def _control(field: FormField) -> discord.ui.TextInput[Any] | discord.ui.Select[Any]:
+    if field.kind == "choice":
+        if not 1 <= len(field.choices) <= 25:
+            raise ValueError(f"form field {field.name!r} needs 1-25 choices for Discord")
+        return discord.ui.Select(
+            custom_id=field.name, required=field.required, min_values=0 if not field.required else 1, max_values=1,
+            options=[discord.SelectOption(label=_clip(c, 100), value=c[:100], default=c == field.initial)
+                     for c in field.choices])
+    if field.kind not in ("text", "long_text"):
+        raise TypeError(f"Discord cannot show a form field of kind {field.kind!r}")
+    return discord.ui.TextInput(
+        custom_id=field.name,
+        style=discord.TextStyle.paragraph if field.kind == "long_text" else discord.TextStyle.short,
+        default=field.initial[:TEXT_INPUT_MAX] or None,
+        required=field.required,
+        max_length=min(field.max_length, TEXT_INPUT_MAX),
+    )
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
