@@ -16,7 +16,7 @@ from bot.commands.parse import has_control_characters, parse
 from bot.commands.spec import Access, Command, Kind, Param, Registry
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
-from bot.identity import ChannelRef, UserRef
+from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import Block, Message, Reply, ToChannel, ToPerson, message
 from bot.ports import UnitOfWork, UnitOfWorkFactory
 
@@ -266,6 +266,11 @@ class Roundtable:
         async with self.uow_factory() as uow:
             profile = await uow.profiles.get(user)
             return profile.timezone if profile else None
+
+    async def reader_timezones(self, workspace: WorkspaceRef) -> dict[str, str]:
+        """Every profile time zone in a workspace (user id -> zone), for the console to load once."""
+        async with self.uow_factory() as uow:
+            return await uow.profiles.timezones(workspace)
 
     async def group_names(self, actor: UserRef, prefix: str, limit: int = 25) -> list[str]:
         """For autocomplete: names of the workspace's groups starting with `prefix`."""

@@ -17,6 +17,7 @@ from bot.nudges import NudgeKey, NudgeRecord
 from bot.ports import GroupSummary
 from storage import tables
 from storage.mapping import map_domain
+from storage.checkins import SqlCheckins
 
 
 def normalise_url(url: str) -> str:
@@ -172,6 +173,12 @@ class SqlProfiles:
     async def add(self, profile: Profile) -> None:
         self.session.add(profile)
 
+    async def timezones(self, workspace: WorkspaceRef) -> dict[str, str]:
+        p = tables.profiles
+        rows = await self.session.execute(select(p.c.user_id, p.c.timezone).where(
+            p.c.platform == workspace.platform, p.c.workspace_id == workspace.id, p.c.timezone.is_not(None)))
+        return {user_id: zone for user_id, zone in rows.all()}
+
 
 class SqlSwaps:
     def __init__(self, session: AsyncSession) -> None:
@@ -288,6 +295,7 @@ class SqlUnitOfWork:
         self.profiles = SqlProfiles(self.session)
         self.swaps = SqlSwaps(self.session)
         self.nudges = SqlNudges(self.session)
+        self.checkins = SqlCheckins(self.session)
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -18,6 +18,7 @@ class Store:
     profiles: dict[UserRef, Profile] = field(default_factory=dict)
     swaps: dict[int, SwapRequest] = field(default_factory=dict)
     nudges: list = field(default_factory=list)  # type: ignore[type-arg]
+    checkins: dict = field(default_factory=dict)  # type: ignore[type-arg]
     next_id: int = 1
 
 
@@ -72,6 +73,10 @@ class FakeProfiles:
     async def add(self, profile: Profile) -> None:
         self.store.profiles[UserRef(profile.platform, profile.workspace_id, profile.user_id)] = profile
 
+    async def timezones(self, workspace: WorkspaceRef) -> dict[str, str]:
+        return {u.id: p.timezone for u, p in self.store.profiles.items()
+                if u.workspace_ref == workspace and p.timezone}
+
 
 class FakeSwaps:
     def __init__(self, store: Store) -> None:
@@ -99,6 +104,7 @@ class FakeUnitOfWork:
         store = self.holder.store
         self.groups, self.profiles, self.swaps = FakeGroups(store), FakeProfiles(store), FakeSwaps(store)
         self.nudges = FakeNudges(store)
+        self.checkins = FakeCheckins(store)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -178,3 +184,113 @@ class FakeNudges:
 
 def _claimable(r, now):  # type: ignore[no-untyped-def]
     return r.status == "pending" or (r.status == "retry" and r.next_attempt_at is not None and r.next_attempt_at <= now)
+
+
+class FakeCheckins:
+    """In-memory check-ins with the same rules as storage.checkins.SqlCheckins: counts per bucket, markers apart."""
+
+    def __init__(self, store: Store) -> None:
+        self.data = store.checkins
+        self.data.setdefault("settings", {})
+        self.data.setdefault("rounds", {})
+        self.data.setdefault("counts", {})
+        self.data.setdefault("answered", {})
+        self.store = store
+
+    async def settings(self, group_id):  # type: ignore[no-untyped-def]
+        found = self.data["settings"].get(group_id)
+        return copy.copy(found) if found else None
+
+    async def ensure_settings(self, group_id, now):  # type: ignore[no-untyped-def]
+        from bot.checkins.rounds import CheckinSettings
+
+        self.data["settings"].setdefault(group_id, CheckinSettings(group_id, considered_through=now, next_check_at=now))
+        return await self.settings(group_id)
+
+    async def save_settings(self, settings):  # type: ignore[no-untyped-def]
+        self.data["settings"][settings.group_id] = copy.copy(settings)
+
+    async def adopt(self, now):  # type: ignore[no-untyped-def]
+        missing = [g for g in self.store.groups if g not in self.data["settings"]]
+        for group_id in missing:
+            await self.ensure_settings(group_id, now)
+        return len(missing)
+
+    async def groups_due(self, now, limit):  # type: ignore[no-untyped-def]
+        return sorted(s.group_id for s in self.data["settings"].values()
+                      if s.cadence != "off" and s.next_check_at is not None and s.next_check_at <= now)[:limit]
+
+    async def add_round(self, round_, buckets):  # type: ignore[no-untyped-def]
+        if any(r.group_id == round_.group_id and r.trigger == round_.trigger for r in self.data["rounds"].values()):
+            return False
+        round_.id = self.store.next_id
+        self.store.next_id += 1
+        self.data["rounds"][round_.id] = copy.copy(round_)
+        self.data["counts"][round_.id] = {b: 0 for b in buckets}
+        self.data["answered"][round_.id] = set()
+        return True
+
+    async def get_round(self, round_id, lock=False):  # type: ignore[no-untyped-def]
+        found = self.data["rounds"].get(round_id)
+        return copy.copy(found) if found else None
+
+    async def open_round(self, group_id):  # type: ignore[no-untyped-def]
+        found = [r for r in self.data["rounds"].values() if r.group_id == group_id and r.status == "open"]
+        return copy.copy(max(found, key=lambda r: r.opened_at)) if found else None
+
+    async def closed_rounds(self, group_id, limit):  # type: ignore[no-untyped-def]
+        found = sorted((r for r in self.data["rounds"].values() if r.group_id == group_id and r.status == "closed"),
+                       key=lambda r: (r.closes_at, r.id))
+        return [copy.copy(r) for r in found[-limit:]]
+
+    async def latest_closed(self, group_id):  # type: ignore[no-untyped-def]
+        found = await self.closed_rounds(group_id, 1)
+        return found[-1] if found else None
+
+    async def rounds_to_remind(self, now):  # type: ignore[no-untyped-def]
+        return sorted(r.id for r in self.data["rounds"].values() if r.status == "open" and not r.reminded
+                      and r.remind_at is not None and r.remind_at <= now < r.closes_at)
+
+    async def rounds_to_close(self, now):  # type: ignore[no-untyped-def]
+        return sorted(r.id for r in self.data["rounds"].values() if r.status == "open" and r.closes_at <= now)
+
+    async def mark_reminded(self, round_):  # type: ignore[no-untyped-def]
+        self.data["rounds"][round_.id].reminded = round_.reminded = True
+
+    async def close(self, round_, released):  # type: ignore[no-untyped-def]
+        stored = self.data["rounds"][round_.id]
+        stored.status, stored.released, stored.secret = "closed", released, None
+        round_.status, round_.released, round_.secret = "closed", released, None
+        self.data["answered"].pop(round_.id, None)
+        if not released:
+            self.data["counts"].pop(round_.id, None)
+
+    async def mark_answered(self, round_id, marker):  # type: ignore[no-untyped-def]
+        markers = self.data["answered"].setdefault(round_id, set())
+        if marker in markers:
+            return False
+        markers.add(marker)
+        return True
+
+    async def has_answered(self, round_id, marker):  # type: ignore[no-untyped-def]
+        return marker in self.data["answered"].get(round_id, set())
+
+    async def answered(self, round_id):  # type: ignore[no-untyped-def]
+        return set(self.data["answered"].get(round_id, set()))
+
+    async def count_answer(self, round_id, bucket):  # type: ignore[no-untyped-def]
+        counts = self.data["counts"][round_id]
+        if bucket not in counts:
+            raise RuntimeError("the check-in round has no such bucket")
+        counts[bucket] += 1
+
+    async def counts(self, round_id):  # type: ignore[no-untyped-def]
+        return dict(self.data["counts"].get(round_id, {}))
+
+    async def next_due(self):  # type: ignore[no-untyped-def]
+        found = [s.next_check_at for s in self.data["settings"].values() if s.cadence != "off" and s.next_check_at]
+        found += [r.remind_at for r in self.data["rounds"].values()
+                  if r.status == "open" and not r.reminded and r.remind_at]
+        found += [r.closes_at for r in self.data["rounds"].values() if r.status == "open"]
+        found += [g.created_at for gid, g in self.store.groups.items() if gid not in self.data["settings"]]
+        return min(found) if found else None

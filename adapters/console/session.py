@@ -97,7 +97,7 @@ class ConsoleSession:
         self.next_due = next_due
         self._time_note: str | None = None
         self.current_user: str | None = None
-        self._zones: dict[UserRef, str | None] = {}
+        self._zones: dict[str, str] | None = None
         self.sent = 0
 
     def user(self, name: str) -> UserRef:
@@ -152,7 +152,7 @@ class ConsoleSession:
             raise TranscriptError("commands start with /consult")
         body = text[len("/consult"):].strip()
         if body.lower().startswith("profile"):
-            self._zones.pop(self.user(user), None)
+            self._zones = None
         reply = await self.core.command_text(self.user(user), self.chan(channel), body)
         await self.deliver(reply)
 
@@ -277,10 +277,11 @@ class ConsoleSession:
         return [f"{label} {body[0]}"] + [f"    {line}" for line in body[1:]] if body else [label]
 
     async def _zone(self, reader: UserRef) -> str | None:
-        """The reader's own time zone (their profile's), remembered until they run `profile` again."""
-        if reader not in self._zones:
-            self._zones[reader] = await self.core.reader_timezone(reader)
-        return self._zones[reader]
+        """The reader's own time zone (their profile's). The workspace's zones are loaded once and again after
+        anyone runs `profile`; this console is the only way they change here."""
+        if self._zones is None:
+            self._zones = await self.core.reader_timezones(reader.workspace_ref)
+        return self._zones.get(reader.id)
 
     def _remember(self, message: Message, reader: UserRef | None, channel: ChannelRef | None) -> None:
         who = reader.id if reader else None
