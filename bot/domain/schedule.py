@@ -10,6 +10,8 @@ import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -362,6 +364,12 @@ def _series_point_before(rec: Recurrence, target: date) -> date:
     return anchor if months == 0 else date(year, month0 + 1, 1)
 
 
+@lru_cache(maxsize=4096)
+def _rule(rule: str, begin: date) -> Any:
+    """Parsing RRULE text is the slow part of expanding a schedule; many groups share a rule and a start."""
+    return rrulestr(rule, dtstart=datetime.combine(begin, time()), cache=True)
+
+
 @dataclass(frozen=True)
 class Occurrence:
     """One meeting: where the rule put it (its identity) and when it actually happens."""
@@ -395,7 +403,7 @@ def occurrences(rec: Recurrence, tz: ZoneInfo, *, after: datetime, count: int,
              and occurrence_on(rec, tz, orig)]
     begin = _series_point_before(rec, after.astimezone(tz).date() - timedelta(days=2))  # DST margin
     regular = 0
-    for dt in rrulestr(rec.rrule(), dtstart=datetime.combine(begin, time())):
+    for dt in _rule(rec.rrule(), begin):
         start = local_start(rec, dt.date(), tz)
         if end is not None and start > end:
             break

@@ -449,11 +449,12 @@ def test_occurrence_on_validates_skip_and_move_requests() -> None:
 def test_far_future_jumps_instead_of_iterating_from_the_anchor(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[datetime] = []
 
-    def spy(rule: str, *, dtstart: datetime) -> object:
+    def spy(rule: str, *, dtstart: datetime, **options: object) -> object:
         seen.append(dtstart)
-        return rrulestr(rule, dtstart=dtstart)
+        return rrulestr(rule, dtstart=dtstart, **options)
 
     monkeypatch.setattr(schedule, "rrulestr", spy)
+    schedule._rule.cache_clear()
     rec = weekly(1, interval=2, start=date(2026, 12, 1))
     got = occurrences(rec, DENVER, after=utc(2036, 12, 1), count=3)
     assert seen[-1].date() > date(2036, 11, 1)  # restarted within one interval of `after`
