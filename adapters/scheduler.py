@@ -1,4 +1,4 @@
-"""Wakes the nudge sweep. APScheduler (3.11) only decides *when*; what is due lives in the database.
+"""Wakes the sweeps (nudges, check-in rounds, data lifecycle). APScheduler (3.11) only decides *when*; what is due lives in the database.
 
 The job runs every `interval` seconds and can be kicked early after a command changes something, so a new
 presenter's preparation nudge goes out within moments. Only the leader (see storage.leader) schedules; the
@@ -14,14 +14,14 @@ from typing import Any
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.nudges import NudgeService
+from bot.sweeps import Sweepable
 from storage.leader import Leadership
 
 log = logging.getLogger("roundtable.scheduler")
 
 
 class NudgeRunner:
-    def __init__(self, service: NudgeService, leadership: Leadership, interval: float = 30.0,
+    def __init__(self, service: Sweepable, leadership: Leadership, interval: float = 30.0,
                  election_every: float = 5.0) -> None:
         self.service = service
         self.leadership = leadership
@@ -83,8 +83,6 @@ class NudgeRunner:
         try:
             report = await self.service.sweep()
         except Exception:  # noqa: BLE001 - keep the schedule alive; the next run retries
-            log.exception("nudge sweep failed")
+            log.exception("sweep failed")
             return
-        if report.sent or report.failed or report.missed:
-            log.info("nudges: %d sent (%d late), %d retried, %d failed, %d missed", report.sent, report.late,
-                     report.retried, report.failed, report.missed)
+        log.debug("sweep: %s", report)

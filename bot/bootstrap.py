@@ -9,8 +9,10 @@ from bot.clock import Clock
 from bot.commands.catalog import build_registry
 from bot.config import Settings
 from bot.core import Roundtable
+from bot.identity import ChannelRef
 from bot.messages import Outbound, ToChannel
 from bot.ports import ChatPort, DeliveryFailed
+from bot.sweeps import Sweeps
 from storage.database import Database
 
 
@@ -19,6 +21,24 @@ class SystemClock:
 
     def now(self) -> datetime:
         return datetime.now(timezone.utc)
+
+
+def sweeps_for(wiring: "Wiring", chat: ChatPort) -> Sweeps:
+    """Connect the core to the world through `chat` (an adapter's port, the console, or a router over several):
+    case requests post through it, and everything the scheduler (or the console's clock) wakes talks through it."""
+    from bot.cases.agreements import AgreementPrompts
+    from bot.cases.service import CaseService, attach
+    from bot.checkins.service import CheckinService
+    from bot.nudges import NudgeService
+    from storage.lifecycle import LifecycleService
+
+    db, clock = wiring.database, wiring.clock
+    cases = CaseService(db, clock, chat)
+    attach(wiring.core, cases)
+    nudges = NudgeService(db, clock, chat)
+    nudges.agenda_notes.append(cases.agenda_notes)
+    lifecycle = LifecycleService(db, clock, cases, AgreementPrompts(db, clock, chat))
+    return Sweeps(nudges, CheckinService(db, clock, chat), lifecycle)
 
 
 @dataclass
@@ -31,7 +51,8 @@ class Wiring:
 def wire(settings: Settings, clock: Clock | None = None, database_url: str | None = None) -> Wiring:
     clock = clock or SystemClock()
     database = Database(database_url or settings.database_url)
-    core = Roundtable(build_registry(), database, clock, default_timezone=settings.default_timezone)
+    core = Roundtable(build_registry(settings.checkin_resources), database, clock,
+                      default_timezone=settings.default_timezone)
     return Wiring(core, database, clock)
 
 
@@ -67,7 +88,18 @@ class RoutingChat:
         keyed = getattr(port, "send_keyed", None)
         return await (keyed(outbound, key) if keyed else port.send(outbound))
 
+    async def delete(self, channel: ChannelRef, reference: str) -> None:
+        port = self.ports.get(channel.platform)
+        deleter = getattr(port, "delete", None)
+        if deleter is None:
+            raise DeliveryFailed("unavailable", True, f"{channel.platform} cannot delete messages")
+        await deleter(channel, reference)
+
 
 def configure_logging(level: str) -> None:
     logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Database drivers log statements with their parameters at DEBUG: those could put a check-in answer next to
+    # the hash of who answered, or a profile next to a name. Keep them quiet whatever the level.
+    for noisy in ("aiosqlite", "asyncpg", "sqlalchemy", "sqlalchemy.engine"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from bot.checkins.resources import DEFAULT_RESOURCES
+
 
 @dataclass
 class SlackSettings:
@@ -41,6 +43,8 @@ class Settings:
     default_timezone: str = "UTC"
     log_level: str = "INFO"
     console_workspace: str = "demo"
+    purge_grace_days: int = 30
+    checkin_resources: list[str] = field(default_factory=lambda: list(DEFAULT_RESOURCES))
     slack: SlackSettings = field(default_factory=SlackSettings)
     discord: DiscordSettings = field(default_factory=DiscordSettings)
 
@@ -50,6 +54,7 @@ ENVIRONMENT = {
     "DATABASE_URL": ("database_url",),
     "ROUNDTABLE_DEFAULT_TIMEZONE": ("default_timezone",),
     "ROUNDTABLE_LOG_LEVEL": ("log_level",),
+    "ROUNDTABLE_PURGE_GRACE_DAYS": ("purge_grace_days",),
     "SLACK_BOT_TOKEN": ("slack", "bot_token"),
     "SLACK_SIGNING_SECRET": ("slack", "signing_secret"),
     "SLACK_APP_TOKEN": ("slack", "app_token"),
@@ -80,7 +85,11 @@ def _apply(target: Any, values: dict[str, Any], where: str) -> None:
         if key not in known:
             raise ValueError(f"unknown setting {where}{key} in the config file")
         current = getattr(target, key)
-        if isinstance(value, dict):
+        if isinstance(current, list):
+            if not isinstance(value, list):
+                raise ValueError(f"setting {where}{key} must be a list")
+            setattr(target, key, [str(v) for v in value])
+        elif isinstance(value, dict):
             _apply(current, value, f"{where}{key}.")
         else:
             setattr(target, key, _coerce(current, value))

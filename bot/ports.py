@@ -9,6 +9,7 @@ from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import Outbound
 
 if TYPE_CHECKING:
+    from bot.checkins.ports import CheckinRepository
     from bot.nudges import NudgeLedger
 
 
@@ -59,6 +60,7 @@ class UnitOfWork(Protocol):
     profiles: ProfileRepository
     swaps: SwapRepository
     nudges: "NudgeLedger"
+    checkins: "CheckinRepository"
 
     async def __aenter__(self) -> "UnitOfWork": ...
     async def __aexit__(self, *exc: object) -> None: ...

@@ -18,6 +18,7 @@ from bot.ports import GroupSummary
 from storage import tables
 from storage.mapping import map_domain
 from storage.checkins import SqlCheckins
+from storage.cases import SqlCases
 
 
 def normalise_url(url: str) -> str:
@@ -34,6 +35,8 @@ def normalise_url(url: str) -> str:
 def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     map_domain()
     url = normalise_url(url)
+    # Never put statement parameters (answers, names) into error messages or logs.
+    kwargs.setdefault("hide_parameters", True)
     engine = create_async_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine.sync_engine, "connect")
@@ -296,6 +299,7 @@ class SqlUnitOfWork:
         self.swaps = SqlSwaps(self.session)
         self.nudges = SqlNudges(self.session)
         self.checkins = SqlCheckins(self.session)
+        self.cases = SqlCases(self.session)
         return self
 
     async def __aexit__(self, *exc: object) -> None:

@@ -180,3 +180,6 @@ nudges = Table(
     UniqueConstraint("group_id", "occurrence", "meeting_start", "kind", "recipient"),
     Index(None, "status"),
 )
+
+from storage import checkin_tables  # noqa: E402,F401  (check-in tables join the same metadata)
+from storage import case_tables  # noqa: E402,F401  (consultation requests and data lifecycle, likewise)

@@ -105,6 +105,7 @@ class FakeUnitOfWork:
         self.groups, self.profiles, self.swaps = FakeGroups(store), FakeProfiles(store), FakeSwaps(store)
         self.nudges = FakeNudges(store)
         self.checkins = FakeCheckins(store)
+        self.cases = FakeCases(store)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -294,3 +295,131 @@ class FakeCheckins:
         found += [r.closes_at for r in self.data["rounds"].values() if r.status == "open"]
         found += [g.created_at for gid, g in self.store.groups.items() if gid not in self.data["settings"]]
         return min(found) if found else None
+
+
+class FakeCases:
+    """In-memory stand-in for storage.cases.SqlCases (bot.cases.model.CaseRepository), same rules."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.data = store.__dict__.setdefault("cases", {"requests": {}, "retention": {}, "prompts": {}, "tallies": {}})
+
+    async def add(self, request):  # type: ignore[no-untyped-def]
+        request.id = self.store.next_id
+        self.store.next_id += 1
+        self.data["requests"][request.id] = copy.copy(request)
+
+    async def get(self, request_id):  # type: ignore[no-untyped-def]
+        found = self.data["requests"].get(request_id)
+        return copy.copy(found) if found else None
+
+    async def posted(self, group_id):  # type: ignore[no-untyped-def]
+        return [copy.copy(r) for r in sorted(self.data["requests"].values(), key=lambda r: (r.posted_at, r.id))
+                if r.group_id == group_id and r.status == "posted"]
+
+    async def save(self, request):  # type: ignore[no-untyped-def]
+        self.data["requests"][request.id] = copy.copy(request)
+
+    async def deletions_due(self, now, limit):  # type: ignore[no-untyped-def]
+        due = [r for r in self.data["requests"].values()
+               if r.status == "posted" and r.delete_after is not None and r.delete_after <= now]
+        return [copy.copy(r) for r in sorted(due, key=lambda r: (r.delete_after, r.id))][:limit]
+
+    async def next_deletion(self):  # type: ignore[no-untyped-def]
+        found = [r.delete_after for r in self.data["requests"].values() if r.status == "posted" and r.delete_after]
+        return min(found) if found else None
+
+    async def retention(self, group_id):  # type: ignore[no-untyped-def]
+        return self.data["retention"].get(group_id)
+
+    async def set_retention(self, group_id, days):  # type: ignore[no-untyped-def]
+        from datetime import timedelta
+
+        self.data["retention"][group_id] = days
+        for request in self.data["requests"].values():
+            if request.group_id == group_id and request.status == "posted":
+                request.delete_after = request.meeting_start + timedelta(days=days) if days else None
+                request.attempts = 0
+
+    async def behind(self, limit):  # type: ignore[no-untyped-def]
+        found = []
+        for group in sorted(self.store.groups.values(), key=lambda g: g.id or 0):
+            version = max((a.version for a in group.agreements), default=1)
+            if version <= 1:
+                continue
+            for member in sorted(group.members, key=lambda m: m.user_id):
+                if member.standing == Standing.ACTIVE and member.agreement_version < version \
+                        and (group.id, member.user_id, version) not in self.data["prompts"]:
+                    found.append((group.id, member.user_id, version))
+        return found[:limit]
+
+    async def add_prompts(self, prompts):  # type: ignore[no-untyped-def]
+        for prompt in prompts:
+            key = (prompt.group_id, prompt.user_id, prompt.version)
+            if key not in self.data["prompts"]:
+                prompt.id = self.store.next_id
+                self.store.next_id += 1
+                self.data["prompts"][key] = copy.copy(prompt)
+
+    async def prompts_due(self, now, limit):  # type: ignore[no-untyped-def]
+        due = [p for p in self.data["prompts"].values() if p.status in ("pending", "retry")
+               and p.next_attempt_at is not None and p.next_attempt_at <= now]
+        return [copy.copy(p) for p in sorted(due, key=lambda p: (p.next_attempt_at, p.id))][:limit]
+
+    async def save_prompt(self, prompt):  # type: ignore[no-untyped-def]
+        self.data["prompts"][(prompt.group_id, prompt.user_id, prompt.version)] = copy.copy(prompt)
+
+    async def next_prompt(self):  # type: ignore[no-untyped-def]
+        found = [p.next_attempt_at for p in self.data["prompts"].values()
+                 if p.status in ("pending", "retry") and p.next_attempt_at is not None]
+        return min(found) if found else None
+
+    async def attended(self, user, since, until):  # type: ignore[no-untyped-def]
+        from bot.cases.model import LogEntry
+
+        entries = []
+        for group in self.store.groups.values():
+            if group.workspace != user.workspace_ref:
+                continue
+            for meeting in group.meetings:
+                mine = meeting.find(user.id)
+                if not meeting.settled or meeting.cancelled or mine is None or not mine.attended:
+                    continue
+                if (since is not None and meeting.start < since) or (until is not None and meeting.start >= until):
+                    continue
+                count = sum(1 for p in meeting.participants if p.attended)
+                count += self.data["tallies"].get((group.id, meeting.original_start), 0)
+                entries.append(LogEntry(group.name, group.timezone, group.meeting_minutes, meeting.start,
+                                        mine.presented, count, sum(1 for p in meeting.participants if p.presented)))
+        return sorted(entries, key=lambda e: e.start)
+
+    async def forget(self, group_id, user_id):  # type: ignore[no-untyped-def]
+        group = self.store.groups[group_id]
+        counts = {"participations": 0, "swap_requests": 0, "nudges": 0, "agreement_prompts": 0, "case_requests": 0}
+        for meeting in group.meetings:
+            mine = meeting.find(user_id)
+            if not meeting.settled or mine is None:
+                continue
+            if mine.attended:
+                key = (group_id, meeting.original_start)
+                self.data["tallies"][key] = self.data["tallies"].get(key, 0) + 1
+            meeting.participants.remove(mine)
+            counts["participations"] += 1
+        for request_id, swap in list(self.store.swaps.items()):
+            if swap.group_id == group_id and user_id in (swap.requester, swap.partner):
+                del self.store.swaps[request_id]
+                counts["swap_requests"] += 1
+        kept = [r for r in self.store.nudges if not (r.key.group_id == group_id and r.key.recipient == user_id)]
+        counts["nudges"] = len(self.store.nudges) - len(kept)
+        self.store.nudges[:] = kept
+        for key in [k for k in self.data["prompts"] if k[0] == group_id and k[1] == user_id]:
+            del self.data["prompts"][key]
+            counts["agreement_prompts"] += 1
+        for request in self.data["requests"].values():
+            if request.group_id == group_id and request.presenter == user_id:
+                request.presenter = None
+                counts["case_requests"] += 1
+        return counts
+
+    async def delete_profile(self, user):  # type: ignore[no-untyped-def]
+        return self.store.profiles.pop(user, None) is not None

@@ -69,7 +69,7 @@ class Command:
         return any(p.kind == Kind.GROUP for p in self.params)
 
 
-GROUP_PARAM = Param("group", Kind.GROUP, "Which group (defaults to this channel's group, or your only group)")
+GROUP_PARAM = Param("group", Kind.GROUP, "Which group (default: this channel's)")
 
 
 @dataclass

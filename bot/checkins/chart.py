@@ -1,0 +1,216 @@
+"""The check-in trend as a small PNG, drawn in pure Python (zlib + struct) with a built-in 5x7 pixel font.
+
+No plotting library is needed: the chart is two panels – the mean per round as a line, and the concerning share
+as bars – over equally spaced rounds. A withheld round is an empty slot: no point, no bar, a break in the line.
+"""
+from __future__ import annotations
+
+import struct
+import zlib
+from dataclasses import dataclass
+
+Colour = tuple[int, int, int]
+
+WHITE: Colour = (255, 255, 255)
+INK: Colour = (40, 44, 52)
+GRID: Colour = (225, 228, 232)
+MUTED: Colour = (140, 146, 156)
+LINE: Colour = (79, 109, 122)
+BAR: Colour = (214, 137, 76)
+
+_FONT_ROWS = {
+    "A": ".###.#...##...#######...##...##...#", "B": "####.#...##...#####.#...##...#####.",
+    "C": ".###.#...##....#....#....#...#.###.", "D": "####.#...##...##...##...##...#####.",
+    "E": "######....#....####.#....#....#####", "F": "######....#....####.#....#....#....",
+    "G": ".###.#...##....#.####...##...#.####", "H": "#...##...##...#######...##...##...#",
+    "I": ".###...#....#....#....#....#...###.", "J": "..###...#....#....#....#.#..#..##..",
+    "K": "#...##..#.#.#..##...#.#..#..#.#...#", "L": "#....#....#....#....#....#....#####",
+    "M": "#...###.###.#.##.#.##...##...##...#", "N": "#...##...###..##.#.##..###...##...#",
+    "O": ".###.#...##...##...##...##...#.###.", "P": "####.#...##...#####.#....#....#....",
+    "Q": ".###.#...##...##...##.#.##..#..##.#", "R": "####.#...##...#####.#.#..#..#.#...#",
+    "S": ".#####....#.....###.....#....#####.", "T": "#####..#....#....#....#....#....#..",
+    "U": "#...##...##...##...##...##...#.###.", "V": "#...##...##...##...##...#.#.#...#..",
+    "W": "#...##...##...##.#.##.#.##.#.#.#.#.", "X": "#...##...#.#.#...#...#.#.#...##...#",
+    "Y": "#...##...#.#.#...#....#....#....#..", "Z": "#####....#...#...#...#...#....#####",
+    "0": ".###.#...##..###.#.###..##...#.###.", "1": "..#...##....#....#....#....#...###.",
+    "2": ".###.#...#....#...#...#...#...#####", "3": "#####...#...#.....#.....##...#.###.",
+    "4": "...#...##..#.#.#..#.#####...#....#.", "5": "######....####.....#....##...#.###.",
+    "6": "..##..#...#....####.#...##...#.###.", "7": "#####....#...#...#...#....#....#...",
+    "8": ".###.#...##...#.###.#...##...#.###.", "9": ".###.#...##...#.####....#...#..##..",
+    "%": "##...##..#...#...#...#...#..##...##", ".": ".........................##...##...",
+    "-": "...............#####...............", ":": "......##...##........##...##.......",
+    "/": ".........#...#...#...#...#.........", "(": "...#...#...#....#....#.....#.....#.",
+    ")": ".#.....#.....#....#....#...#...#...", ",": "....................##....#...#....",
+    "+": "......#....#..#####..#....#........", "=": "..........#####.....#####..........",
+    "<": "...#...#...#...#.....#.....#.....#.", ">": ".#.....#.....#.....#...#...#...#...",
+    "?": ".###.#...#....#...#...#.........#..", " ": "...................................",
+}
+GLYPH_W, GLYPH_H = 5, 7
+
+
+class Canvas:
+    def __init__(self, width: int, height: int, background: Colour = WHITE) -> None:
+        self.width, self.height = width, height
+        self.pixels = bytearray(bytes(background) * (width * height))
+
+    def dot(self, x: int, y: int, colour: Colour) -> None:
+        if 0 <= x < self.width and 0 <= y < self.height:
+            at = (y * self.width + x) * 3
+            self.pixels[at:at + 3] = bytes(colour)
+
+    def rect(self, x0: int, y0: int, x1: int, y1: int, colour: Colour) -> None:
+        """Fill [x0, x1) x [y0, y1)."""
+        x0, x1 = max(0, min(x0, x1)), min(self.width, max(x0, x1))
+        y0, y1 = max(0, min(y0, y1)), min(self.height, max(y0, y1))
+        row = bytes(colour) * (x1 - x0)
+        for y in range(y0, y1):
+            at = (y * self.width + x0) * 3
+            self.pixels[at:at + len(row)] = row
+
+    def line(self, x0: int, y0: int, x1: int, y1: int, colour: Colour, width: int = 1) -> None:
+        steps = max(abs(x1 - x0), abs(y1 - y0), 1)
+        half = width // 2
+        for i in range(steps + 1):
+            x = round(x0 + (x1 - x0) * i / steps)
+            y = round(y0 + (y1 - y0) * i / steps)
+            self.rect(x - half, y - half, x - half + width, y - half + width, colour)
+
+    def disc(self, cx: int, cy: int, radius: int, colour: Colour) -> None:
+        for y in range(cy - radius, cy + radius + 1):
+            for x in range(cx - radius, cx + radius + 1):
+                if (x - cx) ** 2 + (y - cy) ** 2 <= radius * radius:
+                    self.dot(x, y, colour)
+
+    def text(self, x: int, y: int, text: str, colour: Colour = INK, scale: int = 1) -> int:
+        """Draw upper-cased text with its top-left at (x, y); returns the width drawn."""
+        start = x
+        for char in text.upper():
+            rows = _FONT_ROWS.get(char, _FONT_ROWS["?"])
+            for index, bit in enumerate(rows):
+                if bit == "#":
+                    gx, gy = index % GLYPH_W, index // GLYPH_W
+                    self.rect(x + gx * scale, y + gy * scale, x + (gx + 1) * scale, y + (gy + 1) * scale, colour)
+            x += (GLYPH_W + 1) * scale
+        return x - start
+
+    def png(self) -> bytes:
+        return encode_png(self.width, self.height, bytes(self.pixels))
+
+
+def text_width(text: str, scale: int = 1) -> int:
+    return len(text) * (GLYPH_W + 1) * scale
+
+
+def encode_png(width: int, height: int, rgb: bytes) -> bytes:
+    """A truecolour PNG (8 bits per channel, no filtering) from raw RGB rows."""
+    stride = width * 3
+    raw = b"".join(b"\x00" + rgb[y * stride:(y + 1) * stride] for y in range(height))
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+
+
+def decode_png(data: bytes) -> tuple[int, int, bytes]:
+    """Read back what `encode_png` writes (for tests): width, height, raw RGB."""
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise ValueError("not a PNG")
+    at, width, height, idat = 8, 0, 0, b""
+    while at < len(data):
+        (length,) = struct.unpack(">I", data[at:at + 4])
+        tag, body = data[at + 4:at + 8], data[at + 8:at + 8 + length]
+        if tag == b"IHDR":
+            width, height = struct.unpack(">II", body[:8])
+        elif tag == b"IDAT":
+            idat += body
+        at += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * 3
+    return width, height, b"".join(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)] for y in range(height))
+
+
+@dataclass(frozen=True)
+class Point:
+    """One round on the chart; `mean` and `share` are None for a withheld round (a gap)."""
+
+    label: str
+    mean: float | None
+    share: float | None
+
+
+@dataclass(frozen=True)
+class Layout:
+    width: int = 720
+    height: int = 400
+    left: int = 70
+    right: int = 20
+    mean_top: int = 62
+    mean_bottom: int = 192
+    bars_top: int = 236
+    bars_bottom: int = 346
+
+    def slot(self, index: int, count: int) -> tuple[int, int]:
+        """The x range of a round's slot."""
+        span = (self.width - self.left - self.right) / max(count, 1)
+        return round(self.left + index * span), round(self.left + (index + 1) * span)
+
+
+def trend_png(title: str, scale: tuple[int, int], mean_label: str, share_label: str, points: list[Point],
+              layout: Layout = Layout()) -> bytes:
+    c = Canvas(layout.width, layout.height)
+    c.text(layout.left, 16, title[:54], INK, 2)
+    low, high = scale
+
+    # Mean panel.
+    c.text(layout.left, layout.mean_top - 14, mean_label[:100], MUTED)
+    for fraction in (0.0, 0.5, 1.0):
+        y = round(layout.mean_bottom - fraction * (layout.mean_bottom - layout.mean_top))
+        c.line(layout.left, y, layout.width - layout.right, y, GRID)
+        value = low + fraction * (high - low)
+        label = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+        c.text(layout.left - 8 - text_width(label), y - 3, label, MUTED)
+
+    def mean_y(value: float) -> int:
+        return round(layout.mean_bottom - (value - low) / ((high - low) or 1) * (layout.mean_bottom - layout.mean_top))
+
+    previous: tuple[int, int] | None = None
+    for index, point in enumerate(points):
+        x0, x1 = layout.slot(index, len(points))
+        cx = (x0 + x1) // 2
+        if point.mean is None:
+            previous = None
+            continue
+        here = (cx, mean_y(point.mean))
+        if previous is not None:
+            c.line(previous[0], previous[1], here[0], here[1], LINE, 3)
+        previous = here
+    for index, point in enumerate(points):
+        if point.mean is not None:
+            x0, x1 = layout.slot(index, len(points))
+            c.disc((x0 + x1) // 2, mean_y(point.mean), 5, LINE)
+
+    # Share panel.
+    c.text(layout.left, layout.bars_top - 14, share_label[:100], MUTED)
+    for fraction in (0.0, 0.5, 1.0):
+        y = round(layout.bars_bottom - fraction * (layout.bars_bottom - layout.bars_top))
+        c.line(layout.left, y, layout.width - layout.right, y, GRID)
+        label = f"{fraction * 100:.0f}%"
+        c.text(layout.left - 8 - text_width(label), y - 3, label, MUTED)
+    for index, point in enumerate(points):
+        x0, x1 = layout.slot(index, len(points))
+        width = max(4, min(40, (x1 - x0) * 3 // 5))
+        cx = (x0 + x1) // 2
+        if point.share is not None:
+            top = round(layout.bars_bottom - point.share * (layout.bars_bottom - layout.bars_top))
+            c.rect(cx - width // 2, top, cx - width // 2 + width, layout.bars_bottom, BAR)
+            value = f"{point.share * 100:.0f}%"
+            if text_width(value) <= x1 - x0:
+                c.text(cx - text_width(value) // 2, top - 10, value, INK)
+        label = point.label[:12]
+        if text_width(label) <= x1 - x0:
+            c.text(cx - text_width(label) // 2, layout.bars_bottom + 10,
+                   label, INK if point.share is not None else MUTED)
+    c.line(layout.left, layout.bars_bottom, layout.width - layout.right, layout.bars_bottom, INK)
+    return c.png()

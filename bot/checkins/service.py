@@ -1,0 +1,206 @@
+"""Opening, reminding and closing check-in rounds: what is due at time T, done once.
+
+Like the nudges, nothing is scheduled per round: a sweep asks the database what is due now. Each step runs in its
+own short transaction that changes the round's state (opened, reminded, closed) under the group's lock, then sends
+what that step says; the state change, not the message, is what makes a step happen once across sweeps and
+replicas. A message lost to a crash between the two is not re-sent: members can always see an open round with
+`/consult checkin status` or `checkin answer`, and results with `checkin results`.
+
+Reminders never carry a channel fallback, and a failed reminder is never reported to anyone: either would tell
+someone who had not answered.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.checkins import texts
+from bot.checkins.instruments import BUILT_IN, Instruments
+from bot.checkins.ports import checkins_of
+from bot.checkins.rounds import (
+    CheckinRound,
+    due_trigger,
+    eligible,
+    new_round,
+    next_trigger,
+    releasable,
+    tally,
+)
+from bot.clock import Clock
+from bot.domain.group import Group
+from bot.messages import Outbound, ToChannel, ToDirect
+from bot.ports import ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
+
+log = logging.getLogger("roundtable.checkins")
+
+HELD_LOOKBACK = 6
+
+
+@dataclass
+class CheckinReport:
+    """Round-level numbers only: never how many people were reminded or answered."""
+
+    opened: int = 0
+    reminded: int = 0
+    released: int = 0
+    withheld: int = 0
+    failed: int = 0
+
+    def __iadd__(self, other: "CheckinReport") -> "CheckinReport":
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+
+async def recent_held(uow: UnitOfWork, group: Group) -> list:  # type: ignore[type-arg]
+    return await uow.groups.held(group, HELD_LOOKBACK)
+
+
+def opening(group: Group, round_: CheckinRound, instruments: Instruments) -> list[Outbound]:
+    """The channel announcement and each member's private prompt."""
+    instrument = instruments.get(round_.instrument)
+    out = [Outbound(ToChannel(group.channel), texts.announcement(group, round_, instrument))]
+    out += [Outbound(ToDirect(group.user(user_id), group.channel), texts.prompt(group, round_, instrument))
+            for user_id in eligible(group, round_)]
+    return out
+
+
+class CheckinService:
+    """Sweeps check-in rounds. A scheduler (APScheduler, the console's clock) calls `sweep`; `next_due` says when."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort,
+                 instruments: Instruments = BUILT_IN, chunk: int = 200) -> None:
+        self.uow_factory = uow_factory
+        self.clock = clock
+        self.chat = chat
+        self.instruments = instruments
+        self.chunk = chunk
+
+    async def next_due(self) -> datetime | None:
+        async with self.uow_factory() as uow:
+            return await checkins_of(uow).next_due()
+
+    async def sweep(self) -> CheckinReport:
+        now = self.clock.now()
+        report = CheckinReport()
+        async with self.uow_factory() as uow:
+            await checkins_of(uow).adopt(now)
+            await uow.commit()
+        await self._close_due(now, report)
+        await self._remind_due(now, report)
+        await self._open_due(now, report)
+        return report
+
+    # Opening ---------------------------------------------------------------------------------------
+
+    async def _open_due(self, now: datetime, report: CheckinReport) -> None:
+        async with self.uow_factory() as uow:
+            group_ids = await checkins_of(uow).groups_due(now, self.chunk)
+        for group_id in group_ids:
+            outbound = await self._open_one(group_id, now, report)
+            await self._send_all(outbound, report)
+
+    async def _open_one(self, group_id: int, now: datetime, report: CheckinReport) -> list[Outbound]:
+        async with self.uow_factory() as uow:
+            repo = checkins_of(uow)
+            group = await uow.groups.get(group_id)        # locks the group on PostgreSQL
+            settings = await repo.settings(group_id)
+            if group is None or settings is None or (settings.next_check_at and settings.next_check_at > now):
+                return []
+            group.settle(now)
+            held = await recent_held(uow, group)
+            out: list[Outbound] = []
+            trigger = due_trigger(group, settings, held, now)
+            if trigger is not None and settings.instrument in self.instruments \
+                    and await repo.open_round(group_id) is None:
+                round_ = new_round(settings, trigger.key, now)
+                if len(eligible(group, round_)) >= round_.min_answers:
+                    instrument = self.instruments.get(round_.instrument)
+                    if await repo.add_round(round_, instrument.buckets):
+                        out = opening(group, round_, self.instruments)
+                        report.opened += 1
+            settings.considered_through = now
+            settings.next_check_at = next_trigger(group, settings, held, now)
+            await repo.save_settings(settings)
+            await uow.commit()
+            return out
+
+    # Reminding -------------------------------------------------------------------------------------
+
+    async def _remind_due(self, now: datetime, report: CheckinReport) -> None:
+        async with self.uow_factory() as uow:
+            round_ids = await checkins_of(uow).rounds_to_remind(now)
+        for round_id in round_ids:
+            outbound = await self._remind_one(round_id, now, report)
+            await self._send_all(outbound, report, quiet=True)
+
+    async def _remind_one(self, round_id: int, now: datetime, report: CheckinReport) -> list[Outbound]:
+        async with self.uow_factory() as uow:
+            repo = checkins_of(uow)
+            found = await repo.get_round(round_id)
+            if found is None:
+                return []
+            group = await uow.groups.get(found.group_id)
+            round_ = await repo.get_round(round_id, lock=True)
+            if group is None or round_ is None or round_.reminded or not round_.is_open(now):
+                return []
+            await repo.mark_reminded(round_)
+            answered = await repo.answered(round_id)
+            muted = {m.user_id for m in group.active if m.muted}
+            instrument = self.instruments.get(round_.instrument)
+            # No fallback channel: a public "please check your messages" would name someone who hasn't answered.
+            out = [Outbound(ToDirect(group.user(user_id)), texts.prompt(group, round_, instrument, reminder=True))
+                   for user_id in eligible(group, round_)
+                   if user_id not in muted and round_.marker(group.user(user_id)) not in answered]
+            await uow.commit()
+            report.reminded += 1
+            return out
+
+    # Closing ---------------------------------------------------------------------------------------
+
+    async def _close_due(self, now: datetime, report: CheckinReport) -> None:
+        async with self.uow_factory() as uow:
+            round_ids = await checkins_of(uow).rounds_to_close(now)
+        for round_id in round_ids:
+            outbound = await self._close_one(round_id, now, report)
+            await self._send_all(outbound, report)
+
+    async def _close_one(self, round_id: int, now: datetime, report: CheckinReport) -> list[Outbound]:
+        async with self.uow_factory() as uow:
+            repo = checkins_of(uow)
+            found = await repo.get_round(round_id)
+            if found is None:
+                return []
+            group = await uow.groups.get(found.group_id)
+            round_ = await repo.get_round(round_id, lock=True)
+            if round_ is None or round_.status != "open" or now < round_.closes_at:
+                return []
+            counts = await repo.counts(round_id)
+            release = releasable(round_, counts, now)
+            await repo.close(round_, release)
+            await uow.commit()
+        if group is None:
+            return []
+        if release:
+            report.released += 1
+            results = tally(self.instruments.get(round_.instrument), counts)
+            return [Outbound(ToChannel(group.channel), texts.released(group, round_, results))]
+        report.withheld += 1
+        return [Outbound(ToChannel(group.channel), texts.withheld(group, round_))]
+
+    # Delivery --------------------------------------------------------------------------------------
+
+    async def _send_all(self, outbound: list[Outbound], report: CheckinReport, quiet: bool = False) -> None:
+        for item in outbound:
+            try:
+                await self.chat.send(item)
+            except DeliveryFailed as failure:
+                report.failed += 1
+                if isinstance(item.audience, ToChannel):
+                    log.warning("check-in channel message not delivered: %s", failure.reason)
+                elif not quiet:
+                    log.info("a check-in prompt was not delivered: %s", failure.reason)
+            except Exception as error:  # an adapter bug must not stop the sweep
+                report.failed += 1
+                log.warning("check-in delivery raised %s", type(error).__name__)
