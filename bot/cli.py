@@ -30,6 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     sync.add_argument("--guild", type=int, help="publish to this one server only (appears at once)")
     sync.add_argument("--clear", action="store_true", help="with --guild: remove the commands copied to that server")
 
+    data = sub.add_parser("data", help="administrators: export or purge one workspace's data")
+    data_sub = data.add_subparsers(dest="data_command", metavar="ACTION")
+    export = data_sub.add_parser("export", help="print everything stored for a workspace, as JSON")
+    export.add_argument("workspace", help="e.g. slack:T0123ABC, discord:1234567890, or a bare id")
+    purge = data_sub.add_parser("purge", help="delete everything stored for a workspace")
+    purge.add_argument("workspace", help="e.g. slack:T0123ABC, discord:1234567890, or a bare id")
+    purge.add_argument("--yes", action="store_true", help="really delete (nothing is deleted without it)")
+
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION")
     db_sub.add_parser("upgrade", help="apply migrations")
@@ -50,6 +58,11 @@ def main(argv: list[str] | None = None) -> int:
             discord_cmd.print_help()
             return 2
         return asyncio.run(_discord_sync(settings, args.guild, args.clear))
+    if args.command == "data":
+        if args.data_command not in ("export", "purge"):
+            data.print_help()
+            return 2
+        return asyncio.run(_data(settings, args.data_command, args.workspace, getattr(args, "yes", False)))
     if args.command == "db":
         if args.db_command != "upgrade":
             db.print_help()
@@ -72,6 +85,33 @@ async def _db_upgrade(settings: Settings) -> int:
         await wiring.database.dispose()
     print(f"Database is up to date ({_safe_url(wiring.database.url)}).")
     return 0
+
+
+async def _data(settings: Settings, action: str, workspace: str, confirmed: bool) -> int:
+    import json
+
+    from storage.lifecycle import export_workspace, purge_workspace, resolve_workspace
+
+    wiring = wire(settings)
+    try:
+        await prepare_database(wiring.database)
+        try:
+            ws = await resolve_workspace(wiring.database, workspace)
+        except (LookupError, ValueError) as error:
+            print(str(error), file=sys.stderr)
+            return 2
+        if action == "export":
+            print(json.dumps(await export_workspace(wiring.database, ws.platform, ws.id), indent=2, default=str))
+            return 0
+        if not confirmed:
+            print(f"This deletes everything Roundtable stores for {ws.platform}:{ws.id}. Add --yes to do it.",
+                  file=sys.stderr)
+            return 2
+        deleted = await purge_workspace(wiring.database, ws.platform, ws.id)
+        print(f"Purged {ws.platform}:{ws.id}: " + ", ".join(f"{n} {t}" for t, n in deleted.items() if n) + ".")
+        return 0
+    finally:
+        await wiring.database.dispose()
 
 
 async def _discord_sync(settings: Settings, guild: int | None, clear: bool) -> int:
@@ -100,20 +140,20 @@ async def _run(settings: Settings) -> int:
               "(See README: Slack and Discord.)")
         return await _console(settings, None, None, Path("roundtable-files"))
     from adapters.scheduler import NudgeRunner
-    from bot.bootstrap import RoutingChat
-    from bot.nudges import NudgeService
+    from bot.bootstrap import RoutingChat, sweeps_for
     from storage.leader import leadership_for
 
     wiring = wire(settings)
     await prepare_database(wiring.database)
     chat = RoutingChat({})
-    runner = NudgeRunner(NudgeService(wiring.database, wiring.clock, chat), leadership_for(wiring.database.url))
+    runner = NudgeRunner(sweeps_for(wiring, chat), leadership_for(wiring.database.url))
     wiring.core.on_change = runner.kick
     serving: list[Any] = []
     if settings.discord.configured:
         from adapters.discord.client import create_client
 
         client = create_client(wiring.core, settings.discord)
+        client.departures = Departures(wiring, settings.purge_grace_days)
         chat.ports["discord"] = client.chat
         serving.append(_serve_discord(client, settings.discord.token))
     await runner.start()
@@ -123,6 +163,28 @@ async def _run(settings: Settings) -> int:
         await runner.stop()
         await wiring.database.dispose()
     return 0
+
+
+class Departures:
+    """What an adapter calls when a workspace removes the app (its data is purged after a grace period unless it
+    comes back) or adds it again."""
+
+    def __init__(self, wiring: Any, grace_days: int) -> None:
+        self.wiring = wiring
+        self.grace_days = grace_days
+
+    async def departed(self, platform: str, workspace: str) -> None:
+        from datetime import timedelta
+
+        from storage.lifecycle import mark_departed
+
+        await mark_departed(self.wiring.database, platform, workspace, self.wiring.clock.now(),
+                            timedelta(days=self.grace_days))
+
+    async def returned(self, platform: str, workspace: str) -> None:
+        from storage.lifecycle import mark_returned
+
+        await mark_returned(self.wiring.database, platform, workspace)
 
 
 async def _serve_discord(client: Any, token: str) -> None:
@@ -144,11 +206,11 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
         db_url = "sqlite+aiosqlite:///:memory:"
     wiring = wire(settings, clock=clock, database_url=db_url)
     await prepare_database(wiring.database)
-    from bot.nudges import NudgeService
+    from bot.bootstrap import sweeps_for
 
     session = ConsoleSession(wiring.core, clock, sys.stdout, settings.console_workspace, files)
-    nudges = NudgeService(wiring.database, clock, session)
-    session.sweep, session.next_due = nudges.sweep, nudges.next_due
+    sweeps = sweeps_for(wiring, session)
+    session.sweep, session.next_due = sweeps.sweep, sweeps.next_due
     try:
         if script is not None:
             text = sys.stdin.read() if script == "-" else Path(script).read_text(encoding="utf-8")

@@ -171,6 +171,7 @@ class Roundtable:
         self.clock = clock
         self.default_timezone = default_timezone
         self.on_change: Callable[[], Any] | None = None  # e.g. wake the nudge scheduler
+        self.services: dict[str, Any] = {}  # services wired by the composition root (e.g. "cases")
 
     # Entry points used by adapters -----------------------------------------------------------------
 

@@ -15,7 +15,7 @@ the failure to the facilitators.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -272,7 +272,8 @@ PREPARE_GUIDE = (
 )
 
 
-def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool) -> Outbound | None:
+def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
+           notes: Sequence[Any] = ()) -> Outbound | None:
     """The message for a nudge, from the group's current state; None when it no longer makes sense."""
     start = When(key.meeting_start, group.timezone)
     late_note = " (Sorry this comes late: Roundtable was offline when it was due.)" if late else ""
@@ -287,7 +288,8 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool) -> Ou
             para("The meeting is on ", start, "." + late_note),
             *message(PREPARE_GUIDE).blocks,
             buttons(Button("I'll present", "nudge.confirm", value, "primary"),
-                    Button("Pass this time", "rotation.pass", value)),
+                    Button("Pass this time", "rotation.pass", value),
+                    Button("Write my request", "case.open", value)),
         )))
     if key.kind == RSVP:
         if item is None or person is None or not group.is_member(key.recipient):
@@ -312,6 +314,7 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool) -> Ou
             blocks.append(para(f"Where: {group.location}"))
         agenda = [line for line in (group.agenda or "\n".join(DEFAULT_AGENDA)).splitlines() if line.strip()]
         blocks.append(para("Agenda: " + " → ".join(agenda)))
+        blocks.extend(notes)
         blocks.append(_rsvp_buttons(group, key))
         return Outbound(ToChannel(group.channel), Message(tuple(blocks)))
     if key.kind == AFTER:
@@ -368,6 +371,8 @@ class NudgeService:
         self.chat = chat
         self.chunk = chunk
         self.after_meeting: list[AfterMeetingHook] = []
+        # Extra agenda lines for a reminder, e.g. the consultation request posted for that meeting.
+        self.agenda_notes: list[Callable[[Any, Group, NudgeKey], Awaitable[Sequence[Any]]]] = []
 
     async def next_due(self) -> datetime | None:
         """The earliest moment anything could fall due (for a simulated clock that walks from one to the next)."""
@@ -444,7 +449,11 @@ class NudgeService:
                 outbound: Outbound | None = None
                 extra: list[Outbound] = []
                 if group is not None:
-                    outbound = render(group, record.key, _upcoming_for(group, record.key, now), record.late)
+                    notes: list[Any] = []
+                    if record.key.kind in (REMINDER_24H, REMINDER_1H):
+                        for note_hook in self.agenda_notes:
+                            notes += list(await note_hook(uow, group, record.key))
+                    outbound = render(group, record.key, _upcoming_for(group, record.key, now), record.late, notes)
                     if record.key.kind == AFTER and outbound is not None:
                         for hook in self.after_meeting:
                             extra += list(hook(group, record.key, now))

@@ -260,6 +260,10 @@ class ConsoleSession:
         for line in lines:
             self.echo(line)
 
+    async def delete(self, channel: ChannelRef, reference: str) -> None:
+        """The chat port's delete (retention, withdrawn requests): the console can only say so."""
+        self.echo(f"(Roundtable deleted message {reference} in #{channel.id})")
+
     async def render_outbound(self, outbound: Outbound) -> list[str]:
         audience = outbound.audience
         if isinstance(audience, ToChannel):

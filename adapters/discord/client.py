@@ -42,6 +42,7 @@ class _Roundtable:
 
     def _attach(self, core: "Roundtable") -> None:
         self.core = core
+        self.departures: Any = None  # set by the composition root: .departed() / .returned(platform, server id)
         self.forms = FormShelf()
         self.chat = DiscordChat(self, self.forms)  # type: ignore[arg-type]
         self.roundtable = Interactions(core, self.chat, self.forms)
@@ -51,6 +52,15 @@ class _Roundtable:
     async def setup_hook(self) -> None:
         # Buttons on any message, sent by any earlier process, are routed here by their custom_id.
         self.add_dynamic_items(ActionButton, OpenFormButton)  # type: ignore[attr-defined]
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """Removed from a server: its data is purged after the grace period unless the bot is added back."""
+        if self.departures is not None:
+            await self.departures.departed("discord", str(guild.id))
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        if self.departures is not None:
+            await self.departures.returned("discord", str(guild.id))
 
     async def on_ready(self) -> None:
         user = self.user  # type: ignore[attr-defined]

@@ -56,8 +56,12 @@ def register(r: Registry) -> None:
     async def decline(ctx: Context, value: str) -> Reply:
         return ctx.private("No problem – nothing was changed. You can run `/consult join` again any time.")
 
-    @r.command("leave", "Leave a group (or its waitlist)", GROUP_PARAM, access=Access.ANYONE)
+    @r.command("leave", "Leave a group (or its waitlist)", GROUP_PARAM,
+               Param("forget", Kind.CHOICE, "yes: also delete your personal data",
+                     choices=("yes", "no")), access=Access.ANYONE, example="/consult leave forget:yes")
     async def leave(ctx: Context, args: dict[str, Any]) -> Reply:
+        from bot.cases.forget import forget_member
+
         group = ctx.the_group
         was = group.member(ctx.actor.id)
         if was is None:
@@ -65,9 +69,12 @@ def register(r: Registry) -> None:
         waiting = was.standing == Standing.WAITLISTED
         before = group.upcoming(ctx.now, 1)
         promoted = group.release(ctx.actor.id, ctx.now)
+        forgotten = ""
+        if args.get("forget") == "yes":
+            forgotten = " " + (await forget_member(ctx, group, ctx.actor)).summary()
         if waiting:
-            return ctx.private(f"You've left {group.name}'s waitlist.")
-        reply = ctx.private(f"You've left {group.name}. Thank you for the consultations.")
+            return ctx.private(f"You've left {group.name}'s waitlist." + forgotten)
+        reply = ctx.private(f"You've left {group.name}. Thank you for the consultations." + forgotten)
         reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" has left {group.name}.")))
         _announce_promotion(reply, group, promoted)
         _announce_presenter_change(reply, ctx, group, before)

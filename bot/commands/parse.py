@@ -81,6 +81,8 @@ def parse(registry: Registry, text: str) -> Parsed:
     for param in ordered:
         if index >= len(positional):
             break
+        if param.kind == Kind.CHOICE and not param.required and positional[index].lower() not in param.choices:
+            continue  # an optional choice is taken from the words only as one of its choices: `leave Tuesday Peers`
         if param.rest:
             raw[param.name] = " ".join(positional[index:])
             index = len(positional)

@@ -1,0 +1,197 @@
+"""Posting consultation requests through the chat port, and deleting them when the group's retention says so.
+
+The core posts a request itself (rather than returning it in a command's reply, which adapters deliver without
+telling the core anything back) because it needs the platform's reference to the message: to delete it later.
+
+Deleting uses an optional chat-port capability, found the way `send_keyed` is:
+
+    async def delete(self, channel: ChannelRef, reference: str) -> None
+
+It removes a message the bot posted in `channel`, given the reference `send` returned for it (the channel says which
+platform and workspace - how a router picks the adapter and Slack its token - and where a Discord message lives).
+A message that is already gone counts as deleted (return normally); other failures raise DeliveryFailed. Without it, requests are posted
+as usual but cannot be withdrawn or expire: the retention setting says so to facilitators.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from bot.cases.model import CaseRequest, cases_of
+from bot.cases.requests import Draft, public_message
+from bot.clock import Clock
+from bot.domain.group import Group, Upcoming
+from bot.identity import ChannelRef
+from bot.messages import Block, Mention, Outbound, Span, ToChannel, ToDirect, When, message, para
+from bot.nudges import REMINDER_1H, REMINDER_24H, NudgeKey
+from bot.ports import ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
+
+if TYPE_CHECKING:
+    from bot.core import Roundtable
+
+log = logging.getLogger("roundtable.cases")
+
+RETRY_BACKOFF = (timedelta(minutes=5), timedelta(hours=1), timedelta(hours=6))
+MAX_RETENTION_DAYS = 365
+
+
+@dataclass
+class CaseSweepReport:
+    deleted: int = 0
+    retried: int = 0
+    failed: int = 0
+
+
+class CaseService:
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort) -> None:
+        self.uow_factory = uow_factory
+        self.clock = clock
+        self.chat = chat
+
+    @property
+    def can_delete(self) -> bool:
+        return callable(getattr(self.chat, "delete", None))
+
+    async def post(self, uow: UnitOfWork, group: Group, item: Upcoming, presenter: str, draft: Draft,
+                   overridden: bool, now: datetime) -> CaseRequest:
+        """Post to the group's channel, then record that it was posted. Raises DeliveryFailed if it couldn't be."""
+        assert group.id is not None
+        outbound = Outbound(ToChannel(group.channel), public_message(group, item, group.user(presenter), draft))
+        reference = await self.chat.send(outbound)
+        repository = cases_of(uow)
+        days = await repository.retention(group.id)
+        request = CaseRequest(group.id, item.original_start, item.start, presenter, now, overridden, reference,
+                              delete_after=item.start + timedelta(days=days) if days else None)
+        try:
+            await repository.add(request)
+            await uow.flush()
+        except Exception:
+            await self._delete_quietly(group.channel, reference)  # not recorded: it must not stay up untracked
+            raise
+        log.info("consultation request posted for group %s", group.id)
+        return request
+
+    async def withdraw(self, group: Group, request: CaseRequest, now: datetime) -> bool:
+        """Delete a posted request's message now. Updates `request`; the caller saves it. True if it is gone."""
+        try:
+            await self._delete(group.channel, request)
+        except DeliveryFailed as failure:
+            request.reason = failure.reason
+            return False
+        request.status, request.deleted_at, request.reference, request.reason = "withdrawn", now, None, None
+        return True
+
+    # The retention sweep ---------------------------------------------------------------------------
+
+    async def sweep(self) -> CaseSweepReport:
+        now = self.clock.now()
+        report = CaseSweepReport()
+        async with self.uow_factory() as uow:
+            due = await cases_of(uow).deletions_due(now, 500)
+        for request in due:
+            async with self.uow_factory() as uow:
+                group = await uow.groups.get(request.group_id)
+                await uow.commit()
+            if group is None:
+                continue  # purged with its group
+            failure = await self._expire(group, request, now, report)
+            async with self.uow_factory() as uow:
+                await cases_of(uow).save(request)
+                await uow.commit()
+            if failure is not None:
+                await self._tell_facilitators(group, request, failure)
+        return report
+
+    async def next_due(self) -> datetime | None:
+        async with self.uow_factory() as uow:
+            return await cases_of(uow).next_deletion()
+
+    async def _expire(self, group: Group, request: CaseRequest, now: datetime, report: CaseSweepReport) -> str | None:
+        """Delete one expired request message; returns a reason to tell the facilitators, if it stays up."""
+        request.attempts += 1
+        try:
+            await self._delete(group.channel, request)
+        except DeliveryFailed as failure:
+            request.reason = failure.reason
+            if not failure.permanent and request.attempts <= len(RETRY_BACKOFF):
+                request.delete_after = now + RETRY_BACKOFF[request.attempts - 1]
+                report.retried += 1
+                log.info("request %s: deleting failed (%s), retrying", request.id, failure.reason)
+                return None
+            request.status = "undeletable" if failure.reason in ("unsupported", "no_reference") else "delete_failed"
+            report.failed += 1
+            log.warning("request %s could not be deleted: %s", request.id, failure.reason)
+            # Facilitators already heard, when they set retention, that this platform can't delete messages.
+            return None if failure.reason == "unsupported" else failure.reason
+        request.status, request.deleted_at, request.reference, request.reason = "deleted", now, None, None
+        report.deleted += 1
+        return None
+
+    async def _delete(self, channel: ChannelRef, request: CaseRequest) -> None:
+        deleter = getattr(self.chat, "delete", None)
+        if deleter is None:
+            raise DeliveryFailed("unsupported", True, "this chat port cannot delete messages")
+        if not request.reference:
+            raise DeliveryFailed("no_reference", True, "the platform gave no reference for this message")
+        await deleter(channel, request.reference)
+
+    async def _delete_quietly(self, channel: ChannelRef, reference: str | None) -> None:
+        deleter = getattr(self.chat, "delete", None)
+        if deleter is None or not reference:
+            log.error("a posted request could not be recorded and cannot be deleted")
+            return
+        try:
+            await deleter(channel, reference)
+        except DeliveryFailed:
+            log.error("a posted request could not be recorded or deleted")
+
+    async def _tell_facilitators(self, group: Group, request: CaseRequest, reason: str) -> None:
+        why = ("Roundtable can't delete messages on this platform" if reason == "unsupported"
+               else reason.replace("_", " "))
+        for facilitator in group.facilitators:
+            note = Outbound(ToDirect(group.user(facilitator.user_id)), message(para(
+                f"{group.name} keeps consultation requests for a limited time, but Roundtable couldn't delete the "
+                "one posted for the meeting on ", When(request.meeting_start, group.timezone, "date"),
+                f" ({why}). Please delete it in the channel by hand.")))
+            try:
+                await self.chat.send(note)
+            except DeliveryFailed:
+                log.warning("could not tell a facilitator of group %s about an undeleted request", group.id)
+
+    # The reminder's agenda -------------------------------------------------------------------------
+
+    async def agenda_notes(self, uow: UnitOfWork, group: Group, key: NudgeKey) -> Sequence[Block]:
+        """For the channel reminders: the requests posted for this meeting (who, and when), never what they say."""
+        if key.kind not in (REMINDER_24H, REMINDER_1H) or group.id is None:
+            return []
+        return agenda_notes(group, key.occurrence, await cases_of(uow).posted(group.id))
+
+
+def agenda_notes(group: Group, occurrence: datetime, posted: Sequence[CaseRequest]) -> list[Block]:
+    mine = [r for r in posted if r.occurrence == occurrence]
+    if not mine:
+        return []
+    spans: list[Span] = [f"Consultation request{'s' if len(mine) > 1 else ''}, posted in this channel: "]
+    for index, request in enumerate(mine):
+        if index:
+            spans.append(", ")
+        spans += [Mention(group.user(request.presenter)) if request.presenter else "a former member",
+                  " (", When(request.posted_at, group.timezone, "date"), ")"]
+    return [para(*spans, ".")]
+
+
+# The composition root gives the core its case service --------------------------------------------
+
+
+
+def attach(core: "Roundtable", service: CaseService) -> None:
+    """Let the core's request handlers post through `service` (wired once, by the composition root)."""
+    core.services["cases"] = service
+
+
+def service_for(core: "Roundtable") -> CaseService | None:
+    found = core.services.get("cases")
+    return found if isinstance(found, CaseService) else None
