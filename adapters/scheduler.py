@@ -82,6 +82,9 @@ class NudgeRunner:
             return
         try:
             report = await self.service.sweep()
+        except asyncio.CancelledError:  # shutting down mid-sweep: what was claimed is retried after its lease
+            log.info("sweep interrupted by shutdown")
+            return
         except Exception:  # noqa: BLE001 - keep the schedule alive; the next run retries
             log.exception("sweep failed")
             return

@@ -103,3 +103,4 @@ def configure_logging(level: str) -> None:
     # the hash of who answered, or a profile next to a name. Keep them quiet whatever the level.
     for noisy in ("aiosqlite", "asyncpg", "sqlalchemy", "sqlalchemy.engine"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # one INFO line per sweep is noise

@@ -24,6 +24,14 @@ def main(argv: list[str] | None = None) -> int:
     console.add_argument("--db", help="database URL (default: the configured one; a script without --db uses a fresh in-memory database)")
     console.add_argument("--files", default="roundtable-files", help="where files the bot sends are written")
 
+    slack_cmd = sub.add_parser("slack", help="Slack app setup")
+    slack_sub = slack_cmd.add_subparsers(dest="slack_command", metavar="ACTION")
+    slack_manifest = slack_sub.add_parser("manifest", help="print a ready-to-paste Slack app manifest")
+    slack_manifest.add_argument("--socket", action="store_true", help="Socket Mode (no public URL; the default)")
+    slack_manifest.add_argument("--http", metavar="URL", help="HTTP mode at this public base URL")
+    slack_manifest.add_argument("--json", action="store_true", help="JSON instead of YAML")
+    slack_manifest.add_argument("--name", default="Roundtable", help="the app's display name")
+
     discord_cmd = sub.add_parser("discord", help="Discord maintenance")
     discord_sub = discord_cmd.add_subparsers(dest="discord_command", metavar="ACTION")
     sync = discord_sub.add_parser("sync", help="publish /consult to Discord (a deploy step, not done on start)")
@@ -53,6 +61,14 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(_console(settings, args.script, args.db, Path(args.files)))
     if args.command == "run":
         return asyncio.run(_run(settings))
+    if args.command == "slack":
+        if args.slack_command != "manifest":
+            slack_cmd.print_help()
+            return 2
+        from adapters.slack.manifest import run as print_manifest
+        from bot.commands.catalog import build_registry
+
+        return print_manifest(args, build_registry(settings.checkin_resources))
     if args.command == "discord":
         if args.discord_command != "sync":
             discord_cmd.print_help()
@@ -148,21 +164,37 @@ async def _run(settings: Settings) -> int:
     chat = RoutingChat({})
     runner = NudgeRunner(sweeps_for(wiring, chat), leadership_for(wiring.database.url))
     wiring.core.on_change = runner.kick
+    departures = Departures(wiring, settings.purge_grace_days)
     serving: list[Any] = []
     if settings.discord.configured:
         from adapters.discord.client import create_client
 
         client = create_client(wiring.core, settings.discord)
-        client.departures = Departures(wiring, settings.purge_grace_days)
+        client.departures = departures
         chat.ports["discord"] = client.chat
         serving.append(_serve_discord(client, settings.discord.token))
+    if settings.slack.configured:
+        from adapters.slack.run import serve
+
+        async def slack_ready(adapter: Any) -> None:
+            chat.ports["slack"] = adapter.chat
+            adapter.after_work = runner.kick
+
+        async def removed(ws: Any, reason: str) -> None:
+            await departures.departed(ws.platform, ws.id)
+
+        async def installed(ws: Any, how: str) -> None:
+            await departures.returned(ws.platform, ws.id)
+
+        serving.append(serve(wiring, settings, on_ready=slack_ready, on_workspace_removed=removed,
+                             on_workspace_installed=installed))
     await runner.start()
     try:
-        await asyncio.gather(*serving)
+        results = await asyncio.gather(*serving)
     finally:
         await runner.stop()
         await wiring.database.dispose()
-    return 0
+    return max((r for r in results if isinstance(r, int)), default=0)
 
 
 class Departures:
@@ -187,7 +219,8 @@ class Departures:
         await mark_returned(self.wiring.database, platform, workspace)
 
 
-async def _serve_discord(client: Any, token: str) -> None:
+async def _serve_discord(client: Any, token: str) -> int:
+    import aiohttp
     import discord
 
     try:
@@ -195,7 +228,11 @@ async def _serve_discord(client: Any, token: str) -> None:
             await client.start(token)
     except discord.LoginFailure:
         print("Discord did not accept the token. Check DISCORD_TOKEN.", file=sys.stderr)
-        raise
+        return 2
+    except (aiohttp.ClientError, OSError) as error:
+        print(f"Can't reach Discord ({type(error).__name__}). Check the network and try again.", file=sys.stderr)
+        return 2
+    return 0
 
 
 async def _console(settings: Settings, script: str | None, db_url: str | None, files: Path) -> int:

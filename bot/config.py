@@ -17,13 +17,13 @@ class SlackSettings:
     app_token: str = ""          # xapp-… enables Socket Mode
     client_id: str = ""          # with client_secret: multi-workspace OAuth distribution
     client_secret: str = ""
-    state_secret: str = ""
     api_base_url: str = ""       # e.g. a GovSlack host; tests point it at a local fake
     http_port: int = 3000
 
     @property
     def configured(self) -> bool:
-        return bool(self.signing_secret and (self.bot_token or self.client_id))
+        """Socket Mode needs the app and bot tokens; HTTP mode the signing secret and a bot token or OAuth."""
+        return bool(self.app_token and self.bot_token) or bool(self.signing_secret and (self.bot_token or self.client_id))
 
 
 @dataclass
@@ -60,7 +60,6 @@ ENVIRONMENT = {
     "SLACK_APP_TOKEN": ("slack", "app_token"),
     "SLACK_CLIENT_ID": ("slack", "client_id"),
     "SLACK_CLIENT_SECRET": ("slack", "client_secret"),
-    "SLACK_STATE_SECRET": ("slack", "state_secret"),
     "ROUNDTABLE_SLACK_API_BASE_URL": ("slack", "api_base_url"),
     "PORT": ("slack", "http_port"),
     "DISCORD_TOKEN": ("discord", "token"),

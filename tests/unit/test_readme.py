@@ -19,6 +19,6 @@ def test_every_consult_command_is_in_the_readme() -> None:
 
 def test_every_cli_command_is_in_the_readme() -> None:
     for command in ("roundtable run", "roundtable console", "roundtable console --script", "roundtable db upgrade",
-                    "roundtable discord sync", "roundtable data export", "roundtable data purge",
+                    "roundtable discord sync", "roundtable slack manifest", "roundtable data export", "roundtable data purge",
                     "python3 dev.py run", "python3 dev.py test"):
         assert command in README, command

@@ -1,0 +1,317 @@
+"""The Slack adapter: a slack-bolt AsyncApp that hands every `/consult` command, button and form to the core.
+
+There is one slash command; its text goes to `Roundtable.command_text`, so every subcommand the core declares
+works here with no list of commands in the adapter. Buttons carry the core's action name in their action_id
+(`rt:{action}:{index}`) and its value; forms are modals with callback_id `rt:form`.
+
+Acknowledge first, then work: bolt runs with `process_before_response=True`, so each listener's `ack()` is the
+HTTP answer, sent as soon as the listener returns; the listener only starts a tracked task for the real work
+(the core's transaction, then the Web API). Whatever the database or Slack is doing, the acknowledgement does not
+wait for it. A modal's field checks (required, length) are the one thing done before acknowledging, because
+Slack shows them in the open modal.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
+
+import aiohttp
+from slack_bolt import BoltResponse
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack.chat import FAILED, GAVE_UP, STILL_WORKING, Origin, SlackChat, StaticClients
+from adapters.slack.chat import classify as classify_error
+from adapters.slack.manifest import COMMAND
+from adapters.slack.oauth import OAuth
+from adapters.slack.render import (
+    ACTION_PREFIX,
+    FORM_CALLBACK,
+    OPEN_FORM_ACTION,
+    decode_form,
+    read_metadata,
+    read_submission,
+)
+from bot.core import Roundtable
+from bot.identity import ChannelRef, UserRef, WorkspaceRef
+from bot.messages import Reply
+
+log = logging.getLogger("roundtable.slack")
+
+PLATFORM = "slack"
+BUSY = "Roundtable is very busy right now, so that wasn't started. Please try again in a minute."
+NOT_INSTALLED = ("Roundtable isn't installed in this workspace any more, or can't reach its records just now. "
+                 "Please try again in a minute; if this keeps happening, ask whoever installed Roundtable to "
+                 "reinstall it.")
+
+WorkspaceHook = Callable[[WorkspaceRef, str], Awaitable[None]]
+
+
+async def log_workspace_removed(workspace: WorkspaceRef, reason: str) -> None:
+    """The default hook; the composition root passes the data lifecycle's (start the grace period)."""
+    log.warning("workspace %s removed Roundtable (%s)", workspace.id, reason)
+
+
+async def log_workspace_installed(workspace: WorkspaceRef, how: str) -> None:
+    """The default hook; the composition root passes the data lifecycle's (cancel a pending purge)."""
+    log.info("Roundtable is installed in workspace %s (%s)", workspace.id, how)
+
+
+class SeenEvents:
+    """Events API deliveries already claimed, by event_id: Slack retries a delivery it thinks was lost.
+
+    In-memory and bounded: enough for one process. Several replicas would need a shared table for this.
+    """
+
+    def __init__(self, size: int = 10_000) -> None:
+        self.size = size
+        self._ids: OrderedDict[str, None] = OrderedDict()
+
+    def claim(self, event_id: str) -> bool:
+        if event_id in self._ids:
+            self._ids.move_to_end(event_id)
+            return False
+        self._ids[event_id] = None
+        if len(self._ids) > self.size:
+            self._ids.popitem(last=False)
+        return True
+
+
+class SlackAdapter:
+    def __init__(
+        self,
+        core: Roundtable,
+        *,
+        signing_secret: str,
+        client: AsyncWebClient,
+        oauth: OAuth | None = None,
+        session: aiohttp.ClientSession | None = None,
+        on_workspace_removed: WorkspaceHook = log_workspace_removed,
+        on_workspace_installed: WorkspaceHook = log_workspace_installed,
+        patience: float = 4.0,
+        deadline: float = 120.0,
+        max_concurrent_work: int = 4,
+        max_backlog: int = 1000,
+        after_work: Callable[[], object] | None = None,
+    ) -> None:
+        """`client` carries the Web API base URL and retry handlers (and, for one workspace, the bot token);
+        bolt copies them into the client it gives each request. With `oauth`, tokens come per workspace.
+
+        At most `max_concurrent_work` core calls run at once (the rest wait their turn, which also keeps the
+        event loop free to acknowledge); beyond `max_backlog` unfinished pieces of work, new ones are refused
+        with a "very busy" answer rather than queued without bound. `after_work()` is called each time the core
+        has answered (e.g. the nudge runner's `kick`, so a change is swept soon).
+
+        `on_workspace_removed(workspace, reason)` runs on app_uninstalled / tokens_revoked (after the tokens
+        are gone); `on_workspace_installed(workspace, how)` after an OAuth installation ("oauth") and when a
+        configured bot token is found valid at start ("token")."""
+        self.core = core
+        self.oauth = oauth
+        self.on_workspace_removed = on_workspace_removed
+        self.on_workspace_installed = on_workspace_installed
+        if oauth is not None:
+            oauth.on_installed = lambda team_id: self.on_workspace_installed(WorkspaceRef(PLATFORM, team_id), "oauth")
+        self.patience = patience
+        self.deadline = deadline
+        self.seen = SeenEvents()
+        self.chat = SlackChat(oauth.tokens if oauth else StaticClients(client), session=session,
+                              handlers=client.retry_handlers)
+        self.max_backlog = max_backlog
+        self.after_work = after_work
+        self._slots = asyncio.Semaphore(max_concurrent_work)
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.app = AsyncApp(
+            name="roundtable",
+            client=client,
+            signing_secret=signing_secret,
+            process_before_response=True,
+            oauth_settings=oauth.settings if oauth else None,
+            authorize=oauth.tokens if oauth else None,
+            user_facing_authorize_error_message=NOT_INSTALLED,
+        )
+        self.app.use(self._dedupe_events)
+        self.app.command(COMMAND)(self._on_command)
+        self.app.action(re.compile(r"^rtx?:"))(self._on_action)
+        self.app.view(FORM_CALLBACK)(self._on_submission)
+        self.app.event("app_uninstalled")(self._on_app_uninstalled)
+        self.app.event("tokens_revoked")(self._on_tokens_revoked)
+
+    # Listeners: acknowledge, start the work, return ---------------------------------------------------
+
+    async def _on_command(self, ack: Any, body: dict[str, Any], client: AsyncWebClient, context: Any) -> None:
+        if self.overloaded:
+            await ack(BUSY)
+            return
+        await ack()
+        origin = self._origin(body, client, context, channel_id=str(body.get("channel_id") or ""),
+                              response_url=body.get("response_url"))
+        text = str(body.get("text") or "")
+        self.spawn(self._work(origin, "command", lambda: self.core.command_text(origin.actor, origin.channel, text)))
+
+    async def _on_action(self, ack: Any, body: dict[str, Any], client: AsyncWebClient, context: Any) -> None:
+        await ack()
+        action = (body.get("actions") or [{}])[0]
+        action_id = str(action.get("action_id") or "")
+        value = str(action.get("value") or "")
+        channel_id = str((body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id") or "")
+        origin = self._origin(body, client, context, channel_id=channel_id, response_url=body.get("response_url"))
+        if self.overloaded:
+            self.spawn(self.chat.tell(origin, BUSY))
+        elif action_id.startswith(OPEN_FORM_ACTION):
+            self.spawn(self._open_form(origin, value))
+        elif action_id.startswith(ACTION_PREFIX):
+            name = action_id[len(ACTION_PREFIX):].rsplit(":", 1)[0]
+            self.spawn(self._work(origin, "button",
+                                  lambda: self.core.click(origin.actor, origin.channel, name, value)))
+
+    async def _on_submission(self, ack: Any, body: dict[str, Any], client: AsyncWebClient, context: Any) -> None:
+        view = body.get("view") or {}
+        values, errors = read_submission(view)
+        if errors:
+            await ack(response_action="errors", errors=errors)
+            return
+        await ack()
+        meta = read_metadata(view)
+        if not meta.get("f"):
+            log.warning("a modal submission without Roundtable metadata")
+            return
+        urls = body.get("response_urls") or []
+        response_url = meta.get("ru") or (urls[0].get("response_url") if urls else None)
+        origin = self._origin(body, client, context, channel_id=meta.get("ch", ""), response_url=response_url)
+        if self.overloaded:
+            self.spawn(self.chat.tell(origin, BUSY))
+            return
+        self.spawn(self._work(origin, "form", lambda: self.core.submit(
+            origin.actor, origin.channel, meta["f"], meta.get("c", ""), values)))
+
+    async def _on_app_uninstalled(self, body: dict[str, Any]) -> None:
+        self.spawn(self._workspace_removed(body, "app_uninstalled"))
+
+    async def _on_tokens_revoked(self, body: dict[str, Any], event: dict[str, Any]) -> None:
+        tokens = event.get("tokens") or {}
+        if tokens.get("oauth") and self.oauth is not None:
+            self.spawn(self.oauth.tokens.remove_user_tokens(body.get("enterprise_id"), body.get("team_id"),
+                                                            list(tokens["oauth"])))
+        if tokens.get("bot"):
+            self.spawn(self._workspace_removed(body, "tokens_revoked"))
+
+    async def _dedupe_events(self, body: Any, next: Callable[[], Awaitable[Any]]) -> Any:
+        """A retried Events API delivery (X-Slack-Retry-Num) is answered 200 and not processed again."""
+        if isinstance(body, dict) and body.get("type") == "event_callback" and body.get("event_id"):
+            if not self.seen.claim(str(body["event_id"])):
+                log.info("event %s already processed", body["event_id"])
+                return BoltResponse(status=200, body="")
+        return await next()
+
+    # The work ----------------------------------------------------------------------------------------
+
+    def _origin(self, body: dict[str, Any], client: AsyncWebClient, context: Any, *, channel_id: str,
+                response_url: Any) -> Origin:
+        user = body.get("user") or {}
+        user_id = str(body.get("user_id") or user.get("id") or "")
+        team_id = str(body.get("team_id") or (body.get("team") or {}).get("id") or user.get("team_id")
+                      or (body.get("view") or {}).get("team_id") or getattr(context, "team_id", None) or "")
+        return Origin(
+            actor=UserRef(PLATFORM, team_id, user_id),
+            channel=ChannelRef(PLATFORM, team_id, channel_id),
+            client=client,
+            response_url=str(response_url) if response_url else None,
+            trigger_id=body.get("trigger_id"),
+            bot_user_id=getattr(context, "bot_user_id", None),
+        )
+
+    async def _work(self, origin: Origin, what: str, call: Callable[[], Coroutine[Any, Any, Reply]]) -> None:
+        """Run the core when a slot is free; `patience` seconds into it say it's taking a while; after
+        `deadline`, stop waiting. The answer is delivered after the slot is given back."""
+        async with self._slots:
+            task = asyncio.ensure_future(call())
+            try:
+                try:
+                    reply = await asyncio.wait_for(asyncio.shield(task), self.patience)
+                except asyncio.TimeoutError:
+                    await self.chat.tell(origin, STILL_WORKING)
+                    reply = await asyncio.wait_for(task, max(0.0, self.deadline - self.patience))
+            except asyncio.TimeoutError:
+                log.error("%s gave up after %.0f s", what, self.deadline)
+                await self.chat.tell(origin, GAVE_UP)
+                return
+            except Exception:  # noqa: BLE001 - the person gets an answer whatever broke
+                log.exception("%s failed before the core answered", what)
+                await self.chat.tell(origin, FAILED)
+                return
+        if self.after_work is not None:
+            try:
+                self.after_work()
+            except Exception:  # noqa: BLE001 - a hook must not cost the person their answer
+                log.exception("after_work hook failed")
+        await self.chat.answer(reply, origin)
+
+    async def _open_form(self, origin: Origin, value: str) -> None:
+        try:
+            form = decode_form(value)
+        except ValueError:
+            await self.chat.tell(origin, "That button is out of date. Please run the command again.")
+            return
+        await self.chat.open_form(form, origin)
+
+    async def _workspace_removed(self, body: dict[str, Any], reason: str) -> None:
+        team_id = str(body.get("team_id") or "")
+        if self.oauth is not None:
+            await self.oauth.tokens.remove(body.get("enterprise_id"), team_id or None)
+        else:
+            self.chat.clients.forget(team_id)
+        await self.on_workspace_removed(WorkspaceRef(PLATFORM, team_id), reason)
+
+    async def check_token(self) -> WorkspaceRef:
+        """One workspace, one token: ask Slack whose it is (auth.test), so a bad token fails at start, not at the
+        first command, and a reinstalled workspace counts as back."""
+        assert self.oauth is None
+        client = await self.chat.clients.client_for("")
+        try:
+            identity = await client.auth_test()
+        except Exception as error:  # noqa: BLE001
+            raise classify_error(error) from error
+        workspace = WorkspaceRef(PLATFORM, str(identity.get("team_id") or ""))
+        await self.on_workspace_installed(workspace, "token")
+        return workspace
+
+    # Background tasks ---------------------------------------------------------------------------------
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Keep a reference to every piece of after-ack work, so none is lost and shutdown can wait for it."""
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
+        return task
+
+    def _finished(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background work failed", exc_info=task.exception())
+
+    @property
+    def busy(self) -> int:
+        return len(self._tasks)
+
+    @property
+    def overloaded(self) -> bool:
+        return self.busy >= self.max_backlog
+
+    async def drain(self, timeout: float | None = None) -> int:
+        """Wait for in-flight work (including work it starts); cancel what is left at the timeout."""
+        loop = asyncio.get_running_loop()
+        end = None if timeout is None else loop.time() + timeout
+        while self._tasks:
+            remaining = None if end is None else end - loop.time()
+            if remaining is not None and remaining <= 0:
+                left = list(self._tasks)
+                for task in left:
+                    task.cancel()
+                await asyncio.gather(*left, return_exceptions=True)
+                return len(left)
+            await asyncio.wait(list(self._tasks), timeout=remaining)
+        return 0

@@ -1,0 +1,485 @@
+"""Delivering the core's messages through the Slack Web API.
+
+`SlackChat.send(outbound)` is the core's ChatPort (nudges and notices the bot sends on its own);
+`SlackChat.answer(reply, origin)` delivers what a command, click or form submission answered, with the extra
+means an interaction brings (response_url, trigger_id) and a clear word to the person when something can't be
+delivered: the bot is not in the channel, the channel is archived, DMs can't be opened, a form took too long.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler
+from slack_sdk.http_retry.interval_calculator import RetryIntervalCalculator
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from adapters.slack.render import FormTooLarge, Rendered, open_form_button, render_message, render_modal, section
+from bot.identity import ChannelRef, UserRef
+from bot.messages import FileAttachment, Form, Outbound, Reply, ToChannel, ToDirect, ToPerson
+from bot.ports import DeliveryFailed
+
+log = logging.getLogger("roundtable.slack")
+
+# Retries ---------------------------------------------------------------------------------------------
+
+
+class RateLimitRetry(AsyncRetryHandler):
+    """HTTP 429: wait what Retry-After says, unless that is longer than `max_wait` (then fail as rate_limited)."""
+
+    def __init__(self, max_retry_count: int = 3, max_wait: float = 30.0,
+                 jitter: Callable[[], float] = lambda: random.random() * 0.5) -> None:
+        super().__init__(max_retry_count=max_retry_count)
+        self.max_wait = max_wait
+        self.jitter = jitter
+
+    @staticmethod
+    def retry_after(response: HttpResponse) -> float:
+        for key, values in response.headers.items():
+            if key.lower() == "retry-after" and values:
+                try:
+                    return max(0.0, float(values[0]))
+                except ValueError:
+                    return 1.0
+        return 1.0
+
+    async def _can_retry_async(self, *, state: RetryState, request: HttpRequest,
+                               response: HttpResponse | None = None, error: Exception | None = None) -> bool:
+        return response is not None and response.status_code == 429 and self.retry_after(response) <= self.max_wait
+
+    async def prepare_for_next_attempt_async(self, *, state: RetryState, request: HttpRequest,
+                                             response: HttpResponse | None = None,
+                                             error: Exception | None = None) -> None:
+        assert response is not None
+        state.next_attempt_requested = True
+        await asyncio.sleep(self.retry_after(response) + self.jitter())
+        state.increment_current_attempt()
+
+
+class CappedBackoff(RetryIntervalCalculator):
+    """0.5 s, 1 s, 2 s, … never more than `max_wait`, plus a little jitter so replicas don't retry in step."""
+
+    def __init__(self, base: float = 0.5, max_wait: float = 8.0,
+                 jitter: Callable[[], float] = lambda: random.random() * 0.5) -> None:
+        self.base = base
+        self.max_wait = max_wait
+        self.jitter = jitter
+
+    def calculate_sleep_duration(self, current_attempt: int) -> float:
+        return min(self.max_wait, self.base * 2 ** current_attempt) + self.jitter()
+
+
+class ServerErrorRetry(AsyncRetryHandler):
+    """HTTP 5xx: Slack had a problem; the same request may well succeed a moment later."""
+
+    async def _can_retry_async(self, *, state: RetryState, request: HttpRequest,
+                               response: HttpResponse | None = None, error: Exception | None = None) -> bool:
+        return response is not None and response.status_code in (500, 502, 503, 504)
+
+
+def retry_handlers(max_retries: int = 3, jitter: Callable[[], float] | None = None,
+                   backoff: float = 0.5, max_rate_limit_wait: float = 30.0) -> list[AsyncRetryHandler]:
+    """429 (Retry-After), dropped connections and 5xx (capped exponential backoff). slack-sdk counts retries per
+    call across all handlers, so `max_retries` bounds the attempts of one call whatever mix of failures it meets."""
+    extra = {} if jitter is None else {"jitter": jitter}
+    backoff_calculator = CappedBackoff(base=backoff, **extra)
+    return [
+        RateLimitRetry(max_retry_count=max_retries, max_wait=max_rate_limit_wait, **extra),
+        AsyncConnectionErrorRetryHandler(max_retry_count=max_retries, interval_calculator=backoff_calculator),
+        ServerErrorRetry(max_retry_count=max_retries, interval_calculator=backoff_calculator),
+    ]
+
+
+# Failures --------------------------------------------------------------------------------------------
+
+REASONS = {
+    "not_in_channel": "not_in_channel",
+    "is_archived": "channel_archived",
+    "channel_is_archived": "channel_archived",
+    "channel_not_found": "channel_not_found",
+    "cannot_dm_bot": "dm_closed",
+    "user_disabled": "dm_closed",
+    "user_not_found": "dm_closed",
+    "user_not_visible": "dm_closed",
+    "messages_tab_disabled": "dm_closed",
+    "cannot_reply_to_message": "dm_closed",
+    "missing_scope": "missing_permissions",
+    "not_authed": "missing_permissions",
+    "invalid_auth": "missing_permissions",
+    "account_inactive": "missing_permissions",
+    "token_revoked": "missing_permissions",
+    "token_expired": "missing_permissions",
+    "no_permission": "missing_permissions",
+    "restricted_action": "missing_permissions",
+    "restricted_action_read_only_channel": "missing_permissions",
+    "team_access_not_granted": "missing_permissions",
+    "ekm_access_denied": "missing_permissions",
+    "ratelimited": "rate_limited",
+    "rate_limited": "rate_limited",
+    "fatal_error": "unavailable",
+    "internal_error": "unavailable",
+    "service_unavailable": "unavailable",
+    "request_timeout": "unavailable",
+}
+TRANSIENT = {"rate_limited", "unavailable"}
+REVOKED = {"invalid_auth", "account_inactive", "token_revoked", "token_expired"}
+
+
+class SlackDeliveryFailed(DeliveryFailed):
+    """The core's DeliveryFailed, keeping Slack's own error code (`is_archived`, `expired_trigger_id`, …)."""
+
+    def __init__(self, reason: str, permanent: bool, code: str = "") -> None:
+        super().__init__(reason, permanent, code)
+        self.code = code
+
+
+def classify(error: BaseException) -> SlackDeliveryFailed:
+    """A Web API exception as the core's DeliveryFailed, with the Slack error code kept."""
+    if isinstance(error, SlackDeliveryFailed):
+        return error
+    if isinstance(error, DeliveryFailed):
+        return SlackDeliveryFailed(error.reason, error.permanent, str(error))
+    if isinstance(error, SlackApiError):
+        status = getattr(error.response, "status_code", 200)
+        code = ""
+        try:
+            code = str(error.response.get("error") or "")
+        except Exception:  # noqa: BLE001 - a body that is not JSON
+            code = ""
+        if status == 429:
+            reason = "rate_limited"
+        elif status >= 500:
+            reason = "unavailable"
+        else:
+            reason = REASONS.get(code, "unknown")
+        return SlackDeliveryFailed(reason, reason not in TRANSIENT, code or f"HTTP {status}")
+    if isinstance(error, (aiohttp.ClientError, asyncio.TimeoutError, OSError)):
+        return SlackDeliveryFailed("unavailable", False, type(error).__name__)
+    return SlackDeliveryFailed("unknown", True, type(error).__name__)
+
+
+# Tokens ----------------------------------------------------------------------------------------------
+
+
+class ClientSource(Protocol):
+    """A Web API client holding the bot token of a workspace (one token, or one per installation)."""
+
+    async def client_for(self, workspace: str) -> AsyncWebClient: ...
+    def forget(self, workspace: str) -> None: ...
+
+
+class StaticClients:
+    """A single-workspace deployment: one bot token for everything."""
+
+    def __init__(self, client: AsyncWebClient) -> None:
+        self.client = client
+
+    async def client_for(self, workspace: str) -> AsyncWebClient:
+        return self.client
+
+    def forget(self, workspace: str) -> None:
+        log.warning("Slack says the bot token is no longer valid; update SLACK_BOT_TOKEN")
+
+
+# Delivery --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Origin:
+    """Where an interaction came from, and what it lends for the answer."""
+
+    actor: UserRef
+    channel: ChannelRef
+    client: AsyncWebClient
+    response_url: str | None = None
+    trigger_id: str | None = None
+    bot_user_id: str | None = None
+
+    def take_trigger(self) -> str | None:
+        """A trigger_id opens one modal, once."""
+        trigger, self.trigger_id = self.trigger_id, None
+        return trigger
+
+
+STILL_WORKING = "This is taking longer than usual. I'll answer here as soon as it's done."
+GAVE_UP = ("That took far too long, so I stopped waiting. It may or may not have been saved – "
+           "please check (for example with `/consult next`) before trying again.")
+FAILED = "Something went wrong on our side and nothing was changed. Please try again in a moment."
+
+
+class SlackChat:
+    """Sends neutral messages through Slack: the ChatPort, and answers to interactions."""
+
+    def __init__(self, clients: ClientSource, session: aiohttp.ClientSession | None = None,
+                 handlers: list[AsyncRetryHandler] | None = None) -> None:
+        self.clients = clients
+        self.session = session
+        self.handlers = handlers if handlers is not None else retry_handlers()
+
+    # The ChatPort ---------------------------------------------------------------------------------
+
+    async def send(self, outbound: Outbound) -> str | None:
+        """Post a message the bot decided to send. Returns `channel:ts`, or raises DeliveryFailed."""
+        audience = outbound.audience
+        rendered = with_form_buttons(render_message(outbound.message))
+        if isinstance(audience, ToChannel):
+            client = await self._client(audience.channel.workspace)
+            return await self._post_with_files(client, audience.channel.id, rendered)
+        if isinstance(audience, ToDirect):
+            client = await self._client(audience.user.workspace)
+            try:
+                dm = await self.open_dm(client, audience.user.id)
+            except DeliveryFailed as failure:
+                if failure.reason == "dm_closed" and audience.fallback is not None:
+                    # Delivered the only way left: a bare mention in the group's channel, nothing private
+                    # (as on Discord). The nudge counts as sent; its reference is the mention's.
+                    return await self.post(client, audience.fallback.id, ask_to_check_in(audience.user))
+                raise
+            return await self._post_with_files(client, dm, rendered)
+        if isinstance(audience, ToPerson):
+            client = await self._client(audience.user.workspace)
+            if audience.channel is None:
+                dm = await self.open_dm(client, audience.user.id)
+                return await self._post_with_files(client, dm, rendered)
+            ts = await self.post_ephemeral(client, audience.channel.id, audience.user.id, rendered)
+            if rendered.files:
+                dm = await self.open_dm(client, audience.user.id)
+                await self.upload_all(client, dm, rendered.files)
+            return f"{audience.channel.id}:{ts}"
+        raise TypeError(f"Slack cannot deliver to a {type(audience).__name__}")
+
+    async def _client(self, workspace: str) -> AsyncWebClient:
+        try:
+            return await self.clients.client_for(workspace)
+        except DeliveryFailed:
+            raise
+        except Exception as error:  # noqa: BLE001 - the installation store is unreachable
+            raise DeliveryFailed("unavailable", False, f"no token for workspace: {type(error).__name__}") from error
+
+    async def _post_with_files(self, client: AsyncWebClient, channel: str, rendered: Rendered) -> str | None:
+        ref = None
+        if rendered.postable:
+            ref = await self.post(client, channel, rendered)
+        if rendered.files:
+            refs = await self.upload_all(client, channel, rendered.files)
+            ref = ref or refs[0]
+        return ref
+
+    # Web API calls, each raising DeliveryFailed ----------------------------------------------------
+
+    async def call(self, client: AsyncWebClient, method: str, **kwargs: Any) -> Any:
+        try:
+            return await getattr(client, method)(**kwargs)
+        except Exception as error:  # noqa: BLE001 - every failure becomes a DeliveryFailed
+            failure = classify(error)
+            if failure.code in REVOKED:
+                self.clients.forget(str(client.default_params.get("team_id") or ""))
+            log.info("slack %s failed: %s", method, failure)
+            raise failure from error
+
+    async def post(self, client: AsyncWebClient, channel: str, rendered: Rendered) -> str:
+        response = await self.call(client, "chat_postMessage", channel=channel, text=rendered.text,
+                                   blocks=rendered.blocks, unfurl_links=False, unfurl_media=False)
+        return f"{response.get('channel', channel)}:{response.get('ts')}"
+
+    async def post_ephemeral(self, client: AsyncWebClient, channel: str, user: str, rendered: Rendered) -> str:
+        response = await self.call(client, "chat_postEphemeral", channel=channel, user=user,
+                                   text=rendered.text, blocks=rendered.blocks)
+        return str(response.get("message_ts"))
+
+    async def open_dm(self, client: AsyncWebClient, user: str) -> str:
+        response = await self.call(client, "conversations_open", users=user)
+        return str(response["channel"]["id"])
+
+    async def upload_all(self, client: AsyncWebClient, channel: str, files: tuple[FileAttachment, ...]) -> list[str]:
+        refs = []
+        for attachment in files:
+            response = await self.call(client, "files_upload_v2", channel=channel, content=attachment.content,
+                                       filename=attachment.filename, title=attachment.title or attachment.filename)
+            refs.append(f"{channel}:{response['file']['id']}")
+        return refs
+
+    async def respond(self, url: str, rendered: Rendered, response_type: str = "ephemeral") -> bool:
+        """Answer through an interaction's response_url (works even where the bot is not a member)."""
+        hook = AsyncWebhookClient(url, session=self.session, retry_handlers=self.handlers, timeout=10)
+        try:
+            result = await hook.send(text=rendered.text, blocks=rendered.blocks, response_type=response_type,
+                                     replace_original=False)
+        except Exception as error:  # noqa: BLE001
+            log.info("response_url failed: %s", type(error).__name__)
+            return False
+        if result.status_code != 200:
+            log.info("response_url answered HTTP %s", result.status_code)
+        return result.status_code == 200
+
+    # Answers to interactions ----------------------------------------------------------------------
+
+    async def answer(self, reply: Reply, origin: Origin) -> None:
+        for outbound in reply.outbound:
+            try:
+                await self._answer_one(outbound, origin)
+            except DeliveryFailed as failure:
+                await self.explain(origin, failure, outbound)
+            except Exception:  # noqa: BLE001 - a rendering bug must not silence the rest of the answer
+                log.exception("could not deliver a %s", type(outbound.audience).__name__)
+                await self.tell(origin, FAILED)
+
+    async def tell(self, origin: Origin, text: str) -> None:
+        """A short private note to the person who acted."""
+        await self.to_actor(origin, Rendered(text, [section(text)]))
+
+    async def to_actor(self, origin: Origin, rendered: Rendered) -> None:
+        """Privately to the actor: response_url, else an ephemeral in the channel, else a DM."""
+        if origin.response_url and await self.respond(origin.response_url, rendered):
+            return
+        try:
+            if origin.channel.id:
+                await self.post_ephemeral(origin.client, origin.channel.id, origin.actor.id, rendered)
+                return
+        except DeliveryFailed:
+            pass
+        try:
+            dm = await self.open_dm(origin.client, origin.actor.id)
+            await self.post(origin.client, dm, rendered)
+        except DeliveryFailed as failure:
+            log.warning("could not reach the person who acted: %s", failure.reason)
+
+    async def _answer_one(self, outbound: Outbound, origin: Origin) -> None:
+        audience = outbound.audience
+        rendered = render_message(outbound.message)
+        if isinstance(audience, ToPerson) and audience.user == origin.actor:
+            for form in rendered.forms:
+                await self.open_form(form, origin)
+            if rendered.postable:
+                await self.to_actor(origin, rendered)
+            if rendered.files:
+                dm = await self.open_dm(origin.client, origin.actor.id)
+                await self.upload_all(origin.client, dm, rendered.files)
+            return
+        rendered = with_form_buttons(rendered)
+        if isinstance(audience, ToPerson):
+            await self.send(outbound)
+        elif isinstance(audience, ToChannel):
+            await self._to_channel(audience.channel, rendered, origin)
+        elif isinstance(audience, ToDirect):
+            await self._to_direct(audience, rendered, origin)
+        else:
+            raise TypeError(f"Slack cannot deliver to a {type(audience).__name__}")
+
+    async def _to_channel(self, channel: ChannelRef, rendered: Rendered, origin: Origin) -> None:
+        here = channel == origin.channel
+        if rendered.postable:
+            try:
+                await self.post(origin.client, channel.id, rendered)
+            except DeliveryFailed as failure:
+                # Where the command was typed, response_url can still speak in the channel for us.
+                if not (here and origin.response_url and failure.reason in ("not_in_channel", "channel_not_found")
+                        and await self.respond(origin.response_url, rendered, "in_channel")):
+                    raise
+                await self.tell(origin, f"Tip: add me to this channel ({invite(origin)}) so I can post "
+                                        "meeting reminders here.")
+        if rendered.files:
+            await self.upload_all(origin.client, channel.id, rendered.files)
+
+    async def _to_direct(self, audience: ToDirect, rendered: Rendered, origin: Origin) -> None:
+        try:
+            dm = await self.open_dm(origin.client, audience.user.id)
+        except DeliveryFailed as failure:
+            if failure.reason != "dm_closed":
+                raise
+            if audience.user == origin.actor:
+                await self.to_actor(origin, Rendered(rendered.text, [
+                    section("I couldn't send you a direct message, so here it is:"), *rendered.blocks]))
+                return
+            if audience.fallback is not None:
+                try:
+                    await self.post(origin.client, audience.fallback.id, ask_to_check_in(audience.user))
+                    return
+                except DeliveryFailed:
+                    pass
+            await self.tell(origin, f"I couldn't send <@{audience.user.id}> a direct message. "
+                                    "Please ask them to check their messages from Roundtable.")
+            return
+        if rendered.postable:
+            await self.post(origin.client, dm, rendered)
+        if rendered.files:
+            await self.upload_all(origin.client, dm, rendered.files)
+
+    async def open_form(self, form: Form, origin: Origin) -> None:
+        """Open a form as a modal with the interaction's trigger_id; if that has expired, offer a button."""
+        try:
+            view = render_modal(form, origin.channel.id, origin.response_url)
+        except FormTooLarge as error:
+            await self.tell(origin, f"I can't show that form in Slack: {error}.")
+            return
+        trigger = origin.take_trigger()
+        if trigger:
+            try:
+                await self.call(origin.client, "views_open", trigger_id=trigger, view=view)
+                return
+            except SlackDeliveryFailed as failure:
+                if "trigger" not in failure.code:
+                    raise
+        button = open_form_button(form)
+        if button is None:
+            await self.tell(origin, "That took too long for Slack to open the form. Please run the command again.")
+            return
+        text = "That took a moment too long for Slack to open the form. Press the button to open it."
+        await self.to_actor(origin, Rendered(text, [section(text), button]))
+
+    async def explain(self, origin: Origin, failure: DeliveryFailed, outbound: Outbound) -> None:
+        """Tell the person who acted, in plain words, what could not be delivered."""
+        audience = outbound.audience
+        where = f"<#{audience.channel.id}>" if isinstance(audience, ToChannel) else "there"
+        texts = {
+            "not_in_channel": f"I couldn't post in {where} because I'm not a member of it. "
+                              f"Add me with {invite(origin)} in that channel, then try again.",
+            "channel_not_found": f"I couldn't post in {where}: it's private, or it no longer exists. "
+                                 f"Add me with {invite(origin)} in that channel, then try again.",
+            "channel_archived": f"I couldn't post in {where} because the channel is archived.",
+            "dm_closed": "I couldn't send a direct message.",
+            "missing_permissions": "Roundtable isn't allowed to do that in this workspace any more. "
+                                   "Ask whoever installed it to reinstall it.",
+            "rate_limited": "Slack asked me to slow down, so a message wasn't sent. Please try again in a minute.",
+            "unavailable": "Slack isn't answering right now, so a message wasn't sent. Please try again in a minute.",
+        }
+        text = texts.get(failure.reason, "A message couldn't be delivered. Please try again in a moment.")
+        if isinstance(audience, ToPerson) and audience.user == origin.actor:
+            log.warning("could not answer the person who acted: %s", failure)
+            return
+        await self.tell(origin, text)
+
+
+def invite(origin: Origin) -> str:
+    return f"`/invite <@{origin.bot_user_id}>`" if origin.bot_user_id else "`/invite @Roundtable`"
+
+
+def ask_to_check_in(user: UserRef) -> Rendered:
+    """The bare mention posted where a DM could not go: never the private message itself."""
+    text = (f"<@{user.id}>, Roundtable has a message for you but couldn't send it as a direct message. "
+            "Please open Roundtable's Messages tab, or try `/consult next`.")
+    return Rendered(text, [section(text)])
+
+
+def with_form_buttons(rendered: Rendered) -> Rendered:
+    """Without an interaction there's no trigger_id: a form becomes a button that opens it when pressed."""
+    if not rendered.forms:
+        return rendered
+    blocks = list(rendered.blocks)
+    for form in rendered.forms:
+        button = open_form_button(form)
+        if button is None:
+            raise DeliveryFailed("unknown", True, f"form {form.form_id!r} is too large to carry in a button")
+        blocks.append(button)
+    return Rendered(rendered.text, blocks, (), rendered.files)

@@ -1,0 +1,191 @@
+"""Serving the Slack adapter: Socket Mode, or HTTP (ASGI under uvicorn) for one or many workspaces.
+
+Modes, from the settings:
+  SLACK_APP_TOKEN (xapp-…) + SLACK_BOT_TOKEN        Socket Mode, one workspace, no public URL
+  SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN            HTTP on $PORT: /slack/events, /healthz; one workspace
+  SLACK_SIGNING_SECRET + SLACK_CLIENT_ID/SECRET     HTTP with OAuth: also /slack/install, /slack/oauth_redirect;
+                                                    installations in our database, any number of workspaces
+HTTP mode keeps nothing between requests that another replica would need (OAuth state and installations live in
+the database), so several replicas can run behind a load balancer.
+"""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+
+import aiohttp
+import uvicorn
+from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
+from slack_sdk.web.async_client import AsyncWebClient
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+
+from adapters.slack.app import SlackAdapter, WorkspaceHook, log_workspace_installed, log_workspace_removed
+from adapters.slack.chat import retry_handlers
+from adapters.slack.manifest import BOT_SCOPES, EVENTS_PATH
+from adapters.slack.oauth import INSTALL_PATH, REDIRECT_PATH, build_oauth
+from bot.bootstrap import Wiring
+from bot.config import Settings, SlackSettings
+from bot.ports import DeliveryFailed
+
+log = logging.getLogger("roundtable.slack")
+
+DEFAULT_API = "https://slack.com/api/"
+
+
+class SlackConfigError(ValueError):
+    """The Slack settings don't describe a mode that can run."""
+
+
+def mode_of(slack: SlackSettings) -> str:
+    """"socket", "http" or "oauth" — or SlackConfigError saying what is missing."""
+    if slack.app_token:
+        if not slack.app_token.startswith("xapp-"):
+            raise SlackConfigError("SLACK_APP_TOKEN should be an app-level token starting with xapp-")
+        if not slack.bot_token:
+            raise SlackConfigError("Socket Mode serves one workspace: set SLACK_BOT_TOKEN (xoxb-…) too")
+        return "socket"
+    if not slack.signing_secret:
+        raise SlackConfigError("HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)")
+    if slack.client_id or slack.client_secret:
+        if not (slack.client_id and slack.client_secret):
+            raise SlackConfigError("OAuth needs both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET")
+        return "oauth"
+    if not slack.bot_token:
+        raise SlackConfigError("set SLACK_BOT_TOKEN for one workspace, or SLACK_CLIENT_ID/SECRET for OAuth")
+    return "http"
+
+
+def make_client(slack: SlackSettings, session: aiohttp.ClientSession | None, token: str | None) -> AsyncWebClient:
+    base_url = slack.api_base_url or DEFAULT_API
+    if not base_url.endswith("/"):
+        base_url += "/"
+    return AsyncWebClient(token=token, base_url=base_url, session=session, timeout=10,
+                          retry_handlers=retry_handlers())
+
+
+async def build_adapter(wiring: Wiring, settings: Settings, *, session: aiohttp.ClientSession | None = None,
+                        on_workspace_removed: WorkspaceHook = log_workspace_removed,
+                        on_workspace_installed: WorkspaceHook = log_workspace_installed) -> SlackAdapter:
+    """The adapter for the configured mode. With OAuth, the installation tables are created if missing."""
+    hooks = {"on_workspace_removed": on_workspace_removed, "on_workspace_installed": on_workspace_installed}
+    slack = settings.slack
+    mode = mode_of(slack)
+    if mode == "oauth":
+        client = make_client(slack, session, None)
+        oauth = build_oauth(wiring.database.engine, slack.client_id, slack.client_secret, client,
+                            scopes=BOT_SCOPES)
+        await oauth.create_tables()
+        return SlackAdapter(wiring.core, signing_secret=slack.signing_secret, client=client, oauth=oauth,
+                            session=session, **hooks)
+    client = make_client(slack, session, slack.bot_token)
+    return SlackAdapter(wiring.core, signing_secret=slack.signing_secret or "socket-mode", client=client,
+                        session=session, **hooks)
+
+
+def build_asgi(adapter: SlackAdapter) -> Starlette:
+    """POST /slack/events (commands, interactivity, events), the OAuth pages when configured, GET /healthz."""
+    handler = AsyncSlackRequestHandler(adapter.app)
+
+    async def slack(request: Request) -> Response:
+        return await handler.handle(request)
+
+    async def healthz(request: Request) -> Response:
+        # Liveness only: a database hiccup must not take every replica out of the load balancer at once.
+        return PlainTextResponse("ok")
+
+    routes = [Route(EVENTS_PATH, slack, methods=["POST"]), Route("/healthz", healthz, methods=["GET"])]
+    if adapter.oauth is not None:
+        routes += [Route(INSTALL_PATH, slack, methods=["GET"]), Route(REDIRECT_PATH, slack, methods=["GET"])]
+    return Starlette(routes=routes)
+
+
+@dataclass
+class Running:
+    adapter: SlackAdapter
+    mode: str
+
+
+@contextlib.asynccontextmanager
+async def running(wiring: Wiring, settings: Settings,
+                  on_workspace_removed: WorkspaceHook = log_workspace_removed,
+                  on_workspace_installed: WorkspaceHook = log_workspace_installed) -> AsyncIterator[Running]:
+    """The adapter with a shared HTTP session; a configured bot token is checked first (auth.test); on exit,
+    in-flight work finishes (up to 10 s) before closing."""
+    async with aiohttp.ClientSession() as session:
+        adapter = await build_adapter(wiring, settings, session=session, on_workspace_removed=on_workspace_removed,
+                                      on_workspace_installed=on_workspace_installed)
+        if adapter.oauth is None:
+            workspace = await adapter.check_token()
+            log.info("Slack: bot token for workspace %s", workspace.id)
+        try:
+            yield Running(adapter, mode_of(settings.slack))
+        finally:
+            left = await adapter.drain(timeout=10)
+            if left:
+                log.warning("stopped with %d unfinished Slack task(s)", left)
+
+
+async def serve(wiring: Wiring, settings: Settings, *,
+                on_ready: Callable[[SlackAdapter], Awaitable[object]] | None = None,
+                on_workspace_removed: WorkspaceHook = log_workspace_removed,
+                on_workspace_installed: WorkspaceHook = log_workspace_installed, host: str = "0.0.0.0") -> int:
+    """Run the Slack adapter until interrupted (SIGINT/SIGTERM). Returns a process exit status.
+
+    `on_ready(adapter)` runs once the adapter exists and before requests are served: the place to start the
+    nudge scheduler with `adapter.chat` as its ChatPort. The workspace hooks are where the data lifecycle
+    starts (removed) or cancels (installed) a workspace's grace period.
+    """
+    try:
+        mode = mode_of(settings.slack)
+    except SlackConfigError as error:
+        log.error("Slack: %s", error)
+        return 2
+    try:
+        async with running(wiring, settings, on_workspace_removed, on_workspace_installed) as run:
+            return await _serve_mode(run, mode, settings, host, on_ready)
+    except DeliveryFailed as failure:
+        if failure.permanent:
+            log.error("Slack: the bot token doesn't work (%s). Check SLACK_BOT_TOKEN.", failure)
+        else:
+            log.error("Slack: can't reach the Web API to check the bot token (%s).", failure)
+        return 2
+
+
+async def _serve_mode(run: Running, mode: str, settings: Settings, host: str,
+                      on_ready: Callable[[SlackAdapter], Awaitable[object]] | None) -> int:
+    if on_ready is not None:
+        await on_ready(run.adapter)
+    if mode == "socket":
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(signum, stop.set)
+        log.info("Slack: Socket Mode")
+        await run_socket_mode(run.adapter, settings.slack.app_token, stop)
+        return 0
+    log.info("Slack: HTTP mode (%s) on %s:%d%s", mode, host, settings.slack.http_port, EVENTS_PATH)
+    config = uvicorn.Config(build_asgi(run.adapter), host=host, port=settings.slack.http_port,
+                            lifespan="off", access_log=False, server_header=False, proxy_headers=True,
+                            timeout_graceful_shutdown=10, log_level=settings.log_level.lower())
+    await uvicorn.Server(config).serve()
+    return 0
+
+
+async def run_socket_mode(adapter: SlackAdapter, app_token: str, stop: asyncio.Event) -> None:
+    """Connect over Socket Mode (the app-level token asks apps.connections.open for a WebSocket URL) until `stop`."""
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    handler = AsyncSocketModeHandler(adapter.app, app_token)
+    await handler.connect_async()
+    try:
+        await stop.wait()
+    finally:
+        await handler.close_async()
