@@ -86,6 +86,7 @@ class DeliveryFailed(Exception):
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
         self.permanent = permanent
+        self.detail = detail
 
 
 class ChatPort(Protocol):

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import discord
 
 from adapters.discord.views import ActionButton, ButtonPress
+from adapters.text import split_lines
 from bot.messages import (
     Actions,
     Button,
@@ -185,21 +186,5 @@ def _embeds(text: str) -> list[discord.Embed]:
     if len(text) > EMBEDS_TOTAL:
         log.warning("a message of %d characters was shortened to fit Discord", len(text))
         text = text[: EMBEDS_TOTAL - 1] + "…"
-    chunks: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > EMBED_DESCRIPTION:
-            if current:
-                chunks.append(current)
-                current = ""
-            chunks.append(line[:EMBED_DESCRIPTION])
-            line = line[EMBED_DESCRIPTION:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > EMBED_DESCRIPTION:
-            chunks.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
-        chunks.append(current)
+    chunks = split_lines(text, EMBED_DESCRIPTION)
     return [discord.Embed(description=chunk, colour=EMBED_COLOUR) for chunk in chunks]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from adapters.text import split_lines
 from bot.messages import (
     Actions,
     Button,
@@ -134,26 +135,7 @@ def render_span(span: Span, plain: bool = False) -> str:
 
 def _chunks(text: str, limit: int) -> list[str]:
     """Split at line breaks where possible so each piece fits a section."""
-    if len(text) <= limit:
-        return [text]
-    pieces: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        while len(line) > limit:
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(line[:limit])
-            line = line[limit:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > limit:
-            pieces.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
-        pieces.append(current)
-    return pieces
+    return split_lines(text, limit)
 
 
 # Messages --------------------------------------------------------------------------------------------

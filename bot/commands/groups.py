@@ -19,7 +19,7 @@ from bot.messages import Form, FormField, Heading, Reply, ToChannel, ToDirect, T
 
 MIN_MINUTES, MAX_MINUTES = 15, 480
 MAX_PLACE = 300
-MAX_AGREEMENT = 4000
+MAX_AGREEMENT = 3000  # a Slack text input holds at most 3,000 characters
 
 
 def register(r: Registry) -> None:
