@@ -3,6 +3,7 @@ and the DMs-closed fallback that reveals nothing private."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import Any
 
 from bot.clock import ManualClock
 from bot.nudges import NudgeService
@@ -46,3 +47,27 @@ async def test_nudges_arrive_as_the_clock_moves(world: World, sqlite_db: Databas
     assert "Tuesday Peers meets in about an hour" in text(reminder)
     answered = await world.carol.click(reminder, label="Yes, I'll be there")
     assert answered.acknowledged
+
+
+async def test_check_in_answer_buttons_work_in_dms_after_a_restart(world: World, sqlite_db: Database,
+                                                                   clock: ManualClock, core: Any) -> None:
+    """After the meeting the check-in opens: each member gets a DM with the item's 1-5 buttons. A restarted bot
+    (a new process) still takes the answer; a second answer is refused; nobody else sees either."""
+    from adapters.discord.client import create_client
+    from bot.bootstrap import Wiring, sweeps_for
+
+    dana = world.dana
+    await found_group(world, world.bob, world.carol, dana)   # four members: a round needs at least k = 4
+    sweeps = sweeps_for(Wiring(core, sqlite_db, clock), world.client.chat)
+    await sweeps.sweep()                                      # the scheduler runs all along
+    clock.set(MEETING.replace(hour=3))                        # the meeting has ended
+    await sweeps.sweep()
+    prompt = next(m for m in world.bob.user.dm_channel.history() if "Anonymous check-in" in text(m))
+
+    await world.env.restart_bot(create_client(core))          # nothing of the old process's memory survives
+
+    answered = await world.bob.user.click(prompt, label="2")
+    assert answered.acknowledged and "Thank you" in (answered.response.content or "")
+    again = await world.bob.user.click(prompt, label="4")
+    assert "already answered" in (again.response.content or "")
+    assert all("2" != text(m).strip() for m in world.channel.history(viewer=world.alice))
