@@ -298,7 +298,7 @@ def entry() -> None:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--requests", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=6)
-    parser.add_argument("--work-slots", type=int, default=4, help="the adapter's max_concurrent_work")
+    parser.add_argument("--work-slots", type=int, default=2, help="the adapter's max_concurrent_work")
     parser.add_argument("--apps", nargs="+", default=["baseline", "roundtable"],
                         help="baseline-stock: the ack-only app with bolt's default process_before_response=False")
     args = parser.parse_args()

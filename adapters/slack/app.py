@@ -94,7 +94,7 @@ class SlackAdapter:
         on_workspace_installed: WorkspaceHook = log_workspace_installed,
         patience: float = 4.0,
         deadline: float = 120.0,
-        max_concurrent_work: int = 4,
+        max_concurrent_work: int = 2,
         max_backlog: int = 1000,
         after_work: Callable[[], object] | None = None,
     ) -> None:
