@@ -6,10 +6,7 @@ from datetime import date, datetime
 from bot.core import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
-from bot.domain.schedule import ScheduleError
 from bot.messages import Mention, Span, When
-
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def when(group: Group, at: datetime, style: str = "full") -> When:
@@ -30,10 +27,6 @@ def people(group: Group, user_ids: list[str] | tuple[str, ...], empty: str = "no
 
 def local_today(ctx: Context, group: Group) -> date:
     return ctx.now.astimezone(group.zone).date()
-
-
-def schedule_refusal(error: ScheduleError) -> Refusal:
-    return Refusal(str(error))
 
 
 def upcoming_by_value(ctx: Context, group: Group, original_iso: str) -> Upcoming:

@@ -911,7 +911,6 @@ def _find_names(ctx: _Ctx) -> None:
     n = len(toks)
     if not n:
         return
-    text = ctx.text
 
     def kind(t: _Tok) -> str:
         if len(t.word) < 2 or t.acronym:

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import text
 
 from bot.commands.catalog import build_registry
 from bot.core import Roundtable
