@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
@@ -154,6 +155,7 @@ async def _run(settings: Settings) -> int:
     if not settings.slack.configured and not settings.discord.configured:
         print("No Slack or Discord credentials configured: starting the console. "
               "(See README: Slack and Discord.)")
+        logging.getLogger().setLevel(logging.WARNING)  # the console is a conversation, not a log
         return await _console(settings, None, None, Path("roundtable-files"))
     from adapters.scheduler import NudgeRunner
     from bot.bootstrap import RoutingChat, sweeps_for
