@@ -268,6 +268,7 @@ async def _interactive(session: "object") -> int:
     from adapters.console.session import ConsoleSession, TranscriptError
 
     assert isinstance(session, ConsoleSession)
+    session.echo_input = not sys.stdin.isatty()
     print("Roundtable console – a simulated workspace. Type `as @alice` to act as someone, then `/consult help`.")
     print("Other lines: `@bob: /consult next`, `@bob click \"I accept\"`, `time +2d`. Ctrl-D quits.")
     loop = asyncio.get_running_loop()

@@ -97,6 +97,7 @@ class ConsoleSession:
         self.next_due = next_due
         self._time_note: str | None = None
         self.current_user: str | None = None
+        self.echo_input = True  # transcripts show each line before its answers; an interactive terminal already did
         self._zones: dict[str, str] | None = None
         self.sent = 0
 
@@ -117,7 +118,8 @@ class ConsoleSession:
         line = line.strip()
         if not line or line.startswith("#"):
             return
-        self.echo(f"> {line}")
+        if self.echo_input:
+            self.echo(f"> {line}")
         await self._step(line)
         if self.sweep is not None and not line.startswith(("expect ", "channel ", "as ")):
             await self.sweep()
