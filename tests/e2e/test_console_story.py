@@ -84,6 +84,12 @@ def test_the_readme_demo_transcript_runs() -> None:
     passed = out.index('> @bob click "Pass this time"')
     carol = out.index("[DM to @carol] == You're presenting at Tuesday Peers ==")
     assert bob < passed < carol
+    # Carol's request: the identifier check flags a name, a town and a date privately; the edited one is posted,
+    # and the 24-hour reminder lists it (who and when, never what it says).
+    flagged = out.index("Brief context: ⟦Maria⟧, a teacher in ⟦Boulder⟧, 40s, seen since ⟦March 3⟧")
+    posted = out.index("[#consultation] == Consultation request ==")
+    assert flagged < posted and "Maria" not in out[posted:posted + 400]
+    assert "Consultation request, posted in this channel: @carol" in out
     # Nothing is sent for the skipped 22 December meeting.
     assert "22 Dec 2026, 18:00" not in out.split("is cancelled")[1]
     assert "Traceback" not in out + result.stderr
