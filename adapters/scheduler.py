@@ -16,6 +16,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.sweeps import Sweepable
 from storage.leader import Leadership
+from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.scheduler")
 
@@ -85,7 +86,7 @@ class NudgeRunner:
         except asyncio.CancelledError:  # shutting down mid-sweep: what was claimed is retried after its lease
             log.info("sweep interrupted by shutdown")
             return
-        except Exception:  # noqa: BLE001 - keep the schedule alive; the next run retries
-            log.exception("sweep failed")
+        except Exception as error:  # noqa: BLE001 - keep the schedule alive; the next run retries
+            log.error("sweep failed: %s", error_summary(error))
             return
         log.debug("sweep: %s", report)

@@ -19,6 +19,7 @@ from bot.domain.group import Group
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import Block, Message, Reply, ToChannel, ToPerson, message
 from bot.ports import UnitOfWork, UnitOfWorkFactory
+from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.core")
 
@@ -231,9 +232,9 @@ class Roundtable:
                 await uow.rollback()
                 log.info("command %s refused", command.name)
                 return self._refused(actor, channel, refusal)
-            except Exception:
+            except Exception as error:
                 await uow.rollback()
-                log.exception("command %s failed", command.name)
+                log.error("command %s failed: %s", command.name, error_summary(error))
                 return self._failed(actor, channel)
 
     async def click(
@@ -261,12 +262,6 @@ class Roundtable:
             return self._refused(actor, channel, Refusal("That form is no longer in use. Try the command again."))
         return await self._run(actor, channel, f"form {form_id}", lambda ctx: handler(ctx, context, values),
                                workspace_admin)
-
-    async def reader_timezone(self, user: UserRef) -> str | None:
-        """The reader's own time zone from their profile, for platforms that cannot localise times themselves."""
-        async with self.uow_factory() as uow:
-            profile = await uow.profiles.get(user)
-            return profile.timezone if profile else None
 
     async def reader_timezones(self, workspace: WorkspaceRef) -> dict[str, str]:
         """Every profile time zone in a workspace (user id -> zone), for the console to load once."""
@@ -298,9 +293,9 @@ class Roundtable:
                 await uow.rollback()
                 log.info("%s refused", what)
                 return self._refused(actor, channel, refusal)
-            except Exception:
+            except Exception as error:
                 await uow.rollback()
-                log.exception("%s failed", what)
+                log.error("%s failed: %s", what, error_summary(error))
                 return self._failed(actor, channel)
 
     async def _resolve_group(self, ctx: Context, command: Command, name: str | None) -> Group:
@@ -342,8 +337,8 @@ class Roundtable:
         if self.on_change is not None:
             try:
                 self.on_change()
-            except Exception:  # a scheduler hiccup must not fail the person's command
-                log.exception("on_change hook failed")
+            except Exception as error:  # a scheduler hiccup must not fail the person's command
+                log.error("on_change hook failed: %s", error_summary(error))
 
     def _refused(self, actor: UserRef, channel: ChannelRef, refusal: Refusal) -> Reply:
         return Reply().add(ToPerson(actor, channel), Message((message(refusal.message).blocks[0],)))

@@ -38,6 +38,7 @@ from bot.messages import (
     para,
 )
 from bot.ports import ChatPort, DeliveryFailed, UnitOfWorkFactory
+from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.nudges")
 
@@ -492,7 +493,7 @@ class NudgeService:
             self._failed(record, failure, now, report, failures)
             return
         except Exception as error:  # an adapter bug must not stop the sweep
-            log.exception("nudge %s delivery raised", record.id)
+            log.error("nudge %s delivery raised %s", record.id, error_summary(error))
             self._failed(record, DeliveryFailed("unknown", False, type(error).__name__), now, report, failures)
             return
         record.status, record.sent_at, record.reason = "sent", now, None

@@ -3,6 +3,7 @@ due now?" from the database; this only runs them in turn and says when the next 
 from __future__ import annotations
 
 import logging
+from bot.privacy import error_summary
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -24,8 +25,8 @@ class Sweeps:
         for part in self.parts:
             try:
                 reports.append(await part.sweep())
-            except Exception:  # noqa: BLE001
-                log.exception("%s sweep failed", type(part).__name__)
+            except Exception as error:  # noqa: BLE001
+                log.error("%s sweep failed: %s", type(part).__name__, error_summary(error))
         return reports
 
     async def next_due(self) -> datetime | None:

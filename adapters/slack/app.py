@@ -39,6 +39,7 @@ from adapters.slack.render import (
 from bot.core import Roundtable
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import Reply
+from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.slack")
 
@@ -239,15 +240,15 @@ class SlackAdapter:
                 log.error("%s gave up after %.0f s", what, self.deadline)
                 await self.chat.tell(origin, GAVE_UP)
                 return
-            except Exception:  # noqa: BLE001 - the person gets an answer whatever broke
-                log.exception("%s failed before the core answered", what)
+            except Exception as error:  # noqa: BLE001 - the person gets an answer whatever broke
+                log.error("%s failed before the core answered: %s", what, error_summary(error))
                 await self.chat.tell(origin, FAILED)
                 return
         if self.after_work is not None:
             try:
                 self.after_work()
-            except Exception:  # noqa: BLE001 - a hook must not cost the person their answer
-                log.exception("after_work hook failed")
+            except Exception as error:  # noqa: BLE001 - a hook must not cost the person their answer
+                log.error("after_work hook failed: %s", error_summary(error))
         await self.chat.answer(reply, origin)
 
     async def _open_form(self, origin: Origin, value: str) -> None:
@@ -291,7 +292,7 @@ class SlackAdapter:
     def _finished(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
-            log.error("background work failed", exc_info=task.exception())
+            log.error("background work failed: %s", error_summary(task.exception()))  # type: ignore[arg-type]
 
     @property
     def busy(self) -> int:

@@ -29,6 +29,7 @@ from adapters.slack.render import FormTooLarge, Rendered, open_form_button, rend
 from bot.identity import ChannelRef, UserRef
 from bot.messages import FileAttachment, Form, Outbound, Reply, ToChannel, ToDirect, ToPerson
 from bot.ports import DeliveryFailed
+from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.slack")
 
@@ -331,8 +332,8 @@ class SlackChat:
                 await self._answer_one(outbound, origin)
             except DeliveryFailed as failure:
                 await self.explain(origin, failure, outbound)
-            except Exception:  # noqa: BLE001 - a rendering bug must not silence the rest of the answer
-                log.exception("could not deliver a %s", type(outbound.audience).__name__)
+            except Exception as error:  # noqa: BLE001 - a rendering bug must not silence the rest of the answer
+                log.error("could not deliver a %s: %s", type(outbound.audience).__name__, error_summary(error))
                 await self.tell(origin, FAILED)
 
     async def tell(self, origin: Origin, text: str) -> None:
@@ -456,7 +457,7 @@ class SlackChat:
         }
         text = texts.get(failure.reason, "A message couldn't be delivered. Please try again in a moment.")
         if isinstance(audience, ToPerson) and audience.user == origin.actor:
-            log.warning("could not answer the person who acted: %s", failure)
+            log.warning("could not answer the person who acted: %s", failure.reason)
             return
         await self.tell(origin, text)
 

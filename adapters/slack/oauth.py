@@ -28,6 +28,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.ports import DeliveryFailed
+from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.slack.oauth")
 
@@ -121,8 +122,8 @@ class OAuth:
             if self.on_installed is not None:
                 try:
                     await self.on_installed(team_id)
-                except Exception:  # noqa: BLE001 - the installation itself succeeded
-                    log.exception("on_installed hook failed")
+                except Exception as error:  # noqa: BLE001 - the installation itself succeeded
+                    log.error("on_installed hook failed: %s", error_summary(error))
         return await args.default.success(args)
 
     async def _failure(self, args: AsyncFailureArgs) -> BoltResponse:
