@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
+from adapters.system_clock import SystemClock
 from bot.clock import Clock
 from bot.commands.catalog import build_registry
 from bot.config import Settings
@@ -14,13 +14,6 @@ from bot.messages import Outbound, ToChannel
 from bot.ports import ChatPort, DeliveryFailed
 from bot.sweeps import Sweeps
 from storage.database import Database
-
-
-class SystemClock:
-    """The real time, in UTC."""
-
-    def now(self) -> datetime:
-        return datetime.now(timezone.utc)
 
 
 def sweeps_for(wiring: "Wiring", chat: ChatPort) -> Sweeps:

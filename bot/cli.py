@@ -5,7 +5,6 @@ import argparse
 import asyncio
 import logging
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -240,7 +239,9 @@ async def _serve_discord(client: Any, token: str) -> int:
 async def _console(settings: Settings, script: str | None, db_url: str | None, files: Path) -> int:
     from adapters.console.session import ConsoleSession, SimulatedClock, TranscriptError
 
-    clock = SimulatedClock(datetime.now(timezone.utc))
+    from adapters.system_clock import SystemClock
+
+    clock = SimulatedClock(SystemClock().now())  # the simulation starts from the real time
     if script is not None and db_url is None:
         db_url = "sqlite+aiosqlite:///:memory:"
     wiring = wire(settings, clock=clock, database_url=db_url)
