@@ -47,19 +47,26 @@ def default_mentions(actor: UserRef) -> MentionResolver:
 
 
 @lru_cache(maxsize=1)
-def _zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
+def known_timezones() -> tuple[str, ...]:
+    """Every IANA zone name (from tzdata), sorted: for validation and for adapters' autocomplete."""
+    return tuple(sorted(zoneinfo.available_timezones()))
+
+
+@lru_cache(maxsize=1)
+def _zone_index() -> tuple[frozenset[str], dict[str, str]]:
+    zones = known_timezones()
+    return frozenset(zones), {z.lower(): z for z in zones}
 
 
 def check_timezone(name: str) -> str:
-    zones = _zones()
-    if name in zones:
+    exact, folded = _zone_index()
+    if name in exact:
         return name
-    folded = {z.lower(): z for z in zones}
     if name.lower() in folded:
         return folded[name.lower()]
-    guess = difflib.get_close_matches(name, sorted(zones), n=1, cutoff=0.6) or difflib.get_close_matches(
-        name.replace(" ", "_"), sorted(zones), n=1, cutoff=0.5
+    zones = known_timezones()
+    guess = difflib.get_close_matches(name, zones, n=1, cutoff=0.6) or difflib.get_close_matches(
+        name.replace(" ", "_"), zones, n=1, cutoff=0.5
     )
     hint = f" Did you mean `{guess[0]}`?" if guess else " Use a name like `America/Denver` or `Europe/Berlin`."
     raise Refusal(f"“{name[:60]}” isn't a time zone I know.{hint}")

@@ -17,9 +17,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import zoneinfo
 from collections.abc import Awaitable, Callable
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -29,6 +27,7 @@ from adapters.discord.chat import DiscordChat
 from adapters.discord.render import render
 from adapters.discord.views import ButtonPress, FormModal, FormShelf
 from bot.commands.spec import Command
+from bot.core import known_timezones
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Form, Message, Outbound, Reply, ToChannel, ToDirect, ToPerson, message
 from bot.ports import DeliveryFailed
@@ -60,11 +59,6 @@ def user_ref(guild_id: int | str, user: discord.abc.Snowflake) -> UserRef:
 
 def channel_ref(guild_id: int | str, channel_id: int | None) -> ChannelRef:
     return ChannelRef(PLATFORM, str(guild_id), str(channel_id))
-
-
-@lru_cache(maxsize=1)
-def _zones() -> tuple[str, ...]:
-    return tuple(sorted(zoneinfo.available_timezones()))
 
 
 class Interactions:
@@ -175,7 +169,7 @@ class Interactions:
     async def complete_timezone(self, interaction: discord.Interaction,
                                 current: str) -> list[app_commands.Choice[str]]:
         needle = current.strip().lower().replace(" ", "_")
-        zones = _zones()
+        zones = known_timezones()
         first = [z for z in zones if z.lower().startswith(needle)]
         then = [z for z in zones if needle in z.lower() and not z.lower().startswith(needle)]
         return [app_commands.Choice(name=z, value=z) for z in (first + then)[:25]]
