@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from bot.domain import rotation
@@ -509,14 +510,7 @@ class SwapRequest:
     id: int | None = None
 
 
-_RECURRENCE_CACHE: dict[str, Recurrence] = {}
-
-
+@lru_cache(maxsize=4096)
 def _parse_stored(text: str) -> Recurrence:
-    rec = _RECURRENCE_CACHE.get(text)
-    if rec is None:
-        rec = parse_recurrence(text, date(2000, 1, 1))
-        if len(_RECURRENCE_CACHE) > 4096:
-            _RECURRENCE_CACHE.clear()
-        _RECURRENCE_CACHE[text] = rec
-    return rec
+    """A stored schedule (Recurrence.to_text(), which always names its start date) read back; many groups share one."""
+    return parse_recurrence(text, date(2000, 1, 1))
