@@ -23,7 +23,9 @@ from storage.checkin_tables import checkin_answered, checkin_counts, checkin_rou
 
 
 class CheckinStorageError(RuntimeError):
-    """A check-in write failed. Deliberately carries no SQL parameters."""
+    """A check-in write failed. Deliberately carries no SQL parameters: its message is fixed text, safe to log."""
+
+    loggable = True
 
 
 class SqlCheckins:

@@ -42,3 +42,13 @@ async def test_a_failing_command_logs_no_text(caplog: pytest.LogCaptureFixture) 
     logged = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records)
     assert "command explode failed: RuntimeError at" in logged
     assert "Maria" not in logged and "Boulder" not in logged
+
+
+def test_an_error_class_can_declare_its_fixed_messages_loggable() -> None:
+    class Fixed(RuntimeError):
+        loggable = True
+
+    try:
+        raise Fixed("could not record a check-in answer")
+    except Fixed as error:
+        assert error_summary(error).startswith("Fixed: could not record a check-in answer at ")
