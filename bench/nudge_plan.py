@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, select  # noqa: E402
 
+from bot.bootstrap import configure_runtime  # noqa: E402
 from bot.domain.schedule import parse_recurrence  # noqa: E402
 from bot.nudges import NudgeService  # noqa: E402
 from storage import tables  # noqa: E402
@@ -90,6 +91,7 @@ async def running_bot(path: str) -> None:
     from bot.bootstrap import wire
     from bot.config import Settings
 
+    configure_runtime()
     wiring = wire(Settings(), clock=Clock(DUE), database_url=f"sqlite+aiosqlite:///{path}")
     service = NudgeService(wiring.database, wiring.clock, NullChat())
     report = await service.sweep()
@@ -137,6 +139,7 @@ async def main() -> None:
     parser.add_argument("--groups", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--running-bot", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    configure_runtime()  # the process settings `roundtable run` applies
     if args.running_bot:
         await running_bot(args.running_bot)
         return

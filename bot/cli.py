@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.bootstrap import configure_logging, prepare_database, wire
+from bot.bootstrap import configure_logging, configure_runtime, prepare_database, wire
 from bot.config import Settings, load_settings
 
 
@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     settings = load_settings(args.config)
     configure_logging(settings.log_level if args.command != "console" else "WARNING")
+    configure_runtime()
 
     if args.command == "console":
         return asyncio.run(_console(settings, args.script, args.db, Path(args.files)))

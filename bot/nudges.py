@@ -15,15 +15,16 @@ the failure to the facilitators.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Sequence
 import re
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from functools import lru_cache
+from typing import Any, NamedTuple, Protocol
 
 from bot.clock import Clock
 from bot.domain.errors import Refusal
-from bot.domain.group import Group, Upcoming
+from bot.domain.group import Group, Member, Upcoming
 from bot.messages import (
     Button,
     Heading,
@@ -91,8 +92,9 @@ class NudgePlan:
         return NudgePlan(leads)
 
 
-@dataclass(frozen=True)
-class NudgeKey:
+class NudgeKey(NamedTuple):
+    """What makes a nudge unique: the ledger's key (a tuple, so sets of thousands of keys hash quickly)."""
+
     group_id: int
     occurrence: datetime
     meeting_start: datetime
@@ -120,6 +122,8 @@ class NudgeLedger(Protocol):
     async def groups_due(self, now: datetime, after_id: int, limit: int) -> list[int]: ...
     async def recorded(self, group_ids: list[int], since: datetime) -> set[NudgeKey]: ...
     async def record(self, rows: list[NudgeRecord]) -> int: ...
+    async def advance(self, looked: list[tuple[int, datetime | None]], now: datetime) -> None:
+        """Groups planned through `now`: each with the next moment anything could fall due for it."""
     async def deliverable(self, now: datetime, limit: int) -> list[NudgeRecord]: ...
     async def claim_many(self, record_ids: list[int], now: datetime, lease_until: datetime) -> set[int]: ...
     async def finish(self, record: NudgeRecord) -> None: ...
@@ -170,8 +174,7 @@ class GroupPlan:
 def plan_group(group: Group, now: datetime, since: datetime, recorded: set[NudgeKey]) -> GroupPlan:
     """Which of the group's nudges are due at `now` and not yet recorded; which were missed; when to look again."""
     assert group.id is not None
-    plan = NudgePlan.parse(group.nudge_plan)
-    leads = {k: timedelta(minutes=v) for k, v in plan.leads.items() if v is not None}
+    leads = _leads(group.nudge_plan)
     if group.recurrence() is None or not leads:
         return GroupPlan([], [], None)
     length = timedelta(minutes=group.meeting_minutes)
@@ -183,8 +186,10 @@ def plan_group(group: Group, now: datetime, since: datetime, recorded: set[Nudge
     # Up to the horizon, plus the first meeting past it: that tells us when to look again.
     occurrences = [o for o in expanded if o.start <= horizon]
     occurrences += [o for o in expanded if o.start > horizon][:1]
-    future = {u.original_start: u
-              for u in group.upcoming(now, sum(1 for o in occurrences if o.start > now), known=expanded)}
+    active = group.active
+    future = {u.original_start: u for u in group.upcoming(now, sum(1 for o in occurrences if o.start > now),
+                                                          known=expanded, active=active)}
+    people = _People(active)
     due: list[Due] = []
     missed: list[Due] = []
     next_at: datetime | None = None
@@ -207,9 +212,9 @@ def plan_group(group: Group, now: datetime, since: datetime, recorded: set[Nudge
                     continue
                 if now - at > AFTER_USEFUL_FOR:
                     if at > since:
-                        missed.extend(Due(key(kind, f.user_id), at) for f in group.facilitators)
+                        missed.extend(Due(key(kind, f), at) for f in people.facilitators)
                     continue
-                for recipient in (f.user_id for f in group.facilitators):
+                for recipient in people.facilitators:
                     if key(kind, recipient) not in recorded:
                         due.append(Due(key(kind, recipient), at))
                 continue
@@ -221,26 +226,40 @@ def plan_group(group: Group, now: datetime, since: datetime, recorded: set[Nudge
                 if at > since and not any(k.kind == kind and k.occurrence == occ.original_start for k in recorded):
                     missed.append(Due(key(kind, UNKNOWN), at))
                 continue
-            for recipient in _recipients(group, item, kind):
+            for recipient in people.recipients(item, kind):
                 if key(kind, recipient) not in recorded:
                     due.append(Due(key(kind, recipient), at))
     return GroupPlan(due, missed, next_at)
 
 
-def _recipients(group: Group, item: Upcoming, kind: str) -> list[str]:
-    muted = {m.user_id for m in group.active if m.muted}
-    if kind in (REMINDER_24H, REMINDER_1H):
-        return [CHANNEL]
-    if kind == PREPARE:
-        return [p for p in item.presenters if p not in muted]
-    if kind == LAST_CALL:
-        record = item.record
-        confirmed = {p.user_id for p in record.participants if p.confirmed} if record else set()
-        return [p for p in item.presenters if p not in muted and p not in confirmed]
-    if kind == RSVP:
-        answered = {p.user_id for p in item.record.participants if p.rsvp} if item.record else set()
-        return [m.user_id for m in group.active if m.user_id not in answered and m.user_id not in muted]
-    return []
+@lru_cache(maxsize=256)
+def _leads(stored_plan: str | None) -> dict[str, timedelta]:
+    """The lead time of each nudge the group has on (few distinct plans exist, so they are parsed once).
+    Shared between calls: read it, never change it."""
+    return {k: timedelta(minutes=v) for k, v in NudgePlan.parse(stored_plan).leads.items() if v is not None}
+
+
+class _People:
+    """Who can receive a group's nudges, worked out once per group and plan."""
+
+    def __init__(self, active: list[Member]) -> None:
+        self.muted = {m.user_id for m in active if m.muted}
+        self.unmuted = [m.user_id for m in active if not m.muted]
+        self.facilitators = [m.user_id for m in active if m.is_facilitator]
+
+    def recipients(self, item: Upcoming, kind: str) -> list[str]:
+        if kind in (REMINDER_24H, REMINDER_1H):
+            return [CHANNEL]
+        if kind == PREPARE:
+            return [p for p in item.presenters if p not in self.muted]
+        if kind == LAST_CALL:
+            record = item.record
+            confirmed = {p.user_id for p in record.participants if p.confirmed} if record else set()
+            return [p for p in item.presenters if p not in self.muted and p not in confirmed]
+        if kind == RSVP:
+            answered = {p.user_id for p in item.record.participants if p.rsvp} if item.record else set()
+            return [u for u in self.unmuted if u not in answered]
+        return []
 
 
 def collapse(due: list[Due]) -> tuple[list[Due], list[Due]]:
@@ -401,6 +420,7 @@ class NudgeService:
                 for key in await uow.nudges.recorded(ids, since_floor):
                     recorded.setdefault(key.group_id, set()).add(key)
                 rows: list[NudgeRecord] = []
+                looked: list[tuple[int, datetime | None]] = []
                 for group in groups:
                     group.settle(now)
                     since = group.nudged_through or now
@@ -413,12 +433,12 @@ class NudgeService:
                              for d in send]
                     rows += [NudgeRecord(d.key, d.due_at, "superseded") for d in superseded]
                     rows += [NudgeRecord(d.key, d.due_at, "missed") for d in result.missed]
-                    group.next_nudge_at = result.next_at
-                    group.nudged_through = now
+                    looked.append((group.id or 0, result.next_at))
                     report.groups += 1
                     report.missed += len(result.missed)
                     report.superseded += len(superseded)
                 report.recorded += await uow.nudges.record(rows)
+                await uow.nudges.advance(looked, now)
                 await uow.commit()
 
     async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:

@@ -5,7 +5,7 @@ from typing import Any
 
 from datetime import datetime
 
-from sqlalchemy import and_, event, func, or_, select, update
+from sqlalchemy import and_, bindparam, event, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import raiseload, selectinload
@@ -235,6 +235,17 @@ class SqlNudges:
         for start in range(0, len(values), 2000):
             await self.session.execute(stmt, values[start:start + 2000])
         return len(values)
+
+    async def advance(self, looked: list[tuple[int, datetime | None]], now: datetime) -> None:
+        """One executemany for a chunk's groups, rather than the ORM's per-object bookkeeping."""
+        if not looked:
+            return
+        g = tables.groups
+        stmt = update(g).where(g.c.id == bindparam("group_id")).values(
+            next_nudge_at=bindparam("next_at"), nudged_through=now)
+        for start in range(0, len(looked), 2000):
+            await self.session.execute(stmt, [{"group_id": group_id, "next_at": next_at}
+                                              for group_id, next_at in looked[start:start + 2000]])
 
     async def deliverable(self, now: datetime, limit: int) -> list[NudgeRecord]:
         n = tables.nudges

@@ -157,6 +157,11 @@ class FakeNudges:
                 keys.add(row.key)
         return len(rows)
 
+    async def advance(self, looked, now):  # type: ignore[no-untyped-def]
+        for group_id, next_at in looked:
+            group = self.store.groups[group_id]
+            group.next_nudge_at, group.nudged_through = next_at, now
+
     async def deliverable(self, now, limit):  # type: ignore[no-untyped-def]
         return [copy.copy(r) for r in self.store.nudges if _claimable(r, now)][:limit]
 

@@ -328,10 +328,12 @@ class Group:
         skipped, moved = self._exceptions()
         return occurrences(rec, self.zone, after=after, count=count, skipped=skipped, moved=moved, until=until)
 
-    def upcoming(self, now: datetime, count: int, known: list[Occurrence] | None = None) -> list[Upcoming]:
+    def upcoming(self, now: datetime, count: int, known: list[Occurrence] | None = None,
+                 active: list[Member] | None = None) -> list[Upcoming]:
         """The next `count` meetings that start after `now`, with projected presenters.
 
-        `known`: occurrences the caller already expanded (covering at least these meetings), to save work."""
+        `known`: occurrences the caller already expanded (covering at least these meetings), and `active`: the
+        active members, if the caller has them at hand - both to save work in the nudge sweep."""
         source = known if known is not None else self.occurrences_between(now, count + 1)
         occs = [o for o in source if o.start > now][:count]
         records = self._records()
@@ -340,11 +342,11 @@ class Group:
         pinned_beyond = [m for m in self.meetings if not m.settled and not m.cancelled
                          and (not occs or m.start > occs[-1].start)]
         slots += [self._slot(m) for m in sorted(pinned_beyond, key=lambda m: m.start)]
-        projected = rotation.project(self._line(), slots)
+        projected = rotation.project(self._line(active), slots)
         return [Upcoming(o.original_start, o.start, r, tuple(p)) for o, r, p in zip(occs, rows, projected)]
 
-    def _line(self) -> list[rotation.Waiting]:
-        return [rotation.Waiting(m.user_id, m.turn_mark) for m in self.active]
+    def _line(self, active: list[Member] | None = None) -> list[rotation.Waiting]:
+        return [rotation.Waiting(m.user_id, m.turn_mark) for m in (self.active if active is None else active)]
 
     def _slot(self, record: Meeting | None) -> rotation.Slot:
         if record is None:

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from bot.identity import WorkspaceRef
 from bot.messages import Outbound, ToChannel, ToDirect
 from bot.nudges import NudgeService
 from bot.ports import DeliveryFailed
@@ -243,3 +244,16 @@ async def test_spring_forward_and_fall_back_meetings(database: Database) -> None
             and r.key.meeting_start.month == 11]
     assert [r.key.meeting_start for r in rows] == [datetime(2027, 11, 7, 7, 30, tzinfo=UTC)]
     assert rows[0].sent_at == datetime(2027, 11, 7, 6, 30, tzinfo=UTC)
+
+
+async def test_a_sweep_records_when_to_look_at_the_group_again(database: Database) -> None:
+    """The sweep moves each group's bookmark in one bulk statement: looked at through now, next due at the
+    next nudge moment (here the 7-day preparation nudge for the first meeting)."""
+    desk, chat, service = await setup(database)
+    await service.sweep()
+    async with database() as uow:
+        group = await uow.groups.by_name(WorkspaceRef("console", "demo"), "tuesday peers")
+        assert group is not None
+        assert group.nudged_through == START
+        assert group.next_nudge_at == MEETING - timedelta(days=7)
+    assert await service.next_due() == MEETING - timedelta(days=7)
