@@ -24,7 +24,7 @@ from typing import Any, NamedTuple, Protocol
 
 from bot.clock import Clock
 from bot.domain.errors import Refusal
-from bot.domain.group import Group, Member, Upcoming
+from bot.domain.group import ActiveMember, Group, Upcoming
 from bot.messages import (
     Button,
     Heading,
@@ -171,8 +171,11 @@ class GroupPlan:
     next_at: datetime | None
 
 
-def plan_group(group: Group, now: datetime, since: datetime, recorded: set[NudgeKey]) -> GroupPlan:
-    """Which of the group's nudges are due at `now` and not yet recorded; which were missed; when to look again."""
+def plan_group(group: Group, roster: list[ActiveMember], now: datetime, since: datetime,
+               recorded: set[NudgeKey]) -> GroupPlan:
+    """Which of the group's nudges are due at `now` and not yet recorded; which were missed; when to look again.
+
+    `roster`: the group's active members (`group.roster()`; the sweep reads them without loading members)."""
     assert group.id is not None
     leads = _leads(group.nudge_plan)
     if group.recurrence() is None or not leads:
@@ -186,10 +189,9 @@ def plan_group(group: Group, now: datetime, since: datetime, recorded: set[Nudge
     # Up to the horizon, plus the first meeting past it: that tells us when to look again.
     occurrences = [o for o in expanded if o.start <= horizon]
     occurrences += [o for o in expanded if o.start > horizon][:1]
-    active = group.active
     future = {u.original_start: u for u in group.upcoming(now, sum(1 for o in occurrences if o.start > now),
-                                                          known=expanded, active=active)}
-    people = _People(active)
+                                                          known=expanded, roster=roster)}
+    people = _People(roster)
     due: list[Due] = []
     missed: list[Due] = []
     next_at: datetime | None = None
@@ -242,10 +244,10 @@ def _leads(stored_plan: str | None) -> dict[str, timedelta]:
 class _People:
     """Who can receive a group's nudges, worked out once per group and plan."""
 
-    def __init__(self, active: list[Member]) -> None:
-        self.muted = {m.user_id for m in active if m.muted}
-        self.unmuted = [m.user_id for m in active if not m.muted]
-        self.facilitators = [m.user_id for m in active if m.is_facilitator]
+    def __init__(self, roster: list[ActiveMember]) -> None:
+        self.muted = {m.user_id for m in roster if m.muted}
+        self.unmuted = [m.user_id for m in roster if not m.muted]
+        self.facilitators = [m.user_id for m in roster if m.facilitator]
 
     def recipients(self, item: Upcoming, kind: str) -> list[str]:
         if kind in (REMINDER_24H, REMINDER_1H):
@@ -414,7 +416,15 @@ class NudgeService:
                 if not ids:
                     return report
                 after_id = ids[-1]
-                groups = await uow.groups.get_many(ids)
+                groups = await uow.groups.get_many(ids, members=False)
+                rosters = await uow.groups.rosters(ids)
+                # A meeting that has started is recorded (presenters take fresh turn marks) before planning;
+                # only those groups need their members as records.
+                settling = [group for group in groups if group.needs_settling(now)]
+                await uow.groups.load_members(settling)
+                for group in settling:
+                    group.settle(now)
+                    rosters[group.id or 0] = group.roster()
                 since_floor = min((g.nudged_through or now) for g in groups) - MAX_LEAD - timedelta(days=2)
                 recorded: dict[int, set[NudgeKey]] = {}
                 for key in await uow.nudges.recorded(ids, since_floor):
@@ -422,10 +432,9 @@ class NudgeService:
                 rows: list[NudgeRecord] = []
                 looked: list[tuple[int, datetime | None]] = []
                 for group in groups:
-                    group.settle(now)
                     since = group.nudged_through or now
                     mine = recorded.get(group.id or 0, set())
-                    result = plan_group(group, now, since, mine)
+                    result = plan_group(group, rosters.get(group.id or 0, []), now, since, mine)
                     send, superseded = collapse(result.due)
                     # Late means it fell due while nobody was looking (the bot was down), not that a change
                     # made a nudge newly due after its usual moment (a new presenter, a new member).

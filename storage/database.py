@@ -9,9 +9,10 @@ from sqlalchemy import and_, bindparam, event, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import raiseload, selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
-from bot.domain.group import Group, Meeting, Profile, Standing, SwapRequest
+from bot.domain.group import ActiveMember, Group, Meeting, Member, Profile, Role, Standing, SwapRequest
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.nudges import NudgeKey, NudgeRecord
 from bot.ports import GroupSummary
@@ -63,13 +64,40 @@ class SqlGroups:
         found = await self._fetch(tables.groups.c.id == group_id)
         return found[0] if found else None
 
-    async def get_many(self, group_ids: list[int]) -> list[Group]:
-        """Many groups at once (the nudge sweep): members by a second query rather than a join that repeats
-        every group column per member, and agreement versions not at all (planning never reads them)."""
+    async def get_many(self, group_ids: list[int], members: bool = True) -> list[Group]:
+        """Many groups at once (the nudge sweep), with their meetings still to come. Members by a second query
+        rather than a join that repeats every group column per member, or not at all (`members=False`: the
+        sweep reads `rosters` instead, and `load_members` for the few groups it settles); agreement versions
+        never. What is not loaded raises if touched, rather than being read as empty."""
         if not group_ids:
             return []
-        return await self._fetch(tables.groups.c.id.in_(group_ids),
-                                 options=(selectinload(Group.members), raiseload(Group.agreements)))
+        return await self._fetch(tables.groups.c.id.in_(group_ids), options=(
+            selectinload(Group.members) if members else raiseload(Group.members), raiseload(Group.agreements)))
+
+    async def rosters(self, group_ids: list[int]) -> dict[int, list[ActiveMember]]:
+        """Each group's active members in turn order, as plain values: one narrow query, no records built."""
+        m = tables.members
+        found: dict[int, list[ActiveMember]] = {group_id: [] for group_id in group_ids}
+        for start in range(0, len(group_ids), 900):
+            stmt = (select(m.c.group_id, m.c.user_id, m.c.turn_mark, m.c.muted, m.c.role)
+                    .where(m.c.group_id.in_(group_ids[start:start + 900]), m.c.standing == Standing.ACTIVE.value)
+                    .order_by(m.c.group_id, m.c.turn_mark))
+            for group_id, user_id, turn_mark, muted, role in (await self.session.execute(stmt)).all():
+                found[group_id].append(ActiveMember(user_id, turn_mark, bool(muted), role == Role.FACILITATOR))
+        return found
+
+    async def load_members(self, groups: list[Group]) -> None:
+        """Load the members of groups fetched without them (the sweep, before it settles a meeting)."""
+        if not groups:
+            return
+        by_id = {group.id: group for group in groups}
+        m = tables.members
+        stmt = select(Member).where(m.c.group_id.in_(list(by_id))).order_by(m.c.group_id, m.c.turn_mark)
+        loaded: dict[int, list[Member]] = {group_id: [] for group_id in by_id if group_id is not None}
+        for member in (await self.session.scalars(stmt)).all():
+            loaded[member.group_id or 0].append(member)
+        for group_id, members in loaded.items():
+            set_committed_value(by_id[group_id], "members", members)
 
     async def by_name(self, workspace: WorkspaceRef, name_key: str) -> Group | None:
         found = await self._fetch(

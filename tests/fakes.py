@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from bot.domain.group import Group, Meeting, Profile, Standing, SwapRequest
+from bot.domain.group import ActiveMember, Group, Meeting, Profile, Standing, SwapRequest
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.ports import GroupSummary
 
@@ -34,8 +34,14 @@ class FakeGroups:
     async def get(self, group_id: int) -> Group | None:
         return self.store.groups.get(group_id)
 
-    async def get_many(self, group_ids: list[int]) -> list[Group]:
+    async def get_many(self, group_ids: list[int], members: bool = True) -> list[Group]:
         return [self.store.groups[i] for i in group_ids if i in self.store.groups]
+
+    async def rosters(self, group_ids: list[int]) -> dict[int, list[ActiveMember]]:
+        return {i: self.store.groups[i].roster() for i in group_ids if i in self.store.groups}
+
+    async def load_members(self, groups: list[Group]) -> None:
+        return None
 
     async def by_name(self, workspace: WorkspaceRef, name_key: str) -> Group | None:
         return next((g for g in self.store.groups.values() if g.workspace == workspace and g.name_key == name_key), None)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.domain import rotation
@@ -66,6 +67,18 @@ class Member:
     @property
     def is_facilitator(self) -> bool:
         return self.role == Role.FACILITATOR and self.standing == Standing.ACTIVE
+
+
+class ActiveMember(NamedTuple):
+    """An active member as the nudge sweep sees them: enough to project presenters and choose recipients.
+
+    A plain value (not the stored Member), so that a sweep over thousands of groups can read who is in each
+    without loading every member as a full record."""
+
+    user_id: str
+    turn_mark: int
+    muted: bool
+    facilitator: bool
 
 
 @dataclass(eq=False)
@@ -194,6 +207,10 @@ class Group:
     @property
     def active(self) -> list[Member]:
         return sorted((m for m in self.members if m.standing == Standing.ACTIVE), key=lambda m: m.turn_mark)
+
+    def roster(self) -> list[ActiveMember]:
+        """The active members, in turn order, as plain values."""
+        return [ActiveMember(m.user_id, m.turn_mark, m.muted, m.is_facilitator) for m in self.active]
 
     @property
     def waitlist(self) -> list[Member]:
@@ -329,11 +346,11 @@ class Group:
         return occurrences(rec, self.zone, after=after, count=count, skipped=skipped, moved=moved, until=until)
 
     def upcoming(self, now: datetime, count: int, known: list[Occurrence] | None = None,
-                 active: list[Member] | None = None) -> list[Upcoming]:
+                 roster: list[ActiveMember] | None = None) -> list[Upcoming]:
         """The next `count` meetings that start after `now`, with projected presenters.
 
-        `known`: occurrences the caller already expanded (covering at least these meetings), and `active`: the
-        active members, if the caller has them at hand - both to save work in the nudge sweep."""
+        For the nudge sweep, which has them at hand: `known`, occurrences already expanded (covering at least
+        these meetings), and `roster`, the active members (the sweep does not load members as records)."""
         source = known if known is not None else self.occurrences_between(now, count + 1)
         occs = [o for o in source if o.start > now][:count]
         records = self._records()
@@ -342,11 +359,13 @@ class Group:
         pinned_beyond = [m for m in self.meetings if not m.settled and not m.cancelled
                          and (not occs or m.start > occs[-1].start)]
         slots += [self._slot(m) for m in sorted(pinned_beyond, key=lambda m: m.start)]
-        projected = rotation.project(self._line(active), slots)
+        line = ([rotation.Waiting(m.user_id, m.turn_mark) for m in roster] if roster is not None
+                else self._line())
+        projected = rotation.project(line, slots)
         return [Upcoming(o.original_start, o.start, r, tuple(p)) for o, r, p in zip(occs, rows, projected)]
 
-    def _line(self, active: list[Member] | None = None) -> list[rotation.Waiting]:
-        return [rotation.Waiting(m.user_id, m.turn_mark) for m in (self.active if active is None else active)]
+    def _line(self) -> list[rotation.Waiting]:
+        return [rotation.Waiting(m.user_id, m.turn_mark) for m in self.active]
 
     def _slot(self, record: Meeting | None) -> rotation.Slot:
         if record is None:
@@ -363,13 +382,9 @@ class Group:
         Presenting takes a fresh turn mark; attendance defaults to the "yes" answers (and the presenters).
         `settled_until` only moves when a meeting is recorded, so reading a group writes nothing.
         """
-        if self.schedule is None or self.settled_until is None:
-            return []
+        started, put_away = self._to_settle(now)
         held: list[Meeting] = []
-        after = self.settled_until + timedelta(microseconds=1)
-        for occ in self.occurrences_between(after, 10_000, until=now):
-            if occ.start > now:
-                break
+        for occ in started:
             meeting = self.record(occ.original_start, occ.start)
             self.settled_until = occ.start
             if meeting.settled:
@@ -391,12 +406,25 @@ class Group:
                 part.attended = part.presented or part.rsvp == Answer.YES
             meeting.settled = True
             held.append(meeting)
-        for meeting in self.meetings:
-            if not meeting.settled and meeting.cancelled and meeting.original_start <= now:
-                # Every occurrence up to now has been processed above, so the skipped one can be put away.
-                meeting.settled = True
-                self.settled_until = max(self.settled_until, meeting.original_start)
+        for meeting in put_away:
+            # Every occurrence up to now has been processed above, so the skipped one can be put away.
+            meeting.settled = True
+            self.settled_until = max(self.settled_until or meeting.original_start, meeting.original_start)
         return held
+
+    def needs_settling(self, now: datetime) -> bool:
+        """Whether `settle(now)` has anything to do (the nudge sweep loads members only for such groups)."""
+        started, put_away = self._to_settle(now)
+        return bool(started or put_away)
+
+    def _to_settle(self, now: datetime) -> tuple[list[Occurrence], list[Meeting]]:
+        """Meetings that have started since we last looked, and skipped ones whose time has passed."""
+        if self.schedule is None or self.settled_until is None:
+            return [], []
+        after = self.settled_until + timedelta(microseconds=1)
+        started = [o for o in self.occurrences_between(after, 10_000, until=now) if o.start <= now]
+        put_away = [m for m in self.meetings if not m.settled and m.cancelled and m.original_start <= now]
+        return started, put_away
 
     def find_upcoming(self, now: datetime, on_local_date: str | None, horizon: int = 60) -> Upcoming:
         """The next meeting, or the one on a given local date (YYYY-MM-DD) in the group's time zone."""

@@ -257,3 +257,25 @@ async def test_a_sweep_records_when_to_look_at_the_group_again(database: Databas
         assert group.nudged_through == START
         assert group.next_nudge_at == MEETING - timedelta(days=7)
     assert await service.next_due() == MEETING - timedelta(days=7)
+
+
+async def test_a_sweep_records_a_meeting_that_has_taken_place_and_moves_the_rotation_on(database: Database) -> None:
+    """The sweep reads members as plain rosters; a group whose meeting has started is loaded in full and
+    settled first (the presenter takes a fresh turn mark), and what it writes reaches the database."""
+    desk, chat, service = await setup(database)
+    await walk(desk, service, MEETING - timedelta(minutes=30))
+    desk.clock.set(MEETING + timedelta(hours=2))
+    report = await service.plan(desk.clock.now())   # planning alone: the attendance prompt falls due
+    assert report.recorded == 1
+    async with database() as uow:
+        group = await uow.groups.by_name(WorkspaceRef("console", "demo"), "tuesday peers")
+        assert group is not None
+        held = await uow.groups.held(group, 5)
+        assert [m.presenters for m in held] == [["alice"]]
+        assert group.settled_until == MEETING
+        marks = {m.user_id: m.turn_mark for m in group.active}
+        assert marks["alice"] > max(marks["bob"], marks["carol"])
+    nxt = datetime(2026, 12, 23, 1, 0, tzinfo=UTC)
+    await walk(desk, service, nxt - timedelta(days=7))
+    prepared = [r.key.recipient for r in await ledger(database) if r.key.meeting_start == nxt and r.key.kind == "prepare"]
+    assert prepared == ["bob"]
