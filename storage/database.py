@@ -5,8 +5,7 @@ from typing import Any
 
 from datetime import datetime
 
-from sqlalchemy import and_, bindparam, event, func, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy import and_, bindparam, event, func, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import raiseload, selectinload
 from sqlalchemy.orm.attributes import set_committed_value
@@ -50,6 +49,11 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
                 cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
     return engine
+
+
+def _on_postgres(session: AsyncSession) -> bool:
+    bind = session.bind
+    return bind is not None and bind.dialect.name == "postgresql"
 
 
 class SqlGroups:
@@ -144,8 +148,7 @@ class SqlGroups:
         return list((await self.session.scalars(stmt)).unique().all())
 
     def _postgres(self) -> bool:
-        bind = self.session.bind
-        return bind is not None and bind.dialect.name == "postgresql"
+        return _on_postgres(self.session)
 
     async def summaries(self, workspace: WorkspaceRef) -> list[GroupSummary]:
         g, m = tables.groups, tables.members
@@ -238,35 +241,63 @@ class SqlNudges:
         return list((await self.session.execute(stmt)).scalars().all())
 
     async def recorded(self, group_ids: list[int], since: datetime) -> set[NudgeKey]:
+        """The keys already in the ledger. One row per group, meeting and kind, with its recipients joined
+        (group_concat / string_agg): a meeting's RSVP nudges are one row, not one per member."""
         n = tables.nudges
+        recipients = func.aggregate_strings(n.c.recipient, _RECIPIENT_SEPARATOR)
         keys: set[NudgeKey] = set()
         for start in range(0, len(group_ids), 900):
-            batch = group_ids[start:start + 900]
-            stmt = select(n.c.group_id, n.c.occurrence, n.c.meeting_start, n.c.kind, n.c.recipient).where(
-                n.c.group_id.in_(batch), n.c.meeting_start >= since)
-            keys.update(NudgeKey(*row) for row in (await self.session.execute(stmt)).all())
+            stmt = (select(n.c.group_id, n.c.occurrence, n.c.meeting_start, n.c.kind, recipients)
+                    .where(n.c.group_id.in_(group_ids[start:start + 900]), n.c.meeting_start >= since)
+                    .group_by(n.c.group_id, n.c.occurrence, n.c.meeting_start, n.c.kind))
+            for group_id, occurrence, meeting_start, kind, joined in (await self.session.execute(stmt)).all():
+                keys.update(NudgeKey(group_id, occurrence, meeting_start, kind, recipient)
+                            for recipient in joined.split(_RECIPIENT_SEPARATOR))
         return keys
 
     async def record(self, rows: list[NudgeRecord]) -> int:
         if not rows:
             return 0
-        dialect = self.session.bind.dialect.name if self.session.bind else "sqlite"
-        insert_ = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        if self._postgres():
+            # One INSERT ... SELECT FROM unnest(arrays) per batch: PostgreSQL inserts the rows as a set, where an
+            # executemany costs a statement execution per row (measured: 40% of a sweep that records 80,000).
+            for start in range(0, len(rows), 10_000):
+                batch = rows[start:start + 10_000]
+                await self.session.execute(_INSERT_NUDGES_FROM_ARRAYS, {
+                    "group_ids": [r.key.group_id for r in batch],
+                    "occurrences": [r.key.occurrence for r in batch],
+                    "meeting_starts": [r.key.meeting_start for r in batch],
+                    "kinds": [r.key.kind for r in batch],
+                    "recipients": [r.key.recipient for r in batch],
+                    "due_ats": [r.due_at for r in batch],
+                    "statuses": [r.status for r in batch],
+                    "lates": [r.late for r in batch],
+                })
+            return len(rows)
         values = [
             {"group_id": r.key.group_id, "occurrence": r.key.occurrence, "meeting_start": r.key.meeting_start,
              "kind": r.key.kind, "recipient": r.key.recipient, "due_at": r.due_at, "status": r.status,
              "attempts": 0, "late": r.late}
             for r in rows
         ]
-        stmt = insert_(tables.nudges).on_conflict_do_nothing(
+        stmt = sqlite_insert(tables.nudges).on_conflict_do_nothing(
             index_elements=["group_id", "occurrence", "meeting_start", "kind", "recipient"])
         for start in range(0, len(values), 2000):
             await self.session.execute(stmt, values[start:start + 2000])
         return len(values)
 
     async def advance(self, looked: list[tuple[int, datetime | None]], now: datetime) -> None:
-        """One executemany for a chunk's groups, rather than the ORM's per-object bookkeeping."""
+        """One statement per batch of groups, rather than the ORM's per-object bookkeeping."""
         if not looked:
+            return
+        if self._postgres():
+            for start in range(0, len(looked), 10_000):
+                batch = looked[start:start + 10_000]
+                await self.session.execute(_ADVANCE_GROUPS_FROM_ARRAYS, {
+                    "group_ids": [group_id for group_id, _ in batch],
+                    "next_ats": [next_at for _, next_at in batch],
+                    "now": now,
+                })
             return
         g = tables.groups
         stmt = update(g).where(g.c.id == bindparam("group_id")).values(
@@ -274,6 +305,9 @@ class SqlNudges:
         for start in range(0, len(looked), 2000):
             await self.session.execute(stmt, [{"group_id": group_id, "next_at": next_at}
                                               for group_id, next_at in looked[start:start + 2000]])
+
+    def _postgres(self) -> bool:
+        return _on_postgres(self.session)
 
     async def deliverable(self, now: datetime, limit: int) -> list[NudgeRecord]:
         n = tables.nudges
@@ -316,6 +350,27 @@ class SqlNudges:
         """Every row, for tests and administrators."""
         n = tables.nudges
         return [_record(row) for row in (await self.session.execute(select(n).order_by(n.c.id))).mappings().all()]
+
+
+# Joins recipients in `recorded`: the ASCII unit separator, which no platform's user id (nor the channel's empty
+# recipient, nor "*") contains.
+_RECIPIENT_SEPARATOR = "\x1f"
+
+# PostgreSQL bulk statements: each column travels as one array parameter (UTC instants as timestamptz).
+_INSERT_NUDGES_FROM_ARRAYS = text("""
+    INSERT INTO nudges (group_id, occurrence, meeting_start, kind, recipient, due_at, status, attempts, late)
+    SELECT group_id, occurrence, meeting_start, kind, recipient, due_at, status, 0, late
+    FROM unnest(CAST(:group_ids AS INTEGER[]), CAST(:occurrences AS TIMESTAMPTZ[]),
+                CAST(:meeting_starts AS TIMESTAMPTZ[]), CAST(:kinds AS VARCHAR[]), CAST(:recipients AS VARCHAR[]),
+                CAST(:due_ats AS TIMESTAMPTZ[]), CAST(:statuses AS VARCHAR[]), CAST(:lates AS BOOLEAN[]))
+         AS planned(group_id, occurrence, meeting_start, kind, recipient, due_at, status, late)
+    ON CONFLICT (group_id, occurrence, meeting_start, kind, recipient) DO NOTHING
+""")
+_ADVANCE_GROUPS_FROM_ARRAYS = text("""
+    UPDATE groups SET next_nudge_at = looked.next_at, nudged_through = :now
+    FROM unnest(CAST(:group_ids AS INTEGER[]), CAST(:next_ats AS TIMESTAMPTZ[])) AS looked(group_id, next_at)
+    WHERE groups.id = looked.group_id
+""").bindparams(bindparam("now", type_=tables.UTCDateTime()))
 
 
 def _record(row: Any) -> NudgeRecord:

@@ -158,3 +158,37 @@ async def test_file_database_is_migrated_on_start(tmp_path: object) -> None:
     reply = await core.command_text(UserRef("console", "d", "a"), ChannelRef("console", "d", "c"), "group create X")
     assert "facilitator" in reply.outbound[0].message.plain_text()
     await db.dispose()
+
+
+async def test_nudge_ledger_round_trips_keys_rosters_and_bookmarks(database: Database) -> None:
+    """The sweep's bulk paths: rows recorded at once (a repeat is ignored), recorded keys read back exactly
+    (recipients are joined per meeting and kind in the query), rosters as plain values, bookmarks moved."""
+    from bot.domain.group import ActiveMember
+    from bot.nudges import NudgeKey, NudgeRecord
+
+    desk = Desk(database, START)
+    await desk.found_group(members=("bob", "carol"))
+    await desk.say("carol", "nudges mute")
+    meeting = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)
+    async with database() as uow:
+        group = await uow.groups.by_name(WorkspaceRef("console", "demo"), "tuesday peers")
+        assert group is not None and group.id is not None
+        gid = group.id
+        keys = [NudgeKey(gid, meeting, meeting, "rsvp", who) for who in ("alice", "bob", "carol.o'neil, jr")]
+        keys += [NudgeKey(gid, meeting, meeting, "reminder_24h", ""), NudgeKey(gid, meeting, meeting, "prepare", "*")]
+        rows = [NudgeRecord(k, meeting, "pending") for k in keys]
+        assert await uow.nudges.record(rows) == len(keys)
+        await uow.nudges.record(rows[:2])   # already there: ignored, not an error
+        assert await uow.nudges.recorded([gid], meeting) == set(keys)
+        assert await uow.nudges.recorded([gid], meeting.replace(day=3)) == set()
+        assert await uow.groups.rosters([gid, gid + 1000]) == {
+            gid: [ActiveMember("alice", 0, False, True), ActiveMember("bob", 1, False, False),
+                  ActiveMember("carol", 2, True, False)],
+            gid + 1000: []}
+        await uow.nudges.advance([(gid, meeting)], START)
+        await uow.commit()
+    async with database() as uow:
+        assert len([r for r in await uow.nudges.all() if r.key.group_id == gid]) == len(keys)
+        group = await uow.groups.get(gid)
+        assert group is not None
+        assert (group.next_nudge_at, group.nudged_through) == (meeting, START)
