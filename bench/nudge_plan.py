@@ -77,6 +77,12 @@ async def populate(db: Database, n: int, moment: str) -> None:
                             (tables.nudges, nudges)):
             for i in range(0, len(rows), 5000):
                 await conn.execute(insert(table), rows[i:i + 5000])
+    if db.engine.dialect.name == "postgresql":
+        # A live database has planner statistics (autovacuum keeps them); freshly bulk-loaded tables have none, and
+        # PostgreSQL would then scan whole tables where an index serves (measured: 2x slower per group at 50k).
+        async with db.engine.connect() as conn:
+            await conn.execution_options(isolation_level="AUTOCOMMIT")
+            await conn.exec_driver_sql("ANALYZE")
 
 
 class Clock:
