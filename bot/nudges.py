@@ -562,7 +562,7 @@ def _delivery_key(record: NudgeRecord) -> str:
 
 
 async def _send(chat: ChatPort, outbound: Outbound, key: str) -> str | None:
-    """Send with an idempotency key where the adapter takes one (Discord's nonce, Slack message metadata)."""
+    """Send with an idempotency key where the adapter takes one (Discord's enforced nonce)."""
     sender = getattr(chat, "send_keyed", None)
     if sender is not None:
         return await sender(outbound, key)

@@ -98,8 +98,9 @@ class ChatPort(Protocol):
     DeliveryFailed. Adapters implement it; the console prints.
 
     Optional, for exactly-once nudges across a crash: `send_keyed(outbound, key)` sends with an idempotency key
-    the platform keeps (Discord's nonce, Slack message metadata), and `find_delivered(key)` returns the reference
-    of a message already sent with that key, or None.
+    the platform honours (Discord: the message nonce with enforce_nonce, which turns a resend within a few minutes
+    into the first message), and `find_delivered(key)` returns the reference of a message already sent with that
+    key, or None (the test ports; no platform adapter yet). Keys are at most 25 characters.
     """
 
     async def send(self, outbound: Outbound) -> str | None: ...

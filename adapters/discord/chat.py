@@ -61,6 +61,13 @@ def failure(error: BaseException, where: str = "") -> DeliveryFailed:
     return DeliveryFailed("unknown", False, detail)
 
 
+MAX_NONCE = 25  # characters
+
+
+def _nonce(nonce: str | None) -> dict[str, str]:
+    return {"nonce": nonce} if nonce is not None else {}
+
+
 def dm_closed_notice(user: UserRef) -> str:
     """The fallback for a direct message that could not be sent: who, never what."""
     return (f"<@{user.id}>, I have a message for you but can't send you direct messages. "
@@ -76,43 +83,58 @@ class DiscordChat:
         self.forms = forms
 
     async def send(self, outbound: Outbound) -> str | None:
+        return await self._send(outbound, None)
+
+    async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
+        """Send with `key` as the message's nonce. discord.py sends any nonce with `enforce_nonce`, so Discord
+        answers a second message with the same nonce from the bot within a few minutes with the first one instead
+        of posting it again: a nudge resent after a crash (a two-minute lease) or after an attempt that timed out
+        but did arrive appears once."""
+        if len(key) > MAX_NONCE:
+            raise ValueError(f"a Discord nonce is at most {MAX_NONCE} characters")
+        return await self._send(outbound, key)
+
+    async def _send(self, outbound: Outbound, nonce: str | None) -> str | None:
         audience = outbound.audience
         if isinstance(audience, ToChannel):
-            return str((await self.post(audience.channel, outbound.message)).id)
+            return str((await self.post(audience.channel, outbound.message, nonce)).id)
         if isinstance(audience, ToDirect):
-            return await self.direct(audience.user, outbound.message, audience.fallback)
+            return await self.direct(audience.user, outbound.message, audience.fallback, nonce)
         if isinstance(audience, ToPerson):
             # Outside an interaction nothing can be shown to one person in a channel; a DM is the private place.
-            return await self.direct(audience.user, outbound.message, audience.channel)
+            return await self.direct(audience.user, outbound.message, audience.channel, nonce)
         raise TypeError(f"Discord cannot deliver to a {type(audience).__name__}")
 
-    async def post(self, channel: ChannelRef, message: Message) -> discord.Message:
+    async def post(self, channel: ChannelRef, message: Message, nonce: str | None = None) -> discord.Message:
         """Post publicly in a channel; raises DeliveryFailed."""
         rendered = self.with_form_button(render(message), channel.workspace, channel)
         try:
-            return await rendered.send(self.channel(channel).send)
+            return await rendered.send(self.channel(channel).send, **_nonce(nonce))
         except Exception as error:
             raise failure(error, f"channel {channel.id}") from error
 
-    async def direct(self, user: UserRef, message: Message, fallback: ChannelRef | None) -> str:
+    async def direct(self, user: UserRef, message: Message, fallback: ChannelRef | None,
+                     nonce: str | None = None) -> str:
         """Send a direct message; when DMs are closed, mention the person in `fallback` instead."""
         rendered = self.with_form_button(render(message, dm_guild=user.workspace), user.workspace, None)
         try:
             dm = await self.client.create_dm(discord.Object(id=_snowflake(user.id)))
-            return str((await rendered.send(dm.send)).id)
+            return str((await rendered.send(dm.send, **_nonce(nonce))).id)
         except Exception as error:
             failed = failure(error, f"direct message to {user.id}")
             if failed.reason != "dm_closed" or fallback is None:
                 raise failed from error
         log.info("direct message refused (DMs closed); mentioning the member in the fallback channel")
-        return str((await self.mention_instead(user, fallback)).id)
+        # The refused DM was never created, so the fallback may carry the same nonce: a resend finds it.
+        return str((await self.mention_instead(user, fallback, nonce)).id)
 
-    async def mention_instead(self, user: UserRef, channel: ChannelRef) -> discord.Message:
+    async def mention_instead(self, user: UserRef, channel: ChannelRef, nonce: str | None = None) -> discord.Message:
         try:
             return await self.channel(channel).send(
                 content=dm_closed_notice(user),
                 allowed_mentions=discord.AllowedMentions(everyone=False, roles=False,
-                                                         users=[discord.Object(id=_snowflake(user.id))]))
+                                                         users=[discord.Object(id=_snowflake(user.id))]),
+                **_nonce(nonce))
         except Exception as error:
             failed = failure(error, f"fallback channel {channel.id}")
             raise DeliveryFailed(failed.reason, failed.permanent, f"DMs closed; {failed}") from error

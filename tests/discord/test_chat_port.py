@@ -104,3 +104,29 @@ async def test_a_form_sent_by_direct_message_opens_from_a_button(world: World) -
     assert opened.modal is not None and opened.modal["title"] == "Edit agreement"
     saved = await world.alice.user.submit_modal(opened, {"text": "Version two."})
     assert saved.response.ephemeral and saved.response.content == "Saved as version 2."
+
+
+async def test_keyed_sends_carry_the_key_as_an_enforced_nonce(world: World) -> None:
+    """The nudge service sends with an idempotency key; on Discord it is the message nonce with enforce_nonce, so
+    Discord itself answers a resend within a few minutes with the first message. Channel posts, DMs and the
+    DMs-closed fallback all carry it."""
+    def nonces() -> list[tuple[str, object, object]]:
+        return [(r.path, r.json.get("nonce"), r.json.get("enforce_nonce")) for r in world.env.http_requests
+                if r.method == "POST" and r.path.endswith("/messages") and isinstance(r.json, dict)]
+
+    await world.client.chat.send_keyed(Outbound(ToChannel(world.chan()), message("Reminder")), "rt-nudge-41")
+    await world.client.chat.send_keyed(Outbound(ToDirect(world.user(world.bob), world.chan()), message(PRIVATE)),
+                                       "rt-nudge-42")
+    world.env.inject_error("POST", f"/channels/{world.carol.user.dm_channel.id}/messages", status=403, code=50007,
+                           times=None)
+    await world.client.chat.send_keyed(Outbound(ToDirect(world.user(world.carol), world.chan()), message(PRIVATE)),
+                                       "rt-nudge-43")
+    sent = nonces()
+    assert (f"/channels/{world.channel.id}/messages", "rt-nudge-41", True) in sent
+    assert (f"/channels/{world.bob.user.dm_channel.id}/messages", "rt-nudge-42", True) in sent
+    assert (f"/channels/{world.channel.id}/messages", "rt-nudge-43", True) in sent   # the fallback mention
+    assert world.bob.user.dm_channel.last_message.content == PRIVATE
+    await world.client.chat.send(Outbound(ToChannel(world.chan()), message("Unkeyed")))
+    assert not str(nonces()[-1][1]).startswith("rt-"), "a plain send has discord.py's random nonce, not a key"
+    with pytest.raises(ValueError):
+        await world.client.chat.send_keyed(Outbound(ToChannel(world.chan()), message("x")), "k" * 26)

@@ -29,6 +29,10 @@ async def test_nudges_arrive_as_the_clock_moves(world: World, sqlite_db: Databas
     prepare = next(m for t, m in dms.items() if "You're presenting at Tuesday Peers" in t)
     assert f"<t:{int(MEETING.timestamp())}:F>" in text(prepare), "shown in each reader's own time zone"
     assert any("Will you be at Tuesday Peers" in t for t in dms)
+    # Each nudge went out keyed by its ledger row: Discord's enforced nonce makes a resend after a crash a no-op.
+    keyed = [r.json["nonce"] for r in world.env.http_requests if r.method == "POST"
+             and r.path == f"/channels/{world.alice.user.dm_channel.id}/messages"]
+    assert keyed and all(n.startswith("rt-nudge-") for n in keyed) and len(set(keyed)) == len(keyed)
 
     # She has no case: "Pass this time" on the DM hands the turn to Bob, whose nudge goes out at the next sweep.
     await world.alice.user.click(prepare, label="Pass this time")
