@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select  # noqa: E402
 
 from adapters.console.session import ConsoleSession, SimulatedClock  # noqa: E402
+from bot.bootstrap import configure_runtime  # noqa: E402
 from bot.commands.catalog import build_registry  # noqa: E402
 from bot.core import Roundtable  # noqa: E402
 from bot.domain.group import Group  # noqa: E402
@@ -52,6 +53,7 @@ def pct(values: list[float], q: float) -> float:
 
 
 async def main() -> None:
+    configure_runtime()  # the process settings every `roundtable` command applies
     parser = argparse.ArgumentParser()
     parser.add_argument("--groups", type=int, default=1000)
     parser.add_argument("--samples", type=int, default=400)
