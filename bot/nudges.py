@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol
 
 from bot.clock import Clock
@@ -235,10 +236,11 @@ def plan_group(group: Group, roster: list[ActiveMember], now: datetime, since: d
 
 
 @lru_cache(maxsize=256)
-def _leads(stored_plan: str | None) -> dict[str, timedelta]:
-    """The lead time of each nudge the group has on (few distinct plans exist, so they are parsed once).
-    Shared between calls: read it, never change it."""
-    return {k: timedelta(minutes=v) for k, v in NudgePlan.parse(stored_plan).leads.items() if v is not None}
+def _leads(stored_plan: str | None) -> Mapping[str, timedelta]:
+    """The lead time of each nudge the group has on (few distinct plans exist, so they are parsed once; the
+    cached mapping is read-only, as it is shared between groups)."""
+    return MappingProxyType({k: timedelta(minutes=v) for k, v in NudgePlan.parse(stored_plan).leads.items()
+                             if v is not None})
 
 
 class _People:
@@ -416,7 +418,7 @@ class NudgeService:
                 if not ids:
                     return report
                 after_id = ids[-1]
-                groups = await uow.groups.get_many(ids, members=False)
+                groups = await uow.groups.get_many(ids)
                 rosters = await uow.groups.rosters(ids)
                 # A meeting that has started is recorded (presenters take fresh turn marks) before planning;
                 # only those groups need their members as records.

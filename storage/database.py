@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, bindparam, event, func, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import raiseload, selectinload
+from sqlalchemy.orm import raiseload
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -68,15 +68,14 @@ class SqlGroups:
         found = await self._fetch(tables.groups.c.id == group_id)
         return found[0] if found else None
 
-    async def get_many(self, group_ids: list[int], members: bool = True) -> list[Group]:
-        """Many groups at once (the nudge sweep), with their meetings still to come. Members by a second query
-        rather than a join that repeats every group column per member, or not at all (`members=False`: the
-        sweep reads `rosters` instead, and `load_members` for the few groups it settles); agreement versions
-        never. What is not loaded raises if touched, rather than being read as empty."""
+    async def get_many(self, group_ids: list[int]) -> list[Group]:
+        """Many groups at once for the nudge sweep: each with its meetings still to come, but neither members
+        (the sweep reads `rosters`, and `load_members` for the few groups it settles) nor agreement versions.
+        What is not loaded raises if touched, rather than being read as empty."""
         if not group_ids:
             return []
-        return await self._fetch(tables.groups.c.id.in_(group_ids), options=(
-            selectinload(Group.members) if members else raiseload(Group.members), raiseload(Group.agreements)))
+        return await self._fetch(tables.groups.c.id.in_(group_ids),
+                                 options=(raiseload(Group.members), raiseload(Group.agreements)))
 
     async def rosters(self, group_ids: list[int]) -> dict[int, list[ActiveMember]]:
         """Each group's active members in turn order, as plain values: one narrow query, no records built."""

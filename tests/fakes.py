@@ -34,7 +34,7 @@ class FakeGroups:
     async def get(self, group_id: int) -> Group | None:
         return self.store.groups.get(group_id)
 
-    async def get_many(self, group_ids: list[int], members: bool = True) -> list[Group]:
+    async def get_many(self, group_ids: list[int]) -> list[Group]:
         return [self.store.groups[i] for i in group_ids if i in self.store.groups]
 
     async def rosters(self, group_ids: list[int]) -> dict[int, list[ActiveMember]]:

@@ -359,13 +359,11 @@ class Group:
         pinned_beyond = [m for m in self.meetings if not m.settled and not m.cancelled
                          and (not occs or m.start > occs[-1].start)]
         slots += [self._slot(m) for m in sorted(pinned_beyond, key=lambda m: m.start)]
-        line = ([rotation.Waiting(m.user_id, m.turn_mark) for m in roster] if roster is not None
-                else self._line())
-        projected = rotation.project(line, slots)
+        projected = rotation.project(self._line(roster), slots)
         return [Upcoming(o.original_start, o.start, r, tuple(p)) for o, r, p in zip(occs, rows, projected)]
 
-    def _line(self) -> list[rotation.Waiting]:
-        return [rotation.Waiting(m.user_id, m.turn_mark) for m in self.active]
+    def _line(self, roster: list[ActiveMember] | None = None) -> list[rotation.Waiting]:
+        return [rotation.Waiting(m.user_id, m.turn_mark) for m in (self.active if roster is None else roster)]
 
     def _slot(self, record: Meeting | None) -> rotation.Slot:
         if record is None:
