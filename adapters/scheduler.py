@@ -44,6 +44,9 @@ class NudgeRunner:
                 await self._watch
             except (asyncio.CancelledError, Exception):  # noqa: BLE001
                 pass
+        on_stop = getattr(self.service, "stop", None)
+        if on_stop is not None:
+            await on_stop()
         self._stand_down()
         await self.leadership.release()
 
@@ -54,6 +57,9 @@ class NudgeRunner:
 
     async def _campaign(self) -> None:
         while not self._stopped.is_set():
+            tick = getattr(self.service, "replica_tick", None)
+            if tick is not None:         # every replica, leader or not: write the check-in answers it holds
+                await tick()
             if not self.leading:
                 if await self.leadership.try_acquire():
                     self._take_lead()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from adapters.system_clock import SystemClock
 from bot.clock import Clock
@@ -32,7 +33,12 @@ def sweeps_for(wiring: "Wiring", chat: ChatPort) -> Sweeps:
     nudges = NudgeService(db, clock, chat)
     nudges.agenda_notes.append(cases.agenda_notes)
     lifecycle = LifecycleService(db, clock, cases, AgreementPrompts(db, clock, chat))
-    return Sweeps(nudges, CheckinService(db, clock, chat), lifecycle)
+    # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every
+    # replica has written the answers it holds (each does so within seconds, in `every_replica`).
+    settle = timedelta(minutes=1) if db.engine.dialect.name == "postgresql" else timedelta(0)
+    checkins = CheckinService(db, clock, chat, wiring.core.checkin_mixer, settle=settle)
+    return Sweeps(nudges, checkins, lifecycle, every_replica=(checkins.settle_held,),
+                  on_stop=(checkins.write_on_stop,))
 
 
 @dataclass

@@ -11,6 +11,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from bot.checkins.mixing import AnswerMixer
 from bot.clock import Clock
 from bot.commands.parse import has_control_characters, parse
 from bot.commands.spec import Access, Command, Kind, Param, Registry
@@ -142,6 +143,13 @@ class Context:
     group: Group | None = None
     workspace_admin: bool = False
     touched: list[Group] = field(default_factory=list)
+    # Undo for what a use case changed outside the transaction (answers taken from the mixer for a batch).
+    on_rollback: list[Callable[[], None]] = field(default_factory=list)
+
+    def undo_outside(self) -> None:
+        for undo in reversed(self.on_rollback):   # last change first
+            undo()
+        self.on_rollback.clear()
 
     def may_facilitate(self, group: Group) -> bool:
         """Group facilitators, and workspace admins (Discord's Manage Server), may do facilitators' work."""
@@ -172,12 +180,15 @@ class Context:
 
 class Roundtable:
     def __init__(
-        self, registry: Registry, uow_factory: UnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC"
+        self, registry: Registry, uow_factory: UnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC",
+        checkin_mixer: AnswerMixer | None = None,
     ) -> None:
         self.registry = registry
         self.uow_factory = uow_factory
         self.clock = clock
         self.default_timezone = default_timezone
+        # Check-in answers held in memory until they can be written as a batch; the check-in sweep shares it.
+        self.checkin_mixer = checkin_mixer or AnswerMixer()
         self.on_change: Callable[[], Any] | None = None  # e.g. wake the nudge scheduler
         self.services: dict[str, Any] = {}  # services wired by the composition root (e.g. "cases")
 
@@ -237,10 +248,12 @@ class Roundtable:
                 return reply
             except Refusal as refusal:
                 await uow.rollback()
+                ctx.undo_outside()
                 log.info("command %s refused", command.name)
                 return self._refused(actor, channel, refusal)
             except Exception as error:
                 await uow.rollback()
+                ctx.undo_outside()
                 log.error("command %s failed: %s", command.name, error_summary(error))
                 return self._failed(actor, channel)
 
@@ -298,10 +311,12 @@ class Roundtable:
                 return reply
             except Refusal as refusal:
                 await uow.rollback()
+                ctx.undo_outside()
                 log.info("%s refused", what)
                 return self._refused(actor, channel, refusal)
             except Exception as error:
                 await uow.rollback()
+                ctx.undo_outside()
                 log.error("%s failed: %s", what, error_summary(error))
                 return self._failed(actor, channel)
 

@@ -3,9 +3,11 @@ due now?" from the database; this only runs them in turn and says when the next 
 from __future__ import annotations
 
 import logging
-from bot.privacy import error_summary
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any, Protocol
+
+from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.sweeps")
 
@@ -16,8 +18,28 @@ class Sweepable(Protocol):
 
 
 class Sweeps:
-    def __init__(self, *parts: Sweepable) -> None:
+    """`every_replica`: work each replica does for itself, leader or not (writing the check-in answers it holds for
+    rounds that have reached their closing time); `on_stop`: work for a graceful stop."""
+
+    def __init__(self, *parts: Sweepable, every_replica: tuple[Callable[[], Awaitable[Any]], ...] = (),
+                 on_stop: tuple[Callable[[], Awaitable[Any]], ...] = ()) -> None:
         self.parts = list(parts)
+        self.every_replica = every_replica
+        self.on_stop = on_stop
+
+    async def replica_tick(self) -> None:
+        for task in self.every_replica:
+            try:
+                await task()
+            except Exception as error:  # noqa: BLE001 - retried at the next tick
+                log.error("replica task failed: %s", error_summary(error))
+
+    async def stop(self) -> None:
+        for task in self.on_stop:
+            try:
+                await task()
+            except Exception as error:  # noqa: BLE001
+                log.error("stop task failed: %s", error_summary(error))
 
     async def sweep(self) -> list[Any]:
         """Run every part; one part failing does not stop the others (it is retried at the next sweep)."""

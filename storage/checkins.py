@@ -1,9 +1,10 @@
 """The check-in repository, in Core statements (no ORM mapping: rounds are small values, counts are numbers).
 
-How an answer is written matters as much as what: `count_answer` adds one with a single UPDATE that rewrites every
-bucket row of the round (`count + 1` for the chosen one, `count + 0` for the others), so no row is singled out by
-its write – not by a new row version on PostgreSQL, nor by the physical order rows end up in. Errors from these
-statements are re-raised without their SQL parameters, which would contain the answer.
+How answers are written matters as much as what: never one at a time, only as batches mixed in memory first
+(bot/checkins/mixing.py). `write_batch` inserts a batch's markers in one statement, in the shuffled order it is given,
+and `add_counts` adds the batch's counts with a single UPDATE that rewrites every bucket row of the round (`+ 0` for
+buckets nobody in the batch chose), so no row is singled out by its write. Errors from these statements are re-raised
+without their SQL parameters, which would contain answers.
 """
 from __future__ import annotations
 
@@ -152,14 +153,19 @@ class SqlCheckins:
 
     # Answers ---------------------------------------------------------------------------------------
 
-    async def mark_answered(self, round_id: int, marker: str) -> bool:
-        stmt = self._insert()(checkin_answered).values(round_id=round_id, marker=marker).on_conflict_do_nothing(
-            index_elements=["round_id", "marker"])
-        try:
-            result = await self.session.execute(stmt)
-        except SQLAlchemyError:
-            raise CheckinStorageError("could not record that a check-in was answered") from None
-        return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+    async def written(self, round_id: int) -> int:
+        """How many members are in a batch already written for the round."""
+        a = checkin_answered
+        stmt = select(func.count()).select_from(a).where(a.c.round_id == round_id)
+        return int((await self.session.execute(stmt)).scalar() or 0)
+
+    async def existing(self, round_id: int, markers: list[str]) -> set[str]:
+        """Which of these markers are already written (another replica wrote that member's answer first)."""
+        if not markers:
+            return set()
+        a = checkin_answered
+        stmt = select(a.c.marker).where(a.c.round_id == round_id, a.c.marker.in_(markers))
+        return set((await self.session.execute(stmt)).scalars().all())
 
     async def has_answered(self, round_id: int, marker: str) -> bool:
         a = checkin_answered
@@ -170,14 +176,28 @@ class SqlCheckins:
         a = checkin_answered
         return set((await self.session.execute(select(a.c.marker).where(a.c.round_id == round_id))).scalars().all())
 
-    async def count_answer(self, round_id: int, bucket: int) -> None:
-        c = checkin_counts
-        stmt = (update(c).where(c.c.round_id == round_id)
-                .values(count=c.c.count + case((c.c.bucket == bucket, 1), else_=0)))
+    async def write_batch(self, round_id: int, markers: list[str], counts: dict[int, int]) -> None:
+        """One batch: its markers in the order given (already shuffled) in one statement, then its counts."""
         try:
-            result = await self.session.execute(stmt)
+            if markers:
+                await self.session.execute(checkin_answered.insert().values(
+                    [{"round_id": round_id, "marker": marker} for marker in markers]))
         except SQLAlchemyError:
-            raise CheckinStorageError("could not record a check-in answer") from None
+            raise CheckinStorageError("could not record that check-ins were answered") from None
+        await self.add_counts(round_id, counts)
+
+    async def add_counts(self, round_id: int, counts: dict[int, int]) -> None:
+        """Add to the round's counts in one UPDATE that rewrites every bucket row (`+ 0` for buckets not chosen), so
+        no row is singled out by its write."""
+        if not counts:
+            return
+        c = checkin_counts
+        added = case(*[(c.c.bucket == bucket, n) for bucket, n in sorted(counts.items())], else_=0)
+        try:
+            result = await self.session.execute(update(c).where(c.c.round_id == round_id)
+                                                .values(count=c.c.count + added))
+        except SQLAlchemyError:
+            raise CheckinStorageError("could not record check-in answers") from None
         if not result.rowcount:  # type: ignore[attr-defined]
             raise CheckinStorageError("the check-in round has no counts to add to")
 

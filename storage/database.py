@@ -64,8 +64,10 @@ class SqlGroups:
         self.session.add(group)
         await self.session.flush()
 
-    async def get(self, group_id: int) -> Group | None:
-        found = await self._fetch(tables.groups.c.id == group_id)
+    async def get(self, group_id: int, lock: bool = True) -> Group | None:
+        """`lock=False` reads without locking the group row: a lock is itself a write on PostgreSQL (the row's xmax
+        and a WAL record), which a check-in answer must not leave behind."""
+        found = await self._fetch(tables.groups.c.id == group_id, lock=lock)
         return found[0] if found else None
 
     async def get_many(self, group_ids: list[int]) -> list[Group]:
@@ -125,7 +127,7 @@ class SqlGroups:
             tables.groups.c.workspace_id == user.workspace,
         )
 
-    async def _fetch(self, *conditions: Any, options: tuple[Any, ...] = ()) -> list[Group]:
+    async def _fetch(self, *conditions: Any, options: tuple[Any, ...] = (), lock: bool = True) -> list[Group]:
         """Load whole groups (members, agreement versions, meetings still to come).
 
         On PostgreSQL the group rows are locked first, in their own statement, so that two people taking the last
@@ -133,7 +135,7 @@ class SqlGroups:
         on the joined load itself would re-check the group row but keep stale member rows).
         """
         g = tables.groups
-        if self._postgres():
+        if self._postgres() and lock:
             locked = (await self.session.execute(
                 select(g.c.id).where(*conditions).order_by(g.c.id).with_for_update())).scalars().all()
             if not locked:

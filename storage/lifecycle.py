@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import Table, and_, delete, func, select
+from sqlalchemy import Select, Table, and_, delete, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.clock import Clock
 from bot.identity import WorkspaceRef
 from storage import tables
+from bot.checkins.rounds import CLOSED
 from storage.case_tables import workspace_departures
+from storage.checkin_tables import checkin_answered, checkin_counts, checkin_rounds
 from storage.database import Database
 
 log = logging.getLogger("roundtable.lifecycle")
@@ -62,12 +64,32 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _exported(table: Table, condition: ColumnElement[bool]) -> Select[Any] | None:
+    """What of a table an export may show. Check-in rounds leave the database only as released results: an open
+    round's key, who has answered (markers) and its running counts never do, nor a closed round's counts that
+    were withheld."""
+    rounds = checkin_rounds
+    released = select(rounds.c.id).where(rounds.c.status == CLOSED, rounds.c.released.is_(True))
+    if table is checkin_answered:
+        return None
+    if table is rounds:
+        columns = [c for c in table.columns if c.name != "secret"]
+        return select(*columns).where(condition, rounds.c.status == CLOSED)
+    if table is checkin_counts:
+        return select(table).where(condition, table.c.round_id.in_(released))
+    return select(table).where(condition)
+
+
 async def export_workspace(db: Database, platform: str, workspace: str) -> dict[str, Any]:
-    """Everything stored for the workspace, as JSON-ready data: {"workspace": …, "tables": {name: [rows]}}."""
+    """Everything stored for the workspace that may leave it, as JSON-ready data:
+    {"workspace": …, "tables": {name: [rows]}}."""
     out: dict[str, list[dict[str, Any]]] = {}
     async with db.engine.connect() as conn:
         for table, condition in _scoped(platform, workspace):
-            stmt = select(table).where(condition).order_by(*table.primary_key.columns)
+            query = _exported(table, condition)
+            if query is None:
+                continue
+            stmt = query.order_by(*table.primary_key.columns)
             rows = (await conn.execute(stmt)).mappings().all()
             out[table.name] = [{key: _plain(value) for key, value in row.items()} for row in rows]
     return {"platform": platform, "workspace": workspace, "tables": out}

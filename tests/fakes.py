@@ -31,7 +31,7 @@ class FakeGroups:
         self.store.next_id += 1
         self.store.groups[group.id] = group
 
-    async def get(self, group_id: int) -> Group | None:
+    async def get(self, group_id: int, lock: bool = True) -> Group | None:
         return self.store.groups.get(group_id)
 
     async def get_many(self, group_ids: list[int]) -> list[Group]:
@@ -277,12 +277,11 @@ class FakeCheckins:
         if not released:
             self.data["counts"].pop(round_.id, None)
 
-    async def mark_answered(self, round_id, marker):  # type: ignore[no-untyped-def]
-        markers = self.data["answered"].setdefault(round_id, set())
-        if marker in markers:
-            return False
-        markers.add(marker)
-        return True
+    async def written(self, round_id):  # type: ignore[no-untyped-def]
+        return len(self.data["answered"].get(round_id, set()))
+
+    async def existing(self, round_id, markers):  # type: ignore[no-untyped-def]
+        return set(markers) & self.data["answered"].get(round_id, set())
 
     async def has_answered(self, round_id, marker):  # type: ignore[no-untyped-def]
         return marker in self.data["answered"].get(round_id, set())
@@ -290,11 +289,16 @@ class FakeCheckins:
     async def answered(self, round_id):  # type: ignore[no-untyped-def]
         return set(self.data["answered"].get(round_id, set()))
 
-    async def count_answer(self, round_id, bucket):  # type: ignore[no-untyped-def]
-        counts = self.data["counts"][round_id]
-        if bucket not in counts:
-            raise RuntimeError("the check-in round has no such bucket")
-        counts[bucket] += 1
+    async def write_batch(self, round_id, markers, counts):  # type: ignore[no-untyped-def]
+        self.data["answered"].setdefault(round_id, set()).update(markers)
+        await self.add_counts(round_id, counts)
+
+    async def add_counts(self, round_id, counts):  # type: ignore[no-untyped-def]
+        stored = self.data["counts"][round_id]
+        for bucket, n in counts.items():
+            if bucket not in stored:
+                raise RuntimeError("the check-in round has no such bucket")
+            stored[bucket] += n
 
     async def counts(self, round_id):  # type: ignore[no-untyped-def]
         return dict(self.data["counts"].get(round_id, {}))

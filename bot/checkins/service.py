@@ -12,12 +12,14 @@ someone who had not answered.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.checkins import texts
 from bot.checkins.instruments import BUILT_IN, Instruments
-from bot.checkins.ports import checkins_of
+from bot.checkins.mixing import AnswerMixer, HeldAnswer, batch_ready, counts_of
+from bot.checkins.ports import CheckinRepository, checkins_of
 from bot.checkins.rounds import (
     CheckinRound,
     due_trigger,
@@ -66,16 +68,97 @@ def opening(group: Group, round_: CheckinRound, instruments: Instruments) -> lis
     return out
 
 
-class CheckinService:
-    """Sweeps check-in rounds. A scheduler (APScheduler, the console's clock) calls `sweep`; `next_due` says when."""
+async def write_ready_batch(repo: CheckinRepository, mixer: AnswerMixer, round_: CheckinRound, eligible_count: int,
+                            now: datetime, on_rollback: list[Callable[[], None]]) -> int:
+    """Write what the mixer holds for the round as one batch, if the batch rule allows it now. Returns its size.
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort,
-                 instruments: Instruments = BUILT_IN, chunk: int = 200) -> None:
+    Readiness is first checked without any lock (a lock would be a write of its own, per answer); only a batch takes
+    the round's lock, then re-checks under it. Members whose marker another replica already wrote are dropped (their
+    first answer counts); if that leaves too few, the rest are held again and nothing is written.
+    """
+    assert round_.id is not None
+    k = round_.min_answers
+    if not batch_ready(mixer.held(round_.id), k, eligible_count, await repo.written(round_.id)):
+        return 0
+    locked = await repo.get_round(round_.id, lock=True)
+    if locked is None or not locked.is_open(now):
+        return 0
+    written = await repo.written(round_.id)
+    batch = mixer.take_batch(round_.id, k, eligible_count, written)
+    if not batch:
+        return 0
+    already = await repo.existing(round_.id, [a.marker for a in batch])
+    fresh = [a for a in batch if a.marker not in already]
+    if not batch_ready(len(fresh), k, eligible_count, written):
+        mixer.give_back(round_.id, round_.closes_at, fresh)
+        return 0
+    on_rollback.append(lambda: mixer.give_back(round_.id or 0, round_.closes_at, fresh))
+    await repo.write_batch(round_.id, [a.marker for a in fresh], counts_of(fresh))
+    return len(fresh)
+
+
+async def _fresh(repo: CheckinRepository, round_id: int, held: list[HeldAnswer]) -> list[HeldAnswer]:
+    """Held answers of members whose marker isn't written yet (another replica may have written theirs)."""
+    already = await repo.existing(round_id, [a.marker for a in held])
+    return [a for a in held if a.marker not in already]
+
+
+class CheckinService:
+    """Sweeps check-in rounds. A scheduler (APScheduler, the console's clock) calls `sweep`; `next_due` says when.
+
+    `mixer` is the core's (`Roundtable.checkin_mixer`): the answers this process holds, which the close adds to the
+    counts. `settle`: how long after a round's closing time it is closed, so that other replicas can first write the
+    answers they hold (`settle_held`); 0 for a single process.
+    """
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort, mixer: AnswerMixer,
+                 instruments: Instruments = BUILT_IN, chunk: int = 200, settle: timedelta = timedelta(0)) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
         self.chat = chat
+        self.mixer = mixer
         self.instruments = instruments
         self.chunk = chunk
+        self.settle = settle
+
+    async def settle_held(self) -> int:
+        """Write the answers this process still holds for rounds whose closing time has come (counts only: no
+        marker, so they hide among every member left out of the round's batches). Every replica runs this."""
+        now = self.clock.now()
+        written = 0
+        for round_id in self.mixer.closed_by(now):
+            async with self.uow_factory() as uow:
+                repo = checkins_of(uow)
+                round_ = await repo.get_round(round_id, lock=True)
+                held = self.mixer.take_all(round_id)
+                if round_ is None or round_.status != "open":
+                    continue   # closed already: what was held is lost, as in a crash
+                fresh = await _fresh(repo, round_id, held)
+                try:
+                    await repo.add_counts(round_id, counts_of(fresh))
+                    await uow.commit()
+                except Exception:
+                    self.mixer.give_back(round_id, round_.closes_at, fresh)
+                    raise
+                written += len(fresh)
+        return written
+
+    async def write_on_stop(self) -> int:
+        """On a graceful stop: write what is held where it makes a batch on its own; the rest is lost, as in a crash
+        (those members were never marked, so they are asked again)."""
+        now = self.clock.now()
+        written = 0
+        for round_id in self.mixer.rounds():
+            async with self.uow_factory() as uow:
+                repo = checkins_of(uow)
+                round_ = await repo.get_round(round_id)
+                group = await uow.groups.get(round_.group_id, lock=False) if round_ else None
+                if round_ is None or group is None:
+                    self.mixer.forget(round_id)
+                    continue
+                written += await write_ready_batch(repo, self.mixer, round_, len(eligible(group, round_)), now, [])
+                await uow.commit()
+        return written
 
     async def next_due(self) -> datetime | None:
         async with self.uow_factory() as uow:
@@ -146,7 +229,7 @@ class CheckinService:
             if group is None or round_ is None or round_.reminded or not round_.is_open(now):
                 return []
             await repo.mark_reminded(round_)
-            answered = await repo.answered(round_id)
+            answered = await repo.answered(round_id) | self.mixer.held_markers(round_id)
             muted = {m.user_id for m in group.active if m.muted}
             instrument = self.instruments.get(round_.instrument)
             # No fallback channel: a public "please check your messages" would name someone who hasn't answered.
@@ -161,7 +244,7 @@ class CheckinService:
 
     async def _close_due(self, now: datetime, report: CheckinReport) -> None:
         async with self.uow_factory() as uow:
-            round_ids = await checkins_of(uow).rounds_to_close(now)
+            round_ids = await checkins_of(uow).rounds_to_close(now - self.settle)
         for round_id in round_ids:
             outbound = await self._close_one(round_id, now, report)
             await self._send_all(outbound, report)
@@ -174,10 +257,18 @@ class CheckinService:
                 return []
             group = await uow.groups.get(found.group_id)
             round_ = await repo.get_round(round_id, lock=True)
-            if round_ is None or round_.status != "open" or now < round_.closes_at:
+            if round_ is None or round_.status != "open" or now < round_.closes_at + self.settle:
                 return []
+            # What this process still holds joins the counts in the closing transaction, with no marker: the batch
+            # rule left at least k members outside every batch for it to hide among.
+            held = await _fresh(repo, round_id, self.mixer.take_all(round_id))
+            remainder = counts_of(held)
             counts = await repo.counts(round_id)
+            for bucket, n in remainder.items():
+                counts[bucket] = counts.get(bucket, 0) + n
             release = releasable(round_, counts, now)
+            if release:
+                await repo.add_counts(round_id, remainder)
             await repo.close(round_, release)
             await uow.commit()
         if group is None:

@@ -84,7 +84,8 @@ def form(round_: CheckinRound, instrument: Instrument) -> Form:
 
 
 def thanks(group: Group, round_: CheckinRound) -> Message:
-    return Message((para("Thank you – your answer is in. Results come to the channel after the round closes on ",
+    return Message((para("Thank you – your answer is in. It is stored only mixed with other members' answers, never on "
+                         "its own. Results come to the channel after the round closes on ",
                          When(round_.closes_at, group.timezone, "date"),
                          f", if at least {round_.min_answers} members answer."),))
 

@@ -1,7 +1,7 @@
 """Anonymous burnout check-ins: starting a round, answering it, its status, results, trend and settings.
 
-Answering goes through `_record`, which is the whole of what an answer writes: a keyed-hash marker (to refuse a
-second answer) and one more count in the answer's bucket. It deliberately does not load the group through
+Answering goes through `_record`, which writes nothing about the one answer: it is held in memory and written
+only in a mixed batch of at least k (bot/checkins/mixing.py). It deliberately does not load the group through
 `Context.load_group`, which would settle meetings and stamp the group with the moment of the answer.
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ from bot.checkins.rounds import (
     new_round,
     tally,
 )
-from bot.checkins.service import opening
+from bot.checkins.service import opening, write_ready_batch
 from bot.commands.common import group_id_of, split_value, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context
@@ -92,7 +92,7 @@ def register(r: Registry, resources: tuple[str, ...] | list[str] = DEFAULT_RESOU
                                "members answer."))
             if not may_answer(group, round_, ctx.actor.id):
                 blocks.append(para("You joined after this round opened, so you'll be asked from the next one."))
-            elif await repo.has_answered(round_.id or 0, round_.marker(ctx.actor)):
+            elif await _has_answered(ctx, round_):
                 blocks.append(para("You have answered this round. Thank you."))
             else:
                 blocks.append(para("You haven't answered yet: use your private prompt, or `/consult checkin answer`."))
@@ -117,7 +117,7 @@ def register(r: Registry, resources: tuple[str, ...] | list[str] = DEFAULT_RESOU
                           "when the next one opens.")
         if not may_answer(group, round_, ctx.actor.id):
             raise Refusal("You joined after this round opened, so you'll be asked from the next one.")
-        if await repo.has_answered(round_.id or 0, round_.marker(ctx.actor)):
+        if await _has_answered(ctx, round_):
             raise Refusal(ALREADY)
         return Reply().add(ToPerson(ctx.actor, ctx.channel), texts.prompt(group, round_, _instrument(instruments, round_)))
 
@@ -228,7 +228,7 @@ def register(r: Registry, resources: tuple[str, ...] | list[str] = DEFAULT_RESOU
     @r.action(texts.OPEN_FORM)
     async def open_form(ctx: Context, value: str) -> Reply:
         group, round_ = await _open_round_for(ctx, value)
-        if await checkins_of(ctx.uow).has_answered(round_.id or 0, round_.marker(ctx.actor)):
+        if await _has_answered(ctx, round_):
             raise Refusal(ALREADY)
         return ctx.private(texts.form(round_, _instrument(instruments, round_)))
 
@@ -243,12 +243,18 @@ def register(r: Registry, resources: tuple[str, ...] | list[str] = DEFAULT_RESOU
         return await _record(ctx, group, round_, instrument, instrument.raw_score(tuple(c.value for c in chosen if c)))
 
     async def _record(ctx: Context, group: Group, round_: CheckinRound, instrument: Instrument, raw: int) -> Reply:
-        """All that an answer writes: the marker, then one more count. Refused (and rolled back) as a second answer."""
+        """All that an answer does: it is held in memory with the others (bot/checkins/mixing.py). Nothing about this
+        one answer is written; when enough are held, they are written together as one shuffled batch."""
         repo = checkins_of(ctx.uow)
+        mixer = ctx.app.checkin_mixer
         assert round_.id is not None
-        if not await repo.mark_answered(round_.id, round_.marker(ctx.actor)):
+        marker = round_.marker(ctx.actor)
+        if mixer.holds(round_.id, marker) or await repo.has_answered(round_.id, marker):
             raise Refusal(ALREADY)
-        await repo.count_answer(round_.id, raw)
+        if not mixer.hold(round_.id, round_.closes_at, marker, raw):     # a second click while the first was checked
+            raise Refusal(ALREADY)
+        ctx.on_rollback.append(lambda: mixer.drop(round_.id or 0, marker))
+        await write_ready_batch(repo, mixer, round_, len(eligible(group, round_)), ctx.now, ctx.on_rollback)
         reply = Reply().add(ToPerson(ctx.actor, ctx.channel), texts.thanks(group, round_))
         if instrument.distressed(raw):
             reply.add(ToPerson(ctx.actor, ctx.channel), texts.support(support_lines, distress=True))
@@ -256,17 +262,18 @@ def register(r: Registry, resources: tuple[str, ...] | list[str] = DEFAULT_RESOU
 
 
 async def _open_round_for(ctx: Context, round_text: str) -> tuple[Group, CheckinRound]:
-    """The round a button or form refers to, locked (group first, then round), if the person may answer it now."""
+    """The round a button or form refers to, if the person may answer it now.
+
+    Read without locks: on PostgreSQL a row lock is a write (the row's xmax and a WAL record stamped with this
+    transaction), and an answer must leave nothing behind. The lock is taken only when a batch is written."""
     repo = checkins_of(ctx.uow)
     round_id = group_id_of(round_text)
-    found = await repo.get_round(round_id)
-    if found is None:
+    round_ = await repo.get_round(round_id)
+    if round_ is None:
         raise Refusal("That check-in no longer exists.")
-    group = await ctx.uow.groups.get(found.group_id)
+    group = await ctx.uow.groups.get(round_.group_id, lock=False)
     if group is None or group.workspace != ctx.actor.workspace_ref:
         raise Refusal("That check-in belongs to a group I can't find here.")
-    round_ = await repo.get_round(round_id, lock=True)
-    assert round_ is not None
     if not group.is_member(ctx.actor.id):
         raise Refusal(f"Only members of {group.name} can answer its check-in.")
     if round_.status != OPEN or ctx.now >= round_.closes_at:
@@ -274,6 +281,13 @@ async def _open_round_for(ctx: Context, round_text: str) -> tuple[Group, Checkin
     if not may_answer(group, round_, ctx.actor.id):
         raise Refusal("You joined after this round opened, so you'll be asked from the next one.")
     return group, round_
+
+
+async def _has_answered(ctx: Context, round_: CheckinRound) -> bool:
+    """Answered: held here in memory, or already written in a batch."""
+    marker = round_.marker(ctx.actor)
+    return ctx.app.checkin_mixer.holds(round_.id or 0, marker) or await checkins_of(ctx.uow).has_answered(
+        round_.id or 0, marker)
 
 
 def _instrument(instruments: Instruments, round_: CheckinRound) -> Instrument:

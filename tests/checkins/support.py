@@ -23,7 +23,7 @@ class CheckinDesk(Desk):
 
     def __init__(self, uow_factory: UnitOfWorkFactory, start: datetime = START, files: Path | None = None) -> None:
         super().__init__(uow_factory, start)
-        self.checkins = CheckinService(uow_factory, self.clock, self.session)
+        self.checkins = CheckinService(uow_factory, self.clock, self.session, self.core.checkin_mixer)
         self.session.sweep, self.session.next_due = self.checkins.sweep, self.checkins.next_due
         if files is not None:
             self.session.files_dir = files

@@ -3,7 +3,8 @@
 - No row links a member (their id, or a hash of it) to an answer: answers exist only as per-round counts, and the
   record of who has answered holds no answer and is deleted, with its key, when the round closes.
 - No timestamp finer than the round exists in answer data: an answer writes no time anywhere.
-- Neither the order nor the moment of answering can be read back: an answer rewrites every count row of its round.
+- An answer alone writes nothing: answers reach the database only in mixed batches (bot/checkins/mixing.py), each
+  rewriting every count row of its round. test_checkin_attacker.py attacks this with dumps, heap pages and WALs.
 """
 from __future__ import annotations
 
@@ -71,19 +72,22 @@ async def test_a_full_round_leaves_no_row_linking_a_member_to_an_answer(database
     assert bucket_keys == {(round_.id, b) for b in (1, 2, 3, 4, 5)}, "every bucket row exists before any answer"
 
     answers = dict(zip(MEMBERS, (2, 3, 3, 5, 1)))
-    for name, option in answers.items():
+    for n, (name, option) in enumerate(answers.items(), 1):
         before = await snapshot(database)
         out = await desk.answer(name, option)
         assert "Thank you" in out
         after = await snapshot(database)
         changed = {t for t in after if after[t] != before[t]}
-        assert changed == {"checkin_counts", "checkin_answered"}, "an answer writes nothing else, no time anywhere"
+        if n < len(MEMBERS):
+            assert changed == set(), "an answer alone writes nothing: it is held until a batch can be written"
+            continue
+        # Five eligible, k = 4: a batch of four would leave one member out, fewer than k, so all five go together.
+        assert changed == {"checkin_counts", "checkin_answered"}, "a batch writes nothing else, no time anywhere"
         added = set(after["checkin_answered"]) - set(before["checkin_answered"])
-        assert added == {(round_.id, round_.marker(desk.user(name)))}, "the marker: round and keyed hash only"
+        assert added == {(round_.id, m) for m in markers}, "the markers: round and keyed hash only"
         assert {(r[0], r[1]) for r in after["checkin_counts"]} == bucket_keys, "no row appears for an answer"
         diff = {r[1]: r[2] for r in after["checkin_counts"]}
-        old = {r[1]: r[2] for r in before["checkin_counts"]}
-        assert {b: diff[b] - old[b] for b in diff} == {b: int(b == option) for b in diff}
+        assert diff == {1: 1, 2: 1, 3: 2, 4: 0, 5: 1}
 
     # Read every table and every column.
     snap = await snapshot(database)
@@ -146,10 +150,13 @@ async def test_repository_rules(database: Database) -> None:
         assert await repo.add_round(round_, (1, 2, 3))
         again = new_round(settings, "manual:x", now)
         assert not await repo.add_round(again, (1, 2, 3)), "one round per trigger"
-        assert await repo.mark_answered(round_.id, "a" * 64)
-        assert not await repo.mark_answered(round_.id, "a" * 64)
-        await repo.count_answer(round_.id, 2)
-        assert await repo.counts(round_.id) == {1: 0, 2: 1, 3: 0}
+        await repo.write_batch(round_.id, ["a" * 64, "b" * 64, "c" * 64], {2: 2, 3: 1})
+        assert await repo.written(round_.id) == 3
+        assert await repo.existing(round_.id, ["b" * 64, "d" * 64]) == {"b" * 64}
+        assert await repo.has_answered(round_.id, "a" * 64) and not await repo.has_answered(round_.id, "d" * 64)
+        assert await repo.counts(round_.id) == {1: 0, 2: 2, 3: 1}
+        await repo.add_counts(round_.id, {1: 1})
+        assert await repo.counts(round_.id) == {1: 1, 2: 2, 3: 1}
         due = await repo.next_due()
         assert due == now and isinstance(due, datetime) and due.tzinfo is not None
         await uow.commit()
@@ -165,7 +172,7 @@ async def test_repository_rules(database: Database) -> None:
         repo = checkins_of(uow)
         latest = await repo.latest_closed(1)
         assert latest is not None and latest.secret is None and latest.released
-        assert await repo.answered(round_.id) == set() and await repo.counts(round_.id) == {1: 0, 2: 1, 3: 0}
+        assert await repo.answered(round_.id) == set() and await repo.counts(round_.id) == {1: 1, 2: 2, 3: 1}
         assert await repo.open_round(1) is None
 
 
@@ -176,16 +183,20 @@ async def test_no_log_line_or_error_contains_an_answer(database: Database, caplo
     await desk.answer("carol", 5)
     await desk.answer("carol", 5)
     await desk.answer("bob", 2)
-    async with database.engine.begin() as conn:          # make the count write fail
+    await desk.answer("erin", 1)
+    await desk.answer("alice", 3)
+    async with database.engine.begin() as conn:          # make the batch write fail
         await conn.execute(text("DROP TABLE checkin_counts"))
-    out = await desk.answer("dan", 4)
+    out = await desk.answer("dan", 4)                    # the fifth answer completes the batch
     assert "Something went wrong on our side" in out
+    mixer = desk.core.checkin_mixer
+    assert mixer.held(round_.id) == 4, "the four answers taken for the batch are held again; dan's is not"
     logged = caplog.text
     assert "action checkin.answer ok" in logged and "action checkin.answer failed" in logged
     for bit in secret_bits:
         assert bit not in logged, bit
     assert "parameters" not in logged.lower() and "CASE" not in logged, "no SQL with the answer in it"
-    assert "CheckinStorageError: could not record a check-in answer" in logged
+    assert "CheckinStorageError: could not record" in logged
 
 
 @pytest.mark.postgres
@@ -220,15 +231,16 @@ async def test_concurrent_answers_are_counted_exactly_on_postgres() -> None:
 
 
 @pytest.mark.postgres
-async def test_each_answer_rewrites_every_count_row_on_postgres() -> None:
-    """On PostgreSQL an UPDATE leaves a new row version; if only the chosen bucket were written, its version
-    (xmin) and its place on disk would tell which bucket the latest answer went to."""
+async def test_each_batch_rewrites_every_count_row_on_postgres() -> None:
+    """On PostgreSQL an UPDATE leaves a new row version; if only the chosen buckets were written, their versions
+    (xmin) and their place on disk would tell which buckets a batch's answers went to."""
     postgres_or_skip()
     db, schema = await make_database("postgres")
     try:
         desk, round_ = await started(db)
-        for name, option in (("bob", 2), ("carol", 4), ("dan", 4)):
+        for name, option in (("bob", 2), ("carol", 4), ("dan", 4), ("erin", 4), ("alice", 4)):
             await desk.answer(name, option)
+        for _ in range(1):
             async with db.engine.connect() as conn:
                 versions = (await conn.execute(text(
                     "SELECT xmin::text FROM checkin_counts WHERE round_id = :r"), {"r": round_.id})).scalars().all()

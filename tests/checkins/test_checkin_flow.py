@@ -56,9 +56,12 @@ async def test_one_answer_per_member_with_a_private_confirmation(db: object) -> 
     assert "[#consultation]" not in out
     again = await desk.answer("bob", 4)
     assert "already answered this round" in again
+    rid = await round_id(desk)
     async with desk.checkins.uow_factory() as uow:
-        assert sum((await checkins_of(uow).counts(await round_id(desk))).values()) == 1
+        assert sum((await checkins_of(uow).counts(rid)).values()) == 0, "held in memory until a batch is complete"
+    assert desk.core.checkin_mixer.held(rid) == 1
     assert "already answered" in await desk.say("bob", "checkin answer")
+    assert "You have answered this round" in await desk.say("bob", "checkin status")
 
 
 async def test_results_come_only_after_the_round_closes(db: object) -> None:
@@ -120,7 +123,7 @@ async def test_reminders_never_fall_back_to_the_channel_and_failures_are_told_to
     await desk.group_with_schedule()
     chat = RecordingChat()
     chat.unreachable = {"erin"}
-    service = CheckinService(db, desk.clock, chat)  # type: ignore[arg-type]
+    service = CheckinService(db, desk.clock, chat, desk.core.checkin_mixer)  # type: ignore[arg-type]
     desk.session.sweep, desk.session.next_due = service.sweep, service.next_due
     await desk.run(OPEN_FIRST)
     prompts = [o for o in chat.sent if isinstance(o.audience, ToDirect)]
@@ -195,7 +198,8 @@ async def test_distress_shows_support_privately_at_once_and_records_nothing(db: 
     calm = await desk.core.click(desk.user("bob"), desk.channel(), "checkin.answer", f"{rid}|4")
     assert len(calm.outbound) == 1 and "Support" not in calm.outbound[0].message.plain_text()
     async with desk.checkins.uow_factory() as uow:
-        assert await checkins_of(uow).counts(rid) == {1: 0, 2: 0, 3: 0, 4: 1, 5: 1}
+        assert await checkins_of(uow).counts(rid) == {1: 0, 2: 0, 3: 0, 4: 0, 5: 0}, "nothing on disk yet"
+    assert sorted(a.bucket for a in desk.core.checkin_mixer.take_all(rid)) == [4, 5]
     assert "Support for you" in await desk.say("zed", "checkin support"), "anyone can ask, privately"
 
 
