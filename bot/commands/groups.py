@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.commands.common import group_id_of, people, when
+from bot.commands.membership import round_opened
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context, check_name, check_timezone, convert, default_mentions
 from bot.domain.errors import Refusal
@@ -15,6 +16,7 @@ from bot.domain.group import (
     USUAL_CAPACITY,
     Group,
 )
+from bot.identity import ChannelRef
 from bot.messages import Form, FormField, Heading, Reply, ToChannel, ToDirect, ToPerson, message, para
 
 MIN_MINUTES, MAX_MINUTES = 15, 480
@@ -39,12 +41,19 @@ def register(r: Registry) -> None:
 
     @r.command("group create", "Start a consultation group with this channel as its home",
                Param("name", Kind.TEXT, "The group's name", required=True, rest=True, max_length=80),
-               tz, capacity, length, place, access=Access.ANYONE,
-               example="/consult group create Tuesday Peers tz:America/Denver")
+               tz, capacity, length, place,
+               Param("confirm", Kind.CHOICE, "yes: make this channel a home it already is to another group",
+                     choices=("yes", "no")),
+               access=Access.ANYONE, example="/consult group create Tuesday Peers tz:America/Denver")
     async def group_create(ctx: Context, args: dict[str, Any]) -> Reply:
         name = check_name(args["name"])
         if await ctx.uow.groups.by_name(ctx.actor.workspace_ref, name.casefold()) is not None:
             raise Refusal(f"There's already a group called “{name}” here. Pick another name.")
+        sharing = await _homes_here(ctx, ctx.channel)
+        if sharing and args.get("confirm") != "yes":
+            raise Refusal(shared_home_warning(sharing, name) + " If that is what you want, run "
+                          f"`/consult group create {name} confirm:yes`; otherwise run it in the channel "
+                          "that should be the new group's home.")
         zone = args.get("tz")
         if zone is None:
             profile = await ctx.uow.profiles.get(ctx.actor)
@@ -64,9 +73,12 @@ def register(r: Registry) -> None:
         notes.append("Next: set the meeting schedule, e.g. `/consult schedule set every 2 weeks on Tuesday at 18:00`, "
                      "and review the confidentiality agreement with `/consult agreement show`.")
         reply = ctx.private(*notes)
-        reply.add(ToChannel(ctx.channel), message(
-            para(f"A new consultation group, “{group.name}”, has started here. "
-                 f"Colleagues can ask to join with `/consult join {group.name}`.")))
+        announcement = (f"A new consultation group, “{group.name}”, has started here. "
+                        f"Colleagues can ask to join with `/consult join {group.name}`.")
+        if sharing:
+            announcement += (f" This channel is also the home of {_names(sharing)}: both groups' requests, "
+                             "reminders and check-in results appear here.")
+        reply.add(ToChannel(ctx.channel), message(para(announcement)))
         return reply
 
     @r.command("group list", "The groups in this workspace: name, cadence and free seats", access=Access.ANYONE, readonly=True)
@@ -189,6 +201,27 @@ def register(r: Registry) -> None:
         return reply
 
 
+async def _homes_here(ctx: Context, channel: ChannelRef) -> list[Group]:
+    return sorted(await ctx.uow.groups.by_channel(channel), key=lambda g: g.name.casefold())
+
+
+def _names(groups: list[Group]) -> str:
+    names = [g.name for g in groups]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def shared_home_warning(sharing: list[Group], name: str) -> str:
+    """Who would read what if `name` made its home in a channel that is already `sharing`'s home. Everything a group
+    posts in its channel (consultation requests, meeting reminders, presenter changes, check-in announcements and
+    results) is read by everyone in that channel, the other groups' members included. For whoever sets or changes
+    a group's home channel: group create now, and any command that moves a group."""
+    others = _names(sharing)
+    members = f"{others}' members" if len(sharing) == 1 else "those groups' members"
+    return (f"This channel is already the home of {others}: everyone who reads it, {members} included, would read "
+            f"{name}'s consultation requests, meeting reminders and check-in results, and whoever joins it for "
+            f"{name} would read {others}'.")
+
+
 def _describe(schedule_text: str) -> str:
     from bot.domain.group import _parse_stored
 
@@ -257,7 +290,8 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
     if not said:
         return ctx.private(f"Nothing to change: {group.name}'s settings are already like that.")
     promoted = []
-    while (member := group.promote_waiting(ctx.now)) is not None:
+    opened = await round_opened(ctx, group)
+    while (member := group.promote_waiting(ctx.now, opened)) is not None:
         promoted.append(member.user_id)
     reply = ctx.private(f"Updated {group.name}: " + ", ".join(said) + ".", *notes)
     if promoted:

@@ -47,7 +47,7 @@ def register(r: Registry) -> None:
                  when(group, upcoming[0].start), "."),
             channel=group.channel)
 
-    @r.command("schedule show", "The next meetings, with presenters", GROUP_PARAM,
+    @r.command("schedule show", "The next meetings (with presenters, for members)", GROUP_PARAM,
                Param("count", Kind.INTEGER, "How many (1-20)", min_value=1, max_value=20), access=Access.ANYONE, readonly=True)
     async def schedule_show(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
@@ -55,6 +55,8 @@ def register(r: Registry) -> None:
         if rec is None:
             raise Refusal(f"{group.name} has no schedule yet. A facilitator can set one with `/consult schedule set`.")
         items = group.upcoming(ctx.now, args.get("count", 6))
+        # Who presents says who is in the group: like the roster, it is for members (and whoever may facilitate).
+        insider = sees_presenters(ctx, group)
         lines: list[Any] = [Heading(f"{group.name} meets {rec.describe()}")]
         end = items[-1].start if items else ctx.now
         cancelled = sorted((m for m in group.meetings if m.cancelled and ctx.now < m.original_start <= end),
@@ -62,11 +64,16 @@ def register(r: Registry) -> None:
         entries: list[tuple[datetime, Any]] = []
         for item in items:
             note = " (moved)" if item.moved else ""
-            entries.append((item.start, para("• ", when(group, item.start), f"{note} – presenting: ",
-                                              *people(group, item.presenters, "open floor"))))
+            if insider:
+                entries.append((item.start, para("• ", when(group, item.start), f"{note} – presenting: ",
+                                                  *people(group, item.presenters, "open floor"))))
+            else:
+                entries.append((item.start, para("• ", when(group, item.start), note)))
         for meeting in cancelled:
             entries.append((meeting.original_start, para("• ", when(group, meeting.original_start), " – cancelled")))
         lines += [p for _, p in sorted(entries, key=lambda e: e[0])]
+        if not insider:
+            lines.append(f"Presenters are shown to members of {group.name}.")
         return ctx.private(*lines)
 
     @r.command("schedule skip", "Cancel one meeting, e.g. a holiday (facilitators)", GROUP_PARAM,
@@ -310,6 +317,11 @@ def register(r: Registry) -> None:
         return ctx.public(para("Presenting on ", when(group, item.start, "date"), ": ",
                                *people(group, after.presenters), " (assigned by a facilitator)."),
                           channel=group.channel)
+
+
+def sees_presenters(ctx: Context, group: Group) -> bool:
+    """Members, and whoever may act as a facilitator (a workspace admin), see who presents; the waitlist doesn't."""
+    return group.is_member(ctx.actor.id) or ctx.may_facilitate(group)
 
 
 def _record_rsvp(ctx: Context, group: Group, item: Upcoming, answer: Answer) -> Reply:

@@ -1,8 +1,10 @@
 """Joining (after accepting the agreement), the waitlist, leaving, removal, profiles and the roster."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from bot.checkins.ports import checkins_of
 from bot.commands.common import group_id_of, people, split_value
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context, check_name, check_timezone
@@ -40,7 +42,7 @@ def register(r: Registry) -> None:
     async def accept(ctx: Context, value: str) -> Reply:
         group_id, version = split_value(value, 2)
         group = await ctx.load_group(group_id_of(group_id))
-        member = group.admit(ctx.actor.id, int(version), ctx.now)
+        member = group.admit(ctx.actor.id, int(version), ctx.now, await round_opened(ctx, group))
         if member.standing == Standing.WAITLISTED:
             place = group.waitlist.index(member) + 1
             return ctx.private(f"Thank you. {group.name} is full, so you're number {place} on the waitlist. "
@@ -68,7 +70,7 @@ def register(r: Registry) -> None:
             raise Refusal(f"You're not in {group.name}, so there is nothing to leave.")
         waiting = was.standing == Standing.WAITLISTED
         before = group.upcoming(ctx.now, 1)
-        promoted = group.release(ctx.actor.id, ctx.now)
+        promoted = group.release(ctx.actor.id, ctx.now, await round_opened(ctx, group))
         forgotten = ""
         if args.get("forget") == "yes":
             forgotten = " " + (await forget_member(ctx, group, ctx.actor)).summary()
@@ -90,7 +92,7 @@ def register(r: Registry) -> None:
         if group.member(target.id) is None:
             raise Refusal("They're not in this group.")
         before = group.upcoming(ctx.now, 1)
-        promoted = group.release(target.id, ctx.now)
+        promoted = group.release(target.id, ctx.now, await round_opened(ctx, group))
         reply = ctx.private(para("Removed ", *people(group, [target.id]), f" from {group.name}."))
         reply.add(ToDirect(target), message(f"A facilitator removed you from {group.name}. "
                                             "If you think this is a mistake, please talk to them."))
@@ -143,6 +145,16 @@ def register(r: Registry) -> None:
         if existing is None:
             await ctx.uow.profiles.add(current)
         return ctx.private("Your profile is saved.")
+
+
+async def round_opened(ctx: Context, group: Group) -> datetime | None:
+    """When the group's open check-in round opened, if one is open: whoever joins now joins after it and is asked
+    from the next round (`Group.admit`, `promote_waiting`). Read after the group is loaded, so on PostgreSQL under
+    the group's lock, which opening a round also takes."""
+    if group.id is None:
+        return None
+    found = await checkins_of(ctx.uow).open_round(group.id)
+    return found.opened_at if found is not None else None
 
 
 def _announce_presenter_change(reply: Reply, ctx: Context, group: Group, before: list[Upcoming]) -> None:

@@ -21,6 +21,8 @@ MIN_CAPACITY, MAX_CAPACITY = 2, 12
 USUAL_CAPACITY = range(4, 9)
 DEFAULT_MEETING_MINUTES = 90
 MAX_PRESENTERS = 3
+# Who joins while a check-in round is open counts as joining after it opened, even on the very same clock reading.
+JOIN_AFTER = timedelta(microseconds=1)
 
 DEFAULT_AGREEMENT = """\
 Confidentiality agreement for this consultation group
@@ -251,8 +253,10 @@ class Group:
         self.members.append(founder)
         return founder
 
-    def admit(self, user_id: str, version: int, now: datetime) -> Member:
-        """Someone who accepted the agreement joins, or waits in line for a seat."""
+    def admit(self, user_id: str, version: int, now: datetime, round_opened: datetime | None = None) -> Member:
+        """Someone who accepted the agreement joins, or waits in line for a seat.
+
+        `round_opened`: when the group's open check-in round opened, if one is open (see `joining_moment`)."""
         existing = self.member(user_id)
         if existing is not None:
             if existing.standing == Standing.WAITLISTED:
@@ -261,11 +265,12 @@ class Group:
         if version != self.agreement.version:
             raise Refusal("The group's agreement changed while you were reading it. Please run join again to see the current version.")
         standing = Standing.ACTIVE if self.seats_free > 0 else Standing.WAITLISTED
-        member = Member(user_id, Role.MEMBER, standing, now, version, now, self._take_mark())
+        member = Member(user_id, Role.MEMBER, standing, joining_moment(now, round_opened), version, now,
+                        self._take_mark())
         self.members.append(member)
         return member
 
-    def release(self, user_id: str, now: datetime) -> Member | None:
+    def release(self, user_id: str, now: datetime, round_opened: datetime | None = None) -> Member | None:
         """A member leaves (or is removed); the first person waiting takes the seat. Returns who was promoted."""
         member = self.member(user_id)
         if member is None:
@@ -283,15 +288,15 @@ class Group:
                 if part is not None:
                     meeting.participants.remove(part)
         if was_active:
-            return self.promote_waiting(now)
+            return self.promote_waiting(now, round_opened)
         return None
 
-    def promote_waiting(self, now: datetime) -> Member | None:
+    def promote_waiting(self, now: datetime, round_opened: datetime | None = None) -> Member | None:
         if self.seats_free <= 0 or not self.waitlist:
             return None
         first = self.waitlist[0]
         first.standing = Standing.ACTIVE
-        first.joined_at = now
+        first.joined_at = joining_moment(now, round_opened)
         first.turn_mark = self._take_mark()
         return first
 
@@ -536,6 +541,20 @@ class SwapRequest:
     partner_meeting: datetime
     created_at: datetime
     id: int | None = None
+
+
+def joining_moment(now: datetime, round_opened: datetime | None) -> datetime:
+    """The `joined_at` of someone who joins (or is promoted from the waitlist) at `now`.
+
+    Check-in rounds ask and count the members who had joined by the moment they opened (`joined_at <= opened_at`).
+    Someone who joins while a round is open joins after it, even when the clock reads the moment it opened (two
+    requests in one microsecond, the console's clock that stands still) or earlier (a replica whose clock lags the
+    one that opened it): so with `round_opened` given, they are stamped just after it. They are asked from the
+    next round.
+    """
+    if round_opened is not None and round_opened >= now:
+        return round_opened + JOIN_AFTER
+    return now
 
 
 @lru_cache(maxsize=4096)

@@ -74,7 +74,7 @@ async def test_options_are_typed_described_and_checked_by_discord(world: World) 
 
 async def test_group_names_and_time_zones_autocomplete(world: World, simcord_env: simcord.Env) -> None:
     for name in ("Tuesday Peers", "Tuesday Evening Circle", "Thursday Supervision"):
-        await world.alice.slash(world.channel, "consult group create", name=name)
+        await world.alice.slash(world.channel, "consult group create", name=name, confirm="yes")
     elsewhere = simcord_env.create_guild("Another Practice")
     other = elsewhere.add_member(simcord_env.create_user("erin"))
     await other.slash(elsewhere.create_text_channel("general"), "consult group create", name="Tuesday Elsewhere")
