@@ -226,13 +226,15 @@ def _transitions(zone: ZoneInfo, year: int) -> list[_Transition]:
         following = day + timedelta(days=1)
         before = day.astimezone(zone).utcoffset()
         if following.astimezone(zone).utcoffset() != before:
-            low, high = day, following
-            while high - low > timedelta(minutes=1):
-                middle = low + (high - low) / 2
-                if middle.astimezone(zone).utcoffset() == before:
+            # Bisect on whole minutes, so the transition is the minute it happens at (never 02:00:14).
+            low, high = 0, 24 * 60
+            while high - low > 1:
+                middle = (low + high) // 2
+                if (day + timedelta(minutes=middle)).astimezone(zone).utcoffset() == before:
                     low = middle
                 else:
                     high = middle
+            high = day + timedelta(minutes=high)
             after_moment = high.astimezone(zone)
             assert before is not None
             found.append(_Transition((high + before).replace(tzinfo=None), before,

@@ -192,3 +192,15 @@ def test_vtimezone_gives_the_same_offsets_as_the_time_zone_database(name: str) -
         moment += timedelta(hours=5, minutes=17)
     if name in ("America/Denver", "Europe/Berlin", "Australia/Sydney", "Pacific/Auckland"):
         assert all("RRULE" in part and "RDATE" not in part for part in parts), "rules, as Outlook needs them"
+
+
+@pytest.mark.parametrize("name", ["America/Denver", "Europe/Berlin", "Australia/Sydney", "America/St_Johns",
+                                  "Asia/Jerusalem", "America/Santiago"])
+def test_vtimezone_transitions_are_whole_minutes(name: str) -> None:
+    """Transitions were found by bisection and carried stray seconds (DTSTART:20251102T020014)."""
+    text_ = vtimezone(name, date(2026, 12, 1)).to_ical().decode().replace("\r\n ", "")   # unfolded
+    starts = [line.split(":", 1)[1] for line in text_.splitlines() if line.startswith(("DTSTART", "RDATE"))]
+    assert starts
+    for value in starts:
+        for stamp in value.split(","):
+            assert stamp.endswith("00"), f"{name}: {stamp} has seconds"
