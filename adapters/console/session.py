@@ -10,11 +10,18 @@ Transcript syntax (one instruction per line; `#` starts a comment):
     @bob click "I accept"                  press the newest button with that label that @bob can see
     @bob submit "Group settings" capacity=6 place="https://…"   fill in the newest such form @bob was shown
     expect "text"                          stop with an error unless the last output contains text
+
+A form is held for the one submission it serves, as on the chat platforms: once sent it is forgotten, a newer form
+for the same person and purpose (a newer review of the same request) replaces it, and a form carrying typed text
+back (a review of your own words) expires after HELD_FOR of simulated time. Submitting it then answers "That form
+has expired"; only its title is remembered for that, never what it held.
 """
 from __future__ import annotations
 
+import functools
 import re
 import shlex
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -29,6 +36,9 @@ from bot.messages import Actions, FileAttachment, Form, Message, Outbound, Reply
 
 PLATFORM = "console"
 DEFAULT_CHANNEL = "consultation"
+HELD_FOR = timedelta(minutes=15)  # a form carrying typed text back, like Discord's modal timeout
+EXPIRED = "That form has expired. Please run the command again."
+SPENT_TITLES = 200                # titles (never contents) remembered to answer "expired"
 
 
 class TranscriptError(Exception):
@@ -66,6 +76,17 @@ class Shown:
     action: str = ""
     value: str = ""
     form: Form | None = None
+    shown_at: datetime | None = None
+
+    @property
+    def key(self) -> tuple[str | None, str, str]:
+        """Forms with the same key serve the same purpose for the same person: the newest replaces the others."""
+        assert self.form is not None
+        return self.reader, self.form.form_id.split(".")[0], self.form.context
+
+    @property
+    def holds_text(self) -> bool:
+        return self.form is not None and any(f.kind in ("text", "long_text") and f.initial for f in self.form.fields)
 
 
 LINE = re.compile(r"^@(?P<user>[\w.\-]+)(?:\s+in\s+#(?P<channel>[\w.\-]+))?\s*:\s*(?P<text>.*)$")
@@ -91,6 +112,7 @@ class ConsoleSession:
         self.workspace = workspace
         self.channel = DEFAULT_CHANNEL
         self.shown: list[Shown] = []
+        self.spent: OrderedDict[tuple[str | None, str], None] = OrderedDict()
         self.last_output: list[str] = []
         self.files_dir = files_dir or Path("roundtable-files")
         self.sweep = sweep
@@ -123,6 +145,7 @@ class ConsoleSession:
         await self._step(line)
         if self.sweep is not None and not line.startswith(("expect ", "channel ", "as ")):
             await self.sweep()
+        self.forget_expired()
 
     async def _step(self, line: str) -> None:
         if line.startswith("time "):
@@ -180,8 +203,12 @@ class ConsoleSession:
         if not words:
             raise TranscriptError("submit needs the form's title")
         title, pairs = words[0], words[1:]
+        self.forget_expired()
         item = self._visible(user, title, forms=True)
         if item is None or item.form is None:
+            if (user, title.lower()) in self.spent:
+                self._show([f"[only @{user}] {EXPIRED}"])
+                return
             raise TranscriptError(f"@{user} has no form “{title}” open")
         form = item.form
         values = {f.name: f.initial for f in form.fields}
@@ -197,6 +224,7 @@ class ConsoleSession:
                 [f"{', '.join(too_long)} is too long"] if too_long else [])
             self._show([f"[only @{user}] The form was not sent: {'; '.join(problems)}."])
             return
+        self._forget(functools.partial(_same_purpose, item.key))  # used: held no longer
         reply = await self.core.submit(self.user(user), item.channel or self.chan(self.channel),
                                        form.form_id, form.context, values)
         await self.deliver(reply)
@@ -295,13 +323,37 @@ class ConsoleSession:
             if isinstance(block, Actions):
                 self.shown.extend(Shown(who, channel, b.label, b.action, b.value) for b in block.buttons)
             elif isinstance(block, Form):
-                self.shown.append(Shown(who, channel, block.title, form=block))
+                shown = Shown(who, channel, block.title, form=block, shown_at=self.clock._now)
+                self._forget(functools.partial(_same_purpose, shown.key))  # superseded
+                self.spent.pop((who, block.title.lower()), None)
+                self.shown.append(shown)
+
+    def forget_expired(self) -> None:
+        """Drop every form that carries typed text back and was shown more than HELD_FOR ago."""
+        now = self.clock._now
+        self._forget(lambda shown: shown.holds_text and shown.shown_at is not None and now - shown.shown_at > HELD_FOR)
+
+    def _forget(self, gone: Callable[[Shown], bool]) -> None:
+        kept: list[Shown] = []
+        for shown in self.shown:
+            if shown.form is not None and gone(shown):
+                self.spent[(shown.reader, shown.label.lower())] = None
+                self.spent.move_to_end((shown.reader, shown.label.lower()))
+            else:
+                kept.append(shown)
+        self.shown = kept
+        while len(self.spent) > SPENT_TITLES:
+            self.spent.popitem(last=False)
 
     def _save_file(self, attachment: FileAttachment) -> str:
         self.files_dir.mkdir(parents=True, exist_ok=True)
         path = self.files_dir / Path(attachment.filename).name
         path.write_bytes(attachment.content)
         return str(path)
+
+
+def _same_purpose(key: tuple[str | None, str, str], shown: Shown) -> bool:
+    return shown.form is not None and shown.key == key
 
 
 def parse_console_time(text: str) -> datetime:

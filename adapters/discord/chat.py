@@ -4,6 +4,11 @@ direct messages of command replies.
 A direct message to someone who does not accept them (Discord error 50007) becomes a bare mention in the fallback
 channel that says nothing about why - the message itself may be private. Every other failure is raised as
 `DeliveryFailed` with a reason the core can act on (tell the facilitator, retry later, give up).
+
+`delete(channel, reference)` removes a message the bot posted (a withdrawn or expired consultation request), given
+the message id `send` returned. A bot may always delete its own messages - no Manage Messages needed - so what can
+stop it is losing access to the channel (50001), a thread archived meanwhile (50083), or Discord being down; a
+message or channel already gone (10008, 10003) counts as deleted.
 """
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ log = logging.getLogger("roundtable.discord")
 # Discord JSON error codes (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json)
 UNKNOWN_CHANNEL = 10003
 UNKNOWN_GUILD = 10004
+UNKNOWN_MESSAGE = 10008
 UNKNOWN_USER = 10013
 MISSING_ACCESS = 50001
 CANNOT_DM = 50007
@@ -116,7 +122,8 @@ class DiscordChat:
     async def direct(self, user: UserRef, message: Message, fallback: ChannelRef | None,
                      nonce: str | None = None) -> str:
         """Send a direct message; when DMs are closed, mention the person in `fallback` instead."""
-        rendered = self.with_form_button(render(message, dm_guild=user.workspace), user.workspace, None)
+        rendered = self.with_form_button(render(message, dm_guild=user.workspace), user.workspace, None,
+                                         owner=user.id)
         try:
             dm = await self.client.create_dm(discord.Object(id=_snowflake(user.id)))
             return str((await rendered.send(dm.send, **_nonce(nonce))).id)
@@ -139,6 +146,24 @@ class DiscordChat:
             failed = failure(error, f"fallback channel {channel.id}")
             raise DeliveryFailed(failed.reason, failed.permanent, f"DMs closed; {failed}") from error
 
+    async def delete(self, channel: ChannelRef, reference: str) -> None:
+        """Delete a message the bot posted in `channel`; `reference` is what `send` returned (its id). Returns
+        normally when the message is gone, also when it already was; raises DeliveryFailed otherwise."""
+        message_id = _snowflake(reference.rpartition(":")[2] if ":" in reference else reference)
+        target = self.channel(channel)
+        partial = getattr(target, "get_partial_message", None)
+        if partial is None:
+            raise DeliveryFailed("unknown", True, f"channel {channel.id} holds no messages")
+        try:
+            await partial(message_id).delete()
+        except discord.NotFound as error:
+            if error.code in (UNKNOWN_MESSAGE, UNKNOWN_CHANNEL):
+                log.info("a message to delete was already gone (%s)", error.code)
+                return
+            raise failure(error, f"deleting in channel {channel.id}") from error
+        except Exception as error:
+            raise failure(error, f"deleting in channel {channel.id}") from error
+
     def channel(self, channel: ChannelRef) -> discord.abc.Messageable:
         if channel.platform != "discord":
             raise ValueError(f"not a Discord channel: {channel}")
@@ -148,12 +173,15 @@ class DiscordChat:
             return found
         return self.client.get_partial_messageable(ident, guild_id=_snowflake(channel.workspace))
 
-    def with_form_button(self, rendered: Rendered, workspace: str, channel: ChannelRef | None) -> Rendered:
-        """A form outside an interaction's first answer: an "Open form" button that shows it as a modal."""
+    def with_form_button(self, rendered: Rendered, workspace: str, channel: ChannelRef | None,
+                         owner: str | None = None) -> Rendered:
+        """A form outside an interaction's first answer: an "Open form" button that shows it as a modal. With an
+        `owner` (a private answer, a DM) only they may open it, and a newer form of theirs for the same purpose
+        replaces it (see FormShelf)."""
         if rendered.form is None:
             return rendered
         form = rendered.form
-        token = self.forms.put(form, workspace, channel)
+        token = self.forms.put(form, workspace, channel, owner)
         rendered.buttons.append([OpenFormButton(token, label=form.title)])
         if not rendered.content and not rendered.embeds:
             rendered.content = form.intro or f"“{form.title}”: press the button to fill it in."

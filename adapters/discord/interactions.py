@@ -25,7 +25,7 @@ from discord import app_commands
 
 from adapters.discord.chat import DiscordChat
 from adapters.discord.render import render
-from adapters.discord.views import ButtonPress, FormModal, FormShelf
+from adapters.discord.views import EXPIRED, ButtonPress, FormModal, FormShelf
 from bot.commands.spec import Command
 from bot.core import known_timezones
 from bot.identity import ChannelRef, UserRef
@@ -125,19 +125,28 @@ class Interactions:
         """The "Open form" button: the modal must be this click's first response, so nothing is deferred."""
         shelved = self.forms.get(token)
         if shelved is None:
-            await interaction.response.send_message(
-                "That form has expired. Please run the command again.", ephemeral=True)
+            await interaction.response.send_message(EXPIRED, ephemeral=True)
             return
         if interaction.guild_id is not None and str(interaction.guild_id) != shelved.workspace:
             await interaction.response.send_message("That form belongs to another server.", ephemeral=True)
             return
-        await interaction.response.send_modal(self.modal(shelved.form, shelved.workspace))
+        if shelved.owner is not None and str(interaction.user.id) != shelved.owner:
+            await interaction.response.send_message("That form is someone else's.", ephemeral=True)
+            return
+        modal = self.modal(shelved.form, shelved.workspace, token=token)
+        self.forms.opened(token, modal)  # it goes when the form does
+        await interaction.response.send_modal(modal)
 
-    def modal(self, form: Form, workspace: str, intro: str = "") -> FormModal:
-        return FormModal(form, functools.partial(self.submit, form=form, workspace=workspace), intro)
+    def modal(self, form: Form, workspace: str, intro: str = "", token: str | None = None) -> FormModal:
+        return FormModal(form, functools.partial(self.submit, form=form, workspace=workspace, token=token), intro)
 
     async def submit(self, interaction: discord.Interaction, values: dict[str, str], *, form: Form,
-                     workspace: str) -> None:
+                     workspace: str, token: str | None = None) -> None:
+        # A form from the shelf serves one submission: claimed here, before anything is awaited, so a second
+        # window of the same form (or a replay) finds it gone.
+        if token is not None and not self.forms.spend(token):
+            await interaction.response.send_message(EXPIRED, ephemeral=True)
+            return
         await self._guarded(interaction, lambda: self._submit(interaction, values, form, workspace))
 
     async def _submit(self, interaction: discord.Interaction, values: dict[str, str], form: Form,
@@ -299,7 +308,8 @@ class Delivery:
             await interaction.response.send_modal(
                 self.owner.modal(rendered.form, self.actor.workspace, intro=rendered.text))
             return
-        rendered = self.owner.chat.with_form_button(rendered, self.actor.workspace, self.here)
+        rendered = self.owner.chat.with_form_button(rendered, self.actor.workspace, self.here,
+                                                    owner=self.actor.id if ephemeral else None)
         if rendered.empty:
             return
         if interaction.response.is_done():

@@ -7,15 +7,25 @@ when a value would not fit, its UTC timestamps are written compactly (`rz` ids, 
 
 Modals live in memory (discord.py keeps them until submitted or timed out), like every Discord bot's: a form
 opened before a restart cannot be sent to the new process, and the person runs the command again.
+
+A form that could not be the first answer to an interaction waits on the FormShelf behind an "Open form" button,
+for one submission. A form that carries typed text back (the review of a consultation request, pre-filled with the
+author's words) is held for at most FORM_TIMEOUT after it was last shown or opened; other forms for a day. It is
+gone from memory - the shelf entry and every modal opened from it - as soon as one of its modals is submitted
+(posted, or edited and sent again), when a newer form for the same person and purpose replaces it, or when it
+expires (a timer clears it; nothing needs to touch the shelf). Its button then answers "That form has expired".
+Discord does not say when someone closes a modal unsent; closing counts as expiry.
 """
 from __future__ import annotations
 
+import asyncio
 import re
 import secrets
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +44,9 @@ LABEL_DESCRIPTION = 100
 TEXT_INPUT_MAX = 4000
 MODAL_COMPONENTS = 5
 BUTTON_LABEL = 80
-FORM_TIMEOUT = 15 * 60
+FORM_TIMEOUT = 15 * 60            # discord.py's timeout for an open modal, and the longest typed text is held
+FORM_SHELF_TTL = 24 * 3600        # a form without typed text in it (a blank request form, settings)
+EXPIRED = "That form has expired. Please run the command again."
 
 BUTTON_TEMPLATE = (
     r"r(?P<mode>[tz])(?:@(?P<guild>[0-9]{1,20}))?:(?P<action>[a-z][a-z0-9_.\-]{0,39}):(?P<value>[^\n]*)"
@@ -140,37 +152,134 @@ class OpenFormButton(discord.ui.DynamicItem[discord.ui.Button], template=FORM_TE
         await _handlers(interaction).open_form(interaction, self.token)
 
 
-@dataclass(frozen=True)
+def holds_text(form: Form) -> bool:
+    """Whether a form carries text back to the person (pre-filled text fields): then it is held briefly."""
+    return any(f.kind in ("text", "long_text") and f.initial for f in form.fields)
+
+
+def _monotonic() -> float:
+    return time.monotonic()  # looked up at each call, so a simulated clock (SimCord's) drives the shelf too
+
+
+@dataclass(eq=False)
 class ShelvedForm:
     form: Form
     workspace: str
     channel: ChannelRef | None
     expires: float
+    owner: str | None = None      # the user it was shown to; None for a form in a public channel
+    modals: list["FormModal"] = dataclass_field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, str, str, str] | None:
+        """Forms with the same key serve the same person for the same purpose (a request and its reviews for
+        one meeting share one): a newer one replaces the older, and a submission uses them all up."""
+        if self.owner is None:
+            return None
+        return self.owner, self.workspace, self.form.form_id.split(".")[0], self.form.context
 
 
 class FormShelf:
-    """Forms waiting behind an "Open form" button, in memory, for a limited time."""
+    """Forms waiting behind an "Open form" button, in memory, each for one submission and a limited time."""
 
-    def __init__(self, ttl: float = 24 * 3600, capacity: int = 2000,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, ttl: float = FORM_SHELF_TTL, capacity: int = 2000,
+                 clock: Callable[[], float] = _monotonic, held_ttl: float = FORM_TIMEOUT) -> None:
         self._items: OrderedDict[str, ShelvedForm] = OrderedDict()
         self._ttl = ttl
+        self._held_ttl = held_ttl
         self._capacity = capacity
         self._clock = clock
+        self._timer: asyncio.Task[None] | None = None
+        self._timer_due = 0.0
 
-    def put(self, form: Form, workspace: str, channel: ChannelRef | None) -> str:
+    def put(self, form: Form, workspace: str, channel: ChannelRef | None, owner: str | None = None) -> str:
+        self.prune()
         token = secrets.token_hex(12)
-        self._items[token] = ShelvedForm(form, workspace, channel, self._clock() + self._ttl)
+        ttl = self._held_ttl if holds_text(form) else self._ttl
+        item = ShelvedForm(form, workspace, channel, self._clock() + ttl, owner)
+        self._drop_key(item.key)  # superseded
+        self._items[token] = item
         while len(self._items) > self._capacity:
-            self._items.popitem(last=False)
+            self._drop(next(iter(self._items)))
+        self._watch()
         return token
 
     def get(self, token: str) -> ShelvedForm | None:
+        self.prune()
+        return self._items.get(token)
+
+    def opened(self, token: str, modal: "FormModal") -> None:
+        """A modal was opened from the form: it lives as long as the form, and the form at least as long as it."""
         item = self._items.get(token)
-        if item is None or item.expires < self._clock():
-            self._items.pop(token, None)
-            return None
-        return item
+        if item is None:
+            modal.forget()
+            return
+        item.modals.append(modal)
+        item.expires = max(item.expires, self._clock() + FORM_TIMEOUT)
+        self._watch()
+
+    def spend(self, token: str) -> bool:
+        """A submission from this form: True for the first (it may go ahead); the form, the modals opened from it
+        and every form with the same purpose are gone. False when it was used, replaced or expired already."""
+        self.prune()
+        item = self._items.get(token)
+        if item is None:
+            return False
+        self._drop(token)
+        self._drop_key(item.key)
+        return True
+
+    def prune(self) -> None:
+        now = self._clock()
+        for token in [t for t, item in self._items.items() if item.expires <= now]:
+            self._drop(token)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def _drop_key(self, key: tuple[str, str, str, str] | None) -> None:
+        if key is not None:
+            for token in [t for t, item in self._items.items() if item.key == key]:
+                self._drop(token)
+
+    def _drop(self, token: str) -> None:
+        item = self._items.pop(token, None)
+        if item is not None:
+            for modal in item.modals:
+                modal.forget()
+            item.modals.clear()
+
+    def _watch(self) -> None:
+        """Clear each form when it expires, whether or not anything touches the shelf again: one timer, set for
+        the earliest expiry (and set again when an earlier one arrives)."""
+        if not self._items:
+            return
+        due = min(item.expires for item in self._items.values())
+        if self._timer is not None and not self._timer.done():
+            if self._timer_due <= due:
+                return
+            self._timer.cancel()
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._timer_due = due
+        self._timer = loop.create_task(self._expire_as_due(), name="roundtable-form-expiry")
+
+    async def _expire_as_due(self) -> None:
+        while self._items:
+            self._timer_due = min(item.expires for item in self._items.values())
+            wait = self._timer_due - self._clock()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            self.prune()
+
+    def close(self) -> None:
+        """Forget every form and stop the timer (on shutdown)."""
+        for token in list(self._items):
+            self._drop(token)
+        if self._timer is not None:
+            self._timer.cancel()
 
 
 Submit = Callable[[discord.Interaction, dict[str, str]], Awaitable[None]]
@@ -180,6 +289,7 @@ class FormModal(discord.ui.Modal):
     """A core Form as a Discord modal: each field a labelled text input (or a select for choices)."""
 
     def __init__(self, form: Form, on_submit: Submit, extra_intro: str = "") -> None:
+        self.spent = False
         if len(form.fields) > MODAL_COMPONENTS:
             raise ValueError(f"Discord modals hold at most {MODAL_COMPONENTS} fields; "
                              f"form {form.form_id!r} has {len(form.fields)}")
@@ -208,7 +318,25 @@ class FormModal(discord.ui.Modal):
         return out
 
     async def on_submit(self, interaction: discord.Interaction, /) -> None:
+        if self.spent or self._on_submit is None:
+            await interaction.response.send_message(EXPIRED, ephemeral=True)
+            return
         await self._on_submit(interaction, self.values())
+
+    async def on_timeout(self) -> None:
+        self.forget()
+
+    def forget(self) -> None:
+        """Used, replaced or expired: drop everything this modal holds of the form, text included. A later
+        submission of it answers "That form has expired"."""
+        self.spent = True
+        self.form = None  # type: ignore[assignment]
+        self._on_submit = None  # type: ignore[assignment]
+        for control in self._inputs.values():
+            if isinstance(control, discord.ui.TextInput):
+                control.default = None
+        self._inputs.clear()
+        self.clear_items()
 
 
 def _control(field: FormField) -> discord.ui.TextInput[Any] | discord.ui.Select[Any]:

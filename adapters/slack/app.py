@@ -36,9 +36,10 @@ from adapters.slack.render import (
     read_metadata,
     read_submission,
 )
+from bot.cases.service import service_for
 from bot.core import Roundtable
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
-from bot.messages import Reply
+from bot.messages import Form, Reply
 from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.slack")
@@ -60,6 +61,24 @@ async def log_workspace_removed(workspace: WorkspaceRef, reason: str) -> None:
 async def log_workspace_installed(workspace: WorkspaceRef, how: str) -> None:
     """The default hook; the composition root passes the data lifecycle's (cancel a pending purge)."""
     log.info("Roundtable is installed in workspace %s (%s)", workspace.id, how)
+
+
+HELD_FOR = 15 * 60  # seconds a button carrying typed text back opens its form (as long as a Discord modal lives)
+FORM_EXPIRED = "That form has expired. Please run the command again."
+
+
+def holds_text(form: Form) -> bool:
+    return any(f.kind in ("text", "long_text") and f.initial for f in form.fields)
+
+
+def _button_age(body: dict[str, Any], action: dict[str, Any]) -> float | None:
+    """Seconds between the message with the button being posted and the click, both as Slack signed them."""
+    posted = (body.get("container") or {}).get("message_ts") or (body.get("message") or {}).get("ts")
+    clicked = action.get("action_ts")
+    try:
+        return float(str(clicked)) - float(str(posted))
+    except ValueError:
+        return None
 
 
 class SeenEvents:
@@ -163,7 +182,7 @@ class SlackAdapter:
         if self.overloaded:
             self.spawn(self.chat.tell(origin, BUSY))
         elif action_id.startswith(OPEN_FORM_ACTION):
-            self.spawn(self._open_form(origin, value))
+            self.spawn(self._open_form(origin, value, _button_age(body, action)))
         elif action_id.startswith(ACTION_PREFIX):
             name = action_id[len(ACTION_PREFIX):].rsplit(":", 1)[0]
             self.spawn(self._work(origin, "button",
@@ -251,13 +270,26 @@ class SlackAdapter:
                 log.error("after_work hook failed: %s", error_summary(error))
         await self.chat.answer(reply, origin)
 
-    async def _open_form(self, origin: Origin, value: str) -> None:
+    async def _open_form(self, origin: Origin, value: str, age: float | None = None) -> None:
+        """An "Open" button that carries a form (a modal could not open in time). Roundtable holds nothing of it:
+        the form, typed text included, is in the button's value in the person's own message. A form carrying
+        typed text back opens for HELD_FOR after that message was posted, and never once it can no longer be
+        used (the core says so: e.g. the request it reviews has been posted)."""
         try:
             form = decode_form(value)
         except ValueError:
             await self.chat.tell(origin, "That button is out of date. Please run the command again.")
             return
+        if (holds_text(form) and (age is None or age > HELD_FOR)) or not await self._form_current(origin, form):
+            await self.chat.tell(origin, FORM_EXPIRED)
+            return
         await self.chat.open_form(form, origin)
+
+    async def _form_current(self, origin: Origin, form: Form) -> bool:
+        service = service_for(self.core)
+        if service is None:
+            return True
+        return await service.form_current(origin.actor, form.form_id, form.context)
 
     async def _workspace_removed(self, body: dict[str, Any], reason: str) -> None:
         team_id = str(body.get("team_id") or "")

@@ -4,6 +4,12 @@ Nothing here stores anything. A request exists as the values of a submitted form
 the review sends those values straight back to the author inside a pre-filled form (`initial` travels to the
 platform's UI), so "edit" and "post anyway" are both a submission of that form - no copy of the text waits in our
 database, our logs, or our process memory between the two steps.
+
+Each form is issued against what was posted: its context is `group|meeting|known`, where `known` is the id of the
+presenter's request for that meeting that was up when the form was issued (0 for none). A form whose `known` is no
+longer the presenter's latest post for the meeting is stale - a used review button, a second open form, a replayed
+submission - and posts nothing (CaseService.refuse_stale). A fresh `/consult case submit` knows the posted request,
+so it still replaces it.
 """
 from __future__ import annotations
 
@@ -81,25 +87,35 @@ def check(draft: Draft) -> Findings:
     return {name: items for name, items in found.items() if items}
 
 
-def form_context(group: Group, item: Upcoming) -> str:
-    return f"{group.id}|{item.original_start.isoformat()}"
+def form_context(group: Group, item: Upcoming, known: int = 0) -> str:
+    """`group|meeting|known`: `known` is the id of the presenter's posted request the form was issued against."""
+    return f"{group.id}|{item.original_start.isoformat()}|{known}"
 
 
-def request_form(group: Group, item: Upcoming, draft: Draft | None = None) -> Form:
+def form_known(context: str) -> int:
+    """The posted request a form was issued against (0: none; forms from before the marker count as 0)."""
+    parts = context.split("|")
+    if len(parts) == 3 and parts[2].isdigit():
+        return int(parts[2])
+    return 0
+
+
+def request_form(group: Group, item: Upcoming, draft: Draft | None = None, known: int = 0) -> Form:
     values = draft.as_values() if draft else {}
-    return Form(REQUEST_FORM, "Consultation request", _fields(values), context=form_context(group, item),
+    return Form(REQUEST_FORM, "Consultation request", _fields(values), context=form_context(group, item, known),
                 submit_label="Check and post",
                 intro=f"For {group.name}'s meeting. Before anything is posted, Roundtable checks it privately "
                       "for details that could identify your client. What you write is not stored.")
 
 
-def review_form(group: Group, item: Upcoming, draft: Draft, findings: Findings) -> Form:
+def review_form(group: Group, item: Upcoming, draft: Draft, findings: Findings, known: int = 0) -> Form:
     hints = {name: _hint(getattr(draft, name), items) for name, items in findings.items()}
     fields = _fields(draft.as_values(), hints) + (
         FormField("send", "Next step", "choice", True, CHECK_AGAIN, max_length=20,
                   choices=(CHECK_AGAIN, POST_ANYWAY),
                   hint="“Check again” checks your edited text first; “Post anyway” posts it as it is."),)
-    return Form(REVIEW_FORM, "Review your request", fields, context=form_context(group, item), submit_label="Submit")
+    return Form(REVIEW_FORM, "Review your request", fields, context=form_context(group, item, known),
+                submit_label="Submit")
 
 
 def review_blocks(draft: Draft, findings: Findings) -> list[Block | str]:
@@ -140,8 +156,12 @@ def public_message(group: Group, item: Upcoming, presenter: UserRef, draft: Draf
 
 
 def parse_context(context: str) -> tuple[int, str]:
-    group_id, _, original = context.partition("|")
+    """The group and the meeting of a request or review form's context (see `form_known` for the rest)."""
+    group_id, _, rest = context.partition("|")
+    original, _, known = rest.partition("|")
     try:
+        if known and not known.isdigit():
+            raise ValueError(known)
         datetime.fromisoformat(original)
         return int(group_id), original
     except ValueError:

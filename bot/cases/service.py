@@ -11,6 +11,10 @@ It removes a message the bot posted in `channel`, given the reference `send` ret
 platform and workspace - how a router picks the adapter and Slack its token - and where a Discord message lives).
 A message that is already gone counts as deleted (return normally); other failures raise DeliveryFailed. Without it, requests are posted
 as usual but cannot be withdrawn or expire: the retention setting says so to facilitators.
+
+A request is posted once per form: request and review forms carry the id of the presenter's posted request they
+were issued against (bot/cases/requests.py), and `refuse_stale` turns away a form issued before the presenter's
+latest post for that meeting, so a stale button or a replayed submission never posts the same request twice.
 """
 from __future__ import annotations
 
@@ -21,10 +25,11 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.cases.model import CaseRequest, cases_of
-from bot.cases.requests import Draft, public_message
+from bot.cases.requests import REQUEST_FORM, REVIEW_FORM, Draft, form_known, parse_context, public_message
 from bot.clock import Clock
+from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
-from bot.identity import ChannelRef
+from bot.identity import ChannelRef, UserRef
 from bot.messages import Block, Mention, Outbound, Span, ToChannel, ToDirect, When, message, para
 from bot.nudges import REMINDER_1H, REMINDER_24H, NudgeKey
 from bot.ports import ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
@@ -36,6 +41,40 @@ log = logging.getLogger("roundtable.cases")
 
 RETRY_BACKOFF = (timedelta(minutes=5), timedelta(hours=1), timedelta(hours=6))
 MAX_RETENTION_DAYS = 365
+
+
+EXPIRED_FORM = ("That form has expired: your consultation request for this meeting is already posted, so nothing was "
+                "posted again. To change it, run `/consult case submit` again (the new request replaces the posted "
+                "one); to take it down, use `/consult case withdraw`.")
+
+# Why a request message could not be deleted, for the person who asked. Only the passing ones say "try again".
+TRANSIENT = ("rate_limited", "unavailable", "unknown")
+DELETE_PROBLEMS = {
+    "not_in_channel": "Roundtable can no longer see the group's channel (an admin can give it access again)",
+    "missing_permissions": "the platform refused Roundtable permission to delete it there",
+    "channel_archived": "the group's channel is archived",
+    "channel_not_found": "Roundtable can't find the group's channel",
+    "no_reference": "the platform gave Roundtable no reference to that message",
+    "unsupported": "Roundtable can't delete messages on this platform",
+    "rate_limited": "the platform asked Roundtable to slow down",
+    "unavailable": "the platform isn't answering right now",
+}
+
+
+def deletion_problem(reason: str | None, plural: bool = False) -> str:
+    """What went wrong, and what will help: retrying only when the failure passes; otherwise deleting by hand."""
+    reason = reason or "unknown"
+    problem = DELETE_PROBLEMS.get(reason, "the platform refused")
+    it = "them" if plural else "it"
+    if reason in TRANSIENT:
+        return f"{problem}. Please try again in a moment, or delete {it} in the channel."
+    return f"{problem}. Please delete {it} in the channel by hand (or ask an admin to)."
+
+
+async def latest_posted(uow: UnitOfWork, group_id: int, occurrence: datetime, presenter: str) -> CaseRequest | None:
+    """The presenter's request for that meeting whose message is up (the newest, should there be several)."""
+    mine = [r for r in await cases_of(uow).posted(group_id) if r.presenter == presenter and r.occurrence == occurrence]
+    return mine[-1] if mine else None
 
 
 @dataclass
@@ -54,6 +93,36 @@ class CaseService:
     @property
     def can_delete(self) -> bool:
         return callable(getattr(self.chat, "delete", None))
+
+    # Posting once per form -------------------------------------------------------------------------
+
+    async def known(self, uow: UnitOfWork, group: Group, item: Upcoming, presenter: str) -> int:
+        """What a new request form is issued against: the id of the presenter's posted request, or 0."""
+        assert group.id is not None
+        latest = await latest_posted(uow, group.id, item.original_start, presenter)
+        return (latest.id or 0) if latest is not None else 0
+
+    async def refuse_stale(self, uow: UnitOfWork, group: Group, item: Upcoming, presenter: str, known: int) -> None:
+        """Refuse a form issued before the presenter's latest post for this meeting: it was used, or another form
+        posted in the meantime. Call before the form's text is checked or posted."""
+        assert group.id is not None
+        latest = await latest_posted(uow, group.id, item.original_start, presenter)
+        if latest is not None and latest.id != known:
+            log.info("a stale consultation request form was refused for group %s", group.id)
+            raise Refusal(EXPIRED_FORM)
+
+    async def form_current(self, actor: UserRef, form_id: str, context: str) -> bool:
+        """For an adapter about to reopen a form it was handed back (a button that carries it): False when it is a
+        request or review form that could no longer post. Other forms are always current."""
+        if form_id not in (REQUEST_FORM, REVIEW_FORM):
+            return True
+        try:
+            group_id, original = parse_context(context)
+        except Refusal:
+            return False
+        async with self.uow_factory() as uow:
+            latest = await latest_posted(uow, group_id, datetime.fromisoformat(original), actor.id)
+        return latest is None or latest.id == form_known(context)
 
     async def post(self, uow: UnitOfWork, group: Group, item: Upcoming, presenter: str, draft: Draft,
                    overridden: bool, now: datetime) -> CaseRequest:

@@ -14,12 +14,13 @@ from bot.cases.requests import (
     REVIEW_FORM,
     Draft,
     check,
+    form_known,
     parse_context,
     request_form,
     review_blocks,
     review_form,
 )
-from bot.cases.service import MAX_RETENTION_DAYS, CaseService, service_for
+from bot.cases.service import MAX_RETENTION_DAYS, CaseService, deletion_problem, service_for
 from bot.commands.common import group_id_of, split_value, upcoming_by_value, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context
@@ -43,7 +44,7 @@ def register(r: Registry) -> None:
     async def case_submit(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         item = _target(ctx, group, args.get("date"))
-        return _form_or_gate(ctx, group, item)
+        return await _form_or_gate(ctx, group, item)
 
     @r.action("case.open")
     async def case_open(ctx: Context, value: str) -> Reply:
@@ -51,7 +52,7 @@ def register(r: Registry) -> None:
         group = await ctx.load_group(group_id_of(group_id))
         if not group.is_member(ctx.actor.id):
             raise Refusal(f"Only members of {group.name} can post consultation requests.")
-        return _form_or_gate(ctx, group, upcoming_by_value(ctx, group, original))
+        return await _form_or_gate(ctx, group, upcoming_by_value(ctx, group, original))
 
     @r.form(REQUEST_FORM)
     async def request_submitted(ctx: Context, context: str, values: dict[str, str]) -> Reply:
@@ -242,14 +243,14 @@ def _gated(ctx: Context, group: Group) -> bool:
     return needs_acceptance(group, ctx.actor.id) and not ctx.may_facilitate(group)
 
 
-def _form_or_gate(ctx: Context, group: Group, item: Upcoming) -> Reply:
+async def _form_or_gate(ctx: Context, group: Group, item: Upcoming) -> Reply:
     _may_present(ctx, group, item)
-    _service(ctx)
+    service = _service(ctx)
     if _gated(ctx, group):
         return ctx.private(*acceptance_blocks(
             group, "Before you share case material, please read and accept the group's current agreement. "
                    "Then run `/consult case submit` again."))
-    return ctx.private(request_form(group, item))
+    return ctx.private(request_form(group, item, known=await service.known(ctx.uow, group, item, ctx.actor.id)))
 
 
 async def _submitted(ctx: Context, context: str, values: dict[str, str], post_anyway: bool) -> Reply:
@@ -260,21 +261,23 @@ async def _submitted(ctx: Context, context: str, values: dict[str, str], post_an
         raise Refusal(f"Only members of {group.name} can post consultation requests.")
     item = upcoming_by_value(ctx, group, original)
     _may_present(ctx, group, item)
+    known = form_known(context)
+    await service.refuse_stale(ctx.uow, group, item, ctx.actor.id, known)  # a used or superseded form posts nothing
     draft = Draft.from_values(values)
     if _gated(ctx, group):
         return ctx.private(*acceptance_blocks(group, "Before your request is posted, please accept the group's "
                                                      "current agreement; then send the form below again."),
-                           request_form(group, item, draft))
+                           request_form(group, item, draft, known))
     findings = check(draft)
     if findings and not post_anyway:
-        return ctx.private(*review_blocks(draft, findings), review_form(group, item, draft, findings))
+        return ctx.private(*review_blocks(draft, findings), review_form(group, item, draft, findings, known))
     try:
         request = await service.post(ctx.uow, group, item, ctx.actor.id, draft, bool(findings), ctx.now)
     except DeliveryFailed as failure:
         return ctx.private(
             f"I couldn't post your request in the group's channel ({failure.reason.replace('_', ' ')}), so nothing "
             "was posted or kept. It's in the form below, to try again once that's fixed.",
-            request_form(group, item, draft))
+            request_form(group, item, draft, known))
     replaced = await _replace_earlier(ctx, service, group, item, request)
     meeting = group.record(item.original_start, item.start)
     if ctx.actor.id not in (p.user_id for p in meeting.participants if p.assigned):
@@ -313,17 +316,17 @@ async def _withdraw(ctx: Context, group: Group, requests: list[CaseRequest]) -> 
         raise Refusal("Roundtable can't delete messages on this platform; please delete it in the channel "
                       "(or ask a workspace admin to).")
     repository = cases_of(ctx.uow)
-    done = failed = 0
+    done, failed = 0, []
     for request in requests:
         if await service.withdraw(group, request, ctx.now):
             done += 1
         else:
-            failed += 1
+            failed.append(request.reason)
         await repository.save(request)
     said = f"Withdrawn: {done} consultation request message{'s' if done != 1 else ''} deleted from {group.name}'s channel."
-    if failed:
-        said = (said if done else "") + (f" I couldn't delete {failed}: please try again in a moment, or delete "
-                                         f"{'it' if failed == 1 else 'them'} in the channel.")
+    if failed:  # what went wrong, truthfully: "try again" only when that can help
+        what = "it" if len(failed) == 1 else f"{len(failed)} of them"
+        said = (said if done else "") + f" I couldn't delete {what}: {deletion_problem(failed[0], len(failed) > 1)}"
     return ctx.private(said.strip())
 
 
