@@ -19,7 +19,7 @@ from datetime import datetime
 
 from bot.cases.model import FEEDBACK_KINDS
 from bot.commands.parse import has_control_characters
-from bot.confidentiality.guard import Finding, check_text, highlight
+from bot.confidentiality.guard import UNCHECKED, Finding, check_text, highlight
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.identity import UserRef
@@ -120,12 +120,20 @@ def review_form(group: Group, item: Upcoming, draft: Draft, findings: Findings, 
 
 def review_blocks(draft: Draft, findings: Findings) -> list[Block | str]:
     """The private warning: each flagged passage marked ⟦like this⟧, with why, and the two ways forward."""
+    # Text in a script the guard cannot read comes back as an UNCHECKED finding: a gentle note, not a flag.
+    unchecked = [LABELS[name] for name, items in findings.items() if any(f.category == UNCHECKED for f in items)]
+    findings = {name: kept for name, items in findings.items()
+                if (kept := [f for f in items if f.category != UNCHECKED])}
     count = sum(len(items) for items in findings.values())
     blocks: list[Block | str] = [
         Heading("Check before it reaches the group"),
-        f"Roundtable's identifier check flagged {count} passage{'s' if count != 1 else ''} that could identify a "
-        "client. Nothing has been posted, and what you wrote is not stored.",
+        (f"Roundtable's identifier check flagged {count} passage{'s' if count != 1 else ''} that could identify a "
+         "client. " if count or not unchecked else "") + "Nothing has been posted, and what you wrote is not stored.",
     ]
+    if unchecked:
+        blocks.append(f"Part of {' and '.join(unchecked).lower()} is written in a script Roundtable can't read, so "
+                      "it could not check that part for identifiers. Please read it over yourself; you can still "
+                      "post it as it is.")
     reasons: list[str] = []
     for name, items in findings.items():
         text = getattr(draft, name)
@@ -178,6 +186,8 @@ def _fields(values: dict[str, str], hints: dict[str, str] | None = None) -> tupl
 
 
 def _hint(text: str, findings: list[Finding]) -> str:
-    parts = [f"“{text[f.start:f.end]}” ({f.category.replace('_', ' ')})" for f in findings]
+    if all(f.category == UNCHECKED for f in findings):
+        return "Not checked: written in a script Roundtable can't read. Please read it over yourself."
+    parts = [f"“{text[f.start:f.end]}” ({f.category.replace('_', ' ')})" for f in findings if f.category != UNCHECKED]
     hint = "Flagged: " + ", ".join(parts)
     return hint if len(hint) <= HINT_LIMIT else hint[: HINT_LIMIT - 1] + "…"

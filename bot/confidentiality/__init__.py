@@ -1,4 +1,4 @@
 """Confidentiality helpers: the identifier guard that checks case text before it is posted."""
-from .guard import CATEGORIES, Finding, check_text, highlight
+from .guard import CATEGORIES, UNCHECKED, Finding, check_text, highlight, preload, unreadable
 
-__all__ = ["CATEGORIES", "Finding", "check_text", "highlight"]
+__all__ = ["CATEGORIES", "UNCHECKED", "Finding", "check_text", "highlight", "preload", "unreadable"]

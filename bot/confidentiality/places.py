@@ -1,0 +1,366 @@
+"""Geography smaller than a state: street addresses, ZIP and postal codes, towns, neighbourhoods,
+counties, schools, clinics and employers."""
+from __future__ import annotations
+
+import re
+
+from . import wordlists as W
+from .base import CAPW, Ctx, D5, UP, base_word, sentence_start_at
+from .lexicon import (GENERIC, KNOWN, census_given, census_surnames, city_ngrams, geo_cities, zipf, BIG_PLACES, CITIES, CITIES_1, CITY_NGRAMS, COUNTY_WORDS, FROM_SUBJECTS, GERMAN_STREET,
+    LEADING_STOP, NAMED_STREET_WORDS, ORG_SUFFIX_WORDS, PLACE_ADVERBS, PLACE_EXCLUDE, PLACE_NOUNS,
+    PLACE_PREPS, PLACE_VERBS, PRONOUNS, STATES_1, STATE_NGRAMS, STREET_PREFIXES, STREET_WORDS,
+    STREET_WORDS_LOWER, TOWN_WORDS, followed_by_method, generic_words)
+
+# ---------------------------------------------------------------------------
+# Addresses, ZIP codes
+# ---------------------------------------------------------------------------
+_SUFFIX = (r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|Circle|Highway|Parkway|"
+           r"Trail|Square|Crescent|Close|Row|Alley|Pike|Loop|Path|Mews|Grove|Gardens|Heights|Ridge|"
+           r"Crossing|Commons|Plaza|Expressway|Freeway|Turnpike|Causeway|Esplanade|Promenade|Cove|"
+           r"St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Terr|Cir|Hwy|Pkwy|Pky|Trl|Sq|Cres|Aly|Expy|Fwy|Tpke)")
+_UNIT = (r"(?:,?\s*(?:(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bldg|Building)\.?\s*#?\s*|#\s*)"
+         r"[A-Za-z0-9-]+)?")
+_STREET_NUM_RE = re.compile(
+    r"(?<![\w/.-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:(?:N|S|E|W|NE|NW|SE|SW)\.?\s+|(?:North|South|East|West)\s+)?"
+    r"(?:(?:" + CAPW + r"|\d{1,3}(?:st|nd|rd|th))\s+){1,4}" + _SUFFIX + r"\b\.?" + _UNIT)
+_STREET_LOWER_RE = re.compile(
+    r"(?<![\w/.-])\d{1,6}\s+(?:[a-z][a-z'’-]*\s+){1,3}(?:street|avenue|ave|road|rd|boulevard|blvd|lane|ln|st|"
+    r"highway|hwy)\b\.?" + _UNIT)
+_STREET_PREFIX_RE = re.compile(
+    r"\b(?:Rue|Calle|Avenida|Av\.|Via|Viale|Piazza|Rua|Praça|Chemin|Carrer|Paseo|Jalan|Ulica|ul\.|Strada|"
+    r"Calzada)\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|los|las|el|della|dei)\s+)*"
+    + CAPW + r"(?:\s+" + CAPW + r"){0,2}(?:\s+\d{1,5})?")
+_STREET_GERMAN_RE = re.compile(rf"\b[{UP}][a-zäöüß]+(?:" + "|".join(GERMAN_STREET) + r")(?:\s+\d{1,4}[a-z]?)?\b")
+_PO_BOX_RE = re.compile(r"(?i:\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|postal\s+box|locked\s+bag|"
+                        r"private\s+bag)\s*#?\s*\d+)")
+_NAMED_STREET_RE = re.compile(r"\b((?:" + CAPW + r"\s+){1,3})(?:Street|Avenue|Road|Boulevard|Lane|Drive|"
+                              r"Terrace|Parkway|Highway)\b")
+_NOT_STREETS = frozenset("memory easy sesame abbey silk penny lovers lover's".split())
+
+_STATE_ABBR = "|".join(sorted(W.US_STATE_ABBREVIATIONS))
+_STATE_NAMES = "|".join(re.escape(s.title()) for s in sorted(W.US_STATES, key=len, reverse=True))
+_ZIP_D5_RES = [
+    re.compile(r"\b(?:" + _STATE_ABBR + r")\.?,?\s+(?P<z>\d{5}(?:-\d{4})?)(?![\d-])"),
+    re.compile(r"\b(?:" + _STATE_NAMES + r"),?\s+(?P<z>\d{5}(?:-\d{4})?)(?![\d-])"),
+    re.compile(r"(?<![\d-])(?P<z>\d{5}-\d{4})(?![\d-])"),
+    re.compile(r"(?i:\b(?:in|near|around|from|to|area|neighbou?rhood)\s+(?:the\s+)?)(?P<z>\d{5})"
+               r"(?=\s*(?:area|zip|neighbou?rhood|region)\b|\s*[,.;:!?)]|\s*$)"),
+]
+# "zip is just 30318", "zip: 30318"; a town then a ZIP: "Marietta 30062", "Brackenfield, 30062"
+_ZIP_LOOSE_RE = re.compile(r"(?i:\b(?:zip|zipcode|postal\s+code|address|mailing)\b[^\d\n]{0,25}?)(?P<z>\d{5}(?:-\d{4})?)(?![\d-])")
+_ZIP_AFTER_WORD_RE = re.compile(r"\b(?P<w>[A-Z][a-z]+),?\s(?P<z>\d{5}(?:-\d{4})?)(?![\d-]|\.\d|\s*(?:%|mg|kg|dollars|"
+                                r"patients|clients|people|sessions))")
+_NOT_ZIP_WORDS = frozenset("code codes cpt billed billing bill claim session procedure modifier page room unit suite "
+                           "box number no id total score scored item invoice check amount was is".split())
+_ZIP_CUE_RE = re.compile(
+    r"(?i:\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode|post\s+code)(?:\s+(?:code|is|of|was))*\s*[:#]?\s*)"
+    r"(?P<z>\d{5}(?:-\d{4})?|[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d)")
+_POSTCODE_HINT = re.compile(r"[A-Z]\d")
+_POSTCODE_RES = [
+    re.compile(r"\b(?P<z>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b"),  # UK
+    re.compile(r"\b(?P<z>[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"),  # Canada
+]
+
+# ---------------------------------------------------------------------------
+# Places
+# ---------------------------------------------------------------------------
+_ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Primary(?:\s+School)?|"
+               r"Junior\s+High|Senior\s+High|Academy|University|College|Prep|Preparatory|Montessori|"
+               r"Hospital|Medical\s+Cent(?:er|re)|Health\s+System|Clinic|Church|Mosque|Masjid|Synagogue|"
+               r"Cathedral|Corp(?:oration)?\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.|Company|Group|Bank|"
+               r"Credit\s+Union|Mall|Prison|Jail|Penitentiary|Correctional(?:\s+Facility)?|"
+               r"Detention\s+Cent(?:er|re)|Shelter|Nursing\s+Home|Assisted\s+Living|Senior\s+Living|"
+               r"Treatment\s+Cent(?:er|re)|Recovery\s+Cent(?:er|re)|Rehab|Institute|Foundation|Logistics|"
+               r"Industries|Enterprises|Associates|Partners|Consulting|Dental|Pharmacy|Restaurant|Cafe|"
+               r"Café|Diner|Bakery|Salon|Gym|Fitness|Hotel|Motel|Resort|Casino|Factory|Warehouse|"
+               r"Supermarket|Farms?|Ranch|Barracks|Precinct|Firm|Agency|Daycare|Preschool|Kindergarten|"
+               r"Analytics|Technologies|Labs|"
+               # neighbourhoods, estates and other place words no list knows (issue 12)
+               r"Heights|Crossing|Valley|Hills?|Park|Village|Estates|Commons|Gardens|Harbou?r|Springs|Creek|"
+               r"Ridge|Landing|Meadows?|Woods|Lakes?|Bluffs?|Glen|Hollow|Flats|Junction|Corners?|Acres|"
+               r"Manor|Towers|Apartments|Terrace|Plaza|Square|Market|Marketplace|"
+               r"High|Middle|Elementary|Junior\s+High|Co-?op|Cooperative|Brewing|Brewery|Roasters|Coffee|"
+               r"Behavioral\s+Health|Behavioural\s+Health|Mental\s+Health|Counseling|Counselling|Wellness|"
+               r"Health|Medical|Pediatrics|Paediatrics|Family\s+Medicine|Urgent\s+Care|Outpatient|Hospice|"
+               r"Center|Centre|Library|Arena|Stadium|Lodge|Inn|Grill|Pub|Tavern|Kitchen|Pizza|Bar|"
+               r"Foods|Grocery|Motors|Auto|Construction|Landscaping|Plumbing|Roofing|Manufacturing|"
+               r"Distribution|Fulfillment|Depot|Store|Shop|Studios?|Ministries|Chapel|Temple|Fellowship|"
+               r"Services|Solutions|Systems|Insurance|Realty|Charter|Learning\s+Center|YMCA|YWCA)")
+_LEGAL_SUFFIX = re.compile(r"(?:Corp(?:oration)?\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.)$")
+_ORG_RE = re.compile(r"\b((?:" + CAPW + r"\s+){0,4}" + CAPW + r")\s+" + _ORG_SUFFIX + r"(?![\w])")
+_COUNTY_RE = re.compile(r"\b((?:" + CAPW + r"\s+){1,3})(?:County|Parish|Township|Borough|Reservation|"
+                        r"Rancheria|Pueblo)\b")
+
+
+_TOWN_AFTER_RE = re.compile(r",\s*(?:(?P<cap>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})|(?P<low>[a-z][\w'’-]*))")
+
+
+def _town_after(ctx: Ctx, pos: int) -> None:
+    """The town after a street address: '1234 Elm Street, Springfield', '88 oak rd, millbrook'."""
+    m = _TOWN_AFTER_RE.match(ctx.text, pos)
+    if not m:
+        return
+    if m.group("cap"):
+        words = m.group("cap").split()
+        if not all(w.lower() in GENERIC or w.lower() in BIG_PLACES or w.isupper() for w in words):
+            ctx.add(m.start("cap"), m.end("cap"), "place")
+    else:
+        w = m.group("low")
+        if w not in GENERIC and (w in geo_cities() or zipf(w) < 3.5):
+            ctx.add(m.start("low"), m.end("low"), "place")
+
+
+_UNIT_RE = re.compile(r"(?i:\b(?:apt\.?|apartment|suite|ste\.?|flat)\s*#?\s*)\d{1,5}[A-Za-z]?\b"
+                      r"|(?i:\b(?:unit|room|rm\.?|bldg\.?|building|lot)\s*#?\s*)\d{3,5}[A-Za-z]?\b")
+
+
+def _find_addresses(ctx: Ctx) -> None:
+    text, low, toks = ctx.text, ctx.low, ctx.toks
+    if ctx.has_digit:
+        for m in _UNIT_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    caps = {t.word.lower() for t in toks if t.cap}
+    lows = {t.low for t in toks}
+    if ctx.has_digit:
+        if caps & STREET_WORDS:
+            for m in _STREET_NUM_RE.finditer(text):
+                ctx.add(m.start(), m.end(), "street_address")
+                _town_after(ctx, m.end())
+        if lows & STREET_WORDS_LOWER:
+            for m in _STREET_LOWER_RE.finditer(text):
+                ctx.add(m.start(), m.end(), "street_address")
+                _town_after(ctx, m.end())
+    if caps & STREET_PREFIXES or "ul." in low:
+        for m in _STREET_PREFIX_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if any(t.low.endswith(GERMAN_STREET) and len(t.low) > 6 and t.cap for t in toks):
+        for m in _STREET_GERMAN_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if ctx.has_digit and ("box" in low or "bag" in low):
+        for m in _PO_BOX_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if caps & NAMED_STREET_WORDS:
+        for m in _NAMED_STREET_RE.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].lower().strip(".,") in (LEADING_STOP | W.COMMON_WORDS | W.NOT_NAMES):
+                words.pop(0)
+            if not words or words[0].lower() in _NOT_STREETS:
+                continue
+            ctx.add(m.start(1) + m.group(1).index(words[0]), m.end(), "street_address")
+    if ctx.has5:
+        for m in _ZIP_LOOSE_RE.finditer(text):
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+        for m in _ZIP_AFTER_WORD_RE.finditer(text):
+            if m.group("w").lower() not in _NOT_ZIP_WORDS:
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
+        for rx in _ZIP_D5_RES:
+            for m in rx.finditer(text):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if "zip" in low or "postal" in low or "post code" in low or "postcode" in low:
+        for m in _ZIP_CUE_RE.finditer(text):
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if ctx.has_digit and _POSTCODE_HINT.search(text):
+        for rx in _POSTCODE_RES:
+            for m in rx.finditer(text):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
+
+
+
+def _phrase_from(ctx: Ctx, i: int, limit: int = 4) -> int:
+    """Index of the last token of a capitalised phrase starting at token i ('Oak Park',
+    'St. Louis', 'Rio de Janeiro'); -1 when token i is not capitalised."""
+    toks = ctx.toks
+    if not toks[i].cap:
+        return -1
+    last = i
+    k = i
+    while k + 1 < len(toks) and k - i + 1 < limit and not toks[k].poss:
+        gap = ctx.gap(k, k + 1)
+        nxt = toks[k + 1]
+        if gap in (" ", ". ") and (gap == " " or toks[k].low in ("st", "ft", "mt", "pt")) and nxt.cap \
+                and not nxt.acronym:
+            k += 1
+            last = k
+            continue
+        if gap == " " and nxt.low in ("of", "de", "la", "del", "upon", "du", "des", "sur", "au") \
+                and k + 2 < len(toks) and toks[k + 2].cap and ctx.gap(k + 1, k + 2) == " ":
+            k += 2
+            last = k
+            continue
+        break
+    return last
+
+
+def _place_span(ctx: Ctx, i: int) -> tuple[int, int] | None:
+    """Validated place phrase starting at token i, after a place cue."""
+    last = _phrase_from(ctx, i)
+    if last < 0:
+        return None
+    toks = ctx.toks
+    words = [toks[k].word for k in range(i, last + 1)]
+    first = toks[i].low
+    if toks[i].acronym and first in W.NOT_NAMES:
+        return None
+    if first in PLACE_EXCLUDE and (len(words) == 1 or generic_words(words[1:])):
+        return None
+    phrase = " ".join(w.lower() for w in words)
+    if phrase in BIG_PLACES or phrase.replace(".", "") in BIG_PLACES:
+        return None
+    if generic_words(words) and phrase not in CITIES:
+        return None
+    if followed_by_method(ctx, last):
+        return None
+    return toks[i].start, toks[last].end
+
+
+def _place_cue_before(ctx: Ctx, i: int) -> bool:
+    """'lives in X', 'moved to X', 'works at X', 'is from X', 'town of X', 'employer is X'."""
+    toks = ctx.toks
+    j = i - 1
+    if j < 0 or ctx.gap(j, i) != " ":
+        return False
+    t = toks[j]
+    if t.low in ("downtown", "uptown"):
+        return True
+    if t.low == "of" and j >= 1 and toks[j - 1].low in TOWN_WORDS and ctx.gap(j - 1, j) == " ":
+        return True
+    if t.low in ("is", "was") and j >= 1 and toks[j - 1].low in PLACE_NOUNS and ctx.gap(j - 1, j) == " ":
+        return True
+    if t.low in ("called", "named") and j >= 1 and (toks[j - 1].low in TOWN_WORDS or toks[j - 1].low
+                                                   in PLACE_NOUNS) and ctx.gap(j - 1, j) == " ":
+        return True
+    prep = None
+    if t.low in PLACE_PREPS:
+        prep = t.low
+        j -= 1
+        if j >= 0 and toks[j].low == "outside" and prep == "of":
+            j -= 1
+    steps = 0
+    while j >= 0 and toks[j].low in PLACE_ADVERBS and steps < 2 and ctx.gap(j, j + 1) == " ":
+        j -= 1
+        steps += 1
+    if j < 0 or ctx.gap(j, j + 1) != " ":
+        return False
+    v = toks[j]
+    if v.low in PLACE_VERBS and not v.poss:
+        return True
+    if prep == "from" and (v.low in FROM_SUBJECTS or (v.poss and v.low in PRONOUNS)):
+        return True
+    return False
+
+
+def _find_places(ctx: Ctx) -> None:
+    text, toks = ctx.text, ctx.toks
+    caps = {t.low for t in toks if t.cap}
+    if caps & ORG_SUFFIX_WORDS:
+        for m in _ORG_RE.finditer(text):
+            words = m.group(1).split()
+            lead = 0
+            at_start = sentence_start_at(text, m.start(1))
+            while lead < len(words) and (words[lead].lower() in LEADING_STOP
+                                         or (lead == 0 and at_start and words[lead].lower() in W.COMMON_WORDS)):
+                lead += 1
+            words = words[lead:]
+            if not words:
+                continue
+            if not _LEGAL_SUFFIX.search(m.group(0)) and generic_words(words):
+                continue
+            ctx.add(m.start(1) + m.group(1).index(words[0]), m.end(), "place", 50)
+    if caps & COUNTY_WORDS:
+        for m in _COUNTY_RE.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].lower() in LEADING_STOP:
+                words.pop(0)
+            if words and not (len(words) == 1 and words[0].lower() in W.COMMON_WORDS - {"orange", "king"}):
+                ctx.add(m.start(1) + m.group(1).index(words[0]), m.end(), "place", 50)
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if not t.cap or t.acronym:
+            # State abbreviations are acronyms: "Columbus, OH" / "Portland ME 04101"
+            if t.acronym and t.word in W.US_STATE_ABBREVIATIONS and i > 0:
+                gap = ctx.gap(i - 1, i)
+                zip_next = ctx.has5 and D5.match(text, t.end + 1) is not None
+                if gap == ", " or (gap == " " and zip_next):
+                    _place_before_state(ctx, i)
+            continue
+        # multi-word city names
+        matched = False
+        for size in (4, 3, 2):
+            if i + size <= n:
+                span = toks[i:i + size]
+                if not span[-1].cap:
+                    continue
+                if any(ctx.gap(i + k, i + k + 1) not in (" ", ". ") for k in range(size - 1)):
+                    continue
+                key = " ".join(s.low for s in span)
+                if key in CITY_NGRAMS or (key in city_ngrams() and not all(
+                        x.low in GENERIC or _personal(x.low) for x in span)):
+                    if not followed_by_method(ctx, i + size - 1):
+                        ctx.add(t.start, span[-1].end, "place")
+                    matched = True
+                    break
+                if key in STATE_NGRAMS and i > 0 and ctx.gap(i - 1, i) == ", ":
+                    _place_before_state(ctx, i)
+        if matched:
+            continue
+        if t.low in STATES_1 and i > 0 and ctx.gap(i - 1, i) == ", ":
+            _place_before_state(ctx, i)
+        if t.low in W.CUE_ONLY_PLACES or t.low in W.NOT_NAMES or t.low in GENERIC or (
+                t.poss and t.low + "'s" in GENERIC):
+            pass
+        elif (t.low in CITIES_1 or (t.low in geo_cities() and zipf(t.low) < 4.0 and not ctx.sent(i)
+                                    and not _personal(t.low))) \
+                and not followed_by_method(ctx, i):
+            ctx.add(t.start, t.end, "place", 42)
+        if _place_cue_before(ctx, i) or _weak_place_cue(ctx, i):
+            span = _place_span(ctx, i)
+            if span:
+                ctx.add(span[0], span[1], "place")
+    # Towns typed in lower case after a place cue: "moved to dayton", "lives in wexcombe".
+    for i, t in enumerate(toks):
+        if t.cap or len(t.low) < 4 or t.low in GENERIC or t.low in W.CUE_ONLY_PLACES:
+            continue
+        if (t.low in geo_cities() and zipf(t.low) < 4.0) or (zipf(t.low) < 2.5 and t.low not in W.METHOD_WORDS):
+            if _place_cue_before(ctx, i):
+                ctx.add(t.start, t.end, "place", 42)
+
+
+def _personal(low: str) -> bool:
+    """A listed given name or surname: a town of that name needs a place cue ("lives in X")."""
+    return low in KNOWN or low in census_given() or low in census_surnames()
+
+
+_WEAK_PREPS = frozenset("in near outside around from".split())
+
+
+def _weak_place_cue(ctx: Ctx, i: int) -> bool:
+    """'in X', 'near X', 'from X' where X is a known town or a word that is not common English."""
+    if i == 0 or ctx.toks[i - 1].low not in _WEAK_PREPS or ctx.gap(i - 1, i) != " ":
+        return False
+    if i >= 2 and ctx.toks[i - 2].cap and not ctx.sent(i - 2):
+        return False  # inside a title: "Skills Training in Affective ..."
+    t = ctx.toks[i]
+    if t.acronym or t.low in GENERIC or t.low in PLACE_EXCLUDE or t.low in W.METHOD_WORDS:
+        return False
+    return t.low in geo_cities() or zipf(t.low) < 3.5
+
+
+def _place_before_state(ctx: Ctx, k: int) -> None:
+    """'Columbus, OH': the capitalised phrase that ends right before token k."""
+    toks = ctx.toks
+    j = k - 1
+    if j < 0 or not toks[j].cap:
+        return
+    start = j
+    while start - 1 >= 0 and toks[start - 1].cap and ctx.gap(start - 1, start) == " " and j - start < 2:
+        start -= 1
+    while start < j and base_word(toks[start].word) in LEADING_STOP | W.COMMON_WORDS:
+        start += 1
+    span = _place_span(ctx, start)
+    if span:
+        ctx.add(span[0], min(span[1], toks[j].end), "place")
+
+
+def find(ctx: Ctx) -> None:
+    _find_addresses(ctx)
+    _find_places(ctx)

@@ -1,0 +1,667 @@
+"""Word lists for the identifier guard (pure data, no logic).
+
+All entries are lower-case; the guard lower-cases tokens before lookup.
+The lists are deliberately broad but finite: the guard also relies on context
+cues ("her sister X", "Mr. X", "named X", "lives in X"), so a name that is not
+listed here can still be caught.
+"""
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in text.split() if w.strip())
+
+
+def _lines(text: str) -> frozenset[str]:
+    """One entry per line or comma (for multi-word entries)."""
+    out = set()
+    for line in text.replace(",", "\n").splitlines():
+        line = " ".join(line.split()).lower()
+        if line:
+            out.add(line)
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------------------
+# Given names, many cultures
+# ---------------------------------------------------------------------------
+GIVEN_NAMES: frozenset[str] = _words("""
+james john robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel
+gregory alexander patrick dennis jerry tyler aaron jose adam nathan henry zachary douglas peter
+kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan
+arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah
+wayne randy vincent mason roy ralph bobby russell bradley philip phillip eugene liam lucas oliver
+owen caleb luke isaac connor evan jayden aiden hunter landon colton cameron wyatt carter julian
+levi isaiah xavier dominic miles elias jackson grayson lincoln easton nolan declan theo theodore
+sebastian ezra asher silas rowan kai finn jasper milo everett brody travis derek shane cody troy
+marcus darius malcolm trevor garrett spencer todd chad brent craig curtis glenn neil howard
+stanley leonard francis frederick herbert clarence earl lloyd leroy marvin melvin vernon wendell
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra
+margaret ashley kimberly emily donna michelle carol amanda melissa deborah stephanie dorothy
+rebecca sharon laura cynthia amy kathleen angela shirley brenda emma anna pamela nicole samantha
+katherine christine helen debra rachel carolyn janet maria catherine heather diane olivia julie
+joyce victoria ruth virginia lauren kelly christina joan evelyn judith andrea hannah megan cheryl
+jacqueline martha madison teresa gloria sara janice ann anne kathryn abigail sophia sophie frances
+jean alice judy isabella julia grace amber denise danielle marilyn beverly charlotte natalie
+theresa diana brittany doris kayla alexis lori marie ava mia chloe ella zoe zoey riley layla nora
+lily hazel aurora penelope addison aubrey claire stella savannah skylar paisley brooklyn leah
+allison gabriella madeline caroline kennedy sadie naomi ruby alexa eva jasmine destiny tiffany
+crystal vanessa erin molly jenna kristen kristin courtney kathy becky tammy wendy tracy stacy
+stacey dana kaitlyn caitlin haley hailey morgan taylor brianna kylie mackenzie makayla jordyn
+peyton harper avery ellie violet scarlett audrey nevaeh lucy piper quinn emery eliana willow
+bethany renee monica erica veronica melanie tina gina carla wanda yvonne rhonda sheila gwen
+gwendolyn irene louise mildred edna ethel gladys agnes bernice lucille florence vera rosemary
+colleen maureen eileen kathleen bridget meredith lindsay lindsey whitney chelsea shannon
+keisha lakisha tanisha latoya shaniqua ebony imani aaliyah jamal darnell deshawn tyrone terrell
+malik jalen dante andre marquis kareem rashad tamika shanice monique dominique jada nia ayanna
+kiara latasha lashonda tyesha deandre demetrius jermaine lamar rasheed tremaine kendrick keshawn
+jaylen jamarcus tamara shaquille dashawn trayvon denzel
+luis carlos miguel jorge pedro alejandro diego javier fernando ricardo eduardo rafael manuel
+francisco antonio sergio roberto raul mario hector oscar andres emilio mateo santiago matias
+joaquin ignacio guadalupe carmen rosa ana lucia sofia valentina camila isabel daniela gabriela
+mariana paola alejandra yesenia yolanda marisol dolores beatriz leticia adriana elena lorena
+graciela consuelo araceli itzel luz alma maribel rocio xochitl lupita juanita jesus angel
+ximena renata fernanda catalina inés ines agustin tomás tomas nicolás esteban gonzalo rodrigo
+ramón ramon julio cesar césar arturo armando alfredo enrique gustavo hugo ivan rolando octavio
+mohammed muhammad mohamed mohammad ahmed ahmad ali omar hassan hussein hussain ibrahim yusuf
+youssef khalid mustafa mahmoud abdullah abdul karim tariq hamza bilal samir walid rami nabil
+faisal fatima fatimah aisha ayesha khadija mariam maryam zainab layla leila noor nour amira
+yasmin yasmine salma huda rania hana nadia samira farah dina lina rana jamila habib idris
+reza mehdi amir arash babak kaveh dariush cyrus farhad hossein parisa shirin nasrin azadeh
+golnaz neda roya mehmet emre burak cem deniz elif zeynep ayse ayşe fatma ozlem özlem selin
+rahul raj rajesh ravi sanjay vikram arjun aditya rohan amit anil sunil vijay suresh ramesh
+ganesh krishna deepak manish nikhil karan varun aarav vivaan ishaan priya pooja neha anjali
+divya kavya ananya aditi shreya sneha lakshmi meena sunita kiran sita gita radha nisha asha
+rekha shanti rani parvati arun harpreet gurpreet manpreet jaspreet simran navdeep baljit
+sukhwinder amrit rajinder farhan imran asif tahir shahid rukhsana nasreen sanjana tanvi riya
+wei ming jian hui lei hao tao xin jing mei ling xiu fang hong qiang yong ping xiaoming
+hiroshi takeshi kenji yuki haruto sota yuto kaito riku yui aoi sakura akiko yoko keiko naoko
+mariko emiko kazuo akira satoshi daisuke kenta shota taro hiro haruka yumi
+minjun seoyeon jiwoo jihoon hyunwoo soojin minji eunji jiyeon joon seung yuna minho jisoo
+jimin hyun sungmin younghee jin sook kyung
+anh minh linh duc huong thao trang phuong tuan hung quang khanh thuy nga
+kwame kofi kojo kwaku kwabena yaw kwasi ama akua abena efua adwoa afia esi
+ade adebayo adewale ayodele babatunde folake funmilayo kehinde taiwo olumide temitope tunde
+yetunde bukola bisi oluwaseun seun femi segun chioma chinedu chukwuemeka emeka ngozi ifeoma
+obinna nkechi uche chidi adaeze amara chiamaka ikenna nnamdi
+wanjiru wanjiku kamau otieno achieng juma amani baraka zawadi thabo sipho thandiwe lindiwe
+nomvula themba bongani zanele kagiso tendai farai abebe tigist selam hana mekdes dawit
+dmitri dmitry ivan sergei sergey alexei alexey vladimir nikolai mikhail andrei pavel oleg yuri
+igor anastasia natasha natalia olga svetlana tatiana irina ekaterina yelena oksana tomasz piotr
+krzysztof pawel paweł marek jakub katarzyna agnieszka magdalena malgorzata małgorzata joanna ewa
+zofia milan petr jana lucie bogdan ioana andreea mihai vasile nadezhda lyudmila galina
+erik lars sven anders nils johan magnus ingrid astrid sigrid freya linnea björn bjorn klaus
+jürgen jurgen hans fritz lukas felix maximilian leon greta heidi ursula wolfgang dieter
+pierre jacques françois francois amélie amelie camille élodie elodie margaux giuseppe giovanni
+marco luca matteo alessandro francesca giulia chiara alessia dimitrios giorgos nikos eleni
+katerina
+avi avraham moshe yosef eli ari noam yael tamar shira rivka miriam esther chaya dov yitzhak
+siobhan saoirse niamh aoife ciara caoimhe sinead sinéad roisin róisín aisling orla padraig
+eoin cian oisin ronan fergus callum hamish angus rhys gareth dafydd bethan cerys
+leilani kalani keanu makana malia noelani kealoha sione tevita viliami losa mere hemi wiremu
+tama ngaio kahu anahera
+harry jamie leo archie alfie freddie sam alex charlie jake josh matt mike chris nick tom tim
+ben dan dave steve rob andy greg jeff jon jim tony danny tommy johnny jimmy billy eddie ronnie
+stevie chuck rick ricky nate zach zack jay jj dj pj ty cal gus hank ned ollie teddy toby
+liz beth kate katie jen jenny jess jessie becca meg abby maddie ellie annie sally molly betsy
+peggy patty cathy cindy mandy debbie vicky nikki tori lexi izzy bella lulu mimi gabby
+amelia isla evie millie rosie phoebe imogen harriet matilda eleanor elsie maisie esme
+mackenzie mckenna kenzie brooke kendall kennedy sienna aria arya luna nova mila kinsley
+hudson bentley ryder jaxon kayden braxton maverick beckett kingston ellis wesley
+""")
+
+# ---------------------------------------------------------------------------
+# Surnames, many cultures
+# ---------------------------------------------------------------------------
+SURNAMES: frozenset[str] = _words("""
+smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez
+gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson white harris
+sanchez clark ramirez lewis robinson walker young allen king wright scott torres nguyen hill
+flores green adams nelson baker hall rivera campbell mitchell carter roberts gomez phillips
+evans turner diaz parker cruz edwards collins reyes stewart morris morales murphy cook rogers
+gutierrez ortiz morgan cooper peterson bailey reed kelly howard ramos kim cox ward richardson
+watson brooks chavez wood james bennett gray grey mendoza ruiz hughes price alvarez castillo
+sanders patel myers long ross foster jimenez powell jenkins perry russell sullivan bell coleman
+butler henderson barnes gonzales fisher vasquez simmons romero jordan patterson alexander
+hamilton graham reynolds griffin wallace moreno west cole hayes bryant herrera gibson ellis tran
+medina aguilar stevens murray ford castro marshall owens harrison fernandez mcdonald woods
+washington kennedy wells vargas henry chen freeman webb tucker guzman burns crawford olson
+simpson porter hunter gordon mendez silva shaw snyder mason dixon munoz muñoz hunt hicks holmes
+palmer wagner black robertson boyd rose stone salazar fox warren mills meyer rice schmidt garza
+daniels ferguson nichols stephens soto weaver ryan gardner payne grant dunn kelley spencer
+hawkins arnold pierce vazquez hansen peters santos hart bradley knight elliott cunningham duncan
+armstrong hudson carroll lane riley andrews alvarado ray delgado berry perkins hoffman johnston
+matthews pena peña richards contreras willis carpenter lawrence sandoval guerrero george chapman
+rios estrada ortega watkins greene nunez núñez wheeler valdez harper burke larson santiago
+maldonado morrison franklin carlson austin dominguez carr lawson jacobs obrien o'brien lynch
+singh vega bishop montgomery oliver jensen harvey williamson gilbert dean sims espinoza howell
+li barrett fuller mccoy fowler banks padilla vaughn cabrera sutton sharp mack gallegos
+wang zhang liu yang huang zhao wu zhou xu sun zhu hu guo lin luo gao zheng liang xie tang
+song han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng su ding shen
+yao cui zhong tan lam chan wong leung cheung ng chow ho tsang
+park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn yoo jeon ko moon baek
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada
+sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto
+ishikawa ogawa okada fujita nakajima
+pham hoang phan vu vo dang bui duong truong huynh ngo dinh
+shah kumar sharma gupta mehta reddy rao iyer nair menon pillai chopra kapoor malhotra agarwal
+verma joshi desai banerjee chatterjee mukherjee bose ghosh khan ahmed hussain chaudhry
+chaudhary qureshi siddiqui malik rahman hossain choudhury bhatt trivedi pandey mishra tiwari
+haddad khoury nasser saleh mansour hamdan darwish aziz karimi hosseini ahmadi mohammadi rezaei
+moradi jafari rahimi sadeghi yilmaz kaya demir şahin sahin çelik celik öztürk ozturk
+okafor okonkwo adeyemi okoro mensah owusu boateng asante osei appiah adjei nkosi dlamini
+ndlovu khumalo mokoena mwangi ochieng kariuki diallo traore traoré keita toure touré ndiaye
+diop oyelaran afolabi balogun eze nwosu obi adebayo ogunleye chukwu mbeki tesfaye haile
+bekele girma
+müller mueller schneider fischer weber becker schulz hoffmann kowalski nowak wisniewski
+wiśniewski wojcik wójcik kowalczyk kaminski kamiński lewandowski zielinski ivanov petrov
+smirnov kuznetsov popov sokolov volkov novak horvat kovac kovač rossi russo ferrari esposito
+bianchi romano colombo ricci marino greco bruno gallo conti costa giordano mancini lombardi
+dubois bernard durand moreau laurent lefebvre leroy rousseau garnier fontaine dupont lambert
+johansson andersson karlsson nilsson eriksson larsson olsen jensen nielsen pedersen berg dahl
+lund lindqvist lindquist lindberg lindgren
+o'connor o'neill o'sullivan walsh byrne doyle mccarthy gallagher quinn mcgrath fitzgerald
+kavanagh donnelly brennan mcbride mccormick mclaughlin
+cohen levy levi friedman goldberg katz rosen kaplan weiss stein feldman horowitz bernstein
+rubin rosenberg goldstein silverman abramson weinberg
+papadopoulos georgiou nikolaidis pappas
+oliveira souza pereira ferreira almeida carvalho gomes rodrigues martins
+quispe mamani condori huaman
+kealoha kahale akana
+""")
+
+# Famous clinicians/theorists whose surnames appear as method eponyms.  A bare
+# eponym is only flagged with a strong person cue ("Mr. Beck", "her dad Ellis").
+EPONYMS: frozenset[str] = _words("""
+gottman linehan beck rogers rogers' ellis johnson miller rollnick young hayes shapiro siegel
+levine porges schwartz herman burns bowlby ainsworth freud jung adler erikson erickson winnicott
+klein kohut yalom satir minuchin bowen perls maslow piaget skinner pavlov wolpe foa resick ogden
+fonagy bateman kernberg padesky greenberger neff brach kolk maté mate perry najavits briere
+courtois wampold norcross prochaska diclemente bandura lazarus seligman
+csikszentmihalyi tatkin hendrix perel tronick beebe schore sroufe
+barkley kazdin eyberg conners achenbach wechsler
+rorschach millon binet glasser frankl horney fromm mahler kübler-ross kubler-ross
+worden bonanno tedeschi calhoun gendlin greenberg bugental laing szasz tarasoff
+marlatt miklowitz kabat-zinn teasdale segal germer brown mcgoldrick
+epston shazer bateson weakland watzlawick whitaker nagy kübler
+""")
+
+FAMOUS_FULL_NAMES: frozenset[str] = _lines("""
+aaron beck, judith beck, marsha linehan, john gottman, julie gottman, carl rogers, albert ellis,
+steven hayes, bessel van der kolk, peter levine, dan siegel, daniel siegel, stephen porges,
+richard schwartz, dick schwartz, judith herman, francine shapiro, sue johnson, jeffrey young,
+william miller, stephen rollnick, kristin neff, tara brach, irvin yalom, virginia satir,
+salvador minuchin, murray bowen, carl jung, sigmund freud, anna freud, melanie klein,
+heinz kohut, donald winnicott, john bowlby, mary ainsworth, david burns, brené brown,
+brene brown, gabor maté, gabor mate, esther perel, harville hendrix, stan tatkin, edna foa,
+patricia resick, pat ogden, peter fonagy, jon kabat-zinn, viktor frankl, deb dana,
+janina fisher, christine padesky, martin seligman, carl whitaker, milton erickson,
+erik erikson, abraham maslow, alfred adler, fritz perls, karen horney, dan hughes,
+ross greene, russell barkley, bruce perry, lisa najavits, john briere, christine courtois,
+rick hanson, paul gilbert, leslie greenberg, les greenberg, michael white, david epston,
+insoo kim berg, steve de shazer, jay haley, monica mcgoldrick, elisabeth kübler-ross,
+elisabeth kubler-ross, william worden, george bonanno, eugene gendlin, thomas joiner,
+david jobes, zindel segal, mark williams, john teasdale, christopher germer, russ harris,
+kelly wilson, kirk strosahl, jonathan haidt, bruce wampold, scott miller, alan marlatt,
+david miklowitz, alan kazdin, sheila eyberg, aaron t. beck
+""")
+
+# ---------------------------------------------------------------------------
+# Words that can be names but are usually something else.
+# ---------------------------------------------------------------------------
+# A capitalised mid-sentence occurrence of these is usually a name ("I asked
+# Grace", "Hunter keeps cancelling"), but at the start of a sentence they are
+# usually ordinary words ("Grace is a theme", "Will she ...").
+WORDLIKE_NAMES: frozenset[str] = _words("""
+will grace hope joy mark bill pat rose frank grant dawn iris ruby jade amber crystal hunter
+mason carter cooper parker taylor lily daisy holly ivy heather willow hazel olive pearl penny
+sandy misty rocky dusty destiny harmony ray max drew gene jack jean bob cliff glen dale clay
+wade reed sage river sky skye autumn summer faith patience prudence charity chance chase
+walker turner porter gardner fisher baker cook price hall hill wood stone fox rice hunt lane
+knight mills wells banks brooks woods rivers bell ward green king young long little
+rich sterling earnest ernest bud buck brandy candy ginger coco precious star angel
+chuck rusty poppy dolly patty gabby randy terry sunny
+""")
+
+# These are names too, but as single words they are far more often something
+# else (months, places, colours, groups).  Only flagged with a strong cue
+# ("her daughter April", "Mr. Black") or next to another name.
+CUE_ONLY_NAMES: frozenset[str] = _words("""
+may june april august march january
+georgia virginia carolina dakota jordan india china israel kenya asia africa america
+paris sydney victoria florence charlotte austin dallas houston phoenix savannah brooklyn
+madison lincoln jackson tyler warren troy kent orlando denver cleveland eugene aurora
+black white brown gray grey
+christian major english french welsh irish scott west north south east day love best moon
+frost snow storm church bishop page pope rich short small strong sharp little long
+trinity genesis miracle royal prince king noble
+mercedes porsche eve
+""")
+
+# ---------------------------------------------------------------------------
+# Common English words (lower-case).  Used to decide that a capitalised word at
+# the start of a sentence, or in a Title Case phrase, is an ordinary word.
+# ---------------------------------------------------------------------------
+COMMON_WORDS: frozenset[str] = _words("""
+a an the this that these those there here it its it's i i'm i've i'd i'll me my mine myself
+we us our ours ourselves you your yours yourself he him his himself she her hers herself they
+them their theirs themselves one someone somebody anyone anybody everyone everybody no nobody
+none nothing something anything everything each every either neither both all any some many
+much more most few less least other another such what which who whom whose when where why how
+whether if then than so because since while although though unless until till after before
+as at by for from in into of off on onto out over under up down with within without about
+above across against along among around behind below beneath beside besides between beyond
+during except inside near outside past per through throughout toward towards upon via
+and or but nor yet also too very just only even still already again ever never always often
+sometimes usually rarely seldom maybe perhaps probably possibly certainly really quite rather
+almost nearly enough instead otherwise however therefore thus hence meanwhile anyway besides
+is am are was were be been being do does did done doing have has had having can could may might
+must shall should will would ought not don't doesn't didn't can't couldn't won't wouldn't
+isn't aren't wasn't weren't haven't hasn't hadn't shouldn't let let's yes okay ok hi hello hey
+thanks thank please sorry well oh ah um
+go goes going went gone get gets getting got come comes coming came make makes making made
+take takes taking took see sees seeing saw seen know knows knew known think thinks thought
+feel feels feeling felt want wants wanted need needs needed try tries tried trying use uses
+used using work works working worked say says said tell tells told ask asks asked give gives
+gave given find finds found keep keeps kept leave leaves left start starts started stop stops
+stopped seem seems seemed help helps helped talk talks talked call calls called move moves
+moved live lives lived believe believes believed bring brings brought happen happens
+happened write writes wrote sit sits sat stand stands stood lose loses lost pay pays paid
+meet meets met include includes included continue continues continued set learn learns
+learned change changes changed lead leads led understand understands understood watch
+watches watched follow follows followed create creates created speak speaks spoke read reads
+spend spends spent grow grows grew open opens opened walk walks walked win offer offers
+offered remember remembers remembered love loves loved consider considers considered appear
+appears appeared buy wait waits waited serve serves served die dies died send sends sent
+expect expects expected build stay stays stayed fall falls fell reach reaches reached
+suggest suggests suggested raise raised pass passes passed report reports reported decide
+decided pull return returned explain explained hope hopes hoped develop developed carry
+carried break broke receive received agree agreed support supported hit produce eat ate
+cover covered catch caught draw drew choose chose wonder wondering wondered notice noticed
+struggle struggles struggling struggled share shares shared run runs ran
+good better best bad worse worst new old young older younger big small large little long
+short high low great important different same able free full sure clear real certain
+whole early late hard easy strong weak possible likely unlikely true false right wrong
+next last first second third fourth fifth final recent current previous main major minor
+local national social personal private public medical clinical mental physical emotional
+difficult tough complex simple general specific special common usual normal typical
+safe unsafe afraid angry sad happy anxious depressed tired exhausted stuck ready open close
+own other single double several various certain particular
+time times day days week weeks month months year years today tomorrow yesterday tonight
+morning afternoon evening night nights weekend weekends hour hours minute minutes moment
+session sessions client clients patient patients therapist therapists counselor counsellor
+counselors clinician clinicians supervisor supervisee supervision consultation consult
+group groups member members family families parent parents mother mom mum father dad
+brother sister son daughter child children kid kids baby husband wife partner spouse
+boyfriend girlfriend friend friends teen teens adult adults adolescent adolescents people
+person man men woman women boy boys girl girls student students teacher teachers school
+work job home house life world case cases question questions thoughts ideas idea issue issues
+problem problems way ways thing things part parts place places point points area areas
+story stories reason reasons sense plan plans goal goals treatment therapy diagnosis
+trauma grief loss anxiety depression panic anger shame guilt fear stress burnout boundary
+boundaries safety risk crisis care self health body mind heart history background context
+update note notes letter letters form forms record records chart insurance policy
+question quick help advice resources resource anyone anybody folks everyone thoughts update
+new brief background context referral intake termination assessment
+any some what this that those these there their our your my his her its
+after again also although always another anyway around because before being between both
+but by can could did does doing during each either else enough especially even ever every
+first for from further had has have having here how however if in into is it just last
+later least less like many may maybe might more most much must my never next no not now of
+off often on once only or other our out over own perhaps please quite rather really same
+should since so some still such sure than that the their them then there these they this
+those though through thus to too under until up upon us very was we well were what when
+where which while who why will with within would yet you
+still now then today
+finally honestly currently recently lately basically essentially apparently obviously clearly
+unfortunately fortunately interestingly ultimately initially originally eventually
+ironically luckily sadly thankfully
+background update context question concern concerns request consult consultation peer peers
+reminder agenda meeting minutes announcement news
+anger fear joy hope grace faith love trust peace rest calm care
+happy sad mad glad
+dear
+across alongside amid
+north south east west northern southern eastern western midwest midwestern
+black white brown red blue green yellow gray grey pink purple orange gold golden silver
+major minor general
+young old new
+day night summer winter spring fall autumn season
+king queen prince princess lord lady sir madam
+bell ward hall hill wood stone rose fox rice hunt lane park price cook baker turner
+mark bill pat frank grant dawn will may
+""")
+
+# ---------------------------------------------------------------------------
+# Capitalised words that are never personal names in this context: clinical
+# vocabulary, therapies, medicines, calendar words, groups, platforms.
+# ---------------------------------------------------------------------------
+NOT_NAMES: frozenset[str] = _words("""
+monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+thursdays fridays saturdays sundays mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+christmas easter thanksgiving hanukkah chanukah passover ramadan eid diwali kwanzaa
+halloween valentine valentine's juneteenth memorial labor veterans lent advent holi nowruz
+tet yom kippur rosh hashanah shabbat sabbath new year year's years' holiday holidays
+client clients patient patients pt therapist therapists counselor counsellor clinician
+psychiatrist psychologist supervisor supervisee intern trainee prescriber provider doctor
+nurse teacher coach sponsor mom mum mommy mummy dad daddy mama papa grandma grandpa granny
+nana nanna abuela abuelo auntie aunty uncle cousin sis bro babe hubby
+i i'm i've i'd i'll me my we he she they him her his hers their theirs them you your our it
+cognitive behavioral behavioural dialectical acceptance commitment compassion focused
+emotionally internal family systems schema narrative solution psychodynamic psychoanalytic
+gestalt existential humanistic person-centered person-centred client-centered motivational
+interviewing exposure response prevention prolonged processing somatic experiencing
+sensorimotor polyvagal mindfulness mindfulness-based interpersonal mentalization
+transference parent-child interaction sandtray brainspotting hypnosis neurofeedback
+biofeedback attachment theory model method protocol inventory scale questionnaire index
+checklist assessment rating severity therapy therapies treatment skills group
+depression depressive anxiety disorder disorders syndrome bipolar borderline narcissistic
+antisocial avoidant dependent histrionic schizoid schizotypal paranoid obsessive-compulsive
+schizophrenia schizoaffective psychosis psychotic autism autistic asperger's asperger
+tourette's tourette alzheimer's alzheimer parkinson's parkinson huntington's crohn's
+hashimoto's graves' lyme covid long-covid persistent generalized generalised panic
+agoraphobia insomnia anorexia bulimia binge arfid dissociative identity depersonalization
+derealization conversion adjustment prolonged complex acute chronic substance alcohol opioid
+cannabis gambling trauma trauma-focused trauma-informed trauma-sensitive ptsd c-ptsd cptsd
+zoloft sertraline lexapro escitalopram prozac fluoxetine paxil paroxetine celexa citalopram
+effexor venlafaxine pristiq cymbalta duloxetine wellbutrin bupropion remeron mirtazapine
+trazodone trintellix viibryd buspar buspirone xanax alprazolam ativan lorazepam klonopin
+clonazepam valium diazepam ambien zolpidem lunesta seroquel quetiapine abilify aripiprazole
+risperdal risperidone zyprexa olanzapine latuda lurasidone vraylar rexulti geodon haldol
+clozaril clozapine lithium lamictal lamotrigine depakote tegretol topamax neurontin
+gabapentin lyrica adderall ritalin concerta vyvanse focalin strattera intuniv qelbree wegovy
+ozempic suboxone buprenorphine methadone naltrexone vivitrol antabuse narcan chantix spravato
+ketamine propranolol prazosin hydroxyzine vistaril benadryl tylenol advil ibuprofen melatonin
+prednisone synthroid metformin insulin oxycontin percocet fentanyl xanax klonopin sublocade
+psilocybin mdma lsd
+christian christians catholic catholics protestant evangelical baptist methodist lutheran
+pentecostal mormon orthodox muslim muslims islam islamic hindu hinduism sikh buddhist
+buddhism jain jewish judaism quaker amish mennonite jehovah's witness witnesses bible quran
+koran torah talmud god allah jesus christ lord buddha church mass mosque synagogue temple
+american americans mexican mexican-american chinese chinese-american korean korean-american
+japanese indian indian-american pakistani nigerian ghanaian kenyan ethiopian somali eritrean
+haitian jamaican cuban puerto rican dominican salvadoran guatemalan honduran colombian
+venezuelan peruvian brazilian argentinian argentine chilean canadian british english irish
+scottish welsh french german italian spanish portuguese polish russian ukrainian greek turkish
+iranian persian afghan iraqi syrian lebanese palestinian israeli arab arabic egyptian
+moroccan filipino filipina vietnamese cambodian hmong laotian thai burmese indonesian
+malaysian australian samoan tongan hawaiian native indigenous navajo cherokee lakota ojibwe
+hispanic latino latina latinx latine latinos latinas asian asian-american african
+african-american caribbean european black white brown chicano chicana desi punjabi tamil
+bengali gujarati urdu hindi mandarin cantonese tagalog swahili yoruba igbo amharic farsi dari
+pashto kurdish armenian creole kreyol asl deaf bipoc poc lgbtq lgbtqia queer trans
+transgender nonbinary non-binary two-spirit gay lesbian bisexual asexual pansexual
+southern northern eastern western midwestern
+zoom teams skype facetime google gmail facebook instagram tiktok snapchat twitter reddit
+youtube whatsapp signal discord slack tinder hinge bumble grindr netflix amazon uber lyft
+doordash iphone apple android fitbit siri chatgpt simplepractice therapynotes headway
+betterhelp talkspace medicaid medicare medi-cal tricare aetna cigna optum humana kaiser
+anthem magellan unitedhealthcare blue cross shield psychology today
+dsm icd cpt hipaa ferpa roi baa eap iop php rtc icu er ed ot pt slp aba iep
+army navy marine marines corps air force guard coast veteran veterans va dod
+cbt dbt act emdr ifs eft cpt pe erp mbct mbsr cft cat pcit tf-cbt mi sfbt
+dr mr mrs ms mx miss prof
+ok okay yes no hi hello hey thanks
+am pm
+internet online
+wise mind self self-energy
+aa na ca oa ga slaa saa coda acoa smart al-anon
+smart recovery al-anon alateen celebrate alcoholics narcotics anonymous
+child protective services adult cps aps dcfs dss
+state county court judge police sheriff
+university college school hospital clinic center centre
+north south east west
+q a re fyi tl dr tldr ps btw imo imho fwiw
+""")
+
+# Words after which a capitalised eponym is a method, not a person.
+METHOD_WORDS: frozenset[str] = _words("""
+method methods inventory inventories scale scales approach approaches model models therapy
+therapies theory theories technique techniques protocol protocols questionnaire test tests
+index assessment interview framework principles research work works book books workbook
+training level levels certification certified program programme style school tradition
+criteria effect effects intervention interventions exercise exercises skills skill
+institute stages stage hierarchy cycle matrix wheel house pyramid needs paradigm
+therapist-rating rating ratings checklist measure measures tool tool's tools chart card cards
+style framework lens perspective concept concepts idea ideas quote quotes podcast
+""")
+
+# Relation and role words that often introduce a name: "her sister Ngozi".
+RELATION_WORDS: frozenset[str] = _words("""
+husband wife spouse partner boyfriend girlfriend fiance fiancé fiancee fiancée ex
+ex-husband ex-wife ex-partner ex-boyfriend ex-girlfriend son daughter child kid mother mom
+mum father dad brother sister sibling stepson stepdaughter stepmother stepfather stepmom
+stepmum stepdad stepbrother stepsister half-brother half-sister grandmother grandfather
+grandma grandpa grandson granddaughter grandchild aunt auntie uncle niece nephew cousin
+friend bff roommate flatmate housemate neighbor neighbour boss manager supervisor coworker
+co-worker colleague teacher coach pastor priest rabbi imam sponsor landlord landlady
+caseworker client patient pt twin baby toddler infant lover crush bully abuser perpetrator
+attorney lawyer guardian foster tenant employer employee mentor tutor nanny babysitter
+caregiver carer aide officer principal counselor therapist psychiatrist doctor
+mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law son-in-law
+""")
+
+# Verbs that typically follow a person as subject ("Kwame said ...").
+PERSON_VERBS: frozenset[str] = _words("""
+said says told tells reported reports asked asks wants wanted feels felt thinks thought
+believes believed cried cries shared shares disclosed discloses mentioned mentions denied
+denies admitted admits refused refuses agreed agrees texted texts emailed emails called
+calls came comes left leaves moved lives lived works worked keeps kept started starts
+stopped stops got gets seems seemed sounds sounded looked looks hates hated loves loved
+blames blamed misses missed cancelled canceled cancels no-showed showed shows yelled yells
+screamed hit hits threatened threatens drinks drank uses used relapsed relapses dropped
+quit quits insists insisted admits complained complains explained explains described
+describes disclosed cut cuts attempted attempts overdosed died passed married divorced
+dated dates brings brought laughed laughs smiled smiles sobbed walked walks arrived arrives
+needs needed tries tried avoids avoided struggles struggled knows knew likes liked hopes
+worries worried fears feared remembers remembered forgot apologized apologised apologizes
+apologises lied lies noticed notices sleeps slept ran runs hid hides panicked panics froze
+freezes
+didn't doesn't won't can't isn't wasn't hasn't hadn't would will could should has had is
+was
+""")
+
+# ---------------------------------------------------------------------------
+# Places
+# ---------------------------------------------------------------------------
+US_STATES: frozenset[str] = _lines("""
+alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida,
+georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine,
+maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska,
+nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio,
+oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas,
+utah, vermont, virginia, washington, west virginia, wisconsin, wyoming, district of columbia,
+puerto rico, guam
+""")
+
+US_STATE_ABBREVIATIONS: frozenset[str] = frozenset("""
+AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
+NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR
+""".split())
+
+# States/provinces elsewhere (larger than a city; not flagged alone).
+OTHER_REGIONS: frozenset[str] = _lines("""
+ontario, quebec, québec, british columbia, alberta, manitoba, saskatchewan, nova scotia,
+new brunswick, newfoundland, new south wales, queensland, tasmania, new england,
+scotland, england, wales, northern ireland, bavaria, catalonia, punjab, kerala, bengal,
+the midwest, the south, the west coast, the east coast, the northeast, the southwest,
+the pacific northwest, appalachia
+""")
+
+COUNTRIES: frozenset[str] = _lines("""
+afghanistan, albania, algeria, argentina, armenia, australia, austria, bangladesh, belgium,
+bolivia, bosnia, brazil, bulgaria, cambodia, cameroon, canada, chile, china, colombia,
+congo, costa rica, croatia, cuba, czechia, czech republic, denmark, dominican republic,
+ecuador, egypt, el salvador, eritrea, ethiopia, finland, france, germany, ghana, greece,
+guatemala, haiti, honduras, hungary, iceland, india, indonesia, iran, iraq, ireland, israel,
+italy, jamaica, japan, jordan, kenya, korea, south korea, north korea, kuwait, laos, lebanon,
+liberia, libya, lithuania, malaysia, mali, mexico, mongolia, morocco, myanmar, burma, nepal,
+netherlands, holland, new zealand, nicaragua, niger, nigeria, norway, pakistan, palestine,
+panama, paraguay, peru, philippines, poland, portugal, qatar, romania, russia, rwanda,
+samoa, saudi arabia, senegal, serbia, sierra leone, singapore, slovakia, slovenia, somalia,
+south africa, south sudan, spain, sri lanka, sudan, sweden, switzerland, syria, taiwan,
+tanzania, thailand, tonga, tunisia, turkey, türkiye, uganda, ukraine, united kingdom, uk,
+united states, usa, us, america, uruguay, venezuela, vietnam, viet nam, yemen, zambia,
+zimbabwe, fiji, guyana, belize, trinidad, tobago, barbados, bahamas, europe, asia, africa,
+latin america, south america, central america, north america, the caribbean, middle east,
+the middle east, oceania, scandinavia
+""")
+
+# US cities (larger and well-known smaller ones) - single and multi-word.
+US_CITIES: frozenset[str] = _lines("""
+new york city, nyc, los angeles, chicago, houston, phoenix, philadelphia, san antonio,
+san diego, dallas, san jose, austin, jacksonville, fort worth, columbus, charlotte,
+indianapolis, san francisco, seattle, denver, oklahoma city, nashville, el paso, boston,
+portland, las vegas, detroit, memphis, louisville, baltimore, milwaukee, albuquerque,
+tucson, fresno, sacramento, mesa, kansas city, atlanta, omaha, colorado springs, raleigh,
+long beach, virginia beach, miami, oakland, minneapolis, tulsa, bakersfield, wichita,
+arlington, aurora, tampa, new orleans, cleveland, honolulu, anaheim, lexington, stockton,
+corpus christi, henderson, riverside, newark, saint paul, st. paul, st paul, santa ana,
+cincinnati, irvine, orlando, pittsburgh, st. louis, st louis, saint louis, greensboro,
+jersey city, anchorage, lincoln, plano, durham, buffalo, chandler, chula vista, toledo,
+madison, gilbert, reno, fort wayne, north las vegas, st. petersburg, st petersburg, lubbock,
+irving, laredo, winston-salem, chesapeake, glendale, garland, scottsdale, norfolk, boise,
+fremont, spokane, santa clarita, baton rouge, richmond, hialeah, san bernardino, tacoma,
+modesto, huntsville, des moines, yonkers, rochester, moreno valley, fayetteville, fontana,
+columbus, worcester, port st. lucie, little rock, augusta, oxnard, birmingham, montgomery,
+frisco, amarillo, salt lake city, grand rapids, huntington beach, overland park, glendale,
+tallahassee, grand prairie, mckinney, cape coral, sioux falls, peoria, providence, vancouver,
+knoxville, akron, shreveport, mobile, brownsville, newport news, fort lauderdale,
+chattanooga, tempe, ontario, santa rosa, eugene, elk grove, salem, pembroke pines, cary,
+springfield, corona, fort collins, jackson, alexandria, hayward, clarksville, lakewood,
+lancaster, salinas, palmdale, hollywood, springfield, macon, sunnyvale, pomona, killeen,
+escondido, pasadena, naperville, bellevue, joliet, murfreesboro, midland, rockford,
+paterson, savannah, bridgeport, torrance, mcallen, syracuse, surprise, denton, roseville,
+thornton, miramar, mesquite, olathe, dayton, carrollton, waco, orange, fullerton,
+charleston, west valley city, visalia, hampton, gainesville, warren, coral springs,
+cedar rapids, round rock, sterling heights, kent, columbia, santa clara, new haven,
+stamford, concord, elizabeth, athens, thousand oaks, lafayette, simi valley, topeka,
+norman, fargo, wilmington, abilene, odessa, pearland, victorville, hartford, vallejo,
+allentown, berkeley, richardson, arvada, ann arbor, cambridge, sugar land, lansing,
+evansville, college station, fairfield, clearwater, beaumont, independence, provo,
+west jordan, murrieta, palm bay, el monte, carlsbad, charleston, temecula, clovis,
+meridian, westminster, costa mesa, high point, manchester, pueblo, lakeland, pompano beach,
+west palm beach, antioch, everett, downey, lowell, centennial, elgin, broken arrow, miami
+gardens, billings, jurupa valley, sandy springs, gresham, lewisville, hillsboro, ventura,
+greeley, inglewood, waterbury, league city, santa maria, tyler, davie, daly city,
+boulder, allen, west covina, sparks, wichita falls, green bay, san mateo, norwalk,
+rialto, las cruces, chico, el cajon, burbank, south bend, renton, vista, davenport,
+edinburg, tuscaloosa, carmel, spokane valley, san angelo, vacaville, bend, flagstaff,
+asheville, burlington, portland, bangor, missoula, bozeman, santa fe, taos, duluth,
+ithaca, albany, buffalo, scranton, erie, harrisburg, youngstown, canton, kalamazoo, flint,
+traverse city, marquette, green bay, la crosse, eau claire, rochester, iowa city, ames,
+lawrence, manhattan, stillwater, norman, fayetteville, little rock, hot springs, biloxi,
+gulfport, baton rouge, lafayette, lake charles, pensacola, daytona beach, key west,
+sarasota, naples, fort myers, boca raton, savannah, macon, chapel hill, asheville,
+greenville, spartanburg, myrtle beach, roanoke, charlottesville, lynchburg, morgantown,
+frederick, annapolis, bethesda, silver spring, rockville, dover, trenton, princeton,
+hoboken, camden, atlantic city, newport, nantucket, worcester, springfield, pittsfield,
+northampton, amherst, burlington, montpelier, concord, nashua, portsmouth, augusta,
+new haven, hartford, stamford, greenwich, white plains, yonkers, brooklyn, queens,
+manhattan, the bronx, bronx, staten island, harlem, long island, hempstead, levittown,
+oak park, evanston, skokie, schaumburg, aurora, joliet, naperville, champaign, urbana,
+bloomington, peoria, carbondale, gary, muncie, terre haute, bowling green, frankfort,
+knoxville, johnson city, murfreesboro, tupelo, oxford, starkville, jackson, dothan,
+auburn, tuscaloosa, huntsville, decatur, anniston, juneau, fairbanks, hilo, kailua,
+kona, maui, lahaina, yuma, prescott, sedona, kingman, las cruces, roswell, farmington,
+gallup, cheyenne, casper, laramie, billings, helena, great falls, butte, boise, nampa,
+pocatello, idaho falls, twin falls, coeur d'alene, ogden, st. george, logan, park city,
+provo, orem, henderson, carson city, elko, santa barbara, santa cruz, santa monica,
+palo alto, mountain view, menlo park, walnut creek, berkeley, oakland, san rafael,
+sausalito, napa, sonoma, petaluma, eureka, redding, chico, davis, modesto, merced,
+bakersfield, palm springs, pasadena, malibu, beverly hills, compton, long beach, irvine,
+anaheim, newport beach, laguna beach, oceanside, san luis obispo, monterey, salinas,
+medford, ashland, corvallis, bend, hood river, olympia, bellingham, yakima, spokane,
+walla walla, wenatchee, kennewick, tacoma, kirkland, redmond, tulsa, norman, enid,
+lubbock, midland, odessa, galveston, beaumont, killeen, temple, san marcos, new braunfels,
+mcallen, harlingen, texarkana, joplin, branson, columbia, st. joseph, topeka, salina,
+dodge city, lincoln, grand island, kearney, sioux city, dubuque, davenport, quad cities,
+rapid city, bismarck, minot, grand forks, st. cloud, mankato, winona, green bay, oshkosh,
+appleton, kenosha, racine, janesville, dearborn, ypsilanti, pontiac, toledo, akron,
+kettering, parma, lorain, mansfield, zanesville, athens, chillicothe, dayton, hamilton,
+middletown, erie, altoona, state college, lancaster, york, reading, bethlehem,
+wilkes-barre, hazleton
+""")
+
+WORLD_CITIES: frozenset[str] = _lines("""
+london, paris, berlin, madrid, rome, dublin, toronto, vancouver, montreal, montréal,
+ottawa, calgary, edmonton, winnipeg, halifax, quebec city, victoria, sydney, melbourne,
+brisbane, perth, adelaide, canberra, hobart, darwin, auckland, wellington, christchurch,
+mumbai, bombay, delhi, new delhi, bangalore, bengaluru, chennai, kolkata, calcutta,
+hyderabad, pune, ahmedabad, jaipur, karachi, lahore, islamabad, dhaka, kathmandu, colombo,
+lagos, abuja, ibadan, accra, kumasi, nairobi, mombasa, kampala, kigali, addis ababa,
+johannesburg, cape town, durban, pretoria, harare, lusaka, dakar, cairo, alexandria,
+casablanca, tunis, algiers, tehran, baghdad, damascus, beirut, amman, riyadh, jeddah, dubai,
+abu dhabi, doha, istanbul, ankara, athens, moscow, st. petersburg, kyiv, kiev, kharkiv,
+odesa, odessa, lviv, minsk, warsaw, krakow, kraków, gdansk, prague, vienna, budapest,
+bucharest, sofia, belgrade, zagreb, sarajevo, stockholm, oslo, copenhagen, helsinki,
+reykjavik, amsterdam, rotterdam, brussels, antwerp, zurich, zürich, geneva, munich,
+hamburg, frankfurt, cologne, stuttgart, düsseldorf, leipzig, dresden, milan, naples,
+turin, florence, venice, bologna, barcelona, valencia, seville, lisbon, porto,
+manchester, birmingham, liverpool, leeds, sheffield, glasgow, edinburgh, belfast, cardiff,
+bristol, oxford, cambridge, brighton, nottingham, newcastle, tokyo, osaka, kyoto,
+yokohama, nagoya, sapporo, seoul, busan, incheon, beijing, shanghai, shenzhen, guangzhou,
+chengdu, wuhan, hong kong, macau, taipei, manila, quezon city, cebu, jakarta, bali,
+bangkok, hanoi, ho chi minh city, saigon, phnom penh, kuala lumpur, yangon, lima, bogota,
+bogotá, medellin, medellín, cali, caracas, santiago, quito, guayaquil, la paz, buenos aires,
+montevideo, asuncion, asunción, sao paulo, são paulo, rio de janeiro, brasilia, brasília,
+havana, kingston, port-au-prince, santo domingo, san juan, guadalajara, monterrey,
+tijuana, juarez, juárez, oaxaca, puebla, cancun, cancún, mexico city, guatemala city,
+san salvador, tegucigalpa, managua, panama city, tel aviv, jerusalem, haifa, gaza,
+ramallah, kabul, kandahar, mogadishu, asmara, khartoum, tripoli, marrakech, fez
+""")
+
+# City names that are also ordinary words: only flagged with a place cue
+# ("lives in Mobile", "Mobile, AL").
+CUE_ONLY_PLACES: frozenset[str] = _words("""
+mobile reading bath nice orange independence normal surprise temple providence buffalo
+concord bend hope eugene lincoln jackson madison austin tyler warren troy kent victoria
+florence sydney charlotte dallas houston phoenix savannah columbia aurora hamilton
+lawrence manhattan davis allen logan carmel vista ontario athens oxford cambridge
+springfield lafayette chico salem gilbert henderson richmond peoria auburn ames albany
+lancaster york newport jordan orlando denver cleveland arlington irving frederick
+midland bloomington decatur medford dover erie helena butte carson gary canton parma
+""")
+
+# Public figures who come up in consultations (fandoms, influencers, authors).
+# A chain matching one of these full names is not flagged.
+PUBLIC_FIGURES: frozenset[str] = _lines("""
+taylor swift, beyoncé, beyonce, harry styles, billie eilish, olivia rodrigo, ariana grande,
+selena gomez, justin bieber, kanye west, kim kardashian, kylie jenner, lady gaga, rihanna,
+drake, bad bunny, oprah winfrey, jordan peterson, andrew tate, elon musk, joe rogan,
+mr beast, mrbeast, logan paul, jake paul, tom holland, zendaya, simone biles, lebron james,
+michael jordan, serena williams, naomi osaka, michael phelps, prince harry, meghan markle,
+princess diana, donald trump, joe biden, barack obama, michelle obama, kamala harris,
+hillary clinton, bill clinton, martin luther king, mlk, abraham lincoln, george washington,
+mister rogers, fred rogers, bob ross, dolly parton, robin williams, matthew perry,
+anthony bourdain, amy winehouse, kurt cobain, whitney houston, michael jackson, prince,
+demi lovato, britney spears, mariah carey, lady di, stephen king, jk rowling, j.k. rowling,
+mel robbins, glennon doyle, nedra glover tawwab, nicole lepera, lori gottlieb, matt haig,
+ruth bader ginsburg, greta thunberg, malala yousafzai, virgin mary, mother mary,
+mother teresa, pope francis, dalai lama, jesus christ, fox news, marcus aurelius, harry potter
+""")
+
+# Professional titles that introduce a surname ("Mrs. Okonkwo", "Aunt Leilani").
+TITLES: frozenset[str] = _words("""
+mr mrs ms mx miss dr prof mister mme mlle sr sra srta herr frau rev fr sgt capt lt officer
+detective judge pastor rabbi imam coach auntie aunty aunt uncle grandma grandpa nana abuela
+abuelo tía tia tío tio cousin brother sister father madam madame sir dame lord
+""")
+
+# Verbs whose object is usually a person: "Asked Thandeka ...", "seeing Marisol".
+SOCIAL_VERBS: frozenset[str] = _words("""
+told asked saw met texted messaged emailed called visited married divorced dating dated seeing
+see hugged kissed hit punched slapped blames blamed misses missed trusts trusted introduced
+introduce invited invite thanked warned threatened reassured confronted
+""")
+# Verbs followed by "with X" where X is usually a person: "spoke with Tamsin".
+WITH_VERBS: frozenset[str] = _words("""
+spoke speak speaks speaking talked talk talks talking met meet meets meeting session sessions
+live lives living lived stay stays staying stayed fight fights fighting fought argue argues
+arguing argued sleeps sleeping slept case consult consultation
+checked check checking connected connect cuddles cuddling dancing danced
+""")
