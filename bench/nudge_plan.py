@@ -37,7 +37,9 @@ UTC = timezone.utc
 CREATED = datetime(2026, 10, 1, tzinfo=UTC)
 MEETING = datetime(2026, 12, 9, 1, 0, tzinfo=UTC)      # Tue 8 Dec 18:00 MST
 DUE = MEETING - timedelta(hours=1)
-SCHEDULE = parse_recurrence("weekly on Tuesday at 18:00 from 2026-10-06", CREATED.date()).to_text()
+RECURRENCE = parse_recurrence("weekly on Tuesday at 18:00 from 2026-10-06", CREATED.date())
+SCHEDULE = RECURRENCE.describe()
+SCHEDULE_RULE, SCHEDULE_START = RECURRENCE.stored_rule()
 # Per moment: when it is timed, what the ledger already holds for the meeting (kind, lead in hours, recipients:
 # "facilitator", "all" or "channel"), and how many rows the plan must record per group.
 MOMENTS = {
@@ -59,6 +61,7 @@ async def populate(db: Database, n: int, moment: str) -> None:
         groups.append(dict(id=g, platform="console", workspace_id="w", name=f"G{g}", name_key=f"g{g}",
                            channel_id=f"c{g}", timezone="America/Denver", created_by=f"u{g}_0", created_at=CREATED,
                            capacity=8, meeting_minutes=90, location="", presenters_per_meeting=1, schedule=SCHEDULE,
+                           schedule_rule=SCHEDULE_RULE, schedule_start=SCHEDULE_START,
                            settled_until=MEETING - timedelta(days=7), next_mark=8, agenda="",
                            next_nudge_at=due, nudged_through=due - timedelta(hours=23)))
         agreements.append(dict(group_id=g, version=1, text="Agreement", created_at=CREATED, created_by=f"u{g}_0"))

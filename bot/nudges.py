@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol
+from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.domain.errors import Refusal
@@ -66,6 +67,10 @@ LEASE = timedelta(minutes=2)
 RETRY_BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=20))
 AFTER_USEFUL_FOR = timedelta(hours=24)
 MAX_LEAD = timedelta(days=14)
+# What each lead time may be, in minutes: a preparation nudge needs time to prepare, an hour's reminder must not
+# come a day early, and a nudge due at the meeting's start would never be sent (the meeting has begun).
+LEAD_RANGES = {PREPARE: (12 * 60, 14 * 24 * 60), LAST_CALL: (60, 3 * 24 * 60), RSVP: (60, 14 * 24 * 60),
+               REMINDER_24H: (60, 3 * 24 * 60), REMINDER_1H: (5, 12 * 60), AFTER: (0, 2 * 24 * 60)}
 
 
 @dataclass(frozen=True)
@@ -145,13 +150,62 @@ def parse_lead(text: str) -> int | None:
     return minutes
 
 
+def check_lead(kind: str, minutes: int | None) -> int | None:
+    """A lead time within the kind's sensible range (LEAD_RANGES), or a refusal that gives the range."""
+    low, high = LEAD_RANGES[kind]
+    if minutes is not None and not low <= minutes <= high:
+        raise Refusal(f"The {kind} nudge can come between {_duration(low)} and {_duration(high)} "
+                      f"{'after the meeting ends' if kind == AFTER else 'before the meeting'}, so "
+                      f"{_duration(minutes)} will not work. Pick a time in that range, or `off`.")
+    return minutes
+
+
+def lead_range(kind: str) -> str:
+    low, high = LEAD_RANGES[kind]
+    return f"{_duration(low)} to {_duration(high)}"
+
+
+def _duration(minutes: int) -> str:
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    return " ".join(f"{n}{u}" for n, u in ((days, "d"), (hours, "h"), (mins, "m")) if n) or "0m"
+
+
 def describe_lead(kind: str, minutes: int | None) -> str:
     if minutes is None:
         return "off"
-    days, rest = divmod(minutes, 1440)
-    hours, mins = divmod(rest, 60)
-    text = " ".join(f"{n}{u}" for n, u in ((days, "d"), (hours, "h"), (mins, "m")) if n) or "0m"
+    text = _duration(minutes)
     return f"{text} after the end" if kind == AFTER else f"{text} before"
+
+
+def in_about(delta: timedelta) -> str:
+    """How far off a meeting is, the same for every reader wherever they are: "in about an hour", "in 3 hours"."""
+    minutes = max(0, round(delta.total_seconds() / 60))
+    if minutes < 2:
+        return "now"
+    if minutes < 45:
+        return f"in {minutes} minutes"
+    if minutes <= 90:
+        return "in about an hour"
+    hours, rest = divmod(minutes, 60)
+    return f"in {hours} hours" if rest == 0 else f"in about {hours + (rest >= 30)} hours"
+
+
+def day_and_time(start: datetime, now: datetime, zone: ZoneInfo) -> str:
+    """When a meeting is on the calendar of someone in `zone`, seen at `now`: "today at 17:00", "tomorrow at
+    18:00", "on Thursday at 18:00"; within about an hour and a half, "in about an hour"."""
+    if start - now <= timedelta(minutes=90):
+        return in_about(start - now)
+    local = start.astimezone(zone)
+    days = (local.date() - now.astimezone(zone).date()).days
+    clock = f"{local:%H:%M}"
+    if days == 0:
+        return f"today at {clock}"
+    if days == 1:
+        return f"tomorrow at {clock}"
+    if days < 7:
+        return f"on {local:%A} at {clock}"
+    return f"on {local:%a} {local.day} {local:%b} at {clock}"
 
 
 # Planning -----------------------------------------------------------------------------------------
@@ -297,16 +351,23 @@ PREPARE_GUIDE = (
 
 
 def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
-           notes: Sequence[Any] = ()) -> Outbound | None:
-    """The message for a nudge, from the group's current state; None when it no longer makes sense."""
+           notes: Sequence[Any] = (), *, now: datetime, reader_zone: str | None = None) -> Outbound | None:
+    """The message for a nudge, from the group's current state; None when it no longer makes sense.
+
+    Words about when ("today at 17:00", "in 3 hours") are worked out at `now`, when the nudge goes out (a change can
+    make a nudge due late: a schedule set the morning of a meeting), on the calendar of the reader: `reader_zone` (a
+    direct message's recipient's own zone, when their profile has one), else the group's zone, which is also
+    everyone's in its channel (where each platform still shows the exact time in each reader's own zone)."""
     start = When(key.meeting_start, group.timezone)
+    calendar_day = day_and_time(key.meeting_start, now, ZoneInfo(reader_zone or group.timezone))
     late_note = " (Sorry this comes late: Roundtable was offline when it was due.)" if late else ""
     value = f"{group.id}|{key.occurrence.isoformat()}"
     person = group.user(key.recipient) if key.recipient not in (CHANNEL, UNKNOWN) else None
     if key.kind in (PREPARE, LAST_CALL):
         if item is None or key.recipient not in item.presenters or person is None:
             return None
-        heading = ("You're presenting at " if key.kind == PREPARE else "Tomorrow you present at ") + group.name
+        heading = (f"You're presenting at {group.name}" if key.kind == PREPARE
+                   else f"You present at {group.name} {calendar_day}")
         return Outbound(ToDirect(person, group.channel), Message((
             Heading(heading),
             para("The meeting is on ", start, "." + late_note),
@@ -325,7 +386,7 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
     if key.kind in (REMINDER_24H, REMINDER_1H):
         if item is None:
             return None
-        soon = "in about an hour" if key.kind == REMINDER_1H else "tomorrow"
+        soon = in_about(key.meeting_start - now) if key.kind == REMINDER_1H else calendar_day
         presenters: list[Any] = []
         for index, user_id in enumerate(item.presenters):
             presenters += ([", "] if index else []) + [_mention(group, user_id)]
@@ -477,6 +538,7 @@ class NudgeService:
             group = await uow.groups.get(group_id)
             if group is not None:
                 group.settle(now)
+            zones = await self._reader_zones(uow, group, records)
             for record in records:
                 outbound: Outbound | None = None
                 extra: list[Outbound] = []
@@ -485,7 +547,8 @@ class NudgeService:
                     if record.key.kind in (REMINDER_24H, REMINDER_1H):
                         for note_hook in self.agenda_notes:
                             notes += list(await note_hook(uow, group, record.key))
-                    outbound = render(group, record.key, _upcoming_for(group, record.key, now), record.late, notes)
+                    outbound = render(group, record.key, _upcoming_for(group, record.key, now), record.late, notes,
+                                      now=now, reader_zone=zones.get(record.key.recipient))
                     if record.key.kind == AFTER and outbound is not None:
                         for hook in self.after_meeting:
                             extra += list(hook(group, record.key, now))
@@ -501,6 +564,15 @@ class NudgeService:
         if group is not None:
             for record, failure in failures:
                 await self._tell_facilitators(group, record, failure)
+
+    @staticmethod
+    async def _reader_zones(uow: Any, group: Group | None, records: list[NudgeRecord]) -> dict[str, str]:
+        """The own time zones of those a direct nudge goes to (one query per group and sweep)."""
+        people = sorted({r.key.recipient for r in records if r.key.recipient not in (CHANNEL, UNKNOWN)})
+        if group is None or not people:
+            return {}
+        return {p.user_id: p.timezone for p in await uow.profiles.many([group.user(u) for u in people])
+                if p.timezone}
 
     async def _send_one(self, record: NudgeRecord, outbound: Outbound | None, extra: list[Outbound],
                         now: datetime, report: SweepReport, failures: list[tuple[NudgeRecord, DeliveryFailed]]) -> None:

@@ -106,7 +106,7 @@ def calendar_ics(group: Group, records: Iterable[Meeting], now: datetime) -> byt
     cal.add_component(vtimezone(group.timezone, rec.first_date))
 
     master = _event(group, uid, now, first, first + length, rec)
-    master.add("rrule", vRecur.from_ical(rec.rrule()))
+    master.add("rrule", vRecur.from_ical(rec.calendar_rule(zone)))
     overrides: list[Event] = []
     seen: set[datetime] = set()
     for meeting in sorted(records, key=lambda m: m.original_start):

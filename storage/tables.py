@@ -86,7 +86,11 @@ groups = Table(
     Column("meeting_minutes", Integer, nullable=False),
     Column("location", String(300), nullable=False, default=""),
     Column("presenters_per_meeting", Integer, nullable=False),
+    # The schedule: its rule (RFC 5545 RRULE value, with UNTIL or COUNT) and DTSTART (the first meeting, local wall-clock
+    # time "20261201T180000"), in the group's `timezone`; `schedule` is the sentence shown to people, never parsed.
     Column("schedule", String(200)),
+    Column("schedule_rule", String(200)),
+    Column("schedule_start", String(15)),
     Column("settled_until", UTCDateTime()),
     Column("next_mark", Integer, nullable=False),
     Column("nudge_plan", String(300)),

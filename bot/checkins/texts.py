@@ -164,5 +164,9 @@ def trend(group: Group, instrument: Instrument, rounds: list[tuple[CheckinRound,
 
 
 def _mean_text(instrument: Instrument, mean: float) -> str:
+    """Half up, as people round by hand (2.25 -> "2.3"); Python's formatting rounds half to even."""
+    from decimal import ROUND_HALF_UP, Decimal
+
     low, high = instrument.scale
-    return f"{mean:.1f}" if high - low <= 10 else f"{mean:.0f}"
+    step = Decimal("0.1") if high - low <= 10 else Decimal("1")
+    return str(Decimal(repr(mean)).quantize(step, rounding=ROUND_HALF_UP))

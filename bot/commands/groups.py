@@ -223,9 +223,8 @@ def shared_home_warning(sharing: list[Group], name: str) -> str:
 
 
 def _describe(schedule_text: str) -> str:
-    from bot.domain.group import _parse_stored
-
-    return _parse_stored(schedule_text).describe()
+    """The stored sentence, as it was said when the schedule was set (the rule lives beside it, never parsed)."""
+    return schedule_text
 
 
 def _capacity_note(capacity: int) -> str:

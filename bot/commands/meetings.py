@@ -35,7 +35,7 @@ def register(r: Registry) -> None:
     async def schedule_set(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         try:
-            rec = parse_recurrence(args["when"], local_today(ctx, group))
+            rec = parse_recurrence(args["when"], local_today(ctx, group), zone=group.timezone)
         except ScheduleError as error:
             raise Refusal(str(error)) from None
         group.set_schedule(rec, ctx.now)
@@ -43,7 +43,7 @@ def register(r: Registry) -> None:
         if not upcoming:
             raise Refusal("That schedule has no meetings in the future. Check the start date.")
         return ctx.public(
-            para(f"{group.name} now meets {rec.describe()} ({group.timezone}). The first meeting: ",
+            para(f"{group.name} now meets {group.schedule} ({group.timezone}). The first meeting: ",
                  when(group, upcoming[0].start), "."),
             channel=group.channel)
 

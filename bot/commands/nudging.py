@@ -8,7 +8,16 @@ from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context
 from bot.domain.errors import Refusal
 from bot.messages import Heading, Reply, para
-from bot.nudges import DEFAULT_AGENDA, DESCRIPTIONS, KINDS, NudgePlan, describe_lead, parse_lead
+from bot.nudges import (
+    DEFAULT_AGENDA,
+    DESCRIPTIONS,
+    KINDS,
+    NudgePlan,
+    check_lead,
+    describe_lead,
+    lead_range,
+    parse_lead,
+)
 
 MAX_AGENDA = 600
 
@@ -18,7 +27,8 @@ def register(r: Registry) -> None:
     async def nudges_show(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
         plan = NudgePlan.parse(group.nudge_plan)
-        lines = [f"• {kind}: {describe_lead(kind, plan.leads[kind])} – {DESCRIPTIONS[kind]}" for kind in KINDS]
+        lines = [f"• {kind}: {describe_lead(kind, plan.leads[kind])} – {DESCRIPTIONS[kind]} "
+                 f"(can be {lead_range(kind)})" for kind in KINDS]
         member = group.member(ctx.actor.id)
         muted = "You have muted private nudges from this group." if member and member.muted else \
             "You receive private nudges from this group (`/consult nudges mute` to stop them)."
@@ -32,7 +42,7 @@ def register(r: Registry) -> None:
                access=Access.FACILITATOR, example="/consult nudges set prepare 5d")
     async def nudges_set(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
-        minutes = parse_lead(args["lead"])
+        minutes = check_lead(args["kind"], parse_lead(args["lead"]))
         group.nudge_plan = NudgePlan.parse(group.nudge_plan).with_lead(args["kind"], minutes).to_text()
         return ctx.private(f"{group.name}'s {args['kind']} nudge: {describe_lead(args['kind'], minutes)}.")
 

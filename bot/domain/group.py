@@ -5,15 +5,14 @@ Plain classes with no I/O. Storage maps them to tables; use cases load a group, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
-from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.domain import rotation
 from bot.domain.errors import Refusal
-from bot.domain.schedule import Occurrence, Recurrence, occurrences, parse_recurrence
+from bot.domain.schedule import Occurrence, Recurrence, occurrences
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 
 DEFAULT_CAPACITY = 8
@@ -174,7 +173,9 @@ class Group:
     meeting_minutes: int = DEFAULT_MEETING_MINUTES
     location: str = ""
     presenters_per_meeting: int = 1
-    schedule: str | None = None
+    schedule: str | None = None        # the sentence people are shown; the rule is below
+    schedule_rule: str | None = None   # RRULE, in the group's zone (see Recurrence.stored_rule)
+    schedule_start: str | None = None  # DTSTART: the first meeting, local wall-clock time
     settled_until: datetime | None = None
     next_mark: int = 0
     name_key: str = ""
@@ -308,9 +309,9 @@ class Group:
     # Meetings ------------------------------------------------------------------------------------
 
     def recurrence(self) -> Recurrence | None:
-        if not self.schedule:
+        if not self.schedule_rule or not self.schedule_start:
             return None
-        return _parse_stored(self.schedule)
+        return Recurrence.from_rule(self.schedule_rule, self.schedule_start)
 
     def touch(self, now: datetime) -> None:
         """Something changed: have the next nudge sweep look at this group again."""
@@ -319,7 +320,9 @@ class Group:
 
     def set_schedule(self, rec: Recurrence, now: datetime) -> None:
         self.settle(now)
-        self.schedule = rec.to_text()
+        rec = rec.beginning_at(now, self.zone)  # a meeting earlier today, before the schedule was set, never was
+        self.schedule = rec.describe()
+        self.schedule_rule, self.schedule_start = rec.stored_rule()
         self.settled_until = now
         self.nudged_through = now
         self.touch(now)
@@ -556,8 +559,3 @@ def joining_moment(now: datetime, round_opened: datetime | None) -> datetime:
         return round_opened + JOIN_AFTER
     return now
 
-
-@lru_cache(maxsize=4096)
-def _parse_stored(text: str) -> Recurrence:
-    """A stored schedule (Recurrence.to_text(), which always names its start date) read back; many groups share one."""
-    return parse_recurrence(text, date(2000, 1, 1))

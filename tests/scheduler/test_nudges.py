@@ -41,7 +41,7 @@ async def setup(database: Database, schedule: str = "every 2 weeks on Tuesday at
                 tz: str = "America/Denver", members: tuple[str, ...] = ("bob", "carol"),
                 name: str = "Tuesday Peers") -> tuple[Desk, RecordingChat, NudgeService]:
     desk = Desk(database, START)
-    await desk.found_group(members=members, extra=f"tz:{tz}", name=name)
+    await desk.found_group(members=members, extra=f"tz:{tz} confirm:yes", name=name)   # two groups share #consultation
     out = await desk.say("alice", f"schedule set {schedule} group:\"{name}\"")
     assert "now meets" in out, out
     chat = RecordingChat()
