@@ -5,6 +5,7 @@ import gc
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TextIO
 
 from adapters.system_clock import SystemClock
 from bot.clock import Clock
@@ -96,14 +97,12 @@ class RoutingChat:
         await deleter(channel, reference)
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # Database drivers log statements with their parameters at DEBUG: those could put a check-in answer next to
-    # the hash of who answered, or a profile next to a name. Keep them quiet whatever the level.
-    for noisy in ("aiosqlite", "asyncpg", "sqlalchemy", "sqlalchemy.engine"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # one INFO line per sweep is noise
+def configure_logging(level: str, fmt: str = "plain", stream: "TextIO | None" = None) -> logging.Handler:
+    """Log to stderr (or `stream`) at `level` through the one root handler whose redaction filter keeps typed text
+    out of every line, whichever library logged it (adapters/logging_setup.py). An unknown level is a ValueError."""
+    from adapters.logging_setup import configure_logging as install
+
+    return install(level, fmt, stream)
 
 
 GC_THRESHOLDS = (20_000, 10, 10)

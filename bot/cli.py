@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -55,7 +54,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     settings = load_settings(args.config)
-    configure_logging(settings.log_level if args.command != "console" else "WARNING")
+    try:
+        # The console is a conversation on stdout; its log (stderr) is quiet unless a level was chosen.
+        configure_logging(settings.log_level if args.command != "console" or _log_level_chosen(settings)
+                          else "WARNING")
+    except ValueError as error:
+        print(f"roundtable: {error}", file=sys.stderr)
+        return 2
     configure_runtime()
 
     if args.command == "console":
@@ -155,7 +160,8 @@ async def _run(settings: Settings) -> int:
     if not settings.slack.configured and not settings.discord.configured:
         print("No Slack or Discord credentials configured: starting the console. "
               "(See README: Slack and Discord.)")
-        logging.getLogger().setLevel(logging.WARNING)  # the console is a conversation, not a log
+        if not _log_level_chosen(settings):
+            configure_logging("WARNING")  # the console is a conversation, not a log
         return await _console(settings, None, None, Path("roundtable-files"))
     from adapters.scheduler import NudgeRunner
     from bot.bootstrap import RoutingChat, sweeps_for
@@ -285,6 +291,13 @@ async def _interactive(session: "object") -> int:
             await session.execute(line)
         except TranscriptError as error:
             print(f"! {error}")
+
+
+def _log_level_chosen(settings: Settings) -> bool:
+    """Whether the operator chose a log level (ROUNDTABLE_LOG_LEVEL, or log_level in config.toml)."""
+    import os
+
+    return bool(os.environ.get("ROUNDTABLE_LOG_LEVEL")) or settings.log_level != Settings.log_level
 
 
 def _safe_url(url: str) -> str:

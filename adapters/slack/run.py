@@ -172,9 +172,11 @@ async def _serve_mode(run: Running, mode: str, settings: Settings, host: str,
         await run_socket_mode(run.adapter, settings.slack.app_token, stop)
         return 0
     log.info("Slack: HTTP mode (%s) on %s:%d%s", mode, host, settings.slack.http_port, EVENTS_PATH)
+    # No log_config (uvicorn's own would give its loggers handlers that bypass the root handler's redaction filter,
+    # adapters/logging_setup.py) and no log_level: uvicorn's records go to the root at the configured level.
     config = uvicorn.Config(build_asgi(run.adapter), host=host, port=settings.slack.http_port,
                             lifespan="off", access_log=False, server_header=False, proxy_headers=True,
-                            timeout_graceful_shutdown=10, log_level=settings.log_level.lower())
+                            timeout_graceful_shutdown=10, log_config=None)
     await uvicorn.Server(config).serve()
     return 0
 
