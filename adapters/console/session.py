@@ -11,7 +11,8 @@ Transcript syntax (one instruction per line; `#` starts a comment):
     @bob submit "Group settings" capacity=6 place="https://…"   fill in the newest such form @bob was shown
     expect "text"                          stop with an error unless the last output contains text
 
-A form is held for the one submission it serves, as on the chat platforms: once sent it is forgotten, a newer form
+A form carrying typed text is held for the one submission it serves, as on the chat platforms: once sent it is
+forgotten (a form of choices only, like WHO-5's, stays for a corrected answer; the core refuses a second one), a newer form
 for the same person and purpose (a newer review of the same request) replaces it, and a form carrying typed text
 back (a review of your own words) expires after HELD_FOR of simulated time. Submitting it then answers "That form
 has expired"; only its title is remembered for that, never what it held.
@@ -224,7 +225,8 @@ class ConsoleSession:
                 [f"{', '.join(too_long)} is too long"] if too_long else [])
             self._show([f"[only @{user}] The form was not sent: {'; '.join(problems)}."])
             return
-        self._forget(functools.partial(_same_purpose, item.key))  # used: held no longer
+        if item.holds_text:   # typed text serves one submission; a form of choices stays for a corrected answer
+            self._forget(functools.partial(_same_purpose, item.key))
         reply = await self.core.submit(self.user(user), item.channel or self.chan(self.channel),
                                        form.form_id, form.context, values)
         await self.deliver(reply)
