@@ -53,7 +53,9 @@ def prompt(group: Group, round_: CheckinRound, instrument: Instrument, reminder:
     blocks: list[Block] = [Heading(f"{head}Anonymous check-in – {group.name}")]
     if reminder:
         blocks.append(para("The check-in closes in about a day, at ", When(round_.closes_at, group.timezone),
-                           ". If you'd like to take part, there's still time."))
+                           ". If you'd like to take part, there's still time. (If you answered and still got this, "
+                           "Roundtable restarted before your answer could be stored with others' – answering again "
+                           "is safe: each member counts once.)"))
     value = str(round_.id)
     if instrument.scoring == SINGLE:
         blocks.append(para(instrument.stem))
