@@ -19,6 +19,7 @@ class SlackSettings:
     client_secret: str = ""
     api_base_url: str = ""       # e.g. a GovSlack host; tests point it at a local fake
     http_port: int = 3000
+    http_host: str = "0.0.0.0"   # HTTP mode's bind address; 127.0.0.1 behind a reverse proxy on the same host
 
     @property
     def configured(self) -> bool:
@@ -62,6 +63,7 @@ ENVIRONMENT = {
     "SLACK_CLIENT_SECRET": ("slack", "client_secret"),
     "ROUNDTABLE_SLACK_API_BASE_URL": ("slack", "api_base_url"),
     "PORT": ("slack", "http_port"),
+    "ROUNDTABLE_HTTP_HOST": ("slack", "http_host"),
     "DISCORD_TOKEN": ("discord", "token"),
     "ROUNDTABLE_DISCORD_SHARDED": ("discord", "sharded"),
     "ROUNDTABLE_DISCORD_MAX_RATELIMIT_TIMEOUT": ("discord", "max_ratelimit_timeout"),

@@ -205,3 +205,4 @@ nudges = Table(
 
 from storage import checkin_tables  # noqa: E402,F401  (check-in tables join the same metadata)
 from storage import case_tables  # noqa: E402,F401  (consultation requests and data lifecycle, likewise)
+from storage import slack_tables  # noqa: E402,F401  (slack-sdk's installation store, seen Slack events)

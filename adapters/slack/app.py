@@ -24,8 +24,16 @@ from slack_bolt import BoltResponse
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.chat import FAILED, GAVE_UP, STILL_WORKING, Origin, SlackChat, StaticClients
+from adapters.slack.chat import (
+    FAILED,
+    GAVE_UP,
+    STILL_WORKING,
+    Origin,
+    SlackChat,
+    StaticClients,
+)
 from adapters.slack.chat import classify as classify_error
+from adapters.slack.dedupe import SharedSeenEvents
 from adapters.slack.manifest import COMMAND
 from adapters.slack.oauth import OAuth
 from adapters.slack.render import (
@@ -82,10 +90,9 @@ def _button_age(body: dict[str, Any], action: dict[str, Any]) -> float | None:
 
 
 class SeenEvents:
-    """Events API deliveries already claimed, by event_id: Slack retries a delivery it thinks was lost.
-
-    In-memory and bounded: enough for one process. Several replicas would need a shared table for this.
-    """
+    """Events API deliveries already claimed in this process, by event_id: Slack retries a delivery it thinks
+    was lost. In-memory and bounded; in front of the database's shared record (adapters/slack/dedupe.py), which
+    catches a retry that reaches another replica."""
 
     def __init__(self, size: int = 10_000) -> None:
         self.size = size
@@ -117,6 +124,7 @@ class SlackAdapter:
         max_concurrent_work: int = 2,
         max_backlog: int = 1000,
         after_work: Callable[[], object] | None = None,
+        shared_seen: SharedSeenEvents | None = None,
     ) -> None:
         """`client` carries the Web API base URL and retry handlers (and, for one workspace, the bot token);
         bolt copies them into the client it gives each request. With `oauth`, tokens come per workspace.
@@ -128,8 +136,12 @@ class SlackAdapter:
 
         `on_workspace_removed(workspace, reason)` runs on app_uninstalled / tokens_revoked (after the tokens
         are gone); `on_workspace_installed(workspace, how)` after an OAuth installation ("oauth") and when a
-        configured bot token is found valid at start ("token")."""
+        configured bot token is found valid at start ("token").
+
+        Events already processed are remembered in the database (`shared_seen`; by default on the core's
+        database engine), so a retry reaching another replica is not processed again."""
         self.core = core
+        self.signing_secret = signing_secret
         self.oauth = oauth
         self.on_workspace_removed = on_workspace_removed
         self.on_workspace_installed = on_workspace_installed
@@ -138,6 +150,8 @@ class SlackAdapter:
         self.patience = patience
         self.deadline = deadline
         self.seen = SeenEvents()
+        engine = getattr(core.uow_factory, "engine", None)
+        self.shared_seen = shared_seen or (SharedSeenEvents(engine) if engine is not None else None)
         self.chat = SlackChat(oauth.tokens if oauth else StaticClients(client), session=session,
                               handlers=client.retry_handlers)
         self.max_backlog = max_backlog
@@ -222,10 +236,20 @@ class SlackAdapter:
     async def _dedupe_events(self, body: Any, next: Callable[[], Awaitable[Any]]) -> Any:
         """A retried Events API delivery (X-Slack-Retry-Num) is answered 200 and not processed again."""
         if isinstance(body, dict) and body.get("type") == "event_callback" and body.get("event_id"):
-            if not self.seen.claim(str(body["event_id"])):
-                log.info("event %s already processed", body["event_id"])
+            event_id = str(body["event_id"])[:64]
+            if not self.seen.claim(event_id) or not await self._claim_shared(event_id):
+                log.info("event %s already processed", event_id)
                 return BoltResponse(status=200, body="")
         return await next()
+
+    async def _claim_shared(self, event_id: str) -> bool:
+        if self.shared_seen is None:
+            return True
+        try:
+            return await self.shared_seen.claim(event_id)
+        except Exception as error:  # noqa: BLE001 - processing twice beats losing an uninstall
+            log.warning("could not record event %s as seen (%s); processing it", event_id, error_summary(error))
+            return True
 
     # The work ----------------------------------------------------------------------------------------
 
@@ -252,10 +276,10 @@ class SlackAdapter:
             try:
                 try:
                     reply = await asyncio.wait_for(asyncio.shield(task), self.patience)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     await self.chat.tell(origin, STILL_WORKING)
                     reply = await asyncio.wait_for(task, max(0.0, self.deadline - self.patience))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 log.error("%s gave up after %.0f s", what, self.deadline)
                 await self.chat.tell(origin, GAVE_UP)
                 return
@@ -306,7 +330,7 @@ class SlackAdapter:
         client = await self.chat.clients.client_for("")
         try:
             identity = await client.auth_test()
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             raise classify_error(error) from error
         workspace = WorkspaceRef(PLATFORM, str(identity.get("team_id") or ""))
         await self.on_workspace_installed(workspace, "token")

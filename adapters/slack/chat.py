@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -17,17 +16,39 @@ from typing import Any, Protocol
 import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
-from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler
-from slack_sdk.http_retry.interval_calculator import RetryIntervalCalculator
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.http_retry.builtin_interval_calculators import (
+    BackoffRetryIntervalCalculator,
+)
+from slack_sdk.http_retry.jitter import Jitter, RandomJitter
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from adapters.slack.render import FormTooLarge, Rendered, open_form_button, render_message, render_modal, section
+from adapters.slack.render import (
+    FormTooLarge,
+    Rendered,
+    open_form_button,
+    render_message,
+    render_modal,
+    section,
+)
 from bot.identity import ChannelRef, UserRef
-from bot.messages import FileAttachment, Form, Outbound, Reply, ToChannel, ToDirect, ToPerson
+from bot.messages import (
+    FileAttachment,
+    Form,
+    Outbound,
+    Reply,
+    ToChannel,
+    ToDirect,
+    ToPerson,
+)
 from bot.ports import DeliveryFailed
 from bot.privacy import error_summary
 
@@ -36,14 +57,25 @@ log = logging.getLogger("roundtable.slack")
 # Retries ---------------------------------------------------------------------------------------------
 
 
-class RateLimitRetry(AsyncRetryHandler):
-    """HTTP 429: wait what Retry-After says, unless that is longer than `max_wait` (then fail as rate_limited)."""
+class CallableJitter(Jitter):
+    """slack-sdk's Jitter from a function giving the extra seconds (tests pass one that gives 0)."""
 
-    def __init__(self, max_retry_count: int = 3, max_wait: float = 30.0,
-                 jitter: Callable[[], float] = lambda: random.random() * 0.5) -> None:
+    def __init__(self, extra: Callable[[], float]) -> None:
+        self.extra = extra
+
+    def recalculate(self, duration: float) -> float:
+        return duration + self.extra()
+
+
+class RateLimitRetry(AsyncRateLimitErrorRetryHandler):
+    """slack-sdk's 429 handler, bounded: wait what Retry-After says unless that is longer than `max_wait` (then
+    fail as rate_limited at once). Its own wait would take `int()` of the header (a "1.5" would raise) and add
+    up to a second; this one reads the header leniently and adds the configured jitter."""
+
+    def __init__(self, max_retry_count: int = 3, max_wait: float = 30.0, jitter: Jitter | None = None) -> None:
         super().__init__(max_retry_count=max_retry_count)
         self.max_wait = max_wait
-        self.jitter = jitter
+        self.jitter = jitter or RandomJitter()
 
     @staticmethod
     def retry_after(response: HttpResponse) -> float:
@@ -57,32 +89,21 @@ class RateLimitRetry(AsyncRetryHandler):
 
     async def _can_retry_async(self, *, state: RetryState, request: HttpRequest,
                                response: HttpResponse | None = None, error: Exception | None = None) -> bool:
-        return response is not None and response.status_code == 429 and self.retry_after(response) <= self.max_wait
+        return (await super()._can_retry_async(state=state, request=request, response=response, error=error)
+                and response is not None and self.retry_after(response) <= self.max_wait)
 
     async def prepare_for_next_attempt_async(self, *, state: RetryState, request: HttpRequest,
                                              response: HttpResponse | None = None,
                                              error: Exception | None = None) -> None:
         assert response is not None
         state.next_attempt_requested = True
-        await asyncio.sleep(self.retry_after(response) + self.jitter())
+        await asyncio.sleep(self.jitter.recalculate(self.retry_after(response)))
         state.increment_current_attempt()
 
 
-class CappedBackoff(RetryIntervalCalculator):
-    """0.5 s, 1 s, 2 s, … never more than `max_wait`, plus a little jitter so replicas don't retry in step."""
-
-    def __init__(self, base: float = 0.5, max_wait: float = 8.0,
-                 jitter: Callable[[], float] = lambda: random.random() * 0.5) -> None:
-        self.base = base
-        self.max_wait = max_wait
-        self.jitter = jitter
-
-    def calculate_sleep_duration(self, current_attempt: int) -> float:
-        return min(self.max_wait, self.base * 2 ** current_attempt) + self.jitter()
-
-
-class ServerErrorRetry(AsyncRetryHandler):
-    """HTTP 5xx: Slack had a problem; the same request may well succeed a moment later."""
+class ServerErrorRetry(AsyncServerErrorRetryHandler):
+    """slack-sdk's 5xx handler, for every 5xx Slack answers when it has a problem (its own retries 500 and 503
+    only; a 502 or 504 from Slack's edge is as temporary)."""
 
     async def _can_retry_async(self, *, state: RetryState, request: HttpRequest,
                                response: HttpResponse | None = None, error: Exception | None = None) -> bool:
@@ -91,12 +112,14 @@ class ServerErrorRetry(AsyncRetryHandler):
 
 def retry_handlers(max_retries: int = 3, jitter: Callable[[], float] | None = None,
                    backoff: float = 0.5, max_rate_limit_wait: float = 30.0) -> list[AsyncRetryHandler]:
-    """429 (Retry-After), dropped connections and 5xx (capped exponential backoff). slack-sdk counts retries per
-    call across all handlers, so `max_retries` bounds the attempts of one call whatever mix of failures it meets."""
-    extra = {} if jitter is None else {"jitter": jitter}
-    backoff_calculator = CappedBackoff(base=backoff, **extra)
+    """slack-sdk's handlers for 429 (Retry-After, up to `max_rate_limit_wait`), dropped connections and 5xx, the
+    last two with its exponential backoff calculator (`backoff` s, doubled at each retry: 0.5, 1, 2 s) plus
+    jitter (slack-sdk's: up to 1 s). slack-sdk counts retries per call across all handlers, so `max_retries`
+    bounds the attempts of one call whatever mix of failures it meets."""
+    spread: Jitter = RandomJitter() if jitter is None else CallableJitter(jitter)
+    backoff_calculator = BackoffRetryIntervalCalculator(backoff_factor=backoff, jitter=spread)
     return [
-        RateLimitRetry(max_retry_count=max_retries, max_wait=max_rate_limit_wait, **extra),
+        RateLimitRetry(max_retry_count=max_retries, max_wait=max_rate_limit_wait, jitter=spread),
         AsyncConnectionErrorRetryHandler(max_retry_count=max_retries, interval_calculator=backoff_calculator),
         ServerErrorRetry(max_retry_count=max_retries, interval_calculator=backoff_calculator),
     ]
@@ -265,7 +288,7 @@ class SlackChat:
             return await self.clients.client_for(workspace)
         except DeliveryFailed:
             raise
-        except Exception as error:  # noqa: BLE001 - the installation store is unreachable
+        except Exception as error:
             raise DeliveryFailed("unavailable", False, f"no token for workspace: {type(error).__name__}") from error
 
     async def _post_with_files(self, client: AsyncWebClient, channel: str, rendered: Rendered) -> str | None:
@@ -282,7 +305,7 @@ class SlackChat:
     async def call(self, client: AsyncWebClient, method: str, **kwargs: Any) -> Any:
         try:
             return await getattr(client, method)(**kwargs)
-        except Exception as error:  # noqa: BLE001 - every failure becomes a DeliveryFailed
+        except Exception as error:
             failure = classify(error)
             if failure.code in REVOKED:
                 self.clients.forget(str(client.default_params.get("team_id") or ""))

@@ -28,6 +28,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.ports import DeliveryFailed
+from storage.slack_tables import BOTS_TABLE, INSTALLATIONS_TABLE, OAUTH_STATES_TABLE
 from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.slack.oauth")
@@ -130,17 +131,16 @@ class OAuth:
         log.info("Slack installation failed: %s", args.reason)
         return await args.default.failure(args)
 
-    async def create_tables(self) -> None:
-        """Idempotent (CREATE … IF NOT EXISTS); until the tables join our Alembic migrations."""
-        await self.store.create_tables()
-        await self.state_store.create_tables()
 
 
 def build_oauth(engine: AsyncEngine, client_id: str, client_secret: str, base_client: AsyncWebClient, *,
                 scopes: Sequence[str], redirect_uri: str | None = None,
                 state_expiration_seconds: int = 600) -> OAuth:
-    store = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine)
-    state_store = AsyncSQLAlchemyOAuthStateStore(expiration_seconds=state_expiration_seconds, engine=engine)
+    # The tables are created by our migrations (storage/slack_tables.py, migration 0007), with these names.
+    store = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine, bots_table_name=BOTS_TABLE,
+                                             installations_table_name=INSTALLATIONS_TABLE)
+    state_store = AsyncSQLAlchemyOAuthStateStore(expiration_seconds=state_expiration_seconds, engine=engine,
+                                                 table_name=OAUTH_STATES_TABLE)
     settings = AsyncOAuthSettings(
         client_id=client_id, client_secret=client_secret, scopes=list(scopes), user_scopes=[],
         redirect_uri=redirect_uri, install_path=INSTALL_PATH, redirect_uri_path=REDIRECT_PATH,

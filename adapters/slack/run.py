@@ -19,17 +19,26 @@ from dataclasses import dataclass
 
 import aiohttp
 import uvicorn
-from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
+from slack_bolt.adapter.starlette.async_handler import (
+    AsyncSlackRequestHandler,
+    to_starlette_response,
+)
 from slack_sdk.web.async_client import AsyncWebClient
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from adapters.slack.app import SlackAdapter, WorkspaceHook, log_workspace_installed, log_workspace_removed
+from adapters.slack.app import (
+    SlackAdapter,
+    WorkspaceHook,
+    log_workspace_installed,
+    log_workspace_removed,
+)
 from adapters.slack.chat import retry_handlers
 from adapters.slack.manifest import BOT_SCOPES, EVENTS_PATH
 from adapters.slack.oauth import INSTALL_PATH, REDIRECT_PATH, build_oauth
+from adapters.slack.wire import ParsedRequest, Refused, authenticate, parse
 from bot.bootstrap import Wiring
 from bot.config import Settings, SlackSettings
 from bot.ports import DeliveryFailed
@@ -73,7 +82,8 @@ def make_client(slack: SlackSettings, session: aiohttp.ClientSession | None, tok
 async def build_adapter(wiring: Wiring, settings: Settings, *, session: aiohttp.ClientSession | None = None,
                         on_workspace_removed: WorkspaceHook = log_workspace_removed,
                         on_workspace_installed: WorkspaceHook = log_workspace_installed) -> SlackAdapter:
-    """The adapter for the configured mode. With OAuth, the installation tables are created if missing."""
+    """The adapter for the configured mode. With OAuth, the installation tables come from our migrations
+    (storage/migrations/versions/0007_slack_tables.py, `roundtable db upgrade`), not from here."""
     hooks = {"on_workspace_removed": on_workspace_removed, "on_workspace_installed": on_workspace_installed}
     slack = settings.slack
     mode = mode_of(slack)
@@ -81,7 +91,6 @@ async def build_adapter(wiring: Wiring, settings: Settings, *, session: aiohttp.
         client = make_client(slack, session, None)
         oauth = build_oauth(wiring.database.engine, slack.client_id, slack.client_secret, client,
                             scopes=BOT_SCOPES)
-        await oauth.create_tables()
         return SlackAdapter(wiring.core, signing_secret=slack.signing_secret, client=client, oauth=oauth,
                             session=session, **hooks)
     client = make_client(slack, session, slack.bot_token)
@@ -92,17 +101,33 @@ async def build_adapter(wiring: Wiring, settings: Settings, *, session: aiohttp.
 def build_asgi(adapter: SlackAdapter) -> Starlette:
     """POST /slack/events (commands, interactivity, events), the OAuth pages when configured, GET /healthz."""
     handler = AsyncSlackRequestHandler(adapter.app)
+    secret = adapter.signing_secret
 
-    async def slack(request: Request) -> Response:
+    async def events(request: Request) -> Response:
+        # Authenticate the raw bytes, then parse them ourselves (adapters/slack/wire.py): bolt's parser would
+        # take any form body containing "payload" for an interactivity payload, and raise on malformed input.
+        raw = await request.body()
+        try:
+            authenticate(secret, raw, request.headers)
+            text, body = parse(raw, request.headers.get("content-type"))
+        except Refused as refused:
+            log.info("refused a request on %s: %s", EVENTS_PATH, refused.reason)
+            return PlainTextResponse("invalid request" if refused.status == 401 else "bad request",
+                                     status_code=refused.status)
+        bolt_request = ParsedRequest(raw=text, body=body, query=request.query_params, headers=request.headers)
+        return to_starlette_response(await adapter.app.async_dispatch(bolt_request))
+
+    async def oauth_pages(request: Request) -> Response:
         return await handler.handle(request)
 
     async def healthz(request: Request) -> Response:
         # Liveness only: a database hiccup must not take every replica out of the load balancer at once.
         return PlainTextResponse("ok")
 
-    routes = [Route(EVENTS_PATH, slack, methods=["POST"]), Route("/healthz", healthz, methods=["GET"])]
+    routes = [Route(EVENTS_PATH, events, methods=["POST"]), Route("/healthz", healthz, methods=["GET"])]
     if adapter.oauth is not None:
-        routes += [Route(INSTALL_PATH, slack, methods=["GET"]), Route(REDIRECT_PATH, slack, methods=["GET"])]
+        routes += [Route(INSTALL_PATH, oauth_pages, methods=["GET"]),
+                   Route(REDIRECT_PATH, oauth_pages, methods=["GET"])]
     return Starlette(routes=routes)
 
 
@@ -135,13 +160,15 @@ async def running(wiring: Wiring, settings: Settings,
 async def serve(wiring: Wiring, settings: Settings, *,
                 on_ready: Callable[[SlackAdapter], Awaitable[object]] | None = None,
                 on_workspace_removed: WorkspaceHook = log_workspace_removed,
-                on_workspace_installed: WorkspaceHook = log_workspace_installed, host: str = "0.0.0.0") -> int:
+                on_workspace_installed: WorkspaceHook = log_workspace_installed, host: str | None = None) -> int:
     """Run the Slack adapter until interrupted (SIGINT/SIGTERM). Returns a process exit status.
 
     `on_ready(adapter)` runs once the adapter exists and before requests are served: the place to start the
     nudge scheduler with `adapter.chat` as its ChatPort. The workspace hooks are where the data lifecycle
-    starts (removed) or cancels (installed) a workspace's grace period.
+    starts (removed) or cancels (installed) a workspace's grace period. HTTP mode binds `host`, by default
+    the setting `slack.http_host` (ROUNDTABLE_HTTP_HOST).
     """
+    host = host or settings.slack.http_host
     try:
         mode = mode_of(settings.slack)
     except SlackConfigError as error:

@@ -39,7 +39,6 @@ async def distributed(fake: FakeSlackAPI, sqlite_db: Database, core: Roundtable)
     fake.add_token(TEAM_TOKEN, team_id="T0002", team="Second", user_id="U2BOT", bot_id="B2BOT")
     base = make_client(fake, token=None)
     oauth = build_oauth(sqlite_db.engine, CLIENT_ID, CLIENT_SECRET, base, scopes=BOT_SCOPES)
-    await oauth.create_tables()
     removed: list[tuple[WorkspaceRef, str]] = []
 
     async def remember(workspace: WorkspaceRef, reason: str) -> None:
