@@ -1,12 +1,16 @@
 """Evaluate the identifier guard on the development set and on the locked test set, in one run.
 
-Run from the project root:  python bench/guard_eval.py  [--misses]
+Run from the project root:  python bench/guard_eval.py  [--misses] [--no-locked]
 
 * DEVELOPMENT set: tests/guard/eval_set.py (CASES) plus tests/guard/dev_extra.py (EXTRA_CASES).
   Rules may be tuned on it; ``--misses`` prints its misses and false alarms.
-* LOCKED test set: tests/guard/locked_set.py (LOCKED_CASES), written before the rules it scores.
-  Only aggregate figures are printed for it, never its misses or false alarms: the
-  locked figures are the guard's figures.
+* DEVELOPMENT (locked set 1, demoted): tests/guard/locked_set.py (LOCKED_CASES).  It was the
+  locked set for the pipeline rewrite; once that measurement was taken it became development data,
+  so ``--misses`` prints its misses and false alarms too.
+* LOCKED test set: tests/guard/locked_set_2.py (LOCKED2_CASES), written blind to the guard.  Scored
+  only when that file exists, and only aggregate figures are printed for it - never its misses or
+  false alarms: the locked figures are the guard's figures.  ``--no-locked`` (or the environment
+  variable GUARD_EVAL_NO_LOCKED=1) skips it entirely, without importing it, for day-to-day tuning.
 
 A planted identifier counts as found when any finding overlaps its span (whatever
 category the guard gave it); "same cat" shows how often the category matched too.
@@ -19,6 +23,7 @@ and p50/p99 latency of check_text on 500-character requests after that.
 from __future__ import annotations
 
 import gc
+import os
 import statistics
 import sys
 import time
@@ -108,25 +113,45 @@ def evaluate(cases):
     }
 
 
-def latency(cases, n_texts: int = 200, rounds: int = 25) -> dict[str, float]:
-    """p50/p99 of single check_text calls on 500-character requests cut from the dev set."""
+def latency(cases, n_texts: int = 400, rounds: int = 10) -> dict[str, float]:
+    """p50/p99 of single check_text calls on varied 500-character requests cut from the dev sets.
+
+    The texts start at many different offsets (so they start mid-sentence, hold different mixes of
+    identifiers and clean prose), they are visited in a shuffled order each round, and the warm-up
+    uses other texts than the measured ones, so the first round sees texts it has not seen yet.
+    """
+    import random
     from bot.confidentiality import check_text
     blob = " ".join(c.text for c in cases)
-    step = max(1, (len(blob) - 500) // n_texts)
-    texts = [blob[i:i + 500] for i in range(0, len(blob) - 500, step)][:n_texts]
-    for t in texts:
-        check_text(t)  # warm
+    step = max(1, (len(blob) - 500) // (2 * n_texts))
+    cuts = [blob[i:i + 500] for i in range(0, len(blob) - 500, step)]
+    warm, texts = cuts[1::2][:n_texts], cuts[0::2][:n_texts]
+    for t in warm:
+        check_text(t)
+    rng = random.Random(12)
     samples: list[float] = []
     perf = time.perf_counter
+    per_text: list[list[float]] = [[] for _ in texts]
     for _ in range(rounds):
-        for t in texts:
+        order = list(range(len(texts)))
+        rng.shuffle(order)
+        for k in order:
+            t = texts[k]
             t0 = perf()
             check_text(t)
-            samples.append(perf() - t0)
+            dt = perf() - t0
+            samples.append(dt)
+            per_text[k].append(dt)
+    # Per text, the fastest of its rounds: what the call costs when the machine is not also busy with
+    # other work (a loaded machine's preemptions land in single samples).  Reported next to, never
+    # instead of, the plain figures.
+    best = [min(xs) for xs in per_text]
     samples.sort()
-    q = lambda p: samples[min(len(samples) - 1, int(p * len(samples)))] * 1000  # noqa: E731
-    return {"p50_ms": q(0.50), "p99_ms": q(0.99), "mean_ms": statistics.fmean(samples) * 1000,
-            "n": len(samples)}
+    best.sort()
+    q = lambda xs, p: xs[min(len(xs) - 1, int(p * len(xs)))] * 1000  # noqa: E731
+    return {"p50_ms": q(samples, 0.50), "p99_ms": q(samples, 0.99), "max_ms": samples[-1] * 1000,
+            "mean_ms": statistics.fmean(samples) * 1000, "n": len(samples), "texts": len(texts),
+            "best_p50_ms": q(best, 0.50), "best_p99_ms": q(best, 0.99)}
 
 
 def _row(cat: str, r: dict) -> str:
@@ -136,64 +161,100 @@ def _row(cat: str, r: dict) -> str:
     return f"{r['found'].get(cat, 0):>4}/{tot:<4}{r['found'].get(cat, 0) / tot:>5.0%}"
 
 
+def _load_locked2():
+    """LOCKED2_CASES from tests/guard/locked_set_2.py, or None when that file does not exist."""
+    try:
+        from tests.guard.locked_set_2 import LOCKED2_CASES
+    except ImportError:
+        return None
+    return list(LOCKED2_CASES)
+
+
 def main(argv: list[str]) -> int:
+    skip_locked = "--no-locked" in argv or os.environ.get("GUARD_EVAL_NO_LOCKED", "") not in ("", "0")
     load = measure_load()
     from bot.confidentiality.guard import CATEGORIES
     from tests.guard.dev_extra import EXTRA_CASES
     from tests.guard.eval_set import CASES
     from tests.guard.locked_set import LOCKED_CASES
     dev_cases = list(CASES) + list(EXTRA_CASES)
-    dev = evaluate(dev_cases)
-    locked = evaluate(LOCKED_CASES)
-    lat = latency(dev_cases)
+    dev1_cases = list(LOCKED_CASES)
+    locked2_cases = None if skip_locked else _load_locked2()
+    sets: list[tuple[str, dict]] = [("dev", evaluate(dev_cases)), ("dev: locked-1", evaluate(dev1_cases))]
+    all_dev = evaluate(dev_cases + dev1_cases)
+    sets.append(("dev, all", all_dev))
+    locked = evaluate(locked2_cases) if locked2_cases else None
+    if locked is not None:
+        sets.append(("LOCKED-2", locked))
+    lat = latency(dev_cases + dev1_cases)
 
-    print(f"development set: {dev['n']} snippets ({dev['clean']} clean); "
-          f"locked set: {locked['n']} snippets ({locked['clean']} clean)\n")
-    print(f"{'category':<16}{'dev found/total':>17}{'locked found/total':>20}")
-    for cat in CATEGORIES:
-        if dev["total"].get(cat) or locked["total"].get(cat):
-            print(f"{cat:<16}{_row(cat, dev):>17}{_row(cat, locked):>20}")
+    print("development set: tests/guard/eval_set.py + dev_extra.py "
+          f"({sets[0][1]['n']} snippets, {sets[0][1]['clean']} clean)")
+    print("development (locked set 1, demoted): tests/guard/locked_set.py "
+          f"({sets[1][1]['n']} snippets, {sets[1][1]['clean']} clean)")
+    if locked is not None:
+        print(f"LOCKED test set: tests/guard/locked_set_2.py ({locked['n']} snippets, {locked['clean']} clean)"
+              " - aggregates only")
+    elif skip_locked:
+        print("LOCKED test set: skipped (--no-locked / GUARD_EVAL_NO_LOCKED)")
+    else:
+        print("LOCKED test set: tests/guard/locked_set_2.py not present")
     print()
-    header = f"{'':<36}{'dev':>16}{'LOCKED':>16}"
-    print(header)
+    w = 16
+    print(f"{'category':<16}" + "".join(f"{name:>{w}}" for name, _ in sets))
+    for cat in CATEGORIES:
+        if any(r["total"].get(cat) for _, r in sets):
+            print(f"{cat:<16}" + "".join(f"{_row(cat, r):>{w}}" for _, r in sets))
+    print()
+    print(f"{'':<36}" + "".join(f"{name:>{w}}" for name, _ in sets))
     for label, key, tot in (("recall, pattern identifiers", "pattern_recall", "pattern_total"),
                             ("recall, names", "name_recall", None), ("recall, places", "place_recall", None)):
         def cell(r):
             n = r[tot] if tot else r["total"].get("name" if "name" in key else "place", 0)
             return f"{r[key]:.1%} ({n})"
-        print(f"{label:<36}{cell(dev):>16}{cell(locked):>16}")
+        print(f"{label:<36}" + "".join(f"{cell(r):>{w}}" for _, r in sets))
     print(f"{'false alarms per 10 clean snippets':<36}"
-          f"{dev['false_alarms_per_10']:>10.2f} ({dev['clean']})"
-          f"{locked['false_alarms_per_10']:>10.2f} ({locked['clean']})")
+          + "".join(f"{r['false_alarms_per_10']:>{w - 6}.2f} ({r['clean']:>3})" for _, r in sets))
     print()
     print(f"latency, 500-character request: p50 {lat['p50_ms']:.3f} ms, p99 {lat['p99_ms']:.3f} ms "
-          f"(mean {lat['mean_ms']:.3f} ms, {lat['n']} calls, lists already loaded)")
+          f"(mean {lat['mean_ms']:.3f} ms, max {lat['max_ms']:.3f} ms, {lat['n']} calls on {lat['texts']} "
+          f"different texts, lists already loaded)")
+    print(f"  per text, fastest of its {lat['n'] // lat['texts']} rounds (cost without the machine's other load): "
+          f"p50 {lat['best_p50_ms']:.3f} ms, p99 {lat['best_p99_ms']:.3f} ms; load average now "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"list load (import + preload, once): {load['load_s']:.2f} s; memory: RSS +{load['rss_mb']:.0f} MB, "
           f"Python objects kept (tracemalloc) {load['traced_mb']:.0f} MB")
 
-    if "--misses" in argv:  # DEVELOPMENT set only; the locked set's misses are never printed
-        if dev["false_alarms"]:
-            print("\ndev false alarms:")
-            for text, fs in dev["false_alarms"]:
-                print(f"  {fs}  <- {text[:100]}")
-        if dev["misses"]:
-            print("\ndev misses:")
-            for cat, sub, text in dev["misses"]:
-                print(f"  [{cat}] {sub!r}  <- {text[:100]}")
+    if "--misses" in argv:  # DEVELOPMENT sets only; the locked set's misses are never printed
+        for name, r in sets[:2]:
+            if r["false_alarms"]:
+                print(f"\n{name} false alarms:")
+                for text, fs in r["false_alarms"]:
+                    print(f"  {fs}  <- {text[:100]}")
+            if r["misses"]:
+                print(f"\n{name} misses:")
+                for cat, sub, text in r["misses"]:
+                    print(f"  [{cat}] {sub!r}  <- {text[:100]}")
 
+    def table_cells(r):
+        if r is None:
+            return ("", "", "", "")
+        return (f"{r['pattern_recall']:.1%} ({r['pattern_total']})",
+                f"{r['name_recall']:.1%} ({r['total'].get('name', 0)})",
+                f"{r['place_recall']:.1%} ({r['total'].get('place', 0)})",
+                f"{r['false_alarms_per_10']:.2f} ({r['clean']})")
+
+    d, d1, lk = table_cells(sets[0][1]), table_cells(sets[1][1]), table_cells(locked)
     print("\nREADME table:\n")
-    print("| measure | development set | locked test set | target (locked) |")
-    print("|---|---|---|---|")
-    print(f"| recall, pattern identifiers | {dev['pattern_recall']:.1%} ({dev['pattern_total']}) | "
-          f"{locked['pattern_recall']:.1%} ({locked['pattern_total']}) | >= 98% |")
-    print(f"| recall, names | {dev['name_recall']:.1%} ({dev['total'].get('name', 0)}) | "
-          f"{locked['name_recall']:.1%} ({locked['total'].get('name', 0)}) | >= 93% |")
-    print(f"| recall, places smaller than a state | {dev['place_recall']:.1%} ({dev['total'].get('place', 0)}) | "
-          f"{locked['place_recall']:.1%} ({locked['total'].get('place', 0)}) | >= 85% |")
-    print(f"| false alarms per 10 clean snippets | {dev['false_alarms_per_10']:.2f} ({dev['clean']}) | "
-          f"{locked['false_alarms_per_10']:.2f} ({locked['clean']}) | <= 0.5 |")
-    print(f"| latency, 500-character request, p50 / p99 | {lat['p50_ms']:.2f} / {lat['p99_ms']:.2f} ms | | p99 <= 2 ms |")
-    print(f"| list load, once | {load['load_s']:.2f} s, RSS +{load['rss_mb']:.0f} MB | | |")
+    print("| measure | development set | development (locked set 1, demoted) | locked test set (2) | target (locked) |")
+    print("|---|---|---|---|---|")
+    for i, (label, target) in enumerate((("recall, pattern identifiers", ">= 98%"), ("recall, names", ">= 93%"),
+                                         ("recall, places smaller than a state", ">= 85%"),
+                                         ("false alarms per 10 clean snippets", "<= 0.5"))):
+        print(f"| {label} | {d[i]} | {d1[i]} | {lk[i]} | {target} |")
+    print(f"| latency, 500-character request, p50 / p99 | {lat['p50_ms']:.2f} / {lat['p99_ms']:.2f} ms | | | "
+          f"p99 <= 2 ms |")
+    print(f"| list load, once | {load['load_s']:.2f} s, RSS +{load['rss_mb']:.0f} MB | | | |")
     return 0
 
 

@@ -64,7 +64,7 @@ CAPW = rf"[{UP}][\w'’&.\-]*"  # a capitalised word, for regexes
 
 
 def digits(s: str) -> int:
-    return sum(c.isdigit() for c in s)
+    return sum(map(str.isdigit, s))
 
 
 # ---------------------------------------------------------------------------
@@ -73,25 +73,40 @@ def digits(s: str) -> int:
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?")
 
 
+# Word-derived attributes of a token, by the matched string: (word, low, cap, acronym, poss, trimmed length).
+# Clinical text repeats its words, so this cache saves most of the per-token work; it is bounded.
+_TOK_CACHE: dict[str, tuple[str, str, bool, bool, bool, int]] = {}
+_TOK_CACHE_MAX = 200_000
+
+
+def _tok_props(w: str) -> tuple[str, str, bool, bool, bool, int]:
+    poss = False
+    if len(w) > 2 and w[-2] in "'’" and w[-1] == "s":
+        w = w[:-2]
+        poss = True
+    elif w[-1] in "'’":
+        w = w[:-1]
+        poss = True
+    acronym = len(w) > 1 and (w.isupper() or (len(w) > 2 and w[-1] == "s" and w[:-1].isupper()))
+    return (w, w.lower(), w[:1].isupper(), acronym, poss, len(w))
+
+
 class Tok:
     __slots__ = ("start", "end", "full_end", "word", "low", "cap", "acronym", "poss")
 
     def __init__(self, m: re.Match):
-        w = m.group(0)
-        self.start = m.start()
-        self.full_end = m.end()
-        self.poss = False
-        if len(w) > 2 and w[-2] in "'’" and w[-1] == "s":
-            w = w[:-2]
-            self.poss = True
-        elif w[-1] in "'’":
-            w = w[:-1]
-            self.poss = True
-        self.word = w
-        self.end = self.start + len(w)
-        self.low = w.lower()
-        self.cap = w[:1].isupper()
-        self.acronym = len(w) > 1 and (w.isupper() or (len(w) > 2 and w[-1] == "s" and w[:-1].isupper()))
+        raw = m.group(0)
+        props = _TOK_CACHE.get(raw)
+        if props is None:
+            props = _tok_props(raw)
+            if len(_TOK_CACHE) < _TOK_CACHE_MAX:
+                _TOK_CACHE[raw] = props
+        self.start, self.full_end = m.span()
+        self.word, self.low, self.cap, self.acronym, self.poss, n = props
+        self.end = self.start + n
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 class Ctx:
@@ -100,12 +115,47 @@ class Ctx:
     def __init__(self, text: str):
         self.text = text
         self.low = text.lower()
-        self.toks = [Tok(m) for m in _WORD_RE.finditer(text)]
+        self.toks = toks = []
+        append = toks.append
+        cache = _TOK_CACHE
+        new = Tok.__new__
+        for m in _WORD_RE.finditer(text):
+            start, full_end = m.span()
+            raw = text[start:full_end]
+            props = cache.get(raw)
+            if props is None:
+                props = _tok_props(raw)
+                if len(cache) < _TOK_CACHE_MAX:
+                    cache[raw] = props
+            t = new(Tok)
+            t.start = start
+            t.full_end = full_end
+            t.word, t.low, t.cap, t.acronym, t.poss, size = props
+            t.end = start + size
+            append(t)
+        # gaps[i]: the text between token i (including its possessive) and token i + 1
+        self.gaps = [text[a.full_end:b.start] for a, b in zip(toks, toks[1:])]
         self.items: list[tuple[int, int, str, int]] = []
-        self.has_digit = any(ch.isdigit() for ch in text)
+        self.has_digit = _DIGIT_RE.search(text) is not None
         self.has5 = self.has_digit and D5.search(text) is not None
         self._sent: dict[int, bool] = {}
         self._num_windows: list[tuple[int, int]] | None = None
+        self._lows: set[str] | None = None
+        self._caps: set[str] | None = None
+
+    @property
+    def lows(self) -> set[str]:
+        """The lower-cased words of the text."""
+        if self._lows is None:
+            self._lows = {t.low for t in self.toks}
+        return self._lows
+
+    @property
+    def caps(self) -> set[str]:
+        """The lower-cased words that are written capitalised in the text."""
+        if self._caps is None:
+            self._caps = {t.low for t in self.toks if t.cap}
+        return self._caps
 
     def num_windows(self) -> list[tuple[int, int]]:
         """Stretches of text around numbers of 3+ digits (where labelled IDs can be)."""
@@ -116,6 +166,8 @@ class Ctx:
 
     def gap(self, i: int, j: int) -> str:
         """Text between token i (including its possessive) and token j."""
+        if j == i + 1:
+            return self.gaps[i]
         return self.text[self.toks[i].full_end:self.toks[j].start]
 
     def sent(self, i: int) -> bool:

@@ -12,7 +12,7 @@ from .lexicon import MONTH_WORDS, ORDINAL_WORDS
 _MON = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|"
         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUN|JUL|"
         r"AUG|SEP|SEPT|OCT|NOV|DEC|january|february|april|june|july|august|september|october|"
-        r"november|december)(?:\.(?=\s))?(?![A-Za-z])")
+        r"november|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.(?=\s))?(?![A-Za-z])")
 _YEAR = r"(?:(?:19|20)\d\d|'\d\d)(?!\d)"
 _NOT_COUNT = (r"(?!\s*(?:-|–|to)?\s*\d*\s*(?:sessions?|times|weeks?|days?|months?|years?|hours?|hrs?|"
               r"minutes?|mins?|%|percent|people|clients?|patients?|kids|children|pounds|lbs|kg|miles|"
@@ -26,6 +26,8 @@ _MONTH_DATE_RES = [
     # 14 March 2025, 3rd of May
     re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON
                + r"(?:,?\s+" + _YEAR + r")?"),
+    # 9-Jan-26, 14/Mar/2025, 3.Feb.24
+    re.compile(r"(?<![\w./-])(?P<d>\d{1,2})([-/.])" + _MON + r"\2(?:\d{4}|\d{2})(?![\w/-])"),
     # March 2024, March of 2024
     re.compile(r"(?<![A-Za-z])" + _MON + r",?\s+(?:of\s+)?" + _YEAR),
     # the twelfth of March, March twelfth
@@ -35,6 +37,9 @@ _MONTH_DATE_RES = [
 ]
 _ORD_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ORD_DATE_RES = [
+    # "sent home the 19th.", "our first slot was the 11th, so": a day of the month standing on its own
+    re.compile(r"(?i:\bthe\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:but|when|so|at|"
+               r"because|which|then|i|she|he|they|we)\b)"),
     re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"),
     re.compile(r"(?i:\bon\s+the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
                          r"(?!\s+(?!(?:and|or|but|when|at|so|because|which|then|i|she|he|they|we)\b)(?:of\s+)?[a-z])"),
@@ -46,6 +51,11 @@ _DATE_ISO_RE = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d
                           r"(?!\d|[./-]\d)")
 # "on 5/2", "died 11/3": a bare month/day needs a cue word in front of it.
 _DATE_MD_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?![\d/]|\.\d|\s*(?:of|%))")
+_SCORE_WORDS = frozenset("""score scores scored scoring rated rate rating ratings items item points point out
+of phq-9 phq gad-7 gad pcl-5 pcl bdi bai audit dast moca mmse ybocs y-bocs epds asrs cssrs
+correct answered total subscale about around nearly almost only""".split())
+_SCORE_AFTER_RE = re.compile(r"\s*(?:points?|pts|items?|correct|on\s+the\s+(?:[A-Z]{2,}|scale|test|measure|screen)|"
+                             r"[A-Za-z]*%|percent)\b")
 _PREV_WORDS_RE = re.compile(r"([A-Za-z.]+)\s*:?\s+$")
 _MD_CUES = frozenset("""on since until till by from after before dated dob d.o.b. born admitted discharged
 starting started through thru between and to session appt appointment died passed happened occurred
@@ -109,7 +119,7 @@ def _valid_md(a: int, b: int) -> bool:
 def _find_dates(ctx: Ctx) -> None:
     text, low = ctx.text, ctx.low
     windows = merge_windows([(t.start - 30, t.end + 30) for t in ctx.toks if t.low in MONTH_WORDS],
-                             len(text))
+                             len(text)) if not ctx.lows.isdisjoint(MONTH_WORDS) else ()
     for lo, hi in windows:  # only look around month names
         for rx in _MONTH_DATE_RES:
             for m in rx.finditer(text, lo, hi):
@@ -135,9 +145,15 @@ def _find_dates(ctx: Ctx) -> None:
                 if not _valid_md(int(m.group("a")), int(m.group("b"))):
                     continue
                 prev = _PREV_WORDS_RE.search(text, max(0, m.start() - 25), m.start())
+                word = prev.group(1).lower() if prev else ""
+                a, b = int(m.group("a")), int(m.group("b"))
+                if m.group("sep") == "/" and 1 <= a <= 12 and 13 <= b <= 31 and word not in _SCORE_WORDS \
+                        and not _SCORE_AFTER_RE.match(text, m.end()):
+                    # "wrote 4/17 on the whiteboard": a month and a day no score or fraction reads as
+                    ctx.add(m.start(), m.end(), "date")
+                    continue
                 if not prev:
                     continue
-                word = prev.group(1).lower()
                 as_of = word == "of" and low[max(0, prev.start() - 4):prev.start()].rstrip().endswith("as")
                 if m.group("sep") == "." and word not in _DECIMAL_DATE_CUES:
                     continue

@@ -39,6 +39,7 @@ STATES_1 = single(W.US_STATES)
 BIG_PLACES = W.US_STATES | W.COUNTRIES | W.OTHER_REGIONS
 BIG_PLACES_1 = single(BIG_PLACES)
 ALL_NAMES = W.GIVEN_NAMES | W.SURNAMES
+KNOWN_NAMES = ALL_NAMES
 GENERIC = W.COMMON_WORDS | W.NOT_NAMES | BIG_PLACES_1 | W.RELATION_WORDS
 # Names that need a strong cue (title, relation word, "named") or a neighbouring name.
 CUE_ONLY = (W.CUE_ONLY_NAMES | W.EPONYMS | (ALL_NAMES & GENERIC)) - W.WORDLIKE_NAMES
@@ -134,6 +135,14 @@ def generic_words(words: list[str]) -> bool:
     return True
 
 
+def mixed_caps(word: str) -> bool:
+    """Capitals inside a word part, twice or more, but not all capitals: a brand, code or test
+    ("MoCA", "GoFundMe", "PhDs"), not a name ("McAllister", "DeShawn", "McAllister-Kane")."""
+    if word.isupper():
+        return False
+    return any(sum(map(str.isupper, part[1:])) >= 2 for part in word.split("-"))
+
+
 def followed_by_method(ctx: Ctx, i: int) -> bool:
     """Token i is followed (within 4 words of a Title Case phrase) by a method word:
     'Gottman method', 'Beck Depression Inventory', 'Columbia protocol', 'Linehan's approach'."""
@@ -143,7 +152,8 @@ def followed_by_method(ctx: Ctx, i: int) -> bool:
             return False
         t = toks[k]
         if t.low in W.METHOD_WORDS:
-            return True
+            # "Rashid works the late shift": a person verb right after a name, not "Linehan's work"
+            return not (k == i + 1 and not toks[i].poss and not t.cap and t.low in W.PERSON_VERBS)
         if not t.cap and not (t.low in ("of", "for", "and") and k + 1 < len(toks) and toks[k + 1].cap):
             return False
     return False
@@ -181,6 +191,60 @@ def zipf(word: str) -> float:
         if z is None:
             return 0.0
     return z
+
+
+# English word-building: a word that is an inflected or derived form of a common English word
+# ("declining", "parented", "flips", "resourcing", "debriefing") is English, whatever its own frequency.
+_SUFFIXES = (("ings", ("", "e")), ("ing", ("", "e")), ("ied", ("y",)), ("ies", ("y",)), ("ed", ("", "e")),
+             ("es", ("", "e")), ("s", ("",)), ("ily", ("y",)), ("ly", ("", "le")), ("ness", ("",)),
+             ("ments", ("",)), ("ment", ("",)), ("ations", ("e", "")), ("ation", ("e", "")), ("able", ("", "e")),
+             ("ful", ("",)), ("less", ("",)), ("izes", ("", "e")), ("ized", ("", "e")), ("izing", ("", "e")),
+             ("ize", ("", "e")), ("ises", ("", "e")), ("ised", ("", "e")), ("ising", ("", "e")), ("ise", ("", "e")))
+_PREFIXES = ("re", "de", "un", "dis", "mis", "pre", "over", "under", "non", "co", "inter", "out", "self")
+_MORPH_CACHE: dict[str, bool] = {}
+
+
+def _english_stem(stem: str) -> bool:
+    if len(stem) < 3:
+        return False
+    if _plain_english(stem):
+        return True
+    for pre in _PREFIXES:
+        if stem.startswith(pre) and len(stem) - len(pre) >= 4 and _plain_english(stem[len(pre):]):
+            return True
+    return False
+
+
+def _plain_english(w: str) -> bool:
+    """Common English and not a given name ('andrea' + s is a name); a surname only when it is a
+    very common word too ('parent', 'young')."""
+    z = zipf(w)
+    if z < 3.5 or w in census_given() or w in KNOWN_NAMES:
+        return False
+    return z >= 4.0 or w not in census_surnames()
+
+
+def english_morph(low: str) -> bool:
+    """True when ``low`` is built from a common English word by a suffix (and maybe a prefix):
+    'declining' (decline), 'parented' (parent), 'flips' (flip), 'debriefing' (de+brief).
+    Used only for words in no list of names."""
+    r = _MORPH_CACHE.get(low)
+    if r is not None:
+        return r
+    r = False
+    if low.isalpha() and len(low) >= 5:
+        for suf, ends in _SUFFIXES:
+            if low.endswith(suf) and len(low) - len(suf) >= 3:
+                base = low[: -len(suf)]
+                cands = [base + e for e in ends]
+                if suf in ("ing", "ings", "ed") and len(base) >= 4 and base[-1] == base[-2]:
+                    cands.append(base[:-1])  # stopping -> stop
+                if any(_english_stem(c) for c in cands):
+                    r = True
+                    break
+    if len(_MORPH_CACHE) < 200_000:
+        _MORPH_CACHE[low] = r
+    return r
 
 
 def _census_file(name: str) -> frozenset[str]:

@@ -8,6 +8,14 @@ a person verb after it ("Gaukhar said"), a possessive with a relation ("Ikenna's
 neighbouring name, against signs that it is a thing (an app, a show, a cited author, a method).
 Listed given names and surnames (US Census via the ``names`` package, plus the hand lists for
 other cultures) raise the weight; they are never the only way a name is found.
+
+A word built from a common English word by a suffix ("Declining", "parented", "flips";
+``lexicon.english_morph``) counts as English, and a word with capitals inside ("MoCA", "GoFundMe")
+as a brand or test.  Lower-case full names ("ivy nakamura was ...") and names typed in capitals in
+text that is not ("YOUSEF AL-KHATIB - sorry caps lock") have their own passes.
+
+Speed: a word's kind is computed once per spelling and kept in a dict (``_KIND_CACHE``), and the cue
+pass looks only at words that can be cues, so a 500-character request costs well under a millisecond.
 """
 from __future__ import annotations
 
@@ -15,7 +23,7 @@ import functools
 
 from . import wordlists as W
 from .base import Ctx, Tok
-from .lexicon import (census_given, census_surnames, zipf, CUE_ONLY, CUE_PAIRS, DETERMINERS, GENERIC, KNOWN, LOWER_UNSAFE, NAMED_WORDS, PARTICLES,
+from .lexicon import (english_morph, mixed_caps, census_given, census_surnames, zipf, CUE_ONLY, CUE_PAIRS, DETERMINERS, GENERIC, KNOWN, LOWER_UNSAFE, NAMED_WORDS, PARTICLES,
     POSSESSED, SKIP_MAX, SKIP_NAMES, STRONG_VERBS, followed_by_method)
 
 def _is_casual_lowercase(ctx: Ctx) -> bool:
@@ -48,6 +56,8 @@ def _by_frequency(low: str) -> str:
         if z < 4.5:
             return "wordlike"
         return "common"
+    if z < COMMON and english_morph(low):
+        return "common"  # a form of a common English word: "Declining", "parented", "flips"
     if z < RARE:
         return "rare"
     if z < COMMON:
@@ -92,6 +102,102 @@ def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
     return False
 
 
+_KIND_CACHE: dict[tuple[str, bool], str] = {}
+_CALL_VERBS = frozenset("call calls called calling nickname nicknames nicknamed".split())
+_CALL_OBJECTS = frozenset("him her them me".split())
+# Every word that can give the next word a name cue (see the cue loop in _find_names).
+_CUE_WORDS = (W.TITLES | NAMED_WORDS | frozenset(b for _a, b in CUE_PAIRS) | {"name", "with"} | W.RELATION_WORDS
+              | frozenset(w + "s" for w in W.RELATION_WORDS) | W.SOCIAL_VERBS | _CALL_OBJECTS)
+
+
+def _word_kind(t: Tok) -> str:
+    """Kind of a token's word: never / known / wordlike / cue_only / common / unknown / rare."""
+    if len(t.word) < 2 or t.acronym or mixed_caps(t.word):
+        return "never"
+    low = t.low
+    if t.poss and (low + "'s") in GENERIC:
+        return "never"  # "Hashimoto's", "Crohn's"
+    if low in KNOWN:
+        return "known"
+    if low in W.WORDLIKE_NAMES:
+        return "wordlike"
+    if low in CUE_ONLY:
+        return "cue_only"
+    if low in GENERIC:
+        return "never"
+    if "-" in low:
+        parts = low.split("-")
+        if parts[0] in ("al", "el", "abu", "bin", "ben", "ould", "ibn", "abd") and t.cap:
+            return "known"
+        if all(p in GENERIC for p in parts):
+            return "never"
+        if t.cap and any(p in KNOWN for p in parts):
+            return "known"
+        low = parts[-1]
+    return _by_frequency(low)
+
+
+_AFTER_NAME = frozenset("and or who whose from at in on with to has had is was".split())
+_PAIR_FIRST = frozenset(("known", "wordlike", "rare"))
+_PAIR_SECOND = frozenset(("known", "rare"))
+_INTENSIFIERS = frozenset("real total complete classic typical proper regular true veritable modern-day".split())
+
+
+def _cited_in_parentheses(ctx: Ctx, first: int, last: int, kinds: list[str]) -> bool:
+    """'Attachment-focused EMDR (Laurel Parnell)', 'the Safety Planning Intervention (Stanley-Brown)':
+    an author cited in parentheses right after a method, test or acronym."""
+    if first == 0 or ctx.gap(first - 1, first) not in (" (", "("):
+        return False
+    text, toks = ctx.text, ctx.toks
+    if not text.startswith(")", toks[last].full_end):
+        return False
+    p = toks[first - 1]
+    return p.acronym or p.low in W.METHOD_WORDS or (p.cap and kinds[first - 1] in ("common", "never")
+                                                     and p.low not in W.RELATION_WORDS)
+
+
+def _list_of_things(ctx: Ctx, first: int) -> bool:
+    """An item of a list of capitalised items whose first item is a thing:
+    'into Sanrio, Studio Ghibli and K-pop', 'uses Headspace, Calm and Insight Timer'."""
+    toks = ctx.toks
+    k = first
+    for _ in range(6):
+        if k == 0:
+            return False
+        g = ctx.gap(k - 1, k)
+        if g.strip() in (",", "/"):
+            prev = k - 1
+        elif g == " " and toks[k - 1].low in ("and", "or") and k >= 2 and ctx.gap(k - 2, k - 1).strip() in ("", ","):
+            prev = k - 2
+        else:
+            return False
+        k = prev
+        while k > 0 and toks[k - 1].cap and ctx.gap(k - 1, k) == " ":
+            k -= 1
+        if not toks[k].cap:
+            return False
+        if _thing_context(ctx, k, k):
+            return True
+    return False
+
+
+def _caps_name_word(low: str) -> bool:
+    """A word in capitals that can be part of a name: not an acronym of the lists, not common English."""
+    if len(low) < 3 or low in GENERIC or low in W.NOT_NAMES or low in W.METHOD_WORDS:
+        return False
+    return zipf(low) < COMMON or low in _given()
+
+
+def _listed_name(low: str) -> bool:
+    if low in KNOWN or low in _given() or low in census_surnames():
+        return True
+    if "-" in low:
+        parts = low.split("-")
+        return parts[0] in ("al", "el", "abu", "bin", "ibn", "abd") or any(
+            p in KNOWN or p in census_surnames() or p in _given() for p in parts)
+    return False
+
+
 def _find_names(ctx: Ctx) -> None:
     toks = ctx.toks
     n = len(toks)
@@ -100,40 +206,28 @@ def _find_names(ctx: Ctx) -> None:
 
     text = ctx.text
 
-    def kind(t: Tok) -> str:
-        if len(t.word) < 2 or t.acronym:
-            return "never"
-        if (t.start and text[t.start - 1].isdigit()) or (t.end < len(text) and text[t.end].isdigit()):
-            return "never"  # part of a code: "HbA1c", "T4", "3rd"
-        low = t.low
-        if t.poss and (low + "'s") in GENERIC:
-            return "never"  # "Hashimoto's", "Crohn's"
-        if low in KNOWN:
-            return "known"
-        if low in W.WORDLIKE_NAMES:
-            return "wordlike"
-        if low in CUE_ONLY:
-            return "cue_only"
-        if low in GENERIC:
-            return "never"
-        if "-" in low:
-            parts = low.split("-")
-            if parts[0] in ("al", "el", "abu", "bin", "ben", "ould", "ibn", "abd") and t.cap:
-                return "known"
-            if all(p in GENERIC for p in parts):
-                return "never"
-            if t.cap and any(p in KNOWN for p in parts):
-                return "known"
-            low = parts[-1]
-        return _by_frequency(low)
-
-    kinds = [kind(t) for t in toks]
+    kinds = []
+    tlen = len(text)
+    for t in toks:
+        if (t.start and text[t.start - 1].isdigit()) or (t.end < tlen and text[t.end].isdigit()):
+            kinds.append("never")  # part of a code: "HbA1c", "T4", "3rd"
+            continue
+        key = (t.word, t.poss)
+        k = _KIND_CACHE.get(key)
+        if k is None:
+            k = _word_kind(t)
+            if len(_KIND_CACHE) < 200_000:
+                _KIND_CACHE[key] = k
+        kinds.append(k)
 
     # Cue strength per token: 3 = title / "named", 2 = relation word, 1 = social verb.
     cue = [0] * n
+    gaps = ctx.gaps
     for i in range(1, n):
         p = toks[i - 1]
-        g = ctx.gap(i - 1, i)
+        if p.low not in _CUE_WORDS:
+            continue
+        g = gaps[i - 1]
         gs = g.strip()
         if p.cap and p.low in W.TITLES and gs in ("", ".") and not p.poss:
             cue[i] = 3
@@ -143,9 +237,14 @@ def _find_names(ctx: Ctx) -> None:
             cue[i] = 3
         elif p.low == "name" and p.poss and gs == "":
             cue[i] = 3
-        elif not p.poss and gs in ("", ",", "(", ":", "-", "–") and (
-                p.low in W.RELATION_WORDS or (p.low.endswith("s") and p.low[:-1] in W.RELATION_WORDS)):
+        elif i >= 2 and p.low in _CALL_OBJECTS and toks[i - 2].low in _CALL_VERBS and g == " " \
+                and gaps[i - 2] == " ":
+            cue[i] = 3 if toks[i].cap else 2  # "everyone calls him Tiny"; not "called her back"
+        elif not p.poss and gs in ("", ",", "(", ":", "-", "–") and p.low in W.RELATION_WORDS:
             cue[i] = 2
+        elif not p.poss and gs in ("", ",", "(", ":", "-", "–") and p.low.endswith("s") \
+                and p.low[:-1] in W.RELATION_WORDS and toks[i].cap:
+            cue[i] = 2  # "her parents, Ana and Luis"; but "both partners stonewall" is a verb
         elif g == " " and p.low in W.SOCIAL_VERBS and not p.poss:
             cue[i] = 1
         elif g == " " and p.low == "with" and i >= 2 and toks[i - 2].low in W.WITH_VERBS \
@@ -193,9 +292,13 @@ def _find_names(ctx: Ctx) -> None:
     # safe; in text typed in lower case, listed names ("ok so bongani ...", "bill okafor").
     casual = None
     for i, t in enumerate(toks):
+        if cue[i] < 2 and kinds[i] != "known":
+            continue  # neither after a cue nor a listed name
         if t.cap or flag[i] or len(t.low) < 3 or t.low in LOWER_UNSAFE or kinds[i] == "never":
             continue
-        if cue[i] >= 2 and (cue[i] >= 3 or ctx.gap(i - 1, i) == " ") and _lower_candidate(t.low, kinds[i], cue[i]):
+        if cue[i] >= 2 and (cue[i] >= 3 or ctx.gaps[i - 1] == " " or (  # or "my client, kwesi, 33"
+                ctx.gaps[i - 1] == ", " and i + 1 < n and ctx.gaps[i].startswith(","))) \
+                and _lower_candidate(t.low, kinds[i], cue[i]):
             flag[i] = True
             continue
         listed = t.low in KNOWN and (t.low in W.GIVEN_NAMES or zipf(t.low) < RARE)
@@ -220,6 +323,46 @@ def _find_names(ctx: Ctx) -> None:
             if kinds[i] == "rare" or t.low in W.SURNAMES:
                 flag[k] = True
 
+    # A lower-case pair that reads as a full name: a given name and a word that is not English
+    # ("ivy nakamura was ..."), or two words that are not English before a person verb
+    # ("stavros papadakis runs a gym").
+    for i in range(n - 1):
+        if kinds[i + 1] not in _PAIR_SECOND or kinds[i] not in _PAIR_FIRST:
+            continue
+        t, u = toks[i], toks[i + 1]
+        if t.cap or u.cap or flag[i] or flag[i + 1] or t.poss or ctx.gaps[i] != " " or len(t.low) < 3 \
+                or len(u.low) < 3 or t.low in LOWER_UNSAFE or u.low in LOWER_UNSAFE:
+            continue
+        zu = zipf(u.low)
+        if zu >= 3.5 or u.low in W.PERSON_VERBS or u.low in W.METHOD_WORDS:
+            continue
+        nxt = toks[i + 2].low if i + 2 < n and ctx.gaps[i + 1] == " " else ""
+        if t.low in _given() and zipf(t.low) < COMMON:
+            # and the pair ends like a name: a verb, "and", "who"..., a possessive or punctuation
+            ok = u.poss or nxt in W.PERSON_VERBS or nxt in _AFTER_NAME or (
+                not nxt and (i + 2 >= n or ctx.gaps[i + 1].strip()[:1] in (".", ",", ";", ":", "!", "?", ")", "-")))
+        elif zipf(t.low) == 0 and zu == 0 and kinds[i] != "wordlike":
+            ok = nxt in STRONG_VERBS  # neither word is in wordfreq's English list at all
+        else:
+            ok = False
+        if ok:
+            flag[i] = flag[i + 1] = True
+
+    # Names written in capitals in text that is not: "YOUSEF AL-KHATIB - sorry caps lock".
+    for i in range(n - 1):
+        if not (toks[i].acronym and toks[i + 1].acronym) or flag[i] or ctx.gaps[i] != " ":
+            continue
+        j = i + 1
+        while j + 1 < n and j - i < 3 and toks[j + 1].acronym and ctx.gaps[j] == " ":
+            j += 1
+        run = range(i, j + 1)
+        if all(_caps_name_word(toks[k].low) or toks[k].low in _given() for k in run) \
+                and any(_caps_name_word(toks[k].low) and _listed_name(toks[k].low) for k in run):
+            for k in run:
+                flag[k] = True
+
+    if not any(flag):
+        return
     # Coordination: "Tomasz and Agnieszka", "Ikaika and Noelani", "Kwame, Ama and Kofi".
     for _ in range(2):
         for i in range(n):
@@ -280,6 +423,9 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
     t0 = toks[first]
     sent = ctx.sent(first)
     after_det = first > 0 and toks[first - 1].low in DETERMINERS and ctx.gap(first - 1, first) == " "
+    if not after_det and first >= 2 and toks[first - 1].low in _INTENSIFIERS and toks[first - 2].low in ("a", "an") \
+            and ctx.gap(first - 1, first) == " " and ctx.gap(first - 2, first - 1) == " ":
+        after_det = True  # a comparison to a type: "a real Jekyll and Hyde", "a total Romeo"
     tl = toks[last]
     nxt = toks[last + 1].low if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " else ""
     strong_verb = nxt in STRONG_VERBS and not tl.poss
@@ -288,13 +434,15 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
 
     if method and strength < 3:
         return False
+    if strength < 2 and _cited_in_parentheses(ctx, first, last, kinds):
+        return False
     if strength >= 3:
         return not (method and all(k == "cue_only" for k in ks))
     if strength == 2:
         return not all(k == "common" for k in ks)
     if strength == 1:
         return any(k in ("known", "wordlike", "unknown", "rare") for k in ks)
-    thing = _thing_context(ctx, first, last)
+    thing = _thing_context(ctx, first, last) or _list_of_things(ctx, first)
     if "known" in ks:
         return not thing or any_verb or poss_rel
     if len(caps) == 1:

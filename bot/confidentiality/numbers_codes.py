@@ -40,8 +40,8 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
                  "id card"), ("DL", "D.L."),
      r"(?i:(?:driver'?s?|driving|nursing|medical|professional)\s+licen[cs]e|licen[cs]e(?!\s+plate)|"
      r"lic\.|permit|passport|certificat(?:e|ion)|credential|bar\s+(?:number|no|#)|npi|dea|state\s+id|id\s+card)|DL|D\.L\."),
-    ("vehicle", ("plate", "registration", "reg.", "vin", "vehicle", "tag"), (),
-     r"(?i:licen[cs]e\s+plate|number\s+plate|plate|registration|reg\.|vin|vehicle\s*(?:id|number)|"
+    ("vehicle", ("plate", "registration", "reg.", "rego", "vin", "vehicle", "tag"), (),
+     r"(?i:licen[cs]e\s+plate|number\s+plate|plate|registration|rego|reg\.|vin|vehicle\s*(?:id|number)|"
      r"tag\s*(?:number|no|#)|tags)"),
     ("device", ("serial", "s/n", "device", "imei", "meid", "udi", "model", "asset tag", "pump"), ("SN",),
      r"(?i:serial(?:\s*(?:number|no|#))?|s/n|device\s*(?:id|number|serial|#)|imei|meid|udi|"
@@ -71,6 +71,15 @@ def _plausible_id(s: str) -> bool:
     return True
 
 
+_RANGE_RE = re.compile(r"(\d{1,5})-(\d{1,5})")
+
+
+def _is_range(s: str) -> bool:
+    """'400-1200' (calories, steps, mg): two numbers, the second larger, not an ID."""
+    m = _RANGE_RE.fullmatch(s)
+    return bool(m) and not m.group(1).startswith("0") and int(m.group(1)) < int(m.group(2))
+
+
 def _luhn(number: str) -> bool:
     digits = [int(c) for c in number if c.isdigit()]
     total = 0
@@ -84,37 +93,125 @@ def _luhn(number: str) -> bool:
 
 
 
+# Every cue of _LABELLED holds one of its category's keywords, at most ~25 characters after the cue's
+# start: find the keywords with one scan, then try each category's pattern only just before them.
+_KW_LOW_RE = re.compile("|".join(sorted({re.escape(k) for _c, low, _cs, _r in _LABELLED for k in low},
+                                        key=len, reverse=True)))
+_KW_CS_RE = re.compile("|".join(sorted({re.escape(k) for _c, _l, cs, _r in _LABELLED for k in cs},
+                                       key=len, reverse=True)))
+_KW_CATS_LOW: dict[str, list[int]] = {}
+_KW_CATS_CS: dict[str, list[int]] = {}
+for _n, (_c, _low, _cs, _r) in enumerate(_LABELLED):
+    for _k in _low:
+        _KW_CATS_LOW.setdefault(_k, []).append(_n)
+    for _k in _cs:
+        _KW_CATS_CS.setdefault(_k, []).append(_n)
+# a keyword found also stands for the shorter keywords it starts with ("insurance number": "insurance")
+_PREFIX_CATS_LOW = {k: sorted({c for k2, cs in _KW_CATS_LOW.items() if k.startswith(k2) for c in cs})
+                    for k in _KW_CATS_LOW}
+_PREFIX_CATS_CS = {k: sorted({c for k2, cs in _KW_CATS_CS.items() if k.startswith(k2) for c in cs})
+                   for k in _KW_CATS_CS}
+_CUE_LOOKBACK = 30
+
+
+def _kw_hits(text: str, low: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(position, category index) of every keyword in text[lo:hi], keywords overlapping allowed."""
+    hits: list[tuple[int, int]] = []
+    pos = lo
+    while True:
+        m = _KW_LOW_RE.search(low, pos, hi)
+        if not m:
+            break
+        hits.extend((m.start(), c) for c in _PREFIX_CATS_LOW[m.group()])
+        pos = m.start() + 1
+    pos = lo
+    while True:
+        m = _KW_CS_RE.search(text, pos, hi)
+        if not m:
+            break
+        hits.extend((m.start(), c) for c in _PREFIX_CATS_CS[m.group()])
+        pos = m.start() + 1
+    return hits
+
+
 def _find_labelled(ctx: Ctx) -> None:
     text, low = ctx.text, ctx.low
     for lo, hi in ctx.num_windows():
-        wlow = low[lo:hi]
-        wtext = text[lo:hi]
-        for cat, low_kw, cs_kw, rx in _LABELLED_RE:
-            if not any(k in wlow for k in low_kw) and not any(k in wtext for k in cs_kw):
-                continue
-            for m in rx.finditer(text, lo, hi):
+        done: set[tuple[int, int]] = set()  # (category, match start) already taken
+        tried: dict[int, int] = {}  # category -> the position its scan has reached
+        for p, c in sorted(set(_kw_hits(text, low, lo, hi))):
+            cat, rx = _LABELLED_RE[c][0], _LABELLED_RE[c][3]
+            start = max(lo, p - _CUE_LOOKBACK, tried.get(c, lo))
+            for m in rx.finditer(text, start, hi):
+                if m.start() > p:
+                    break
+                tried[c] = m.start() + 1
+                if (c, m.start()) in done:
+                    continue
+                done.add((c, m.start()))
                 ident = m.group("id").rstrip(".-/ ")
                 if _plausible_id(ident):
                     ctx.add(m.start("id"), m.start("id") + len(ident), cat)
-    if "-" in text:
-        for m in _SSN_RE.finditer(text):
-            ctx.add(m.start(), m.end(), "ssn")
-    for m in _VIN_RE.finditer(text):
-        s = m.group(0)
-        if not s.isdigit() and not s.isalpha():
-            ctx.add(m.start(), m.end(), "vehicle")
+    # The patterns below all hold a run of 3+ digits: scan only the stretches around those.
+    windows = ctx.num_windows()
+    dash = "-" in text
+    d4 = _D4.search(text) is not None
+    for lo, hi in windows:
+        if dash:
+            for m in _SSN_RE.finditer(text, lo, hi):
+                ctx.add(m.start(), m.end(), "ssn")
+        for m in _VIN_RE.finditer(text, lo, hi):
+            s = m.group(0)
+            if not s.isdigit() and not s.isalpha():
+                ctx.add(m.start(), m.end(), "vehicle")
+        if d4:
+            for m in _CARD_RE.finditer(text, lo, hi):
+                if 13 <= digits(m.group(0)) <= 19 and _luhn(m.group(0)):
+                    ctx.add(m.start(), m.end(), "account")
+        for m in _GENERIC_ID_RE.finditer(text, lo, hi):
+            s = m.group(0)
+            if YEAR_RANGE.fullmatch(s) or digits(s) < 5 or (s.replace("-", "").isdigit() and digits(s) < 6) \
+                    or _is_range(s):
+                continue
+            ctx.add(m.start(), m.end(), "account", GENERIC_ID_PRIORITY)
     if text.count(":") >= 5 or text.count("-") >= 5:
         for m in _MAC_RE.finditer(text):
             ctx.add(m.start(), m.end(), "device")
-    if _D4.search(text):
-        for m in _CARD_RE.finditer(text):
-            if 13 <= digits(m.group(0)) <= 19 and _luhn(m.group(0)):
-                ctx.add(m.start(), m.end(), "account")
-    for m in _GENERIC_ID_RE.finditer(text):
-        s = m.group(0)
-        if YEAR_RANGE.fullmatch(s) or digits(s) < 5 or (s.replace("-", "").isdigit() and digits(s) < 6):
-            continue
-        ctx.add(m.start(), m.end(), "account", GENERIC_ID_PRIORITY)
+
+
+# IBAN: country code, two check digits, then up to 30 letters and digits, often in groups of four.
+_IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
+
+
+def _iban_ok(s: str) -> bool:
+    """ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 == 1."""
+    s = s.replace(" ", "")
+    if not 15 <= len(s) <= 34:
+        return False
+    n = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
+    return int(n) % 97 == 1
+
+
+def _find_ibans(ctx: Ctx) -> None:
+    for m in _IBAN_RE.finditer(ctx.text):
+        if _iban_ok(m.group(0)):
+            ctx.add(m.start(), m.end(), "account")
+
+
+_VEHICLE_RE = next(rx for cat, _l, _c, rx in _LABELLED_RE if cat == "vehicle")
+_VEHICLE_KW = next(low for cat, low, _c, _rx in _LABELLED_RE if cat == "vehicle")
+
+
+def _find_short_plates(ctx: Ctx) -> None:
+    """Plates with only two digits ('rego YQT-88K', 'plate AB 12 XYZ'): outside the 3-digit windows."""
+    low = ctx.low
+    if not any(k in low for k in _VEHICLE_KW):
+        return
+    for m in _VEHICLE_RE.finditer(ctx.text):
+        ident = m.group("id").rstrip(".-/ ")
+        letters = sum(map(str.isalpha, ident))
+        if digits(ident) >= 2 and letters >= 2 and len(ident.replace(" ", "").replace("-", "")) >= 5:
+            ctx.add(m.start("id"), m.start("id") + len(ident), "vehicle")
 
 
 def _find_vanity_plates(ctx: Ctx) -> None:
@@ -131,10 +228,11 @@ _UK_PLATE_RE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
 
 def _find_unlabelled_formats(ctx: Ctx) -> None:
     text = ctx.text
-    for m in _SSN_SPACED_RE.finditer(text):
-        ctx.add(m.start(), m.end(), "ssn")
-    for m in _NINO_RE.finditer(text):
-        ctx.add(m.start(), m.end(), "ssn")
+    for lo, hi in ctx.num_windows():
+        for m in _SSN_SPACED_RE.finditer(text, lo, hi):
+            ctx.add(m.start(), m.end(), "ssn")
+        for m in _NINO_RE.finditer(text, lo, hi):
+            ctx.add(m.start(), m.end(), "ssn")
     for m in _UK_PLATE_RE.finditer(text):
         ctx.add(m.start(), m.end(), "vehicle")
 
@@ -143,4 +241,7 @@ def find(ctx: Ctx) -> None:
     if ctx.has_digit:
         _find_labelled(ctx)
         _find_unlabelled_formats(ctx)
+        if ctx.num_windows():
+            _find_ibans(ctx)
+        _find_short_plates(ctx)
     _find_vanity_plates(ctx)

@@ -2,11 +2,12 @@
 counties, schools, clinics and employers."""
 from __future__ import annotations
 
+import functools
 import re
 
 from . import wordlists as W
-from .base import CAPW, Ctx, D5, UP, base_word, sentence_start_at
-from .lexicon import (GENERIC, KNOWN, census_given, census_surnames, city_ngrams, geo_cities, zipf, BIG_PLACES, CITIES, CITIES_1, CITY_NGRAMS, COUNTY_WORDS, FROM_SUBJECTS, GERMAN_STREET,
+from .base import CAPW, Ctx, D5, UP, base_word, merge_windows, sentence_start_at
+from .lexicon import (english_morph, mixed_caps, GENERIC, KNOWN, census_given, census_surnames, city_ngrams, geo_cities, zipf, BIG_PLACES, CITIES, CITIES_1, CITY_NGRAMS, COUNTY_WORDS, FROM_SUBJECTS, GERMAN_STREET,
     LEADING_STOP, NAMED_STREET_WORDS, ORG_SUFFIX_WORDS, PLACE_ADVERBS, PLACE_EXCLUDE, PLACE_NOUNS,
     PLACE_PREPS, PLACE_VERBS, PRONOUNS, STATES_1, STATE_NGRAMS, STREET_PREFIXES, STREET_WORDS,
     STREET_WORDS_LOWER, TOWN_WORDS, followed_by_method, generic_words)
@@ -39,12 +40,17 @@ _NOT_STREETS = frozenset("memory easy sesame abbey silk penny lovers lover's".sp
 
 _STATE_ABBR = "|".join(sorted(W.US_STATE_ABBREVIATIONS))
 _STATE_NAMES = "|".join(re.escape(s.title()) for s in sorted(W.US_STATES, key=len, reverse=True))
+_STATE_WORDS = frozenset(w for s in W.US_STATES for w in s.split())
 _ZIP_D5_RES = [
     re.compile(r"\b(?:" + _STATE_ABBR + r")\.?,?\s+(?P<z>\d{5}(?:-\d{4})?)(?![\d-])"),
     re.compile(r"\b(?:" + _STATE_NAMES + r"),?\s+(?P<z>\d{5}(?:-\d{4})?)(?![\d-])"),
     re.compile(r"(?<![\d-])(?P<z>\d{5}-\d{4})(?![\d-])"),
     re.compile(r"(?i:\b(?:in|near|around|from|to|area|neighbou?rhood)\s+(?:the\s+)?)(?P<z>\d{5})"
-               r"(?=\s*(?:area|zip|neighbou?rhood|region)\b|\s*[,.;:!?)]|\s*$)"),
+               r"(?=\s*(?:area|zip|neighbou?rhood|region)\b|\s*[,.;:!?)]|\s*$|"
+               r"\s+(?:there|where|which|that|she|he|they|we|i|you|it|and|but|so|people|folks|families)\b)"),
+    # the ZIP named after the number: "lists 54952 as his zip", "30318 is her zip code"
+    re.compile(r"(?<![\d-])(?P<z>\d{5}(?:-\d{4})?)(?![\d-])(?=\s+(?:(?:as|is|was)\s+)?(?:(?:his|her|their|the|my|"
+               r"our|your|its)\s+)?(?:home\s+)?(?:zip|zipcode|postal\s+code|postcode)\b)", re.I),
 ]
 # "zip is just 30318", "zip: 30318"; a town then a ZIP: "Marietta 30062", "Brackenfield, 30062"
 _ZIP_LOOSE_RE = re.compile(r"(?i:\b(?:zip|zipcode|postal\s+code|address|mailing)\b[^\d\n]{0,25}?)(?P<z>\d{5}(?:-\d{4})?)(?![\d-])")
@@ -110,17 +116,18 @@ def _town_after(ctx: Ctx, pos: int) -> None:
             ctx.add(m.start("low"), m.end("low"), "place")
 
 
+_UNIT_WORDS = frozenset("apt apartment suite ste flat unit room rm bldg building lot".split())
 _UNIT_RE = re.compile(r"(?i:\b(?:apt\.?|apartment|suite|ste\.?|flat)\s*#?\s*)\d{1,5}[A-Za-z]?\b"
                       r"|(?i:\b(?:unit|room|rm\.?|bldg\.?|building|lot)\s*#?\s*)\d{3,5}[A-Za-z]?\b")
 
 
 def _find_addresses(ctx: Ctx) -> None:
     text, low, toks = ctx.text, ctx.low, ctx.toks
-    if ctx.has_digit:
+    caps = ctx.caps
+    lows = ctx.lows
+    if ctx.has_digit and lows & _UNIT_WORDS:
         for m in _UNIT_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
-    caps = {t.word.lower() for t in toks if t.cap}
-    lows = {t.low for t in toks}
     if ctx.has_digit:
         if caps & STREET_WORDS:
             for m in _STREET_NUM_RE.finditer(text):
@@ -133,12 +140,13 @@ def _find_addresses(ctx: Ctx) -> None:
     if caps & STREET_PREFIXES or "ul." in low:
         for m in _STREET_PREFIX_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
-    if any(t.low.endswith(GERMAN_STREET) and len(t.low) > 6 and t.cap for t in toks):
+    if any(len(w) > 6 and w.endswith(GERMAN_STREET) for w in caps):
         for m in _STREET_GERMAN_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if ctx.has_digit and ("box" in low or "bag" in low):
         for m in _PO_BOX_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
+            _town_after(ctx, m.end())  # "PO Box 18, Cedar Hollow"
     if caps & NAMED_STREET_WORDS:
         for m in _NAMED_STREET_RE.finditer(text):
             words = m.group(1).split()
@@ -148,21 +156,29 @@ def _find_addresses(ctx: Ctx) -> None:
                 continue
             ctx.add(m.start(1) + m.group(1).index(words[0]), m.end(), "street_address")
     if ctx.has5:
-        for m in _ZIP_LOOSE_RE.finditer(text):
-            ctx.add(m.start("z"), m.end("z"), "zip_code")
-        for m in _ZIP_AFTER_WORD_RE.finditer(text):
-            if m.group("w").lower() not in _NOT_ZIP_WORDS:
+        state_abbr = any(t.acronym and t.word.rstrip(".") in W.US_STATE_ABBREVIATIONS for t in toks)
+        state_name = not caps.isdisjoint(_STATE_WORDS)
+        # Every pattern below ends in a 5-digit run: look only around those.
+        for lo, hi in merge_windows([(m.start() - 60, m.end() + 45) for m in D5.finditer(text)], len(text)):
+            for m in _ZIP_LOOSE_RE.finditer(text, lo, hi):
                 ctx.add(m.start("z"), m.end("z"), "zip_code")
-        for rx in _ZIP_D5_RES:
-            for m in rx.finditer(text):
-                ctx.add(m.start("z"), m.end("z"), "zip_code")
+            for m in _ZIP_AFTER_WORD_RE.finditer(text, lo, hi):
+                if m.group("w").lower() not in _NOT_ZIP_WORDS:
+                    ctx.add(m.start("z"), m.end("z"), "zip_code")
+            for n, rx in enumerate(_ZIP_D5_RES):
+                if n == 0 and not state_abbr or n == 1 and not state_name:
+                    continue
+                for m in rx.finditer(text, lo, hi):
+                    ctx.add(m.start("z"), m.end("z"), "zip_code")
     if "zip" in low or "postal" in low or "post code" in low or "postcode" in low:
         for m in _ZIP_CUE_RE.finditer(text):
             ctx.add(m.start("z"), m.end("z"), "zip_code")
-    if ctx.has_digit and _POSTCODE_HINT.search(text):
-        for rx in _POSTCODE_RES:
-            for m in rx.finditer(text):
-                ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if ctx.has_digit:
+        hints = [(m.start() - 4, m.end() + 6) for m in _POSTCODE_HINT.finditer(text)]
+        for lo, hi in merge_windows(hints, len(text)) if hints else ():
+            for rx in _POSTCODE_RES:
+                for m in rx.finditer(text, lo, hi):
+                    ctx.add(m.start("z"), m.end("z"), "zip_code")
 
 
 
@@ -251,7 +267,7 @@ def _place_cue_before(ctx: Ctx, i: int) -> bool:
 
 def _find_places(ctx: Ctx) -> None:
     text, toks = ctx.text, ctx.toks
-    caps = {t.low for t in toks if t.cap}
+    caps = ctx.caps
     if caps & ORG_SUFFIX_WORDS:
         for m in _ORG_RE.finditer(text):
             words = m.group(1).split()
@@ -274,6 +290,7 @@ def _find_places(ctx: Ctx) -> None:
             if words and not (len(words) == 1 and words[0].lower() in W.COMMON_WORDS - {"orange", "king"}):
                 ctx.add(m.start(1) + m.group(1).index(words[0]), m.end(), "place", 50)
     n = len(toks)
+    geo = geo_cities()
     for i, t in enumerate(toks):
         if not t.cap or t.acronym:
             # State abbreviations are acronyms: "Columbus, OH" / "Portland ME 04101"
@@ -282,10 +299,14 @@ def _find_places(ctx: Ctx) -> None:
                 zip_next = ctx.has5 and D5.match(text, t.end + 1) is not None
                 if gap == ", " or (gap == " " and zip_next):
                     _place_before_state(ctx, i)
+            # Canadian provinces before a postal code: "Truro NS B2N 3K5", "Brandon, MB R7A 5Y1"
+            elif t.acronym and t.word in _CA_PROVINCES and i > 0 and ctx.gap(i - 1, i) in (" ", ", ") \
+                    and _CA_POSTCODE_RE.match(text, t.end):
+                _place_before_state(ctx, i)
             continue
         # multi-word city names
         matched = False
-        for size in (4, 3, 2):
+        for size in ((4, 3, 2) if t.low in _ngram_first_words() else ()):
             if i + size <= n:
                 span = toks[i:i + size]
                 if not span[-1].cap:
@@ -305,24 +326,83 @@ def _find_places(ctx: Ctx) -> None:
             continue
         if t.low in STATES_1 and i > 0 and ctx.gap(i - 1, i) == ", ":
             _place_before_state(ctx, i)
-        if t.low in W.CUE_ONLY_PLACES or t.low in W.NOT_NAMES or t.low in GENERIC or (
-                t.poss and t.low + "'s" in GENERIC):
+        low = t.low
+        if low in W.CUE_ONLY_PLACES or low in W.NOT_NAMES or low in GENERIC or (
+                t.poss and low + "'s" in GENERIC) or (low not in CITIES_1 and low not in geo):
             pass
-        elif (t.low in CITIES_1 or (t.low in geo_cities() and zipf(t.low) < 4.0 and not ctx.sent(i)
-                                    and not _personal(t.low))) \
+        elif mixed_caps(t.word) or _after_given_name(ctx, i):
+            pass
+        elif (low in CITIES_1 or (zipf(low) < 4.0 and not ctx.sent(i) and not _personal(low))) \
                 and not followed_by_method(ctx, i):
             ctx.add(t.start, t.end, "place", 42)
-        if _place_cue_before(ctx, i) or _weak_place_cue(ctx, i):
+        elif low in geo and zipf(low) < 4.0 and _dwelling_after(ctx, i):
+            ctx.add(t.start, t.end, "place", 42)  # "Harrowgate bedsit, no heating", "the Elmira trailer park"
+        if i and toks[i - 1].low in _CUE_PREV and (_place_cue_before(ctx, i) or _weak_place_cue(ctx, i)):
             span = _place_span(ctx, i)
             if span:
                 ctx.add(span[0], span[1], "place")
     # Towns typed in lower case after a place cue: "moved to dayton", "lives in wexcombe".
-    for i, t in enumerate(toks):
-        if t.cap or len(t.low) < 4 or t.low in GENERIC or t.low in W.CUE_ONLY_PLACES:
+    for i in range(1, n):
+        t = toks[i]
+        if t.cap or toks[i - 1].low not in _CUE_PREV or not _lower_town_word(t.low):
             continue
-        if (t.low in geo_cities() and zipf(t.low) < 4.0) or (zipf(t.low) < 2.5 and t.low not in W.METHOD_WORDS):
-            if _place_cue_before(ctx, i):
-                ctx.add(t.start, t.end, "place", 42)
+        if _place_cue_before(ctx, i):
+            ctx.add(t.start, t.end, "place", 42)
+
+
+_LOWER_TOWN: dict[str, bool] = {}
+
+
+def _lower_town_word(low: str) -> bool:
+    """A lower-case word that can be a town after a place cue: a listed town that is not common
+    English, or a word that is not English at all."""
+    r = _LOWER_TOWN.get(low)
+    if r is None:
+        if len(low) < 4 or low in GENERIC or low in W.CUE_ONLY_PLACES:
+            r = False
+        else:
+            r = ((low in geo_cities() and zipf(low) < 4.0)
+                 or (zipf(low) < 2.5 and low not in W.METHOD_WORDS and not english_morph(low)))
+        if len(_LOWER_TOWN) < 200_000:
+            _LOWER_TOWN[low] = r
+    return r
+
+
+@functools.cache
+def _ngram_first_words() -> frozenset[str]:
+    """First words of the multi-word town and state names."""
+    return frozenset(k.split()[0] for k in (city_ngrams() | CITY_NGRAMS | STATE_NGRAMS))
+
+
+def _after_given_name(ctx: Ctx, i: int) -> bool:
+    """Token i follows a capitalised given name: a surname ("Pat Ogden's work"), not a town."""
+    if i == 0 or ctx.gaps[i - 1] != " ":
+        return False
+    p = ctx.toks[i - 1]
+    return p.cap and not p.poss and not p.acronym and not ctx.toks[i].acronym and (
+        p.low in W.GIVEN_NAMES or p.low in census_given()) and p.low not in _NOT_GIVEN_BEFORE_TOWN
+
+
+# Capitalised words that are given names but also start town names ("Palm Springs", "Grand Forks").
+_NOT_GIVEN_BEFORE_TOWN = frozenset("palm grand long lake mount san santa saint st fort port north south east west new "
+                                   "old little big glen dale". split())
+
+
+_DWELLINGS = frozenset("""house houses home flat flats apartment apartments bedsit studio caravan caravans trailer
+trailers motel hostel shelter estate estates suburb suburbs neighbourhood neighborhood three-decker triple-decker
+rowhouse townhouse duplex condo condos high-rise tower towers projects housing council camp encampment
+share-house sharehouse boarding""".split())
+
+
+def _dwelling_after(ctx: Ctx, i: int) -> bool:
+    """A town followed (within two lower-case words) by a kind of home: 'Skelby caravan park'."""
+    toks = ctx.toks
+    for k in range(i + 1, min(i + 3, len(toks))):
+        if ctx.gaps[k - 1] != " " or toks[k].cap:
+            return False
+        if toks[k].low in _DWELLINGS:
+            return True
+    return False
 
 
 def _personal(low: str) -> bool:
@@ -330,7 +410,12 @@ def _personal(low: str) -> bool:
     return low in KNOWN or low in census_given() or low in census_surnames()
 
 
+_CA_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+_CA_POSTCODE_RE = re.compile(r",?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 _WEAK_PREPS = frozenset("in near outside around from".split())
+# Any word that can stand right before a place cued by _place_cue_before or _weak_place_cue.
+_CUE_PREV = (frozenset("downtown uptown of is was called named".split()) | PLACE_PREPS | PLACE_ADVERBS
+             | PLACE_VERBS | _WEAK_PREPS)
 
 
 def _weak_place_cue(ctx: Ctx, i: int) -> bool:
@@ -340,9 +425,15 @@ def _weak_place_cue(ctx: Ctx, i: int) -> bool:
     if i >= 2 and ctx.toks[i - 2].cap and not ctx.sent(i - 2):
         return False  # inside a title: "Skills Training in Affective ..."
     t = ctx.toks[i]
-    if t.acronym or t.low in GENERIC or t.low in PLACE_EXCLUDE or t.low in W.METHOD_WORDS:
+    if t.acronym or t.low in GENERIC or t.low in PLACE_EXCLUDE or t.low in W.METHOD_WORDS or mixed_caps(t.word):
         return False
-    return t.low in geo_cities() or zipf(t.low) < 3.5
+    if t.low in geo_cities():
+        return True
+    # A word that is not English after a weak cue - but not an author's name before his work
+    # ("prompts from Pennebaker's writing paradigm") nor a form of an English word ("in resourcing").
+    return zipf(t.low) < 3.5 and not (t.poss and i + 1 < len(ctx.toks) and ctx.gap(i, i + 1) == " "
+                                      and not ctx.toks[i + 1].cap) \
+        and not english_morph(t.low)
 
 
 def _place_before_state(ctx: Ctx, k: int) -> None:

@@ -428,6 +428,8 @@ criteria effect effects intervention interventions exercise exercises skills ski
 institute stages stage hierarchy cycle matrix wheel house pyramid needs paradigm
 therapist-rating rating ratings checklist measure measures tool tool's tools chart card cards
 style framework lens perspective concept concepts idea ideas quote quotes podcast
+template templates worksheet worksheets handout handouts manual manuals toolkit script scripts guide
+guidelines
 """)
 
 # Relation and role words that often introduce a name: "her sister Ngozi".
