@@ -46,9 +46,20 @@ def main(argv: list[str]) -> int:
     action, rest = argv[0], argv[1:]
     if action == "run":
         ensure("slack,discord")
-        return subprocess.call([str(PYTHON), "-m", "bot.cli", "run", *rest], cwd=ROOT)
+        return run_child([str(PYTHON), "-m", "bot.cli", "run", *rest])
     ensure("dev")
-    return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT)
+    return run_child([str(PYTHON), "-m", "pytest", *rest])
+
+
+def run_child(command: list[str]) -> int:
+    """Run `command` and return its exit status. Ctrl-C reaches the child too (same terminal): the child decides
+    how to end, and this wrapper waits for it instead of stopping with a traceback of its own."""
+    with subprocess.Popen(command, cwd=ROOT) as child:
+        while True:
+            try:
+                return child.wait()
+            except KeyboardInterrupt:
+                continue
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     configure_runtime()
 
     if args.command == "console":
-        return asyncio.run(_console(settings, args.script, args.db, Path(args.files)))
+        try:
+            return asyncio.run(_console(settings, args.script, args.db, Path(args.files)))
+        except KeyboardInterrupt:  # Ctrl-C while a command ran: end quietly, as at the prompt
+            print()
+            return 130
     if args.command == "run":
         return asyncio.run(_run(settings))
     if args.command == "slack":
@@ -150,10 +156,35 @@ async def _discord_sync(settings: Settings, guild: int | None, clear: bool) -> i
     except discord.LoginFailure:
         print("Discord did not accept the token. Check DISCORD_TOKEN.", file=sys.stderr)
         return 2
+    except discord.HTTPException as error:
+        print(f"Discord refused to publish the commands (HTTP {error.status}, code {error.code}). If it says "
+              "Missing Access, invite the bot with the applications.commands scope; nothing was changed.",
+              file=sys.stderr)
+        return 1
+    except (OSError, asyncio.TimeoutError) as error:  # DNS, refused or timed-out connections (aiohttp's included)
+        print(f"Couldn't reach Discord (discord.com): {_network_problem(error)}. Check this machine's network "
+              "connection and DNS, then run `roundtable discord sync` again; nothing was changed.", file=sys.stderr)
+        return 1
     finally:
         await wiring.database.dispose()
     print(f"Published {len(paths)} commands to " + (f"server {guild}." if guild else "all servers."))
     return 0
+
+
+def _network_problem(error: BaseException) -> str:
+    """A few words for why a connection failed, without a traceback."""
+    import socket
+
+    seen = error
+    while seen is not None:
+        if isinstance(seen, socket.gaierror):
+            return "its name could not be looked up (DNS)"
+        if isinstance(seen, asyncio.TimeoutError | TimeoutError):
+            return "the connection timed out"
+        if isinstance(seen, ConnectionRefusedError):
+            return "the connection was refused"
+        seen = getattr(seen, "os_error", None) or seen.__cause__  # aiohttp's ClientConnectorError keeps os_error
+    return "the connection failed"
 
 
 async def _run(settings: Settings) -> int:
@@ -273,24 +304,79 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
 
 
 async def _interactive(session: "object") -> int:
+    """A terminal program: line editing, history (arrow keys, Ctrl-R) kept in ~/.roundtable_history, Tab completes
+    commands; Ctrl-D or Ctrl-C at the prompt ends the session."""
     from adapters.console.session import ConsoleSession, TranscriptError
 
     assert isinstance(session, ConsoleSession)
     session.echo_input = not sys.stdin.isatty()
+    history = _line_editing(session) if sys.stdin.isatty() else None
     print("Roundtable console – a simulated workspace. Type `as @alice` to act as someone, then `/consult help`.")
-    print("Other lines: `@bob: /consult next`, `@bob click \"I accept\"`, `time +2d`. Ctrl-D quits.")
-    loop = asyncio.get_running_loop()
-    while True:
-        prompt = f"{('@' + session.current_user) if session.current_user else 'roundtable'}> "
+    print("Other lines: `@bob: /consult next`, `click \"I accept\"`, `time +2d`, `help`. Ctrl-D quits.")
+    try:
+        while True:
+            prompt = f"{('@' + session.current_user) if session.current_user else 'roundtable'}> "
+            try:
+                # Read on this thread: nothing else runs between lines, and Ctrl-C then interrupts input() itself.
+                # asyncio.run's own Ctrl-C handler would only cancel the task and leave input() waiting.
+                previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+                try:
+                    line = input(prompt)
+                finally:
+                    signal.signal(signal.SIGINT, previous)
+            except (EOFError, KeyboardInterrupt):
+                print()
+                return 0
+            try:
+                await session.execute(line)
+            except TranscriptError as error:
+                print(f"! {error}")
+    finally:
+        if history is not None:
+            history()
+
+
+def _line_editing(session: "object") -> "Callable[[], None] | None":
+    """readline (stdlib) when the platform has it: returns what saves the history at the end."""
+    import os
+
+    try:
+        import readline
+    except ImportError:  # e.g. Windows without pyreadline: plain input() still works
+        return None
+    path = Path(os.environ.get("ROUNDTABLE_HISTORY") or Path.home() / ".roundtable_history")
+    try:
+        readline.read_history_file(path)
+    except OSError:
+        pass
+    readline.set_history_length(1000)
+    words = _completions(session)
+
+    def complete(text: str, state: int) -> str | None:
+        line = readline.get_line_buffer()
+        matches = [w for w in words if w.startswith(line)]
+        start = len(line) - len(text)
+        options = [m[start:] for m in matches]
+        return options[state] if state < len(options) else None
+
+    readline.set_completer_delims(" ")
+    readline.set_completer(complete)
+    readline.parse_and_bind("bind ^I rl_complete" if "libedit" in (readline.__doc__ or "") else "tab: complete")
+
+    def save() -> None:
         try:
-            line = await loop.run_in_executor(None, input, prompt)
-        except EOFError:
-            print()
-            return 0
-        try:
-            await session.execute(line)
-        except TranscriptError as error:
-            print(f"! {error}")
+            readline.write_history_file(path)
+        except OSError:
+            pass
+
+    return save
+
+
+def _completions(session: "object") -> list[str]:
+    names = sorted(" ".join(path) for path in getattr(getattr(session, "core"), "registry").commands)
+    words = [f"/consult {n} " for n in names] + ["as @", "help", "time +", "time set ", "channel #", "expect \"",
+                                                   "click \"", "submit \""]
+    return words
 
 
 def _log_level_chosen(settings: Settings) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from bot.checkins.mixing import AnswerMixer
 from bot.clock import Clock
 from bot.commands.parse import has_control_characters, parse
-from bot.commands.spec import Access, Command, Kind, Param, Registry
+from bot.commands.spec import Access, Command, Kind, Param, Registry, usage_line
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
@@ -84,6 +84,16 @@ def check_timezone(name: str) -> str:
     )
     hint = f" Did you mean `{guess[0]}`?" if guess else " Use a name like `America/Denver` or `Europe/Berlin`."
     raise Refusal(f"“{name[:60]}” isn't a time zone I know.{hint}")
+
+
+def _unknown_option(command: Command, value: Any) -> str | None:
+    """`colour` when a word like `colour:red` was taken as a value because `colour` names no parameter."""
+    if not isinstance(value, str):
+        return None
+    key, sep, _ = value.partition(":")
+    if not sep or not key.isidentifier() or key.lower() in {p.name for p in command.params}:
+        return None
+    return key[:30]
 
 
 def check_name(name: str, what: str = "A group name") -> str:
@@ -236,14 +246,7 @@ class Roundtable:
         async with self.uow_factory() as uow:
             ctx = Context(self, uow, actor, channel, self.clock.now(), workspace_admin=workspace_admin)
             try:
-                args: dict[str, Any] = {}
-                for param in command.params:
-                    value = raw.get(param.name)
-                    if value is None or value == "":
-                        if param.required:
-                            raise Refusal(f"`/consult {command.name}` needs {param.name}.")
-                        continue
-                    args[param.name] = convert(param, value, resolver)
+                args = self._arguments(command, raw, resolver, actor.platform)
                 if command.group_scoped:
                     ctx.group = await self._resolve_group(ctx, command, args.get("group"))
                     ctx.group.settle(ctx.now)
@@ -270,6 +273,33 @@ class Roundtable:
                 log.error("command %s failed: %s", command.name, error_summary(error))
                 return self._failed(actor, channel)
 
+    def _arguments(self, command: Command, raw: dict[str, Any], resolver: MentionResolver,
+                   platform: str) -> dict[str, Any]:
+        """The raw arguments as typed values; a refusal for bad input ends with the command's usage line."""
+        args: dict[str, Any] = {}
+        for param in command.params:
+            value = raw.get(param.name)
+            try:
+                if value is None or value == "":
+                    if param.required:
+                        raise Refusal(f"`/consult {command.name}` needs {param.name}.")
+                    continue
+                try:
+                    args[param.name] = convert(param, value, resolver)
+                except Refusal:
+                    unknown = _unknown_option(command, value)
+                    if unknown is None:
+                        raise
+                    names = ", ".join(p.name for p in command.params) or "none"
+                    raise Refusal(f"`/consult {command.name}` has no parameter `{unknown}` (its parameters: "
+                                  f"{names}).") from None
+            except Refusal as refusal:
+                usage = usage_line(self.registry, command, platform)
+                if "Usage: `" in refusal.message:
+                    raise
+                raise Refusal(f"{refusal.message} {usage}") from None
+        return args
+
     async def click(
         self, actor: UserRef, channel: ChannelRef, action: str, value: str, workspace_admin: bool = False
     ) -> Reply:
@@ -293,6 +323,15 @@ class Roundtable:
         handler = self.registry.forms.get(form_id)
         if handler is None:
             return self._refused(actor, channel, Refusal("That form is no longer in use. Try the command again."))
+        # The rule a command option follows (`convert`) holds for a form field too, whichever platform sent it:
+        # no invisible control characters (bidi overrides and isolates, escape sequences, bells...); line breaks
+        # and tabs are text.
+        tainted = [name for name, value in values.items() if isinstance(value, str) and has_control_characters(value)]
+        if tainted:
+            log.info("form %s refused", form_id)
+            return self._refused(actor, channel, Refusal(
+                f"{', '.join(f'`{name}`' for name in tainted)} can't contain control characters. Please retype "
+                f"{'it' if len(tainted) == 1 else 'them'}."))
         return await self._run(actor, channel, f"form {form_id}", lambda ctx: handler(ctx, context, values),
                                workspace_admin)
 
@@ -366,7 +405,7 @@ class Roundtable:
         if command.access == Access.MEMBER and not group.is_member(ctx.actor.id):
             raise Refusal(f"That's for members of {group.name}. You can ask to join with `/consult join {group.name}`.")
         if command.access == Access.FACILITATOR and not ctx.may_facilitate(group):
-            raise Refusal(f"Only {group.name}'s facilitators can do that.")
+            raise Refusal(f"Only the facilitators of {group.name} can do that.")
 
     def _changed(self) -> None:
         if self.on_change is not None:

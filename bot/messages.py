@@ -178,3 +178,8 @@ class Reply:
     def add(self, audience: Audience, msg: Message) -> "Reply":
         self.outbound.append(Outbound(audience, msg))
         return self
+
+
+def possessive(name: str) -> str:
+    """"Tuesday Peers'" and "Anna's": a group's name in the possessive, without "Peers's"."""
+    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"

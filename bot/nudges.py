@@ -39,6 +39,7 @@ from bot.messages import (
     buttons,
     message,
     para,
+    possessive,
 )
 from bot.ports import ChatPort, DeliveryFailed, UnitOfWorkFactory
 from bot.privacy import error_summary
@@ -623,7 +624,7 @@ class NudgeService:
         for facilitator in group.facilitators:
             note = Outbound(ToDirect(group.user(facilitator.user_id)), message(
                 para(f"Roundtable couldn't deliver the {record.key.kind.replace('_', ' ')} nudge for "
-                     f"{group.name}'s meeting on ", When(record.key.meeting_start, group.timezone, "date"),
+                     f"{possessive(group.name)} meeting on ", When(record.key.meeting_start, group.timezone, "date"),
                      f" to {who} ({failure.reason.replace('_', ' ')}). Please check the bot's access.")))
             try:
                 await self.chat.send(note)

@@ -9,7 +9,11 @@ Transcript syntax (one instruction per line; `#` starts a comment):
     @alice in #other: /consult next        ... in another channel
     @bob click "I accept"                  press the newest button with that label that @bob can see
     @bob submit "Group settings" capacity=6 place="https://…"   fill in the newest such form @bob was shown
-    expect "text"                          stop with an error unless the last output contains text
+    expect "text"                          stop with an error unless the output since the last command contains text
+    as @alice                              act as @alice: then `/consult …`, `click "…"` and `submit "…"` need no name
+
+Files the bot sends (hours, calendars, charts) are written per reader: `roundtable-files/alice/roundtable-hours.csv`,
+`roundtable-files/channel-consultation/…` for a channel's.
 
 A form carrying typed text is held for the one submission it serves, as on the chat platforms: once sent it is
 forgotten (a form of choices only, like WHO-5's, stays for a corrected answer; the core refuses a second one), a newer form
@@ -93,6 +97,14 @@ class Shown:
 LINE = re.compile(r"^@(?P<user>[\w.\-]+)(?:\s+in\s+#(?P<channel>[\w.\-]+))?\s*:\s*(?P<text>.*)$")
 CLICK = re.compile(r"^@(?P<user>[\w.\-]+)\s+click\s+(?P<label>.+)$")
 SUBMIT = re.compile(r"^@(?P<user>[\w.\-]+)\s+submit\s+(?P<rest>.+)$")
+OWN_CLICK = re.compile(r"^click\s+(?P<label>.+)$")
+OWN_SUBMIT = re.compile(r"^submit\s+(?P<rest>.+)$")
+AS = re.compile(r"^as\s+@?(?P<user>[\w.\-]+)$")
+WHO_FIRST = ("Who is asking? Type `as @alice` first (any name), then `/consult help`; "
+             "or put the name in front: `@alice: /consult help`.")
+CONSOLE_HELP = ("Lines: `as @alice` to act as someone; then `/consult …`, `click \"I accept\"`, "
+                "`submit \"Group settings\" capacity=6`. Also `@bob: /consult next`, `time +2d`, `channel #peers`, "
+                "`expect \"text\"`. Ctrl-D or Ctrl-C quits.")
 DURATION = re.compile(r"(\d+)\s*([dhm])")
 
 
@@ -143,6 +155,8 @@ class ConsoleSession:
             return
         if self.echo_input:
             self.echo(f"> {line}")
+        if not line.startswith("expect "):
+            self.last_output = []  # `expect` looks at everything printed since the last other line
         await self._step(line)
         if self.sweep is not None and not line.startswith(("expect ", "channel ", "as ")):
             await self.sweep()
@@ -153,12 +167,33 @@ class ConsoleSession:
             await self._time(line[5:].strip())
         elif line.startswith("channel "):
             self.channel = line.split(None, 1)[1].lstrip("#")
-        elif line.startswith("as "):
-            self.current_user = line.split(None, 1)[1].lstrip("@")
+        elif line.startswith("as ") or line == "as":
+            m = AS.match(line)
+            if m is None:
+                raise TranscriptError("write `as @alice` (a name of letters, digits, `.`, `-` or `_`)")
+            self.current_user = m["user"]
+            if not self.echo_input:
+                self._show([f"(acting as @{self.current_user}: type `/consult help`, or `click \"…\"`, "
+                            "`submit \"…\" field=value`)"])
         elif line.startswith("expect "):
             self._expect(line[7:].strip())
-        elif line.startswith("/consult") and self.current_user:
-            await self._command(self.current_user, self.channel, line)
+        elif line.lower() in ("help", "?", "/help"):
+            if self.current_user:
+                await self._command(self.current_user, self.channel, "/consult help")
+            else:
+                self._show([CONSOLE_HELP, WHO_FIRST])
+        elif line.startswith("/consult"):
+            if not self.current_user:
+                self._show([WHO_FIRST])
+            else:
+                await self._command(self.current_user, self.channel, line)
+        elif (m := OWN_CLICK.match(line)) or OWN_SUBMIT.match(line):
+            if not self.current_user:
+                self._show([WHO_FIRST.replace("then `/consult help`", f"then `{line[:40]}`")])
+            elif m:
+                await self._click(self.current_user, _unquote(m["label"]))
+            else:
+                await self._submit(self.current_user, line.split(None, 1)[1])
         elif m := LINE.match(line):
             await self._command(m["user"], m["channel"] or self.channel, m["text"])
         elif m := CLICK.match(line):
@@ -171,6 +206,7 @@ class ConsoleSession:
 
     def echo(self, text: str) -> None:
         self.out.write(text + "\n")
+        self.out.flush()
 
     async def _command(self, user: str, channel: str, text: str) -> None:
         text = text.strip()
@@ -248,7 +284,7 @@ class ConsoleSession:
         if target < self.clock._now:
             raise TranscriptError("time only moves forward once things have happened")
         await self._walk_to(target)
-        self.echo(f"(the time is now {self.clock._now:%Y-%m-%d %H:%M} UTC)")
+        self._show([f"(the time is now {self.clock._now:%Y-%m-%d %H:%M} UTC)"])
 
     async def _walk_to(self, target: datetime) -> None:
         """Move the clock to `target`, stopping at each moment a nudge falls due so it goes out on time."""
@@ -279,22 +315,20 @@ class ConsoleSession:
         """The chat port for messages the bot sends on its own (nudges): printed as they go out."""
         lines = await self.render_outbound(outbound)
         if self._time_note:
-            self.echo(self._time_note)
+            self._show([self._time_note])
             self._time_note = None
-        self.last_output = self.last_output + lines
-        for line in lines:
-            self.echo(line)
+        self._show(lines)
         self.sent += 1
         return f"console-{self.sent}"
 
     def _show(self, lines: list[str]) -> None:
-        self.last_output = lines
+        self.last_output = self.last_output + lines
         for line in lines:
             self.echo(line)
 
     async def delete(self, channel: ChannelRef, reference: str) -> None:
         """The chat port's delete (retention, withdrawn requests): the console can only say so."""
-        self.echo(f"(Roundtable deleted message {reference} in #{channel.id})")
+        self._show([f"(Roundtable deleted message {reference} in #{channel.id})"])
 
     async def render_outbound(self, outbound: Outbound) -> list[str]:
         audience = outbound.audience
@@ -309,7 +343,8 @@ class ConsoleSession:
             raise TypeError(f"the console cannot deliver to a {type(audience).__name__}")
         zone = await self._zone(reader) if reader else None
         self._remember(outbound.message, reader, channel)
-        body = render(outbound.message, zone, self._save_file)
+        folder = reader.id if reader else f"channel-{channel.id if channel else 'unknown'}"
+        body = render(outbound.message, zone, functools.partial(self._save_file, folder))
         return [f"{label} {body[0]}"] + [f"    {line}" for line in body[1:]] if body else [label]
 
     async def _zone(self, reader: UserRef) -> str | None:
@@ -347,9 +382,11 @@ class ConsoleSession:
         while len(self.spent) > SPENT_TITLES:
             self.spent.popitem(last=False)
 
-    def _save_file(self, attachment: FileAttachment) -> str:
-        self.files_dir.mkdir(parents=True, exist_ok=True)
-        path = self.files_dir / Path(attachment.filename).name
+    def _save_file(self, folder: str, attachment: FileAttachment) -> str:
+        """Each reader's files in their own folder, so one member's hours never overwrite another's."""
+        where = self.files_dir / (re.sub(r"[^\w.\-]", "_", folder).lstrip(".") or "unknown")
+        where.mkdir(parents=True, exist_ok=True)
+        path = where / Path(attachment.filename).name
         path.write_bytes(attachment.content)
         return str(path)
 

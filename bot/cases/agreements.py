@@ -14,7 +14,19 @@ from datetime import datetime, timedelta
 from bot.cases.model import AgreementPrompt, cases_of
 from bot.clock import Clock
 from bot.domain.group import Group, Standing
-from bot.messages import Block, Button, Heading, Message, Outbound, ToDirect, When, buttons, message, para
+from bot.messages import (
+    Block,
+    Button,
+    Heading,
+    Message,
+    Outbound,
+    ToDirect,
+    When,
+    buttons,
+    message,
+    para,
+    possessive,
+)
 from bot.ports import ChatPort, DeliveryFailed, UnitOfWorkFactory
 
 log = logging.getLogger("roundtable.agreements")
@@ -50,7 +62,7 @@ def acceptance_blocks(group: Group, intro: Block | str) -> list[Block | str]:
 
 def prompt_message(group: Group, now: datetime) -> Message:
     upcoming = group.upcoming(now, 1)
-    ask = f"{group.name}'s confidentiality agreement has a new version. Please read it and accept it before the next meeting"
+    ask = f"{possessive(group.name)} confidentiality agreement has a new version. Please read it and accept it before the next meeting"
     intro = para(ask, ", on ", When(upcoming[0].start, group.timezone, "date"), ".") if upcoming else para(ask, ".")
     blocks = acceptance_blocks(group, intro)
     blocks.insert(3, "Until you accept it you can't post consultation requests to the group.")

@@ -23,7 +23,17 @@ from bot.confidentiality.guard import UNCHECKED, Finding, check_text, highlight
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.identity import UserRef
-from bot.messages import Block, Form, FormField, Heading, Mention, Message, When, para
+from bot.messages import (
+    Block,
+    Form,
+    FormField,
+    Heading,
+    Mention,
+    Message,
+    When,
+    para,
+    possessive,
+)
 
 REQUEST_FORM = "case.request"
 REVIEW_FORM = "case.review"
@@ -104,7 +114,7 @@ def request_form(group: Group, item: Upcoming, draft: Draft | None = None, known
     values = draft.as_values() if draft else {}
     return Form(REQUEST_FORM, "Consultation request", _fields(values), context=form_context(group, item, known),
                 submit_label="Check and post",
-                intro=f"For {group.name}'s meeting. Before anything is posted, Roundtable checks it privately "
+                intro=f"For {possessive(group.name)} meeting. Before anything is posted, Roundtable checks it privately "
                       "for details that could identify your client. What you write is not stored.")
 
 

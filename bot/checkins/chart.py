@@ -49,9 +49,12 @@ GLYPH_W, GLYPH_H = 5, 7
 
 
 class Canvas:
-    def __init__(self, width: int, height: int, background: Colour = WHITE) -> None:
-        self.width, self.height = width, height
-        self.pixels = bytearray(bytes(background) * (width * height))
+    """Drawn in layout units; `ratio` device pixels per unit (2: sharp on high-density screens)."""
+
+    def __init__(self, width: int, height: int, background: Colour = WHITE, ratio: int = 1) -> None:
+        self.ratio = ratio
+        self.width, self.height = width * ratio, height * ratio
+        self.pixels = bytearray(bytes(background) * (self.width * self.height))
 
     def dot(self, x: int, y: int, colour: Colour) -> None:
         if 0 <= x < self.width and 0 <= y < self.height:
@@ -59,7 +62,11 @@ class Canvas:
             self.pixels[at:at + 3] = bytes(colour)
 
     def rect(self, x0: int, y0: int, x1: int, y1: int, colour: Colour) -> None:
-        """Fill [x0, x1) x [y0, y1)."""
+        """Fill [x0, x1) x [y0, y1) (layout units)."""
+        r = self.ratio
+        self._fill(x0 * r, y0 * r, x1 * r, y1 * r, colour)
+
+    def _fill(self, x0: int, y0: int, x1: int, y1: int, colour: Colour) -> None:
         x0, x1 = max(0, min(x0, x1)), min(self.width, max(x0, x1))
         y0, y1 = max(0, min(y0, y1)), min(self.height, max(y0, y1))
         row = bytes(colour) * (x1 - x0)
@@ -68,14 +75,18 @@ class Canvas:
             self.pixels[at:at + len(row)] = row
 
     def line(self, x0: int, y0: int, x1: int, y1: int, colour: Colour, width: int = 1) -> None:
+        r = self.ratio
+        x0, y0, x1, y1, width = x0 * r, y0 * r, x1 * r, y1 * r, width * r
         steps = max(abs(x1 - x0), abs(y1 - y0), 1)
         half = width // 2
         for i in range(steps + 1):
             x = round(x0 + (x1 - x0) * i / steps)
             y = round(y0 + (y1 - y0) * i / steps)
-            self.rect(x - half, y - half, x - half + width, y - half + width, colour)
+            self._fill(x - half, y - half, x - half + width, y - half + width, colour)
 
     def disc(self, cx: int, cy: int, radius: int, colour: Colour) -> None:
+        r = self.ratio
+        cx, cy, radius = cx * r + r // 2, cy * r + r // 2, radius * r
         for y in range(cy - radius, cy + radius + 1):
             for x in range(cx - radius, cx + radius + 1):
                 if (x - cx) ** 2 + (y - cy) ** 2 <= radius * radius:
@@ -138,6 +149,7 @@ class Point:
     label: str
     mean: float | None
     share: float | None
+    year: int | None = None  # shown under the dates when the rounds span more than one year
 
 
 @dataclass(frozen=True)
@@ -149,7 +161,9 @@ class Layout:
     mean_top: int = 62
     mean_bottom: int = 192
     bars_top: int = 236
-    bars_bottom: int = 346
+    bars_bottom: int = 336
+    heading_gap: int = 28  # a panel's heading sits this far above it, clear of a full bar's value label
+    ratio: int = 2         # device pixels per layout unit
 
     def slot(self, index: int, count: int) -> tuple[int, int]:
         """The x range of a round's slot."""
@@ -158,12 +172,20 @@ class Layout:
 
 
 def trend_png(title: str, scale: tuple[int, int], mean_label: str, share_label: str, points: list[Point],
-              layout: Layout = Layout()) -> bytes:
-    c = Canvas(layout.width, layout.height)
+              layout: Layout = Layout(), withheld_k: int | None = None, higher_is_worse: bool | None = None,
+              total: int | None = None) -> bytes:
+    """`withheld_k`: say what a grey date means; `higher_is_worse`: say which way the mean is worse;
+    `total`: the rounds there were, when only the last `len(points)` are drawn."""
+    c = Canvas(layout.width, layout.height, ratio=layout.ratio)
     c.text(layout.left, 16, title[:54], INK, 2)
+    if total is not None and total > len(points):
+        note = f"LAST {len(points)} OF {total} ROUNDS"
+        c.text(layout.width - layout.right - text_width(note), 20, note, MUTED)
     low, high = scale
 
     # Mean panel.
+    if higher_is_worse is not None:
+        mean_label = f"{mean_label} - {'HIGHER' if higher_is_worse else 'LOWER'} IS WORSE"
     c.text(layout.left, layout.mean_top - 14, mean_label[:100], MUTED)
     for fraction in (0.0, 0.5, 1.0):
         y = round(layout.mean_bottom - fraction * (layout.mean_bottom - layout.mean_top))
@@ -192,7 +214,7 @@ def trend_png(title: str, scale: tuple[int, int], mean_label: str, share_label: 
             c.disc((x0 + x1) // 2, mean_y(point.mean), 5, LINE)
 
     # Share panel.
-    c.text(layout.left, layout.bars_top - 14, share_label[:100], MUTED)
+    c.text(layout.left, layout.bars_top - layout.heading_gap, f"{share_label} - HIGHER IS WORSE"[:100], MUTED)
     for fraction in (0.0, 0.5, 1.0):
         y = round(layout.bars_bottom - fraction * (layout.bars_bottom - layout.bars_top))
         c.line(layout.left, y, layout.width - layout.right, y, GRID)
@@ -207,10 +229,19 @@ def trend_png(title: str, scale: tuple[int, int], mean_label: str, share_label: 
             c.rect(cx - width // 2, top, cx - width // 2 + width, layout.bars_bottom, BAR)
             value = f"{point.share * 100:.0f}%"
             if text_width(value) <= x1 - x0:
-                c.text(cx - text_width(value) // 2, top - 10, value, INK)
+                c.text(cx - text_width(value) // 2, max(top - 10, layout.bars_top - 12), value, INK)
         label = point.label[:12]
         if text_width(label) <= x1 - x0:
-            c.text(cx - text_width(label) // 2, layout.bars_bottom + 10,
+            c.text(cx - text_width(label) // 2, layout.bars_bottom + 8,
                    label, INK if point.share is not None else MUTED)
+    years = [p.year for p in points]
+    if len({y for y in years if y is not None}) > 1:
+        for index, year in enumerate(years):
+            if year is not None and (index == 0 or years[index - 1] != year):
+                x0, x1 = layout.slot(index, len(points))
+                c.text((x0 + x1) // 2 - text_width(str(year)) // 2, layout.bars_bottom + 20, str(year), MUTED)
     c.line(layout.left, layout.bars_bottom, layout.width - layout.right, layout.bars_bottom, INK)
+    if withheld_k is not None and any(p.share is None for p in points):
+        legend = f"GREY DATE, NO BAR: RESULTS WITHHELD (FEWER THAN {withheld_k} ANSWERS)"
+        c.text(layout.left, layout.height - 20, legend[:100], MUTED)
     return c.png()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.checkins.chart import Point, trend_png
-from bot.checkins.instruments import SINGLE, Instrument
+from bot.checkins.instruments import AT_OR_ABOVE, SINGLE, Instrument
 from bot.checkins.rounds import CheckinRound, Results, tally
 from bot.domain.group import Group
 from bot.messages import (
@@ -136,8 +136,9 @@ MAX_TREND = 12
 
 
 def trend(group: Group, instrument: Instrument, rounds: list[tuple[CheckinRound, dict[int, int]]],
-          other_instruments: int) -> list[Block]:
-    """Released rounds over time as a chart and as text; withheld rounds only as gaps."""
+          other_instruments: int, total: int | None = None) -> list[Block]:
+    """Released rounds over time as a chart and as text; withheld rounds only as gaps. `total`: how many rounds
+    there were when only the last of them are given (the chart and the text then say "last 12 of 30")."""
     points: list[Point] = []
     lines: list[Any] = []
     for round_, counts in rounds:
@@ -145,20 +146,29 @@ def trend(group: Group, instrument: Instrument, rounds: list[tuple[CheckinRound,
         label = f"{when:%b} {when.day}"
         if round_.released:
             results = tally(instrument, counts)
-            points.append(Point(label, results.mean, results.flagged_share))
+            points.append(Point(label, results.mean, results.flagged_share, when.year))
             lines += ["\n• ", When(round_.closes_at, group.timezone, "date"),
                       f": {results.answers} answers; {results.flagged_share * 100:.0f}% {instrument.flag_label}; "
                       f"mean {_mean_text(instrument, results.mean)}"]
         else:
-            points.append(Point(label, None, None))
+            points.append(Point(label, None, None, when.year))
             lines += ["\n• ", When(round_.closes_at, group.timezone, "date"), ": –"]
     low, high = instrument.scale
+    withheld = [r.min_answers for r, _ in rounds if not r.released]
+    k = max(withheld) if withheld else None
+    higher_is_worse = instrument.cutoff_direction == AT_OR_ABOVE
     png = trend_png(f"Check-in trend: {instrument.short_name}", (low, high),
-                    f"MEAN ({instrument.scale_note.split(';')[0]})", instrument.flag_short, points)
+                    f"MEAN ({instrument.scale_note.split(';')[0]})", instrument.flag_short, points,
+                    withheld_k=k, higher_is_worse=higher_is_worse, total=total)
+    shown = (f"the last {len(rounds)} of {total} rounds, oldest first" if total is not None and total > len(rounds)
+             else "oldest first")
+    dash = (f"a dash marks a round whose results were not shared: fewer than {k} answered" if k is not None
+            else "a dash would mark a round whose results were not shared")
     blocks: list[Block] = [
         Heading(f"Check-in trend – {group.name}"),
         FileAttachment("checkin-trend.png", png, "image/png", f"{group.name}: check-in trend"),
-        Paragraph((f"{instrument.name}, oldest first (a dash marks a round whose results were not shared):", *lines)),
+        Paragraph((f"{instrument.name}, {shown} ({dash}); "
+                   f"{'higher' if higher_is_worse else 'lower'} is worse:", *lines)),
     ]
     if other_instruments:
         blocks.append(para(f"{other_instruments} earlier round(s) used another instrument and are not shown."))

@@ -20,13 +20,27 @@ from bot.cases.requests import (
     review_blocks,
     review_form,
 )
-from bot.cases.service import MAX_RETENTION_DAYS, CaseService, deletion_problem, service_for
+from bot.cases.service import (
+    MAX_RETENTION_DAYS,
+    CaseService,
+    deletion_problem,
+    service_for,
+)
 from bot.commands.common import group_id_of, split_value, upcoming_by_value, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
-from bot.messages import Button, Heading, Reply, ToChannel, buttons, message, para
+from bot.messages import (
+    Button,
+    Heading,
+    Reply,
+    ToChannel,
+    buttons,
+    message,
+    para,
+    possessive,
+)
 from bot.ports import DeliveryFailed
 from bot.records import calendar_file, describe_hours, hours_file, totals
 
@@ -109,11 +123,11 @@ def register(r: Registry) -> None:
             return ctx.private(f"{group.name} {state}. Change it with `/consult case retention 30` or "
                                "`/consult case retention off`." + unable)
         if not ctx.may_facilitate(group):
-            raise Refusal(f"Only {group.name}'s facilitators can change how long requests are kept.")
+            raise Refusal(f"Only the facilitators of {group.name} can change how long requests are kept.")
         days = _parse_days(args["days"])
         await repository.set_retention(group.id, days)
         if days is None:
-            return ctx.private(f"Retention is off: {group.name}'s consultation request messages stay in the channel.")
+            return ctx.private(f"Retention is off: {possessive(group.name)} consultation request messages stay in the channel.")
         reply = ctx.private(f"{group.name} will delete its consultation request messages {days} days after each "
                             "meeting, including those already posted." + unable)
         reply.add(ToChannel(group.channel), message(
@@ -187,7 +201,7 @@ def register(r: Registry) -> None:
         assert member is not None
         if not needs_acceptance(group, ctx.actor.id):
             return ctx.private(f"You've accepted the current version ({group.agreement.version}) of "
-                               f"{group.name}'s agreement.")
+                               f"{possessive(group.name)} agreement.")
         return ctx.private(*acceptance_blocks(group, "Please read the current version and accept it."))
 
     @r.action(ACCEPT_ACTION)
@@ -202,9 +216,9 @@ def register(r: Registry) -> None:
             return ctx.private(*acceptance_blocks(
                 group, "The agreement has changed again since that message. This is the current version."))
         if member.agreement_version >= version:
-            return ctx.private(f"You've already accepted version {version} of {group.name}'s agreement.")
+            return ctx.private(f"You've already accepted version {version} of {possessive(group.name)} agreement.")
         member.agreement_version, member.agreement_accepted_at = version, ctx.now
-        return ctx.private(f"Thank you. You accepted version {version} of {group.name}'s agreement.")
+        return ctx.private(f"Thank you. You accepted version {version} of {possessive(group.name)} agreement.")
 
 
 # Helpers ------------------------------------------------------------------------------------------------
@@ -323,7 +337,7 @@ async def _withdraw(ctx: Context, group: Group, requests: list[CaseRequest]) -> 
         else:
             failed.append(request.reason)
         await repository.save(request)
-    said = f"Withdrawn: {done} consultation request message{'s' if done != 1 else ''} deleted from {group.name}'s channel."
+    said = f"Withdrawn: {done} consultation request message{'s' if done != 1 else ''} deleted from {possessive(group.name)} channel."
     if failed:  # what went wrong, truthfully: "try again" only when that can help
         what = "it" if len(failed) == 1 else f"{len(failed)} of them"
         said = (said if done else "") + f" I couldn't delete {what}: {deletion_problem(failed[0], len(failed) > 1)}"

@@ -37,7 +37,7 @@ from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
-from bot.messages import Block, Heading, Reply, ToPerson, para
+from bot.messages import Block, Heading, Reply, ToPerson, para, possessive
 
 CLOSED_REFUSAL = "This check-in round has closed, so answers are no longer accepted. The next round will ask again."
 ALREADY = "You've already answered this round – thank you. Each member answers once per round."
@@ -153,12 +153,13 @@ def register(r: Registry, resources: tuple[str, ...] | list[str] = DEFAULT_RESOU
         if not known:
             raise Refusal(f"No check-in round of {group.name} has closed yet, so there's no trend to show.")
         instrument = instruments.get(known[-1].instrument)
-        same = [c for c in known if c.instrument == instrument.id][-texts.MAX_TREND:]
+        all_same = [c for c in known if c.instrument == instrument.id]
+        same = all_same[-texts.MAX_TREND:]
         others = len([c for c in closed if c.instrument != instrument.id])
         if not any(c.released for c in same):
             raise Refusal("No check-in round has had enough answers to share results yet, so there's no trend to show.")
         rounds = [(c, await repo.counts(c.id or 0) if c.released else {}) for c in same]
-        return ctx.private(*texts.trend(group, instrument, rounds, others))
+        return ctx.private(*texts.trend(group, instrument, rounds, others, total=len(all_same)))
 
     @r.command("checkin settings", "Check-in settings (facilitators)",
                GROUP_PARAM,
@@ -196,9 +197,9 @@ def register(r: Registry, resources: tuple[str, ...] | list[str] = DEFAULT_RESOU
             settings.next_check_at = ctx.now
             said.append(f"cadence: {_cadence(settings.cadence)}")
         if not said:
-            return ctx.private(f"Nothing to change: {group.name}'s check-in settings are already like that.")
+            return ctx.private(f"Nothing to change: {possessive(group.name)} check-in settings are already like that.")
         await repo.save_settings(settings)
-        notes = [f"Updated {group.name}'s check-ins: " + "; ".join(said) + "."]
+        notes = [f"Updated {possessive(group.name)} check-ins: " + "; ".join(said) + "."]
         current = await repo.open_round(group.id)
         if current is not None:
             notes.append(f"The round that's open keeps the rules it opened with ({_instrument(instruments, current).name}, "

@@ -29,6 +29,20 @@ def local_today(ctx: Context, group: Group) -> date:
     return ctx.now.astimezone(group.zone).date()
 
 
+async def reader_zone(ctx: Context) -> str | None:
+    """The time zone of the person asking, from their profile, if they set one. A date they type is a day of their
+    own calendar: this zone's, else the group's (`Group.on_day`)."""
+    profile = await ctx.uow.profiles.get(ctx.actor)
+    return profile.timezone if profile is not None and profile.timezone else None
+
+
+async def find_on_day(ctx: Context, group: Group, on_date: str | None, horizon: int = 60) -> Upcoming:
+    """The next meeting, or the one on a date of the asker's own calendar."""
+    if on_date is None:
+        return group.find_upcoming(ctx.now, None, horizon)
+    return group.find_upcoming(ctx.now, on_date, horizon, await reader_zone(ctx))
+
+
 def upcoming_by_value(ctx: Context, group: Group, original_iso: str) -> Upcoming:
     """Find an upcoming meeting from the identity a button carried."""
     try:

@@ -17,7 +17,18 @@ from bot.domain.group import (
     Group,
 )
 from bot.identity import ChannelRef
-from bot.messages import Form, FormField, Heading, Reply, ToChannel, ToDirect, ToPerson, message, para
+from bot.messages import (
+    Form,
+    FormField,
+    Heading,
+    Reply,
+    ToChannel,
+    ToDirect,
+    ToPerson,
+    message,
+    para,
+    possessive,
+)
 
 MIN_MINUTES, MAX_MINUTES = 15, 480
 MAX_PLACE = 300
@@ -33,11 +44,6 @@ def register(r: Registry) -> None:
     place = Param("place", Kind.TEXT, "Video-call link or meeting place", max_length=MAX_PLACE)
     presenters = Param("presenters", Kind.INTEGER, f"Presenters per meeting (1-{MAX_PRESENTERS})",
                        min_value=1, max_value=MAX_PRESENTERS)
-
-    @r.command("help", "What Roundtable can do", access=Access.ANYONE, readonly=True)
-    async def help_(ctx: Context, args: dict[str, Any]) -> Reply:
-        lines = [f"`/consult {c.name}` – {c.description}" for c in sorted(r.commands.values(), key=lambda c: c.path)]
-        return ctx.private(Heading("Roundtable commands"), "\n".join(lines))
 
     @r.command("group create", "Start a consultation group with this channel as its home",
                Param("name", Kind.TEXT, "The group's name", required=True, rest=True, max_length=80),
@@ -125,15 +131,14 @@ def register(r: Registry) -> None:
     async def settings_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
         group = await ctx.load_group(group_id_of(context))
         if not ctx.may_facilitate(group):
-            raise Refusal(f"Only {group.name}'s facilitators can change its settings.")
+            raise Refusal(f"Only the facilitators of {group.name} can change its settings.")
         changes: dict[str, Any] = {}
         for key, param in (("capacity", capacity), ("tz", tz), ("length", length),
                            ("place", place), ("presenters", presenters)):
             raw = (values.get(key) or "").strip()
-            if key == "place":
-                changes[key] = raw
-                continue
             if not raw:
+                if key == "place":
+                    changes[key] = ""  # an emptied field clears the place
                 continue
             changes[key] = convert(param, raw, default_mentions(ctx.actor))
         return await _apply_settings(ctx, group, changes)
@@ -185,7 +190,7 @@ def register(r: Registry) -> None:
     async def agreement_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
         group = await ctx.load_group(group_id_of(context))
         if not ctx.may_facilitate(group):
-            raise Refusal(f"Only {group.name}'s facilitators can change its agreement.")
+            raise Refusal(f"Only the facilitators of {group.name} can change its agreement.")
         text = (values.get("text") or "").strip()
         if not text:
             raise Refusal("The agreement can't be empty.")
@@ -196,7 +201,7 @@ def register(r: Registry) -> None:
         version = group.new_agreement(text, ctx.actor.id, ctx.now)
         reply = Reply().add(ToPerson(ctx.actor, ctx.channel), message(f"Saved as version {version.version}."))
         reply.add(ToChannel(group.channel), message(
-            f"{group.name}'s confidentiality agreement has a new version ({version.version}). "
+            f"{possessive(group.name)} confidentiality agreement has a new version ({version.version}). "
             "Read it with `/consult agreement show`."))
         return reply
 
@@ -218,7 +223,7 @@ def shared_home_warning(sharing: list[Group], name: str) -> str:
     others = _names(sharing)
     members = f"{others}' members" if len(sharing) == 1 else "those groups' members"
     return (f"This channel is already the home of {others}: everyone who reads it, {members} included, would read "
-            f"{name}'s consultation requests, meeting reminders and check-in results, and whoever joins it for "
+            f"{possessive(name)} consultation requests, meeting reminders and check-in results, and whoever joins it for "
             f"{name} would read {others}'.")
 
 
@@ -287,7 +292,7 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
         group.presenters_per_meeting = presenters_value
         said.append(f"{presenters_value} presenter(s) per meeting")
     if not said:
-        return ctx.private(f"Nothing to change: {group.name}'s settings are already like that.")
+        return ctx.private(f"Nothing to change: {possessive(group.name)} settings are already like that.")
     promoted = []
     opened = await round_opened(ctx, group)
     while (member := group.promote_waiting(ctx.now, opened)) is not None:

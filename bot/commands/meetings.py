@@ -3,14 +3,33 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from bot.commands.common import group_id_of, local_today, people, split_value, upcoming_by_value, when
+from bot.commands.common import (
+    find_on_day,
+    group_id_of,
+    local_today,
+    people,
+    reader_zone,
+    split_value,
+    upcoming_by_value,
+    when,
+)
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context
 from bot.domain.errors import Refusal
-from bot.domain.group import Answer, Group, Meeting, Upcoming
+from bot.domain.group import AmbiguousDay, Answer, Group, Meeting, Upcoming
 from bot.domain.schedule import ScheduleError, parse_local_datetime, parse_recurrence
-from bot.messages import Button, Heading, Reply, ToChannel, ToDirect, buttons, message, para
+from bot.messages import (
+    Button,
+    Heading,
+    Reply,
+    ToChannel,
+    ToDirect,
+    buttons,
+    message,
+    para,
+)
 
 HORIZON = 60
 
@@ -25,7 +44,7 @@ def rsvp_buttons(group: Group, item: Upcoming) -> Any:
 
 
 def register(r: Registry) -> None:
-    date_param = Param("date", Kind.DATE, "The meeting's date (YYYY-MM-DD, the group's time zone); default: the next one",
+    date_param = Param("date", Kind.DATE, "The meeting's date (YYYY-MM-DD, your own calendar day); default: the next one",
                        max_length=10)
 
     @r.command("schedule set", "Set when the group meets (facilitators)", GROUP_PARAM,
@@ -57,7 +76,10 @@ def register(r: Registry) -> None:
         items = group.upcoming(ctx.now, args.get("count", 6))
         # Who presents says who is in the group: like the roster, it is for members (and whoever may facilitate).
         insider = sees_presenters(ctx, group)
-        lines: list[Any] = [Heading(f"{group.name} meets {rec.describe()}")]
+        lines: list[Any] = [Heading(f"{group.name} meets {rec.describe()} ({group.timezone} time)")]
+        zone = await reader_zone(ctx)
+        if zone is not None and zone != group.timezone:
+            lines.append(f"Times below are in your time zone ({zone}).")
         end = items[-1].start if items else ctx.now
         cancelled = sorted((m for m in group.meetings if m.cancelled and ctx.now < m.original_start <= end),
                            key=lambda m: m.original_start)
@@ -81,7 +103,7 @@ def register(r: Registry) -> None:
                access=Access.FACILITATOR, example="/consult schedule skip 2026-12-22")
     async def schedule_skip(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
-        item = group.find_upcoming(ctx.now, args["date"], HORIZON)
+        item = await find_on_day(ctx, group, args["date"], HORIZON)
         group.cancel(item)
         return ctx.public(para(f"The {group.name} meeting on ", when(group, item.start, "date"),
                                " is cancelled. Presenters keep their place in line."), channel=group.channel)
@@ -91,31 +113,35 @@ def register(r: Registry) -> None:
                access=Access.FACILITATOR)
     async def schedule_restore(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
-        for meeting in group.meetings:
-            local = meeting.original_start.astimezone(group.zone).date().isoformat()
-            if meeting.cancelled and not meeting.settled and local == args["date"] and meeting.original_start > ctx.now:
-                meeting.cancelled = False
-                return ctx.public(para(f"The {group.name} meeting on ", when(group, meeting.start), " is back on."),
-                                  channel=group.channel)
-        raise Refusal(f"There's no cancelled meeting on {args['date']} to restore.")
+        cancelled = [m for m in group.meetings if m.cancelled and not m.settled and m.original_start > ctx.now]
+        meeting = group.on_day(cancelled, args["date"], await reader_zone(ctx), lambda m: m.original_start,
+                               "cancelled meeting", " `/consult schedule show` lists cancelled meetings too.")
+        meeting.cancelled = False
+        return ctx.public(para(f"The {group.name} meeting on ", when(group, meeting.start), " is back on."),
+                          channel=group.channel)
 
     @r.command("schedule move", "Move one meeting to another time (facilitators)", GROUP_PARAM,
                Param("date", Kind.DATE, "The meeting's current date, YYYY-MM-DD", required=True, max_length=10),
-               Param("to", Kind.DATETIME, "The new local date and time, e.g. 2026-12-23 18:00", required=True,
+               Param("to", Kind.DATETIME, "The new date and time (your time zone), e.g. 2026-12-23 18:00", required=True,
                      rest=True, max_length=40),
                access=Access.FACILITATOR, example="/consult schedule move 2026-12-22 2026-12-23 18:00")
     async def schedule_move(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
-        item = group.find_upcoming(ctx.now, args["date"], HORIZON)
+        zone = await reader_zone(ctx)
+        item = group.find_upcoming(ctx.now, args["date"], HORIZON, zone)
         try:
-            new_start = parse_local_datetime(args["to"], group.zone)
+            new_start = parse_local_datetime(args["to"], ZoneInfo(zone) if zone else group.zone)
         except ScheduleError as error:
             raise Refusal(str(error)) from None
         if new_start <= ctx.now:
             raise Refusal("A meeting can only be moved to a time in the future.")
-        for other in group.upcoming(ctx.now, HORIZON):
-            if other.original_start != item.original_start and other.start == new_start:
-                raise Refusal("Another meeting is already at that time.")
+        clash = group.overlapping(new_start, moving=item.original_start)
+        if clash is not None:
+            other = clash.start.astimezone(ZoneInfo(zone) if zone else group.zone)
+            raise Refusal(
+                f"That would overlap the {group.name} meeting of {other:%a} {other.day} {other:%b %Y}, "
+                f"{other:%H:%M} {other.tzname()} (meetings last {group.meeting_minutes} minutes). Choose a time at "
+                f"least {group.meeting_minutes} minutes before or after it.")
         group.move(item, new_start)
         return ctx.public(para(f"The {group.name} meeting of ", when(group, item.start, "date"), " moves to ",
                                when(group, new_start), "."), channel=group.channel)
@@ -150,8 +176,18 @@ def register(r: Registry) -> None:
                date_param, example="/consult rsvp yes")
     async def rsvp(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
-        item = group.find_upcoming(ctx.now, args.get("date"), HORIZON)
-        return _record_rsvp(ctx, group, item, Answer(args["answer"]))
+        answer = Answer(args["answer"])
+        try:
+            item = await find_on_day(ctx, group, args.get("date"), HORIZON)
+        except AmbiguousDay as ambiguous:
+            # Two meetings on the asker's day: ask which, with a button that answers for each.
+            zone = ZoneInfo(await reader_zone(ctx) or group.timezone)
+            choices = [Button(f"{answer.value}: {c.start.astimezone(zone):%a} {c.start.astimezone(zone).day} "
+                              f"{c.start.astimezone(zone):%b %H:%M}", "rsvp",
+                              f"{group.id}|{c.original_start.isoformat()}|{answer.value}") for c in ambiguous.choices]
+            return ctx.private(ambiguous.message.replace(", so nothing was changed", " – choose below"),
+                               buttons(*choices))
+        return _record_rsvp(ctx, group, item, answer)
 
     @r.action("rsvp")
     async def rsvp_click(ctx: Context, value: str) -> Reply:
@@ -167,7 +203,7 @@ def register(r: Registry) -> None:
                access=Access.FACILITATOR, readonly=True)
     async def rsvp_list(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
-        item = group.find_upcoming(ctx.now, args.get("date"), HORIZON)
+        item = await find_on_day(ctx, group, args.get("date"), HORIZON)
         answers: dict[str, list[str]] = {a.value: [] for a in Answer}
         answered = set()
         if item.record is not None:
@@ -311,7 +347,7 @@ def register(r: Registry) -> None:
         target = args["member"]
         if not group.is_member(target.id):
             raise Refusal("Only a member of the group can present.")
-        item = group.find_upcoming(ctx.now, args.get("date"), HORIZON)
+        item = await find_on_day(ctx, group, args.get("date"), HORIZON)
         group.assign(target.id, item)
         after = next(u for u in group.upcoming(ctx.now, HORIZON) if u.original_start == item.original_start)
         return ctx.public(para("Presenting on ", when(group, item.start, "date"), ": ",
@@ -350,13 +386,14 @@ def _pass(ctx: Context, group: Group, item: Upcoming) -> Reply:
 
 
 async def _held(ctx: Context, group: Group, on_date: str | None) -> Meeting:
-    meetings = await ctx.uow.groups.held(group, 50)
-    for meeting in meetings:
-        if meeting.cancelled:
-            continue
-        if on_date is None or meeting.start.astimezone(group.zone).date().isoformat() == on_date:
-            return meeting
-    raise Refusal("I can't find a held meeting" + (f" on {on_date}." if on_date else " yet."))
+    """The last held meeting, or the one on a date of the asker's own calendar."""
+    meetings = [m for m in await ctx.uow.groups.held(group, 50) if not m.cancelled]
+    if not meetings:
+        raise Refusal("I can't find a held meeting yet.")
+    if on_date is None:
+        return meetings[0]
+    return group.on_day(meetings, on_date, await reader_zone(ctx), what="held meeting",
+                        hint=" `/consult attendance show` without a date shows the last one.")
 
 
 async def _swap_request(ctx: Context, value: str) -> Any:

@@ -10,7 +10,18 @@ from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context, check_name, check_timezone
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Profile, Standing, Upcoming
-from bot.messages import Button, Heading, Reply, ToChannel, ToDirect, When, buttons, message, para
+from bot.messages import (
+    Button,
+    Heading,
+    Reply,
+    ToChannel,
+    ToDirect,
+    When,
+    buttons,
+    message,
+    para,
+    possessive,
+)
 
 
 def register(r: Registry) -> None:
@@ -75,7 +86,7 @@ def register(r: Registry) -> None:
         if args.get("forget") == "yes":
             forgotten = " " + (await forget_member(ctx, group, ctx.actor)).summary()
         if waiting:
-            return ctx.private(f"You've left {group.name}'s waitlist." + forgotten)
+            return ctx.private(f"You've left {possessive(group.name)} waitlist." + forgotten)
         reply = ctx.private(f"You've left {group.name}. Thank you for the consultations." + forgotten)
         reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" has left {group.name}.")))
         _announce_promotion(reply, group, promoted)

@@ -7,7 +7,7 @@ from bot.commands.common import group_id_of, split_value, upcoming_by_value, whe
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context
 from bot.domain.errors import Refusal
-from bot.messages import Heading, Reply, para
+from bot.messages import Heading, Reply, para, possessive
 from bot.nudges import (
     DEFAULT_AGENDA,
     DESCRIPTIONS,
@@ -44,7 +44,7 @@ def register(r: Registry) -> None:
         group = ctx.the_group
         minutes = check_lead(args["kind"], parse_lead(args["lead"]))
         group.nudge_plan = NudgePlan.parse(group.nudge_plan).with_lead(args["kind"], minutes).to_text()
-        return ctx.private(f"{group.name}'s {args['kind']} nudge: {describe_lead(args['kind'], minutes)}.")
+        return ctx.private(f"{possessive(group.name)} {args['kind']} nudge: {describe_lead(args['kind'], minutes)}.")
 
     @r.command("nudges mute", "Stop private nudges from this group (channel reminders still appear)", GROUP_PARAM)
     async def nudges_mute(ctx: Context, args: dict[str, Any]) -> Reply:
@@ -60,7 +60,7 @@ def register(r: Registry) -> None:
         member = group.member(ctx.actor.id)
         assert member is not None
         member.muted = False
-        return ctx.private(f"You'll receive {group.name}'s private nudges again.")
+        return ctx.private(f"You'll receive {possessive(group.name)} private nudges again.")
 
     @r.command("agenda set", "The meeting agenda shown in reminders, items separated by ';' (facilitators)",
                GROUP_PARAM, Param("items", Kind.TEXT, "e.g. Check-in; Case; Feedback; Closing", required=True,

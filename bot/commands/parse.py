@@ -12,7 +12,7 @@ import shlex
 import unicodedata
 from dataclasses import dataclass
 
-from bot.commands.spec import Command, Kind, Registry
+from bot.commands.spec import Command, Kind, Param, Registry
 from bot.domain.errors import Refusal
 
 MAX_INPUT = 2000
@@ -61,6 +61,8 @@ def parse(registry: Registry, text: str) -> Parsed:
     by_name = {p.name: p for p in command.params}
     raw: dict[str, str] = {}
     positional: list[str] = []
+    named_before: dict[int, str] = {}  # a positional word's index -> the `name:` word just before it, if any
+    previous = ""
     for token in rest:
         key, sep, value = token.partition(":")
         if not sep:
@@ -70,8 +72,27 @@ def parse(registry: Registry, text: str) -> Parsed:
             if name in raw:
                 raise Refusal(f"`{name}` is given twice.")
             raw[name] = value
+            previous = name
         else:
+            if previous:
+                named_before[len(positional)] = previous
             positional.append(token)
+            previous = ""
+
+    # A word that is one of an unfilled choice's values is that choice, wherever it stands (`checkin settings
+    # monthly`, `attendance set absent @sam`); not where a text takes the rest of the line (`group create Yes Peers`).
+    if not any(p.rest for p in command.params):
+        kept: list[str] = []
+        for position, token in enumerate(positional):
+            owners = [p for p in command.params
+                      if p.kind == Kind.CHOICE and p.name not in raw and token.lower() in p.choices]
+            if len(owners) == 1 and position not in named_before:
+                raw[owners[0].name] = token
+            else:
+                if position in named_before:
+                    named_before[len(kept)] = named_before.pop(position)
+                kept.append(token)
+        positional = kept
 
     ordered = [p for p in command.params if p.required] + [
         p for p in command.params if not p.required and p.kind != Kind.GROUP
@@ -81,25 +102,46 @@ def parse(registry: Registry, text: str) -> Parsed:
     for param in ordered:
         if index >= len(positional):
             break
-        if param.kind == Kind.CHOICE and not param.required and positional[index].lower() not in param.choices:
-            continue  # an optional choice is taken from the words only as one of its choices: `leave Tuesday Peers`
+        if not param.required and not _fits(param, positional[index]):
+            continue  # an optional parameter takes a word only if it could be one: `leave Tuesday Peers`
         if param.rest:
             raw[param.name] = " ".join(positional[index:])
             index = len(positional)
             break
         raw[param.name] = positional[index]
         index += 1
+    for token in positional[index:]:
+        key, sep, value = token.partition(":")
+        if sep and value and key.isalpha() and " " not in token:
+            # `colour:red`: an option this command doesn't have, not a word of a group's name.
+            options = ", ".join(f"`{p.name}:`" for p in command.params) or "none"
+            raise Refusal(f"`/consult {command.name}` has no option `{_clip(key, 30)}:` (its options: {options}). "
+                          f"{usage(command)}")
     group_param = next((p for p in command.params if p.kind == Kind.GROUP), None)
     if index < len(positional) and group_param is not None and group_param.name not in raw:
         raw[group_param.name] = " ".join(positional[index:])
         index = len(positional)
     if index < len(positional):
         extra = " ".join(positional[index:])
+        named = named_before.get(index)
+        if named is not None and by_name[named].kind in (Kind.GROUP, Kind.TEXT):
+            # `group:Tuesday Peers`: the name ended at the space.
+            raise Refusal(f"Put quotes around a name with spaces: `{named}:\"{_clip(raw[named] + ' ' + extra)}\"`. "
+                          f"{usage(command)}")
         raise Refusal(f"I don't know what to do with “{_clip(extra)}” in `/consult {command.name}`. {usage(command)}")
     missing = [p.name for p in command.params if p.required and p.name not in raw]
     if missing:
         raise Refusal(f"`/consult {command.name}` needs {', '.join(missing)}. {usage(command)}")
     return Parsed(command, raw)
+
+
+def _fits(param: Param, word: str) -> bool:
+    """Whether a word could be an optional parameter's value (else it is left for the group's name)."""
+    if param.kind == Kind.CHOICE:
+        return word.lower() in param.choices
+    if param.kind in (Kind.INTEGER, Kind.DATE):
+        return word.lstrip("+-")[:1].isdigit()
+    return True
 
 
 def usage(command: Command) -> str:
@@ -127,7 +169,12 @@ def _unknown(registry: Registry, tokens: list[str]) -> str:
     groups = {p[0] for p in registry.commands if len(p) > 1}
     if first in groups:
         subs = sorted(" ".join(p) for p in registry.commands if p[0] == first)
-        guess = difflib.get_close_matches(attempt, subs, n=1, cutoff=0.5)
+        if len(tokens) == 1:
+            # The family word alone (`/consult rotation`): suggest the command that shows, not the nearest spelling.
+            showing = [" ".join(p) for p, c in registry.commands.items() if p[0] == first and len(p) > 1 and c.readonly]
+            guess = sorted(showing, key=lambda name: (name.split()[1] not in ("show", "list", "status"), name))[:1]
+        else:
+            guess = difflib.get_close_matches(attempt, subs, n=1, cutoff=0.5)
         hint = f" Did you mean `/consult {guess[0]}`?" if guess else ""
         return f"`{_clip(' '.join(tokens[:2]))}` isn't a command.{hint} Options: " + ", ".join(f"`{s}`" for s in subs) + "."
     guess = difflib.get_close_matches(attempt, names, n=1, cutoff=0.5) or difflib.get_close_matches(

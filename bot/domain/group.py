@@ -4,10 +4,11 @@ Plain classes with no I/O. Storage maps them to tables; use cases load a group, 
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.domain import rotation
@@ -23,17 +24,27 @@ MAX_PRESENTERS = 3
 # Who joins while a check-in round is open counts as joining after it opened, even on the very same clock reading.
 JOIN_AFTER = timedelta(microseconds=1)
 
+# One item per line: chat clients wrap it to the reader's width (hard-wrapped, it showed broken lines).
 DEFAULT_AGREEMENT = """\
 Confidentiality agreement for this consultation group
 
 1. What is said in the group stays in the group. I will not repeat another member's cases or disclosures outside it.
-2. I present cases de-identified: no names, dates more specific than a year, places smaller than a state, contact
-   details, record numbers or any other detail that could identify a client or their family.
-3. I share only what the consultation question needs, and I remember that this chat platform is not a clinical record
-   system: I keep case notes in my own records, not here.
+2. I present cases de-identified: no names, dates more specific than a year, places smaller than a state, contact details, record numbers or any other detail that could identify a client or their family.
+3. I share only what the consultation question needs, and I remember that this chat platform is not a clinical record system: I keep case notes in my own records, not here.
 4. If I realise I have shared something identifying, I will remove it at once and tell the facilitator.
 5. Consultation does not transfer clinical responsibility: each of us remains responsible for our own clients.
 6. I will treat colleagues' disclosures about their own wellbeing with the same confidentiality as client material."""
+
+
+T = TypeVar("T")
+
+
+class AmbiguousDay(Refusal):
+    """A date that names two or more meetings on the reader's calendar: `choices` are the candidates."""
+
+    def __init__(self, message: str, choices: list) -> None:  # type: ignore[type-arg]
+        super().__init__(message)
+        self.choices = choices
 
 
 class Role(StrEnum):
@@ -432,8 +443,10 @@ class Group:
         put_away = [m for m in self.meetings if not m.settled and m.cancelled and m.original_start <= now]
         return started, put_away
 
-    def find_upcoming(self, now: datetime, on_local_date: str | None, horizon: int = 60) -> Upcoming:
-        """The next meeting, or the one on a given local date (YYYY-MM-DD) in the group's time zone."""
+    def find_upcoming(self, now: datetime, on_local_date: str | None, horizon: int = 60,
+                      reader_zone: str | None = None) -> Upcoming:
+        """The next meeting, or the one on a date (YYYY-MM-DD) of the reader's own calendar: `reader_zone` (their
+        profile's), else the group's. See `on_day` for a date that names no meeting, or two."""
         upcoming = self.upcoming(now, horizon if on_local_date else 1)
         if not upcoming:
             if self.schedule is None:
@@ -441,10 +454,51 @@ class Group:
             raise Refusal(f"{self.name} has no upcoming meetings.")
         if on_local_date is None:
             return upcoming[0]
-        for item in upcoming:
-            if item.start.astimezone(self.zone).date().isoformat() == on_local_date:
-                return item
-        raise Refusal(f"{self.name} has no meeting on {on_local_date}. `/consult schedule show` lists the next ones.")
+        return self.on_day(upcoming, on_local_date, reader_zone)
+
+    def on_day(self, candidates: Sequence[T], on_local_date: str, reader_zone: str | None = None,
+               start_of: Callable[[T], datetime] = lambda c: c.start,  # type: ignore[attr-defined]
+               what: str = "meeting", hint: str = " `/consult schedule show` lists the next ones.") -> T:
+        """The one candidate on a day of the reader's calendar (their zone, else the group's).
+
+        Two on that day are not guessed between (`AmbiguousDay`); a date that matches only on the group's own
+        calendar is refused with the date to use instead."""
+        zone = ZoneInfo(reader_zone or self.timezone)
+        own = reader_zone is not None and reader_zone != self.timezone
+        day = date.fromisoformat(on_local_date)
+        said = f"{day:%a} {day.day} {day:%b %Y}"
+        yours = f" in your time zone ({reader_zone})" if own else ""
+        found = [c for c in candidates if start_of(c).astimezone(zone).date() == day]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            found.sort(key=start_of)
+            times = [f"{start_of(c).astimezone(zone):%H:%M}" for c in found]
+            listed = ", ".join(times[:-1]) + " and " + times[-1]
+            raise AmbiguousDay(
+                f"{len(found)} {what}s of {self.name} fall on {said}{yours}: {listed}. Which one? A date alone "
+                "can't tell them apart, so nothing was changed." + (
+                    f" In the group's time zone ({self.timezone}) they are on "
+                    + " and ".join(f"{start_of(c).astimezone(self.zone):%a} {start_of(c).astimezone(self.zone).day} "
+                                   f"{start_of(c).astimezone(self.zone):%b %H:%M}" for c in found) + "." if own else ""),
+                list(found))
+        if own:
+            theirs = [c for c in candidates if start_of(c).astimezone(self.zone).date() == day]
+            if theirs:
+                local = start_of(theirs[0]).astimezone(zone)
+                raise Refusal(
+                    f"{self.name} has no {what} on {said}{yours}. Its {what} dated {on_local_date} in the group's "
+                    f"time zone ({self.timezone}) is on {local:%a} {local.day} {local:%b} at {local:%H:%M} for you: "
+                    f"use `{local.date().isoformat()}`.")
+        raise Refusal(f"{self.name} has no {what} on {said}{yours}.{hint}")
+
+    def overlapping(self, new_start: datetime, moving: datetime | None = None) -> Occurrence | None:
+        """Another (not cancelled) meeting that would overlap one starting at `new_start`, each lasting
+        `meeting_minutes`; `moving` is the original start of the meeting being moved, which can't overlap itself."""
+        length = timedelta(minutes=self.meeting_minutes)
+        tiny = timedelta(microseconds=1)
+        near = self.occurrences_between(new_start - length + tiny, 10_000, until=new_start + length - tiny)
+        return next((o for o in near if o.original_start != moving), None)
 
     def presenting_turn(self, user_id: str, now: datetime, horizon: int = 24) -> Upcoming | None:
         for item in self.upcoming(now, horizon):

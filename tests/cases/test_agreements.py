@@ -32,7 +32,7 @@ async def test_accepting_records_the_version_and_time(desk: CaseDesk) -> None:
     await presenting_group(desk)
     await new_version(desk)
     await desk.run("time +2h")
-    assert "Thank you. You accepted version 2 of Tuesday Peers's agreement." in await desk.run('@bob click "I accept"')
+    assert "Thank you. You accepted version 2 of Tuesday Peers' agreement." in await desk.run('@bob click "I accept"')
     assert "already accepted version 2" in await desk.run('@bob click "I accept"')
     async with desk.uow_factory() as uow:
         group = (await uow.groups.for_user(desk.session.user("alice")))[0]

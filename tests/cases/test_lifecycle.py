@@ -56,7 +56,7 @@ async def test_leave_forget_deletes_a_members_personal_data(store: object, tmp_p
         assert all(p.user_id != "bob" for m in held + group.meetings for p in m.participants)
     # Alice's log keeps the group's size that day: bob's attendance stays as an anonymous count.
     await desk.say("alice", "hours")
-    assert (tmp_path / "roundtable-hours.csv").read_text(encoding="utf-8-sig").splitlines()[1].endswith(
+    assert (tmp_path / "alice" / "roundtable-hours.csv").read_text(encoding="utf-8-sig").splitlines()[1].endswith(
         ",presenter,2,1")
 
 

@@ -40,7 +40,7 @@ async def test_hours_lists_each_attended_meeting_with_the_facts_boards_need(desk
     assert "== Your consultation hours ==" in out
     assert "2 meetings, 3 h in total: 1 as presenter (1.5 h), 1 as participant (1.5 h)." in out
     assert "file: roundtable-hours.csv" in out
-    rows = read_csv(tmp_path / "roundtable-hours.csv")
+    rows = read_csv(tmp_path / "bob" / "roundtable-hours.csv")  # each reader's files in their own folder
     assert list(rows[0]) == list(CSV_COLUMNS)
     assert rows == [
         {"date": "2026-12-01", "start": "18:00", "time_zone": "America/Denver", "minutes": "90", "hours": "1.50",
@@ -88,7 +88,7 @@ def test_a_group_name_cannot_become_a_spreadsheet_formula() -> None:
 async def calendar_of(desk: CaseDesk, tmp_path: Path, user: str = "bob") -> Calendar:
     out = await desk.say(user, "calendar")
     assert "file: tuesday-peers.ics" in out, out
-    raw = (tmp_path / "tuesday-peers.ics").read_bytes()
+    raw = (tmp_path / user / "tuesday-peers.ics").read_bytes()
     assert b"\r\n" in raw and raw.startswith(b"BEGIN:VCALENDAR")
     return Calendar.from_ical(raw)
 

@@ -96,4 +96,4 @@ async def test_retention_settings_are_checked(desk: CaseDesk) -> None:
     await presenting_group(desk)
     assert "from 1 to 365" in await desk.say("alice", "case retention 999")
     assert "from 1 to 365" in await desk.say("alice", "case retention soon")
-    assert "Only Tuesday Peers's facilitators can change" in await desk.say("bob", "case retention 30")
+    assert "Only the facilitators of Tuesday Peers can change" in await desk.say("bob", "case retention 30")

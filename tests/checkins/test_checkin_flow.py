@@ -241,8 +241,8 @@ async def test_results_trend_and_status_are_for_members_only(db: object) -> None
     for command in ("checkin results", "checkin trend", "checkin status", "checkin answer"):
         out = await desk.say("zed", f"{command} group:\"Tuesday Peers\"")
         assert "That's for members of Tuesday Peers" in out, command
-    assert "Only Tuesday Peers's facilitators" in await desk.say("bob", "checkin start")
-    assert "Only Tuesday Peers's facilitators" in await desk.say("bob", "checkin settings k:5")
+    assert "Only the facilitators of Tuesday Peers" in await desk.say("bob", "checkin start")
+    assert "Only the facilitators of Tuesday Peers" in await desk.say("bob", "checkin settings k:5")
 
 
 async def test_trend_is_a_chart_file_with_a_text_fallback_and_withheld_rounds_as_gaps(db: object, tmp_path: Path) -> None:
@@ -257,13 +257,13 @@ async def test_trend_is_a_chart_file_with_a_text_fallback_and_withheld_rounds_as
         await desk.run("time +3d1h")
     out = await desk.say("carol", "checkin trend")
     assert "[only @carol in #consultation] == Check-in trend – Tuesday Peers ==" in out
-    assert f"file: checkin-trend.png -> {tmp_path / 'checkin-trend.png'}" in out
+    assert f"file: checkin-trend.png -> {tmp_path / 'carol' / 'checkin-trend.png'}" in out
     lines = [line.strip() for line in out.splitlines() if line.strip().startswith("•")]
     assert lines == ["• Thu 3 Dec 2026: 4 answers; 50% answered 3 or higher (read as burned out); mean 2.5",
                      "• Sun 6 Dec 2026: –",
                      "• Wed 9 Dec 2026: 5 answers; 20% answered 3 or higher (read as burned out); mean 2.0"]
-    width, height, _ = decode_png((tmp_path / "checkin-trend.png").read_bytes())
-    assert (width, height) == (720, 400)
+    width, height, _ = decode_png((tmp_path / "carol" / "checkin-trend.png").read_bytes())
+    assert (width, height) == (1440, 800)  # drawn at 2x for high-density screens
     reply = await desk.core.command_text(desk.user("carol"), desk.channel(), "checkin trend")
     files = [b for o in reply.outbound for b in o.message.blocks if isinstance(b, FileAttachment)]
     assert len(files) == 1 and files[0].mime == "image/png" and isinstance(reply.outbound[0].audience, ToPerson)

@@ -127,12 +127,14 @@ def test_chart_shows_released_rounds_and_withheld_ones_only_as_gaps() -> None:
     layout = Layout()
     png = trend_png("Check-in trend", (1, 5), "MEAN", "% BURNED OUT", points, layout)
     width, height, rgb = decode_png(png)
-    assert (width, height) == (layout.width, layout.height)
+    r = layout.ratio                                   # drawn at 2x for high-density screens
+    assert (width, height) == (layout.width * r, layout.height * r)
 
     def colours_in(x0: int, x1: int, y0: int, y1: int) -> set[tuple[int, int, int]]:
+        """Colours in a rectangle given in layout units."""
         found = set()
-        for y in range(y0, y1):
-            for x in range(x0, x1):
+        for y in range(y0 * r, y1 * r):
+            for x in range(x0 * r, x1 * r):
                 at = (y * width + x) * 3
                 found.add(tuple(rgb[at:at + 3]))
         return found

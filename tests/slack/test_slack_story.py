@@ -99,7 +99,7 @@ async def test_a_member_cannot_save_the_settings_form(slack: Workspace) -> None:
     forged = await slack.submit(view, {"capacity": "12"}, user=BOB)
     assert forged.status == 200
     [note] = slack.fake.ok_calls_to("response_url")[-1:]
-    assert "Only Tuesday Peers's facilitators" in note.json["text"]
+    assert "Only the facilitators of Tuesday Peers" in note.json["text"]
     info = await slack.command("group info", user=CAROL)
     assert "of 6 seats" in info.text
 

@@ -81,7 +81,7 @@ async def test_facilitator_only_commands_are_refused_kindly(desk: Desk) -> None:
     for command in ("schedule set weekly on Monday at 18:00", "group settings capacity:6", "remove @alice",
                     "rotation assign @bob", "agreement edit", "facilitator add @bob", "schedule skip 2026-12-01"):
         out = await desk.say("bob", command)
-        assert "Only Tuesday Peers's facilitators can do that." in out, command
+        assert "Only the facilitators of Tuesday Peers can do that." in out, command
 
 
 async def test_co_facilitator_can_change_settings(desk: Desk) -> None:
