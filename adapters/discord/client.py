@@ -31,6 +31,14 @@ def intents() -> discord.Intents:
     return discord.Intents(guilds=True)
 
 
+class RoundtableTree(app_commands.CommandTree):  # type: ignore[type-arg]
+    """The command tree; its `on_error` (discord.py's hook for any command's error, option conversion included)
+    answers the person privately and logs the error's type and location, never its message."""
+
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError, /) -> None:
+        await self.client.roundtable.failed(interaction, error, "command")  # type: ignore[attr-defined]
+
+
 class _Roundtable:
     """What the plain and the sharded client share."""
 
@@ -46,7 +54,7 @@ class _Roundtable:
         self.forms = FormShelf()
         self.chat = DiscordChat(self, self.forms)  # type: ignore[arg-type]
         self.roundtable = Interactions(core, self.chat, self.forms)
-        self.tree = app_commands.CommandTree(self)  # type: ignore[arg-type]
+        self.tree = RoundtableTree(self)  # type: ignore[arg-type]
         self.tree.add_command(build_consult(core.registry, self.roundtable))
 
     async def setup_hook(self) -> None:

@@ -26,6 +26,20 @@ ROOT_DESCRIPTION = "Peer consultation groups: meetings, presenters, RSVPs"
 DESCRIPTION = 100
 OPTIONS = 25
 NAME = re.compile(r"^[a-z0-9_-]{1,32}$")
+# What each group of subcommands is for, as Discord's command picker shows it (not "Rsvp: list").
+GROUP_DESCRIPTIONS = {
+    "group": "Groups: create one, list them, see one, change its settings",
+    "facilitator": "Facilitators: add or remove a co-facilitator",
+    "agreement": "The confidentiality agreement: read, accept or edit it",
+    "schedule": "The meeting schedule: set it, show it, skip, restore or move a meeting",
+    "rsvp": "RSVP to a meeting (yes, no, maybe), or list who is coming",
+    "attendance": "Attendance of past meetings: show it or correct it",
+    "rotation": "Who presents: show the rotation, pass, swap or assign a turn",
+    "nudges": "Reminders and nudges: show, change lead times, mute or unmute",
+    "agenda": "The meeting agenda shown in reminders",
+    "case": "Consultation requests: write, withdraw, or set how long they stay",
+    "checkin": "Anonymous burnout check-ins: answer, results, trend, settings, support",
+}
 
 
 def build_consult(registry: Registry, handlers: Interactions) -> app_commands.Group:
@@ -42,7 +56,8 @@ def build_consult(registry: Registry, handlers: Interactions) -> app_commands.Gr
     groups: dict[str, app_commands.Group] = {}
     for name in group_names:
         subs = sorted(path[1] for path in commands if len(path) == 2 and path[0] == name)
-        groups[name] = app_commands.Group(name=name, description=_clip(f"{name.capitalize()}: {', '.join(subs)}"))
+        description = GROUP_DESCRIPTIONS.get(name) or f"{name.capitalize()} commands: {', '.join(subs)}"
+        groups[name] = app_commands.Group(name=name, description=_clip(description))
         root.add_command(groups[name])
     for path, command in sorted(commands.items()):
         if len(path) == 2:

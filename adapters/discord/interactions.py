@@ -2,11 +2,13 @@
 
 Timing: Discord drops an interaction that has no first response within 3 seconds. Every command, click and form
 is therefore deferred ("thinking…", private) before the core touches the database, and answered with followups.
-The one exception is a command that may open a form: a modal can only be the *first* response, so there the core
-is asked first (forms are answered from memory in milliseconds) and the interaction is deferred anyway if the core
-has not answered within FORM_BUDGET; a form that comes too late to be a modal is offered behind an "Open form"
-button. A command may open a form when one of the core's forms has the command's name (`group settings` ->
-`group.settings`).
+The one exception is a command or a button that opens a form: a modal can only be the *first* response, so there
+the core is asked first (a form needs one small read, answered in milliseconds) and the interaction is deferred
+anyway if the core has not answered within FORM_BUDGET; a form that comes too late to be a modal is offered behind
+an "Open form" button. A command opens a form when one of the core's forms has the command's name
+(`group settings` -> `group.settings`) or it is in FORM_COMMANDS; a button, when its action is in FORM_ACTIONS.
+A modal's submission cannot be answered with another modal (Discord's rule), so a form that answers a form (the
+pre-filled review of a consultation request) is always behind a button.
 
 Audiences: the actor's private messages are ephemeral; public messages for the channel the command was used in are
 public followups; other channels get a channel message; direct messages go to the person's DMs, and when those are
@@ -26,11 +28,13 @@ from discord import app_commands
 from adapters.discord.chat import DiscordChat
 from adapters.discord.render import render
 from adapters.discord.views import EXPIRED, ButtonPress, FormModal, FormShelf
+from bot.checkins.texts import OPEN_FORM
 from bot.commands.spec import Command
 from bot.core import known_timezones
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Form, Message, Outbound, Reply, ToChannel, ToDirect, ToPerson, message
 from bot.ports import DeliveryFailed
+from bot.privacy import error_summary
 
 if TYPE_CHECKING:
     from bot.core import Roundtable
@@ -40,6 +44,10 @@ log = logging.getLogger("roundtable.discord")
 PLATFORM = "discord"
 FORM_BUDGET = 1.5          # seconds the core may take before a form-capable command is deferred anyway
 AUTOCOMPLETE_BUDGET = 2.0  # autocomplete cannot be deferred
+# What opens a form without a same-named form id: `/consult case submit` (form case.request), the nudge's
+# "Write my request" (case.open) and a check-in's "Answer the check-in" (checkin.open).
+FORM_COMMANDS = frozenset({("case", "submit")})
+FORM_ACTIONS = frozenset({"case.open", OPEN_FORM})
 SORRY = "Something went wrong on our side and nothing was changed. Please try again in a moment."
 
 PROBLEMS = {
@@ -68,7 +76,8 @@ class Interactions:
         self.core = core
         self.chat = chat
         self.forms = forms
-        self.form_commands = {tuple(form_id.split(".")) for form_id in core.registry.forms}
+        self.form_commands = {tuple(form_id.split(".")) for form_id in core.registry.forms} | FORM_COMMANDS
+        self.form_actions = {a for a in FORM_ACTIONS if a in core.registry.actions}
 
     # Slash commands ------------------------------------------------------------------------------
 
@@ -97,7 +106,7 @@ class Interactions:
             await Delivery(self, interaction, actor, here).deliver(reply)
 
     async def _quick_or_deferred(self, interaction: discord.Interaction,
-                                 call: Callable[[], Awaitable[Reply]]) -> Reply | None:
+                                 call: Callable[[], Awaitable[Any]]) -> Any:
         task = asyncio.ensure_future(call())
         done, _ = await asyncio.wait({task}, timeout=FORM_BUDGET)
         if not done and not await self._defer(interaction):
@@ -111,15 +120,35 @@ class Interactions:
         await self._guarded(interaction, lambda: self._click(interaction, press))
 
     async def _click(self, interaction: discord.Interaction, press: ButtonPress) -> None:
-        if not await self._defer(interaction):
+        if press.action not in self.form_actions and not await self._defer(interaction):
             return
-        who = await self._person(interaction, press.guild)
-        if isinstance(who, str):
-            await interaction.followup.send(who, ephemeral=True)
+        person: list[tuple[UserRef, ChannelRef]] = []
+
+        async def call() -> Reply | str:
+            # In a direct message this asks Discord whether the clicker is still a member: inside the budget too.
+            who = await self._person(interaction, press.guild)
+            if isinstance(who, str):
+                return who
+            actor, here, admin = who
+            person.append((actor, here))
+            return await self.core.click(actor, here, press.action, press.value, workspace_admin=admin)
+
+        if interaction.response.is_done():
+            reply: Reply | str | None = await call()
+        else:
+            reply = await self._quick_or_deferred(interaction, call)
+        if reply is None:
             return
-        actor, here, admin = who
-        reply = await self.core.click(actor, here, press.action, press.value, workspace_admin=admin)
-        await Delivery(self, interaction, actor, here).deliver(reply)
+        if isinstance(reply, str):
+            await self._say(interaction, reply)
+            return
+        await Delivery(self, interaction, *person[0]).deliver(reply)
+
+    async def _say(self, interaction: discord.Interaction, text: str) -> None:
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True)
+        else:
+            await interaction.response.send_message(text, ephemeral=True)
 
     async def open_form(self, interaction: discord.Interaction, token: str) -> None:
         """The "Open form" button: the modal must be this click's first response, so nothing is deferred."""
@@ -163,6 +192,10 @@ class Interactions:
 
     # Autocomplete --------------------------------------------------------------------------------
 
+    # An autocomplete can only answer with choices: when finding them fails, it offers none (the person can still
+    # type), and the log gets the error's type and location - discord.py would log the whole traceback and leave
+    # "Loading options failed".
+
     async def complete_group(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None:
             return []
@@ -173,10 +206,20 @@ class Interactions:
         except asyncio.TimeoutError:
             log.warning("group autocomplete took too long")
             return []
+        except Exception as error:
+            log.error("group autocomplete failed: %s", error_summary(error))
+            return []
         return [app_commands.Choice(name=n[:100], value=n[:100]) for n in names[:25]]
 
     async def complete_timezone(self, interaction: discord.Interaction,
                                 current: str) -> list[app_commands.Choice[str]]:
+        try:
+            return self._zones(current)
+        except Exception as error:
+            log.error("time zone autocomplete failed: %s", error_summary(error))
+            return []
+
+    def _zones(self, current: str) -> list[app_commands.Choice[str]]:
         needle = current.strip().lower().replace(" ", "_")
         zones = known_timezones()
         first = [z for z in zones if z.lower().startswith(needle)]
@@ -220,15 +263,46 @@ class Interactions:
         """An adapter bug must not leave the person with "This interaction failed": apologise, then report it."""
         try:
             await body()
-        except Exception:
-            try:
-                if interaction.response.is_done():
-                    await interaction.followup.send(SORRY, ephemeral=True)
-                else:
-                    await interaction.response.send_message(SORRY, ephemeral=True)
-            except discord.HTTPException:
-                pass
-            await interaction.client.on_error("roundtable interaction")
+        except Exception as error:
+            await self.failed(interaction, error, "interaction")
+
+    async def failed(self, interaction: discord.Interaction, error: BaseException, where: str) -> None:
+        """Every error handler ends here (the command tree's, a modal's, a button's): the person is answered
+        privately, and the log gets the error's type and code location - never its message, which may hold what
+        someone typed."""
+        original = getattr(error, "original", None)  # CommandInvokeError wraps what the callback raised
+        cause = original if isinstance(original, BaseException) else error
+        command = getattr(interaction.command, "qualified_name", None)
+        log.error("%s failed: %s", f"/{command}" if command else where, error_summary(cause))
+        try:
+            await self._say(interaction, apology(interaction, cause))
+        except discord.HTTPException as failure:
+            log.warning("could not tell the person about an error (%s)", getattr(failure, "code", failure))
+
+
+def apology(interaction: discord.Interaction, error: BaseException) -> str:
+    """What the person is told about an error: which option could not be read, or that nothing was changed."""
+    if isinstance(error, app_commands.TransformerError):
+        name = _option_named(interaction, getattr(error, "value", None))
+        what = f"the `{name}` option" if name else "one of the options"
+        return (f"I couldn't read {what} (Discord may be showing an out-of-date version of this command). "
+                "Nothing was changed: please pick the value again and try again.")
+    if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
+        return ("That command has changed since Discord last loaded it. Nothing was changed: please try again in "
+                "a minute (restarting Discord helps).")
+    return SORRY
+
+
+def _option_named(interaction: discord.Interaction, value: Any) -> str | None:
+    """The name of the option the person gave `value` in (options nest under subcommands)."""
+    stack = list((interaction.data or {}).get("options", []))  # type: ignore[union-attr]
+    while stack:
+        option = stack.pop()
+        if "options" in option:
+            stack.extend(option["options"])
+        elif value is not None and str(option.get("value")) == str(value):
+            return str(option.get("name"))
+    return None
 
 
 class Delivery:
@@ -315,4 +389,5 @@ class Delivery:
         if interaction.response.is_done():
             await rendered.send(interaction.followup.send, ephemeral=ephemeral)
         else:
-            await rendered.send(interaction.response.send_message, ephemeral=ephemeral)
+            await rendered.send(interaction.response.send_message, then=interaction.followup.send,
+                                ephemeral=ephemeral)

@@ -70,6 +70,9 @@ class Rendered:
     form: Form | None = None
     mentioned: list[int] = field(default_factory=list)
     text: str = ""  # the whole text, before any split into embeds (for modal intros)
+    # Text beyond what one message holds (6,000 characters of embeds) continues in further messages, each
+    # a list of embeds; the buttons and files go on the last one, after all of the text.
+    more: list[list[discord.Embed]] = field(default_factory=list)
 
     def view(self) -> discord.ui.View | None:
         if not self.buttons:
@@ -93,19 +96,31 @@ class Rendered:
     def empty(self) -> bool:
         return not (self.content or self.embeds or self.buttons or self.attachments)
 
-    async def send(self, sender: Callable[..., Awaitable[T]], **extra: Any) -> T:
-        """Send through `Messageable.send`, `InteractionResponse.send_message` or `Webhook.send`."""
+    async def send(self, sender: Callable[..., Awaitable[T]], *, then: Callable[..., Awaitable[Any]] | None = None,
+                   **extra: Any) -> T:
+        """Send through `Messageable.send`, `InteractionResponse.send_message` or `Webhook.send`; the first
+        message is returned. Continuation messages (`more`) go through `then` (an interaction's followup, when
+        the first went as its response), else `sender`; a nonce belongs to the first message only."""
         kwargs: dict[str, Any] = {"allowed_mentions": self.allowed_mentions(), **extra}
         if self.content:
             kwargs["content"] = self.content
         if self.embeds:
             kwargs["embeds"] = self.embeds
+        last: dict[str, Any] = kwargs
+        following: list[dict[str, Any]] = []
+        if self.more:
+            base = {k: v for k, v in kwargs.items() if k not in ("content", "embeds", "nonce", "enforce_nonce")}
+            following = [{**base, "embeds": embeds} for embeds in self.more]
+            last = following[-1]
         view = self.view()
         if view is not None:
-            kwargs["view"] = view
+            last["view"] = view
         if self.attachments:
-            kwargs["files"] = self.files()
-        return await sender(**kwargs)
+            last["files"] = self.files()
+        first = await sender(**kwargs)
+        for part in following:
+            await (then or sender)(**part)
+        return first
 
 
 def timestamp(when: When) -> str:
@@ -159,7 +174,7 @@ def render(message: Message, dm_guild: str | None = None) -> Rendered:
     if len(text) <= CONTENT_LIMIT:
         out.content = text
     else:
-        out.embeds = _embeds(text)
+        out.embeds, *out.more = _embeds(text)
     return out
 
 
@@ -181,10 +196,8 @@ def _style(style: str | None) -> discord.ButtonStyle:
         raise TypeError(f"Discord has no button style {style!r}") from None
 
 
-def _embeds(text: str) -> list[discord.Embed]:
-    """Long text (an agreement, the help) in embeds: 4096 characters each, 6000 in all, split between lines."""
-    if len(text) > EMBEDS_TOTAL:
-        log.warning("a message of %d characters was shortened to fit Discord", len(text))
-        text = text[: EMBEDS_TOTAL - 1] + "…"
-    chunks = split_lines(text, EMBED_DESCRIPTION)
-    return [discord.Embed(description=chunk, colour=EMBED_COLOUR) for chunk in chunks]
+def _embeds(text: str) -> list[list[discord.Embed]]:
+    """Long text (an agreement, the help, a full roster) in embeds of 4096 characters, at most 6000 characters
+    and 10 embeds a message, split between lines: one list of embeds per message. Nothing is cut."""
+    return [[discord.Embed(description=chunk, colour=EMBED_COLOUR) for chunk in split_lines(part, EMBED_DESCRIPTION)]
+            for part in split_lines(text, EMBEDS_TOTAL)]

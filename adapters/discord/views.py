@@ -19,6 +19,7 @@ Discord does not say when someone closes a modal unsent; closing counts as expir
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import secrets
 import time
@@ -33,6 +34,7 @@ import discord
 
 from bot.identity import ChannelRef
 from bot.messages import Form, FormField
+from bot.privacy import error_summary
 
 if TYPE_CHECKING:
     from adapters.discord.interactions import Interactions
@@ -46,7 +48,10 @@ MODAL_COMPONENTS = 5
 BUTTON_LABEL = 80
 FORM_TIMEOUT = 15 * 60            # discord.py's timeout for an open modal, and the longest typed text is held
 FORM_SHELF_TTL = 24 * 3600        # a form without typed text in it (a blank request form, settings)
+log = logging.getLogger("roundtable.discord")
+
 EXPIRED = "That form has expired. Please run the command again."
+OUT_OF_DATE = "That button is out of date, so nothing was changed. Please run the command again."
 
 BUTTON_TEMPLATE = (
     r"r(?P<mode>[tz])(?:@(?P<guild>[0-9]{1,20}))?:(?P<action>[a-z][a-z0-9_.\-]{0,39}):(?P<value>[^\n]*)"
@@ -119,20 +124,33 @@ def _handlers(interaction: discord.Interaction) -> "Interactions":
 class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TEMPLATE):
     """A button that asks the core to run `action` with `value` for whoever clicks it."""
 
-    def __init__(self, press: ButtonPress, *, label: str | None = None,
-                 style: discord.ButtonStyle = discord.ButtonStyle.secondary) -> None:
+    def __init__(self, press: ButtonPress | None, *, label: str | None = None,
+                 style: discord.ButtonStyle = discord.ButtonStyle.secondary, custom_id: str | None = None) -> None:
         super().__init__(discord.ui.Button(
-            label=_clip(label or press.action, BUTTON_LABEL), style=style,
-            custom_id=button_custom_id(press.action, press.value, press.guild)))
-        self.press = press
+            label=_clip(label or (press.action if press else "?"), BUTTON_LABEL), style=style,
+            custom_id=custom_id or button_custom_id(press.action, press.value, press.guild)))  # type: ignore[union-attr]
+        self.press = press  # None: a button this version cannot read
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
                              match: re.Match[str], /) -> "ActionButton":
-        return cls(_press(match), label=item.label, style=item.style)
+        # discord.py only logs an error raised here, and the person sees "This interaction failed": never raise.
+        try:
+            press: ButtonPress | None = _press(match)
+        except Exception as error:
+            log.warning("unreadable button: %s", error_summary(error))
+            press = None
+        return cls(press, label=item.label, style=item.style, custom_id=item.custom_id)
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _handlers(interaction).click(interaction, self.press)
+        # A DynamicItem has no on_error: discord.py would only log. Errors end in the same handler as the tree's.
+        try:
+            if self.press is None:
+                await interaction.response.send_message(OUT_OF_DATE, ephemeral=True)
+                return
+            await _handlers(interaction).click(interaction, self.press)
+        except Exception as error:
+            await _handlers(interaction).failed(interaction, error, "button")
 
 
 class OpenFormButton(discord.ui.DynamicItem[discord.ui.Button], template=FORM_TEMPLATE):
@@ -149,7 +167,10 @@ class OpenFormButton(discord.ui.DynamicItem[discord.ui.Button], template=FORM_TE
         return cls(match["token"], label=item.label or "Open form")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _handlers(interaction).open_form(interaction, self.token)
+        try:
+            await _handlers(interaction).open_form(interaction, self.token)
+        except Exception as error:
+            await _handlers(interaction).failed(interaction, error, "form button")
 
 
 def holds_text(form: Form) -> bool:
@@ -322,6 +343,9 @@ class FormModal(discord.ui.Modal):
             await interaction.response.send_message(EXPIRED, ephemeral=True)
             return
         await self._on_submit(interaction, self.values())
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:
+        await _handlers(interaction).failed(interaction, error, "form")
 
     async def on_timeout(self) -> None:
         self.forget()

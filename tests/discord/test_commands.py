@@ -113,7 +113,7 @@ async def test_facilitators_commands_are_refused_to_members_in_code(world: World
     # Discord shows the command to everyone: who may use it depends on the group, so the core decides.
     assert "consult schedule set" in world.bob.available_commands(world.channel)
     refused = await world.bob.slash(world.channel, "consult schedule set", when="weekly on Monday at 12:00")
-    assert private(refused) == "Only Tuesday Peers's facilitators can do that."
+    assert private(refused) == "Only the facilitators of Tuesday Peers can do that."
     assert not any("weekly on Monday" in text for text in seen_by(world, world.carol))
 
     # Someone with the server's Manage Server permission may do a facilitator's work.

@@ -33,9 +33,10 @@ def wire(world: World, core: Roundtable, db: Database, clock: ManualClock, *, ro
 
 
 async def post_request(world: World, member: simcord.MemberActor, **values: str) -> simcord.InteractionResult:
-    """`/consult case submit`, open the form from its button, send it: the private answer (with "Withdraw it")."""
+    """`/consult case submit` (the form opens at once, or from its button), send it: the private answer (with "Withdraw it")."""
     shown = await member.slash(world.channel, "consult case submit")
-    opened = await member.click(shown.response.message, label="Consultation request")
+    opened = shown if shown.modal is not None else await member.click(shown.response.message,
+                                                                      label="Consultation request")
     assert opened.modal is not None, private(opened)
     return await member.submit_modal(opened, {"question": QUESTION, **values})
 

@@ -29,7 +29,8 @@ EXPIRED = "That form has expired. Please run the command again."
 async def review(world: World, member: simcord.MemberActor, question: str = IDENTIFYING) -> simcord.InteractionResult:
     """Write a request with identifiers in it: the private findings, with the "Review your request" button."""
     shown = await member.slash(world.channel, "consult case submit")
-    opened = await member.click(shown.response.message, label="Consultation request")
+    opened = shown if shown.modal is not None else await member.click(shown.response.message,
+                                                                      label="Consultation request")
     checked = await member.submit_modal(opened, {"question": question})
     assert "Check before it reaches the group" in private(checked)
     return checked
