@@ -35,8 +35,9 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from adapters.console.render import render
-from bot.core import Roundtable
+from bot.core import Roundtable, check_timezone
 from bot.identity import ChannelRef, UserRef
+from bot.domain.errors import Refusal
 from bot.messages import Actions, FileAttachment, Form, Message, Outbound, Reply, ToChannel, ToDirect, ToPerson
 
 PLATFORM = "console"
@@ -400,10 +401,16 @@ def parse_console_time(text: str) -> datetime:
     parts = re.sub(r"(\d)T(\d)", r"\1 \2", text).split()
     if len(parts) == 3:
         stamp, zone = " ".join(parts[:2]), parts[2]
+        if zone.upper() != "UTC":
+            try:
+                zone = check_timezone(zone)
+            except Refusal as refusal:
+                raise TranscriptError(refusal.message) from None
         try:
-            return datetime.strptime(stamp, "%Y-%m-%d %H:%M").replace(tzinfo=ZoneInfo(zone))
-        except (ValueError, KeyError) as error:
-            raise TranscriptError(f"can't read the time “{text}”: {error}") from None
+            when = datetime.strptime(stamp, "%Y-%m-%d %H:%M")
+        except ValueError:
+            raise TranscriptError(f"can't read the time “{text}”; use e.g. 2026-12-01 09:00 UTC") from None
+        return when.replace(tzinfo=ZoneInfo("UTC" if zone.upper() == "UTC" else zone))
     try:
         value = datetime.fromisoformat(text)
     except ValueError:

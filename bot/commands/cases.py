@@ -26,7 +26,7 @@ from bot.cases.service import (
     deletion_problem,
     service_for,
 )
-from bot.commands.common import group_id_of, split_value, upcoming_by_value, when
+from bot.commands.common import find_on_day, group_id_of, split_value, upcoming_by_value, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.core import Context
 from bot.domain.errors import Refusal
@@ -57,7 +57,7 @@ def register(r: Registry) -> None:
                GROUP_PARAM, date_param, readonly=True, example="/consult case submit")
     async def case_submit(ctx: Context, args: dict[str, Any]) -> Reply:
         group = ctx.the_group
-        item = _target(ctx, group, args.get("date"))
+        item = await _target(ctx, group, args.get("date"))
         return await _form_or_gate(ctx, group, item)
 
     @r.action("case.open")
@@ -231,10 +231,11 @@ def _service(ctx: Context) -> CaseService:
     return service
 
 
-def _target(ctx: Context, group: Group, on_date: str | None) -> Upcoming:
-    """The meeting a request is for: the given date's, or the actor's next turn, or an open-floor next meeting."""
+async def _target(ctx: Context, group: Group, on_date: str | None) -> Upcoming:
+    """The meeting a request is for: the given date's (a day of the actor's own calendar), or the actor's next turn,
+    or an open-floor next meeting."""
     if on_date:
-        return group.find_upcoming(ctx.now, on_date, HORIZON)
+        return await find_on_day(ctx, group, on_date, HORIZON)
     turn = group.presenting_turn(ctx.actor.id, ctx.now, TURNS_AHEAD)
     if turn is not None:
         return turn

@@ -250,3 +250,14 @@ async def test_the_reminder_shows_posted_requests_once_nudges_render_them(desk: 
     out = await desk.run("time +1d")
     assert "meets tomorrow" in out and "Consultation request, posted in this channel: @alice" in out
 
+
+
+async def test_case_submit_date_is_a_day_of_the_authors_own_calendar(desk: CaseDesk) -> None:
+    """Issue 13 item 4: a Denver group's Tuesday noon meeting is Wednesday 00:30 for an author in Kolkata."""
+    await desk.found_group(members=("bob",))
+    await desk.say("alice", "schedule set every Tuesday at 12:00 from 2027-01-05")
+    await desk.say("bob", "profile tz:Asia/Kolkata")
+    out = await desk.say("bob", "case submit date:2027-01-13")
+    assert "Consultation request" in out and "no meeting" not in out
+    refused = await desk.say("bob", "case submit date:2027-01-12")
+    assert "2027-01-13" in refused and "Asia/Kolkata" in refused
