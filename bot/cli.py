@@ -228,6 +228,11 @@ async def _run(settings: Settings) -> int:
         serving.append(serve(wiring, settings, on_ready=slack_ready, on_workspace_removed=removed,
                              on_workspace_installed=installed))
     await runner.start()
+    # The identifier check's word lists (about 1 s to load) are read now, off the event loop, rather than by the
+    # first consultation request.
+    from bot.confidentiality import guard
+
+    preloading = asyncio.get_running_loop().run_in_executor(None, guard.preload)
     try:
         results = await asyncio.gather(*serving)
     finally:
