@@ -99,6 +99,8 @@ Block = Union[Paragraph, Heading, Actions, Form, FileAttachment]
 @dataclass(frozen=True, slots=True)
 class Message:
     blocks: tuple[Block, ...]
+    # The command that shows this message again, where that isn't `/consult next` (for a DM that could not be sent).
+    see_again: str | None = None
 
     def plain_text(self) -> str:
         """A rough text rendering for logs of *structure* and for tests; never used for privacy-sensitive logs."""

@@ -410,7 +410,7 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
             para(f"{group.name} met on ", start, ". Attendance is recorded from the “yes” answers and the "
                  "presenters; check it with `/consult attendance show` and correct it with "
                  "`/consult attendance set @name present|absent`."),
-        )))
+        ), see_again="/consult attendance show"))
     raise ValueError(f"unknown nudge kind {key.kind}")
 
 

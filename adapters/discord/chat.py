@@ -21,7 +21,7 @@ import discord
 from adapters.discord.render import Rendered, render
 from adapters.discord.views import FormShelf, OpenFormButton
 from bot.identity import ChannelRef, UserRef
-from bot.messages import Message, Outbound, ToChannel, ToDirect, ToPerson
+from bot.messages import Actions, Message, Outbound, ToChannel, ToDirect, ToPerson
 from bot.ports import DeliveryFailed
 
 log = logging.getLogger("roundtable.discord")
@@ -74,11 +74,34 @@ def _nonce(nonce: str | None) -> dict[str, str]:
     return {"nonce": nonce} if nonce is not None else {}
 
 
-def dm_closed_notice(user: UserRef) -> str:
-    """The fallback for a direct message that could not be sent: who, never what."""
+# The command that shows a direct message's content again, by the first button action it carries.
+SEE_AGAIN = (
+    ("checkin.", "/consult checkin answer"),
+    ("agreement.", "/consult agreement accept"),
+    ("swap.", "/consult rotation show"),
+)
+
+
+def command_to_see_again(message: Message | None) -> str:
+    """Which command shows the undelivered message again: the one the core named (attendance after a meeting), or
+    by its buttons a check-in prompt, an agreement to accept, a swap offer; anything else is about the next
+    meeting."""
+    if message is not None and message.see_again:
+        return message.see_again
+    actions = [button.action for block in (message.blocks if message else ()) if isinstance(block, Actions)
+               for button in block.buttons]
+    for action in actions:
+        for prefix, command in SEE_AGAIN:
+            if action.startswith(prefix):
+                return command
+    return "/consult next"
+
+
+def dm_closed_notice(user: UserRef, message: Message | None = None) -> str:
+    """The fallback for a direct message that could not be sent: who, never what (only which command shows it)."""
     return (f"<@{user.id}>, I have a message for you but can't send you direct messages. "
             "Please allow direct messages from this server (server menu → Privacy Settings), "
-            "or check `/consult next`.")
+            f"or check `{command_to_see_again(message)}`.")
 
 
 class DiscordChat:
@@ -133,12 +156,13 @@ class DiscordChat:
                 raise failed from error
         log.info("direct message refused (DMs closed); mentioning the member in the fallback channel")
         # The refused DM was never created, so the fallback may carry the same nonce: a resend finds it.
-        return str((await self.mention_instead(user, fallback, nonce)).id)
+        return str((await self.mention_instead(user, fallback, nonce, message)).id)
 
-    async def mention_instead(self, user: UserRef, channel: ChannelRef, nonce: str | None = None) -> discord.Message:
+    async def mention_instead(self, user: UserRef, channel: ChannelRef, nonce: str | None = None,
+                              message: Message | None = None) -> discord.Message:
         try:
             return await self.channel(channel).send(
-                content=dm_closed_notice(user),
+                content=dm_closed_notice(user, message),
                 allowed_mentions=discord.AllowedMentions(everyone=False, roles=False,
                                                          users=[discord.Object(id=_snowflake(user.id))]),
                 **_nonce(nonce))

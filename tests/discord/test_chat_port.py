@@ -130,3 +130,32 @@ async def test_keyed_sends_carry_the_key_as_an_enforced_nonce(world: World) -> N
     assert not str(nonces()[-1][1]).startswith("rt-"), "a plain send has discord.py's random nonce, not a key"
     with pytest.raises(ValueError):
         await world.client.chat.send_keyed(Outbound(ToChannel(world.chan()), message("x")), "k" * 26)
+
+
+@pytest.mark.parametrize("action, command", [
+    ("checkin.answer", "/consult checkin answer"),
+    ("agreement.reaccept", "/consult agreement accept"),
+    ("swap.accept", "/consult rotation show"),
+    ("rsvp", "/consult next"),
+])
+async def test_the_closed_dm_fallback_points_to_the_command_that_shows_that_message(
+        world: World, action: str, command: str) -> None:
+    """Issue 14 item 10: a check-in prompt or an attendance question isn't found with /consult next."""
+    from bot.messages import Actions, Button, Message
+
+    world.env.inject_error("POST", f"/channels/{world.bob.user.dm_channel.id}/messages", status=403, code=50007,
+                           message="Cannot send messages to this user", times=None)
+    prompt = Message(message(PRIVATE).blocks + (Actions((Button("Go", action, "1|2"),)),))
+    await world.client.chat.send(Outbound(ToDirect(world.user(world.bob), world.chan()), prompt))
+    fallback = world.channel.history(viewer=world.carol)[-1]
+    assert fallback.content.endswith(f"or check `{command}`.") and "present" not in fallback.content
+
+
+async def test_the_after_meeting_attendance_note_points_to_attendance_show(world: World) -> None:
+    from bot.messages import Message
+
+    world.env.inject_error("POST", f"/channels/{world.bob.user.dm_channel.id}/messages", status=403, code=50007,
+                           message="Cannot send messages to this user", times=None)
+    note = Message(message("Tuesday Peers met on …").blocks, see_again="/consult attendance show")
+    await world.client.chat.send(Outbound(ToDirect(world.user(world.bob), world.chan()), note))
+    assert world.channel.history(viewer=world.carol)[-1].content.endswith("or check `/consult attendance show`.")
