@@ -7,8 +7,15 @@ works here with no list of commands in the adapter. Buttons carry the core's act
 Acknowledge first, then work: bolt runs with `process_before_response=True`, so each listener's `ack()` is the
 HTTP answer, sent as soon as the listener returns; the listener only starts a tracked task for the real work
 (the core's transaction, then the Web API). Whatever the database or Slack is doing, the acknowledgement does not
-wait for it. A modal's field checks (required, length) are the one thing done before acknowledging, because
-Slack shows them in the open modal.
+wait for it. A modal's field checks (required, length) are done before acknowledging, because Slack shows them
+in the open modal.
+
+A modal submission is the one place the core is given a moment before the acknowledgement: up to SUBMIT_BUDGET
+seconds (Slack waits 3). If it has answered by then with a form for the person who submitted (the identifier
+check's review form, say), the acknowledgement is `response_action: "update"` with that form as the modal's new
+view, so the person never loses the modal and no trigger_id has to be spent in time; the rest of the answer is
+delivered as usual. A core slower than that gets an empty acknowledgement (the modal closes) and its answer,
+forms included, is delivered when it comes, as for a command.
 """
 from __future__ import annotations
 
@@ -71,6 +78,7 @@ async def log_workspace_installed(workspace: WorkspaceRef, how: str) -> None:
     log.info("Roundtable is installed in workspace %s (%s)", workspace.id, how)
 
 
+SUBMIT_BUDGET = 2.0  # seconds a modal submission waits for the core before acknowledging (Slack allows 3)
 HELD_FOR = 15 * 60  # seconds a button carrying typed text back opens its form (as long as a Discord modal lives)
 FORM_EXPIRED = "That form has expired. Please run the command again."
 
@@ -125,6 +133,7 @@ class SlackAdapter:
         max_backlog: int = 1000,
         after_work: Callable[[], object] | None = None,
         shared_seen: SharedSeenEvents | None = None,
+        submit_budget: float = SUBMIT_BUDGET,
     ) -> None:
         """`client` carries the Web API base URL and retry handlers (and, for one workspace, the bot token);
         bolt copies them into the client it gives each request. With `oauth`, tokens come per workspace.
@@ -139,7 +148,9 @@ class SlackAdapter:
         configured bot token is found valid at start ("token").
 
         Events already processed are remembered in the database (`shared_seen`; by default on the core's
-        database engine), so a retry reaching another replica is not processed again."""
+        database engine), so a retry reaching another replica is not processed again.
+
+        A modal submission waits up to `submit_budget` seconds for the core before acknowledging (see above)."""
         self.core = core
         self.signing_secret = signing_secret
         self.oauth = oauth
@@ -155,6 +166,7 @@ class SlackAdapter:
         self.chat = SlackChat(oauth.tokens if oauth else StaticClients(client), session=session,
                               handlers=client.retry_handlers)
         self.max_backlog = max_backlog
+        self.submit_budget = submit_budget
         self.after_work = after_work
         self._slots = asyncio.Semaphore(max_concurrent_work)
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -208,19 +220,35 @@ class SlackAdapter:
         if errors:
             await ack(response_action="errors", errors=errors)
             return
-        await ack()
         meta = read_metadata(view)
         if not meta.get("f"):
+            await ack()
             log.warning("a modal submission without Roundtable metadata")
             return
         urls = body.get("response_urls") or []
         response_url = meta.get("ru") or (urls[0].get("response_url") if urls else None)
         origin = self._origin(body, client, context, channel_id=meta.get("ch", ""), response_url=response_url)
         if self.overloaded:
+            await ack()
             self.spawn(self.chat.tell(origin, BUSY))
             return
-        self.spawn(self._work(origin, "form", lambda: self.core.submit(
+        run = self.spawn(self._run(origin, "form", lambda: self.core.submit(
             origin.actor, origin.channel, meta["f"], meta.get("c", ""), values)))
+        done, _ = await asyncio.wait({run}, timeout=self.submit_budget)
+        if not done:
+            await ack()  # the core is slow: close the modal, and answer when it has (as before)
+            self.spawn(self._deliver_when_done(run, origin))
+            return
+        reply = None if run.cancelled() or run.exception() is not None else run.result()
+        if reply is None:  # the person was already told what went wrong
+            await ack()
+            return
+        updated, rest = self.chat.modal_update(reply, origin)
+        if updated is None:
+            await ack()
+        else:
+            await ack(response_action="update", view=updated)
+        self.spawn(self.chat.answer(rest, origin))
 
     async def _on_app_uninstalled(self, body: dict[str, Any]) -> None:
         self.spawn(self._workspace_removed(body, "app_uninstalled"))
@@ -269,8 +297,21 @@ class SlackAdapter:
         )
 
     async def _work(self, origin: Origin, what: str, call: Callable[[], Coroutine[Any, Any, Reply]]) -> None:
+        """Run the core (see `_run`), then deliver its answer."""
+        reply = await self._run(origin, what, call)
+        if reply is not None:
+            await self.chat.answer(reply, origin)
+
+    async def _deliver_when_done(self, run: asyncio.Task[Reply | None], origin: Origin) -> None:
+        reply = await run
+        if reply is not None:
+            await self.chat.answer(reply, origin)
+
+    async def _run(self, origin: Origin, what: str,
+                   call: Callable[[], Coroutine[Any, Any, Reply]]) -> Reply | None:
         """Run the core when a slot is free; `patience` seconds into it say it's taking a while; after
-        `deadline`, stop waiting. The answer is delivered after the slot is given back."""
+        `deadline`, stop waiting. Returns the answer after the slot is given back, or None when the person has
+        been told it failed."""
         async with self._slots:
             task = asyncio.ensure_future(call())
             try:
@@ -282,17 +323,17 @@ class SlackAdapter:
             except TimeoutError:
                 log.error("%s gave up after %.0f s", what, self.deadline)
                 await self.chat.tell(origin, GAVE_UP)
-                return
+                return None
             except Exception as error:  # noqa: BLE001 - the person gets an answer whatever broke
                 log.error("%s failed before the core answered: %s", what, error_summary(error))
                 await self.chat.tell(origin, FAILED)
-                return
+                return None
         if self.after_work is not None:
             try:
                 self.after_work()
             except Exception as error:  # noqa: BLE001 - a hook must not cost the person their answer
                 log.error("after_work hook failed: %s", error_summary(error))
-        await self.chat.answer(reply, origin)
+        return reply
 
     async def _open_form(self, origin: Origin, value: str, age: float | None = None) -> None:
         """An "Open" button that carries a form (a modal could not open in time). Roundtable holds nothing of it:

@@ -43,6 +43,7 @@ from bot.identity import ChannelRef, UserRef
 from bot.messages import (
     FileAttachment,
     Form,
+    Message,
     Outbound,
     Reply,
     ToChannel,
@@ -439,6 +440,30 @@ class SlackChat:
             await self.post(origin.client, dm, rendered)
         if rendered.files:
             await self.upload_all(origin.client, dm, rendered.files)
+
+    def modal_update(self, reply: Reply, origin: Origin) -> tuple[dict[str, Any] | None, Reply]:
+        """For an answer to a modal submission: the first form addressed to the person who submitted, rendered
+        as the modal view to acknowledge with (`response_action: "update"`), and the rest of the answer, to be
+        delivered as usual. (None, reply) when there is no such form or it can't be a Slack modal (then
+        `answer` delivers it, and says why it can't be shown)."""
+        for index, outbound in enumerate(reply.outbound):
+            audience = outbound.audience
+            if not (isinstance(audience, ToPerson) and audience.user == origin.actor):
+                continue
+            form = next((b for b in outbound.message.blocks if isinstance(b, Form)), None)
+            if form is None:
+                continue
+            try:
+                view = render_modal(form, origin.channel.id, origin.response_url)
+            except ValueError:  # FormTooLarge, or a context too long for private_metadata
+                return None, reply
+            remaining = Message(tuple(b for b in outbound.message.blocks if b is not form))
+            rest = list(reply.outbound[:index])
+            if remaining.blocks:
+                rest.append(Outbound(audience, remaining))
+            rest.extend(reply.outbound[index + 1:])
+            return view, Reply(rest)
+        return None, reply
 
     async def open_form(self, form: Form, origin: Origin) -> None:
         """Open a form as a modal with the interaction's trigger_id; if that has expired, offer a button."""

@@ -100,6 +100,13 @@ class Seen:
     def text(self) -> str:
         return "\n".join(a.get("text", "") for a in self.answers)
 
+    @property
+    def updated_view(self) -> dict[str, Any]:
+        """The modal a submission's acknowledgement put in place of the submitted one (response_action update)."""
+        answer = self.response.json()
+        assert isinstance(answer, dict) and answer.get("response_action") == "update", answer
+        return answer["view"]
+
     def button(self, label: str) -> dict[str, Any]:
         return find_button([a.get("blocks") or [] for a in self.answers], label)
 

@@ -29,12 +29,12 @@ async def test_slack_at_debug_logs_no_case_request_no_distress_and_no_rejected_b
             await found(slack, BOB, CAROL, DAN)
 
             # A case request with a client's name and phone number; the identifier check shows it back, and
-            # "Post anyway" posts it to the channel: the text goes out in views.open, response_url and
-            # chat.postMessage bodies.
+            # "Post anyway" posts it to the channel: the text goes out in views.open, the submission's
+            # acknowledgement, response_url and chat.postMessage bodies.
             await slack.command("case submit")
             question = f"{CANARY} keeps calling me at night. What now?"
-            await slack.submit(slack.opened_view(), {"question": question, "context": f"Context: {CANARY}."})
-            review = slack.opened_view()
+            checked = await slack.submit(slack.opened_view(), {"question": question, "context": f"Context: {CANARY}."})
+            review = checked.updated_view                   # the acknowledgement carries the review modal
             assert review["title"]["text"] == "Review your request"
             await slack.submit(review, {"send": "Post anyway"})
             posted = [p for p in slack.posts_to(GENERAL) if CANARY in p["text"]]
