@@ -4,8 +4,8 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 
 import pytest
@@ -80,6 +80,23 @@ async def drop_database(db: Database, schema: str | None) -> None:
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 async def database(request: pytest.FixtureRequest) -> AsyncIterator[Database]:
     """Each storage test runs twice: on SQLite and on PostgreSQL."""
+    if request.param == "postgres":
+        postgres_or_skip()
+    db, schema = await make_database(request.param)
+    try:
+        yield db
+    finally:
+        await drop_database(db, schema)
+
+
+@pytest.fixture(params=["fake", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+async def every_store(request: pytest.FixtureRequest) -> AsyncIterator[object]:
+    """The in-memory fakes, SQLite and PostgreSQL: for core rules whose outcome also depends on locking."""
+    if request.param == "fake":
+        from tests.fakes import FakeDatabase
+
+        yield FakeDatabase()
+        return
     if request.param == "postgres":
         postgres_or_skip()
     db, schema = await make_database(request.param)

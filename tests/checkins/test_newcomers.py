@@ -6,34 +6,21 @@ microsecond, or a replica whose clock lags the one that opened the round, can in
 """
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from bot.checkins.ports import checkins_of
 from bot.messages import ToPerson
 from tests.checkins.support import CheckinDesk, lines_for
-from tests.conftest import drop_database, make_database, postgres_or_skip
-from tests.fakes import FakeDatabase
 
 LATER = "you'll be asked from the next one"
 # Weekly on Tuesday 18:00 Denver from 1 Dec: the first meeting ends 2 Dec 02:30 UTC, 1d17h30m after START.
 TO_FIRST_END = "time +1d17h30m"
 
 
-@pytest.fixture(params=["fake", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def db(request: pytest.FixtureRequest) -> AsyncIterator[object]:
+@pytest.fixture
+def db(every_store: object) -> object:
     """Also on PostgreSQL: who joined when is decided under the group's row lock there."""
-    if request.param == "fake":
-        yield FakeDatabase()
-        return
-    if request.param == "postgres":
-        postgres_or_skip()
-    database, schema = await make_database(request.param)
-    try:
-        yield database
-    finally:
-        await drop_database(database, schema)
+    return every_store
 
 
 async def open_round_id(desk: CheckinDesk) -> int:

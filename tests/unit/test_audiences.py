@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import START, drop_database, make_database, postgres_or_skip
-from tests.fakes import FakeDatabase
+from tests.conftest import START
 from tests.helpers import Desk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,18 +21,9 @@ SHARED = ("This channel is already the home of Tuesday Peers: everyone who reads
           "and whoever joins it for Friday Circle would read Tuesday Peers'.")
 
 
-@pytest.fixture(params=["fake", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-async def db(request: pytest.FixtureRequest) -> AsyncIterator[object]:
-    if request.param == "fake":
-        yield FakeDatabase()
-        return
-    if request.param == "postgres":
-        postgres_or_skip()
-    database, schema = await make_database(request.param)
-    try:
-        yield database
-    finally:
-        await drop_database(database, schema)
+@pytest.fixture
+def db(every_store: object) -> object:
+    return every_store
 
 
 async def scheduled(db: object, capacity: int = 8) -> Desk:
