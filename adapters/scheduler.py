@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timezone
 from typing import Any
 
@@ -22,9 +23,15 @@ log = logging.getLogger("roundtable.scheduler")
 
 
 class NudgeRunner:
+    """`every_replica` runs on each election round, leader or not (writing the check-in answers this process holds
+    for rounds past their closing time); `on_stop` on a graceful stop, before the lock is released."""
+
     def __init__(self, service: Sweepable, leadership: Leadership, interval: float = 30.0,
-                 election_every: float = 5.0) -> None:
+                 election_every: float = 5.0, every_replica: Callable[[], Awaitable[Any]] | None = None,
+                 on_stop: Callable[[], Awaitable[Any]] | None = None) -> None:
         self.service = service
+        self.every_replica = every_replica
+        self.on_stop = on_stop
         self.leadership = leadership
         self.interval = interval
         self.election_every = election_every
@@ -44,9 +51,8 @@ class NudgeRunner:
                 await self._watch
             except (asyncio.CancelledError, Exception):  # noqa: BLE001
                 pass
-        on_stop = getattr(self.service, "stop", None)
-        if on_stop is not None:
-            await on_stop()
+        if self.on_stop is not None:
+            await self.on_stop()
         self._stand_down()
         await self.leadership.release()
 
@@ -57,9 +63,8 @@ class NudgeRunner:
 
     async def _campaign(self) -> None:
         while not self._stopped.is_set():
-            tick = getattr(self.service, "replica_tick", None)
-            if tick is not None:         # every replica, leader or not: write the check-in answers it holds
-                await tick()
+            if self.every_replica is not None:
+                await self.every_replica()
             if not self.leading:
                 if await self.leadership.try_acquire():
                     self._take_lead()

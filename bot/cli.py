@@ -201,7 +201,9 @@ async def _run(settings: Settings) -> int:
     wiring = wire(settings)
     await prepare_database(wiring.database)
     chat = RoutingChat({})
-    runner = NudgeRunner(sweeps_for(wiring, chat), leadership_for(wiring.database.url))
+    sweeps = sweeps_for(wiring, chat)
+    runner = NudgeRunner(sweeps, leadership_for(wiring.database.url), every_replica=sweeps.replica_tick,
+                         on_stop=sweeps.stop)
     wiring.core.on_change = runner.kick
     departures = Departures(wiring, settings.purge_grace_days)
     serving: list[Any] = []

@@ -59,20 +59,24 @@ def _zone_index() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(zones), {z.lower(): z for z in zones}
 
 
+# Abbreviations and the POSIX-style legacy zones: EST is UTC-5 all year, so a group in New York would meet an
+# hour off for half the year. A place name follows the place's daylight-saving rules.
+OFFSET_ZONES = {
+    "est": "America/New_York", "edt": "America/New_York", "est5edt": "America/New_York",
+    "cst": "America/Chicago", "cdt": "America/Chicago", "cst6cdt": "America/Chicago",
+    "mst": "America/Denver", "mdt": "America/Denver", "mst7mdt": "America/Denver",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pst8pdt": "America/Los_Angeles",
+    "hst": "Pacific/Honolulu", "akst": "America/Anchorage", "bst": "Europe/London",
+    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "met": "Europe/Berlin", "eet": "Europe/Athens",
+    "eest": "Europe/Athens", "wet": "Europe/Lisbon", "aest": "Australia/Sydney", "nzst": "Pacific/Auckland",
+}
+
+
 def check_timezone(name: str) -> str:
-    # Abbreviations and the POSIX-style legacy zones: EST is UTC-5 all year, so a group in New York would meet an
-    # hour off for half the year. A place name follows the place's daylight-saving rules.
-    places = {"est": "America/New_York", "edt": "America/New_York", "est5edt": "America/New_York",
-              "cst": "America/Chicago", "cdt": "America/Chicago", "cst6cdt": "America/Chicago",
-              "mst": "America/Denver", "mdt": "America/Denver", "mst7mdt": "America/Denver",
-              "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pst8pdt": "America/Los_Angeles",
-              "hst": "Pacific/Honolulu", "akst": "America/Anchorage", "bst": "Europe/London",
-              "cet": "Europe/Berlin", "cest": "Europe/Berlin", "met": "Europe/Berlin", "eet": "Europe/Athens",
-              "eest": "Europe/Athens", "wet": "Europe/Lisbon", "aest": "Australia/Sydney", "nzst": "Pacific/Auckland"}
-    if name.strip().lower() in places:
+    if name.strip().lower() in OFFSET_ZONES:
         raise Refusal(f"“{name.strip()}” names a clock offset, not a place, so it can't follow the daylight-saving "
                       f"rules where the group meets (meetings could be an hour off for part of the year). Use a "
-                      f"place name, e.g. `{places[name.strip().lower()]}`.")
+                      f"place name, e.g. `{OFFSET_ZONES[name.strip().lower()]}`.")
     exact, folded = _zone_index()
     if name in exact:
         return name

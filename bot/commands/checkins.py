@@ -246,16 +246,15 @@ def register(r: Registry, resources: tuple[str, ...] | list[str] = DEFAULT_RESOU
     async def _record(ctx: Context, group: Group, round_: CheckinRound, instrument: Instrument, raw: int) -> Reply:
         """All that an answer does: it is held in memory with the others (bot/checkins/mixing.py). Nothing about this
         one answer is written; when enough are held, they are written together as one shuffled batch."""
-        repo = checkins_of(ctx.uow)
         mixer = ctx.app.checkin_mixer
         assert round_.id is not None
-        marker = round_.marker(ctx.actor)
-        if mixer.holds(round_.id, marker) or await repo.has_answered(round_.id, marker):
+        if await _has_answered(ctx, round_):
             raise Refusal(ALREADY)
+        marker = round_.marker(ctx.actor)
         if not mixer.hold(round_.id, round_.closes_at, marker, raw):     # a second click while the first was checked
             raise Refusal(ALREADY)
         ctx.on_rollback.append(lambda: mixer.drop(round_.id or 0, marker))
-        await write_ready_batch(repo, mixer, round_, len(eligible(group, round_)), ctx.now, ctx.on_rollback)
+        await write_ready_batch(checkins_of(ctx.uow), mixer, round_, len(eligible(group, round_)), ctx.now, ctx.on_rollback)
         reply = Reply().add(ToPerson(ctx.actor, ctx.channel), texts.thanks(group, round_))
         if instrument.distressed(raw):
             reply.add(ToPerson(ctx.actor, ctx.channel), texts.support(support_lines, distress=True))
