@@ -22,7 +22,7 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 
 
 def ensure(extras: str) -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036  (dev.py is run by whatever python3 the machine has)
         sys.exit(f"Roundtable needs Python 3.11 or newer (this is {sys.version.split()[0]}).")
     if not PYTHON.exists():
         print("Creating .venv …", flush=True)

@@ -9,15 +9,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.privacy import error_summary
 from bot.sweeps import Sweepable
 from storage.leader import Leadership
-from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.scheduler")
 
@@ -59,7 +59,7 @@ class NudgeRunner:
     def kick(self) -> None:
         """Run a sweep soon (after a change), if this process leads."""
         if self.scheduler is not None and self.leading:
-            self.scheduler.modify_job("nudge-sweep", next_run_time=datetime.now(timezone.utc))
+            self.scheduler.modify_job("nudge-sweep", next_run_time=datetime.now(UTC))
 
     async def _campaign(self) -> None:
         while not self._stopped.is_set():
@@ -76,10 +76,10 @@ class NudgeRunner:
     def _take_lead(self) -> None:
         log.info("this process now schedules nudges")
         self.leading = True
-        scheduler = AsyncIOScheduler(timezone=timezone.utc, job_defaults={
+        scheduler = AsyncIOScheduler(timezone=UTC, job_defaults={
             "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
         scheduler.add_job(self._sweep, IntervalTrigger(seconds=self.interval), id="nudge-sweep",
-                          next_run_time=datetime.now(timezone.utc))
+                          next_run_time=datetime.now(UTC))
         scheduler.start()
         self.scheduler = scheduler
 

@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -31,7 +31,7 @@ from sqlalchemy import case, update  # noqa: E402
 from bot.bootstrap import configure_runtime  # noqa: E402
 from bot.checkins.mixing import AnswerMixer, batch_ready  # noqa: E402
 from bot.checkins.ports import checkins_of  # noqa: E402
-from bot.checkins.rounds import CheckinSettings, new_round  # noqa: E402
+from bot.checkins.rounds import new_round  # noqa: E402
 from bot.commands.catalog import build_registry  # noqa: E402
 from bot.core import Roundtable  # noqa: E402
 from bot.domain.group import Group  # noqa: E402
@@ -39,7 +39,7 @@ from bot.identity import ChannelRef, UserRef  # noqa: E402
 from storage.checkin_tables import checkin_answered, checkin_counts  # noqa: E402
 from storage.database import Database  # noqa: E402
 
-START = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 MEMBERS = 8
 
 

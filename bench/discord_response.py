@@ -16,7 +16,7 @@ import platform
 import statistics
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from bot.commands.catalog import build_registry  # noqa: E402
 from bot.core import Roundtable  # noqa: E402
 from storage.database import Database  # noqa: E402
 
-START = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 arrived: dict[int, float] = {}
 answered: dict[int, float] = {}
 
@@ -114,7 +114,7 @@ async def main(n: int) -> None:
     ratio = statistics.median(nxt) / statistics.median(base)
     print(f"machine: {os.cpu_count()} CPUs ({platform.machine()}), Python {platform.python_version()}, "
           f"discord.py {discord.__version__}, simcord {simcord.__version__}, settle {settle}")
-    print(f"date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; {n} interactions each, interleaved\n")
+    print(f"date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; {n} interactions each, interleaved\n")
     print("| command | first response median | p99 | slash() round trip median | p99 |")
     print("|---|---|---|---|---|")
     for name in ("ping", "consult next"):

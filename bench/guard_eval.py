@@ -61,8 +61,8 @@ def measure_load() -> dict[str, float]:
     rss1 = _rss_bytes()
     # tracemalloc slows the load down; time it again without it in a child process.
     import subprocess
-    code = ("import sys,time; sys.path.insert(0, %r); t=time.perf_counter(); "
-            "from bot.confidentiality import guard; guard.preload(); print(time.perf_counter()-t)" % str(ROOT))
+    code = (f"import sys,time; sys.path.insert(0, {str(ROOT)!r}); t=time.perf_counter(); "
+            "from bot.confidentiality import guard; guard.preload(); print(time.perf_counter()-t)")
     try:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
         plain = float(out.stdout.strip().splitlines()[-1])
@@ -121,6 +121,7 @@ def latency(cases, n_texts: int = 400, rounds: int = 10) -> dict[str, float]:
     uses other texts than the measured ones, so the first round sees texts it has not seen yet.
     """
     import random
+
     from bot.confidentiality import check_text
     blob = " ".join(c.text for c in cases)
     step = max(1, (len(blob) - 500) // (2 * n_texts))
@@ -209,7 +210,7 @@ def main(argv: list[str]) -> int:
     print(f"{'':<36}" + "".join(f"{name:>{w}}" for name, _ in sets))
     for label, key, tot in (("recall, pattern identifiers", "pattern_recall", "pattern_total"),
                             ("recall, names", "name_recall", None), ("recall, places", "place_recall", None)):
-        def cell(r):
+        def cell(r, key=key, tot=tot):
             n = r[tot] if tot else r["total"].get("name" if "name" in key else "place", 0)
             return f"{r[key]:.1%} ({n})"
         print(f"{label:<36}" + "".join(f"{cell(r):>{w}}" for _, r in sets))

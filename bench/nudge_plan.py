@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -33,7 +33,7 @@ from storage import tables  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 
-UTC = timezone.utc
+UTC = UTC
 CREATED = datetime(2026, 10, 1, tzinfo=UTC)
 MEETING = datetime(2026, 12, 9, 1, 0, tzinfo=UTC)      # Tue 8 Dec 18:00 MST
 DUE = MEETING - timedelta(hours=1)

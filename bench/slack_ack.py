@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -28,14 +28,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 SECRET = "bench-signing-secret"
 TOKEN = "xoxb-bench"
-START = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 MEMBERS = 8
 
 
 # The stand-in for Slack's side -------------------------------------------------------------------------
 
 
-async def run_fake(port_out: "socket.socket") -> None:
+async def run_fake(port_out: socket.socket) -> None:
     from aiohttp import web
 
     posts = notices = 0

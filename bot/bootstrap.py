@@ -19,7 +19,7 @@ from bot.sweeps import Sweeps
 from storage.database import Database
 
 
-def sweeps_for(wiring: "Wiring", chat: ChatPort) -> Sweeps:
+def sweeps_for(wiring: Wiring, chat: ChatPort) -> Sweeps:
     """Connect the core to the world through `chat` (an adapter's port, the console, or a router over several):
     case requests post through it, and everything the scheduler (or the console's clock) wakes talks through it."""
     from bot.cases.agreements import AgreementPrompts
@@ -97,7 +97,7 @@ class RoutingChat:
         await deleter(channel, reference)
 
 
-def configure_logging(level: str, fmt: str = "plain", stream: "TextIO | None" = None) -> logging.Handler:
+def configure_logging(level: str, fmt: str = "plain", stream: TextIO | None = None) -> logging.Handler:
     """Log to stderr (or `stream`) at `level` through the one root handler whose redaction filter keeps typed text
     out of every line, whichever library logged it (adapters/logging_setup.py). An unknown level is a ValueError."""
     from adapters.logging_setup import configure_logging as install

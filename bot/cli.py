@@ -161,7 +161,7 @@ async def _discord_sync(settings: Settings, guild: int | None, clear: bool) -> i
               "Missing Access, invite the bot with the applications.commands scope; nothing was changed.",
               file=sys.stderr)
         return 1
-    except (OSError, asyncio.TimeoutError) as error:  # DNS, refused or timed-out connections (aiohttp's included)
+    except (TimeoutError, OSError) as error:  # DNS, refused or timed-out connections (aiohttp's included)
         print(f"Couldn't reach Discord (discord.com): {_network_problem(error)}. Check this machine's network "
               "connection and DNS, then run `roundtable discord sync` again; nothing was changed.", file=sys.stderr)
         return 1
@@ -234,7 +234,7 @@ async def _run(settings: Settings) -> int:
     # first consultation request.
     from bot.confidentiality import guard
 
-    preloading = asyncio.get_running_loop().run_in_executor(None, guard.preload)
+    asyncio.get_running_loop().run_in_executor(None, guard.preload)
     try:
         results = await asyncio.gather(*serving)
     finally:
@@ -283,7 +283,6 @@ async def _serve_discord(client: Any, token: str) -> int:
 
 async def _console(settings: Settings, script: str | None, db_url: str | None, files: Path) -> int:
     from adapters.console.session import ConsoleSession, SimulatedClock, TranscriptError
-
     from adapters.system_clock import SystemClock
 
     clock = SimulatedClock(SystemClock().now())  # the simulation starts from the real time
@@ -310,7 +309,7 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
         await wiring.database.dispose()
 
 
-async def _interactive(session: "object") -> int:
+async def _interactive(session: object) -> int:
     """A terminal program: line editing, history (arrow keys, Ctrl-R) kept in ~/.roundtable_history, Tab completes
     commands; Ctrl-D or Ctrl-C at the prompt ends the session."""
     from adapters.console.session import ConsoleSession, TranscriptError
@@ -343,7 +342,7 @@ async def _interactive(session: "object") -> int:
             history()
 
 
-def _line_editing(session: "object") -> "Callable[[], None] | None":
+def _line_editing(session: object) -> Callable[[], None] | None:
     """readline (stdlib) when the platform has it: returns what saves the history at the end."""
     import os
 
@@ -379,8 +378,8 @@ def _line_editing(session: "object") -> "Callable[[], None] | None":
     return save
 
 
-def _completions(session: "object") -> list[str]:
-    names = sorted(" ".join(path) for path in getattr(getattr(session, "core"), "registry").commands)
+def _completions(session: object) -> list[str]:
+    names = sorted(" ".join(path) for path in session.core.registry.commands)
     words = [f"/consult {n} " for n in names] + ["as @", "help", "time +", "time set ", "channel #", "expect \"",
                                                    "click \"", "submit \""]
     return words

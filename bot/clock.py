@@ -1,7 +1,7 @@
 """Time is a port: the core asks a Clock, so tests and the console can move time at will."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 
@@ -17,7 +17,7 @@ class ManualClock:
     def __init__(self, start: datetime) -> None:
         if start.tzinfo is None:
             raise ValueError("ManualClock needs an aware datetime")
-        self._now = start.astimezone(timezone.utc)
+        self._now = start.astimezone(UTC)
 
     def now(self) -> datetime:
         return self._now
@@ -29,7 +29,7 @@ class ManualClock:
         return self._now
 
     def set(self, when: datetime) -> datetime:
-        when = when.astimezone(timezone.utc)
+        when = when.astimezone(UTC)
         if when < self._now:
             raise ValueError("time only moves forward")
         self._now = when

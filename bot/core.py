@@ -162,7 +162,7 @@ def convert(param: Param, value: Any, mentions: MentionResolver) -> Any:
 class Context:
     """Everything a use case needs: who asked, where, when, inside which transaction, and for which group."""
 
-    app: "Roundtable"
+    app: Roundtable
     uow: UnitOfWork
     actor: UserRef
     channel: ChannelRef

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Union
 
 from bot.identity import ChannelRef, UserRef
 
@@ -35,7 +34,7 @@ class Link:
     label: str = ""
 
 
-Span = Union[str, When, Mention, Link]
+Span = str | When | Mention | Link
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +92,7 @@ class FileAttachment:
     title: str = ""
 
 
-Block = Union[Paragraph, Heading, Actions, Form, FileAttachment]
+Block = Paragraph | Heading | Actions | Form | FileAttachment
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +148,7 @@ class ToDirect:
     fallback: ChannelRef | None = None
 
 
-Audience = Union[ToChannel, ToPerson, ToDirect]
+Audience = ToChannel | ToPerson | ToDirect
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +176,7 @@ class Reply:
 
     outbound: list[Outbound] = field(default_factory=list)
 
-    def add(self, audience: Audience, msg: Message) -> "Reply":
+    def add(self, audience: Audience, msg: Message) -> Reply:
         self.outbound.append(Outbound(audience, msg))
         return self
 

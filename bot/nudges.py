@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.domain.errors import Refusal
-from bot.domain.group import ActiveMember, Group, Upcoming
+from bot.domain.group import ActiveMember, Group, Occurrence, Upcoming
 from bot.messages import (
     Button,
     Heading,
@@ -81,7 +81,7 @@ class NudgePlan:
     leads: dict[str, int | None] = field(default_factory=lambda: dict(DEFAULT_LEADS))
 
     @classmethod
-    def parse(cls, text: str | None) -> "NudgePlan":
+    def parse(cls, text: str | None) -> NudgePlan:
         leads: dict[str, int | None] = dict(DEFAULT_LEADS)
         for part in (text or "").split(";"):
             if "=" in part:
@@ -93,7 +93,7 @@ class NudgePlan:
     def to_text(self) -> str:
         return ";".join(f"{k}={'off' if v is None else v}" for k, v in self.leads.items())
 
-    def with_lead(self, kind: str, minutes: int | None) -> "NudgePlan":
+    def with_lead(self, kind: str, minutes: int | None) -> NudgePlan:
         leads = dict(self.leads)
         leads[kind] = minutes
         return NudgePlan(leads)
@@ -258,7 +258,7 @@ def plan_group(group: Group, roster: list[ActiveMember], now: datetime, since: d
             next_at = moment
 
     for occ in occurrences:
-        def key(kind: str, recipient: str) -> NudgeKey:
+        def key(kind: str, recipient: str, occ: Occurrence = occ) -> NudgeKey:
             return NudgeKey(group.id or 0, occ.original_start, occ.start, kind, recipient)
 
         item = future.get(occ.original_start)
@@ -439,7 +439,7 @@ class SweepReport:
     failed: int = 0
     dropped: int = 0
 
-    def __iadd__(self, other: "SweepReport") -> "SweepReport":
+    def __iadd__(self, other: SweepReport) -> SweepReport:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         return self

@@ -63,10 +63,10 @@ class UnitOfWork(Protocol):
     groups: GroupRepository
     profiles: ProfileRepository
     swaps: SwapRepository
-    nudges: "NudgeLedger"
-    checkins: "CheckinRepository"
+    nudges: NudgeLedger
+    checkins: CheckinRepository
 
-    async def __aenter__(self) -> "UnitOfWork": ...
+    async def __aenter__(self) -> UnitOfWork: ...
     async def __aexit__(self, *exc: object) -> None: ...
     async def commit(self) -> None: ...
     async def flush(self) -> None:

@@ -19,7 +19,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
@@ -29,7 +29,7 @@ from bot.domain.group import Group, Meeting
 from bot.domain.schedule import Recurrence, occurrence_on
 from bot.messages import FileAttachment
 
-UTC = timezone.utc
+UTC = UTC
 FORMAT = "peer consultation group"
 CSV_COLUMNS = ("date", "start", "time_zone", "minutes", "hours", "group", "format", "role", "attendees",
                "presenters")

@@ -18,7 +18,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.checkins.instruments import DEFAULT_INSTRUMENT
-from bot.checkins.rounds import AFTER_MEETING, CLOSED, DEFAULT_HOURS, DEFAULT_K, OFF, OPEN, CheckinRound, CheckinSettings
+from bot.checkins.rounds import (
+    AFTER_MEETING,
+    CLOSED,
+    DEFAULT_HOURS,
+    DEFAULT_K,
+    OFF,
+    OPEN,
+    CheckinRound,
+    CheckinSettings,
+)
 from storage import tables
 from storage.checkin_tables import checkin_answered, checkin_counts, checkin_rounds, checkin_settings
 

@@ -1,24 +1,23 @@
 """Engines and the unit of work over SQLAlchemy's async ORM (aiosqlite by default, asyncpg in production)."""
 from __future__ import annotations
 
-from typing import Any
-
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import and_, bindparam, event, func, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import raiseload
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.domain.group import ActiveMember, Group, Meeting, Member, Profile, Role, Standing, SwapRequest
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.nudges import NudgeKey, NudgeRecord
 from bot.ports import GroupSummary
 from storage import tables
-from storage.mapping import map_domain
-from storage.checkins import SqlCheckins
 from storage.cases import SqlCases
+from storage.checkins import SqlCheckins
+from storage.mapping import map_domain
 
 
 def normalise_url(url: str) -> str:
@@ -386,7 +385,7 @@ class SqlUnitOfWork:
         self._sessions = sessions
         self.session: AsyncSession | None = None
 
-    async def __aenter__(self) -> "SqlUnitOfWork":
+    async def __aenter__(self) -> SqlUnitOfWork:
         self.session = self._sessions()
         self._committed = False
         self.groups = SqlGroups(self.session)

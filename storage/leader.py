@@ -47,7 +47,7 @@ class PostgresLeader:
             if self._conn is None or self._conn.is_closed():
                 self._conn = await asyncio.wait_for(asyncpg.connect(self.dsn), self.connect_timeout)
             got = await self._conn.fetchval("SELECT pg_try_advisory_lock($1)", self.key)
-        except (OSError, asyncio.TimeoutError, Exception) as error:  # noqa: BLE001 - any failure: not leader now
+        except (TimeoutError, OSError, Exception) as error:  # noqa: BLE001 - any failure: not leader now
             log.warning("leader lock: %s", type(error).__name__)
             await self._drop()
             return False

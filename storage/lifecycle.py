@@ -20,10 +20,10 @@ from typing import Any, Protocol
 from sqlalchemy import Select, Table, and_, delete, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from bot.checkins.rounds import CLOSED
 from bot.clock import Clock
 from bot.identity import WorkspaceRef
 from storage import tables
-from bot.checkins.rounds import CLOSED
 from storage.case_tables import workspace_departures
 from storage.checkin_tables import checkin_answered, checkin_counts, checkin_rounds
 from storage.database import Database

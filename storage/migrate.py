@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def alembic_config(connection: "Connection | None" = None) -> "Config":
+def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()

@@ -1,7 +1,7 @@
 """The database schema. Alembic migrations under storage/migrations create it; tests compare the two."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -42,15 +42,15 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to the database; the core works in aware UTC")
-        value = value.astimezone(timezone.utc)
+        value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc)
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
 
     def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
         """As process_result_value, but cheaper where the driver allows (a nudge sweep reads tens of thousands of
@@ -60,7 +60,7 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         if dialect.name != "sqlite":
             return super().result_processor(dialect, coltype)
-        parse, utc = datetime.fromisoformat, timezone.utc
+        parse, utc = datetime.fromisoformat, UTC
 
         def process(value: str | None) -> datetime | None:
             if value is None:
@@ -203,6 +203,8 @@ nudges = Table(
     Index(None, "status"),
 )
 
-from storage import checkin_tables  # noqa: E402,F401  (check-in tables join the same metadata)
-from storage import case_tables  # noqa: E402,F401  (consultation requests and data lifecycle, likewise)
-from storage import slack_tables  # noqa: E402,F401  (slack-sdk's installation store, seen Slack events)
+from storage import (  # noqa: E402
+    case_tables,  # noqa: E402,F401  (consultation requests and data lifecycle, likewise)
+    checkin_tables,  # noqa: E402,F401  (check-in tables join the same metadata)
+    slack_tables,  # noqa: E402,F401  (slack-sdk's installation store, seen Slack events)
+)

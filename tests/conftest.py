@@ -6,7 +6,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -17,7 +17,7 @@ from storage.database import Database
 
 POSTGRES_URL = os.environ.get("ROUNDTABLE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 REQUIRE_POSTGRES = os.environ.get("ROUNDTABLE_REQUIRE_POSTGRES") == "1"
-START = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 _pg_state: dict[str, object] = {}
 

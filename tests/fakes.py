@@ -101,11 +101,11 @@ class FakeSwaps:
 
 
 class FakeUnitOfWork:
-    def __init__(self, holder: "FakeDatabase") -> None:
+    def __init__(self, holder: FakeDatabase) -> None:
         self.holder = holder
         self.committed = False
 
-    async def __aenter__(self) -> "FakeUnitOfWork":
+    async def __aenter__(self) -> FakeUnitOfWork:
         self.snapshot = copy.deepcopy(self.holder.store)
         store = self.holder.store
         self.groups, self.profiles, self.swaps = FakeGroups(store), FakeProfiles(store), FakeSwaps(store)

@@ -29,15 +29,15 @@ import shlex
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from adapters.console.render import render
 from bot.core import Roundtable, check_timezone
-from bot.identity import ChannelRef, UserRef
 from bot.domain.errors import Refusal
+from bot.identity import ChannelRef, UserRef
 from bot.messages import Actions, FileAttachment, Form, Message, Outbound, Reply, ToChannel, ToDirect, ToPerson
 
 PLATFORM = "console"
@@ -55,7 +55,7 @@ class SimulatedClock:
     """The console's clock: settable freely until something has happened, then only forward."""
 
     def __init__(self, start: datetime) -> None:
-        self._now = start.astimezone(timezone.utc)
+        self._now = start.astimezone(UTC)
         self.touched = False
 
     def now(self) -> datetime:
@@ -63,7 +63,7 @@ class SimulatedClock:
         return self._now
 
     def set(self, when: datetime) -> None:
-        when = when.astimezone(timezone.utc)
+        when = when.astimezone(UTC)
         if self.touched and when < self._now:
             raise TranscriptError("time only moves forward once things have happened")
         self._now = when

@@ -43,12 +43,12 @@ class _Roundtable:
     """What the plain and the sharded client share."""
 
     tree: app_commands.CommandTree[Any]
-    core: "Roundtable"
+    core: Roundtable
     chat: DiscordChat
     forms: FormShelf
     roundtable: Interactions
 
-    def _attach(self, core: "Roundtable") -> None:
+    def _attach(self, core: Roundtable) -> None:
         self.core = core
         self.departures: Any = None  # set by the composition root: .departed() / .returned(platform, server id)
         self.forms = FormShelf()
@@ -87,18 +87,18 @@ def _options(settings: DiscordSettings, options: dict[str, Any]) -> dict[str, An
 
 
 class RoundtableClient(_Roundtable, discord.Client):
-    def __init__(self, core: "Roundtable", settings: DiscordSettings | None = None, **options: Any) -> None:
+    def __init__(self, core: Roundtable, settings: DiscordSettings | None = None, **options: Any) -> None:
         super().__init__(**_options(settings or DiscordSettings(), options))
         self._attach(core)
 
 
 class ShardedRoundtableClient(_Roundtable, discord.AutoShardedClient):
-    def __init__(self, core: "Roundtable", settings: DiscordSettings | None = None, **options: Any) -> None:
+    def __init__(self, core: Roundtable, settings: DiscordSettings | None = None, **options: Any) -> None:
         super().__init__(**_options(settings or DiscordSettings(), options))
         self._attach(core)
 
 
-def create_client(core: "Roundtable", settings: DiscordSettings | None = None,
+def create_client(core: Roundtable, settings: DiscordSettings | None = None,
                   **options: Any) -> RoundtableClient | ShardedRoundtableClient:
     """The client for these settings; `options` go to discord.py (e.g. `shard_count`)."""
     settings = settings or DiscordSettings()
@@ -106,7 +106,7 @@ def create_client(core: "Roundtable", settings: DiscordSettings | None = None,
     return cls(core, settings, **options)
 
 
-async def run_discord(core: "Roundtable", settings: DiscordSettings) -> None:
+async def run_discord(core: Roundtable, settings: DiscordSettings) -> None:
     """Connect and serve until the process is stopped (for `roundtable run`)."""
     if not settings.token:
         raise ValueError("no Discord token configured (DISCORD_TOKEN)")

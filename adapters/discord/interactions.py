@@ -72,7 +72,7 @@ def channel_ref(guild_id: int | str, channel_id: int | None) -> ChannelRef:
 class Interactions:
     """What the command tree, the buttons and the modals call."""
 
-    def __init__(self, core: "Roundtable", chat: DiscordChat, forms: FormShelf) -> None:
+    def __init__(self, core: Roundtable, chat: DiscordChat, forms: FormShelf) -> None:
         self.core = core
         self.chat = chat
         self.forms = forms
@@ -203,7 +203,7 @@ class Interactions:
             names = await asyncio.wait_for(
                 self.core.group_names(user_ref(interaction.guild_id, interaction.user), current.strip()),
                 AUTOCOMPLETE_BUDGET)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             log.warning("group autocomplete took too long")
             return []
         except Exception as error:

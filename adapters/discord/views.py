@@ -27,7 +27,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -81,7 +81,7 @@ def compact(value: str) -> str:
 
 def expand(value: str) -> str:
     return _COMPACT.sub(
-        lambda m: datetime.fromtimestamp(int(m[1], 36), timezone.utc).isoformat(), value)
+        lambda m: datetime.fromtimestamp(int(m[1], 36), UTC).isoformat(), value)
 
 
 def button_custom_id(action: str, value: str, guild: str | None = None) -> str:
@@ -117,7 +117,7 @@ def _press(match: re.Match[str]) -> ButtonPress:
     return ButtonPress(match["action"], value, match["guild"])
 
 
-def _handlers(interaction: discord.Interaction) -> "Interactions":
+def _handlers(interaction: discord.Interaction) -> Interactions:
     return interaction.client.roundtable  # type: ignore[attr-defined]
 
 
@@ -133,7 +133,7 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TE
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
-                             match: re.Match[str], /) -> "ActionButton":
+                             match: re.Match[str], /) -> ActionButton:
         # discord.py only logs an error raised here, and the person sees "This interaction failed": never raise.
         try:
             press: ButtonPress | None = _press(match)
@@ -163,7 +163,7 @@ class OpenFormButton(discord.ui.DynamicItem[discord.ui.Button], template=FORM_TE
 
     @classmethod
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
-                             match: re.Match[str], /) -> "OpenFormButton":
+                             match: re.Match[str], /) -> OpenFormButton:
         return cls(match["token"], label=item.label or "Open form")
 
     async def callback(self, interaction: discord.Interaction) -> None:
@@ -189,7 +189,7 @@ class ShelvedForm:
     channel: ChannelRef | None
     expires: float
     owner: str | None = None      # the user it was shown to; None for a form in a public channel
-    modals: list["FormModal"] = dataclass_field(default_factory=list)
+    modals: list[FormModal] = dataclass_field(default_factory=list)
 
     @property
     def key(self) -> tuple[str, str, str, str] | None:
@@ -229,7 +229,7 @@ class FormShelf:
         self.prune()
         return self._items.get(token)
 
-    def opened(self, token: str, modal: "FormModal") -> None:
+    def opened(self, token: str, modal: FormModal) -> None:
         """A modal was opened from the form: it lives as long as the form, and the form at least as long as it."""
         item = self._items.get(token)
         if item is None:

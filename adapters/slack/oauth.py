@@ -28,8 +28,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.ports import DeliveryFailed
-from storage.slack_tables import BOTS_TABLE, INSTALLATIONS_TABLE, OAUTH_STATES_TABLE
 from bot.privacy import error_summary
+from storage.slack_tables import BOTS_TABLE, INSTALLATIONS_TABLE, OAUTH_STATES_TABLE
 
 log = logging.getLogger("roundtable.slack.oauth")
 

@@ -62,9 +62,9 @@ class Draft:
     feedback: str = ""
 
     @classmethod
-    def from_values(cls, values: dict[str, str]) -> "Draft":
+    def from_values(cls, values: dict[str, str]) -> Draft:
         texts = {}
-        for name, label, required, limit, _ in TEXT_FIELDS:
+        for name, _label, required, limit, _ in TEXT_FIELDS:
             text = (values.get(name) or "").strip()
             if required and not text:
                 raise Refusal(f"Please write {LABELS[name].lower()}.")

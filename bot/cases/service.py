@@ -256,11 +256,11 @@ def agenda_notes(group: Group, occurrence: datetime, posted: Sequence[CaseReques
 
 
 
-def attach(core: "Roundtable", service: CaseService) -> None:
+def attach(core: Roundtable, service: CaseService) -> None:
     """Let the core's request handlers post through `service` (wired once, by the composition root)."""
     core.services["cases"] = service
 
 
-def service_for(core: "Roundtable") -> CaseService | None:
+def service_for(core: Roundtable) -> CaseService | None:
     found = core.services.get("cases")
     return found if isinstance(found, CaseService) else None

@@ -49,7 +49,7 @@ class CheckinReport:
     withheld: int = 0
     failed: int = 0
 
-    def __iadd__(self, other: "CheckinReport") -> "CheckinReport":
+    def __iadd__(self, other: CheckinReport) -> CheckinReport:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         return self

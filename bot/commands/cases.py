@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -145,8 +145,8 @@ def register(r: Registry) -> None:
         last = date.fromisoformat(args["to"]) if "to" in args else None
         if first and last and last < first:
             raise Refusal("`to` comes before `from`.")
-        since = datetime.combine(first, time(), timezone.utc) - timedelta(days=1) if first else None
-        until = datetime.combine(last, time(), timezone.utc) + timedelta(days=2) if last else None
+        since = datetime.combine(first, time(), UTC) - timedelta(days=1) if first else None
+        until = datetime.combine(last, time(), UTC) + timedelta(days=2) if last else None
         for group in await ctx.uow.groups.for_user(ctx.actor):
             group.settle(ctx.now)  # meetings that have taken place since anyone last looked count too
         await ctx.uow.flush()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-
 CATEGORIES: tuple[str, ...] = (
     "name", "date", "age_over_89", "phone", "fax", "email", "url", "ip_address", "ssn",
     "medical_record", "health_plan", "account", "licence", "vehicle", "device",

@@ -12,8 +12,8 @@ import re
 
 from phonenumbers import Leniency, PhoneNumberMatcher
 
-from .lexicon import PHONE_REGIONS
 from .base import YEAR_RANGE, Ctx, digits, merge_windows
+from .lexicon import PHONE_REGIONS
 
 # ---------------------------------------------------------------------------
 # E-mail, URLs, IPs

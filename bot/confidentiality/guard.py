@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from . import contact, dates_ages, lexicon, names, numbers_codes, places
 from .base import CATEGORIES, REASONS, UNCHECKED, Ctx, Finding

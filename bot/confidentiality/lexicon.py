@@ -24,11 +24,12 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable
 from importlib import resources
-from typing import Iterable
 
 from . import wordlists as W
 from .base import Ctx, base_word
+
 
 def single(s: Iterable[str]) -> frozenset[str]:
     return frozenset(x for x in s if " " not in x)

@@ -23,8 +23,27 @@ import functools
 
 from . import wordlists as W
 from .base import Ctx, Tok
-from .lexicon import (english_morph, mixed_caps, census_given, census_surnames, zipf, CUE_ONLY, CUE_PAIRS, DETERMINERS, GENERIC, KNOWN, LOWER_UNSAFE, NAMED_WORDS, PARTICLES,
-    POSSESSED, SKIP_MAX, SKIP_NAMES, STRONG_VERBS, followed_by_method)
+from .lexicon import (
+    CUE_ONLY,
+    CUE_PAIRS,
+    DETERMINERS,
+    GENERIC,
+    KNOWN,
+    LOWER_UNSAFE,
+    NAMED_WORDS,
+    PARTICLES,
+    POSSESSED,
+    SKIP_MAX,
+    SKIP_NAMES,
+    STRONG_VERBS,
+    census_given,
+    census_surnames,
+    english_morph,
+    followed_by_method,
+    mixed_caps,
+    zipf,
+)
+
 
 def _is_casual_lowercase(ctx: Ctx) -> bool:
     """Typed without capitals: 'ok so bongani finally agreed ... i think'."""
@@ -319,7 +338,7 @@ def _find_names(ctx: Ctx) -> None:
             j += 1
         k = i - 1
         if k >= 0 and not toks[k].cap and not flag[k] and ctx.gap(k, i) == " " and not toks[k].poss \
-                and kinds[k] in ("known", "wordlike") and toks[k].low in _given() and not ctx.sent(k) is None:
+                and kinds[k] in ("known", "wordlike") and toks[k].low in _given() and ctx.sent(k) is not None:
             if kinds[i] == "rare" or t.low in W.SURNAMES:
                 flag[k] = True
 

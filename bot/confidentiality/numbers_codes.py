@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import YEAR_RANGE, Ctx, GENERIC_ID_PRIORITY, digits
+from .base import GENERIC_ID_PRIORITY, YEAR_RANGE, Ctx, digits
 
 # ---------------------------------------------------------------------------
 # Labelled numbers: cue word + identifier

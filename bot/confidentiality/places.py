@@ -6,11 +6,42 @@ import functools
 import re
 
 from . import wordlists as W
-from .base import CAPW, Ctx, D5, UP, base_word, merge_windows, sentence_start_at
-from .lexicon import (english_morph, mixed_caps, GENERIC, KNOWN, census_given, census_surnames, city_ngrams, geo_cities, zipf, BIG_PLACES, CITIES, CITIES_1, CITY_NGRAMS, COUNTY_WORDS, FROM_SUBJECTS, GERMAN_STREET,
-    LEADING_STOP, NAMED_STREET_WORDS, ORG_SUFFIX_WORDS, PLACE_ADVERBS, PLACE_EXCLUDE, PLACE_NOUNS,
-    PLACE_PREPS, PLACE_VERBS, PRONOUNS, STATES_1, STATE_NGRAMS, STREET_PREFIXES, STREET_WORDS,
-    STREET_WORDS_LOWER, TOWN_WORDS, followed_by_method, generic_words)
+from .base import CAPW, D5, UP, Ctx, base_word, merge_windows, sentence_start_at
+from .lexicon import (
+    BIG_PLACES,
+    CITIES,
+    CITIES_1,
+    CITY_NGRAMS,
+    COUNTY_WORDS,
+    FROM_SUBJECTS,
+    GENERIC,
+    GERMAN_STREET,
+    KNOWN,
+    LEADING_STOP,
+    NAMED_STREET_WORDS,
+    ORG_SUFFIX_WORDS,
+    PLACE_ADVERBS,
+    PLACE_EXCLUDE,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    PLACE_VERBS,
+    PRONOUNS,
+    STATE_NGRAMS,
+    STATES_1,
+    STREET_PREFIXES,
+    STREET_WORDS,
+    STREET_WORDS_LOWER,
+    TOWN_WORDS,
+    census_given,
+    census_surnames,
+    city_ngrams,
+    english_morph,
+    followed_by_method,
+    generic_words,
+    geo_cities,
+    mixed_caps,
+    zipf,
+)
 
 # ---------------------------------------------------------------------------
 # Addresses, ZIP codes

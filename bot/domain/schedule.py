@@ -12,9 +12,9 @@ import re
 import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
-from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -22,7 +22,7 @@ from dateutil.rrule import rrulestr
 __all__ = ["ScheduleError", "Recurrence", "Occurrence", "parse_recurrence", "local_start", "occurrences",
            "occurrence_on", "is_meeting_date", "parse_local_datetime", "parse_local_date"]
 
-UTC = timezone.utc
+UTC = UTC
 MAX_TEXT = 200
 MAX_COUNT = 500  # "for N meetings": enough for decades of weekly meetings
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -7,7 +7,7 @@ replayed submission - is refused with a kind message and posts nothing; a fresh 
 replaces the posted request, as before."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.cases.requests import POST_ANYWAY, REQUEST_FORM, REVIEW_FORM
 from bot.messages import Form, ToChannel
@@ -15,7 +15,7 @@ from tests.cases.support import CLEAN, CaseDesk, presenting_group
 
 PHONE = "555-201-3344"
 IDENTIFYING = f"My client Maria Lopez in Springfield called me on {PHONE} at night. What now?"
-FIRST_MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)
+FIRST_MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)
 
 
 def newest_form(desk: CaseDesk, form_id: str) -> Form:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -15,7 +15,7 @@ from bot.cases.model import LogEntry
 from bot.records import CSV_COLUMNS, hours_csv, vtimezone
 from tests.cases.support import CaseDesk, presenting_group
 
-UTC = timezone.utc
+UTC = UTC
 
 
 async def hold_two_meetings(desk: CaseDesk) -> None:

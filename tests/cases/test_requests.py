@@ -1,7 +1,7 @@
 """Consultation requests: the form, the identifier guard's private review, posting, replacing and withdrawing."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from bot.cases.requests import POST_ANYWAY, REVIEW_FORM
 from bot.cases.service import agenda_notes
@@ -11,7 +11,7 @@ from bot.ports import DeliveryFailed
 from tests.cases.support import CLEAN, CaseDesk, presenting_group
 
 IDENTIFYING = "My client Maria Lopez in Springfield called me on 555-201-3344 at night. What now?"
-FIRST_MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)  # Tue 1 Dec 2026, 18:00 in Denver
+FIRST_MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)  # Tue 1 Dec 2026, 18:00 in Denver
 
 
 async def test_a_clean_request_is_posted_to_the_channel_attributed_to_the_presenter(desk: CaseDesk) -> None:
@@ -225,7 +225,7 @@ async def test_the_reminder_agenda_names_posted_requests_not_their_text(desk: Ca
         assert await desk.cases.agenda_notes(uow, group, NudgeKey(group.id, FIRST_MEETING, FIRST_MEETING,
                                                                    "prepare", "alice")) == []
         alice = group.user("alice")
-        assert agenda_notes(group, datetime(2026, 12, 9, 1, tzinfo=timezone.utc), []) == []
+        assert agenda_notes(group, datetime(2026, 12, 9, 1, tzinfo=UTC), []) == []
     spans = note.spans
     assert spans[0] == "Consultation request, posted in this channel: "
     assert Mention(alice) in spans and any(isinstance(s, When) for s in spans)

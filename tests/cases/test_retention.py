@@ -1,14 +1,14 @@
 """Retention: a group may have its posted request messages deleted some days after each meeting (off by default)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.ports import DeliveryFailed
 from tests.cases.support import CaseDesk, presenting_group
 from tests.conftest import START
 
-MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)
+MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)
 
 
 async def post_alices_request(desk: CaseDesk) -> None:

@@ -1,7 +1,7 @@
 """Shared helpers for check-in tests: a console desk whose clock walk also sweeps check-ins."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.checkins.service import CheckinService
@@ -10,7 +10,7 @@ from bot.messages import Outbound
 from bot.ports import DeliveryFailed, UnitOfWorkFactory
 from tests.helpers import Desk
 
-UTC = timezone.utc
+UTC = UTC
 START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)   # Monday 02:00 in Denver
 # Weekly on Tuesday at 18:00 Denver from 1 Dec: 2 Dec 01:00 UTC, 90 minutes long -> ends 02:30 UTC.
 FIRST_MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)

@@ -5,7 +5,7 @@ they also fit each platform's limits (button ids, modal fields, option labels, f
 """
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -16,7 +16,7 @@ from bot.checkins.rounds import CheckinRound, CheckinSettings, new_round, tally
 from bot.domain.group import Group
 from bot.messages import FileAttachment, Form, Message
 
-AT = datetime(2026, 12, 2, 2, 30, tzinfo=timezone.utc)
+AT = datetime(2026, 12, 2, 2, 30, tzinfo=UTC)
 
 
 def group() -> Group:

@@ -24,6 +24,7 @@ import sqlite3
 import struct
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -304,7 +305,7 @@ async def test_heap_tuple_versions_and_wal_reveal_only_batches_on_postgres() -> 
     run_b = await physical_run(RUN_B)
     # Every transaction that wrote count versions wrote at least k markers with them, or none at all (the open and
     # the close); every marker-writing transaction wrote at least k.
-    for marked, counts in run_a["heap"]:
+    for marked, _counts in run_a["heap"]:
         if marked:
             assert len(marked) >= K and "?" not in marked, marked
     writers = [entry for entry in run_a["heap"] if entry[0]]
@@ -414,9 +415,9 @@ async def test_sqlite_file_and_wal_replayed_commit_by_commit_reveal_only_batches
 
 
 def test_a_batch_is_shuffled_uniformly_whatever_the_order_of_answering() -> None:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    closes = datetime(2027, 1, 1, tzinfo=timezone.utc)
+    closes = datetime(2027, 1, 1, tzinfo=UTC)
     mixer = AnswerMixer(random.Random(7))
     first_lands: Counter[int] = Counter()
     for trial in range(3000):

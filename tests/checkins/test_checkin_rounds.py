@@ -1,7 +1,7 @@
 """Round rules without I/O: release (k at opening, 8 for the distribution), triggers, markers, the chart."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -23,7 +23,7 @@ from bot.checkins.rounds import (
 from bot.domain.group import Group, Meeting
 from bot.identity import UserRef
 
-UTC = timezone.utc
+UTC = UTC
 NOW = datetime(2026, 12, 2, 2, 30, tzinfo=UTC)
 
 

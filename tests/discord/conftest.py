@@ -31,7 +31,8 @@ def fast_settle(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     defaults = getattr(getattr(simcord.Env, "_settle_internal", None), "__kwdefaults__", None)
     if not defaults or not isinstance(defaults.get("idle"), float):
-        warnings.warn("SimCord internals changed: running Discord tests without the fast-settle speed-up")
+        warnings.warn("SimCord internals changed: running Discord tests without the fast-settle speed-up",
+                      stacklevel=2)
         return
     monkeypatch.setitem(defaults, "idle", 0.001)
 

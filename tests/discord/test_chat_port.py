@@ -1,19 +1,29 @@
 """The chat port on Discord: what the bot sends on its own (nudges, notices), and how each failure is named."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import discord
 import pytest
 
 from bot.identity import ChannelRef
 from bot.messages import (
-    FileAttachment, Form, FormField, Mention, Outbound, ToChannel, ToDirect, ToPerson, When, message, para,
+    FileAttachment,
+    Form,
+    FormField,
+    Mention,
+    Outbound,
+    ToChannel,
+    ToDirect,
+    ToPerson,
+    When,
+    message,
+    para,
 )
 from bot.ports import DeliveryFailed
 from tests.discord.support import World
 
-MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)
+MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)
 UNIX = int(MEETING.timestamp())
 PRIVATE = "You present on Tuesday: please prepare a de-identified consultation question."
 

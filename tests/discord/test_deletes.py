@@ -3,7 +3,7 @@ a facilitator's withdraw, the retention sweep, `leave forget:yes` - sends the DE
 the simulated channel; a message already gone counts as deleted; a real failure is named truthfully."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import discord
@@ -22,8 +22,8 @@ from tests.cases.support import all_requests
 from tests.discord.support import World, found_group, private
 
 QUESTION = "How do I hold a boundary when a client keeps asking to extend sessions?"
-MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)       # Tue 1 Dec 2026 18:00 in Denver: alice presents
-BOBS_MEETING = datetime(2026, 12, 16, 1, 0, tzinfo=timezone.utc)  # two weeks later: bob presents
+MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)       # Tue 1 Dec 2026 18:00 in Denver: alice presents
+BOBS_MEETING = datetime(2026, 12, 16, 1, 0, tzinfo=UTC)  # two weeks later: bob presents
 
 
 def wire(world: World, core: Roundtable, db: Database, clock: ManualClock, *, routed: bool = False) -> Sweeps:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import discord
 import pytest
@@ -20,7 +20,7 @@ from storage.database import Database
 from tests.discord.support import World, found_group, private, seen_by
 from tests.log_capture import CANARY, assert_no_typed_text, production_logs
 
-MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)   # Tue 1 Dec 2026 18:00 in Denver
+MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)   # Tue 1 Dec 2026 18:00 in Denver
 
 
 def text(message: object) -> str:

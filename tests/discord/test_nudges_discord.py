@@ -2,7 +2,7 @@
 and the DMs-closed fallback that reveals nothing private."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.clock import ManualClock
@@ -10,11 +10,12 @@ from bot.nudges import NudgeService
 from storage.database import Database
 from tests.discord.support import World, found_group, seen_by
 
+
 def text(message: object) -> str:
     return message.content + "".join((e.title or "") + (e.description or "") for e in message.embeds)  # type: ignore[attr-defined]
 
 
-MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)   # Tue 1 Dec 2026 18:00 in Denver
+MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)   # Tue 1 Dec 2026 18:00 in Denver
 
 
 async def test_nudges_arrive_as_the_clock_moves(world: World, sqlite_db: Database, clock: ManualClock) -> None:

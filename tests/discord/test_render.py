@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import discord
 import pytest
@@ -27,7 +27,7 @@ from bot.messages import (
     para,
 )
 
-AT = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)
+AT = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)
 BOB = UserRef("discord", "111", "222")
 
 

@@ -7,7 +7,7 @@ import pty
 import select
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,7 @@ from storage.database import Database
 from tests.helpers import Desk
 
 ROOT = Path(__file__).resolve().parents[2]
-START = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 
 async def test_as_lets_click_and_submit_drop_the_name(sqlite_db: Database) -> None:

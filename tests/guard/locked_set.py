@@ -81,7 +81,7 @@ scored.
 """
 from __future__ import annotations
 
-from tests.guard.eval_set import EvalCase, PATTERN_CATEGORIES  # reuse the dataclass and pattern category set
+from tests.guard.eval_set import EvalCase  # reuse the dataclass and pattern category set
 
 C = EvalCase
 

@@ -59,7 +59,7 @@ Rd") and a street intersection are "place"; a foreign city (Shiraz) is a
 """
 from __future__ import annotations
 
-from tests.guard.eval_set import EvalCase, PATTERN_CATEGORIES  # noqa: F401
+from tests.guard.eval_set import PATTERN_CATEGORIES, EvalCase  # noqa: F401
 
 C = EvalCase
 

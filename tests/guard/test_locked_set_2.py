@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from tests.guard.eval_set import EvalCase, PATTERN_CATEGORIES
+from tests.guard.eval_set import PATTERN_CATEGORIES, EvalCase
 from tests.guard.locked_set_2 import LOCKED2_CASES
 
 VALID_CATEGORIES = set(PATTERN_CATEGORIES) | {"name", "place"}

@@ -2,12 +2,12 @@
 prompt for a meeting that never was; lead times within a sensible range. Console transcripts on SQLite."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from storage.database import Database
 from tests.helpers import Desk
 
-UTC = timezone.utc
+UTC = UTC
 TUESDAY_9AM = datetime(2026, 12, 1, 16, 0, tzinfo=UTC)  # Tue 1 Dec 2026 09:00 in Denver (MST, UTC-7)
 
 

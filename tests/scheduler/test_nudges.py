@@ -1,7 +1,7 @@
 """Pre-meeting nudges on real databases (SQLite and PostgreSQL): never lost, never doubled, right across DST."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -12,7 +12,7 @@ from bot.ports import DeliveryFailed
 from storage.database import Database
 from tests.helpers import Desk
 
-UTC = timezone.utc
+UTC = UTC
 START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)   # Monday 02:00 in Denver
 
 

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from bot.domain.schedule import parse_recurrence
 from tests.conftest import POSTGRES_URL, drop_database, make_database, postgres_or_skip
 
 WORKER = Path(__file__).with_name("replica_worker.py")
-T0 = datetime(2027, 3, 1, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
 DAYS = 30
 GROUPS = int(os.environ.get("ROUNDTABLE_REPLICA_GROUPS", "200"))
 MEMBERS = 5

@@ -43,8 +43,9 @@ import itertools
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional, Union
+from typing import Any, Union
 from urllib.parse import parse_qsl
 
 from aiohttp import web
@@ -58,19 +59,19 @@ class Call:
     """One request received by the fake (including ones it answered with an injected failure)."""
 
     method: str  # Web API method ("chat.postMessage"), or "response_url" / "upload"
-    params: Dict[str, Any]  # query + form + JSON body merged (JSON wins); values as sent (str for form/query)
+    params: dict[str, Any]  # query + form + JSON body merged (JSON wins); values as sent (str for form/query)
     headers: CIMultiDict  # case-insensitive: call.headers["authorization"]
-    token: Optional[str]  # from "Authorization: Bearer ..." or a `token` parameter
+    token: str | None  # from "Authorization: Bearer ..." or a `token` parameter
     http_method: str
     path: str
-    query: Dict[str, str]
-    form: Dict[str, str]
-    json: Optional[Any]
+    query: dict[str, str]
+    form: dict[str, str]
+    json: Any | None
     raw_body: bytes
     at: float  # time.monotonic() when received
     status: int = 0  # HTTP status the fake answered (0 = not answered yet, -1 = connection dropped)
     response: Any = None  # body the fake answered (dict for JSON)
-    path_id: Optional[str] = None  # <id> of /response/<id> or /upload/<file_id>
+    path_id: str | None = None  # <id> of /response/<id> or /upload/<file_id>
 
     @property
     def ok(self) -> bool:
@@ -86,8 +87,8 @@ class Identity:
     team_domain: str = "roundtable-test"
     user_id: str = "U0BOT"  # for a bot token this IS the bot user id (Slack has no `bot_user_id` field here)
     user: str = "roundtable"
-    bot_id: Optional[str] = "B0BOT"  # None for user tokens
-    enterprise_id: Optional[str] = None
+    bot_id: str | None = "B0BOT"  # None for user tokens
+    enterprise_id: str | None = None
     is_enterprise_install: bool = False
     scopes: str = "commands,chat:write,im:write,users:read,files:write"
 
@@ -104,7 +105,7 @@ class FakeUser:
     deleted: bool = False
     is_bot: bool = False
 
-    def to_api(self) -> Dict[str, Any]:
+    def to_api(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "team_id": self.team_id,
@@ -129,12 +130,12 @@ class FakeUser:
 class _Failure:
     status: int
     body: Any
-    headers: Dict[str, str] = field(default_factory=dict)
-    remaining: Optional[int] = 1  # None = until cleared
+    headers: dict[str, str] = field(default_factory=dict)
+    remaining: int | None = 1  # None = until cleared
 
 
 _TRIGGER_RE = re.compile(r"^trg-(\d+)-")
-Handler = Callable[[Call], Union[Dict[str, Any], "web.StreamResponse"]]
+Handler = Callable[[Call], Union[dict[str, Any], "web.StreamResponse"]]
 
 
 class FakeSlackAPI:
@@ -144,10 +145,10 @@ class FakeSlackAPI:
         self,
         *,
         bot_token: str = "xoxb-test-token",
-        identity: Optional[Identity] = None,
+        identity: Identity | None = None,
         check_tokens: bool = True,
         strict_methods: bool = True,
-        trigger_ttl: Optional[float] = 3.0,
+        trigger_ttl: float | None = 3.0,
         host: str = "127.0.0.1",
     ):
         self.bot_token = bot_token
@@ -157,24 +158,24 @@ class FakeSlackAPI:
         self.trigger_ttl = trigger_ttl
         self.host = host
 
-        self.tokens: Dict[str, Identity] = {bot_token: self.identity}
+        self.tokens: dict[str, Identity] = {bot_token: self.identity}
         self.revoked_tokens: set = set()
-        self.users: Dict[str, FakeUser] = {}
-        self.channel_errors: Dict[str, str] = {}
-        self.calls: List[Call] = []
-        self.uploads: Dict[str, Dict[str, Any]] = {}  # file_id -> {"filename", "length", "data", "completed"}
-        self.views: Dict[str, Dict[str, Any]] = {}
+        self.users: dict[str, FakeUser] = {}
+        self.channel_errors: dict[str, str] = {}
+        self.calls: list[Call] = []
+        self.uploads: dict[str, dict[str, Any]] = {}  # file_id -> {"filename", "length", "data", "completed"}
+        self.views: dict[str, dict[str, Any]] = {}
         self.used_trigger_ids: set = set()
 
-        self._failures: Dict[str, List[_Failure]] = {}
-        self._handlers: Dict[str, Handler] = {}
+        self._failures: dict[str, list[_Failure]] = {}
+        self._handlers: dict[str, Handler] = {}
         self._seq = itertools.count(1)
         self._ts_base = int(time.time())
-        self._runner: Optional[web.AppRunner] = None
-        self.port: Optional[int] = None
-        self._changed: Optional[asyncio.Event] = None  # created in start(), inside the running loop
-        self.sockets: List[web.WebSocketResponse] = []  # Socket Mode connections (apps.connections.open)
-        self.socket_messages: List[Dict[str, Any]] = []  # what the app sent back: envelope acks
+        self._runner: web.AppRunner | None = None
+        self.port: int | None = None
+        self._changed: asyncio.Event | None = None  # created in start(), inside the running loop
+        self.sockets: list[web.WebSocketResponse] = []  # Socket Mode connections (apps.connections.open)
+        self.socket_messages: list[dict[str, Any]] = []  # what the app sent back: envelope acks
 
     # ------------------------------------------------------------------ lifecycle
     @property
@@ -187,7 +188,7 @@ class FakeSlackAPI:
         """Pass as AsyncWebClient(base_url=...). The trailing slash matters."""
         return self.url + "/api/"
 
-    async def start(self) -> "FakeSlackAPI":
+    async def start(self) -> FakeSlackAPI:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/api/{method}", self._handle_api)
         app.router.add_post("/response/{rid}", self._handle_response_url)
@@ -209,7 +210,7 @@ class FakeSlackAPI:
             await self._runner.cleanup()
             self._runner = None
 
-    async def __aenter__(self) -> "FakeSlackAPI":
+    async def __aenter__(self) -> FakeSlackAPI:
         return await self.start()
 
     async def __aexit__(self, *exc) -> None:
@@ -232,7 +233,7 @@ class FakeSlackAPI:
         self.users[user_id] = user
         return user
 
-    def set_channel_error(self, channel: str, error: Optional[str]) -> None:
+    def set_channel_error(self, channel: str, error: str | None) -> None:
         """Every chat.* call on `channel` answers this error (e.g. "is_archived", "not_in_channel")."""
         if error is None:
             self.channel_errors.pop(channel, None)
@@ -243,7 +244,7 @@ class FakeSlackAPI:
         """Answer `method` with handler(call) -> dict (``ok: true`` is added if absent) or an aiohttp response."""
         self._handlers[method] = handler
 
-    def response_url(self, rid: Optional[str] = None) -> str:
+    def response_url(self, rid: str | None = None) -> str:
         """A response_url that points at this fake (POSTs to it are recorded as method "response_url")."""
         rid = rid or f"R{next(self._seq):06d}"
         return f"{self.url}/response/{rid}"
@@ -254,28 +255,28 @@ class FakeSlackAPI:
         method: str,
         *,
         status: int = 200,
-        error: Optional[str] = None,
+        error: str | None = None,
         body: Any = None,
-        headers: Optional[Dict[str, str]] = None,
-        times: Optional[int] = 1,
+        headers: dict[str, str] | None = None,
+        times: int | None = 1,
     ) -> None:
         """Queue a failure for the next `times` requests of `method` (None = until clear_failures())."""
         if body is None:
             body = {"ok": False, "error": error or ("ratelimited" if status == 429 else "fatal_error")}
         self._failures.setdefault(method, []).append(_Failure(status, body, dict(headers or {}), times))
 
-    def rate_limit(self, method: str, *, times: Optional[int] = 1, retry_after: int = 1) -> None:
+    def rate_limit(self, method: str, *, times: int | None = 1, retry_after: int = 1) -> None:
         """HTTP 429, Retry-After: <retry_after>, body {"ok": false, "error": "ratelimited"} - like Slack."""
         self.fail(method, status=429, error="ratelimited", headers={"Retry-After": str(retry_after)}, times=times)
 
-    def server_error(self, method: str, *, times: Optional[int] = 1, status: int = 500) -> None:
+    def server_error(self, method: str, *, times: int | None = 1, status: int = 500) -> None:
         self.fail(method, status=status, error="fatal_error", times=times)
 
-    def error(self, method: str, error: str, *, times: Optional[int] = 1, **extra: Any) -> None:
+    def error(self, method: str, error: str, *, times: int | None = 1, **extra: Any) -> None:
         """HTTP 200 with {"ok": false, "error": error, **extra} (how Slack reports most API errors)."""
         self.fail(method, status=200, body={"ok": False, "error": error, **extra}, times=times)
 
-    def drop_connection(self, method: str, *, times: Optional[int] = 1) -> None:
+    def drop_connection(self, method: str, *, times: int | None = 1) -> None:
         """Close the TCP connection without answering (client sees aiohttp ServerDisconnectedError,
         which AsyncConnectionErrorRetryHandler retries)."""
         self._failures.setdefault(method, []).append(_Failure(0, None, {}, times))
@@ -283,7 +284,7 @@ class FakeSlackAPI:
     def clear_failures(self) -> None:
         self._failures.clear()
 
-    def _take_failure(self, method: str) -> Optional[_Failure]:
+    def _take_failure(self, method: str) -> _Failure | None:
         for key in (method, "*"):
             queue = self._failures.get(key)
             while queue:
@@ -299,16 +300,16 @@ class FakeSlackAPI:
         return None
 
     # ------------------------------------------------------------------ assertions helpers
-    def calls_to(self, method: str) -> List[Call]:
+    def calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
 
-    def ok_calls_to(self, method: str) -> List[Call]:
+    def ok_calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls_to(method) if c.ok]
 
-    def response_posts(self, rid: Optional[str] = None) -> List[Call]:
+    def response_posts(self, rid: str | None = None) -> list[Call]:
         return [c for c in self.calls_to("response_url") if rid is None or c.path_id == rid]
 
-    def methods(self) -> List[str]:
+    def methods(self) -> list[str]:
         return [c.method for c in self.calls]
 
     def reset(self) -> None:
@@ -321,8 +322,8 @@ class FakeSlackAPI:
         count: int = 1,
         *,
         timeout: float = 3.0,
-        predicate: Optional[Callable[[Call], bool]] = None,
-    ) -> List[Call]:
+        predicate: Callable[[Call], bool] | None = None,
+    ) -> list[Call]:
         """Wait until at least `count` recorded calls of `method` (matching predicate) exist; return them.
 
         Needed because bolt runs listeners / lazy listeners as background tasks *after* the HTTP ack.
@@ -342,11 +343,11 @@ class FakeSlackAPI:
                 )
             try:
                 await asyncio.wait_for(self._changed.wait(), timeout=min(remaining, 0.05))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     # ------------------------------------------------------------------ Socket Mode
-    async def socket_send(self, envelope: Dict[str, Any], timeout: float = 3.0) -> None:
+    async def socket_send(self, envelope: dict[str, Any], timeout: float = 3.0) -> None:
         """Push an envelope ({"envelope_id", "type", "payload", ...}) to the newest Socket Mode connection."""
         deadline = time.monotonic() + timeout
         while not self.sockets:
@@ -355,7 +356,7 @@ class FakeSlackAPI:
             await asyncio.sleep(0.01)
         await self.sockets[-1].send_str(json.dumps(envelope))
 
-    async def socket_ack(self, envelope_id: str, timeout: float = 3.0) -> Dict[str, Any]:
+    async def socket_ack(self, envelope_id: str, timeout: float = 3.0) -> dict[str, Any]:
         """Wait for the app's acknowledgement of an envelope."""
         deadline = time.monotonic() + timeout
         assert self._changed is not None
@@ -369,7 +370,7 @@ class FakeSlackAPI:
                 raise AssertionError(f"no acknowledgement for envelope {envelope_id}")
             try:
                 await asyncio.wait_for(self._changed.wait(), timeout=min(remaining, 0.05))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     async def _handle_socket(self, request: web.Request) -> web.StreamResponse:
@@ -393,11 +394,11 @@ class FakeSlackAPI:
         return {"url": self.url.replace("http://", "ws://") + "/socket"}
 
     # ------------------------------------------------------------------ request plumbing
-    async def _record(self, request: web.Request, method: str, path_id: Optional[str] = None) -> Call:
+    async def _record(self, request: web.Request, method: str, path_id: str | None = None) -> Call:
         raw = await request.read()
         query = dict(request.query)
-        form: Dict[str, str] = {}
-        body_json: Optional[Any] = None
+        form: dict[str, str] = {}
+        body_json: Any | None = None
         ctype = request.content_type or ""
         if raw:
             if ctype == "application/json":
@@ -407,7 +408,7 @@ class FakeSlackAPI:
                     body_json = None
             elif ctype == "application/x-www-form-urlencoded":
                 form = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
-        params: Dict[str, Any] = {**query, **form}
+        params: dict[str, Any] = {**query, **form}
         if isinstance(body_json, dict):
             params.update(body_json)
         token = None
@@ -437,7 +438,7 @@ class FakeSlackAPI:
         if self._changed is not None:
             self._changed.set()
 
-    def _json(self, call: Call, body: Any, status: int = 200, headers: Optional[Dict[str, str]] = None):
+    def _json(self, call: Call, body: Any, status: int = 200, headers: dict[str, str] | None = None):
         call.status = status
         call.response = body
         self._notify()
@@ -528,7 +529,7 @@ class FakeSlackAPI:
         return {"args": {k: v for k, v in call.params.items() if k != "token"}}
 
     def _m_auth_test(self, call: Call, ident: Identity):
-        body: Dict[str, Any] = {
+        body: dict[str, Any] = {
             "url": f"https://{ident.team_domain}.slack.com/",
             "team": ident.team,
             "user": ident.user,
@@ -543,7 +544,7 @@ class FakeSlackAPI:
         # bolt reads scopes from this response header (context.authorize_result.bot_scopes)
         return body, {"x-oauth-scopes": ident.scopes}
 
-    def _channel_check(self, call: Call) -> Optional[Dict[str, Any]]:
+    def _channel_check(self, call: Call) -> dict[str, Any] | None:
         channel = call.params.get("channel")
         if not channel:
             return {"ok": False, "error": "channel_not_found"}
@@ -628,7 +629,7 @@ class FakeSlackAPI:
             return {"ok": False, "error": "user_not_found"}
         return {"user": u.to_api()}
 
-    def _check_trigger(self, trigger_id: Optional[str]) -> Optional[Dict[str, Any]]:
+    def _check_trigger(self, trigger_id: str | None) -> dict[str, Any] | None:
         if not trigger_id:
             return {"ok": False, "error": "invalid_trigger_id"}
         if trigger_id in self.used_trigger_ids:
@@ -641,7 +642,7 @@ class FakeSlackAPI:
         self.used_trigger_ids.add(trigger_id)
         return None
 
-    def _store_view(self, view: Any, ident: Identity, view_id: Optional[str] = None) -> Dict[str, Any]:
+    def _store_view(self, view: Any, ident: Identity, view_id: str | None = None) -> dict[str, Any]:
         if isinstance(view, str):
             view = json.loads(view)
         view_id = view_id or f"V{next(self._seq):08d}"

@@ -20,8 +20,9 @@ from __future__ import annotations
 import json
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Dict, List, Optional, Union
+from typing import Any
 from urllib.parse import quote, urlencode
 
 import aiohttp
@@ -50,10 +51,10 @@ def sign(
     secret: str,
     body: str,
     *,
-    timestamp: Optional[int] = None,
+    timestamp: int | None = None,
     age: float = 0,
     bad_signature: bool = False,
-) -> Dict[str, str]:
+) -> dict[str, str]:
     """Return the X-Slack-Signature / X-Slack-Request-Timestamp headers for `body`."""
     ts = str(int(timestamp if timestamp is not None else time.time() - age))
     sig = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
@@ -68,13 +69,13 @@ class SignedRequest:
     """A ready-to-POST request. `body` is the exact raw string that was signed."""
 
     body: str
-    headers: Dict[str, str]
+    headers: dict[str, str]
     content_type: str
     path: str = "/slack/events"
     secret: str = ""
     payload: Any = None  # the dict before encoding (form fields or JSON payload), for assertions
 
-    def resign(self, **opts: Any) -> "SignedRequest":
+    def resign(self, **opts: Any) -> SignedRequest:
         """Same body, fresh signature (keeps retry headers unless retry_num=... given)."""
         retry = {k: v for k, v in self.headers.items() if k.lower().startswith("x-slack-retry")}
         headers = {"Content-Type": self.content_type, **sign(opts.pop("secret", self.secret), self.body, **_sig_opts(opts))}
@@ -83,19 +84,19 @@ class SignedRequest:
         headers.update(retry)
         return replace(self, headers=headers)
 
-    def retry(self, num: int = 1, reason: str = "http_timeout") -> "SignedRequest":
+    def retry(self, num: int = 1, reason: str = "http_timeout") -> SignedRequest:
         """The same delivery as Slack would retry it: identical body (same event_id), fresh signature,
         X-Slack-Retry-Num / X-Slack-Retry-Reason headers (reasons: http_timeout, http_error, too_many_redirects,
         ssl_error, connection_failed, unknown_error)."""
         return self.resign(retry_num=num, retry_reason=reason)
 
 
-def _sig_opts(opts: Dict[str, Any]) -> Dict[str, Any]:
+def _sig_opts(opts: dict[str, Any]) -> dict[str, Any]:
     return {k: opts[k] for k in ("timestamp", "age", "bad_signature") if k in opts}
 
 
-def _retry_headers(num: Optional[int], reason: Optional[str]) -> Dict[str, str]:
-    h: Dict[str, str] = {}
+def _retry_headers(num: int | None, reason: str | None) -> dict[str, str]:
+    h: dict[str, str] = {}
     if num is not None:
         h["X-Slack-Retry-Num"] = str(num)
         h["X-Slack-Retry-Reason"] = reason or "http_timeout"
@@ -127,50 +128,50 @@ class SlackRequestFactory:
     (e.g. ``fake.response_url``) so each request gets its own URL on the fake server."""
 
     signing_secret: str
-    response_url: Union[str, Callable[[], str], None] = None
+    response_url: str | Callable[[], str] | None = None
     team_id: str = "T0001"
     team_domain: str = "roundtable-test"
-    enterprise_id: Optional[str] = None
-    enterprise_name: Optional[str] = None
+    enterprise_id: str | None = None
+    enterprise_name: str | None = None
     api_app_id: str = "A0APP"
     bot_user_id: str = "U0BOT"
     verification_token: str = "legacy-verification-token"  # deprecated `token` field Slack still sends
     path: str = "/slack/events"
-    default_user: Dict[str, str] = field(default_factory=lambda: {"id": "U1ALICE", "name": "alice"})
-    default_channel: Dict[str, str] = field(default_factory=lambda: {"id": "C1GENERAL", "name": "general"})
+    default_user: dict[str, str] = field(default_factory=lambda: {"id": "U1ALICE", "name": "alice"})
+    default_channel: dict[str, str] = field(default_factory=lambda: {"id": "C1GENERAL", "name": "general"})
 
     # ------------------------------------------------------------------ plumbing
-    def _resp_url(self, explicit: Optional[str]) -> str:
+    def _resp_url(self, explicit: str | None) -> str:
         if explicit is not None:
             return explicit
         if callable(self.response_url):
             return self.response_url()
         return self.response_url or "https://hooks.slack.com/commands/T0001/1/placeholder"
 
-    def _finish(self, body: str, ctype: str, payload: Any, opts: Dict[str, Any]) -> SignedRequest:
+    def _finish(self, body: str, ctype: str, payload: Any, opts: dict[str, Any]) -> SignedRequest:
         secret = opts.get("secret", self.signing_secret)
         headers = {"Content-Type": ctype, **sign(secret, body, **_sig_opts(opts))}
         headers.update(_retry_headers(opts.get("retry_num"), opts.get("retry_reason")))
         headers.update(opts.get("headers", {}))
         return SignedRequest(body, headers, ctype, opts.get("path", self.path), secret, payload)
 
-    def _form_payload(self, payload: Dict[str, Any], opts: Dict[str, Any]) -> SignedRequest:
+    def _form_payload(self, payload: dict[str, Any], opts: dict[str, Any]) -> SignedRequest:
         # interactivity: a single form field `payload` holding url-encoded JSON
         body = "payload=" + quote(json.dumps(payload, separators=(",", ":")), safe="")
         return self._finish(body, FORM, payload, opts)
 
-    def _team(self) -> Dict[str, Any]:
-        t: Dict[str, Any] = {"id": self.team_id, "domain": self.team_domain}
+    def _team(self) -> dict[str, Any]:
+        t: dict[str, Any] = {"id": self.team_id, "domain": self.team_domain}
         if self.enterprise_id:
             t.update(enterprise_id=self.enterprise_id, enterprise_name=self.enterprise_name)
         return t
 
-    def _user(self, user_id: Optional[str], user_name: Optional[str]) -> Dict[str, Any]:
+    def _user(self, user_id: str | None, user_name: str | None) -> dict[str, Any]:
         uid = user_id or self.default_user["id"]
         name = user_name or self.default_user["name"]
         return {"id": uid, "username": name, "name": name, "team_id": self.team_id}
 
-    def _enterprise(self) -> Optional[Dict[str, Any]]:
+    def _enterprise(self) -> dict[str, Any] | None:
         return {"id": self.enterprise_id, "name": self.enterprise_name} if self.enterprise_id else None
 
     # ------------------------------------------------------------------ slash commands
@@ -179,17 +180,17 @@ class SlackRequestFactory:
         command: str = "/roundtable",
         text: str = "",
         *,
-        user_id: Optional[str] = None,
-        user_name: Optional[str] = None,
-        channel_id: Optional[str] = None,
-        channel_name: Optional[str] = None,
-        trigger_id: Optional[str] = None,
-        response_url: Optional[str] = None,
-        extra: Optional[Dict[str, str]] = None,
+        user_id: str | None = None,
+        user_name: str | None = None,
+        channel_id: str | None = None,
+        channel_name: str | None = None,
+        trigger_id: str | None = None,
+        response_url: str | None = None,
+        extra: dict[str, str] | None = None,
         **opts: Any,
     ) -> SignedRequest:
         """Form-encoded body, field set as documented for slash commands."""
-        fields: Dict[str, str] = {
+        fields: dict[str, str] = {
             "token": self.verification_token,
             "team_id": self.team_id,
             "team_domain": self.team_domain,
@@ -217,29 +218,29 @@ class SlackRequestFactory:
     def block_actions(
         self,
         action_id: str,
-        value: Optional[str] = None,
+        value: str | None = None,
         *,
         block_id: str = "actions_1",
         action_type: str = "button",
         button_text: str = "Click",
-        selected_option: Optional[Dict[str, Any]] = None,
-        user_id: Optional[str] = None,
-        user_name: Optional[str] = None,
-        channel_id: Optional[str] = None,
-        channel_name: Optional[str] = None,
-        message: Optional[Dict[str, Any]] = None,
-        message_ts: Optional[str] = None,
+        selected_option: dict[str, Any] | None = None,
+        user_id: str | None = None,
+        user_name: str | None = None,
+        channel_id: str | None = None,
+        channel_name: str | None = None,
+        message: dict[str, Any] | None = None,
+        message_ts: str | None = None,
         is_ephemeral: bool = False,
-        view: Optional[Dict[str, Any]] = None,
-        trigger_id: Optional[str] = None,
-        response_url: Optional[str] = None,
-        state_values: Optional[Dict[str, Any]] = None,
+        view: dict[str, Any] | None = None,
+        trigger_id: str | None = None,
+        response_url: str | None = None,
+        state_values: dict[str, Any] | None = None,
         **opts: Any,
     ) -> SignedRequest:
         """A click on a Block Kit element. In a message by default (container.type "message", with
         channel/message/response_url); pass `view=` for an element inside a modal (container.type "view",
         no response_url)."""
-        action: Dict[str, Any] = {
+        action: dict[str, Any] = {
             "action_id": action_id,
             "block_id": block_id,
             "type": action_type,
@@ -254,7 +255,7 @@ class SlackRequestFactory:
                 "text": {"type": "plain_text", "text": value, "emoji": True},
                 "value": value,
             }
-        payload: Dict[str, Any] = {
+        payload: dict[str, Any] = {
             "type": "block_actions",
             "user": self._user(user_id, user_name),
             "api_app_id": self.api_app_id,
@@ -309,15 +310,15 @@ class SlackRequestFactory:
     def view_submission(
         self,
         callback_id: str,
-        values: Optional[Dict[str, Dict[str, Any]]] = None,
+        values: dict[str, dict[str, Any]] | None = None,
         *,
         private_metadata: str = "",
         view_id: str = "V0VIEW",
-        blocks: Optional[List[Dict[str, Any]]] = None,
-        user_id: Optional[str] = None,
-        user_name: Optional[str] = None,
-        trigger_id: Optional[str] = None,
-        response_urls: Optional[List[Dict[str, Any]]] = None,
+        blocks: list[dict[str, Any]] | None = None,
+        user_id: str | None = None,
+        user_name: str | None = None,
+        trigger_id: str | None = None,
+        response_urls: list[dict[str, Any]] | None = None,
         **opts: Any,
     ) -> SignedRequest:
         """A modal submission. `values` is view.state.values:
@@ -373,11 +374,11 @@ class SlackRequestFactory:
     # ------------------------------------------------------------------ Events API
     def event(
         self,
-        event: Dict[str, Any],
+        event: dict[str, Any],
         *,
-        event_id: Optional[str] = None,
-        event_time: Optional[int] = None,
-        authorizations: Optional[List[Dict[str, Any]]] = None,
+        event_id: str | None = None,
+        event_time: int | None = None,
+        authorizations: list[dict[str, Any]] | None = None,
         **opts: Any,
     ) -> SignedRequest:
         """An `event_callback` envelope (JSON body). Re-send `.retry(n)` of the result to simulate Slack retries."""
@@ -412,7 +413,7 @@ class SlackRequestFactory:
             envelope["enterprise_id"] = self.enterprise_id
         return self._finish(json.dumps(envelope), JSON, envelope, opts)
 
-    def app_mention(self, text: str, *, user_id: Optional[str] = None, channel_id: Optional[str] = None, **kw: Any):
+    def app_mention(self, text: str, *, user_id: str | None = None, channel_id: str | None = None, **kw: Any):
         ts = f"{int(time.time())}.000300"
         ev = {
             "type": "app_mention",
@@ -427,7 +428,7 @@ class SlackRequestFactory:
     def app_uninstalled(self, **kw: Any) -> SignedRequest:
         return self.event({"type": "app_uninstalled"}, **kw)
 
-    def tokens_revoked(self, oauth: Optional[List[str]] = None, bot: Optional[List[str]] = None, **kw: Any):
+    def tokens_revoked(self, oauth: list[str] | None = None, bot: list[str] | None = None, **kw: Any):
         bots = [self.bot_user_id] if bot is None else bot
         return self.event({"type": "tokens_revoked", "tokens": {"oauth": oauth or [], "bot": bots}}, **kw)
 

@@ -6,7 +6,7 @@ logger is turned up to DEBUG, so what keeps the text out is the redaction filter
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.bootstrap import Wiring, sweeps_for
@@ -18,7 +18,7 @@ from tests.slack.conftest import BOB, CAROL, DAN, GENERAL, find_button, served
 from tests.slack.fake_slack_api import FakeSlackAPI
 from tests.slack.test_slack_story import found
 
-MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)   # Tue 1 Dec 2026 18:00 in Denver
+MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)   # Tue 1 Dec 2026 18:00 in Denver
 
 
 async def test_slack_at_debug_logs_no_case_request_no_distress_and_no_rejected_body(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -28,7 +28,7 @@ from tests.slack.fake_slack_api import FakeSlackAPI
 
 GROUP = ChannelRef("slack", "T0001", "C1GENERAL")
 BOB = UserRef("slack", "T0001", "U2BOB")
-NUDGE = message(para("Your turn to present on ", When(datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc),
+NUDGE = message(para("Your turn to present on ", When(datetime(2026, 12, 2, 1, 0, tzinfo=UTC),
                                                       "America/Denver", "date"), ". Still on?"),
                 buttons(Button("Pass this time", "rotation.pass", "1|2026-12-02T01:00:00+00:00")))
 

@@ -30,7 +30,7 @@ class Gate:
         self.reached = asyncio.Event()
         self.entered = 0
 
-    def __call__(self) -> "GatedUnitOfWork":
+    def __call__(self) -> GatedUnitOfWork:
         return GatedUnitOfWork(self)
 
 
@@ -52,7 +52,7 @@ class GatedUnitOfWork:
 
 
 class BrokenDatabase:
-    def __call__(self) -> "BrokenDatabase":
+    def __call__(self) -> BrokenDatabase:
         return self
 
     async def __aenter__(self) -> None:

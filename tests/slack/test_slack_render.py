@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -31,7 +31,7 @@ from bot.messages import (
     para,
 )
 
-SIX_PM_DENVER = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)  # Tue 1 Dec 2026, 18:00 MST
+SIX_PM_DENVER = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)  # Tue 1 Dec 2026, 18:00 MST
 
 
 def test_spans_become_slack_tokens() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-
+from datetime import UTC
 from typing import Any
 
 from tests.slack.conftest import BOB, CAROL, DAN, GENERAL, Workspace, find_button
@@ -149,13 +149,13 @@ async def test_scheduled_nudges_and_a_check_in_arrive_as_the_clock_moves(slack: 
                                                                          clock: Any) -> None:
     """Issue 3's end to end: nudges reach Slack as DMs and channel reminders when the injected clock moves, their
     buttons work, and the after-meeting check-in is answered with a button."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from bot.bootstrap import Wiring, sweeps_for
 
     await found(slack, BOB, CAROL, DAN)   # four members: a check-in round needs at least k = 4
     sweeps = sweeps_for(Wiring(slack.core, sqlite_db, clock), slack.adapter.chat)
-    meeting = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)      # Tue 1 Dec 18:00 in Denver
+    meeting = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)      # Tue 1 Dec 18:00 in Denver
 
     await sweeps.sweep()   # the meeting is less than two days away: prepare + RSVP nudges go out now
     dm_posts = [c.params for c in slack.fake.ok_calls_to("chat.postMessage") if c.params["channel"].startswith("D")]

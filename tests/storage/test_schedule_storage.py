@@ -2,7 +2,7 @@
 sentence; loading never calls the phrase parser; existing rows are migrated. On SQLite and PostgreSQL."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select, update
@@ -49,7 +49,7 @@ async def test_the_rule_is_stored_and_the_phrase_is_only_for_display(database: D
 
 
 async def test_a_schedule_set_late_on_its_weekday_is_stored_from_its_first_real_meeting(database: Database) -> None:
-    desk = Desk(database, datetime(2027, 1, 5, 3, 0, tzinfo=timezone.utc))  # Mon 4 Jan 20:00 in Denver
+    desk = Desk(database, datetime(2027, 1, 5, 3, 0, tzinfo=UTC))  # Mon 4 Jan 20:00 in Denver
     await desk.found_group()
     out = await desk.say("alice", "schedule set every Monday at 12:00")
     assert "The first meeting: Mon 11 Jan 2027, 12:00 MST" in out
@@ -75,7 +75,7 @@ async def test_the_migration_turns_stored_phrases_into_rules(database: Database)
     async with database.engine.begin() as conn:
         await conn.run_sync(tables.metadata.drop_all)
     await upgrade(database.engine, "0005")
-    created = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    created = datetime(2026, 11, 1, tzinfo=UTC)
     async with database.engine.begin() as conn:
         for index, (phrase, _, _) in enumerate(OLD_PHRASES + [(None, None, None)]):
             await conn.execute(tables.groups.insert().values(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import inspect as sa_inspect
@@ -28,8 +28,8 @@ async def test_group_aggregate_round_trips_with_aware_utc_times(database: Databa
         assert group.agreement.version == 1
         assert group.created_at == START and group.created_at.tzinfo is not None
         starts = sorted(m.original_start for m in group.meetings)
-        assert starts == [datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc),
-                          datetime(2026, 12, 16, 1, 0, tzinfo=timezone.utc)]
+        assert starts == [datetime(2026, 12, 2, 1, 0, tzinfo=UTC),
+                          datetime(2026, 12, 16, 1, 0, tzinfo=UTC)]
         first = next(m for m in group.meetings if m.original_start == starts[0])
         assert first.find("bob").rsvp == "yes"
         assert any(m.cancelled for m in group.meetings)
@@ -169,7 +169,7 @@ async def test_nudge_ledger_round_trips_keys_rosters_and_bookmarks(database: Dat
     desk = Desk(database, START)
     await desk.found_group(members=("bob", "carol"))
     await desk.say("carol", "nudges mute")
-    meeting = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)
+    meeting = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)
     async with database() as uow:
         group = await uow.groups.by_name(WorkspaceRef("console", "demo"), "tuesday peers")
         assert group is not None and group.id is not None

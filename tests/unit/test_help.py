@@ -2,7 +2,7 @@
 that end with the command's usage line — built from the one declaration, on every platform within its limits."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -15,7 +15,7 @@ from bot.identity import UserRef
 from storage.database import Database
 from tests.helpers import Desk
 
-START = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 REGISTRY = build_registry()
 
 

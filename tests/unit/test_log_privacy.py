@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -34,7 +34,7 @@ async def test_a_failing_command_logs_no_text(caplog: pytest.LogCaptureFixture) 
     async def explode(ctx, args):  # type: ignore[no-untyped-def]
         raise RuntimeError(args["words"])
 
-    core = Roundtable(registry, FakeDatabase(), ManualClock(datetime(2026, 11, 30, tzinfo=timezone.utc)))
+    core = Roundtable(registry, FakeDatabase(), ManualClock(datetime(2026, 11, 30, tzinfo=UTC)))
     with caplog.at_level(logging.DEBUG):
         reply = await core.command_text(UserRef("console", "w", "a"), ChannelRef("console", "w", "c"),
                                         f"explode {SECRET}")

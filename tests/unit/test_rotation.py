@@ -1,7 +1,7 @@
 """The presenter rotation: projection rules, and fairness properties over random histories."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,7 +10,7 @@ from bot.domain.group import Answer, Group
 from bot.domain.rotation import Slot, Waiting, project
 from bot.domain.schedule import parse_recurrence
 
-T0 = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 
 def line(*ids: str) -> list[Waiting]:

@@ -8,7 +8,7 @@ import ast
 import calendar
 import itertools
 import sys
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -31,7 +31,7 @@ from bot.domain.schedule import (
     parse_recurrence,
 )
 
-UTC = timezone.utc
+UTC = UTC
 TODAY = date(2026, 11, 28)  # a Saturday
 DENVER = ZoneInfo("America/Denver")
 BERLIN = ZoneInfo("Europe/Berlin")

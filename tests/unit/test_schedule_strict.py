@@ -4,7 +4,7 @@ Every phrase is either understood exactly or refused, saying what was not unders
 """
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,7 +18,7 @@ from bot.domain.schedule import (
     parse_recurrence,
 )
 
-UTC = timezone.utc
+UTC = UTC
 TODAY = date(2026, 11, 28)  # a Saturday
 NEW_YORK = ZoneInfo("America/New_York")
 

@@ -1,7 +1,7 @@
 """Use cases through the core on in-memory fakes with a fixed clock."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tests.fakes import FakeDatabase
 from tests.helpers import Desk
 
-START = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
