@@ -74,7 +74,7 @@ LOWER_UNSAFE = frozenset("hung fang ping mere carol lei tao taro sang yaw eve ad
                           "terry rusty sunny ty cal jay josh".split())
 CUE_PAIRS = frozenset({("name", "is"), ("name", "was"), ("goes", "by"), ("known", "as"),
                         ("signed", "by"), ("went", "by")})
-NAMED_WORDS = frozenset("named called nicknamed aka".split())
+NAMED_WORDS = frozenset("named called nicknamed aka att attn".split())
 
 PLACE_VERBS = frozenset("""lives live living lived moved moving moves relocated relocating relocate
 raised born based located resides reside residing stays stay staying stayed commutes commute

@@ -20,6 +20,7 @@ pass looks only at words that can be cues, so a 500-character request costs well
 from __future__ import annotations
 
 import functools
+import re
 
 from . import wordlists as W
 from .base import Ctx, Tok
@@ -84,6 +85,40 @@ def _by_frequency(low: str) -> str:
     return "common"
 
 
+# Word endings of English adjectives and abstract nouns ("ambivalent", "resistant", "tearful"): a lower-case
+# word after "pt" that ends like this and is not a listed name is a description, not a name.
+_ENGLISH_ENDINGS = ("ent", "ant", "ive", "ous", "ful", "less", "able", "ible", "ness", "ment", "tion", "sion", "ity",
+                    "ical", "ally", "ism", "ist", "ized", "ised", "ated", "ating", "ish", "ary", "ory")
+
+
+def _english_shape(low: str) -> bool:
+    return low.endswith(_ENGLISH_ENDINGS) and zipf(low) >= 2.0 and low not in _given() \
+        and low not in census_surnames()
+
+
+# A parenthesis or an apposition after a word that says the word is a person: "Anwen (pt)", "Radek (client, 52)",
+# "Noor (29F)", "Tevita (he/him)", "Ottilie, 44, ...".
+_PERSON_PAREN_RE = re.compile(
+    r"\s?\((?:(?:pt|client|cl|patient)\s?[,)]|age\s?\d|\d{1,3}\s?(?:[fmFM]|yo|y/o|yrs?|years?(?: old)?)\s?[,)/]"
+    r"|(?:he|she|they|ze|xe)/|[fmFM],?\s?\d{1,3}\s?[,)])")
+_NUMBER_PAREN_RE = re.compile(r"\s?\(\d{1,2}\s?[,)]")
+_PERSON_APPOSITION_RE = re.compile(
+    r",\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM]))?(?:[,;.!?)]|$|\s(?:and|with|who|has|had|is|was|years?|yrs?|yo)\b)")
+
+
+def _person_follows(ctx: Ctx, i: int) -> str:
+    """"paren" or "apposition" when what follows token i says it is a person, else ""."""
+    t = ctx.toks[i]
+    rest = ctx.text[t.full_end:t.full_end + 24]
+    if _PERSON_PAREN_RE.match(rest):
+        return "paren"
+    if _NUMBER_PAREN_RE.match(rest):
+        return "number"
+    if not t.poss and _PERSON_APPOSITION_RE.match(rest):
+        return "apposition"
+    return ""
+
+
 def _safe_lower(low: str) -> bool:
     return low in GENERIC or low in W.METHOD_WORDS or low in W.PERSON_VERBS or zipf(low) >= COMMON
 
@@ -92,7 +127,7 @@ def _lower_candidate(low: str, kind: str, strength: int) -> bool:
     """A lower-case word right after a name cue: a name unless it is known safe."""
     if kind in ("never", "common", "cue_only"):
         return strength >= 3 and kind != "never" and low not in W.PERSON_VERBS
-    if low in W.PERSON_VERBS or low in W.METHOD_WORDS:
+    if low in W.PERSON_VERBS or low in W.METHOD_WORDS or _english_shape(low):
         return False
     if kind == "wordlike":
         return strength >= 3 or low in _given()
@@ -105,7 +140,9 @@ playing reads read reading downloaded download app apps per cf podcast podcasts 
 brand""".split())
 _THING_BEFORE_TO = frozenset("listens listen listening listened".split())
 _THING_AFTER = frozenset("app apps podcast show series game games book books channel website site platform "
-                         "account program programme course curriculum brand".split())
+                         "account program programme course curriculum brand form forms scale scales questionnaire "
+                         "questionnaires rating ratings checklist overview chapter textbook article paper "
+                         "papers".split())
 
 
 def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
@@ -117,6 +154,10 @@ def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
         if p == "to" and first > 1 and toks[first - 2].low in _THING_BEFORE_TO:
             return True
     if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " and toks[last + 1].low in _THING_AFTER:
+        return True
+    # two authors: "the Mitchell & Black overview"
+    if last + 2 < len(toks) and ctx.gap(last, last + 1) == " & " and toks[last + 1].cap \
+            and ctx.gap(last + 1, last + 2) == " " and toks[last + 2].low in _THING_AFTER:
         return True
     return False
 
@@ -131,8 +172,8 @@ _CUE_WORDS = (W.TITLES | NAMED_WORDS | frozenset(b for _a, b in CUE_PAIRS) | {"n
 
 def _word_kind(t: Tok) -> str:
     """Kind of a token's word: never / known / wordlike / cue_only / common / unknown / rare."""
-    if len(t.word) < 2 or t.acronym or mixed_caps(t.word):
-        return "never"
+    if len(t.word) < 2 or t.acronym or mixed_caps(t.word) or (len(t.word) == 3 and not t.word[1:].islower()):
+        return "never"  # also "VoC", "SuD": short abbreviations of measures
     low = t.low
     if t.poss and (low + "'s") in GENERIC:
         return "never"  # "Hashimoto's", "Crohn's"
@@ -148,6 +189,8 @@ def _word_kind(t: Tok) -> str:
         parts = low.split("-")
         if parts[0] in ("al", "el", "abu", "bin", "ben", "ould", "ibn", "abd") and t.cap:
             return "known"
+        if len(parts) == 2 and parts[0] == parts[1] and t.cap:
+            return "rare"  # a doubled pet name: "Boy-Boy", "Jun-Jun"
         if all(p in GENERIC for p in parts):
             return "never"
         if t.cap and any(p in KNOWN for p in parts):
@@ -156,9 +199,14 @@ def _word_kind(t: Tok) -> str:
     return _by_frequency(low)
 
 
+_LOWER_PERSON = frozenset(("rare", "known", "wordlike", "unknown"))
+# Two capitals after a relation word that are abbreviations, not initials: "her son ER visit" is rare, "mom OT".
+_NOT_INITIALS = frozenset("er ed or ot pt md dr rn np gp iv tv ok pe ap ib ai ta ra uk us eu".split())
 _AFTER_NAME = frozenset("and or who whose from at in on with to has had is was".split())
 _PAIR_FIRST = frozenset(("known", "wordlike", "rare"))
 _PAIR_SECOND = frozenset(("known", "rare"))
+_CITING_VERBS = frozenset("says writes argues suggests describes notes recommends calls defines proposes "
+                          "puts explains claims".split())
 _INTENSIFIERS = frozenset("real total complete classic typical proper regular true veritable modern-day".split())
 
 
@@ -276,6 +324,9 @@ def _find_names(ctx: Ctx) -> None:
         t = toks[i]
         if cue[i] >= 2 and t.acronym and len(t.word) >= 3 and t.low not in GENERIC and zipf(t.low) < COMMON:
             flag[i] = True
+        elif cue[i] == 2 and t.word.isupper() and len(t.word) == 2 and toks[i - 1].low in W.RELATION_WORDS \
+                and t.low not in GENERIC and t.low not in _NOT_INITIALS and ctx.gaps[i - 1] == " ":
+            flag[i] = True  # initials after a relation word: "her son DJ"
 
     # Chains of capitalised tokens separated by one space (or particles): "Maria de la Cruz".
     i = 0
@@ -307,6 +358,37 @@ def _find_names(ctx: Ctx) -> None:
                 if toks[k].cap:
                     flag[k] = True
 
+    # A word followed by a parenthesis or an apposition that says it is a person, at the start of a sentence
+    # too: "Anwen (pt) ...", "Radek (client, 52)", "wiremu, 15, ...".  The capitalised words before it join.
+    for i in range(n):
+        t = toks[i]
+        if flag[i] or len(t.low) < 2 or t.acronym or t.low in W.METHOD_WORDS or t.low in W.RELATION_WORDS \
+                or t.low in W.NOT_NAMES or t.low in W.TITLES:
+            continue
+        k = kinds[i]
+        if not t.cap and (k not in _LOWER_PERSON or (zipf(t.low) >= 2.5 and t.low not in _given())):
+            continue
+        if k == "never" and not mixed_caps(t.word) and t.low not in GENERIC:
+            continue
+        how = _person_follows(ctx, i)
+        if not how or (how != "paren" and (t.low in GENERIC or k in ("common", "never"))):
+            continue  # an English word needs "(pt)", "(16F)", "(she/her)": "Sessions (12)" is a count
+        flag[i] = True
+        j = i - 1
+        while j >= 0 and t.cap and toks[j].cap and ctx.gaps[j] == " " and not toks[j].poss \
+                and kinds[j] not in ("never", "common"):
+            flag[j] = True
+            j -= 1
+
+    # "Tevita and his brother ...": a word that is not English, then "and" and a relation of the same person.
+    for i in range(n - 3):
+        t = toks[i]
+        if flag[i] or not t.cap or kinds[i] not in ("rare", "known") or t.poss:
+            continue
+        if toks[i + 1].low == "and" and toks[i + 2].low in ("his", "her", "their") \
+                and toks[i + 3].low in W.RELATION_WORDS and ctx.gaps[i] == " " and ctx.gaps[i + 1] == " ":
+            flag[i] = True
+
     # Lower-case names: after a cue ("my client tomas", "named kofi") any word that is not known
     # safe; in text typed in lower case, listed names ("ok so bongani ...", "bill okafor").
     casual = None
@@ -327,6 +409,23 @@ def _find_names(ctx: Ctx) -> None:
             casual = _is_casual_lowercase(ctx)
         if casual:
             flag[i] = True
+    # A lower-case possessive of a word that is not English, before a relation: "kacper's mum", "ji-hoon's psychiatrist".
+    for i in range(n - 1):
+        t = toks[i]
+        if flag[i] or t.cap or not t.poss or len(t.low) < 3 or t.low in LOWER_UNSAFE \
+                or kinds[i] not in ("rare", "known") or _safe_lower(t.low):
+            continue
+        if toks[i + 1].low in POSSESSED and ctx.gaps[i] == " ":
+            flag[i] = True
+    for i in range(n - 1):  # the same with a hyphenated word: "ji-hoon's psychiatrist"
+        t = toks[i]
+        if flag[i] or t.cap or not t.poss or "-" not in t.low or zipf(t.low) > 0 or toks[i + 1].low not in POSSESSED:
+            continue
+        parts = t.low.split("-")
+        if all(len(p) >= 2 and p.isalpha() for p in parts) and any(zipf(p) < COMMON for p in parts) \
+                and ctx.gaps[i] == " ":
+            flag[i] = True
+
     # A lower-case full name: the word after (or before) a flagged lower-case name.
     for i, t in enumerate(toks):
         if not flag[i] or t.cap:
@@ -453,6 +552,8 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
 
     if method and strength < 3:
         return False
+    if tl.poss and nxt in ("day", "wort"):
+        return False  # a holiday or a herb: "St. Patrick's Day", "Valentine's Day", "St John's wort"
     if strength < 2 and _cited_in_parentheses(ctx, first, last, kinds):
         return False
     if strength >= 3:
@@ -469,11 +570,13 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
         if k == "wordlike":
             return strong_verb or poss_rel or (any_verb and not sent)
         if k == "rare":  # not common English, not clinical, not on the safe list: a name by what it is not
-            return not after_det and (any_verb or poss_rel or (not sent and not thing))
+            return not after_det and (any_verb or poss_rel or (not sent and not thing)
+                                      or (tl.poss and bool(nxt) and not thing))
         if k == "unknown":
             return not after_det and (strong_verb or poss_rel or (any_verb and not sent))
         if k == "cue_only":
-            return t0.low in W.EPONYMS and strong_verb and not sent
+            # "Beck said ..." may be a client named Beck; "Gottman says ..." is the citation's present tense.
+            return t0.low in W.EPONYMS and strong_verb and not sent and nxt not in _CITING_VERBS
         return False
     if after_det:
         return False

@@ -129,6 +129,45 @@ _COUNTY_RE = re.compile(r"\b((?:" + CAPW + r"\s+){1,3})(?:County|Parish|Township
                         r"Rancheria|Pueblo)\b")
 
 
+# A saint's name is a parish, school or hospital ("St. Casimir's", "St Brigid's National School"), unless it is a
+# holiday or a plant ("St. Patrick's Day", "St John's wort") or part of a street ("Main St. Paul's" is rare).
+_SAINT_RE = re.compile(r"(?<![\w.])(?:St\.?|Saint)\s+(" + CAPW + r")((?:\s+(?:" + CAPW + r"))*)")
+_NOT_SAINT_PLACE = frozenset("day day's eve wort".split())
+# A named thing followed by a lower-case place word: "the Eastgate estate", "the Fonterra plant", "the Greyhound
+# depot".  The capitalised words must not all be English or a denomination ("the Catholic church").
+_NAMED_SITE_RE = re.compile(
+    r"\b(?:the|a|an|at|from|near|in|on)\s+((?:" + CAPW + r"\s+){0,3}" + CAPW + r")\s+(estate|church|plant|depot|"
+    r"mill|factory|warehouse|mall|campus|shelter|station|mosque|temple|synagogue|parish|congregation|store|"
+    r"yard|farm|ranch|mine|camp|prison|jail|hostel|hotel|motel|gym|library|clinic|hospital|school|chapel|"
+    r"dorms?|complex|trailer\s+park|encampment|refinery|cannery|distillery|site|branch|franchise)\b")
+_DENOMINATIONS = frozenset("""anglican episcopal presbyterian quaker unitarian adventist orthodox coptic wesleyan
+baptist methodist lutheran catholic mormon pentecostal evangelical reformed free united korean chinese""".split())
+
+
+def _find_named_sites(ctx: Ctx) -> None:
+    text = ctx.text
+    if "St" in text or "Saint" in text:
+        for m in _SAINT_RE.finditer(text):
+            name, rest = m.group(1), m.group(2).split()
+            after = text[m.end():m.end() + 8].split()
+            nxt = (rest[0] if rest else (after[0] if after else "")).lower().strip(".,;:!?)")
+            if nxt in _NOT_SAINT_PLACE or base_word(name).lower() in GENERIC:
+                continue
+            before = text[:m.start()].rstrip()
+            if before and (before[-1].isdigit() or (before.split()[-1][:1].isupper()
+                                                   and not sentence_start_at(text, m.start()))):
+                continue  # "12 St Kilda Rd", "Main St Paul's": a street
+            end = m.end() if rest and not any(w.lower() in GENERIC - ORG_SUFFIX_WORDS for w in rest) else m.end(1)
+            ctx.add(m.start(), end, "place", 50)
+    for m in _NAMED_SITE_RE.finditer(text):
+        words = [base_word(w).lower() for w in m.group(1).split()]
+        if all(w in GENERIC or w in _DENOMINATIONS or w in W.NOT_NAMES or w in W.EPONYMS for w in words):
+            continue
+        if not any(zipf(w) < 3.5 and w not in GENERIC and w not in _DENOMINATIONS for w in words):
+            continue
+        ctx.add(m.start(1), m.end(2), "place", 42)
+
+
 _TOWN_AFTER_RE = re.compile(r",\s*(?:(?P<cap>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})|(?P<low>[a-z][\w'’-]*))")
 
 
@@ -358,7 +397,7 @@ def _find_places(ctx: Ctx) -> None:
         if t.low in STATES_1 and i > 0 and ctx.gap(i - 1, i) == ", ":
             _place_before_state(ctx, i)
         low = t.low
-        if low in W.CUE_ONLY_PLACES or low in W.NOT_NAMES or low in GENERIC or (
+        if low in W.CUE_ONLY_PLACES or low in W.NOT_NAMES or low in GENERIC or low in W.EPONYMS or (
                 t.poss and low + "'s" in GENERIC) or (low not in CITIES_1 and low not in geo):
             pass
         elif mixed_caps(t.word) or _after_given_name(ctx, i):
@@ -486,3 +525,4 @@ def _place_before_state(ctx: Ctx, k: int) -> None:
 def find(ctx: Ctx) -> None:
     _find_addresses(ctx)
     _find_places(ctx)
+    _find_named_sites(ctx)

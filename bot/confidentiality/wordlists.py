@@ -186,6 +186,9 @@ rorschach millon binet glasser frankl horney fromm mahler kübler-ross kubler-ro
 worden bonanno tedeschi calhoun gendlin greenberg bugental laing szasz tarasoff
 marlatt miklowitz kabat-zinn teasdale segal germer brown mcgoldrick
 epston shazer bateson weakland watzlawick whitaker nagy kübler
+doka pennebaker neimeyer stroebe schut rothschild salkovskis rachman abramowitz craske barlow ehlers
+cloitre monson mennin borkovec dugas sapolsky dweck vygotsky kegan fosha ecker tolin hofmann
+lieberman mikulincer shaver bretherton crittenden steele hesse main fraiberg zeanah
 """)
 
 FAMOUS_FULL_NAMES: frozenset[str] = _lines("""
@@ -339,6 +342,8 @@ mark bill pat frank grant dawn will may
 # vocabulary, therapies, medicines, calendar words, groups, platforms.
 # ---------------------------------------------------------------------------
 NOT_NAMES: frozenset[str] = _words("""
+doxy simplepractice therapynotes theranest sondermind talkspace betterhelp headway jotform
+peppa bluey cocomelon minecraft roblox fortnite wort
 monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
 thursdays fridays saturdays sundays mon tue tues wed thu thur thurs fri sat sun
 january february march april may june july august september october november december
@@ -444,6 +449,8 @@ co-worker colleague teacher coach pastor priest rabbi imam sponsor landlord land
 caseworker client patient pt twin baby toddler infant lover crush bully abuser perpetrator
 attorney lawyer guardian foster tenant employer employee mentor tutor nanny babysitter
 caregiver carer aide officer principal counselor therapist psychiatrist doctor
+kiddo bestie godmother godfather godson goddaughter stepkid grandkid grandbaby tita tito lola lolo
+abuelita abuelito nonna nonno bubbe zayde oma opa
 mother-in-law father-in-law sister-in-law brother-in-law daughter-in-law son-in-law
 """)
 
@@ -652,6 +659,7 @@ TITLES: frozenset[str] = _words("""
 mr mrs ms mx miss dr prof mister mme mlle sr sra srta herr frau rev fr sgt capt lt officer
 detective judge pastor rabbi imam coach auntie aunty aunt uncle grandma grandpa nana abuela
 abuelo tía tia tío tio cousin brother sister father madam madame sir dame lord
+tita tito lola lolo nonna nonno bubbe zayde oma opa abuelita abuelito
 """)
 
 # Verbs whose object is usually a person: "Asked Thandeka ...", "seeing Marisol".
