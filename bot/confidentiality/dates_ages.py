@@ -69,10 +69,11 @@ _AGE_NUM_RES = [
     re.compile(r"(?<![\d.])" + _AGE + r"\s*(?:y/o|y\.o\.?|yo|yrs?\s*old)(?![A-Za-z])", re.I),
     re.compile(r"(?i:\b(?:aged?|age\s*[:=]|age\s+of|turned|turns|turning|is\s+now)\s+)" + _AGE
                + r"\b(?!\s*(?:%|percent|minutes|mins|days|sessions|times|pounds|lbs|dollars))"),
-    re.compile(r"(?<![\d.])" + _AGE + r"(?:st|nd|rd|th)\s+birthday", re.I),
+    re.compile(r"(?<![\d.])" + _AGE + r"(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|b['’]day|bd)\b", re.I),
 ]
 _AGE_WORD = (r"(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
-             r"(?:one|a)[\s-]hundred(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)")
+             r"(?:one|a)[\s-]hundred(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+             r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 _AGE_WORD_RES = [
     re.compile(r"(?i)\b" + _AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b"),
     re.compile(r"(?i:\b(?:aged?|turned|turns|turning)\s+)" + _AGE_WORD + r"\b"),
@@ -107,6 +108,33 @@ _AGE_WORD_BARE_RE = re.compile(r"(?i)\bninety[\s-](?:one|two|three|four|five|six
 _AGE_WORD_PRON_RE = re.compile(r"(?i:\b(?:she|he|they|i|who)(?:'s|’s|'m|\s+is|\s+was|\s+turned|\s+turns)\s+)"
                                r"(?:ninety|a\s+hundred|one\s+hundred)\b(?!\s*(?:%|percent|minutes?|pounds?|"
                                r"miles?|dollars|days?|times)\b)")
+# Round 3: an age said with a verb of reaching ("nonna just hit 101", "her grandfather reached 97 last
+# spring"), with a copula in words ("his grandma is a hundred and four"), or an ordinal birthday in words.
+# "hit"/"reach" also take scores, vitals and counts, so the subject must be a person (not a pronoun) and
+# what follows the number must end the clause, not name a thing counted ("hit 100 sessions").
+_KIN = (_PERSON_BEFORE_AGE + r"|grandad|granddad|grampa|gramps|grandpop|granny|nan|nanna|nonna|nonno|abuela|abuelo|"
+        r"abuelita|abuelito|oma|opa|bubbe|bubby|zayde|zaidy|babcia|dziadek|baba|lola|lolo|tutu|ouma|oupa|"
+        r"bibi|jaddah|nani|nana|dadi|dada|halmoni|obaachan|ojiisan|great-grand\w+|relative|auntie|aunty|"
+        r"godmother|godfather|stepmother|stepfather|stepmom|stepdad|in-law|mother-in-law|father-in-law")
+_AGE_ANY = r"(?:9\d|1[01]\d|" + _AGE_WORD + r")"
+_CLAUSE_END = (r"(?=\s*(?:$|[.!?,;:)\-–—]|(?:years?|yrs?|y/?o)\b|(?:and|but|so|last|this|next|yesterday|today|"
+               r"tomorrow|when|before|after|while|then|recently|soon|lol|apparently|already|now|with|without|"
+               r"which|&|on\s+(?:\w+day|her|his|their|the\s+\d)|in\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r"))\b))")
+_AGE_REACH_RE = re.compile(r"(?i:\b(?:" + _KIN + r")s?(?:['’]s)?\s+(?:(?:just|finally|recently|already|officially|"
+                           r"has|had|have|will|gonna|is|was|about\s+to|going\s+to|almost|nearly|soon)\s+){0,3}"
+                           r"(?:hit|hits|hitting|reached|reaches|reaching|reach|made\s+it\s+to|makes\s+it\s+to|"
+                           r"celebrated|celebrates|celebrating|turned|turns|turning|turn)\s+)(?P<a>" + _AGE_ANY + r")"
+                           + _CLAUSE_END)
+_AGE_WORD_COPULA_RE = re.compile(r"(?i:\b(?:" + _KIN + r"|she|he|they|who)s?(?:['’]s|\s+is|\s+was|\s+will\s+be|"
+                                 r"\s+is\s+now|\s+are|\s+were)\s+(?:now\s+|almost\s+|nearly\s+|already\s+)?)"
+                                 r"(?P<a>" + _AGE_WORD + r")(?![\w-])" + _CLAUSE_END)
+_AGE_ORD_WORD_RE = re.compile(r"(?i)\b(?:ninety[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+                              r"ninetieth|(?:one\s+|a\s+)?hundredth|(?:one|a)?\s*hundred\s+and\s+(?:first|second|third|"
+                              r"fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:birthday|bday|b-day)\b")
+_AGE_REACH_HINT = re.compile(r" (?:9\d|1[01]\d|an? h|one h|ninety|[AO]ne? [Hh]|Ninety)")
+_AGE_WORD_HINT = re.compile(r"hundred|ninet")
+_AGE_REACH_VERB = re.compile(r"(?:hit|hits|hitting|reach|reached|reaches|reaching|turn|turned|turns|turning|"
+                             r"celebrated|celebrates|celebrating|to)$")
 _ORD_CUE_RE = re.compile(r"(?i:\b(?:by|for|since|until|till|before|after|from|through|thru|around|of|starting|"
                          r"due|until)\s+the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
                          r"(?!\s+(?!(?:and|or|but|when|at|so|because|which|then|i|she|he|they|we)\b)(?:of\s+)?[a-z])")
@@ -176,6 +204,17 @@ def _find_dates(ctx: Ctx) -> None:
                 ctx.add(m.start(), m.end(), "age_over_89")
         if "nineties" in low:
             for m in _AGE_DECADE_RE.finditer(text):
+                ctx.add(m.start(), m.end(), "age_over_89")
+    # (the subject is at most a few words before the verb: scan only around the verb + number)
+    for lo, hi in merge_windows([(m.start() - 70, m.end() + 40) for m in _AGE_REACH_HINT.finditer(text)
+                                 if _AGE_REACH_VERB.search(low, max(0, m.start() - 14), m.start())], len(text)):
+        for m in _AGE_REACH_RE.finditer(text, lo, hi):
+            ctx.add(m.start("a"), m.end("a"), "age_over_89")
+    if "hundred" in low or "ninet" in low:
+        for lo, hi in merge_windows([(m.start() - 45, m.end() + 60) for m in _AGE_WORD_HINT.finditer(low)], len(text)):
+            for m in _AGE_WORD_COPULA_RE.finditer(text, lo, hi):
+                ctx.add(m.start("a"), m.end("a"), "age_over_89")
+            for m in _AGE_ORD_WORD_RE.finditer(text, lo, hi):
                 ctx.add(m.start(), m.end(), "age_over_89")
     if "genarian" in low:
         for m in _AGE_NOUN_RE.finditer(text):

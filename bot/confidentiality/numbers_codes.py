@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import GENERIC_ID_PRIORITY, YEAR_RANGE, Ctx, digits
+from .base import GENERIC_ID_PRIORITY, YEAR_RANGE, Ctx, digits, merge_windows
 
 # ---------------------------------------------------------------------------
 # Labelled numbers: cue word + identifier
@@ -15,22 +15,22 @@ _ID = (r"(?P<id>(?:[A-Z]{1,4}[ -]?)?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-./][A-Za-z0-9
        r"(?:\s\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9])")
 # (category, lower-case prefilter keywords, case-sensitive prefilter keywords, cue pattern)
 _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
-    ("ssn", ("ssn", "ss#", "ss #", "social", "insurance number", "itin"), ("SIN", "TIN", "NI "),
+    ("ssn", ("ssn", "ss#", "ss #", "social", "insurance number", "itin"), ("SIN", "TIN", "NI ", "NINO"),
      r"(?i:ssn|ss\s*#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance(?:\s+number)?|"
-     r"national\s+insurance(?:\s+number)?|itin)|SIN|TIN|NI\s+number"),
+     r"national\s+insurance(?:\s+number)?|itin)|SIN|TIN|NI\s+number|NINO"),
     ("medical_record", ("mrn", "mr#", "mr ", "record", "med rec", "chart", "patient", "pt ", "hospital",
                         "case", "encounter", "file"), (),
      r"(?i:mrn|mr\s*#|medical\s+record(?:\s+number)?|med\s+rec|record|chart|patient\s+(?:id|number|#)|"
      r"pt\s+(?:id|#)|hospital\s+(?:id|number)|case\s+(?:number|id|#)|encounter(?:\s+(?:id|number))?|"
      r"file\s+(?:number|no))"),
     ("health_plan", ("member", "subscriber", "policy", "group", "insurance", "plan", "medicaid",
-                     "medicare", "medi-cal", "beneficiary", "health", "nhs"), ("MBI",),
-     r"(?i:member(?:ship)?\s*(?:id|number|no|#)?|subscriber(?:\s*(?:id|number|no|#))?|"
+                     "medicare", "medi-cal", "beneficiary", "health", "nhs", "medical card", "benefit", "gms"), ("MBI",),
+     r"(?i:member(?:ship)?\s*(?:card\s*)?(?:id|number|no|#)?|subscriber(?:\s*(?:id|number|no|#))?|"
      r"policy(?:\s*holder)?(?:\s*(?:id|number|no|#))?|group\s*(?:id|number|no|#)|"
      r"insurance\s*(?:id|number|no|#|card)|plan\s*(?:id|number|#)|medicaid(?:\s*(?:id|number|no|#|card))?|"
      r"medicare(?:\s*(?:id|number|no|#|card))?|medi-cal(?:\s*(?:id|number|no|#))?|"
      r"beneficiary\s*(?:id|number|#)|health\s*(?:plan|card|insurance)\s*(?:id|number|no|#)?|"
-     r"nhs\s*(?:number|no))|MBI"),
+     r"nhs\s*(?:number|no)|(?:medical|benefits?|gms|medicare)\s+card(?:\s*(?:number|no|#))?)|MBI"),
     ("account", ("account", "acct", "a/c", "routing", "card", "iban", "sort code", "badge", "employee", "student", "inmate", "booking", "claim", "docket", "reference", "ref", "confirmation", "case", "ticket", "#"), ("ID",),
      r"(?i:(?:(?:bank|checking|savings|credit\s+card|debit\s+card|credit\s+union|paypal|venmo|loan)\s+)?"
      r"(?:account|acct\.?|a/c)(?:\s*(?:number|no|num|#))?|routing(?:\s*(?:number|no|#))?|"
@@ -48,7 +48,7 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      r"model\s*(?:number|no|#)|asset\s*tag|pump\s*(?:id|serial))|SN"),
 ]
 _LABELLED_RE = [
-    (cat, low_kw, cs_kw, re.compile(r"(?<![A-Za-z0-9])(?:" + cue + r")(?:(?<=[#.:/])|(?![A-Za-z]))" + _FILLER + _ID))
+    (cat, low_kw, cs_kw, re.compile(r"(?<![A-Za-z0-9])(?:" + cue + r")(?:(?<=[#.:/])|(?![A-Za-z]))(?:(?<=[oOmMrR])\.)?" + _FILLER + _ID))
     for cat, low_kw, cs_kw, cue in _LABELLED
 ]
 _VANITY_PLATE_RE = re.compile(r"(?i:\b(?:plate|tag)s?\s+(?:reading|reads|that\s+reads|saying|says|"
@@ -221,9 +221,29 @@ def _find_vanity_plates(ctx: Ctx) -> None:
 
 
 _SSN_SPACED_RE = re.compile(r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])")
-# UK National Insurance number (labelled "ssn", as the nearest Safe Harbor category)
-_NINO_RE = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+# Canadian SIN, 3-3-3 with spaces or hyphens: nine digits that pass the Luhn check (SINs do; a run of
+# three unrelated 3-digit numbers passes one time in ten), first digit 1-7 or 9 (0 and 8 are not issued).
+_SIN_RE = re.compile(r"[1-79]\d\d([ -])\d{3}\1\d{3}(?![\d-]|[.,]\d| \d)")  # (what comes before: _sin_start)
+
+
+def _sin_start(text: str, i: int) -> bool:
+    """Nothing number-like right before: not '12 130 692 544', '4,130 692 544' or '1130 692 544'."""
+    return i == 0 or not (text[i - 1].isdigit() or text[i - 1] in ",.-"
+                          or (text[i - 1] == " " and i >= 2 and text[i - 2].isdigit()))
+# UK National Insurance number (labelled "ssn", as the nearest Safe Harbor category): the valid prefixes,
+# or any two letters when written in the printed "QQ 12 34 56 C" grouping.
+_NINO_RE = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"
+                      r"|\b[A-Z]{2} \d{2} \d{2} \d{2} [A-D]\b")
+_NINO_SUFFIX_RE = re.compile(r" ?[A-D]\b")
 _UK_PLATE_RE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
+# Plate shapes written with hyphens (or spaces): Irish YY(Y)-county-serial ("191-D-48812", "08-KY-3345",
+# "241 WX 905"), French SIV "AB-123-CD".  (Each holds 3+ digits: scanned inside the number windows.)
+_IE_COUNTIES = "C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WX|WW"
+_PLATE_SHAPES_RE = re.compile(
+    r"(?<![\w./-])(?:\d\d[12]?-(?:" + _IE_COUNTIES + r")-\d{1,6}|\d\d[12]? (?:" + _IE_COUNTIES + r") \d{3,6})"
+    r"(?![\w/-]|[.,]\d)"
+    r"|(?<![\w./-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
+_PLATE_HINT = re.compile(r"\d[- ][A-Z]|[A-Z]-\d")
 
 
 def _find_unlabelled_formats(ctx: Ctx) -> None:
@@ -231,16 +251,158 @@ def _find_unlabelled_formats(ctx: Ctx) -> None:
     for lo, hi in ctx.num_windows():
         for m in _SSN_SPACED_RE.finditer(text, lo, hi):
             ctx.add(m.start(), m.end(), "ssn")
+        for m in _SIN_RE.finditer(text, lo, hi):
+            if _sin_start(text, m.start()) and _luhn(m.group(0)):
+                ctx.add(m.start(), m.end(), "ssn")
         for m in _NINO_RE.finditer(text, lo, hi):
             ctx.add(m.start(), m.end(), "ssn")
+        if _PLATE_HINT.search(text, lo, hi):
+            for m in _PLATE_SHAPES_RE.finditer(text, lo, hi):
+                ctx.add(m.start(), m.end(), "vehicle")
     for m in _UK_PLATE_RE.finditer(text):
         ctx.add(m.start(), m.end(), "vehicle")
+
+
+# ---------------------------------------------------------------------------
+# A professional credential right before a number: "LCSW-C 29714", "PSY 28811", "LMFT #54017"
+# ---------------------------------------------------------------------------
+# Mental-health and nursing licence titles that are not also words, states or course prefixes.
+_CRED_STRONG = (r"LCSW(?:-[A-Z]{1,2})?|LICSW|LISW(?:-[A-Z]{1,2})?|LMSW|LGSW|LCSW-?R|LPCC?(?:-[A-Z]{1,2})?|LPCA|LPCMH|"
+                r"LMFT(?:-[A-Z]{1,2})?|LMHCA?|LCMHC(?:-[A-Z]{1,2})?|LCPC|LCADC|CADC(?:-I{1,3})?|LADC|LCDC|LCAT|"
+                r"LMHP|NCC|BCBA(?:-D)?|BCaBA|PMHNP(?:-BC)?|APRN|LPN|LVN|LCPAA?|PsyD|Psy\.D\.?|Ph\.?D\.?|PSY|"
+                r"(?i:lcsw|licsw|lmft|lpcc|lmhc|lcpc|lcadc|bcba)")
+# Short titles that are also US states or everyday abbreviations (MD Maryland, PA, DO, NP, RN, LP).
+_CRED_WEAK = r"MD|DO|RN|NP|PA-C|LP"
+_CRED_NUM = (r"(?:\s*(?:#|No\.?|no\.|Nr\.?|number|licen[cs]e(?:\s+(?:#|no\.?|number))?|lic\.?)\s*[:#]?|\s*:|[\s-])\s*")
+_CRED_RE = re.compile(r"(?<![\w-])(?P<c>" + _CRED_STRONG + r"|(?P<w>" + _CRED_WEAK + r"))(?![\w])"
+                      r"(?P<sep>" + _CRED_NUM + r")(?P<id>[A-Z]{0,3}-?\d(?:[\d-]{2,10}\d))(?![\w]|[.,/:]\d)")
+
+
+_CRED_WORDS = frozenset("""lcsw lcsw-c lcsw-r lcswr licsw lisw lisw-s lisw-cp lmsw lgsw lpc lpcc lpc-s lpc-mh lpca lpcmh lmft
+lmft-s lmhc lmhca lcmhc lcmhc-s lcpc lcadc cadc cadc-i cadc-ii cadc-iii ladc lcdc lcat lmhp ncc bcba bcba-d bcaba
+pmhnp pmhnp-bc aprn lpn lvn lcpa lcpaa psyd psy ph""".split())
+_CRED_WEAK_WORDS = ("MD", "DO", "RN", "NP", "PA-C", "LP")
+
+
+def _find_credentials(ctx: Ctx) -> None:
+    text = ctx.text
+    if ctx.lows.isdisjoint(_CRED_WORDS) and not any(w in text for w in _CRED_WEAK_WORDS):
+        return
+    for lo, hi in ctx.num_windows():
+        for m in _CRED_RE.finditer(text, lo, hi):
+            ident = m.group("id")
+            n = digits(ident)
+            marked = any(c in m.group("sep").lower() for c in "#.:") or "lic" in m.group("sep").lower() \
+                or "number" in m.group("sep").lower()
+            if n > 10 or _YEARISH.fullmatch(ident) or _is_range(ident):
+                continue
+            if n < 4 or (n == 4 and not marked and m.group("c").upper() in ("PSY", "PHD", "PH.D.")):
+                continue  # "PSY 101", "PSY 3050": a course
+            if m.group("w") and not marked and (n < 6 or n == 5):
+                continue  # "MD 20814": a state and a ZIP; "RN 12 hour shift"
+            ctx.add(m.start("id"), m.end("id"), "licence")
+
+
+# ---------------------------------------------------------------------------
+# A run of 8+ digits in groups split by single spaces, right after a number label: "medical card
+# no. 2044 8817 3321", "his id 4470 2219 8853".  Phone shapes (a leading 0, a 3-4 ending) are left to
+# contact.py.
+# ---------------------------------------------------------------------------
+_GROUPED_RE = re.compile(r"(?i:(?<![\w])(?:no\.|nr\.?|num\.?|number|id|card)(?![\w])|#)\s*[:#]?\s*"
+                         r"(?P<id>[1-9]\d{1,5}(?: \d{2,6}){1,4})(?![\d-]|[.,/:]\d)")
+_HEALTH_LABEL_RE = re.compile(r"(?i)medical|member|policy|insurance|health|benefit|medicaid|medicare|medi-cal|"
+                              r"\bnhs\b|\bgms\b|\bplan\b|subscriber")
+
+
+_GROUPED_WORDS = frozenset("no nr num number id card".split())
+
+
+def _find_grouped_ids(ctx: Ctx) -> None:
+    text = ctx.text
+    if "#" not in text and ctx.lows.isdisjoint(_GROUPED_WORDS):
+        return
+    for lo, hi in ctx.num_windows():
+        for m in _GROUPED_RE.finditer(text, lo, hi):
+            ident = m.group("id")
+            sizes = [len(g) for g in ident.split()]
+            if sum(sizes) < 8 or sizes[-2:] == [3, 4] or all(_YEARISH.fullmatch(g) for g in ident.split()):
+                continue
+            label = text[max(0, m.start() - 30):m.start("id")]
+            ctx.add(m.start("id"), m.end("id"), "health_plan" if _HEALTH_LABEL_RE.search(label) else "account")
+
+
+# ---------------------------------------------------------------------------
+# Postcodes the ZIP rules of places.py do not read: Australian (state + 4 digits), 4-digit codes after
+# the town of a street address (New Zealand, Australia), Irish Eircodes.
+# ---------------------------------------------------------------------------
+_AU_STATES_SURE = "NSW|VIC|Vic|QLD|Qld|TAS|Tas"
+_AU_STATES_AMBIG = "SA|WA|NT|ACT"  # also "sexual assault", "Acceptance and Commitment Therapy"...
+_NOT_POST = r"(?![\d-]|[.,:/]\d|\s*(?:%|mg|mcg|ml|kg|lbs?|calories|steps|hours|hrs|minutes|mins|dollars|people|sessions)\b)"
+_AU_POST_RE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*,?\s+(?P<st>" + _AU_STATES_SURE + "|"
+                         + _AU_STATES_AMBIG + r")\.?,?\s+(?P<z>\d{4})" + _NOT_POST)
+_AU_STATE_HINT = re.compile(r"\b(?:" + _AU_STATES_SURE + "|" + _AU_STATES_AMBIG + r")\.?,?\s+\d{4}\b")
+_STREET_SFX = (r"(?:Street|St|Road|Rd|Avenue|Ave|Av|Terrace|Tce|Crescent|Cres|Place|Pl|Drive|Dr|Lane|Ln|Way|"
+               r"Close|Cl|Grove|Gr|Parade|Pde|Quay|Highway|Hwy|Court|Ct|Boulevard|Blvd|Circuit|Cct|Rise|Mews|"
+               r"Square|Sq|Esplanade|Esp|Track|Row|Heights|Hts|View|Glade|Green|Walk|Loop)")
+_TOWN = r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}"
+_ADDR_POST_RE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+                           + _STREET_SFX + r"\.?,\s*(?:" + _TOWN + r",\s*){0,2}" + _TOWN + r",?\s+(?P<z>\d{4})"
+                           + _NOT_POST)
+_STREET_SFX_WORDS = frozenset(_STREET_SFX[3:-1].lower().split("|"))
+_D4_ALONE = re.compile(r"(?<![\d.,:/-])\d{4}(?![\d-])")
+_AU_STATE_LIST = (_AU_STATES_SURE + "|" + _AU_STATES_AMBIG).split("|")
+_STREET_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?(?:/\d{1,5})?\s+[A-Z]")
+_EIR_CH = "0-9AC-FHKNPRTV-Y"
+_EIRCODE_RE = re.compile(r"(?<![\w-])(?P<z>(?:[AC-FHKNPRTV-Y]\d\d|D6W) ?[" + _EIR_CH + r"]{4})(?![\w-])")
+_EIRCODE_CUE_RE = re.compile(r"(?i:\beir\s*code\b(?:\s+(?:is|was|of))?\s*[:#]?\s*)"
+                             r"(?P<z>(?i:[a-z]\d[\dw]\s?[\da-z]{4}))(?![\w-])")
+_EIRCODE_HINT = re.compile(r"[AC-FHKNPRTV-Y][\dW]\d")
+
+
+def _find_postcodes(ctx: Ctx) -> None:
+    text = ctx.text
+    if any(st in text for st in _AU_STATE_LIST) and _AU_STATE_HINT.search(text):
+        for m in _AU_POST_RE.finditer(text):
+            z = m.group("z")
+            year = _YEARISH.fullmatch(z) is not None
+            ambiguous = m.group("st") in _AU_STATES_AMBIG.split("|")
+            # "Reported SA 2015", "Sydney NSW 2000": a year-like code needs a street address before it; an
+            # ambiguous state a street address or a comma before the town ("..., Bunbury WA 6230").
+            if year or ambiguous:
+                street = _STREET_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+                comma = text[:m.start()].rstrip().endswith(",")
+                if not (street or (comma and not year)):
+                    continue
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if not ctx.caps.isdisjoint(_STREET_SFX_WORDS):
+        for lo, hi in merge_windows([(m.start() - 120, m.end() + 12) for m in _D4_ALONE.finditer(text)], len(text)):
+            for m in _ADDR_POST_RE.finditer(text, lo, hi):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if _EIRCODE_HINT.search(text):
+        for m in _EIRCODE_RE.finditer(text):
+            tail = m.group("z")[-4:]
+            if any(c.isdigit() for c in tail) and any(c.isalpha() for c in tail):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if "eir" in ctx.low:
+        for m in _EIRCODE_CUE_RE.finditer(text):
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+
+
+# CPT psychotherapy and psychiatry codes (90785-90899: 90791, 90832, 90834, 90837, 90847, 90853...).
+# They read like 5-digit ZIP codes; places.py should take one for a ZIP only after a state, "zip" or a
+# street address (see is_cpt_code).
+def is_cpt_code(s: str) -> bool:
+    """True for a 5-digit string in the psychiatry CPT range 90785-90899."""
+    return len(s) == 5 and s.isdigit() and 90785 <= int(s) <= 90899
 
 
 def find(ctx: Ctx) -> None:
     if ctx.has_digit:
         _find_labelled(ctx)
         _find_unlabelled_formats(ctx)
+        _find_credentials(ctx)
+        _find_grouped_ids(ctx)
+        _find_postcodes(ctx)
         if ctx.num_windows():
             _find_ibans(ctx)
         _find_short_plates(ctx)

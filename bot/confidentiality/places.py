@@ -42,6 +42,7 @@ from .lexicon import (
     mixed_caps,
     zipf,
 )
+from .numbers_codes import is_cpt_code
 
 # ---------------------------------------------------------------------------
 # Addresses, ZIP codes
@@ -233,12 +234,15 @@ def _find_addresses(ctx: Ctx) -> None:
             for m in _ZIP_LOOSE_RE.finditer(text, lo, hi):
                 ctx.add(m.start("z"), m.end("z"), "zip_code")
             for m in _ZIP_AFTER_WORD_RE.finditer(text, lo, hi):
-                if m.group("w").lower() not in _NOT_ZIP_WORDS:
+                if m.group("w").lower() not in _NOT_ZIP_WORDS and not is_cpt_code(m.group("z")):
                     ctx.add(m.start("z"), m.end("z"), "zip_code")
             for n, rx in enumerate(_ZIP_D5_RES):
                 if n == 0 and not state_abbr or n == 1 and not state_name:
                     continue
                 for m in rx.finditer(text, lo, hi):
+                    # a CPT code (90791, 90832...) is a ZIP only after a state (patterns 0 and 1) or "zip"
+                    if n == 3 and is_cpt_code(m.group("z")):
+                        continue
                     ctx.add(m.start("z"), m.end("z"), "zip_code")
     if "zip" in low or "postal" in low or "post code" in low or "postcode" in low:
         for m in _ZIP_CUE_RE.finditer(text):
