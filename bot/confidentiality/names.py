@@ -199,6 +199,7 @@ def _word_kind(t: Tok) -> str:
     return _by_frequency(low)
 
 
+_SHORT_TITLES = frozenset("dr mr mrs ms mx prof".split())
 _LOWER_PERSON = frozenset(("rare", "known", "wordlike", "unknown"))
 # Two capitals after a relation word that are abbreviations, not initials: "her son ER visit" is rare, "mom OT".
 _NOT_INITIALS = frozenset("er ed or ot pt md dr rn np gp iv tv ok pe ap ib ai ta ra uk us eu".split())
@@ -298,6 +299,8 @@ def _find_names(ctx: Ctx) -> None:
         gs = g.strip()
         if p.cap and p.low in W.TITLES and gs in ("", ".") and not p.poss:
             cue[i] = 3
+        elif p.low in _SHORT_TITLES and gs == "." and not p.poss:
+            cue[i] = 3  # typed in lower case: "dr. achterberg", "mrs. o'leary"
         elif p.low in NAMED_WORDS and gs in ("", ":", ",") and not p.poss:
             cue[i] = 3
         elif i >= 2 and (toks[i - 2].low, p.low) in CUE_PAIRS and gs in ("", ":"):

@@ -34,6 +34,8 @@ FOUND = [
     ("her son DJ got suspended again", "DJ"),
     # A name after "attn:".
     ("Send the ROI attn: Marisela at the front desk.", "Marisela"),
+    # A title typed in lower case, with its full stop.
+    ("the letter came from dr. vandersloot at the practice", "vandersloot"),
     # "X and her/his <relation>" at the start of a sentence.
     ("Tevita and his brother both came to group.", "Tevita"),
 ]
