@@ -1,0 +1,42 @@
+"""The /consult tree exactly as Roundtable would publish it to Discord, pinned against tests/discord/command_tree.json.
+
+The tree is generated from the core's one declaration, so a change in discord.py (or in how we feed it) could change
+what members see without any test noticing. This pins every name, description, option type, choice, range,
+required flag and autocomplete flag. When a command is added or changed on purpose, regenerate the file with
+`python -m tests.discord.test_command_tree` and review the diff like any other change.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from discord import app_commands
+
+from adapters.discord.client import RoundtableClient
+
+PINNED = Path(__file__).with_name("command_tree.json")
+
+
+def published(tree: app_commands.CommandTree[Any]) -> list[dict[str, Any]]:
+    """The payload `tree.sync()` sends: one entry per top-level command."""
+    return [command.to_dict(tree) for command in tree.get_commands()]
+
+
+def test_the_published_tree_is_the_pinned_one(simcord_bot: RoundtableClient) -> None:
+    assert published(simcord_bot.tree) == json.loads(PINNED.read_text(encoding="utf-8"))
+
+
+def _regenerate() -> None:
+    from adapters.discord.client import create_client
+    from bot.commands.catalog import build_registry
+    from bot.core import Roundtable
+
+    client = create_client(Roundtable(build_registry(), None, None))  # type: ignore[arg-type]
+    text = json.dumps(published(client.tree), indent=1, ensure_ascii=False) + "\n"
+    PINNED.write_text(text, encoding="utf-8")
+    print(f"wrote {PINNED}")
+
+
+if __name__ == "__main__":
+    _regenerate()
