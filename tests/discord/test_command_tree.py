@@ -14,6 +14,7 @@ from typing import Any
 from discord import app_commands
 
 from adapters.discord.client import RoundtableClient
+from tests.discord.support import World, private
 
 PINNED = Path(__file__).with_name("command_tree.json")
 
@@ -25,6 +26,11 @@ def published(tree: app_commands.CommandTree[Any]) -> list[dict[str, Any]]:
 
 def test_the_published_tree_is_the_pinned_one(simcord_bot: RoundtableClient) -> None:
     assert published(simcord_bot.tree) == json.loads(PINNED.read_text(encoding="utf-8"))
+
+
+async def test_an_option_named_like_a_python_keyword_reaches_the_core(world: World) -> None:
+    result = await world.alice.slash(world.channel, "consult hours", **{"from": "2026-01-01", "to": "2026-12-31"})
+    assert "for you from 2026-01-01 to 2026-12-31" in private(result)
 
 
 def _regenerate() -> None:
