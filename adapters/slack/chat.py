@@ -39,6 +39,7 @@ from adapters.slack.render import (
     render_modal,
     section,
 )
+from adapters.text import command_to_see_again
 from bot.identity import ChannelRef, UserRef
 from bot.messages import (
     FileAttachment,
@@ -269,7 +270,8 @@ class SlackChat:
                 if failure.reason == "dm_closed" and audience.fallback is not None:
                     # Delivered the only way left: a bare mention in the group's channel, nothing private
                     # (as on Discord). The nudge counts as sent; its reference is the mention's.
-                    return await self.post(client, audience.fallback.id, ask_to_check_in(audience.user))
+                    return await self.post(client, audience.fallback.id,
+                                           ask_to_check_in(audience.user, outbound.message))
                 raise
             return await self._post_with_files(client, dm, rendered)
         if isinstance(audience, ToPerson):
@@ -398,7 +400,7 @@ class SlackChat:
         elif isinstance(audience, ToChannel):
             await self._to_channel(audience.channel, rendered, origin)
         elif isinstance(audience, ToDirect):
-            await self._to_direct(audience, rendered, origin)
+            await self._to_direct(audience, outbound.message, rendered, origin)
         else:
             raise TypeError(f"Slack cannot deliver to a {type(audience).__name__}")
 
@@ -417,7 +419,7 @@ class SlackChat:
         if rendered.files:
             await self.upload_all(origin.client, channel.id, rendered.files)
 
-    async def _to_direct(self, audience: ToDirect, rendered: Rendered, origin: Origin) -> None:
+    async def _to_direct(self, audience: ToDirect, msg: Message, rendered: Rendered, origin: Origin) -> None:
         try:
             dm = await self.open_dm(origin.client, audience.user.id)
         except DeliveryFailed as failure:
@@ -429,7 +431,7 @@ class SlackChat:
                 return
             if audience.fallback is not None:
                 try:
-                    await self.post(origin.client, audience.fallback.id, ask_to_check_in(audience.user))
+                    await self.post(origin.client, audience.fallback.id, ask_to_check_in(audience.user, msg))
                     return
                 except DeliveryFailed:
                     pass
@@ -514,10 +516,11 @@ def invite(origin: Origin) -> str:
     return f"`/invite <@{origin.bot_user_id}>`" if origin.bot_user_id else "`/invite @Roundtable`"
 
 
-def ask_to_check_in(user: UserRef) -> Rendered:
-    """The bare mention posted where a DM could not go: never the private message itself."""
+def ask_to_check_in(user: UserRef, message: Message) -> Rendered:
+    """The bare mention posted where a DM could not go: never the private message itself, only which command
+    shows it again."""
     text = (f"<@{user.id}>, Roundtable has a message for you but couldn't send it as a direct message. "
-            "Please open Roundtable's Messages tab, or try `/consult next`.")
+            f"Please open Roundtable's Messages tab, or try `{command_to_see_again(message)}`.")
     return Rendered(text, [section(text)])
 
 
