@@ -31,16 +31,9 @@ from slack_bolt import BoltResponse
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.chat import (
-    FAILED,
-    GAVE_UP,
-    STILL_WORKING,
-    Origin,
-    SlackChat,
-    StaticClients,
-)
-from adapters.slack.chat import classify as classify_error
+from adapters.slack.chat import FAILED, GAVE_UP, STILL_WORKING, Origin, SlackChat
 from adapters.slack.dedupe import SharedSeenEvents
+from adapters.slack.failures import classify as classify_error
 from adapters.slack.manifest import COMMAND
 from adapters.slack.oauth import OAuth
 from adapters.slack.render import (
@@ -51,6 +44,7 @@ from adapters.slack.render import (
     read_metadata,
     read_submission,
 )
+from adapters.slack.tokens import StaticClients
 from bot.cases.service import service_for
 from bot.core import Roundtable
 from bot.identity import ChannelRef, UserRef, WorkspaceRef

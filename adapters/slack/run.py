@@ -35,9 +35,9 @@ from adapters.slack.app import (
     log_workspace_installed,
     log_workspace_removed,
 )
-from adapters.slack.chat import retry_handlers
 from adapters.slack.manifest import BOT_SCOPES, EVENTS_PATH
 from adapters.slack.oauth import INSTALL_PATH, REDIRECT_PATH, build_oauth
+from adapters.slack.retries import retry_handlers
 from adapters.slack.wire import ParsedRequest, Refused, authenticate, parse
 from bot.bootstrap import Wiring
 from bot.config import Settings, SlackSettings

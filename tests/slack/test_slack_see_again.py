@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.slack.chat import SlackChat, StaticClients
+from adapters.slack.chat import SlackChat
+from adapters.slack.tokens import StaticClients
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Actions, Button, Message, Outbound, ToDirect, message
 from tests.slack.conftest import BOB, CAROL, DAN, GENERAL, Workspace, make_client
