@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import aiohttp
 import discord
@@ -71,7 +72,7 @@ def failure(error: BaseException, where: str = "") -> DeliveryFailed:
 MAX_NONCE = 25  # characters
 
 
-def _nonce(nonce: str | None) -> dict[str, str]:
+def _nonce(nonce: str | None) -> dict[str, Any]:
     return {"nonce": nonce} if nonce is not None else {}
 
 
