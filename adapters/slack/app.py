@@ -170,7 +170,8 @@ class SlackAdapter:
             signing_secret=signing_secret,
             process_before_response=True,
             oauth_settings=oauth.settings if oauth else None,
-            authorize=oauth.tokens if oauth else None,
+            # bolt hints `authorize` as returning AuthorizeResult; its own AsyncAuthorize returns it or None
+            authorize=oauth.tokens if oauth else None,  # type: ignore[arg-type]
             user_facing_authorize_error_message=NOT_INSTALLED,
         )
         self.app.use(self._dedupe_events)
