@@ -3,11 +3,13 @@
 The tree is generated from the core's one declaration, so a change in discord.py (or in how we feed it) could change
 what members see without any test noticing. This pins every name, description, option type, choice, range,
 required flag and autocomplete flag. When a command is added or changed on purpose, regenerate the file with
-`python -m tests.discord.test_command_tree` and review the diff like any other change.
+`ROUNDTABLE_REGENERATE_COMMAND_TREE=1 pytest tests/discord/test_command_tree.py` and review its diff like any other
+change.
 """
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -25,24 +27,12 @@ def published(tree: app_commands.CommandTree[Any]) -> list[dict[str, Any]]:
 
 
 def test_the_published_tree_is_the_pinned_one(simcord_bot: RoundtableClient) -> None:
-    assert published(simcord_bot.tree) == json.loads(PINNED.read_text(encoding="utf-8"))
+    payload = published(simcord_bot.tree)
+    if os.environ.get("ROUNDTABLE_REGENERATE_COMMAND_TREE"):
+        PINNED.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert payload == json.loads(PINNED.read_text(encoding="utf-8"))
 
 
 async def test_an_option_named_like_a_python_keyword_reaches_the_core(world: World) -> None:
     result = await world.alice.slash(world.channel, "consult hours", **{"from": "2026-01-01", "to": "2026-12-31"})
     assert "for you from 2026-01-01 to 2026-12-31" in private(result)
-
-
-def _regenerate() -> None:
-    from adapters.discord.client import create_client
-    from bot.commands.catalog import build_registry
-    from bot.core import Roundtable
-
-    client = create_client(Roundtable(build_registry(), None, None))  # type: ignore[arg-type]
-    text = json.dumps(published(client.tree), indent=1, ensure_ascii=False) + "\n"
-    PINNED.write_text(text, encoding="utf-8")
-    print(f"wrote {PINNED}")
-
-
-if __name__ == "__main__":
-    _regenerate()
