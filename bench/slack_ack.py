@@ -96,7 +96,7 @@ async def serve_app(role: str, api_url: str, db_path: str, sock: socket.socket, 
     from starlette.routing import Route
 
     from adapters.slack.app import SlackAdapter
-    from adapters.slack.chat import retry_handlers
+    from adapters.slack.retries import retry_handlers
     from adapters.slack.run import build_asgi
     from bot.clock import ManualClock
     from bot.commands.catalog import build_registry

@@ -333,6 +333,7 @@ class ConsoleSession:
 
     async def render_outbound(self, outbound: Outbound) -> list[str]:
         audience = outbound.audience
+        channel: ChannelRef | None
         if isinstance(audience, ToChannel):
             label, reader, channel = f"[#{audience.channel.id}]", None, audience.channel
         elif isinstance(audience, ToPerson):

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import aiohttp
 import discord
 
 from adapters.discord.render import Rendered, render
 from adapters.discord.views import FormShelf, OpenFormButton
+from adapters.text import command_to_see_again
 from bot.identity import ChannelRef, UserRef
-from bot.messages import Actions, Message, Outbound, ToChannel, ToDirect, ToPerson
+from bot.messages import Message, Outbound, ToChannel, ToDirect, ToPerson
 from bot.ports import DeliveryFailed
 
 log = logging.getLogger("roundtable.discord")
@@ -70,31 +72,8 @@ def failure(error: BaseException, where: str = "") -> DeliveryFailed:
 MAX_NONCE = 25  # characters
 
 
-def _nonce(nonce: str | None) -> dict[str, str]:
+def _nonce(nonce: str | None) -> dict[str, Any]:
     return {"nonce": nonce} if nonce is not None else {}
-
-
-# The command that shows a direct message's content again, by the first button action it carries.
-SEE_AGAIN = (
-    ("checkin.", "/consult checkin answer"),
-    ("agreement.", "/consult agreement accept"),
-    ("swap.", "/consult rotation show"),
-)
-
-
-def command_to_see_again(message: Message | None) -> str:
-    """Which command shows the undelivered message again: the one the core named (attendance after a meeting), or
-    by its buttons a check-in prompt, an agreement to accept, a swap offer; anything else is about the next
-    meeting."""
-    if message is not None and message.see_again:
-        return message.see_again
-    actions = [button.action for block in (message.blocks if message else ()) if isinstance(block, Actions)
-               for button in block.buttons]
-    for action in actions:
-        for prefix, command in SEE_AGAIN:
-            if action.startswith(prefix):
-                return command
-    return "/consult next"
 
 
 def dm_closed_notice(user: UserRef, message: Message | None = None) -> str:

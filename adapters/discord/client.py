@@ -31,7 +31,7 @@ def intents() -> discord.Intents:
     return discord.Intents(guilds=True)
 
 
-class RoundtableTree(app_commands.CommandTree):  # type: ignore[type-arg]
+class RoundtableTree(app_commands.CommandTree[discord.Client]):
     """The command tree; its `on_error` (discord.py's hook for any command's error, option conversion included)
     answers the person privately and logs the error's type and location, never its message."""
 

@@ -7,18 +7,24 @@ A name that is both a command and a group in the core (`rsvp` and `rsvp list`) c
 command then moves into the group: one subcommand per choice when its first required parameter is a choice
 (`/consult rsvp yes`, `/consult rsvp no`, `/consult rsvp maybe` beside `/consult rsvp list`), otherwise one
 subcommand named after that parameter.
+
+The tree is built with discord.py's public API only: each subcommand is an `app_commands.Command` whose callback's
+signature declares one keyword parameter per option, annotated with an `Option` - an `app_commands.Transformer`
+that states the option's type, range, choices and autocomplete - and described with `app_commands.describe`.
+tests/discord/command_tree.json pins what Discord receives, so a discord.py upgrade cannot change it unnoticed.
 """
 from __future__ import annotations
 
 import inspect
+import keyword
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from typing import Any, Protocol
 
 import discord
 from discord import app_commands
 
-from adapters.discord.interactions import Interactions, user_ref
+from adapters.discord.interactions import user_ref
 from bot.commands.spec import Command, Kind, Param, Registry
 
 ROOT = "consult"
@@ -26,6 +32,8 @@ ROOT_DESCRIPTION = "Peer consultation groups: meetings, presenters, RSVPs"
 DESCRIPTION = 100
 OPTIONS = 25
 NAME = re.compile(r"^[a-z0-9_-]{1,32}$")
+TEXT_KINDS = frozenset({Kind.TEXT, Kind.CHOICE, Kind.GROUP, Kind.TIMEZONE, Kind.DATE, Kind.DATETIME, Kind.SCHEDULE,
+                        Kind.TAGS})
 # What each group of subcommands is for, as Discord's command picker shows it (not "Rsvp: list").
 GROUP_DESCRIPTIONS = {
     "group": "Groups: create one, list them, see one, change its settings",
@@ -42,7 +50,22 @@ GROUP_DESCRIPTIONS = {
 }
 
 
-def build_consult(registry: Registry, handlers: Interactions) -> app_commands.Group:
+Completer = Callable[[discord.Interaction, str], Awaitable[Sequence[app_commands.Choice[str]]]]
+
+
+class CommandHandlers(Protocol):
+    """What the generated commands call (adapters.discord.interactions.Interactions)."""
+
+    async def command(self, interaction: discord.Interaction, command: Command, raw: dict[str, Any]) -> None: ...
+
+    async def complete_group(self, interaction: discord.Interaction,
+                             current: str) -> list[app_commands.Choice[str]]: ...
+
+    async def complete_timezone(self, interaction: discord.Interaction,
+                                current: str) -> list[app_commands.Choice[str]]: ...
+
+
+def build_consult(registry: Registry, handlers: CommandHandlers) -> app_commands.Group:
     root = app_commands.Group(
         name=ROOT, description=ROOT_DESCRIPTION, guild_only=True,
         allowed_contexts=app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False),
@@ -84,68 +107,109 @@ def folded(command: Command, taken: set[str]) -> Iterator[tuple[str, dict[str, s
     yield name, {}, command.description
 
 
-def build_command(command: Command, handlers: Interactions, name: str | None = None,
-                  fixed: dict[str, str] | None = None, description: str | None = None) -> app_commands.Command:
-    """One subcommand. The callback gets a synthetic signature: discord.py reads options from it."""
+def build_command(command: Command, handlers: CommandHandlers, name: str | None = None,
+                  fixed: dict[str, str] | None = None,
+                  description: str | None = None) -> app_commands.Command[Any, ..., None]:
+    """One subcommand: an `app_commands.Command` whose callback declares one keyword parameter per option.
+
+    discord.py reads a command's options from its callback's signature; the signature is written here from the
+    core's parameters (`__signature__`, which `inspect.signature` honours), each annotated with an `Option`.
+    """
     fixed = fixed or {}
     params = [p for p in command.params if p.name not in fixed]
     params.sort(key=lambda p: not p.required)  # Discord lists required options first
     if len(params) > OPTIONS:
         raise ValueError(f"/consult {command.name} has more than {OPTIONS} options")
-    by_python = {f"o{index}": param for index, param in enumerate(params)}
+    by_python = {python_name(param.name): param for param in params}
 
     async def callback(interaction: discord.Interaction, **options: Any) -> None:
         raw: dict[str, Any] = dict(fixed)
-        for python_name, value in options.items():
-            if value is None:
-                continue
-            param = by_python[python_name]
-            if param.kind == Kind.USER and interaction.guild_id is not None:
-                value = user_ref(interaction.guild_id, value)
-            raw[param.name] = value
+        raw.update((by_python[key].name, value) for key, value in options.items() if value is not None)
         await handlers.command(interaction, command, raw)
 
-    signature = [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD,
-                                   annotation=discord.Interaction)]
-    choices: dict[str, list[app_commands.Choice[str]]] = {}
-    completers: dict[str, Any] = {}
-    for python_name, param in by_python.items():
-        signature.append(inspect.Parameter(
-            python_name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation(param),
-            default=inspect.Parameter.empty if param.required else None))
-        if param.kind == Kind.CHOICE:
-            choices[python_name] = [app_commands.Choice(name=c, value=c) for c in param.choices]
-        elif param.kind == Kind.GROUP:
-            completers[python_name] = handlers.complete_group
-        elif param.kind == Kind.TIMEZONE:
-            completers[python_name] = handlers.complete_timezone
-    callback.__signature__ = inspect.Signature(signature)  # type: ignore[attr-defined]
-    # No dots: discord.py would take a dotted qualified name for a method and skip a parameter.
-    callback.__name__ = callback.__qualname__ = "consult_" + "_".join(command.path).replace("-", "_")
+    signature = inspect.Signature([
+        inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction),
+        *(inspect.Parameter(key, inspect.Parameter.KEYWORD_ONLY,
+                            annotation=app_commands.Transform[Any, option(param, handlers)],
+                            default=inspect.Parameter.empty if param.required else None)
+          for key, param in by_python.items()),
+    ])
+    callback.__signature__ = signature  # type: ignore[attr-defined]  # PEP 362's hook, unknown to typeshed
+    renamed = {key: param.name for key, param in by_python.items() if key != param.name}
+    if renamed:
+        app_commands.rename(**renamed)(callback)  # an option named like a Python keyword (`from`)
     if by_python:
-        app_commands.rename(**{py: p.name for py, p in by_python.items()})(callback)
-        app_commands.describe(**{py: _clip(p.description) for py, p in by_python.items()})(callback)
-    if choices:
-        app_commands.choices(**choices)(callback)
-    if completers:
-        app_commands.autocomplete(**completers)(callback)
+        app_commands.describe(**{key: _clip(param.description) for key, param in by_python.items()})(callback)
     return app_commands.Command(
         name=name or command.path[-1], description=_clip(description or command.description), callback=callback,
         extras={"roundtable": command.name})
 
 
-def annotation(param: Param) -> Any:
-    """The option type discord.py should declare for a core parameter."""
-    if param.kind == Kind.INTEGER:
-        if param.min_value is None and param.max_value is None:
-            return int
-        return app_commands.Range[int, param.min_value, param.max_value]
-    if param.kind == Kind.USER:
-        return discord.User  # a member when Discord resolves one, which in a server it does
-    if param.kind in (Kind.TEXT, Kind.CHOICE, Kind.GROUP, Kind.TIMEZONE, Kind.DATE, Kind.DATETIME, Kind.SCHEDULE,
-                      Kind.TAGS):
-        return app_commands.Range[str, None, min(param.max_length, 6000)]
-    raise TypeError(f"Discord has no option type for a {param.kind} parameter")
+def python_name(option: str) -> str:
+    """The callback's parameter name for an option: the option's own name unless Python reserves it."""
+    name = option.replace("-", "_")
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+class Option(app_commands.Transformer):
+    """A core parameter as a Discord option: its type, range and choices, declared through discord.py's
+    Transformer (the documented way to describe an option beyond a plain Python type)."""
+
+    def __init__(self, param: Param) -> None:
+        self.param = param
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        if self.param.kind == Kind.INTEGER:
+            return discord.AppCommandOptionType.integer
+        if self.param.kind == Kind.USER:
+            return discord.AppCommandOptionType.user  # a member when Discord resolves one, which in a server it does
+        if self.param.kind in TEXT_KINDS:
+            return discord.AppCommandOptionType.string
+        raise TypeError(f"Discord has no option type for a {self.param.kind} parameter")
+
+    @property
+    def min_value(self) -> int | None:
+        return self.param.min_value if self.param.kind == Kind.INTEGER else None
+
+    @property
+    def max_value(self) -> int | None:
+        if self.param.kind == Kind.INTEGER:
+            return self.param.max_value
+        if self.param.kind in TEXT_KINDS:
+            return min(self.param.max_length, 6000)
+        return None
+
+    @property
+    def choices(self) -> list[app_commands.Choice[str | int | float]] | None:
+        if self.param.kind != Kind.CHOICE:
+            return None
+        return [app_commands.Choice(name=c, value=c) for c in self.param.choices]
+
+    async def transform(self, interaction: discord.Interaction, value: Any, /) -> Any:
+        if self.param.kind == Kind.USER and interaction.guild_id is not None:
+            return user_ref(interaction.guild_id, value)
+        return value
+
+
+class CompletedOption(Option):
+    """An option whose values Discord suggests as the person types (group names, time zones)."""
+
+    def __init__(self, param: Param, complete: Completer) -> None:
+        super().__init__(param)
+        self.complete = complete
+
+    async def autocomplete(self, interaction: discord.Interaction, value: int | float | str,
+                           /) -> list[app_commands.Choice[int | float | str]]:
+        return [app_commands.Choice(name=c.name, value=c.value) for c in await self.complete(interaction, str(value))]
+
+
+def option(param: Param, handlers: CommandHandlers) -> Option:
+    if param.kind == Kind.GROUP:
+        return CompletedOption(param, handlers.complete_group)
+    if param.kind == Kind.TIMEZONE:
+        return CompletedOption(param, handlers.complete_timezone)
+    return Option(param)
 
 
 def command_paths(group: app_commands.Group, prefix: str = "") -> list[str]:

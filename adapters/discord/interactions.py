@@ -19,8 +19,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 from discord import app_commands
@@ -295,7 +295,8 @@ def apology(interaction: discord.Interaction, error: BaseException) -> str:
 
 def _option_named(interaction: discord.Interaction, value: Any) -> str | None:
     """The name of the option the person gave `value` in (options nest under subcommands)."""
-    stack = list((interaction.data or {}).get("options", []))  # type: ignore[union-attr]
+    data = cast("Mapping[str, Any]", interaction.data or {})  # a union of TypedDicts, not all with options
+    stack = list(data.get("options", []))
     while stack:
         option = stack.pop()
         if "options" in option:

@@ -28,16 +28,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, cast
 
 import discord
 
 from bot.identity import ChannelRef
 from bot.messages import Form, FormField
 from bot.privacy import error_summary
-
-if TYPE_CHECKING:
-    from adapters.discord.interactions import Interactions
 
 MAX_CUSTOM_ID = 100
 MODAL_TITLE = 45
@@ -117,11 +114,27 @@ def _press(match: re.Match[str]) -> ButtonPress:
     return ButtonPress(match["action"], value, match["guild"])
 
 
-def _handlers(interaction: discord.Interaction) -> Interactions:
-    return interaction.client.roundtable  # type: ignore[attr-defined]
+class ViewHandlers(Protocol):
+    """What buttons and modals call (adapters.discord.interactions.Interactions, the client's `roundtable`)."""
+
+    async def click(self, interaction: discord.Interaction, press: ButtonPress) -> None: ...
+
+    async def open_form(self, interaction: discord.Interaction, token: str) -> None: ...
+
+    async def failed(self, interaction: discord.Interaction, error: BaseException, where: str) -> None: ...
 
 
-class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TEMPLATE):
+class _RoutingClient(Protocol):
+    roundtable: ViewHandlers
+
+
+def _handlers(interaction: discord.Interaction) -> ViewHandlers:
+    # Buttons are registered once per client (setup_hook) and found by custom_id, so they reach the handlers
+    # through the client the interaction arrived on.
+    return cast(_RoutingClient, interaction.client).roundtable
+
+
+class ActionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=BUTTON_TEMPLATE):
     """A button that asks the core to run `action` with `value` for whoever clicks it."""
 
     def __init__(self, press: ButtonPress | None, *, label: str | None = None,
@@ -132,7 +145,7 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TE
         self.press = press  # None: a button this version cannot read
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> ActionButton:
         # discord.py only logs an error raised here, and the person sees "This interaction failed": never raise.
         try:
@@ -140,7 +153,9 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TE
         except Exception as error:
             log.warning("unreadable button: %s", error_summary(error))
             press = None
-        return cls(press, label=item.label, style=item.style, custom_id=item.custom_id)
+        if isinstance(item, discord.ui.Button):
+            return cls(press, label=item.label, style=item.style, custom_id=item.custom_id)
+        return cls(press, custom_id=match.string)
 
     async def callback(self, interaction: discord.Interaction) -> None:
         # A DynamicItem has no on_error: discord.py would only log. Errors end in the same handler as the tree's.
@@ -153,7 +168,7 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=BUTTON_TE
             await _handlers(interaction).failed(interaction, error, "button")
 
 
-class OpenFormButton(discord.ui.DynamicItem[discord.ui.Button], template=FORM_TEMPLATE):
+class OpenFormButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=FORM_TEMPLATE):
     """Opens a form that could not be the first answer to an interaction (Discord shows a modal only then)."""
 
     def __init__(self, token: str, *, label: str = "Open form") -> None:
@@ -162,9 +177,10 @@ class OpenFormButton(discord.ui.DynamicItem[discord.ui.Button], template=FORM_TE
         self.token = token
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str], /) -> OpenFormButton:
-        return cls(match["token"], label=item.label or "Open form")
+        label = item.label if isinstance(item, discord.ui.Button) else None
+        return cls(match["token"], label=label or "Open form")
 
     async def callback(self, interaction: discord.Interaction) -> None:
         try:
@@ -344,7 +360,8 @@ class FormModal(discord.ui.Modal):
             return
         await self._on_submit(interaction, self.values())
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:
+    # discord.py's Modal narrows View.on_error (no `item`); this matches Modal's documented signature.
+    async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:  # type: ignore[override]
         await _handlers(interaction).failed(interaction, error, "form")
 
     async def on_timeout(self) -> None:

@@ -31,16 +31,9 @@ from slack_bolt import BoltResponse
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.chat import (
-    FAILED,
-    GAVE_UP,
-    STILL_WORKING,
-    Origin,
-    SlackChat,
-    StaticClients,
-)
-from adapters.slack.chat import classify as classify_error
+from adapters.slack.chat import FAILED, GAVE_UP, STILL_WORKING, Origin, SlackChat
 from adapters.slack.dedupe import SharedSeenEvents
+from adapters.slack.failures import classify as classify_error
 from adapters.slack.manifest import COMMAND
 from adapters.slack.oauth import OAuth
 from adapters.slack.render import (
@@ -51,6 +44,7 @@ from adapters.slack.render import (
     read_metadata,
     read_submission,
 )
+from adapters.slack.tokens import StaticClients
 from bot.cases.service import service_for
 from bot.core import Roundtable
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
@@ -176,7 +170,8 @@ class SlackAdapter:
             signing_secret=signing_secret,
             process_before_response=True,
             oauth_settings=oauth.settings if oauth else None,
-            authorize=oauth.tokens if oauth else None,
+            # bolt hints `authorize` as returning AuthorizeResult; its own AsyncAuthorize returns it or None
+            authorize=oauth.tokens if oauth else None,  # type: ignore[arg-type]
             user_facing_authorize_error_message=NOT_INSTALLED,
         )
         self.app.use(self._dedupe_events)

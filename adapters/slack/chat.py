@@ -4,33 +4,22 @@
 `SlackChat.answer(reply, origin)` delivers what a command, click or form submission answered, with the extra
 means an interaction brings (response_url, trigger_id) and a clear word to the person when something can't be
 delivered: the bot is not in the channel, the channel is archived, DMs can't be opened, a form took too long.
+
+How calls are retried (adapters.slack.retries), how Slack's errors map to the core's reasons
+(adapters.slack.failures) and which token speaks for a workspace (adapters.slack.tokens) live beside it.
 """
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 import aiohttp
-from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
-    AsyncRateLimitErrorRetryHandler,
-    AsyncServerErrorRetryHandler,
-)
-from slack_sdk.http_retry.builtin_interval_calculators import (
-    BackoffRetryIntervalCalculator,
-)
-from slack_sdk.http_retry.jitter import Jitter, RandomJitter
-from slack_sdk.http_retry.request import HttpRequest
-from slack_sdk.http_retry.response import HttpResponse
-from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from adapters.slack.failures import REVOKED, SlackDeliveryFailed, classify
 from adapters.slack.render import (
     FormTooLarge,
     Rendered,
@@ -39,6 +28,9 @@ from adapters.slack.render import (
     render_modal,
     section,
 )
+from adapters.slack.retries import retry_handlers
+from adapters.slack.tokens import ClientSource
+from adapters.text import command_to_see_again
 from bot.identity import ChannelRef, UserRef
 from bot.messages import (
     FileAttachment,
@@ -54,170 +46,6 @@ from bot.ports import DeliveryFailed
 from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.slack")
-
-# Retries ---------------------------------------------------------------------------------------------
-
-
-class CallableJitter(Jitter):
-    """slack-sdk's Jitter from a function giving the extra seconds (tests pass one that gives 0)."""
-
-    def __init__(self, extra: Callable[[], float]) -> None:
-        self.extra = extra
-
-    def recalculate(self, duration: float) -> float:
-        return duration + self.extra()
-
-
-class RateLimitRetry(AsyncRateLimitErrorRetryHandler):
-    """slack-sdk's 429 handler, bounded: wait what Retry-After says unless that is longer than `max_wait` (then
-    fail as rate_limited at once). Its own wait would take `int()` of the header (a "1.5" would raise) and add
-    up to a second; this one reads the header leniently and adds the configured jitter."""
-
-    def __init__(self, max_retry_count: int = 3, max_wait: float = 30.0, jitter: Jitter | None = None) -> None:
-        super().__init__(max_retry_count=max_retry_count)
-        self.max_wait = max_wait
-        self.jitter = jitter or RandomJitter()
-
-    @staticmethod
-    def retry_after(response: HttpResponse) -> float:
-        for key, values in response.headers.items():
-            if key.lower() == "retry-after" and values:
-                try:
-                    return max(0.0, float(values[0]))
-                except ValueError:
-                    return 1.0
-        return 1.0
-
-    async def _can_retry_async(self, *, state: RetryState, request: HttpRequest,
-                               response: HttpResponse | None = None, error: Exception | None = None) -> bool:
-        return (await super()._can_retry_async(state=state, request=request, response=response, error=error)
-                and response is not None and self.retry_after(response) <= self.max_wait)
-
-    async def prepare_for_next_attempt_async(self, *, state: RetryState, request: HttpRequest,
-                                             response: HttpResponse | None = None,
-                                             error: Exception | None = None) -> None:
-        assert response is not None
-        state.next_attempt_requested = True
-        await asyncio.sleep(self.jitter.recalculate(self.retry_after(response)))
-        state.increment_current_attempt()
-
-
-class ServerErrorRetry(AsyncServerErrorRetryHandler):
-    """slack-sdk's 5xx handler, for every 5xx Slack answers when it has a problem (its own retries 500 and 503
-    only; a 502 or 504 from Slack's edge is as temporary)."""
-
-    async def _can_retry_async(self, *, state: RetryState, request: HttpRequest,
-                               response: HttpResponse | None = None, error: Exception | None = None) -> bool:
-        return response is not None and response.status_code in (500, 502, 503, 504)
-
-
-def retry_handlers(max_retries: int = 3, jitter: Callable[[], float] | None = None,
-                   backoff: float = 0.5, max_rate_limit_wait: float = 30.0) -> list[AsyncRetryHandler]:
-    """slack-sdk's handlers for 429 (Retry-After, up to `max_rate_limit_wait`), dropped connections and 5xx, the
-    last two with its exponential backoff calculator (`backoff` s, doubled at each retry: 0.5, 1, 2 s) plus
-    jitter (slack-sdk's: up to 1 s). slack-sdk counts retries per call across all handlers, so `max_retries`
-    bounds the attempts of one call whatever mix of failures it meets."""
-    spread: Jitter = RandomJitter() if jitter is None else CallableJitter(jitter)
-    backoff_calculator = BackoffRetryIntervalCalculator(backoff_factor=backoff, jitter=spread)
-    return [
-        RateLimitRetry(max_retry_count=max_retries, max_wait=max_rate_limit_wait, jitter=spread),
-        AsyncConnectionErrorRetryHandler(max_retry_count=max_retries, interval_calculator=backoff_calculator),
-        ServerErrorRetry(max_retry_count=max_retries, interval_calculator=backoff_calculator),
-    ]
-
-
-# Failures --------------------------------------------------------------------------------------------
-
-REASONS = {
-    "not_in_channel": "not_in_channel",
-    "is_archived": "channel_archived",
-    "channel_is_archived": "channel_archived",
-    "channel_not_found": "channel_not_found",
-    "cannot_dm_bot": "dm_closed",
-    "user_disabled": "dm_closed",
-    "user_not_found": "dm_closed",
-    "user_not_visible": "dm_closed",
-    "messages_tab_disabled": "dm_closed",
-    "cannot_reply_to_message": "dm_closed",
-    "missing_scope": "missing_permissions",
-    "not_authed": "missing_permissions",
-    "invalid_auth": "missing_permissions",
-    "account_inactive": "missing_permissions",
-    "token_revoked": "missing_permissions",
-    "token_expired": "missing_permissions",
-    "no_permission": "missing_permissions",
-    "restricted_action": "missing_permissions",
-    "restricted_action_read_only_channel": "missing_permissions",
-    "team_access_not_granted": "missing_permissions",
-    "ekm_access_denied": "missing_permissions",
-    "ratelimited": "rate_limited",
-    "rate_limited": "rate_limited",
-    "fatal_error": "unavailable",
-    "internal_error": "unavailable",
-    "service_unavailable": "unavailable",
-    "request_timeout": "unavailable",
-}
-TRANSIENT = {"rate_limited", "unavailable"}
-REVOKED = {"invalid_auth", "account_inactive", "token_revoked", "token_expired"}
-
-
-class SlackDeliveryFailed(DeliveryFailed):
-    """The core's DeliveryFailed, keeping Slack's own error code (`is_archived`, `expired_trigger_id`, …)."""
-
-    def __init__(self, reason: str, permanent: bool, code: str = "") -> None:
-        super().__init__(reason, permanent, code)
-        self.code = code
-
-
-def classify(error: BaseException) -> SlackDeliveryFailed:
-    """A Web API exception as the core's DeliveryFailed, with the Slack error code kept."""
-    if isinstance(error, SlackDeliveryFailed):
-        return error
-    if isinstance(error, DeliveryFailed):
-        return SlackDeliveryFailed(error.reason, error.permanent, str(error))
-    if isinstance(error, SlackApiError):
-        status = getattr(error.response, "status_code", 200)
-        code = ""
-        try:
-            code = str(error.response.get("error") or "")
-        except Exception:  # noqa: BLE001 - a body that is not JSON
-            code = ""
-        if status == 429:
-            reason = "rate_limited"
-        elif status >= 500:
-            reason = "unavailable"
-        else:
-            reason = REASONS.get(code, "unknown")
-        return SlackDeliveryFailed(reason, reason not in TRANSIENT, code or f"HTTP {status}")
-    if isinstance(error, (aiohttp.ClientError, asyncio.TimeoutError, OSError)):
-        return SlackDeliveryFailed("unavailable", False, type(error).__name__)
-    return SlackDeliveryFailed("unknown", True, type(error).__name__)
-
-
-# Tokens ----------------------------------------------------------------------------------------------
-
-
-class ClientSource(Protocol):
-    """A Web API client holding the bot token of a workspace (one token, or one per installation)."""
-
-    async def client_for(self, workspace: str) -> AsyncWebClient: ...
-    def forget(self, workspace: str) -> None: ...
-
-
-class StaticClients:
-    """A single-workspace deployment: one bot token for everything."""
-
-    def __init__(self, client: AsyncWebClient) -> None:
-        self.client = client
-
-    async def client_for(self, workspace: str) -> AsyncWebClient:
-        return self.client
-
-    def forget(self, workspace: str) -> None:
-        log.warning("Slack says the bot token is no longer valid; update SLACK_BOT_TOKEN")
-
-
-# Delivery --------------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -269,7 +97,8 @@ class SlackChat:
                 if failure.reason == "dm_closed" and audience.fallback is not None:
                     # Delivered the only way left: a bare mention in the group's channel, nothing private
                     # (as on Discord). The nudge counts as sent; its reference is the mention's.
-                    return await self.post(client, audience.fallback.id, ask_to_check_in(audience.user))
+                    return await self.post(client, audience.fallback.id,
+                                           ask_to_check_in(audience.user, outbound.message))
                 raise
             return await self._post_with_files(client, dm, rendered)
         if isinstance(audience, ToPerson):
@@ -398,7 +227,7 @@ class SlackChat:
         elif isinstance(audience, ToChannel):
             await self._to_channel(audience.channel, rendered, origin)
         elif isinstance(audience, ToDirect):
-            await self._to_direct(audience, rendered, origin)
+            await self._to_direct(audience, outbound.message, rendered, origin)
         else:
             raise TypeError(f"Slack cannot deliver to a {type(audience).__name__}")
 
@@ -417,7 +246,7 @@ class SlackChat:
         if rendered.files:
             await self.upload_all(origin.client, channel.id, rendered.files)
 
-    async def _to_direct(self, audience: ToDirect, rendered: Rendered, origin: Origin) -> None:
+    async def _to_direct(self, audience: ToDirect, msg: Message, rendered: Rendered, origin: Origin) -> None:
         try:
             dm = await self.open_dm(origin.client, audience.user.id)
         except DeliveryFailed as failure:
@@ -429,7 +258,7 @@ class SlackChat:
                 return
             if audience.fallback is not None:
                 try:
-                    await self.post(origin.client, audience.fallback.id, ask_to_check_in(audience.user))
+                    await self.post(origin.client, audience.fallback.id, ask_to_check_in(audience.user, msg))
                     return
                 except DeliveryFailed:
                     pass
@@ -514,10 +343,11 @@ def invite(origin: Origin) -> str:
     return f"`/invite <@{origin.bot_user_id}>`" if origin.bot_user_id else "`/invite @Roundtable`"
 
 
-def ask_to_check_in(user: UserRef) -> Rendered:
-    """The bare mention posted where a DM could not go: never the private message itself."""
+def ask_to_check_in(user: UserRef, message: Message) -> Rendered:
+    """The bare mention posted where a DM could not go: never the private message itself, only which command
+    shows it again."""
     text = (f"<@{user.id}>, Roundtable has a message for you but couldn't send it as a direct message. "
-            "Please open Roundtable's Messages tab, or try `/consult next`.")
+            f"Please open Roundtable's Messages tab, or try `{command_to_see_again(message)}`.")
     return Rendered(text, [section(text)])
 
 

@@ -35,9 +35,9 @@ from adapters.slack.app import (
     log_workspace_installed,
     log_workspace_removed,
 )
-from adapters.slack.chat import retry_handlers
 from adapters.slack.manifest import BOT_SCOPES, EVENTS_PATH
 from adapters.slack.oauth import INSTALL_PATH, REDIRECT_PATH, build_oauth
+from adapters.slack.retries import retry_handlers
 from adapters.slack.wire import ParsedRequest, Refused, authenticate, parse
 from bot.bootstrap import Wiring
 from bot.config import Settings, SlackSettings
@@ -213,8 +213,8 @@ async def run_socket_mode(adapter: SlackAdapter, app_token: str, stop: asyncio.E
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
     handler = AsyncSocketModeHandler(adapter.app, app_token)
-    await handler.connect_async()
+    await handler.connect_async()  # type: ignore[no-untyped-call]  # slack_bolt leaves it unannotated
     try:
         await stop.wait()
     finally:
-        await handler.close_async()
+        await handler.close_async()  # type: ignore[no-untyped-call]  # slack_bolt leaves it unannotated

@@ -24,8 +24,8 @@ import uvicorn
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.app import SlackAdapter
-from adapters.slack.chat import retry_handlers
 from adapters.slack.oauth import OAuth
+from adapters.slack.retries import retry_handlers
 from adapters.slack.run import build_asgi
 from bot.core import Roundtable
 from tests.slack.fake_slack_api import Call, FakeSlackAPI

@@ -6,7 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from adapters.slack.chat import SlackChat, StaticClients, retry_handlers
+from adapters.slack.chat import SlackChat
+from adapters.slack.retries import retry_handlers
+from adapters.slack.tokens import StaticClients
 from bot.identity import ChannelRef, UserRef
 from bot.messages import (
     Button,

@@ -12,7 +12,9 @@ from slack_sdk.http_retry.builtin_interval_calculators import (
     BackoffRetryIntervalCalculator,
 )
 
-from adapters.slack.chat import SlackChat, StaticClients, retry_handlers
+from adapters.slack.chat import SlackChat
+from adapters.slack.retries import retry_handlers
+from adapters.slack.tokens import StaticClients
 from bot.identity import ChannelRef
 from bot.messages import Outbound, ToChannel, message, para
 from tests.slack.conftest import Workspace, make_client, no_jitter
