@@ -83,7 +83,7 @@ volunteering attends attend attending attended enrolled studies studying teaches
 transferred goes went grew settled""".split())
 PLACE_PREPS = frozenset("in to from near outside around at for on by into".split())
 PLACE_ADVERBS = frozenset("back here there nearby now currently full-time part-time nights days "
-                           "together originally up out also still just".split())
+                           "together originally up out also still just alone permanently temporarily".split())
 FROM_SUBJECTS = frozenset("is are was were comes come came originally hails family".split())
 PRONOUNS = frozenset("he she they it who".split())
 TOWN_WORDS = frozenset("town city village suburb hamlet borough municipality neighborhood "

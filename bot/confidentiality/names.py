@@ -101,6 +101,11 @@ def _english_shape(low: str) -> bool:
 _PERSON_PAREN_RE = re.compile(
     r"\s?\((?:(?:pt|client|cl|patient)\s?[,)]|age\s?\d|\d{1,3}\s?(?:[fmFM]|yo|y/o|yrs?|years?(?: old)?)\s?[,)/]"
     r"|(?:he|she|they|ze|xe)/|[fmFM],?\s?\d{1,3}\s?[,)])")
+_RELATION_PAREN_RE = re.compile(r"\s?\((?:(?:her|his|their|my|our|pt's|client's|the)\s)?(?:twins?|triplets|"
+                                + "|".join(sorted((re.escape(w) for w in W.RELATION_WORDS), key=len, reverse=True))
+                                + r")\b")
+_PLURAL_PAREN_RE = re.compile(r"\s?\((?:twins|triplets|siblings|sisters|brothers|both|a couple|married|partners|"
+                               r"\d{1,2}\s?(?:&|and)\s?\d{1,2})\b")
 _NUMBER_PAREN_RE = re.compile(r"\s?\(\d{1,2}\s?[,)]")
 _PERSON_APPOSITION_RE = re.compile(
     r",\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM]))?(?:[,;.!?)]|$|\s(?:and|with|who|has|had|is|was|years?|yrs?|yo)\b)")
@@ -110,7 +115,7 @@ def _person_follows(ctx: Ctx, i: int) -> str:
     """"paren" or "apposition" when what follows token i says it is a person, else ""."""
     t = ctx.toks[i]
     rest = ctx.text[t.full_end:t.full_end + 24]
-    if _PERSON_PAREN_RE.match(rest):
+    if _PERSON_PAREN_RE.match(rest) or _RELATION_PAREN_RE.match(rest):
         return "paren"
     if _NUMBER_PAREN_RE.match(rest):
         return "number"
@@ -129,8 +134,8 @@ def _lower_candidate(low: str, kind: str, strength: int) -> bool:
         return strength >= 3 and kind != "never" and low not in W.PERSON_VERBS
     if low in W.PERSON_VERBS or low in W.METHOD_WORDS or _english_shape(low):
         return False
-    if kind == "wordlike":
-        return strength >= 3 or low in _given()
+    if kind == "wordlike":  # "pt hope is ..." is the word; "my client hope" and "named hope" are the name
+        return strength >= 3 or (low in _given() and zipf(low) < 4.5)
     return kind != "unknown" or zipf(low) < 3.5 or strength >= 3
 
 
@@ -325,7 +330,8 @@ def _find_names(ctx: Ctx) -> None:
     # Written in capitals after a title or relation word: "SIGNED BY MRS ABERNETHY", "MY CLIENT TOMASZ".
     for i in range(1, n):
         t = toks[i]
-        if cue[i] >= 2 and t.acronym and len(t.word) >= 3 and t.low not in GENERIC and zipf(t.low) < COMMON:
+        if cue[i] >= 2 and t.acronym and len(t.word) >= 3 and t.low not in GENERIC and zipf(t.low) < COMMON \
+                and (cue[i] >= 3 or ctx.gaps[i - 1] == " "):  # not "a nurse client, MBI subscale ..."
             flag[i] = True
         elif cue[i] == 2 and t.word.isupper() and len(t.word) == 2 and toks[i - 1].low in W.RELATION_WORDS \
                 and t.low not in GENERIC and t.low not in _NOT_INITIALS and ctx.gaps[i - 1] == " ":
@@ -382,6 +388,10 @@ def _find_names(ctx: Ctx) -> None:
                 and kinds[j] not in ("never", "common"):
             flag[j] = True
             j -= 1
+        # "Precious and Miracle (twins, 9)": a parenthesis about two people names both
+        if t.cap and i >= 2 and toks[i - 1].low in ("and", "&") and toks[i - 2].cap and kinds[i - 2] != "never" \
+                and _PLURAL_PAREN_RE.match(ctx.text, t.full_end) and toks[i - 2].low not in GENERIC - W.WORDLIKE_NAMES:
+            flag[i - 2] = True
 
     # "Tevita and his brother ...": a word that is not English, then "and" and a relation of the same person.
     for i in range(n - 3):

@@ -134,13 +134,15 @@ _COUNTY_RE = re.compile(r"\b((?:" + CAPW + r"\s+){1,3})(?:County|Parish|Township
 # holiday or a plant ("St. Patrick's Day", "St John's wort") or part of a street ("Main St. Paul's" is rare).
 _SAINT_RE = re.compile(r"(?<![\w.])(?:St\.?|Saint)\s+(" + CAPW + r")((?:\s+(?:" + CAPW + r"))*)")
 _NOT_SAINT_PLACE = frozenset("day day's eve wort".split())
+_LOWER_SAINT_RE = re.compile(r"\b(?:in|to|from|near|outside)\s+((?:st\.?|saint)\s+)([a-z][a-z'’-]{2,})\b")
 # A named thing followed by a lower-case place word: "the Eastgate estate", "the Fonterra plant", "the Greyhound
 # depot".  The capitalised words must not all be English or a denomination ("the Catholic church").
 _NAMED_SITE_RE = re.compile(
-    r"\b(?:the|a|an|at|from|near|in|on)\s+((?:" + CAPW + r"\s+){0,3}" + CAPW + r")\s+(estate|church|plant|depot|"
+    r"\b(?:the|a|an|at|from|near|in|on)\s+((?:" + CAPW + r"\s+(?:of\s+(?:the\s+)?)?){0,3}" + CAPW + r")\s+(estate|church|plant|depot|"
     r"mill|factory|warehouse|mall|campus|shelter|station|mosque|temple|synagogue|parish|congregation|store|"
     r"yard|farm|ranch|mine|camp|prison|jail|hostel|hotel|motel|gym|library|clinic|hospital|school|chapel|"
-    r"dorms?|complex|trailer\s+park|encampment|refinery|cannery|distillery|site|branch|franchise)\b")
+    r"dorms?|complex|trailer\s+park|encampment|refinery|cannery|distillery|site|branch|franchise|"
+    r"elementary|primary|middle\s+school|high\s+school|academy|kindergarten|preschool|daycare)\b")
 _DENOMINATIONS = frozenset("""anglican episcopal presbyterian quaker unitarian adventist orthodox coptic wesleyan
 baptist methodist lutheran catholic mormon pentecostal evangelical reformed free united korean chinese""".split())
 
@@ -161,11 +163,11 @@ def _find_named_sites(ctx: Ctx) -> None:
             end = m.end() if rest and not any(w.lower() in GENERIC - ORG_SUFFIX_WORDS for w in rest) else m.end(1)
             ctx.add(m.start(), end, "place", 50)
     for m in _NAMED_SITE_RE.finditer(text):
-        words = [base_word(w).lower() for w in m.group(1).split()]
+        words = [base_word(w).lower() for w in m.group(1).split() if w not in ("of", "the")]
         if all(w in GENERIC or w in _DENOMINATIONS or w in W.NOT_NAMES or w in W.EPONYMS for w in words):
             continue
-        if not any(zipf(w) < 3.5 and w not in GENERIC and w not in _DENOMINATIONS for w in words):
-            continue
+        if len(words) < 2 and not any(zipf(w) < 3.5 and w not in GENERIC and w not in _DENOMINATIONS for w in words):
+            continue  # one English word: "the Central station", "the Corner store"
         ctx.add(m.start(1), m.end(2), "place", 42)
 
 
@@ -415,13 +417,20 @@ def _find_places(ctx: Ctx) -> None:
             span = _place_span(ctx, i)
             if span:
                 ctx.add(span[0], span[1], "place")
-    # Towns typed in lower case after a place cue: "moved to dayton", "lives in wexcombe".
+    # Towns typed in lower case after a place cue: "moved to dayton", "lives in wexcombe"; after a bare "in" or
+    # "near", a town GeoNames lists that is no English word at all ("a widower in tonopah").
     for i in range(1, n):
         t = toks[i]
         if t.cap or toks[i - 1].low not in _CUE_PREV or not _lower_town_word(t.low):
             continue
-        if _place_cue_before(ctx, i):
+        if _place_cue_before(ctx, i) or (toks[i - 1].low in ("in", "near") and ctx.gap(i - 1, i) == " "
+                                         and t.low in geo and zipf(t.low) < 2.0 and not t.poss):
             ctx.add(t.start, t.end, "place", 42)
+    # A saint's town typed in lower case after a place preposition: "grew up in st. albans".
+    if "st" in ctx.lows or "saint" in ctx.lows:
+        for m in _LOWER_SAINT_RE.finditer(text):
+            if m.group(2) not in _NOT_SAINT_PLACE and m.group(2) not in GENERIC:
+                ctx.add(m.start(1), m.end(2), "place", 42)
 
 
 _LOWER_TOWN: dict[str, bool] = {}
@@ -432,7 +441,7 @@ def _lower_town_word(low: str) -> bool:
     English, or a word that is not English at all."""
     r = _LOWER_TOWN.get(low)
     if r is None:
-        if len(low) < 4 or low in GENERIC or low in W.CUE_ONLY_PLACES:
+        if len(low) < 3 or (len(low) == 3 and low not in geo_cities()) or low in GENERIC or low in W.CUE_ONLY_PLACES:
             r = False
         else:
             r = ((low in geo_cities() and zipf(low) < 4.0)
@@ -514,7 +523,16 @@ def _place_before_state(ctx: Ctx, k: int) -> None:
     """'Columbus, OH': the capitalised phrase that ends right before token k."""
     toks = ctx.toks
     j = k - 1
-    if j < 0 or not toks[j].cap:
+    if j < 0:
+        return
+    if not toks[j].cap:
+        # typed in lower case: "(saco, MT)", "in cut bank, MT" - one or two words that are no English
+        if ctx.gap(j, k) != ", ":
+            return
+        two = j >= 1 and not toks[j - 1].cap and ctx.gap(j - 1, j) == " " \
+            and f"{toks[j - 1].low} {toks[j].low}" in city_ngrams()
+        if two or _lower_town_word(toks[j].low):
+            ctx.add(toks[j - 1 if two else j].start, toks[j].end, "place")
         return
     start = j
     while start - 1 >= 0 and toks[start - 1].cap and ctx.gap(start - 1, start) == " " and j - start < 2:

@@ -379,7 +379,8 @@ clonazepam valium diazepam ambien zolpidem lunesta seroquel quetiapine abilify a
 risperdal risperidone zyprexa olanzapine latuda lurasidone vraylar rexulti geodon haldol
 clozaril clozapine lithium lamictal lamotrigine depakote tegretol topamax neurontin
 gabapentin lyrica adderall ritalin concerta vyvanse focalin strattera intuniv qelbree wegovy
-ozempic suboxone buprenorphine methadone naltrexone vivitrol antabuse narcan chantix spravato
+ozempic mounjaro zepbound saxenda semaglutide tirzepatide liraglutide auvelity zurzuvae cobenfy lybalvi
+caplyta rexulti vraylar nuplazid ingrezza austedo suboxone buprenorphine methadone naltrexone vivitrol antabuse narcan chantix spravato
 ketamine propranolol prazosin hydroxyzine vistaril benadryl tylenol advil ibuprofen melatonin
 prednisone synthroid metformin insulin oxycontin percocet fentanyl xanax klonopin sublocade
 psilocybin mdma lsd
