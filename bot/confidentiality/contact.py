@@ -50,7 +50,8 @@ _PHONE_FALLBACK = re.compile(
     r"|(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?!\d)"
     # a 7-digit local number ("555-0143"), not a range of amounts ("400-1200 calories")
     r"|(?<![\w+.,/-])\d{3}[\s.-]\d{4}(?![\d-]|[.,]\d|\s*(?:mg|mcg|ml|kg|lbs?|calories|kcal|steps|%|percent|"
-    r"dollars|words|people|hours|minutes|miles|km|ms|points|sessions|feet|ft|metres|meters)\b)"
+    r"dollars|words|people|hours|minutes|miles|km|ms|points|sessions|feet|ft|metres|meters|iu|units?|mmol|"
+    r"meq|ng|pg|mcl|µl|cells|copies|ppm|IU)\b)"
     # ten digits in a row with a North American area code ("5035550142")
     r"|(?<![\w+])(?:\+?1)?[2-9]\d{2}[2-9]\d{6}(?![\w-])")
 # National format outside North America: a trunk 0, an area code, 9-11 digits in all

@@ -50,7 +50,9 @@ _DATE_NUM_RE = re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})
 _DATE_ISO_RE = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
                           r"(?!\d|[./-]\d)")
 # "on 5/2", "died 11/3": a bare month/day needs a cue word in front of it.
-_DATE_MD_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?![\d/]|\.\d|\s*(?:of|%))")
+_DATE_MD_RE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?![\d/]|\.\d|\s*(?:of|%)"
+                         r"|\s*(?:mg|mcg|µg|ug|ml|mL|g|kg|lbs?|iu|IU|units?|mmol|meq|cm|mm|km|mi|miles|hrs?|hours|"
+                         r"mins?|pts?|points|x|°)(?![A-Za-z]))")
 _SCORE_WORDS = frozenset("""score scores scored scoring rated rate rating ratings items item points point out
 of phq-9 phq gad-7 gad pcl-5 pcl bdi bai audit dast moca mmse ybocs y-bocs epds asrs cssrs
 correct answered total subscale about around nearly almost only""".split())
@@ -139,9 +141,82 @@ _ORD_CUE_RE = re.compile(r"(?i:\b(?:by|for|since|until|till|before|after|from|th
                          r"due|until)\s+the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
                          r"(?!\s+(?!(?:and|or|but|when|at|so|because|which|then|i|she|he|they|we)\b)(?:of\s+)?[a-z])")
 
+# Round 4 ------------------------------------------------------------------
+_WEEKDAY_ABBR = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
+_NOUN_AFTER_ORD = r"(?!\s+(?!(?:and|or|but|when|at|so|because|which|then|i|she|he|they|we)\b)(?:of\s+)?[a-z])"
+_ORD_DATE_RES_4 = [
+    # "died the 14th of last month", "the 3rd of next month": a day of a named (relative) month
+    re.compile(r"(?i:\bthe\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:last|this|next|that)\s+month\b", re.I),
+    # "on sun the 28th", "sat. the 3rd", "Tues 9th": a weekday abbreviation, then a day of the month
+    re.compile(r"(?i:\b" + _WEEKDAY_ABBR + r"\.?,?\s+(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b" + _NOUN_AFTER_ORD),
+]
+# An age over 89 said with years but without "old": "cl is 91yrs", "she's 95 yrs young", "aged 93 years".
+_NOT_AGE_YEARS = (r"(?!\s*(?:ago|later|earlier|since|before|after|of|from|in|on|at|into|sober|clean|married|"
+                  r"together|apart|back|prior|running|straight|now|long|worth|old)\b)")
+_AGE_YRS_RES = [
+    re.compile(r"(?i:(?:\b(?:is|was|am|are|were|aged?|now|turns?|turned|turning|be)|['’]s|['’]m)\s+)"
+               r"(?P<a>" + _AGE + r")\s*(?:years?|yrs?|y)\b" + _NOT_AGE_YEARS),
+    # "91yrs" written as one word (not a duration: "for 90yrs", "over 100yrs")
+    re.compile(r"(?i:(?<!\bfor )(?<!\bover )(?<!\bin )(?<!\bpast )(?<!\blast )(?<!\bnext )(?<!\bafter )"
+               r"(?<!\bthan )(?<!\babout )(?<![\d.]))(?P<a>" + _AGE + r")(?:yrs?|years?|y)\b" + _NOT_AGE_YEARS),
+    re.compile(r"(?i)(?<![\d.])(?P<a>" + _AGE + r")\s*(?:years?|yrs?)\s+young\b"),
+]
+# A pronoun that "hit"/"reached" 90+ needs the clause to go on with a time, not a thing measured:
+# "she hit 90 on sun the 28th", "he reached 100 last week"; not "hit 90 on the test", "hit 100 sessions".
+_TIME_AFTER = (r"(?=\s+(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _WEEKDAY_ABBR + r"\b|the\s+\d|\d|"
+               r"(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b)|(?:last|this|next)\s+(?:week|month|year|spring|summer|"
+               r"fall|autumn|winter|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|yesterday\b|today\b|"
+               r"in\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b))")
+_AGE_REACH_PRON_RE = re.compile(r"(?i:\b(?:she|he|they|i)\s+(?:(?:just|finally|recently|already|officially|has|had|"
+                                r"have|will|gonna|is|was|about\s+to|going\s+to|almost|nearly|soon)\s+){0,3}"
+                                r"(?:hit|hits|reached|reaches|reach|made\s+it\s+to|makes\s+it\s+to|celebrated|"
+                                r"celebrates)\s+)(?P<a>" + _AGE_ANY + r")\b" + _TIME_AFTER)
+# A possessive and an ordinal 90th-119th used as a noun (the birthday): "her 100th is in june",
+# "grandpa's 95th was a blast"; not "100th percentile", "her 90th session".
+# what a pronoun "hit" when the clause names a measure: "he hit 100 last week on his step count"
+_MEASURE_AFTER = re.compile(r"(?i)\b(?:test|exam|quiz|score|scale|bench|press|squat|deadlift|steps?|count|rate|bpm|"
+                            r"weight|lbs|pounds|kg|mph|speed|sessions?|days|glucose|sugar|fever|temp|temperature|"
+                            r"percent|points|level|reading|meter|laps|reps|miles|km|followers|likes|views|leaderboard|rank|"
+                            r"ranking|game|app|sat|sats|o2|spo2|bp|heat|degrees)\b|%")
+_AGE_ORD_NOUN_RE = re.compile(r"(?i:\b(?:her|his|their|my|your|our|[a-z]+['’]s)\s+)(?P<a>(?:9\d|1[01]\d)(?:st|nd|rd|th))"
+                              r"(?=\s+(?:is|was|will\s+be|party|parties|bash|celebration|celebrations|do|dinner|lunch|"
+                              r"gathering|coming\s+up|comes\s+up|next\s+(?:week|month|year)|in\s+(?:"
+                              + "|".join(sorted(MONTH_WORDS)) + r"))\b|\s*[!]|['’]s\b)")
+_AGE_ORD_HINT = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?:st|nd|rd|th)\b", re.I)
+# Scores, not dates: "7/10", "3/5", "60/100" in a rating context.
+_SCORE_DENOMS = (5, 7, 10, 100)
+_SCORE_CONTEXT_RE = re.compile(r"(?i)\b(?:rated?|rating|ratings|rates|scale|out\s+of|suds?|voc|pain|scored?|"
+                               r"scores|intensity|distress|anxiety|mood|urge|craving|confidence|sleep|energy|"
+                               r"severity|level)\b")
+_STRONG_DATE_CUES = frozenset("on since until till by dated dob d.o.b. born admitted discharged died passed".split())
+
 
 def _valid_md(a: int, b: int) -> bool:
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+
+
+_NON_PERSON_BEFORE = re.compile(r"\b(?:it|that|this|there|which|what|lease|house|building|tree|church|company|"
+                                r"business|farm|marriage|tradition)(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+be|\s+now)?\s+$")
+
+
+_OTHER_SCORE_RES = {d: re.compile(r"(?<![\d/.])\d{1,3}/" + str(d) + r"(?![\d/])") for d in _SCORE_DENOMS}
+
+
+def _score_context(text: str, start: int, end: int, denom: int) -> bool:
+    """A rating word near "x/10", or another "y/10" close by: a score, not a day of a month."""
+    lo, hi = max(0, start - 60), min(len(text), end + 60)
+    if _SCORE_CONTEXT_RE.search(text, lo, hi):
+        return True
+    other = _OTHER_SCORE_RES[denom]
+    return any(m.start() != start for m in other.finditer(text, max(0, start - 100), min(len(text), end + 100)))
+
+
+def _same_sentence(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    for a, b in others:
+        lo, hi = (b, span[0]) if b <= span[0] else (span[1], a)
+        if hi - lo <= 120 and not re.search(r"[.!?](?:\s|$)|\n", text[lo:hi]):
+            return True
+    return False
 
 
 def _find_dates(ctx: Ctx) -> None:
@@ -157,24 +232,36 @@ def _find_dates(ctx: Ctx) -> None:
                 ctx.add(m.start(), m.end(), "date")
     if ctx.has_digit:
         if _ORD_HINT.search(text):
-            for rx in (*_ORD_DATE_RES, _ORD_CUE_RE):
+            for rx in (*_ORD_DATE_RES, _ORD_CUE_RE, *_ORD_DATE_RES_4):
                 for m in rx.finditer(text):
                     if 1 <= int(m.group("d")) <= 31:
                         ctx.add(m.start(), m.end(), "date")
+            if _AGE_ORD_HINT.search(text):
+                for m in _AGE_ORD_NOUN_RE.finditer(text):
+                    ctx.add(m.start("a"), m.end("a"), "age_over_89")
+        full_dates: list[tuple[int, int]] = []  # full numeric dates, for a short m/d in the same sentence
         for lo, hi in merge_windows([(m.start() - 30, m.end() + 12) for m in _NUMSEP_HINT.finditer(text)],
                                      len(text)):
             for m in _DATE_NUM_RE.finditer(text, lo, hi):
                 if _valid_md(int(m.group("a")), int(m.group("b"))):
                     ctx.add(m.start(), m.end(), "date")
+                    full_dates.append(m.span())
             for m in _DATE_ISO_RE.finditer(text, lo, hi):
                 if 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
                     ctx.add(m.start(), m.end(), "date")
+                    full_dates.append(m.span())
             for m in _DATE_MD_RE.finditer(text, lo, hi):
                 if not _valid_md(int(m.group("a")), int(m.group("b"))):
                     continue
                 prev = _PREV_WORDS_RE.search(text, max(0, m.start() - 25), m.start())
                 word = prev.group(1).lower() if prev else ""
                 a, b = int(m.group("a")), int(m.group("b"))
+                if m.group("sep") == "/" and b in _SCORE_DENOMS and a <= b and word not in _STRONG_DATE_CUES \
+                        and _score_context(text, m.start(), m.end(), b):
+                    continue  # "rated it 7/10 before and 3/10 after": a score
+                if m.group("sep") == "/" and full_dates and _same_sentence(text, m.span(), full_dates):
+                    ctx.add(m.start(), m.end(), "date")  # "born 1/17/1979, not 1/7"
+                    continue
                 if m.group("sep") == "/" and 1 <= a <= 12 and 13 <= b <= 31 and word not in _SCORE_WORDS \
                         and not _SCORE_AFTER_RE.match(text, m.end()):
                     # "wrote 4/17 on the whiteboard": a month and a day no score or fraction reads as
@@ -195,6 +282,11 @@ def _find_dates(ctx: Ctx) -> None:
             for rx in _AGE_BARE_RES:
                 for m in rx.finditer(text, lo, hi):
                     ctx.add(m.start("a"), m.end("a"), "age_over_89")
+            if "y" in low:
+                for rx in _AGE_YRS_RES:
+                    for m in rx.finditer(text, lo, hi):
+                        if not _NON_PERSON_BEFORE.search(low, max(0, m.start() - 12), m.start("a")):
+                            ctx.add(m.start("a"), m.end(), "age_over_89")
         if "90s" in low or "90's" in low or "100s" in low:
             for m in _AGE_DECADE_RE.finditer(text):
                 ctx.add(m.start(), m.end(), "age_over_89")
@@ -210,6 +302,9 @@ def _find_dates(ctx: Ctx) -> None:
                                  if _AGE_REACH_VERB.search(low, max(0, m.start() - 14), m.start())], len(text)):
         for m in _AGE_REACH_RE.finditer(text, lo, hi):
             ctx.add(m.start("a"), m.end("a"), "age_over_89")
+        for m in _AGE_REACH_PRON_RE.finditer(text, lo, hi):
+            if not _MEASURE_AFTER.search(text, m.end(), min(len(text), m.end() + 60)):
+                ctx.add(m.start("a"), m.end("a"), "age_over_89")
     if "hundred" in low or "ninet" in low:
         for lo, hi in merge_windows([(m.start() - 45, m.end() + 60) for m in _AGE_WORD_HINT.finditer(low)], len(text)):
             for m in _AGE_WORD_COPULA_RE.finditer(text, lo, hi):

@@ -2,9 +2,11 @@
 VINs, MAC addresses, card numbers and unlabelled long IDs."""
 from __future__ import annotations
 
+import bisect
 import re
 
-from .base import GENERIC_ID_PRIORITY, YEAR_RANGE, Ctx, digits, merge_windows
+from .base import D5, GENERIC_ID_PRIORITY, UP, YEAR_RANGE, Ctx, digits, merge_windows
+from .lexicon import geo_cities, zipf
 
 # ---------------------------------------------------------------------------
 # Labelled numbers: cue word + identifier
@@ -24,13 +26,16 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      r"pt\s+(?:id|#)|hospital\s+(?:id|number)|case\s+(?:number|id|#)|encounter(?:\s+(?:id|number))?|"
      r"file\s+(?:number|no))"),
     ("health_plan", ("member", "subscriber", "policy", "group", "insurance", "plan", "medicaid",
-                     "medicare", "medi-cal", "beneficiary", "health", "nhs", "medical card", "benefit", "gms"), ("MBI",),
+                     "medicare", "medi-cal", "beneficiary", "health", "nhs", "medical card", "benefit", "gms",
+                     "ohip", "ramq", "ahcip", "phin", "care card", "carecard"), ("MBI", "MSP", "PHN", "HSN"),
      r"(?i:member(?:ship)?\s*(?:card\s*)?(?:id|number|no|#)?|subscriber(?:\s*(?:id|number|no|#))?|"
      r"policy(?:\s*holder)?(?:\s*(?:id|number|no|#))?|group\s*(?:id|number|no|#)|"
      r"insurance\s*(?:id|number|no|#|card)|plan\s*(?:id|number|#)|medicaid(?:\s*(?:id|number|no|#|card))?|"
      r"medicare(?:\s*(?:id|number|no|#|card))?|medi-cal(?:\s*(?:id|number|no|#))?|"
      r"beneficiary\s*(?:id|number|#)|health\s*(?:plan|card|insurance)\s*(?:id|number|no|#)?|"
-     r"nhs\s*(?:number|no)|(?:medical|benefits?|gms|medicare)\s+card(?:\s*(?:number|no|#))?)|MBI"),
+     r"nhs\s*(?:number|no)|(?:medical|benefits?|gms|medicare)\s+card(?:\s*(?:number|no|#))?|"
+     r"(?:ohip|ramq|ahcip|phin|manitoba\s+health|care\s*card|bc\s+services\s+card)(?:\s*(?:card|id|number|no|#))?)|"
+     r"MBI|MSP|PHN|HSN"),
     ("account", ("account", "acct", "a/c", "routing", "card", "iban", "sort code", "badge", "employee", "student", "inmate", "booking", "claim", "docket", "reference", "ref", "confirmation", "case", "ticket", "#"), ("ID",),
      r"(?i:(?:(?:bank|checking|savings|credit\s+card|debit\s+card|credit\s+union|paypal|venmo|loan)\s+)?"
      r"(?:account|acct\.?|a/c)(?:\s*(?:number|no|num|#))?|routing(?:\s*(?:number|no|#))?|"
@@ -51,6 +56,19 @@ _LABELLED_RE = [
     (cat, low_kw, cs_kw, re.compile(r"(?<![A-Za-z0-9])(?:" + cue + r")(?:(?<=[#.:/])|(?![A-Za-z]))(?:(?<=[oOmMrR])\.)?" + _FILLER + _ID))
     for cat, low_kw, cs_kw, cue in _LABELLED
 ]
+# A few words between the label and "is <id>": "chart no. at the county is 2026-88417", "policy number on
+# the new card is W4471-0932".  Only the categories whose labels are nouns for a number.
+_GAP_WORDS = r"(?:\s*(?:no\.|number|num|#|id)(?![A-Za-z]))?(?:\s+(?!is\b|was\b)[A-Za-z][A-Za-z'’]*){1,4}?\s+(?:is|was)\s*[:#]?\s*"
+_GAP_CATS = ("ssn", "medical_record", "health_plan", "licence")
+_LABELLED_GAP_RE = [
+    (cat, low_kw, cs_kw, re.compile(r"(?<![A-Za-z0-9])(?:" + cue + r")(?:(?<=[#.:/])|(?![A-Za-z]))(?:(?<=[oOmMrR])\.)?"
+                                    + _GAP_WORDS + _ID))
+    for cat, low_kw, cs_kw, cue in _LABELLED if cat in _GAP_CATS
+]
+_IS_ID_HINT = re.compile(r"\b(?:is|was)\s*[:#]?\s*(?:[A-Z]{1,4}[ -]?)?[A-Za-z0-9]*\d")
+_DOTTED_DATE = re.compile(r"\d{1,4}[.-]\d{1,2}[.-]\d{1,4}")
+_UNIT_AFTER = re.compile(r"\s*(?:%|mg|mcg|ml|kg|lbs?|calories|steps|hours|hrs|minutes|mins|dollars|people|sessions|"
+                         r"miles|feet|words|times|points|days|weeks|months|years|cases|patients|clients|deaths|visits|calls)\b", re.I)
 _VANITY_PLATE_RE = re.compile(r"(?i:\b(?:plate|tag)s?\s+(?:reading|reads|that\s+reads|saying|says|"
                               r"that\s+says)\s*[:\"'“]?\s*)(?P<id>[A-Z0-9][A-Z0-9 -]{1,7}[A-Z0-9])(?![A-Za-z0-9])")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
@@ -77,7 +95,11 @@ _RANGE_RE = re.compile(r"(\d{1,5})-(\d{1,5})")
 def _is_range(s: str) -> bool:
     """'400-1200' (calories, steps, mg): two numbers, the second larger, not an ID."""
     m = _RANGE_RE.fullmatch(s)
-    return bool(m) and not m.group(1).startswith("0") and int(m.group(1)) < int(m.group(2))
+    if not m or m.group(1).startswith("0"):
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    # (a range ends in a round number or within 20 times its start: "2026-88417", a year-prefixed ID, is none)
+    return a < b and (b <= 20 * a or b % 100 == 0)
 
 
 def _luhn(number: str) -> bool:
@@ -152,6 +174,23 @@ def _find_labelled(ctx: Ctx) -> None:
                 ident = m.group("id").rstrip(".-/ ")
                 if _plausible_id(ident):
                     ctx.add(m.start("id"), m.start("id") + len(ident), cat)
+    if "is" in ctx.lows or "was" in ctx.lows:
+        for lo, hi in ctx.num_windows():
+            h = _IS_ID_HINT.search(text, lo, hi)
+            if h is None:
+                continue
+            seg, cs_seg = low[max(lo, h.start() - 60):h.start()], text[max(lo, h.start() - 60):h.start()]
+            for cat, low_kw, cs_kw, rx in _LABELLED_GAP_RE:
+                if not any(k in seg for k in low_kw) and not any(k in cs_seg for k in cs_kw):
+                    continue
+                for m in rx.finditer(text, max(lo, h.start() - 60), hi):
+                    ident = m.group("id").rstrip(".-/ ")
+                    n = digits(ident)
+                    if "/" in ident or _DOTTED_DATE.fullmatch(ident):
+                        continue  # "the dob on the chart is 3/22/1984": a date (dates_ages.py)
+                    if n >= 5 and (not ident.isdigit() or n >= 6) and not _is_range(ident) \
+                            and not YEAR_RANGE.fullmatch(ident) and not _UNIT_AFTER.match(text, m.end("id")):
+                        ctx.add(m.start("id"), m.start("id") + len(ident), cat)
     # The patterns below all hold a run of 3+ digits: scan only the stretches around those.
     windows = ctx.num_windows()
     dash = "-" in text
@@ -214,6 +253,46 @@ def _find_short_plates(ctx: Ctx) -> None:
             ctx.add(m.start("id"), m.start("id") + len(ident), "vehicle")
 
 
+# A plate right after its cue word, with or without "is" / "#" / ":": "tag HVN-4471", "qld rego 418 HWK",
+# "plate: 7ABC123".  4-8 capital letters and digits with both, split by at most one space or dash.
+_PLATE_CUE_RE = re.compile(r"(?<![A-Za-z0-9])(?i:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|rego|registration|reg)"
+                           r"(?:\.(?=\s))?(?:\s*(?:[:#]|(?i:is|was|no\.?|number|num)(?![A-Za-z])))*\s*"
+                           r"(?P<id>[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,7})?)(?![A-Za-z0-9]|[-.,/:]\d)")
+_PLATE_CUE_WORDS = frozenset("plate plates tag tags rego registration reg".split())
+_NOT_PLATE_RE = re.compile(r"\d+\s?(?:AM|PM|MG|ML|KG|LBS?|MM|CM|HRS?|ST|ND|RD|TH|AD|BC|X|K|M|MB|GB|D|W|Y|YR|YRS)"
+                           r"|\d+\s?(?:USD|AUD|NZD|CAD|EUR|GBP|EUR|INR|MXN|JPY|CHF|SEK|NOK|DKK|ZAR)"
+                           r"|[A-Z]+[ -]?\d{1,2}|(?:19|20)\d\d", re.I)
+
+
+def _find_cued_plates(ctx: Ctx) -> None:
+    if ctx.lows.isdisjoint(_PLATE_CUE_WORDS):
+        return
+    for m in _PLATE_CUE_RE.finditer(ctx.text):
+        ident = m.group("id")
+        core = ident.replace(" ", "").replace("-", "")
+        if not 4 <= len(core) <= 8 or core.isdigit() or core.isalpha() or _NOT_PLATE_RE.fullmatch(ident):
+            continue
+        ctx.add(m.start("id"), m.end("id"), "vehicle")
+
+
+# Rural routes, highway contracts and boxes (street_address): "RR 3, Box 19", "Rural Route 2 Box 114",
+# "R.R. #1", "HC 61 Box 12".  A bare "RR 18" is a respiratory rate and "HC 61" a head circumference:
+# those need the box, a "#" or the dotted / spelled-out form.
+_RURAL_RE = re.compile(r"(?<![\w.])(?:(?:RR|HC|Rte|R\.R\.|H\.C\.)\s*#?\s*\d{1,4}\s*,?\s*(?i:p\.?\s?o\.?\s*)?(?i:box|bx)\s*#?\s*\d{1,5}[A-Z]?"
+                       r"|(?:R\.R\.|H\.C\.)\s*#?\s*\d{1,4}|(?:RR|HC)\s*#\s*\d{1,4}"
+                       r"|(?i:rural\s+route|highway\s+contract(?:\s+route)?|star\s+route)\s*(?:#\s*\d{1,4}"
+                       r"|\d{1,4}(?=\s*(?:[,;.]|$|(?i:box|bx)\b)))(?:\s*,?\s*(?i:box|bx)\s*#?\s*\d{1,5}[A-Z]?)?)"
+                       r"(?![\w/]|[.,]\d)")
+
+
+def _find_rural_routes(ctx: Ctx) -> None:
+    text = ctx.text
+    if "RR" in text or "R.R." in text or "HC" in text or "H.C." in text or "Rte" in text \
+            or "route" in ctx.lows or "contract" in ctx.lows:
+        for m in _RURAL_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+
+
 def _find_vanity_plates(ctx: Ctx) -> None:
     if "plate" in ctx.low or "tag" in ctx.low:
         for m in _VANITY_PLATE_RE.finditer(ctx.text):
@@ -244,6 +323,15 @@ _PLATE_SHAPES_RE = re.compile(
     r"(?![\w/-]|[.,]\d)"
     r"|(?<![\w./-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
 _PLATE_HINT = re.compile(r"\d[- ][A-Z]|[A-Z]-\d")
+# Medicare Beneficiary Identifier (CMS): 11 characters C A AN N A AN N A A N N, letters without S L O I B Z,
+# written plain or 4-3-4 with dashes ("7HQ2-RT8-WN51").
+_MBI_L = "AC-HJKMNP-RT-Y"
+_MBI_RE = re.compile(r"(?<![\w-])[1-9][" + _MBI_L + r"][" + _MBI_L + r"0-9]\d(-?)[" + _MBI_L + r"][" + _MBI_L
+                     + r"0-9]\d\1[" + _MBI_L + r"]{2}\d\d(?![\w-])")
+# Ontario health card: 10 digits 4-3-3 and a two-letter version code ("4532-281-947-KT").
+_OHIP_SHAPE = r"(?<![\w-])\d{4}([- ])\d{3}\2\d{3}[- ]?[A-Z]{2}(?![\w-])"
+_HEALTH_SHAPES_RE = re.compile(_MBI_RE.pattern + "|" + _OHIP_SHAPE)
+_HEALTH_SHAPE_HINT = re.compile(r"\d[- ]?[A-Z]")
 
 
 def _find_unlabelled_formats(ctx: Ctx) -> None:
@@ -259,6 +347,9 @@ def _find_unlabelled_formats(ctx: Ctx) -> None:
         if _PLATE_HINT.search(text, lo, hi):
             for m in _PLATE_SHAPES_RE.finditer(text, lo, hi):
                 ctx.add(m.start(), m.end(), "vehicle")
+        if _HEALTH_SHAPE_HINT.search(text, lo, hi):
+            for m in _HEALTH_SHAPES_RE.finditer(text, lo, hi):
+                ctx.add(m.start(), m.end(), "health_plan")
     for m in _UK_PLATE_RE.finditer(text):
         ctx.add(m.start(), m.end(), "vehicle")
 
@@ -338,13 +429,15 @@ def _find_grouped_ids(ctx: Ctx) -> None:
 _AU_STATES_SURE = "NSW|VIC|Vic|QLD|Qld|TAS|Tas"
 _AU_STATES_AMBIG = "SA|WA|NT|ACT"  # also "sexual assault", "Acceptance and Commitment Therapy"...
 _NOT_POST = r"(?![\d-]|[.,:/]\d|\s*(?:%|mg|mcg|ml|kg|lbs?|calories|steps|hours|hrs|minutes|mins|dollars|people|sessions)\b)"
+_NOT_POST_RE = re.compile(_NOT_POST[3:-1])
 _AU_POST_RE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*,?\s+(?P<st>" + _AU_STATES_SURE + "|"
                          + _AU_STATES_AMBIG + r")\.?,?\s+(?P<z>\d{4})" + _NOT_POST)
 _AU_STATE_HINT = re.compile(r"\b(?:" + _AU_STATES_SURE + "|" + _AU_STATES_AMBIG + r")\.?,?\s+\d{4}\b")
 _STREET_SFX = (r"(?:Street|St|Road|Rd|Avenue|Ave|Av|Terrace|Tce|Crescent|Cres|Place|Pl|Drive|Dr|Lane|Ln|Way|"
                r"Close|Cl|Grove|Gr|Parade|Pde|Quay|Highway|Hwy|Court|Ct|Boulevard|Blvd|Circuit|Cct|Rise|Mews|"
                r"Square|Sq|Esplanade|Esp|Track|Row|Heights|Hts|View|Glade|Green|Walk|Loop)")
-_TOWN = r"[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2}"
+_TOWN_W = r"[" + UP + r"](?:[^\W\d_]|['’])+"  # a capitalised word, accented letters too ("Ōtaki")
+_TOWN = _TOWN_W + r"(?:[ -]" + _TOWN_W + r"){0,2}"
 _ADDR_POST_RE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?\s+(?:[A-Z][\w'’-]*\s+){1,3}"
                            + _STREET_SFX + r"\.?,\s*(?:" + _TOWN + r",\s*){0,2}" + _TOWN + r",?\s+(?P<z>\d{4})"
                            + _NOT_POST)
@@ -388,6 +481,87 @@ def _find_postcodes(ctx: Ctx) -> None:
             ctx.add(m.start("z"), m.end("z"), "zip_code")
 
 
+# A 5-digit ZIP after a verb of moving or living: "she moved to 59427 (cut bank, MT)", "commutes from 55987
+# to his job".  Not a CPT code, not a count or amount ("from 10000 steps", "from 45000 to 30000").
+_ZIP_MOVE_RE = re.compile(r"(?i:\b(?:(?:moved|moving|moves|move|relocated|relocating|relocate|headed|heading|retired|"
+                          r"transferred)\s+(?:back\s+)?to|(?:lives|living|lived|live|resides|residing|based|"
+                          r"staying|stays|grew\s+up)\s+in|(?:commutes?|commuting|commuted|drives?|driving|drove|"
+                          r"moved|moving|relocated|comes|came|coming)\s+(?:in\s+)?from|from)\s+(?:the\s+)?)"
+                          r"(?<![$£€#])(?P<z>\d{5})(?![\d-]|[.,:/]\d)")
+_ZIP_MOVE_CUES = frozenset("to in from".split())
+_NOT_ZIP_AFTER = re.compile(r"\s*(?:(?:-|–|to|and|or)\s*\$?\d|[A-Za-z]*%|(?:mg|mcg|ml|kg|lbs?|calories|kcal|steps|"
+                            r"hours|hrs|minutes|mins|seconds|dollars|bucks|people|sessions|miles|km|feet|ft|words|"
+                            r"times|points|pts|days|weeks|months|years|units|users|followers|views|students|"
+                            r"patients|clients|members|employees|residents|copies|a\s+(?:day|week|month|year)|"
+                            r"per|each|k|square|sq|rent|salary|income|budget|deposit|debt|loan|mortgage|payment|"
+                            r"usd|aud|nzd|cad|eur|gbp|iu|units?)\b)", re.I)
+
+
+def _find_moved_zips(ctx: Ctx) -> None:
+    if not ctx.has5 or ctx.lows.isdisjoint(_ZIP_MOVE_CUES):
+        return
+    text = ctx.text
+    for lo, hi in merge_windows([(m.start() - 40, m.end() + 2) for m in D5.finditer(text)], len(text)):
+        for m in _ZIP_MOVE_RE.finditer(text, lo, hi):
+            z = m.group("z")
+            if is_cpt_code(z) or _NOT_ZIP_AFTER.match(text, m.end()):
+                continue
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+
+
+# A 4-digit postcode right after a town (Australia, New Zealand, much of Europe): "from Mullumbimby 2482",
+# "moved to Taihape 4720".  The town is in GeoNames, or an uncommon capitalised word after a place cue; a
+# year-like number (1900-2099) is left to the street-address rule above.
+# (a year-like number, 1900-2099, is left out: "moved to Denver 2009")
+_D4_TOWN_RE = re.compile(r"(?<=[^\W\d_] |[^\W\d_],|, )(?!19\d\d|20\d\d)\d{4}(?![\d-]|[.,:/]\d)")
+_GEO_CUE_BEFORE_RE = re.compile(r"(?i:\b(?:in|at|to|from|near|outside|around)\s+)$")
+_PLACE_CUE_BEFORE_RE = re.compile(r"(?i:\b(?:(?:moved|moving|moves|relocated|relocating|retired|headed|heading|back|"
+                                  r"home|lives|living|lived|live|resides|residing|based|grew\s+up|raised|born|staying|"
+                                  r"stays)\s+(?:back\s+)?(?:to|in|at|near|outside|from)|from|near|outside)\s+)$")
+_TOWN_TAIL = frozenset("""bay beach heads harbour harbor creek river springs point park hill hills valley falls lake
+lakes north south east west junction crossing bridge island port mount flat flats plains grove vale ridge rock rocks
+downs waters sound""".split())
+_NOT_TOWNS = frozenset("""room suite unit level floor ward bed page section chapter grade step phase week session table
+flight bus route box gate lot apartment apt building bldg block tier stage model version item question part bay
+dose code cpt icd form line class year month day size number no total score""".split())
+
+
+def _tok_start(t) -> int:
+    return t.start
+
+
+def _find_town_postcodes(ctx: Ctx) -> None:
+    text, toks = ctx.text, ctx.toks
+    geo = None
+    for lo, hi in ctx.num_windows():
+        for h in _D4.finditer(text, lo, hi):
+            m = _D4_TOWN_RE.match(text, h.start())
+            if m is None or _NOT_POST_RE.match(text, m.end()) or _NOT_ZIP_AFTER.match(text, m.end()):
+                continue
+            # the capitalised words right before the number ("Mullumbimby 2482", "Port Chalmers, 9023")
+            j = bisect.bisect_left(toks, m.start(), key=_tok_start) - 1
+            if j < 0 or text[toks[j].full_end:m.start()] not in (" ", ", "):
+                continue
+            run = [j]
+            while len(run) < 3 and run[-1] > 0 and ctx.gaps[run[-1] - 1] in (" ", "-") and toks[run[-1] - 1].cap:
+                run.append(run[-1] - 1)
+            last = toks[j]
+            if not last.cap or last.acronym or last.low in _NOT_TOWNS:
+                continue
+            geo = geo if geo is not None else geo_cities()
+            for i in reversed(run):  # the longest run of words ending at the number that names a town
+                if not toks[i].cap:
+                    continue
+                words = [toks[k].low for k in range(i, j + 1)]
+                name = " ".join(words)
+                before = max(0, toks[i].start - 40), toks[i].start
+                if (name in geo and (len(words) > 1 or zipf(name) < 4.5) and _GEO_CUE_BEFORE_RE.search(text, *before)) \
+                        or (zipf(words[0]) < 2.5 and all(zipf(w) < 2.5 or w in _TOWN_TAIL for w in words[1:])
+                            and _PLACE_CUE_BEFORE_RE.search(text, *before)):
+                    ctx.add(m.start(), m.end(), "zip_code")
+                    break
+
+
 # CPT psychotherapy and psychiatry codes (90785-90899: 90791, 90832, 90834, 90837, 90847, 90853...).
 # They read like 5-digit ZIP codes; places.py should take one for a ZIP only after a state, "zip" or a
 # street address (see is_cpt_code).
@@ -403,7 +577,11 @@ def find(ctx: Ctx) -> None:
         _find_credentials(ctx)
         _find_grouped_ids(ctx)
         _find_postcodes(ctx)
+        _find_moved_zips(ctx)
+        _find_town_postcodes(ctx)
         if ctx.num_windows():
             _find_ibans(ctx)
         _find_short_plates(ctx)
+        _find_cued_plates(ctx)
+        _find_rural_routes(ctx)
     _find_vanity_plates(ctx)

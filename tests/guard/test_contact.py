@@ -29,3 +29,21 @@ def test_found(text, substring, category):
 ])
 def test_clean(text):
     assert_clean(text)
+
+
+# Round 4: a range of amounts in international units or lab units is not a local phone number.
+@pytest.mark.parametrize("text", [
+    "He takes 100-5000 IU of D3 depending on the season.",
+    "Range 150-4000 units, titrated weekly.",
+    "Viral load 200-1000 copies at the last draw.",
+])
+def test_round4_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, substring", [
+    ("Her cell is 555-0162, text first.", "555-0162"),
+    ("call 555-0188 after 5 pm", "555-0188"),
+])
+def test_round4_local_numbers_still_found(text, substring):
+    assert_flagged(text, substring, "phone")

@@ -79,3 +79,63 @@ def test_ages_round3(text, substring, category):
 ])
 def test_ages_round3_clean(text):
     assert_clean(text)
+
+
+# Round 4: ages with "yrs"/"years" but no "old", a pronoun that "hit" 90+ on a date, a possessive
+# ordinal birthday used as a noun; relative-month and weekday-abbreviation dates; a short m/d next to a
+# full date; scores written x/10 in a rating context are not dates.  New examples.
+ROUND4 = [
+    ("my new client was 93 yrs when we started and is sharp as anything.", "93 yrs", "age_over_89"),
+    ("Intake note: pt is 97years, lives alone, refuses home care.", "97years", "age_over_89"),
+    ("He's 102 yrs young and flirts with every nurse on the unit.", "102 yrs young", "age_over_89"),
+    ("grandpa, now 94yrs, still mows the lawn himself.", "94yrs", "age_over_89"),
+    ("he reached 100 last week and the whole ward sang.", "100", "age_over_89"),
+    ("they hit 91 yesterday and asked for a quiet day.", "91", "age_over_89"),
+    ("she hit 96 on thurs and wanted no fuss at all.", "96", "age_over_89"),
+    ("his 95th was last saturday and nobody came.", "95th", "age_over_89"),
+    ("my client's 92nd party got cancelled because of the storm.", "92nd", "age_over_89"),
+    ("their mum's 99th is in october, the whole clan is flying in.", "99th", "age_over_89"),
+    ("her brother was killed the 9th of last month in a crash.", "the 9th of last month", "date"),
+    ("we are meeting the 22nd of next month for the hearing.", "the 22nd of next month", "date"),
+    ("the fire was on wed the 4th, right before group.", "wed the 4th", "date"),
+    ("Pt relapsed on Fri 13th and called me crying.", "Fri 13th", "date"),
+    ("admitted thu. the 2nd, discharged a week later.", "thu. the 2nd", "date"),
+    ("Her dob is 3/22/1984 on the chart, not 3/2 as the school wrote.", "3/2", "date"),
+    ("the court date moved from 2025-06-04 to 6/11 apparently.", "6/11", "date"),
+    ("On 7/10 she rated her mood 4/10.", "7/10", "date"),
+]
+
+
+@pytest.mark.parametrize("text, substring, category", ROUND4)
+def test_round4_found(text, substring, category):
+    assert_flagged(text, substring, category)
+
+
+@pytest.mark.parametrize("text", [
+    "it's 100 years since the flood, the town had a memorial.",
+    "we've done this for 100 yrs it feels like.",
+    "over 90yrs of combined experience on the team.",
+    "She is 91 days sober today.",
+    "She hit 90 on the test and cried with relief.",
+    "He hit 100 sessions with me last month.",
+    "his heart rate hit 110 on monday during the panic.",
+    "He hit 100 last week on his step count.",
+    "They reached 95 today on the bench press.",
+    "It was his 90th session with me and he finally cried.",
+    "her 95th percentile score was noted in the report.",
+    "her 100th session is next week.",
+    "my 100th client was last month.",
+    "Rent is due the 1st of the month, she always panics.",
+    "He sat the 3rd exam and failed it again.",
+    "Got home on sat and slept 12 hours.",
+    "She rated her anxiety 8/10 before exposure and 4/10 after.",
+    "SUDS 6/10 at start, 2/10 at end of session.",
+    "Pain was 5/10 this morning and 7/10 last night.",
+    "VoC 3/7 going to 6/7 by the end.",
+    "He scored 3/5 on the recall task and 5/5 on orientation.",
+    "From 9/10 down to 3/10 over the session.",
+    "She said 4/10 then 2/10, good progress.",
+    "She was on 2.5mg, then 5mg, then 7.5mg.",
+])
+def test_round4_clean(text):
+    assert_clean(text)

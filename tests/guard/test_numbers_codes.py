@@ -128,3 +128,80 @@ def test_cpt_codes_are_not_zips_helper():
 ])
 def test_round3_clean(text):
     assert_clean(text)
+
+
+# Round 4: ZIPs after a verb of moving or living, 4-digit postcodes after a town (accented names too),
+# labelled IDs with words between the label and "is", year-prefixed IDs, the Medicare MBI shape,
+# Canadian provincial health cards, plates right after their cue, rural routes and boxes.  New examples.
+ROUND4 = [
+    ("He relocated to 83440 last spring and needs a PSYPACT therapist.", "83440", "zip_code"),
+    ("the family lives in 04401 now, up in the woods.", "04401", "zip_code"),
+    ("she drives in from 97321 twice a week for group.", "97321", "zip_code"),
+    ("moving to Kaikōura 7300 next month after the divorce.", "7300", "zip_code"),
+    ("her dad is in Bundaberg 4670, she visits monthly.", "4670", "zip_code"),
+    ("they retired to Whakatāne 3120 and love it.", "3120", "zip_code"),
+    ("parcel went to 9 Kōwhai Rd, Ōpōtiki 3122 by mistake.", "3122", "zip_code"),
+    ("the hospital record number for her is 2025-44190 now.", "2025-44190", "medical_record"),
+    ("his insurance card at the new job is ZX91-44721 apparently.", "ZX91-44721", "health_plan"),
+    ("Case 2024-551873 was opened after the fall.", "2024-551873", None),
+    ("MBI 3KM5TP2GH84 was rejected again by the payer.", "3KM5TP2GH84", "health_plan"),
+    ("the card shows 9AD7-XW4-RM72 as his number.", "9AD7-XW4-RM72", "health_plan"),
+    ("referral lists 6104-887-120-AB for the pt.", "6104-887-120-AB", "health_plan"),
+    ("her MSP number 9876 543 210 is on the referral.", "9876 543 210", "health_plan"),
+    ("RAMQ TREM 5505 1234 on the form from Quebec.", "TREM 5505 1234", "health_plan"),
+    ("AHCIP # 12345-6789 on her card.", "12345-6789", "health_plan"),
+    ("PHIN 987654321 on the letter.", "987654321", "health_plan"),
+    ("the plate is BKR 227, she memorized it.", "BKR 227", "vehicle"),
+    ("tag# 7TRE492 on the black sedan outside his house.", "7TRE492", "vehicle"),
+    ("her ex's rego is XYZ-123 and she keeps seeing it.", "XYZ-123", "vehicle"),
+    ("registration 1ABC234 came up on the parking ticket.", "1ABC234", "vehicle"),
+    ("reg: 4KT 991 on the van parked nightly.", "4KT 991", "vehicle"),
+    ("mail goes to Rural Route 4, Box 210, no street address.", "Rural Route 4, Box 210", "street_address"),
+    ("his address is HC 72 Box 9 out past the county line.", "HC 72 Box 9", "street_address"),
+    ("send it to R.R. #2 please, he says.", "R.R. #2", "street_address"),
+    ("forward to RR 1 Box 44A for now.", "RR 1 Box 44A", "street_address"),
+    ("she uses P.O. Box 318 for everything now.", "P.O. Box 318", "street_address"),
+]
+
+
+@pytest.mark.parametrize("text, substring, category", ROUND4)
+def test_round4_found(text, substring, category):
+    assert_flagged(text, substring, category)
+
+
+@pytest.mark.parametrize("text", [
+    # 5-digit amounts and counts after "from", "to", "in"
+    "Moved from 10000 steps to 12000 steps a day.",
+    "Her income dropped from 45000 to 30000 after the layoff.",
+    "The claim went from 12000 dollars down to 8000.",
+    "lives in 12000 square feet? no.",
+    "Switched from 90834 to 90837 in March.",
+    "We billed 90837 from 90834 after the change.",
+    # 4-digit numbers after capitalised words that are not towns, years after towns
+    "Reading 2400 words a day is her goal.",
+    "Flight 1482 was delayed and she panicked.",
+    "Page 1183 of the chart has the note.",
+    "Version 1203 of the app crashes.",
+    "Chapter 1204 of the manual on the DSM.",
+    # ranges and amounts are no IDs
+    "From 2000-3000 calories per day.",
+    "Between 400-1200 mg a day of ibuprofen.",
+    "He takes 1000-5000 IU of D3, or 100-5000 IU.",
+    "The record for him was 12000 steps in a day.",
+    "The policy at the clinic is 24 hours notice.",
+    # plate and route cue words without a plate or a route
+    "The plate number is on the police report, not my concern.",
+    "He tagged 2 friends in the post.",
+    "Registration opens at 9 AM on Monday.",
+    "reg 10 AM class was full.",
+    "registration is 45 USD this year.",
+    "Tags 3 people in every post.",
+    "Reg 2 was a disaster, reg 3 went better.",
+    "RR 18, HR 88, BP 120/80, SpO2 97%.",
+    "RR 20 and HR 110 on arrival.",
+    "HC 61 cm at birth per the pediatric record.",
+    "Box 3 of the sandtray figures.",
+    "BMI 31.2, A1c 6.4, BP 134/86, ratio 3:1.",
+])
+def test_round4_clean(text):
+    assert_clean(text)
