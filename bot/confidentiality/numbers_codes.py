@@ -76,8 +76,6 @@ _SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 _VIN_RE = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
 _MAC_RE = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")
 _CARD_RE = re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])")
-_GENERIC_ID_RE = re.compile(r"(?<![\w./-])(?:[A-Z]{1,4}-?)?\d[\d-]{4,}\d(?![\w-])"
-                            r"|(?<![\w./-])[A-Z]{1,4}\d{5,}[A-Z0-9]*(?![\w-])")
 _D4 = re.compile(r"\d{4}")
 
 
@@ -207,12 +205,7 @@ def _find_labelled(ctx: Ctx) -> None:
             for m in _CARD_RE.finditer(text, lo, hi):
                 if 13 <= digits(m.group(0)) <= 19 and _luhn(m.group(0)):
                     ctx.add(m.start(), m.end(), "account")
-        for m in _GENERIC_ID_RE.finditer(text, lo, hi):
-            s = m.group(0)
-            if YEAR_RANGE.fullmatch(s) or digits(s) < 5 or (s.replace("-", "").isdigit() and digits(s) < 6) \
-                    or _is_range(s):
-                continue
-            ctx.add(m.start(), m.end(), "account", GENERIC_ID_PRIORITY)
+        # (unlabelled long numbers and codes: the catch-all pass, _find_catch_all, below)
     if text.count(":") >= 5 or text.count("-") >= 5:
         for m in _MAC_RE.finditer(text):
             ctx.add(m.start(), m.end(), "device")
@@ -570,6 +563,358 @@ def is_cpt_code(s: str) -> bool:
     return len(s) == 5 and s.isdigit() and 90785 <= int(s) <= 90899
 
 
+# ---------------------------------------------------------------------------
+# Catch-all (the Philter principle, applied to numbers and codes): after the specific rules, flag any
+# code-like token that is not KNOWN SAFE, as a generic identifier ("account", GENERIC_ID_PRIORITY, so any
+# specific finding over the same text wins in guard._resolve).
+#
+# Code-like:   a run of 5+ digits (grouped by single spaces, dashes or dots when the grouping looks like
+#              an ID: "459 002 816", "12-3456789", "123.456.789"); a token mixing letters and digits with
+#              3+ digits and 5+ letters-and-digits ("HN-55821", "7731846WA", "v5l 2k9"), or 2 digits
+#              interleaved with letters in 6+ characters ("YRK51C"); a 3+ digit number right after an
+#              identifier word ("badge 512", "postcode is 9016").
+# Known safe:  the named checks below (_safe_*), each one kind of number clinical text is full of.
+# ---------------------------------------------------------------------------
+# A token holding a digit: letters and digits, joined by - . / (and "," before a thousands group).  Found
+# from its first digit (a pattern that starts with \d is the cheapest to scan for), then extended back over
+# the letters and letter groups before it (_code_tokens).
+_CODE_CORE_RE = re.compile(r"\d[A-Za-z0-9]*(?:(?:[-./]|,(?=\d{3}(?!\d)))[A-Za-z0-9]+)*(?![\w@])")
+_NOT_BEFORE_TOKEN = "_@$£€¥₹'’:"
+_PIECE_SPLIT = re.compile(r"[-./,]")
+# Two letter/digit transitions or more in a token of 6+ characters ("YRK51C", "DMPXK2JWQ1GC"): they hold
+# fewer than 3 digits, so they lie outside the number windows; found from the tokenizer's gaps (a gap of
+# digits alone between two words).
+_INTERLEAVED_RE = re.compile(r"(?<![\w@./-])[A-Za-z0-9]*[A-Za-z]\d+[A-Za-z][A-Za-z0-9]*(?![\w@]|[-./]\w)")
+
+# --- known safe: the token itself -------------------------------------------------------------------
+_UNITS = (r"mg|mcg|µg|ug|g|kg|lb|lbs|oz|st|ml|mL|l|L|cc|iu|IU|u|units?|mmol|mmhg|mmHg|bpm|cal|kcal|"
+          r"calories|steps|mm|cm|m|km|in|ft|yd|mi|miles|mph|kph|kmh|hz|Hz|khz|mhz|ghz|fps|p|k|K|m|M|bn|"
+          r"kb|mb|gb|tb|KB|MB|GB|TB|kbps|mbps|gbps|Mbps|Gbps|mah|mAh|w|W|kw|kwh|kWh|v|V|"
+          r"h|hr|hrs|min|mins|s|sec|secs|ms|d|wk|wks|mo|mos|yr|yrs|y|yo|am|pm|AM|PM|x|X|F|C|pct")
+# a dose or measurement written with its unit: "1200mg", "50000IU", "98.6F", "120bpm", "1080p", "12k"
+# (at most 5 digits before the decimals: "4420718K" is a PPSN, not 4.4 million)
+_SAFE_UNIT_TOKEN = re.compile(r"\d{1,5}(?:[.,]\d+)*(?:" + _UNITS + r")", re.I)
+_SAFE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)                      # "100th", "123rd"
+_SAFE_DECADE = re.compile(r"(?:1[89]|20)?\d0s")                              # "1990s", "2020s"
+_SAFE_ICD = re.compile(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")               # "F43.10", "Z63.0", "T74.11XA"
+_SAFE_YEARISH = re.compile(r"(?:FY|AY|CY|SY)'?\d{2,4}(?:[-/]\d{2,4})?|(?:19|20)\d\d[-/ ]?Q[1-4]|Q[1-4][-/ ]?(?:19|20)\d\d"
+                           r"|(?:19|20)\d\d[-/](?:(?:19|20)?\d\d)", re.I)   # "FY2024", "2024Q3", "2019-2021"
+_SAFE_TIME = re.compile(r"\d{1,2}[hH]\d{2}")                                 # "15h30"
+_SAFE_MULTIPLIER = re.compile(r"\d+[xX×]\d+(?:[xX×]\d+)?")                   # "3x10", "1920x1080"
+# forms everyone names by number: immigration (I-589, N-400, DS-160), tax (1040, 1099-NEC, W-2), DD-214,
+# CMS-1500, UB-04
+_SAFE_FORM = re.compile(r"(?:I|N|DS|G|AR)-?\d{2,4}[A-Z]?|10(?:40|99|98)(?:-[A-Z]{1,4})?|W-?\d{1,2}|DD-?214|"
+                        r"CMS-?1500|UB-?0?4|SF-?\d{2,3}", re.I)
+# genes and variants (pharmacogenomic reports): CYP2C19, SLC6A4, HTR2A, MTHFR C677T, rs4680
+_SAFE_GENE = re.compile(r"CYP\d{1,2}[A-Z]\d{1,2}|SLC\d{1,2}A\d{1,2}|HTR\d[A-Z]|5-?HTT?\d?[A-Z]?|UGT\d[A-Z]\d{1,2}|"
+                        r"HLA-?[A-Z]{1,3}\d*|ADRA\d[A-Z]|[ACGT]\d{2,5}[ACGT]|rs\d{3,}|BRCA[12]|APOE\d?")
+# product, virus and media names used generically
+_SAFE_PRODUCT = re.compile(r"(?i:covid-?19|sars-cov-2|h\dn\d|[2-6]g|[48]k|[23]d|mp[34]|a[0-9]|ps[1-5]|kn?95|"
+                           r"iphone\d{1,2}|win(?:dows)?\d{1,2}|f-?[1-3]50|rtx\d{4}|gtx\d{4}|[ab]\d{3})")
+# HCPCS level II codes (H0031, T1017, G2212), safe in billing talk (see _safe_billing_context)
+_HCPCS = re.compile(r"[A-V]\d{4}(?:-[A-Z0-9]{2})?")
+_CPT = re.compile(r"\d{5}(?:-[A-Z0-9]{2})?")
+_BILLING_BEFORE = re.compile(r"(?i:\b(?:cpt|hcpcs|codes?|coded|coding|bill(?:ed|ing|s)?|add-?ons?|e/?&?m|modifiers?|"
+                             r"claims?\s+(?:for|with)|units?\s+of)\b)")
+
+
+# (all of the above in one pattern, so each token costs one fullmatch)
+_SAFE_TOKEN_RE = re.compile("|".join(
+    "(?:" + ("(?i:" + rx.pattern + ")" if rx.flags & re.I else rx.pattern) + ")"
+    for rx in (_SAFE_UNIT_TOKEN, _SAFE_ORDINAL, _SAFE_DECADE, _SAFE_ICD, _SAFE_YEARISH, _SAFE_TIME,
+               _SAFE_MULTIPLIER, _SAFE_FORM, _SAFE_GENE, _SAFE_PRODUCT)))
+
+
+def _safe_token(s: str) -> bool:
+    """The whole token is a kind of number clinical text is full of (named checks above)."""
+    if _SAFE_TOKEN_RE.fullmatch(s):
+        return True
+    if is_cpt_code(s[:5]) and _CPT.fullmatch(s) is not None:
+        return True  # CPT psychiatry range 90785-90899, maybe with a modifier ("90837-95")
+    if any(c in s for c in "-/"):
+        pieces = _PIECE_SPLIT.split(s)
+        if all(len(p) <= 4 and p.isdigit() or _SAFE_UNIT_TOKEN.fullmatch(p) for p in pieces) \
+                and not all(p.isdigit() for p in pieces):
+            return True  # a range with its unit: "9-11pm", "10-15mg", "2-3x"
+    return False
+
+
+def _safe_digits_shape(s: str) -> bool:
+    """Digits split by separators in a way that reads as a quantity, not an ID."""
+    if "," in s:
+        return True  # thousands separators: an amount or count ("12,000", "1,234,567")
+    pieces = _PIECE_SPLIT.split(s)
+    if "/" in s and all(len(p) <= 4 for p in pieces):
+        return True  # ratio, score, BP or date ("18/27", "128/84", "3/22/1984": dates are dates_ages's)
+    if s.count(".") == 1 and "-" not in s and "/" not in s:
+        return True  # a decimal number ("98.6", "2.45", "309.81": DSM-IV codes too)
+    if "." in s and "-" not in s and "/" not in s and all(len(p) <= 2 for p in pieces[1:]):
+        return True  # a version ("10.15.7")
+    if YEAR_RANGE.fullmatch(s):
+        return True  # "2019-2021"
+    if _is_range(s) and all(p[-1] in "05" for p in pieces):
+        return True  # "400-1200", "1250-1750" (an unround range, "1122-3344", needs a unit or noun after)
+    if "-" in s and all(len(p) <= 2 for p in pieces):
+        return True  # a sequence ("5-4-3-2-1", "4-7-8"; a date like "11-03-24" is dates_ages's)
+    return False
+
+
+# --- known safe: what comes before or after ---------------------------------------------------------
+_CURRENCY_SIGNS = "$£€¥₹"
+_CURRENCY_WORDS = frozenset("usd aud nzd cad eur gbp inr rs rs. a$ nz$ c$ us$".split())
+# words right before an amount or a count: "about 40000", "earns 85000", "rent was 2350"
+_QUANTITY_WORDS = frozenset("""about around approx approx. approximately roughly nearly almost over under above below
+exceed exceeds than some only just earn earns earned earning makes made paid pays owe owes owed saved spent spend
+spends cost costs lost won walked walks weighs weighed score scored scores scoring x × ~ ≈ ~ total""".split())
+_AMOUNT_NOUNS = frozenset("""salary income wage wages budget debt rent loan mortgage bill fee fees price worth bonus
+settlement savings balance population pop pop. steps calories total""".split())
+_LINK_WORDS = frozenset("is was are were of at now to".split())
+
+
+def _amount_before(text: str, start: int) -> bool:
+    """An amount or a count by what precedes it: a currency, a word of quantity or money."""
+    if start == 0:
+        return False
+    prev = text[start - 1]
+    if prev in _CURRENCY_SIGNS or prev in "~≈×" or (prev == " " and start > 1 and text[start - 2] in _CURRENCY_SIGNS):
+        return True  # "$120000", "£ 45000", "~12000"
+    if not prev.isspace():
+        return False
+    words = [w.strip(",:;(\"'“") for w in text[max(0, start - 40):start].lower().split()[-3:]]
+    if not words:
+        return False
+    w = words[-1]
+    if w in _CURRENCY_WORDS or w in _QUANTITY_WORDS or w in _AMOUNT_NOUNS:
+        return True
+    if len(words) >= 2 and w in _LINK_WORDS and (words[-2] in _AMOUNT_NOUNS or words[-2] in ("up", "came")):
+        return True  # "rent was 2350", "went up to 14500", "came to 31000"
+    return False
+
+
+_COUNT_NOUNS = frozenset("""people persons kids children adults teens students clients patients members employees
+staff users followers subscribers views likes viewers fans visitors residents veterans families cases deaths
+visits sessions calls texts messages emails words pages steps calories miles kilometers kilometres meters metres
+feet yards dollars bucks euros pounds pesos rupees yen cents points votes copies units doses pills tablets
+beds rooms homes houses acres hours minutes seconds days weeks months years times rounds reps sets laps
+downloads posts tweets hits signatures applicants participants respondents survivors soldiers troops
+troopers officers nurses doctors therapists counsellors counselors workers jobs books items cigarettes drinks
+beers shots lines kids' girls boys women men""".split())
+_AFTER_WORDS = re.compile(r"\s*(?:-\s*)?([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+# (a unit after a space: not the one-letter ones, nor "in", "st", "am" - words too)
+_SPACED_UNITS = "|".join(u for u in _UNITS.split("|") if len(u) > 1 and u.lower() not in ("in", "st", "am", "mo", "yo"))
+_AFTER_UNIT = re.compile(r"(?:%|/(?:yr|year|y|mo|month|m|wk|week|w|day|d|hr|hour|h|night|session|visit|pp|person)\b|"
+                         r"(?:" + _UNITS + r")\b|\s(?:%|percent\b|per\b|(?:a|an|each)\s+(?:day|night|week|month|year|"
+                         r"session)\b|(?:" + _SPACED_UNITS + r")\b|thousand\b|million\b|billion\b|annually\b|yearly\b))")
+_NOT_PLURAL = frozenset("""is was has does goes says keeps seems means makes looks gets comes takes gives
+lives moves runs shows tells asks wants needs sees knows thinks feels uses works calls texts sends this
+appears belongs matches expires starts ends reads stays remains includes contains links returns begins follows
+sits stands belongs refers relates applies
+his hers its ours yours theirs plus thus us yes always perhaps sometimes unless whereas as""".split())
+_FUNCTION_WORDS = frozenset("""and or but to from in on at of for with by the a an is was which that who
+it he she they we you i my her his their our your this these those then than so as if when""".split())
+
+
+def _count_after(text: str, end: int, s: str = "") -> bool:
+    """A unit, a rate or a plural noun right after: '10 000 steps', '12000 people', '85000 a year'."""
+    if _AFTER_UNIT.match(text, end):
+        return True
+    m = _AFTER_WORDS.match(text, end)
+    if m is None or m.start(1) - end > 2:
+        return False
+    if digits(s) >= 7 or s[:1] == "0":
+        return False  # 7+ digits, or a leading zero: an identifier's shape, not a count's
+    for w in (m.group(1), m.group(2)):
+        if w is None:
+            return False
+        low = w.lower()
+        if low in _COUNT_NOUNS or (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+                                   and low not in _NOT_PLURAL and w.islower()):
+            return True
+        if low in _FUNCTION_WORDS or not w.islower():
+            return False  # only one describing word may stand between ("50000 new followers")
+    return False
+
+
+def _safe_context(text: str, start: int, end: int, s: str) -> bool:
+    if _amount_before(text, start):
+        return True  # an amount or a count: "$120000", "about 40000", "earns 85000"
+    if (_CPT.fullmatch(s) or _HCPCS.fullmatch(s)) and _BILLING_BEFORE.search(text, max(0, start - 80), start):
+        return True  # "CPT 99213", "billed 96130 and 96131", "code H0031"
+    return _count_after(text, end, s)
+
+
+def _code_like(s: str) -> bool:
+    """A token (spaces allowed between groups) that has the shape of an identifier."""
+    n = digits(s)
+    if n < 2:
+        return False
+    letters = sum(map(str.isalpha, s))
+    if not letters:
+        if n < 5 or is_cpt_code(s[:5]) and _CPT.fullmatch(s):
+            return False
+        if _safe_digits_shape(s.replace(" ", "")) and " " not in s:
+            return False
+        core = s.replace(" ", "")
+        if core.isdigit() and core.endswith("000"):
+            return False  # a round quantity ("120000"), or a placeholder ("0000 0000")
+        return n >= 5
+    if n >= 3:
+        return n + letters >= 5 and not _safe_token(s)
+    # two digits: only inside letters, one case, 6+ characters ("YRK51C")
+    if n + letters < 6 or letters < 3 or not (s.isupper() or s.islower()):
+        return False
+    transitions = sum(1 for a, b in zip(s, s[1:]) if a.isdigit() != b.isdigit() and a.isalnum() and b.isalnum())
+    return transitions >= 2 and not _safe_token(s)
+
+
+def _phrase_pieces(s: str) -> list[tuple[int, str]] | None:
+    """For a hyphenated phrase ('mid-2000s', 'post-90837', '2x/week'): its digit-holding pieces with offsets."""
+    if not any(c in s for c in "-./"):
+        return None
+    out, pos, phrase = [], 0, False
+    for p in _PIECE_SPLIT.split(s):
+        if len(p) > 1 and p.isalpha() and (p.islower() or (p[0].isupper() and p[1:].islower())):
+            phrase = True
+        elif any(c.isdigit() for c in p):
+            out.append((pos, p))
+        pos += len(p) + 1
+    return out if phrase else None
+
+
+def _groupable(s: str) -> str:
+    """'d' a bare digit group, 'm' a short mixed group ('v5l', '2k9'), '' neither."""
+    if s.isdigit():
+        return "d" if len(s) <= 6 else ""
+    if len(s) <= 4 and s.isalnum() and not s.isdigit() and not s.isalpha() and not _safe_token(s):
+        return "m"
+    return ""
+
+
+def _merge_groups(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join groups split by single spaces when the grouping looks like an ID: digit groups with one of 3+
+    digits and 6+ digits in all ('459 002 816', '1044 8721'), or two short mixed groups ('v5l 2k9')."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        s0, e0, t0 = toks[i]
+        kind = _groupable(t0)
+        j = i
+        if kind:
+            while j + 1 < len(toks) and text[toks[j][1]:toks[j + 1][0]] == " " \
+                    and _groupable(toks[j + 1][2]) == kind and j - i < (7 if kind == "d" else 1) \
+                    and not (kind == "d" and (_YEARISH.fullmatch(toks[j + 1][2]) or _YEARISH.fullmatch(toks[j][2]))):
+                j += 1
+        if j > i:
+            groups = [t for _s, _e, t in toks[i:j + 1]]
+            ok = (kind == "m") or (sum(map(len, groups)) >= 6 and max(map(len, groups)) >= 3)
+            if ok:
+                out.append((s0, toks[j][1], text[s0:toks[j][1]]))
+                i = j + 1
+                continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+# --- a short number right after an identifier word ----------------------------------------------------
+_ID_WORD_RE = re.compile(
+    r"(?<![\w])(?i:(?P<lab>id|ref|reference|acc|acct|account|member|claim|file|record|student|employee|staff|badge|"
+    r"passport|licen[cs]e|card|box|apt|apartment|suite|policy|mrn|chart|ticket|confirmation|booking|order|invoice|"
+    r"tfn|ppsn?|nhi|bsb|abn|ird|ihi|pin|post\s?code|postal\s+code|zip(?:\s?code)?|eircode|no\.|nr\.|#)"
+    r"(?:\s*(?P<num>no\.?|number|num|nr\.?|#|id|code)(?![\w]))?(?:\s*(?:is|was|[:#=])(?![\w]))*\s*)"
+    r"#?(?P<id>[A-Za-z]{0,4}-?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![\w]|[-/.,:]\d| \d)")
+_PUBLIC_NUMBERS = frozenset("911 988 999 111 112 000 211 311 411 511 611 711 811 101 119 110 1737 741741 "
+                            "13 11 14 131114 1800".split())
+_LABEL_CATS = {"postcode": "zip_code", "post code": "zip_code", "postal code": "zip_code", "zip": "zip_code",
+               "zipcode": "zip_code", "zip code": "zip_code", "eircode": "zip_code", "tfn": "ssn", "pps": "ssn",
+               "ppsn": "ssn", "passport": "licence", "licence": "licence", "license": "licence",
+               "mrn": "medical_record", "chart": "medical_record", "nhi": "medical_record",
+               "box": "street_address", "apt": "street_address", "apartment": "street_address",
+               "suite": "street_address"}
+
+
+_ID_WORDS = frozenset("""id ref reference acc acct account member claim file record student employee staff badge
+passport licence license card box apt apartment suite policy mrn chart ticket confirmation booking order invoice
+tfn pps ppsn nhi bsb abn ird ihi pin postcode post postal zip zipcode eircode no nr""".split())
+
+
+def _find_labelled_short(ctx: Ctx, lo: int, hi: int, label_words: bool) -> None:
+    text, toks = ctx.text, ctx.toks
+    starts: list[int] = []
+    if label_words:
+        i = bisect.bisect_left(toks, lo, key=_tok_start)
+        while i < len(toks) and toks[i].start < hi:
+            if toks[i].low in _ID_WORDS:
+                starts.append(toks[i].start)
+            i += 1
+    h = text.find("#", lo, hi)
+    while h >= 0:
+        starts.append(h)
+        h = text.find("#", h + 1, hi)
+    for p in starts:
+        m = _ID_WORD_RE.match(text, p, hi)
+        if m is None:
+            continue
+        ident = m.group("id")
+        n = digits(ident)
+        if n < 3 or ident in _PUBLIC_NUMBERS or _safe_token(ident) or _count_after(text, m.end("id"), ident):
+            continue
+        if ident.isdigit() and _YEARISH.fullmatch(ident) and not (m.group("num") or m.group("lab") in ("#", "no.")):
+            continue  # "file 2019", "card 2024"; but "badge no. 2019"
+        lab = re.sub(r"\s+", " ", m.group("lab").lower())
+        ctx.add(m.start("id"), m.end("id"), _LABEL_CATS.get(lab, "account"), GENERIC_ID_PRIORITY)
+
+
+def _catch_span(ctx: Ctx, start: int, end: int, s: str) -> None:
+    if _code_like(s) and not _safe_context(ctx.text, start, end, s):
+        ctx.add(start, end, "account", GENERIC_ID_PRIORITY)
+
+
+def _code_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _CODE_CORE_RE.finditer(text, lo, hi):
+        s, e = m.span()
+        while s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
+            s -= 1  # "ZKM4471", "v5l"
+        while s > 1 and text[s - 1] in "-./" and text[s - 2].isascii() and text[s - 2].isalpha():
+            s -= 2  # "HN-55821", "mid-2000s", "CLM-2026-004417"
+            while s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
+                s -= 1
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in _NOT_BEFORE_TOKEN):
+            continue  # inside a longer word, after a currency sign or a colon ("12:30")
+        out.append((s, e, text[s:e]))
+    return out
+
+
+def _find_catch_all(ctx: Ctx) -> None:
+    text = ctx.text
+    # (an IBAN's shape with a failing check is not a bank account: a made-up or mistyped example)
+    label_words = not ctx.lows.isdisjoint(_ID_WORDS)
+    for lo, hi in ctx.num_windows():
+        toks = _code_tokens(text, lo, hi)
+        if any(t[:2].isupper() and t[2:4].isdigit() for _s, _e, t in toks):
+            bad = [m.span() for s, _e, t in toks if t[:2].isupper() and t[2:4].isdigit()
+                   for m in [_IBAN_RE.match(text, s)] if m is not None and not _iban_ok(m.group())]
+            toks = [t for t in toks if not any(a <= t[0] < b for a, b in bad)]
+        for start, end, s in _merge_groups(text, toks):
+            parts = _phrase_pieces(s) if " " not in s and s.upper() != s.lower() else None
+            if parts is None:
+                _catch_span(ctx, start, end, s)
+            else:
+                for off, p in parts:
+                    _catch_span(ctx, start + off, start + off + len(p), p)
+        _find_labelled_short(ctx, lo, hi, label_words)
+    gaps, toks = ctx.gaps, ctx.toks
+    if not any(g.isdigit() and len(g) <= 2 for g in set(gaps)):
+        return
+    for i, g in enumerate(gaps):
+        if g.isdigit() and len(g) <= 2:
+            pos = toks[i].full_end
+            for m in _INTERLEAVED_RE.finditer(text, max(0, toks[i].start - 16), toks[i + 1].full_end + 16):
+                if m.start() <= pos < m.end() and digits(m.group()) == 2:
+                    _catch_span(ctx, m.start(), m.end(), m.group())
+
+
 def find(ctx: Ctx) -> None:
     if ctx.has_digit:
         _find_labelled(ctx)
@@ -584,4 +929,5 @@ def find(ctx: Ctx) -> None:
         _find_short_plates(ctx)
         _find_cued_plates(ctx)
         _find_rural_routes(ctx)
+        _find_catch_all(ctx)
     _find_vanity_plates(ctx)
