@@ -58,6 +58,7 @@ LOCKED_SETS = (
                          "Royal", "Ivy", "Opal", "sunny", "Hatch"})),
     LockedSet(4, 300, 170, 130, 12, 80, 60, _SET4_WORD_NAMES),
     LockedSet(5, 320, 190, 130, 12, 80, 70, _SET4_WORD_NAMES),
+    LockedSet(6, 380, 230, 140, 14, 100, 150, frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
