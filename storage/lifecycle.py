@@ -27,6 +27,7 @@ from storage import tables
 from storage.case_tables import workspace_departures
 from storage.checkin_tables import checkin_answered, checkin_counts, checkin_rounds
 from storage.database import Database
+from storage.schema import metadata
 
 log = logging.getLogger("roundtable.lifecycle")
 
@@ -51,7 +52,7 @@ def _belongs(table: Table, platform: str, workspace: str, seen: frozenset[str] =
 def _scoped(platform: str, workspace: str) -> list[tuple[Table, ColumnElement[bool]]]:
     """Every table with rows of the workspace, parents before children."""
     found = []
-    for table in tables.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         condition = _belongs(table, platform, workspace)
         if condition is not None:
             found.append((table, condition))

@@ -23,7 +23,7 @@ from storage.lifecycle import (
     purge_workspace,
     resolve_workspace,
 )
-from storage.tables import metadata
+from storage.schema import metadata
 from tests.cases.support import CaseDesk, all_requests, presenting_group
 from tests.conftest import START
 
