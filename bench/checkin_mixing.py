@@ -96,7 +96,7 @@ async def main() -> None:
         url = args.database or f"sqlite+aiosqlite:///{tmp}/bench.sqlite3"
         db = Database(url)
         async with db.engine.begin() as conn:
-            from storage.tables import metadata
+            from storage.schema import metadata
             await conn.run_sync(metadata.drop_all)
             await conn.run_sync(metadata.create_all)
         round_ids = await populate(db, args.groups + 1)

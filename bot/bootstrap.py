@@ -25,15 +25,16 @@ def sweeps_for(wiring: Wiring, chat: ChatPort) -> Sweeps:
     from bot.cases.agreements import AgreementPrompts
     from bot.cases.service import CaseService, attach
     from bot.checkins.service import CheckinService
+    from bot.lifecycle.service import LifecycleService
     from bot.nudges import NudgeService
-    from storage.lifecycle import LifecycleService
+    from storage.departures import SqlDepartedWorkspaces
 
     db, clock = wiring.database, wiring.clock
     cases = CaseService(db, clock, chat)
     attach(wiring.core, cases)
     nudges = NudgeService(db, clock, chat)
     nudges.agenda_notes.append(cases.agenda_notes)
-    lifecycle = LifecycleService(db, clock, cases, AgreementPrompts(db, clock, chat))
+    lifecycle = LifecycleService(SqlDepartedWorkspaces(db), clock, cases, AgreementPrompts(db, clock, chat))
     # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every
     # replica has written the answers it holds (each does so within seconds, in `every_replica`).
     settle = timedelta(minutes=1) if db.engine.dialect.name == "postgresql" else timedelta(0)

@@ -118,7 +118,7 @@ async def _db_upgrade(settings: Settings) -> int:
 async def _data(settings: Settings, action: str, workspace: str, confirmed: bool) -> int:
     import json
 
-    from storage.lifecycle import export_workspace, purge_workspace, resolve_workspace
+    from storage.workspaces import export_workspace, purge_workspace, resolve_workspace
 
     wiring = wire(settings)
     try:
@@ -254,13 +254,13 @@ class Departures:
     async def departed(self, platform: str, workspace: str) -> None:
         from datetime import timedelta
 
-        from storage.lifecycle import mark_departed
+        from storage.departures import mark_departed
 
         await mark_departed(self.wiring.database, platform, workspace, self.wiring.clock.now(),
                             timedelta(days=self.grace_days))
 
     async def returned(self, platform: str, workspace: str) -> None:
-        from storage.lifecycle import mark_returned
+        from storage.departures import mark_returned
 
         await mark_returned(self.wiring.database, platform, workspace)
 

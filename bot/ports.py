@@ -58,13 +58,21 @@ class SwapRepository(Protocol):
 
 
 class UnitOfWork(Protocol):
-    """A transaction: rolls back unless `commit()` is called."""
+    """A transaction: rolls back unless `commit()` is called.
 
-    groups: GroupRepository
-    profiles: ProfileRepository
-    swaps: SwapRepository
-    nudges: NudgeLedger
-    checkins: CheckinRepository
+    The repositories are read-only here, so an implementation's own repository classes (storage's SqlGroups, …)
+    fit: a Protocol's plain attribute would demand exactly the Protocol's type."""
+
+    @property
+    def groups(self) -> GroupRepository: ...
+    @property
+    def profiles(self) -> ProfileRepository: ...
+    @property
+    def swaps(self) -> SwapRepository: ...
+    @property
+    def nudges(self) -> NudgeLedger: ...
+    @property
+    def checkins(self) -> CheckinRepository: ...
 
     async def __aenter__(self) -> UnitOfWork: ...
     async def __aexit__(self, *exc: object) -> None: ...

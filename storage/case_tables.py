@@ -1,10 +1,10 @@
 """Tables for consultation requests (never their text), retention, re-acceptance prompts, anonymous attendance
-counts and departed workspaces. Imported at the bottom of storage/tables.py, so `metadata` holds them."""
+counts and departed workspaces. storage/schema.py imports them with the other tables modules."""
 from __future__ import annotations
 
 from sqlalchemy import Boolean, Column, ForeignKey, Index, Integer, String, Table, UniqueConstraint
 
-from storage.tables import UTCDateTime, metadata
+from storage.metadata import UTCDateTime, metadata
 
 # That a request was posted: the meeting, the presenter, when, whether a warning was overridden, and the
 # platform's reference to the message. There is no column for what it said, and there must never be one.

@@ -55,7 +55,9 @@ class SqlCases:
 
     async def next_deletion(self) -> datetime | None:
         c = case_requests.c
-        return (await self.session.execute(select(func.min(c.delete_after)).where(c.status == "posted"))).scalar()
+        earliest: datetime | None = (await self.session.execute(
+            select(func.min(c.delete_after)).where(c.status == "posted"))).scalar()
+        return earliest
 
     # Retention ---------------------------------------------------------------------------------------
 
@@ -107,8 +109,9 @@ class SqlCases:
 
     async def next_prompt(self) -> datetime | None:
         c = agreement_prompts.c
-        return (await self.session.execute(
+        earliest: datetime | None = (await self.session.execute(
             select(func.min(c.next_attempt_at)).where(c.status.in_(("pending", "retry"))))).scalar()
+        return earliest
 
     # The hours log -----------------------------------------------------------------------------------
 

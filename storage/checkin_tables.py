@@ -18,7 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from storage.tables import UTCDateTime, metadata
+from storage.metadata import UTCDateTime, metadata
 
 checkin_settings = Table(
     "checkin_settings", metadata,

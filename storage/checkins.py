@@ -30,6 +30,7 @@ from bot.checkins.rounds import (
 )
 from storage import tables
 from storage.checkin_tables import checkin_answered, checkin_counts, checkin_rounds, checkin_settings
+from storage.metadata import UTCDateTime
 
 
 class CheckinStorageError(RuntimeError):
@@ -78,7 +79,7 @@ class SqlCheckins:
         missing = select(
             g.c.id,
             literal(defaults["instrument"]), literal(defaults["min_answers"]), literal(defaults["cadence"]),
-            literal(defaults["hours"]), literal(now, tables.UTCDateTime()), literal(now, tables.UTCDateTime()),
+            literal(defaults["hours"]), literal(now, UTCDateTime()), literal(now, UTCDateTime()),
         ).where(~exists().where(s.c.group_id == g.c.id))
         stmt = self._insert()(s).from_select(
             ["group_id", "instrument", "min_answers", "cadence", "hours", "considered_through", "next_check_at"],

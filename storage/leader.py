@@ -41,7 +41,7 @@ class PostgresLeader:
         self._conn: Any = None
 
     async def try_acquire(self) -> bool:
-        import asyncpg
+        import asyncpg  # type: ignore[import-untyped]  # asyncpg ships no type information
 
         try:
             if self._conn is None or self._conn.is_closed():

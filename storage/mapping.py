@@ -6,8 +6,9 @@ from sqlalchemy.orm import registry, relationship
 
 from bot.domain.group import AgreementVersion, Group, Meeting, Member, Participation, Profile, SwapRequest
 from storage import tables
+from storage.metadata import metadata
 
-mapper_registry = registry(metadata=tables.metadata)
+mapper_registry = registry(metadata=metadata)
 _mapped = False
 
 

@@ -13,7 +13,7 @@ from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallation
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import Column, Index, String, Table
 
-from storage.tables import UTCDateTime, metadata
+from storage.metadata import UTCDateTime, metadata
 
 BOTS_TABLE = "slack_bots"
 INSTALLATIONS_TABLE = "slack_installations"

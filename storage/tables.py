@@ -1,75 +1,22 @@
-"""The database schema. Alembic migrations under storage/migrations create it; tests compare the two."""
+"""The core's tables: groups, members, agreements, meetings, participations, profiles, swap requests and the nudge
+ledger. The whole schema (these and the other tables modules) is storage/schema.py; Alembic migrations under
+storage/migrations create it, and tests compare the two."""
 from __future__ import annotations
-
-from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import (
     Boolean,
     Column,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
     false,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
 
-metadata = MetaData(
-    naming_convention={
-        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-        "pk": "pk_%(table_name)s",
-    }
-)
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes in, aware UTC datetimes out, on SQLite (which has no time zones) and PostgreSQL."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the database; the core works in aware UTC")
-        value = value.astimezone(UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
-
-    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
-        """As process_result_value, but cheaper where the driver allows (a nudge sweep reads tens of thousands of
-        these): asyncpg already returns timestamptz as an aware UTC datetime, whatever the session's time zone,
-        so nothing is left to do; on SQLite the stored text is parsed straight to an aware datetime in one call."""
-        if dialect.name == "postgresql" and dialect.driver == "asyncpg":
-            return None
-        if dialect.name != "sqlite":
-            return super().result_processor(dialect, coltype)
-        parse, utc = datetime.fromisoformat, UTC
-
-        def process(value: str | None) -> datetime | None:
-            if value is None:
-                return None
-            moment = parse(value)
-            return moment.replace(tzinfo=utc) if moment.tzinfo is None else moment.astimezone(utc)
-
-        return process
-
+from storage.metadata import UTCDateTime, metadata
 
 groups = Table(
     "groups", metadata,
@@ -201,10 +148,4 @@ nudges = Table(
     Column("reason", String(40)),
     UniqueConstraint("group_id", "occurrence", "meeting_start", "kind", "recipient"),
     Index(None, "status"),
-)
-
-from storage import (  # noqa: E402
-    case_tables,  # noqa: E402,F401  (consultation requests and data lifecycle, likewise)
-    checkin_tables,  # noqa: E402,F401  (check-in tables join the same metadata)
-    slack_tables,  # noqa: E402,F401  (slack-sdk's installation store, seen Slack events)
 )

@@ -10,20 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from bot.identity import UserRef
+from bot.lifecycle.service import DEFAULT_GRACE, LifecycleService
 from storage.database import Database
-from storage.lifecycle import (
-    DEFAULT_GRACE,
-    LifecycleService,
-    departure,
-    export_workspace,
-    known_workspaces,
-    mark_departed,
-    mark_returned,
-    purge_due,
-    purge_workspace,
-    resolve_workspace,
-)
-from storage.tables import metadata
+from storage.departures import SqlDepartedWorkspaces, departure, mark_departed, mark_returned, purge_due
+from storage.schema import metadata
+from storage.workspaces import export_workspace, known_workspaces, purge_workspace, resolve_workspace
 from tests.cases.support import CaseDesk, all_requests, presenting_group
 from tests.conftest import START
 
@@ -154,7 +145,7 @@ async def test_a_departed_workspace_is_purged_after_the_grace_period(database: D
     purge_at = await mark_departed(database, "console", "demo", now)
     assert purge_at == now + DEFAULT_GRACE
     assert await mark_departed(database, "console", "demo", now + timedelta(days=3)) == purge_at, "first notice counts"
-    service = LifecycleService(database, desk.clock, desk.cases, desk.prompts)
+    service = LifecycleService(SqlDepartedWorkspaces(database), desk.clock, desk.cases, desk.prompts)
     assert await service.next_due() == purge_at  # before the request posted for 8 Dec expires (30 days on)
     assert await purge_due(database, now + DEFAULT_GRACE - timedelta(minutes=1)) == []
     desk.clock.set(purge_at)

@@ -24,7 +24,7 @@ from bot.checkins.rounds import CheckinRound, CheckinSettings, new_round
 from bot.identity import UserRef
 from storage.checkin_tables import checkin_answered, checkin_counts
 from storage.database import Database
-from storage.tables import metadata
+from storage.schema import metadata
 from tests.checkins.support import START, CheckinDesk
 from tests.conftest import drop_database, make_database, postgres_or_skip
 from tests.helpers import Desk

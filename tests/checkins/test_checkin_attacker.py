@@ -34,7 +34,7 @@ from sqlalchemy import text
 from bot.checkins.mixing import AnswerMixer
 from bot.identity import UserRef
 from storage.database import Database
-from storage.lifecycle import export_workspace
+from storage.workspaces import export_workspace
 from tests.checkins.support import CheckinDesk
 from tests.conftest import drop_database, make_database, postgres_or_skip
 

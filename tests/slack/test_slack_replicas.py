@@ -85,7 +85,7 @@ async def test_the_migrations_create_slack_sdks_own_tables(database: Database) -
     from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
     from storage.migrate import upgrade
-    from storage.tables import metadata
+    from storage.schema import metadata
 
     async with database.engine.begin() as conn:
         await conn.run_sync(metadata.drop_all)

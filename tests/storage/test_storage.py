@@ -77,7 +77,7 @@ async def test_refused_command_changes_nothing(database: Database) -> None:
 
 
 async def snapshot(database: Database) -> dict[str, list[tuple[object, ...]]]:
-    from storage.tables import metadata
+    from storage.schema import metadata
 
     out = {}
     async with database.engine.connect() as conn:
@@ -93,7 +93,7 @@ async def test_migrations_build_the_same_schema_as_the_tables(database: Database
     from alembic.migration import MigrationContext
 
     from storage.migrate import current, heads, upgrade
-    from storage.tables import metadata
+    from storage.schema import metadata
 
     async with database.engine.begin() as conn:
         await conn.run_sync(metadata.drop_all)
@@ -138,7 +138,7 @@ async def test_concurrent_joins_never_overfill_a_group_on_postgres() -> None:
 
 
 async def test_database_url_spellings() -> None:
-    from storage.database import normalise_url
+    from storage.engine import normalise_url
 
     assert normalise_url("postgres://u@h/d") == "postgresql+asyncpg://u@h/d"
     assert normalise_url("postgresql://u@h/d") == "postgresql+asyncpg://u@h/d"

@@ -1,36 +1,28 @@
-"""A workspace's data, whole: export it, purge it, and purge it on its own after the app was removed.
+"""A workspace's data, whole: export it and purge it.
 
 Which rows belong to a workspace is read from the schema itself: a table with `platform` and `workspace_id`
 columns belongs directly (groups, profiles, departures), and any other table belongs through its foreign keys
 (members -> groups, participations -> meetings -> groups, ...). So tables added later are exported and purged
 without touching this module, as long as they hang off a workspace's groups or carry the two columns.
-Tables outside `storage.tables.metadata` (the Slack adapter's installation store) are the adapters' business.
-
-Departures: the Slack adapter calls `mark_departed` on `app_uninstalled`, the Discord adapter on leaving a server;
-`mark_returned` when it is installed again. `purge_due` (run by `LifecycleService.sweep`) purges every workspace
-whose grace period has ended.
+Tables without either (slack-sdk's installation store) are the adapters' business.
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Select, Table, and_, delete, func, select
+from sqlalchemy import Select, Table, and_, delete, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.checkins.rounds import CLOSED
-from bot.clock import Clock
 from bot.identity import WorkspaceRef
 from storage import tables
-from storage.case_tables import workspace_departures
 from storage.checkin_tables import checkin_answered, checkin_counts, checkin_rounds
 from storage.database import Database
+from storage.schema import metadata
 
 log = logging.getLogger("roundtable.lifecycle")
-
-DEFAULT_GRACE = timedelta(days=30)
 
 
 def _belongs(table: Table, platform: str, workspace: str, seen: frozenset[str] = frozenset()) -> ColumnElement[bool] | None:
@@ -51,7 +43,7 @@ def _belongs(table: Table, platform: str, workspace: str, seen: frozenset[str] =
 def _scoped(platform: str, workspace: str) -> list[tuple[Table, ColumnElement[bool]]]:
     """Every table with rows of the workspace, parents before children."""
     found = []
-    for table in tables.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         condition = _belongs(table, platform, workspace)
         if condition is not None:
             found.append((table, condition))
@@ -125,97 +117,3 @@ async def resolve_workspace(db: Database, text: str) -> WorkspaceRef:
         raise ValueError(f"no single workspace called {text!r}; write it as PLATFORM:ID (e.g. slack:T0123)"
                          if not matches else f"{text!r} exists on several platforms; write it as PLATFORM:ID")
     return matches[0]
-
-
-# Workspaces that removed the app -------------------------------------------------------------------
-
-
-async def mark_departed(db: Database, platform: str, workspace: str, now: datetime,
-                        grace: timedelta = DEFAULT_GRACE) -> datetime:
-    """The app was removed: purge after `grace` unless it comes back. A repeated notice keeps the first date."""
-    d = workspace_departures.c
-    async with db.engine.begin() as conn:
-        existing = (await conn.execute(select(d.purge_after).where(
-            d.platform == platform, d.workspace_id == workspace))).scalar()
-        if existing is not None:
-            return existing  # type: ignore[no-any-return]
-        purge_after = now + grace
-        await conn.execute(workspace_departures.insert().values(
-            platform=platform, workspace_id=workspace, departed_at=now, purge_after=purge_after))
-    log.info("workspace departed (%s); purge scheduled", platform)
-    return purge_after
-
-
-async def mark_returned(db: Database, platform: str, workspace: str) -> bool:
-    """The app was installed again: nothing will be purged. True if a purge was pending."""
-    d = workspace_departures.c
-    async with db.engine.begin() as conn:
-        result = await conn.execute(delete(workspace_departures).where(
-            d.platform == platform, d.workspace_id == workspace))
-    return bool(result.rowcount)
-
-
-async def departure(db: Database, platform: str, workspace: str) -> datetime | None:
-    """When the workspace's data will be purged, if the app was removed."""
-    d = workspace_departures.c
-    async with db.engine.connect() as conn:
-        return (await conn.execute(select(d.purge_after).where(  # type: ignore[no-any-return]
-            d.platform == platform, d.workspace_id == workspace))).scalar()
-
-
-async def purge_due(db: Database, now: datetime) -> list[WorkspaceRef]:
-    """Purge every departed workspace whose grace period has ended. Returns which."""
-    d = workspace_departures.c
-    async with db.engine.connect() as conn:
-        due = (await conn.execute(select(d.platform, d.workspace_id).where(d.purge_after <= now)
-                                  .order_by(d.purge_after))).all()
-    purged = []
-    for platform, workspace in due:
-        await purge_workspace(db, platform, workspace)  # removes the departure row too: it is the workspace's
-        purged.append(WorkspaceRef(platform, workspace))
-    return purged
-
-
-async def next_purge(db: Database) -> datetime | None:
-    async with db.engine.connect() as conn:
-        return (await conn.execute(select(func.min(workspace_departures.c.purge_after)))).scalar()
-
-
-# One sweep for the scheduler -------------------------------------------------------------------------
-
-
-class Sweeper(Protocol):
-    async def sweep(self) -> Any: ...
-    async def next_due(self) -> datetime | None: ...
-
-
-@dataclass
-class LifecycleReport:
-    purged: list[WorkspaceRef] = field(default_factory=list)
-    reports: list[Any] = field(default_factory=list)
-
-
-class LifecycleService:
-    """Purges departed workspaces and runs the core's own lifecycle sweeps (request retention, re-acceptance
-    prompts). The scheduler calls `sweep` beside the nudge sweep; the console walks its clock by `next_due`."""
-
-    def __init__(self, db: Database, clock: Clock, *sweepers: Sweeper) -> None:
-        self.db = db
-        self.clock = clock
-        self.sweepers = sweepers
-
-    async def sweep(self) -> LifecycleReport:
-        report = LifecycleReport(await purge_due(self.db, self.clock.now()))
-        for sweeper in self.sweepers:
-            report.reports.append(await sweeper.sweep())
-        return report
-
-    async def next_due(self) -> datetime | None:
-        found = [await next_purge(self.db)] + [await s.next_due() for s in self.sweepers]
-        moments = [m for m in found if m is not None]
-        return min(moments) if moments else None
-
-
-__all__ = ["DEFAULT_GRACE", "LifecycleReport", "LifecycleService", "departure", "export_workspace",
-           "known_workspaces", "mark_departed", "mark_returned", "next_purge", "purge_due", "purge_workspace",
-           "resolve_workspace"]
