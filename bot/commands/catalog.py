@@ -13,7 +13,8 @@ from bot.commands import help as help_command
 from bot.commands.spec import Options, Registry, Routes
 
 # In this order: the order commands are listed in (help, the Slack manifest, the Discord command tree).
-MODULES = (help_command, groups, membership, meetings, nudging, cases, checkins)
+ROUTES: tuple[Routes, ...] = (help_command.ROUTES, groups.ROUTES, membership.ROUTES, meetings.ROUTES,
+                              nudging.ROUTES, cases.ROUTES, checkins.ROUTES)
 
 # Real invocations shown by `/consult help <command>`, for commands whose declaration gives fewer than two.
 # (A declaration may carry its own with `examples=(…)`; those come first.) A test parses every one.
@@ -76,14 +77,8 @@ def build_registry(checkin_resources: tuple[str, ...] | list[str] | None = None,
     Line); `instruments`: the check-in questionnaires offered."""
     registry = Registry(options=Options(instruments, check_resources(
         DEFAULT_RESOURCES if checkin_resources is None else checkin_resources)))
-    for module in MODULES:  # while modules move from `register` closures to `ROUTES`
-        routes: Routes | None = getattr(module, "ROUTES", None)
-        if routes is not None:
-            registry.include(routes)
-        elif module is checkins:
-            checkins.register(registry, resources=registry.options.support_lines, instruments=instruments)
-        else:
-            module.register(registry)
+    for routes in ROUTES:
+        registry.include(routes)
     for name, examples in EXAMPLES.items():
         if registry.find(name) is not None:
             registry.add_examples(name, *examples)
