@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import logging
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -352,7 +352,8 @@ class Roundtable:
     # Internals -----------------------------------------------------------------------------------
 
     async def _run(
-        self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Any], workspace_admin: bool
+        self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Awaitable[Reply]],
+        workspace_admin: bool
     ) -> Reply:
         async with self.uow_factory() as uow:
             ctx = Context(self, uow, actor, channel, self.clock.now(), workspace_admin=workspace_admin)

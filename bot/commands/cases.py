@@ -32,6 +32,7 @@ from bot.core import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.messages import (
+    Block,
     Button,
     Heading,
     Reply,
@@ -310,8 +311,9 @@ async def _submitted(ctx: Context, context: str, values: dict[str, str], post_an
     meeting.part(ctx.actor.id).confirmed = True
     assert group.id is not None
     days = await cases_of(ctx.uow).retention(group.id)
-    notes = [para("Posted in the group's channel for the meeting on ", when(group, item.start, "date"),
-                  ". You're confirmed as presenting. Roundtable keeps only that you posted it, not what it says.")]
+    notes: list[Block | str] = [para("Posted in the group's channel for the meeting on ", when(group, item.start, "date"),
+                                    ". You're confirmed as presenting. Roundtable keeps only that you posted it, "
+                                    "not what it says.")]
     if replaced:
         notes.append("Your earlier request for this meeting was deleted.")
     if days and service.can_delete:
