@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import logging
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -247,35 +247,18 @@ class Roundtable:
     ) -> Reply:
         """A command with its raw arguments (Discord passes typed options here directly: strings, ints, UserRefs)."""
         resolver = mentions or default_mentions(actor)
-        async with self.uow_factory() as uow:
-            ctx = Context(self, uow, actor, channel, self.clock.now(), workspace_admin=workspace_admin)
-            try:
-                args = self._arguments(command, raw, resolver, actor.platform)
-                if command.group_scoped:
-                    ctx.group = await self._resolve_group(ctx, command, args.get("group"))
-                    ctx.group.settle(ctx.now)
-                    self._check_access(ctx, command)
-                    ctx.touched.append(ctx.group)
-                reply = await command.handler(ctx, args)
-                changed = not command.readonly and bool(ctx.touched)
-                if changed:
-                    for group in ctx.touched:
-                        group.touch(ctx.now)
-                await uow.commit()
-                log.info("command %s ok", command.name)
-                if changed:
-                    self._changed()
-                return reply
-            except Refusal as refusal:
-                await uow.rollback()
-                ctx.undo_outside()
-                log.info("command %s refused", command.name)
-                return self._refused(actor, channel, refusal)
-            except Exception as error:
-                await uow.rollback()
-                ctx.undo_outside()
-                log.error("command %s failed: %s", command.name, error_summary(error))
-                return self._failed(actor, channel)
+
+        async def run(ctx: Context) -> Reply:
+            args = self._arguments(command, raw, resolver, actor.platform)
+            if command.group_scoped:
+                ctx.group = await self._resolve_group(ctx, command, args.get("group"))
+                ctx.group.settle(ctx.now)
+                self._check_access(ctx, command)
+                ctx.touched.append(ctx.group)
+            return await command.handler(ctx, args)
+
+        return await self._run(actor, channel, f"command {command.name}", run, workspace_admin,
+                               readonly=command.readonly)
 
     def _arguments(self, command: Command, raw: dict[str, Any], resolver: MentionResolver,
                    platform: str) -> dict[str, Any]:
@@ -352,17 +335,23 @@ class Roundtable:
     # Internals -----------------------------------------------------------------------------------
 
     async def _run(
-        self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Any], workspace_admin: bool
+        self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Awaitable[Reply]],
+        workspace_admin: bool, readonly: bool = False,
     ) -> Reply:
+        """`body` in one transaction: committed if it answers, rolled back (with what it changed outside) if it
+        refuses or fails. Groups it touched are stamped and the change hook runs, unless it is `readonly` (a
+        command that changes nothing, so nudges need no re-planning)."""
         async with self.uow_factory() as uow:
             ctx = Context(self, uow, actor, channel, self.clock.now(), workspace_admin=workspace_admin)
             try:
                 reply = await body(ctx)
-                for group in ctx.touched:
-                    group.touch(ctx.now)
+                changed = not readonly and bool(ctx.touched)
+                if changed:
+                    for group in ctx.touched:
+                        group.touch(ctx.now)
                 await uow.commit()
                 log.info("%s ok", what)
-                if ctx.touched:
+                if changed:
                     self._changed()
                 return reply
             except Refusal as refusal:

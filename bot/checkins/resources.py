@@ -1,7 +1,7 @@
 """Support resources shown, privately and at once, to someone whose answer signals high distress.
 
-The list is deployment configuration: pass your own lines to `bot.commands.checkins.register` (and so to the
-registry) to name local colleague-assistance programs and lines outside the US. Nothing records who saw it.
+The list is deployment configuration: pass your own lines to `bot.commands.catalog.build_registry` (they become
+the registry's options) to name local colleague-assistance programs and lines outside the US. Nothing records who saw it.
 """
 from __future__ import annotations
 

@@ -27,11 +27,12 @@ from bot.cases.service import (
     service_for,
 )
 from bot.commands.common import find_on_day, group_id_of, split_value, upcoming_by_value, when
-from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
+from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.core import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.messages import (
+    Block,
     Button,
     Heading,
     Reply,
@@ -46,183 +47,193 @@ from bot.records import calendar_file, describe_hours, hours_file, totals
 
 HORIZON = 60
 TURNS_AHEAD = 6
+DATE_PARAM = Param("date", Kind.DATE, "Meeting date, YYYY-MM-DD (default: your next turn)", max_length=10)
+
+ROUTES = Routes()
+command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
 
 
-def register(r: Registry) -> None:
-    date_param = Param("date", Kind.DATE, "Meeting date, YYYY-MM-DD (default: your next turn)", max_length=10)
+# Consultation requests ---------------------------------------------------------------------------
 
-    # Consultation requests ---------------------------------------------------------------------------
+@command("case submit", "Write your consultation request",
+         GROUP_PARAM, DATE_PARAM, readonly=True, example="/consult case submit")
+async def case_submit(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    item = await _target(ctx, group, args.get("date"))
+    return await _form_or_gate(ctx, group, item)
 
-    @r.command("case submit", "Write your consultation request",
-               GROUP_PARAM, date_param, readonly=True, example="/consult case submit")
-    async def case_submit(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        item = await _target(ctx, group, args.get("date"))
-        return await _form_or_gate(ctx, group, item)
 
-    @r.action("case.open")
-    async def case_open(ctx: Context, value: str) -> Reply:
-        group_id, original = split_value(value, 2)
-        group = await ctx.load_group(group_id_of(group_id))
-        if not group.is_member(ctx.actor.id):
-            raise Refusal(f"Only members of {group.name} can post consultation requests.")
-        return await _form_or_gate(ctx, group, upcoming_by_value(ctx, group, original))
+@action("case.open")
+async def case_open(ctx: Context, value: str) -> Reply:
+    group_id, original = split_value(value, 2)
+    group = await ctx.load_group(group_id_of(group_id))
+    if not group.is_member(ctx.actor.id):
+        raise Refusal(f"Only members of {group.name} can post consultation requests.")
+    return await _form_or_gate(ctx, group, upcoming_by_value(ctx, group, original))
 
-    @r.form(REQUEST_FORM)
-    async def request_submitted(ctx: Context, context: str, values: dict[str, str]) -> Reply:
-        return await _submitted(ctx, context, values, post_anyway=False)
 
-    @r.form(REVIEW_FORM)
-    async def review_submitted(ctx: Context, context: str, values: dict[str, str]) -> Reply:
-        return await _submitted(ctx, context, values, post_anyway=values.get("send") == POST_ANYWAY)
+@form(REQUEST_FORM)
+async def request_submitted(ctx: Context, context: str, values: dict[str, str]) -> Reply:
+    return await _submitted(ctx, context, values, post_anyway=False)
 
-    @r.command("case withdraw", "Delete your posted consultation request", GROUP_PARAM,
-               Param("date", Kind.DATE, "Meeting date, YYYY-MM-DD", max_length=10),
-               Param("member", Kind.USER, "Whose (facilitators)"), readonly=True)
-    async def case_withdraw(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        assert group.id is not None
-        who = args.get("member") or ctx.actor
-        if who != ctx.actor and not ctx.may_facilitate(group):
-            raise Refusal("Only facilitators can withdraw a colleague's request.")
-        posted = [r for r in await cases_of(ctx.uow).posted(group.id) if r.presenter == who.id]
-        if "date" in args:
-            posted = [r for r in posted if _local_date(group, r.meeting_start) == args["date"]]
-        elif posted:
-            posted = posted[-1:]
-        if not posted:
-            raise Refusal("There's no posted consultation request to withdraw"
-                          + (f" for {args['date']}." if "date" in args else "."))
-        return await _withdraw(ctx, group, posted)
 
-    @r.action("case.withdraw")
-    async def withdraw_click(ctx: Context, value: str) -> Reply:
-        request = await cases_of(ctx.uow).get(group_id_of(value))
-        if request is None or request.status != "posted":
-            raise Refusal("That request has already been deleted.")
-        group = await ctx.load_group(request.group_id)
-        if request.presenter != ctx.actor.id and not ctx.may_facilitate(group):
-            raise Refusal("Only the presenter or a facilitator can withdraw a request.")
-        return await _withdraw(ctx, group, [request])
+@form(REVIEW_FORM)
+async def review_submitted(ctx: Context, context: str, values: dict[str, str]) -> Reply:
+    return await _submitted(ctx, context, values, post_anyway=values.get("send") == POST_ANYWAY)
 
-    @r.command("case retention", "Days to keep posted requests (facilitators)", GROUP_PARAM,
-               Param("days", Kind.TEXT, f"1-{MAX_RETENTION_DAYS} days after the meeting, or off", max_length=10),
-               readonly=True, example="/consult case retention 30")
-    async def case_retention(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        assert group.id is not None
-        repository = cases_of(ctx.uow)
-        service = service_for(ctx.app)
-        unable = ("" if service is not None and service.can_delete else
-                  " Note: Roundtable can't delete messages on this platform yet, so posted requests stay until "
-                  "someone deletes them by hand.")
-        if "days" not in args:
-            days = await repository.retention(group.id)
-            state = (f"deletes its consultation request messages {days} days after each meeting" if days
-                     else "keeps its consultation request messages (retention is off)")
-            return ctx.private(f"{group.name} {state}. Change it with `/consult case retention 30` or "
-                               "`/consult case retention off`." + unable)
-        if not ctx.may_facilitate(group):
-            raise Refusal(f"Only the facilitators of {group.name} can change how long requests are kept.")
-        days = _parse_days(args["days"])
-        await repository.set_retention(group.id, days)
-        if days is None:
-            return ctx.private(f"Retention is off: {possessive(group.name)} consultation request messages stay in the channel.")
-        reply = ctx.private(f"{group.name} will delete its consultation request messages {days} days after each "
-                            "meeting, including those already posted." + unable)
-        reply.add(ToChannel(group.channel), message(
-            f"Consultation requests posted here for {group.name} will be deleted {days} days after each meeting."))
-        return reply
 
-    # Records ----------------------------------------------------------------------------------------
+@command("case withdraw", "Delete your posted consultation request", GROUP_PARAM,
+         Param("date", Kind.DATE, "Meeting date, YYYY-MM-DD", max_length=10),
+         Param("member", Kind.USER, "Whose (facilitators)"), readonly=True)
+async def case_withdraw(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    assert group.id is not None
+    who = args.get("member") or ctx.actor
+    if who != ctx.actor and not ctx.may_facilitate(group):
+        raise Refusal("Only facilitators can withdraw a colleague's request.")
+    posted = [r for r in await cases_of(ctx.uow).posted(group.id) if r.presenter == who.id]
+    if "date" in args:
+        posted = [r for r in posted if _local_date(group, r.meeting_start) == args["date"]]
+    elif posted:
+        posted = posted[-1:]
+    if not posted:
+        raise Refusal("There's no posted consultation request to withdraw"
+                      + (f" for {args['date']}." if "date" in args else "."))
+    return await _withdraw(ctx, group, posted)
 
-    @r.command("hours", "Your consultation hours, with a CSV file",
-               Param("from", Kind.DATE, "From (YYYY-MM-DD)", max_length=10),
-               Param("to", Kind.DATE, "To (YYYY-MM-DD)", max_length=10),
-               access=Access.ANYONE, readonly=True, example="/consult hours from:2026-01-01 to:2026-12-31")
-    async def hours(ctx: Context, args: dict[str, Any]) -> Reply:
-        first = date.fromisoformat(args["from"]) if "from" in args else None
-        last = date.fromisoformat(args["to"]) if "to" in args else None
-        if first and last and last < first:
-            raise Refusal("`to` comes before `from`.")
-        since = datetime.combine(first, time(), UTC) - timedelta(days=1) if first else None
-        until = datetime.combine(last, time(), UTC) + timedelta(days=2) if last else None
-        for group in await ctx.uow.groups.for_user(ctx.actor):
-            group.settle(ctx.now)  # meetings that have taken place since anyone last looked count too
-        await ctx.uow.flush()
-        entries = [e for e in await cases_of(ctx.uow).attended(ctx.actor, since, until)
-                   if (first is None or _local(e.start, e.timezone) >= first)
-                   and (last is None or _local(e.start, e.timezone) <= last)]
-        span = (f" from {first or 'the start'} to {last or 'today'}" if first or last else "")
-        if not entries:
-            return ctx.private(f"No attended meetings are recorded for you{span} yet. Attendance is recorded "
-                               "after each meeting from the “yes” answers; a facilitator can correct it.")
-        overall = totals(entries)
-        lines = [f"{overall.meetings} meeting{'s' if overall.meetings != 1 else ''}, "
-                 f"{describe_hours(overall.minutes)} in total: {overall.presented} as presenter "
-                 f"({describe_hours(overall.presented_minutes)}), {overall.meetings - overall.presented} as "
-                 f"participant ({describe_hours(overall.minutes - overall.presented_minutes)})."]
-        by_group: dict[str, list[Any]] = {}
-        for entry in entries:
-            by_group.setdefault(entry.group_name, []).append(entry)
-        if len(by_group) > 1:
-            for name, items in sorted(by_group.items()):
-                part = totals(items)
-                lines.append(f"• {name}: {part.meetings} meeting{'s' if part.meetings != 1 else ''}, "
-                             f"{describe_hours(part.minutes)}")
-        return ctx.private(
-            Heading(f"Your consultation hours{span}"), "\n".join(lines),
-            "Boards count peer-group time differently (BACP, for one, halves it in groups of four or fewer and "
-            "divides it by the group's size in larger ones), so the file lists each meeting's date, length, how "
-            "many attended and presented, and your role: the facts your board's rule needs.",
-            hours_file(entries))
 
-    @r.command("calendar", "Meetings as a calendar file", GROUP_PARAM,
-               readonly=True)
-    async def calendar(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        rec = group.recurrence()
-        if rec is None:
-            raise Refusal(f"{group.name} has no schedule yet. A facilitator can set one with `/consult schedule set`.")
-        records = list(group.meetings) + await ctx.uow.groups.held(group, 500)
-        return ctx.private(
-            f"{group.name} meets {rec.describe()} ({group.timezone}). The file has the whole series, with skipped "
-            "and moved meetings and the call link: import it into Google Calendar, Outlook or Apple Calendar. "
-            "When the schedule changes, import the new file and remove the old series.",
-            calendar_file(group, records, ctx.now))
+@action("case.withdraw")
+async def withdraw_click(ctx: Context, value: str) -> Reply:
+    request = await cases_of(ctx.uow).get(group_id_of(value))
+    if request is None or request.status != "posted":
+        raise Refusal("That request has already been deleted.")
+    group = await ctx.load_group(request.group_id)
+    if request.presenter != ctx.actor.id and not ctx.may_facilitate(group):
+        raise Refusal("Only the presenter or a facilitator can withdraw a request.")
+    return await _withdraw(ctx, group, [request])
 
-    # Re-accepting a changed agreement ---------------------------------------------------------------
 
-    @r.command("agreement accept", "Accept the agreement's current version", GROUP_PARAM,
-               readonly=True)
-    async def agreement_accept(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        member = group.member(ctx.actor.id)
-        assert member is not None
-        if not needs_acceptance(group, ctx.actor.id):
-            return ctx.private(f"You've accepted the current version ({group.agreement.version}) of "
-                               f"{possessive(group.name)} agreement.")
-        return ctx.private(*acceptance_blocks(group, "Please read the current version and accept it."))
+@command("case retention", "Days to keep posted requests (facilitators)", GROUP_PARAM,
+         Param("days", Kind.TEXT, f"1-{MAX_RETENTION_DAYS} days after the meeting, or off", max_length=10),
+         readonly=True, example="/consult case retention 30")
+async def case_retention(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    assert group.id is not None
+    repository = cases_of(ctx.uow)
+    service = service_for(ctx.app)
+    unable = ("" if service is not None and service.can_delete else
+              " Note: Roundtable can't delete messages on this platform yet, so posted requests stay until "
+              "someone deletes them by hand.")
+    if "days" not in args:
+        days = await repository.retention(group.id)
+        state = (f"deletes its consultation request messages {days} days after each meeting" if days
+                 else "keeps its consultation request messages (retention is off)")
+        return ctx.private(f"{group.name} {state}. Change it with `/consult case retention 30` or "
+                           "`/consult case retention off`." + unable)
+    if not ctx.may_facilitate(group):
+        raise Refusal(f"Only the facilitators of {group.name} can change how long requests are kept.")
+    days = _parse_days(args["days"])
+    await repository.set_retention(group.id, days)
+    if days is None:
+        return ctx.private(f"Retention is off: {possessive(group.name)} consultation request messages stay in the channel.")
+    reply = ctx.private(f"{group.name} will delete its consultation request messages {days} days after each "
+                        "meeting, including those already posted." + unable)
+    reply.add(ToChannel(group.channel), message(
+        f"Consultation requests posted here for {group.name} will be deleted {days} days after each meeting."))
+    return reply
 
-    @r.action(ACCEPT_ACTION)
-    async def reaccept(ctx: Context, value: str) -> Reply:
-        group_id, version_text = split_value(value, 2)
-        group = await ctx.load_group(group_id_of(group_id))
-        member = group.member(ctx.actor.id)
-        if member is None or not group.is_member(ctx.actor.id):
-            raise Refusal(f"You're not a member of {group.name}.")
-        version = group_id_of(version_text)
-        if version != group.agreement.version:
-            return ctx.private(*acceptance_blocks(
-                group, "The agreement has changed again since that message. This is the current version."))
-        if member.agreement_version >= version:
-            return ctx.private(f"You've already accepted version {version} of {possessive(group.name)} agreement.")
-        member.agreement_version, member.agreement_accepted_at = version, ctx.now
-        return ctx.private(f"Thank you. You accepted version {version} of {possessive(group.name)} agreement.")
+
+# Records ----------------------------------------------------------------------------------------
+
+@command("hours", "Your consultation hours, with a CSV file",
+         Param("from", Kind.DATE, "From (YYYY-MM-DD)", max_length=10),
+         Param("to", Kind.DATE, "To (YYYY-MM-DD)", max_length=10),
+         access=Access.ANYONE, readonly=True, example="/consult hours from:2026-01-01 to:2026-12-31")
+async def hours(ctx: Context, args: dict[str, Any]) -> Reply:
+    first = date.fromisoformat(args["from"]) if "from" in args else None
+    last = date.fromisoformat(args["to"]) if "to" in args else None
+    if first and last and last < first:
+        raise Refusal("`to` comes before `from`.")
+    since = datetime.combine(first, time(), UTC) - timedelta(days=1) if first else None
+    until = datetime.combine(last, time(), UTC) + timedelta(days=2) if last else None
+    for group in await ctx.uow.groups.for_user(ctx.actor):
+        group.settle(ctx.now)  # meetings that have taken place since anyone last looked count too
+    await ctx.uow.flush()
+    entries = [e for e in await cases_of(ctx.uow).attended(ctx.actor, since, until)
+               if (first is None or _local(e.start, e.timezone) >= first)
+               and (last is None or _local(e.start, e.timezone) <= last)]
+    span = (f" from {first or 'the start'} to {last or 'today'}" if first or last else "")
+    if not entries:
+        return ctx.private(f"No attended meetings are recorded for you{span} yet. Attendance is recorded "
+                           "after each meeting from the “yes” answers; a facilitator can correct it.")
+    overall = totals(entries)
+    lines = [f"{overall.meetings} meeting{'s' if overall.meetings != 1 else ''}, "
+             f"{describe_hours(overall.minutes)} in total: {overall.presented} as presenter "
+             f"({describe_hours(overall.presented_minutes)}), {overall.meetings - overall.presented} as "
+             f"participant ({describe_hours(overall.minutes - overall.presented_minutes)})."]
+    by_group: dict[str, list[Any]] = {}
+    for entry in entries:
+        by_group.setdefault(entry.group_name, []).append(entry)
+    if len(by_group) > 1:
+        for name, items in sorted(by_group.items()):
+            part = totals(items)
+            lines.append(f"• {name}: {part.meetings} meeting{'s' if part.meetings != 1 else ''}, "
+                         f"{describe_hours(part.minutes)}")
+    return ctx.private(
+        Heading(f"Your consultation hours{span}"), "\n".join(lines),
+        "Boards count peer-group time differently (BACP, for one, halves it in groups of four or fewer and "
+        "divides it by the group's size in larger ones), so the file lists each meeting's date, length, how "
+        "many attended and presented, and your role: the facts your board's rule needs.",
+        hours_file(entries))
+
+
+@command("calendar", "Meetings as a calendar file", GROUP_PARAM,
+         readonly=True)
+async def calendar(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    rec = group.recurrence()
+    if rec is None:
+        raise Refusal(f"{group.name} has no schedule yet. A facilitator can set one with `/consult schedule set`.")
+    records = list(group.meetings) + await ctx.uow.groups.held(group, 500)
+    return ctx.private(
+        f"{group.name} meets {rec.describe()} ({group.timezone}). The file has the whole series, with skipped "
+        "and moved meetings and the call link: import it into Google Calendar, Outlook or Apple Calendar. "
+        "When the schedule changes, import the new file and remove the old series.",
+        calendar_file(group, records, ctx.now))
+
+
+# Re-accepting a changed agreement ---------------------------------------------------------------
+
+@command("agreement accept", "Accept the agreement's current version", GROUP_PARAM,
+         readonly=True)
+async def agreement_accept(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    member = group.member(ctx.actor.id)
+    assert member is not None
+    if not needs_acceptance(group, ctx.actor.id):
+        return ctx.private(f"You've accepted the current version ({group.agreement.version}) of "
+                           f"{possessive(group.name)} agreement.")
+    return ctx.private(*acceptance_blocks(group, "Please read the current version and accept it."))
+
+
+@action(ACCEPT_ACTION)
+async def reaccept(ctx: Context, value: str) -> Reply:
+    group_id, version_text = split_value(value, 2)
+    group = await ctx.load_group(group_id_of(group_id))
+    member = group.member(ctx.actor.id)
+    if member is None or not group.is_member(ctx.actor.id):
+        raise Refusal(f"You're not a member of {group.name}.")
+    version = group_id_of(version_text)
+    if version != group.agreement.version:
+        return ctx.private(*acceptance_blocks(
+            group, "The agreement has changed again since that message. This is the current version."))
+    if member.agreement_version >= version:
+        return ctx.private(f"You've already accepted version {version} of {possessive(group.name)} agreement.")
+    member.agreement_version, member.agreement_accepted_at = version, ctx.now
+    return ctx.private(f"Thank you. You accepted version {version} of {possessive(group.name)} agreement.")
 
 
 # Helpers ------------------------------------------------------------------------------------------------
-
 
 def _service(ctx: Context) -> CaseService:
     service = service_for(ctx.app)
@@ -300,8 +311,9 @@ async def _submitted(ctx: Context, context: str, values: dict[str, str], post_an
     meeting.part(ctx.actor.id).confirmed = True
     assert group.id is not None
     days = await cases_of(ctx.uow).retention(group.id)
-    notes = [para("Posted in the group's channel for the meeting on ", when(group, item.start, "date"),
-                  ". You're confirmed as presenting. Roundtable keeps only that you posted it, not what it says.")]
+    notes: list[Block | str] = [para("Posted in the group's channel for the meeting on ", when(group, item.start, "date"),
+                                    ". You're confirmed as presenting. Roundtable keeps only that you posted it, "
+                                    "not what it says.")]
     if replaced:
         notes.append("Your earlier request for this meeting was deleted.")
     if days and service.can_delete:

@@ -1,9 +1,20 @@
-"""Every `/consult` command, button and form, gathered in one registry."""
+"""Every `/consult` command, button and form, gathered in one registry.
+
+Each command module declares its handlers with decorators beside them (`@command("rsvp", …)` above
+`async def rsvp`), into its module-level `ROUTES`; `build_registry` imports the modules and collects those. To find a
+command's handler, search for its name in a decorator: `@command("rsvp"` is in bot/commands/meetings.py.
+"""
 from __future__ import annotations
 
+from bot.checkins.instruments import BUILT_IN, Instruments
+from bot.checkins.resources import DEFAULT_RESOURCES, check_resources
 from bot.commands import cases, checkins, groups, meetings, membership, nudging
 from bot.commands import help as help_command
-from bot.commands.spec import Registry
+from bot.commands.spec import Options, Registry, Routes
+
+# In this order: the order commands are listed in (help, the Slack manifest, the Discord command tree).
+ROUTES: tuple[Routes, ...] = (help_command.ROUTES, groups.ROUTES, membership.ROUTES, meetings.ROUTES,
+                              nudging.ROUTES, cases.ROUTES, checkins.ROUTES)
 
 # Real invocations shown by `/consult help <command>`, for commands whose declaration gives fewer than two.
 # (A declaration may carry its own with `examples=(…)`; those come first.) A test parses every one.
@@ -59,16 +70,15 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 }
 
 
-def build_registry(checkin_resources: tuple[str, ...] | list[str] | None = None) -> Registry:
-    """`checkin_resources`: the support lines shown privately after a high-distress check-in answer
-    (deployment configuration; the default lists 988 and the Physician Support Line)."""
-    registry = Registry()
-    for module in (help_command, groups, membership, meetings, nudging, cases):
-        module.register(registry)
-    if checkin_resources is None:
-        checkins.register(registry)
-    else:
-        checkins.register(registry, resources=checkin_resources)
+def build_registry(checkin_resources: tuple[str, ...] | list[str] | None = None,
+                   instruments: Instruments = BUILT_IN) -> Registry:
+    """A new registry of every command, button and form. `checkin_resources`: the support lines shown privately after
+    a high-distress check-in answer (deployment configuration; the default lists 988 and the Physician Support
+    Line); `instruments`: the check-in questionnaires offered."""
+    registry = Registry(options=Options(instruments, check_resources(
+        DEFAULT_RESOURCES if checkin_resources is None else checkin_resources)))
+    for routes in ROUTES:
+        registry.include(routes)
     for name, examples in EXAMPLES.items():
         if registry.find(name) is not None:
             registry.add_examples(name, *examples)

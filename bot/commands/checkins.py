@@ -10,9 +10,8 @@ from datetime import timedelta
 from typing import Any
 
 from bot.checkins import texts
-from bot.checkins.instruments import BUILT_IN, SINGLE, Instrument, Instruments
+from bot.checkins.instruments import SINGLE, Instrument, Instruments
 from bot.checkins.ports import checkins_of
-from bot.checkins.resources import DEFAULT_RESOURCES, check_resources
 from bot.checkins.rounds import (
     AFTER_MEETING,
     CADENCES,
@@ -33,7 +32,7 @@ from bot.checkins.rounds import (
 )
 from bot.checkins.service import opening, write_ready_batch
 from bot.commands.common import group_id_of, split_value, when
-from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
+from bot.commands.spec import GROUP_PARAM, Access, Kind, Options, Param, Routes
 from bot.core import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
@@ -42,223 +41,252 @@ from bot.messages import Block, Heading, Reply, ToPerson, para, possessive
 CLOSED_REFUSAL = "This check-in round has closed, so answers are no longer accepted. The next round will ask again."
 ALREADY = "You've already answered this round – thank you. Each member answers once per round."
 
+ROUTES = Routes()
+command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
 
-def register(r: Registry, resources: tuple[str, ...] | list[str] = DEFAULT_RESOURCES,
-             instruments: Instruments = BUILT_IN) -> None:
-    """`resources`: the deployment's support lines, shown privately to anyone whose answer signals distress."""
-    support_lines = check_resources(resources)
 
-    @r.command("checkin start", "Open a check-in round now (facilitators)", GROUP_PARAM,
-               access=Access.FACILITATOR)
-    async def checkin_start(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        assert group.id is not None
-        repo = checkins_of(ctx.uow)
-        settings = await repo.ensure_settings(group.id, ctx.now)
-        current = await repo.open_round(group.id)
-        if current is not None and current.is_open(ctx.now):
-            raise Refusal(f"A check-in round is already open until {_local(group, current)}. "
-                          "A new one can start after it closes.")
-        if current is not None:
-            raise Refusal("The last check-in round is closing right now. Please try again in a minute.")
-        if settings.instrument not in instruments:
-            raise Refusal("This group's check-in instrument isn't offered here any more. "
-                          "Choose one with `/consult checkin settings instrument:…`.")
-        round_ = new_round(settings, f"manual:{ctx.now.isoformat()}", ctx.now)
-        members = len(eligible(group, round_))
-        if members < round_.min_answers:
-            raise Refusal(f"{group.name} has {members} members, and results need at least {round_.min_answers} "
-                          "answers, so a round couldn't share anything. Lower k with "
-                          "`/consult checkin settings k:3` (never below 3), or start once more members have joined.")
-        await repo.add_round(round_, instruments.get(round_.instrument).buckets)
-        reply = ctx.private(para("Started. The round is open until ", when(group, round_.closes_at),
-                                 "; each member has a private prompt, and a reminder goes to those who haven't "
-                                 "answered a day before it closes. You won't see who has answered – nobody can."))
-        reply.outbound += opening(group, round_, instruments)
-        return reply
+def _options(ctx: Context) -> Options:
+    """The deployment's check-in choices, from the registry that dispatched the call: the instruments it offers and
+    the support lines shown privately to anyone whose answer signals distress (`build_registry`'s arguments)."""
+    return ctx.app.registry.options
 
-    @r.command("checkin status", "Is a check-in open, and until when", GROUP_PARAM, readonly=True)
-    async def checkin_status(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        assert group.id is not None
-        repo = checkins_of(ctx.uow)
-        settings = await repo.settings(group.id) or CheckinSettings(group.id)
-        round_ = await repo.open_round(group.id)
-        blocks: list[Block] = [Heading(f"Check-ins – {group.name}")]
-        if round_ is not None and round_.is_open(ctx.now):
-            instrument = _instrument(instruments, round_)
-            blocks.append(para(f"A round ({instrument.name}) is open until ", when(group, round_.closes_at),
-                               f". Results come to the channel after it closes, if at least {round_.min_answers} "
-                               "members answer."))
-            if not may_answer(group, round_, ctx.actor.id):
-                blocks.append(para("You joined after this round opened, so you'll be asked from the next one."))
-            elif await _has_answered(ctx, round_):
-                blocks.append(para("You have answered this round. Thank you."))
-            else:
-                blocks.append(para("You haven't answered yet: use your private prompt, or `/consult checkin answer`."))
-            blocks.append(para(texts.NO_LIVE_COUNT))
-        else:
-            blocks.append(para("No round is open. ", *_next_round(ctx, group, settings)))
-            if len(group.active) < settings.min_answers:
-                blocks.append(para(f"{group.name} has {len(group.active)} members, fewer than the "
-                                   f"{settings.min_answers} answers results need, so rounds won't open until more "
-                                   "members join (or a facilitator lowers k, never below 3)."))
-        blocks.append(para(_describe(settings, instruments)))
-        return ctx.private(*blocks)
 
-    @r.command("checkin answer", "Your private check-in prompt", GROUP_PARAM, readonly=True)
-    async def checkin_answer(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        assert group.id is not None
-        repo = checkins_of(ctx.uow)
-        round_ = await repo.open_round(group.id)
-        if round_ is None or not round_.is_open(ctx.now):
-            raise Refusal(f"{group.name} has no check-in round open right now. `/consult checkin status` says "
-                          "when the next one opens.")
+def _offered(options: Options) -> tuple[str, ...]:
+    return options.instruments.ids
+
+
+@command("checkin start", "Open a check-in round now (facilitators)", GROUP_PARAM,
+         access=Access.FACILITATOR)
+async def checkin_start(ctx: Context, args: dict[str, Any]) -> Reply:
+    instruments = _options(ctx).instruments
+    group = ctx.the_group
+    assert group.id is not None
+    repo = checkins_of(ctx.uow)
+    settings = await repo.ensure_settings(group.id, ctx.now)
+    current = await repo.open_round(group.id)
+    if current is not None and current.is_open(ctx.now):
+        raise Refusal(f"A check-in round is already open until {_local(group, current)}. "
+                      "A new one can start after it closes.")
+    if current is not None:
+        raise Refusal("The last check-in round is closing right now. Please try again in a minute.")
+    if settings.instrument not in instruments:
+        raise Refusal("This group's check-in instrument isn't offered here any more. "
+                      "Choose one with `/consult checkin settings instrument:…`.")
+    round_ = new_round(settings, f"manual:{ctx.now.isoformat()}", ctx.now)
+    members = len(eligible(group, round_))
+    if members < round_.min_answers:
+        raise Refusal(f"{group.name} has {members} members, and results need at least {round_.min_answers} "
+                      "answers, so a round couldn't share anything. Lower k with "
+                      "`/consult checkin settings k:3` (never below 3), or start once more members have joined.")
+    await repo.add_round(round_, instruments.get(round_.instrument).buckets)
+    reply = ctx.private(para("Started. The round is open until ", when(group, round_.closes_at),
+                             "; each member has a private prompt, and a reminder goes to those who haven't "
+                             "answered a day before it closes. You won't see who has answered – nobody can."))
+    reply.outbound += opening(group, round_, instruments)
+    return reply
+
+
+@command("checkin status", "Is a check-in open, and until when", GROUP_PARAM, readonly=True)
+async def checkin_status(ctx: Context, args: dict[str, Any]) -> Reply:
+    instruments = _options(ctx).instruments
+    group = ctx.the_group
+    assert group.id is not None
+    repo = checkins_of(ctx.uow)
+    settings = await repo.settings(group.id) or CheckinSettings(group.id)
+    round_ = await repo.open_round(group.id)
+    blocks: list[Block] = [Heading(f"Check-ins – {group.name}")]
+    if round_ is not None and round_.is_open(ctx.now):
+        instrument = _instrument(instruments, round_)
+        blocks.append(para(f"A round ({instrument.name}) is open until ", when(group, round_.closes_at),
+                           f". Results come to the channel after it closes, if at least {round_.min_answers} "
+                           "members answer."))
         if not may_answer(group, round_, ctx.actor.id):
-            raise Refusal("You joined after this round opened, so you'll be asked from the next one.")
-        if await _has_answered(ctx, round_):
-            raise Refusal(ALREADY)
-        return Reply().add(ToPerson(ctx.actor, ctx.channel), texts.prompt(group, round_, _instrument(instruments, round_)))
-
-    @r.command("checkin results", "Latest check-in results", GROUP_PARAM, readonly=True)
-    async def checkin_results(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        assert group.id is not None
-        repo = checkins_of(ctx.uow)
-        blocks: list[Block] = []
-        latest = await repo.latest_closed(group.id)
-        if latest is None:
-            blocks.append(para(f"No check-in round of {group.name} has closed yet."))
-        elif latest.released:
-            counts = await repo.counts(latest.id or 0)
-            blocks += texts.results_blocks(group, latest, tally(_instrument(instruments, latest), counts))
+            blocks.append(para("You joined after this round opened, so you'll be asked from the next one."))
+        elif await _has_answered(ctx, round_):
+            blocks.append(para("You have answered this round. Thank you."))
         else:
-            blocks.append(para("The latest round, closed on ", when(group, latest.closes_at, "date"),
-                               ", had too few answers for results to be shared."))
-        current = await repo.open_round(group.id)
-        if current is not None and current.is_open(ctx.now):
-            blocks.append(para("A round is open now; its results come after it closes on ",
-                               when(group, current.closes_at), "."))
-        return ctx.private(*blocks)
+            blocks.append(para("You haven't answered yet: use your private prompt, or `/consult checkin answer`."))
+        blocks.append(para(texts.NO_LIVE_COUNT))
+    else:
+        blocks.append(para("No round is open. ", *_next_round(ctx, group, settings)))
+        if len(group.active) < settings.min_answers:
+            blocks.append(para(f"{group.name} has {len(group.active)} members, fewer than the "
+                               f"{settings.min_answers} answers results need, so rounds won't open until more "
+                               "members join (or a facilitator lowers k, never below 3)."))
+    blocks.append(para(_describe(settings, instruments)))
+    return ctx.private(*blocks)
 
-    @r.command("checkin trend", "Check-in results over time", GROUP_PARAM,
-               readonly=True)
-    async def checkin_trend(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        assert group.id is not None
-        repo = checkins_of(ctx.uow)
-        closed = await repo.closed_rounds(group.id, 4 * texts.MAX_TREND)
-        known = [c for c in closed if c.instrument in instruments]
-        if not known:
-            raise Refusal(f"No check-in round of {group.name} has closed yet, so there's no trend to show.")
-        instrument = instruments.get(known[-1].instrument)
-        all_same = [c for c in known if c.instrument == instrument.id]
-        same = all_same[-texts.MAX_TREND:]
-        others = len([c for c in closed if c.instrument != instrument.id])
-        if not any(c.released for c in same):
-            raise Refusal("No check-in round has had enough answers to share results yet, so there's no trend to show.")
-        rounds = [(c, await repo.counts(c.id or 0) if c.released else {}) for c in same]
-        return ctx.private(*texts.trend(group, instrument, rounds, others, total=len(all_same)))
 
-    @r.command("checkin settings", "Check-in settings (facilitators)",
-               GROUP_PARAM,
-               Param("instrument", Kind.CHOICE, "Questionnaire",
-                     choices=instruments.ids),
-               Param("k", Kind.INTEGER, f"Fewest answers to share results ({MIN_K}-{MAX_K})",
-                     min_value=MIN_K, max_value=MAX_K),
-               Param("cadence", Kind.CHOICE, "When rounds open",
-                     choices=CADENCES),
-               Param("hours", Kind.INTEGER, f"Hours a round stays open ({MIN_HOURS}-{MAX_HOURS})",
-                     min_value=MIN_HOURS, max_value=MAX_HOURS),
-               access=Access.FACILITATOR, example="/consult checkin settings instrument:who-5 k:5 cadence:monthly")
-    async def checkin_settings(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        assert group.id is not None
-        repo = checkins_of(ctx.uow)
-        settings = await repo.ensure_settings(group.id, ctx.now)
-        changes = {k: v for k, v in args.items() if k != "group"}
-        if not changes:
-            return ctx.private(Heading(f"Check-in settings – {group.name}"), para(_describe(settings, instruments)),
-                               para("Change them with e.g. `/consult checkin settings k:5 cadence:monthly hours:96`."))
-        said: list[str] = []
-        if changes.get("instrument", settings.instrument) != settings.instrument:
-            settings.instrument = changes["instrument"]
-            said.append(f"instrument: {instruments.get(settings.instrument).name}")
-        if changes.get("k", settings.min_answers) != settings.min_answers:
-            settings.min_answers = int(changes["k"])
-            said.append(f"results need at least {settings.min_answers} answers")
-        if changes.get("hours", settings.hours) != settings.hours:
-            settings.hours = int(changes["hours"])
-            said.append(f"rounds stay open {settings.hours} hours")
-        if changes.get("cadence", settings.cadence) != settings.cadence:
-            settings.cadence = changes["cadence"]
-            settings.considered_through = ctx.now   # no round for anything that happened before this change
-            settings.next_check_at = ctx.now
-            said.append(f"cadence: {_cadence(settings.cadence)}")
-        if not said:
-            return ctx.private(f"Nothing to change: {possessive(group.name)} check-in settings are already like that.")
-        await repo.save_settings(settings)
-        notes = [f"Updated {possessive(group.name)} check-ins: " + "; ".join(said) + "."]
-        current = await repo.open_round(group.id)
-        if current is not None:
-            notes.append(f"The round that's open keeps the rules it opened with ({_instrument(instruments, current).name}, "
-                         f"at least {current.min_answers} answers); the changes apply from the next round.")
-        if settings.min_answers > len(group.active):
-            notes.append(f"{group.name} has {len(group.active)} members, fewer than {settings.min_answers}: rounds "
-                         "won't open until it has enough members for results to be shared.")
-        return ctx.private(*notes)
+@command("checkin answer", "Your private check-in prompt", GROUP_PARAM, readonly=True)
+async def checkin_answer(ctx: Context, args: dict[str, Any]) -> Reply:
+    instruments = _options(ctx).instruments
+    group = ctx.the_group
+    assert group.id is not None
+    repo = checkins_of(ctx.uow)
+    round_ = await repo.open_round(group.id)
+    if round_ is None or not round_.is_open(ctx.now):
+        raise Refusal(f"{group.name} has no check-in round open right now. `/consult checkin status` says "
+                      "when the next one opens.")
+    if not may_answer(group, round_, ctx.actor.id):
+        raise Refusal("You joined after this round opened, so you'll be asked from the next one.")
+    if await _has_answered(ctx, round_):
+        raise Refusal(ALREADY)
+    return Reply().add(ToPerson(ctx.actor, ctx.channel), texts.prompt(group, round_, _instrument(instruments, round_)))
 
-    @r.command("checkin support", "Support resources, shown only to you",
-               access=Access.ANYONE, readonly=True)
-    async def checkin_support(ctx: Context, args: dict[str, Any]) -> Reply:
-        return Reply().add(ToPerson(ctx.actor, ctx.channel), texts.support(support_lines, distress=False))
 
-    # Answering -------------------------------------------------------------------------------------
+@command("checkin results", "Latest check-in results", GROUP_PARAM, readonly=True)
+async def checkin_results(ctx: Context, args: dict[str, Any]) -> Reply:
+    instruments = _options(ctx).instruments
+    group = ctx.the_group
+    assert group.id is not None
+    repo = checkins_of(ctx.uow)
+    blocks: list[Block] = []
+    latest = await repo.latest_closed(group.id)
+    if latest is None:
+        blocks.append(para(f"No check-in round of {group.name} has closed yet."))
+    elif latest.released:
+        counts = await repo.counts(latest.id or 0)
+        blocks += texts.results_blocks(group, latest, tally(_instrument(instruments, latest), counts))
+    else:
+        blocks.append(para("The latest round, closed on ", when(group, latest.closes_at, "date"),
+                           ", had too few answers for results to be shared."))
+    current = await repo.open_round(group.id)
+    if current is not None and current.is_open(ctx.now):
+        blocks.append(para("A round is open now; its results come after it closes on ",
+                           when(group, current.closes_at), "."))
+    return ctx.private(*blocks)
 
-    @r.action(texts.ANSWER)
-    async def answer_click(ctx: Context, value: str) -> Reply:
-        round_id, chosen = split_value(value, 2)
-        group, round_ = await _open_round_for(ctx, round_id)
-        instrument = _instrument(instruments, round_)
-        option = instrument.option_for(chosen) if instrument.scoring == SINGLE else None
-        if option is None:
-            raise Refusal("That button is out of date. Try `/consult checkin answer`.")
-        return await _record(ctx, group, round_, instrument, instrument.raw_score((option.value,)))
 
-    @r.action(texts.OPEN_FORM)
-    async def open_form(ctx: Context, value: str) -> Reply:
-        group, round_ = await _open_round_for(ctx, value)
-        if await _has_answered(ctx, round_):
-            raise Refusal(ALREADY)
-        return ctx.private(texts.form(round_, _instrument(instruments, round_)))
+@command("checkin trend", "Check-in results over time", GROUP_PARAM,
+         readonly=True)
+async def checkin_trend(ctx: Context, args: dict[str, Any]) -> Reply:
+    instruments = _options(ctx).instruments
+    group = ctx.the_group
+    assert group.id is not None
+    repo = checkins_of(ctx.uow)
+    closed = await repo.closed_rounds(group.id, 4 * texts.MAX_TREND)
+    known = [c for c in closed if c.instrument in instruments]
+    if not known:
+        raise Refusal(f"No check-in round of {group.name} has closed yet, so there's no trend to show.")
+    instrument = instruments.get(known[-1].instrument)
+    all_same = [c for c in known if c.instrument == instrument.id]
+    same = all_same[-texts.MAX_TREND:]
+    others = len([c for c in closed if c.instrument != instrument.id])
+    if not any(c.released for c in same):
+        raise Refusal("No check-in round has had enough answers to share results yet, so there's no trend to show.")
+    rounds = [(c, await repo.counts(c.id or 0) if c.released else {}) for c in same]
+    return ctx.private(*texts.trend(group, instrument, rounds, others, total=len(all_same)))
 
-    @r.form(texts.FORM_ID)
-    async def answer_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
-        group, round_ = await _open_round_for(ctx, context)
-        instrument = _instrument(instruments, round_)
-        chosen = [instrument.option_for(values.get(f"i{n}") or "") for n in range(1, len(instrument.items) + 1)]
-        if instrument.scoring == SINGLE or any(c is None for c in chosen):
-            raise Refusal(f"Please choose an answer for each of the {len(instrument.items)} statements; "
-                          "nothing was recorded.")
-        return await _record(ctx, group, round_, instrument, instrument.raw_score(tuple(c.value for c in chosen if c)))
 
-    async def _record(ctx: Context, group: Group, round_: CheckinRound, instrument: Instrument, raw: int) -> Reply:
-        """All that an answer does: it is held in memory with the others (bot/checkins/mixing.py). Nothing about this
-        one answer is written; when enough are held, they are written together as one shuffled batch."""
-        mixer = ctx.app.checkin_mixer
-        assert round_.id is not None
-        if await _has_answered(ctx, round_):
-            raise Refusal(ALREADY)
-        marker = round_.marker(ctx.actor)
-        if not mixer.hold(round_.id, round_.closes_at, marker, raw):     # a second click while the first was checked
-            raise Refusal(ALREADY)
-        ctx.on_rollback.append(lambda: mixer.drop(round_.id or 0, marker))
-        await write_ready_batch(checkins_of(ctx.uow), mixer, round_, len(eligible(group, round_)), ctx.now, ctx.on_rollback)
-        reply = Reply().add(ToPerson(ctx.actor, ctx.channel), texts.thanks(group, round_))
-        if instrument.distressed(raw):
-            reply.add(ToPerson(ctx.actor, ctx.channel), texts.support(support_lines, distress=True))
-        return reply
+@command("checkin settings", "Check-in settings (facilitators)",
+         GROUP_PARAM,
+         Param("instrument", Kind.CHOICE, "Questionnaire",
+               choices_from=_offered),
+         Param("k", Kind.INTEGER, f"Fewest answers to share results ({MIN_K}-{MAX_K})",
+               min_value=MIN_K, max_value=MAX_K),
+         Param("cadence", Kind.CHOICE, "When rounds open",
+               choices=CADENCES),
+         Param("hours", Kind.INTEGER, f"Hours a round stays open ({MIN_HOURS}-{MAX_HOURS})",
+               min_value=MIN_HOURS, max_value=MAX_HOURS),
+         access=Access.FACILITATOR, example="/consult checkin settings instrument:who-5 k:5 cadence:monthly")
+async def checkin_settings(ctx: Context, args: dict[str, Any]) -> Reply:
+    instruments = _options(ctx).instruments
+    group = ctx.the_group
+    assert group.id is not None
+    repo = checkins_of(ctx.uow)
+    settings = await repo.ensure_settings(group.id, ctx.now)
+    changes = {k: v for k, v in args.items() if k != "group"}
+    if not changes:
+        return ctx.private(Heading(f"Check-in settings – {group.name}"), para(_describe(settings, instruments)),
+                           para("Change them with e.g. `/consult checkin settings k:5 cadence:monthly hours:96`."))
+    said: list[str] = []
+    if changes.get("instrument", settings.instrument) != settings.instrument:
+        settings.instrument = changes["instrument"]
+        said.append(f"instrument: {instruments.get(settings.instrument).name}")
+    if changes.get("k", settings.min_answers) != settings.min_answers:
+        settings.min_answers = int(changes["k"])
+        said.append(f"results need at least {settings.min_answers} answers")
+    if changes.get("hours", settings.hours) != settings.hours:
+        settings.hours = int(changes["hours"])
+        said.append(f"rounds stay open {settings.hours} hours")
+    if changes.get("cadence", settings.cadence) != settings.cadence:
+        settings.cadence = changes["cadence"]
+        settings.considered_through = ctx.now   # no round for anything that happened before this change
+        settings.next_check_at = ctx.now
+        said.append(f"cadence: {_cadence(settings.cadence)}")
+    if not said:
+        return ctx.private(f"Nothing to change: {possessive(group.name)} check-in settings are already like that.")
+    await repo.save_settings(settings)
+    notes = [f"Updated {possessive(group.name)} check-ins: " + "; ".join(said) + "."]
+    current = await repo.open_round(group.id)
+    if current is not None:
+        notes.append(f"The round that's open keeps the rules it opened with ({_instrument(instruments, current).name}, "
+                     f"at least {current.min_answers} answers); the changes apply from the next round.")
+    if settings.min_answers > len(group.active):
+        notes.append(f"{group.name} has {len(group.active)} members, fewer than {settings.min_answers}: rounds "
+                     "won't open until it has enough members for results to be shared.")
+    return ctx.private(*notes)
+
+
+@command("checkin support", "Support resources, shown only to you",
+         access=Access.ANYONE, readonly=True)
+async def checkin_support(ctx: Context, args: dict[str, Any]) -> Reply:
+    support_lines = _options(ctx).support_lines
+    return Reply().add(ToPerson(ctx.actor, ctx.channel), texts.support(support_lines, distress=False))
+
+# Answering -------------------------------------------------------------------------------------
+
+
+@action(texts.ANSWER)
+async def answer_click(ctx: Context, value: str) -> Reply:
+    instruments = _options(ctx).instruments
+    round_id, chosen = split_value(value, 2)
+    group, round_ = await _open_round_for(ctx, round_id)
+    instrument = _instrument(instruments, round_)
+    option = instrument.option_for(chosen) if instrument.scoring == SINGLE else None
+    if option is None:
+        raise Refusal("That button is out of date. Try `/consult checkin answer`.")
+    return await _record(ctx, group, round_, instrument, instrument.raw_score((option.value,)))
+
+
+@action(texts.OPEN_FORM)
+async def open_form(ctx: Context, value: str) -> Reply:
+    instruments = _options(ctx).instruments
+    group, round_ = await _open_round_for(ctx, value)
+    if await _has_answered(ctx, round_):
+        raise Refusal(ALREADY)
+    return ctx.private(texts.form(round_, _instrument(instruments, round_)))
+
+
+@form(texts.FORM_ID)
+async def answer_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
+    instruments = _options(ctx).instruments
+    group, round_ = await _open_round_for(ctx, context)
+    instrument = _instrument(instruments, round_)
+    chosen = [instrument.option_for(values.get(f"i{n}") or "") for n in range(1, len(instrument.items) + 1)]
+    if instrument.scoring == SINGLE or any(c is None for c in chosen):
+        raise Refusal(f"Please choose an answer for each of the {len(instrument.items)} statements; "
+                      "nothing was recorded.")
+    return await _record(ctx, group, round_, instrument, instrument.raw_score(tuple(c.value for c in chosen if c)))
+
+
+async def _record(ctx: Context, group: Group, round_: CheckinRound, instrument: Instrument, raw: int) -> Reply:
+    """All that an answer does: it is held in memory with the others (bot/checkins/mixing.py). Nothing about this
+    one answer is written; when enough are held, they are written together as one shuffled batch."""
+    support_lines = _options(ctx).support_lines
+    mixer = ctx.app.checkin_mixer
+    assert round_.id is not None
+    if await _has_answered(ctx, round_):
+        raise Refusal(ALREADY)
+    marker = round_.marker(ctx.actor)
+    if not mixer.hold(round_.id, round_.closes_at, marker, raw):     # a second click while the first was checked
+        raise Refusal(ALREADY)
+    ctx.on_rollback.append(lambda: mixer.drop(round_.id or 0, marker))
+    await write_ready_batch(checkins_of(ctx.uow), mixer, round_, len(eligible(group, round_)), ctx.now, ctx.on_rollback)
+    reply = Reply().add(ToPerson(ctx.actor, ctx.channel), texts.thanks(group, round_))
+    if instrument.distressed(raw):
+        reply.add(ToPerson(ctx.actor, ctx.channel), texts.support(support_lines, distress=True))
+    return reply
 
 
 async def _open_round_for(ctx: Context, round_text: str) -> tuple[Group, CheckinRound]:

@@ -5,7 +5,7 @@ from typing import Any
 
 from bot.commands.common import group_id_of, people, when
 from bot.commands.membership import round_opened
-from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
+from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.core import Context, check_name, check_timezone, convert, default_mentions
 from bot.domain.errors import Refusal
 from bot.domain.group import (
@@ -34,176 +34,187 @@ MIN_MINUTES, MAX_MINUTES = 15, 480
 MAX_PLACE = 300
 MAX_AGREEMENT = 3000  # a Slack text input holds at most 3,000 characters
 
+ROUTES = Routes()
+command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
 
-def register(r: Registry) -> None:
-    capacity = Param("capacity", Kind.INTEGER, f"Most members at once ({MIN_CAPACITY}-{MAX_CAPACITY}, usually 4-8)",
-                     min_value=MIN_CAPACITY, max_value=MAX_CAPACITY)
-    tz = Param("tz", Kind.TIMEZONE, "The group's time zone, e.g. America/Denver", max_length=64)
-    length = Param("length", Kind.INTEGER, f"Meeting length in minutes ({MIN_MINUTES}-{MAX_MINUTES})",
-                   min_value=MIN_MINUTES, max_value=MAX_MINUTES)
-    place = Param("place", Kind.TEXT, "Video-call link or meeting place", max_length=MAX_PLACE)
-    presenters = Param("presenters", Kind.INTEGER, f"Presenters per meeting (1-{MAX_PRESENTERS})",
-                       min_value=1, max_value=MAX_PRESENTERS)
+CAPACITY = Param("capacity", Kind.INTEGER, f"Most members at once ({MIN_CAPACITY}-{MAX_CAPACITY}, usually 4-8)",
+                 min_value=MIN_CAPACITY, max_value=MAX_CAPACITY)
+TZ = Param("tz", Kind.TIMEZONE, "The group's time zone, e.g. America/Denver", max_length=64)
+LENGTH = Param("length", Kind.INTEGER, f"Meeting length in minutes ({MIN_MINUTES}-{MAX_MINUTES})",
+               min_value=MIN_MINUTES, max_value=MAX_MINUTES)
+PLACE = Param("place", Kind.TEXT, "Video-call link or meeting place", max_length=MAX_PLACE)
+PRESENTERS = Param("presenters", Kind.INTEGER, f"Presenters per meeting (1-{MAX_PRESENTERS})",
+                   min_value=1, max_value=MAX_PRESENTERS)
 
-    @r.command("group create", "Start a consultation group with this channel as its home",
-               Param("name", Kind.TEXT, "The group's name", required=True, rest=True, max_length=80),
-               tz, capacity, length, place,
-               Param("confirm", Kind.CHOICE, "yes: make this channel a home it already is to another group",
-                     choices=("yes", "no")),
-               access=Access.ANYONE, example="/consult group create Tuesday Peers tz:America/Denver")
-    async def group_create(ctx: Context, args: dict[str, Any]) -> Reply:
-        name = check_name(args["name"])
-        if await ctx.uow.groups.by_name(ctx.actor.workspace_ref, name.casefold()) is not None:
-            raise Refusal(f"There's already a group called “{name}” here. Pick another name.")
-        sharing = await _homes_here(ctx, ctx.channel)
-        if sharing and args.get("confirm") != "yes":
-            raise Refusal(shared_home_warning(sharing, name) + " If that is what you want, run "
-                          f"`/consult group create {name} confirm:yes`; otherwise run it in the channel "
-                          "that should be the new group's home.")
-        zone = args.get("tz")
-        if zone is None:
-            profile = await ctx.uow.profiles.get(ctx.actor)
-            zone = profile.timezone if profile and profile.timezone else ctx.app.default_timezone
-        group = Group(
-            platform=ctx.actor.platform, workspace_id=ctx.actor.workspace, name=name, name_key=name.casefold(),
-            channel_id=ctx.channel.id, timezone=zone, created_by=ctx.actor.id, created_at=ctx.now,
-            capacity=args.get("capacity", DEFAULT_CAPACITY), meeting_minutes=args.get("length", 90),
-            location=args.get("place", ""),
-        )
-        group.found(ctx.now)
-        await ctx.uow.groups.add(group)
-        notes = [f"You're its facilitator. Time zone: {group.timezone}; up to {group.capacity} members; "
-                 f"{group.meeting_minutes}-minute meetings."]
-        if group.capacity not in USUAL_CAPACITY:
-            notes.append(_capacity_note(group.capacity))
-        notes.append("Next: set the meeting schedule, e.g. `/consult schedule set every 2 weeks on Tuesday at 18:00`, "
-                     "and review the confidentiality agreement with `/consult agreement show`.")
-        reply = ctx.private(*notes)
-        announcement = (f"A new consultation group, “{group.name}”, has started here. "
-                        f"Colleagues can ask to join with `/consult join {group.name}`.")
-        if sharing:
-            announcement += (f" This channel is also the home of {_names(sharing)}: both groups' requests, "
-                             "reminders and check-in results appear here.")
-        reply.add(ToChannel(ctx.channel), message(para(announcement)))
-        return reply
 
-    @r.command("group list", "The groups in this workspace: name, cadence and free seats", access=Access.ANYONE, readonly=True)
-    async def group_list(ctx: Context, args: dict[str, Any]) -> Reply:
-        rows = await ctx.uow.groups.summaries(ctx.actor.workspace_ref)
-        if not rows:
-            return ctx.private("There are no groups here yet. Start one with `/consult group create NAME`.")
-        lines = []
-        for row in sorted(rows, key=lambda s: s.name.casefold()):
-            free = row.capacity - row.members
-            seats = f"{free} seat{'s' if free != 1 else ''} free" if free > 0 else "full (waitlist open)"
-            cadence = _describe(row.schedule) if row.schedule else "no schedule yet"
-            lines.append(f"• {row.name} – {cadence} ({row.timezone}) – {seats}")
-        return ctx.private(Heading("Consultation groups here"), "\n".join(lines))
+@command("group create", "Start a consultation group with this channel as its home",
+         Param("name", Kind.TEXT, "The group's name", required=True, rest=True, max_length=80),
+         TZ, CAPACITY, LENGTH, PLACE,
+         Param("confirm", Kind.CHOICE, "yes: make this channel a home it already is to another group",
+               choices=("yes", "no")),
+         access=Access.ANYONE, example="/consult group create Tuesday Peers tz:America/Denver")
+async def group_create(ctx: Context, args: dict[str, Any]) -> Reply:
+    name = check_name(args["name"])
+    if await ctx.uow.groups.by_name(ctx.actor.workspace_ref, name.casefold()) is not None:
+        raise Refusal(f"There's already a group called “{name}” here. Pick another name.")
+    sharing = await _homes_here(ctx, ctx.channel)
+    if sharing and args.get("confirm") != "yes":
+        raise Refusal(shared_home_warning(sharing, name) + " If that is what you want, run "
+                      f"`/consult group create {name} confirm:yes`; otherwise run it in the channel "
+                      "that should be the new group's home.")
+    zone = args.get("tz")
+    if zone is None:
+        profile = await ctx.uow.profiles.get(ctx.actor)
+        zone = profile.timezone if profile and profile.timezone else ctx.app.default_timezone
+    group = Group(
+        platform=ctx.actor.platform, workspace_id=ctx.actor.workspace, name=name, name_key=name.casefold(),
+        channel_id=ctx.channel.id, timezone=zone, created_by=ctx.actor.id, created_at=ctx.now,
+        capacity=args.get("capacity", DEFAULT_CAPACITY), meeting_minutes=args.get("length", 90),
+        location=args.get("place", ""),
+    )
+    group.found(ctx.now)
+    await ctx.uow.groups.add(group)
+    notes = [f"You're its facilitator. Time zone: {group.timezone}; up to {group.capacity} members; "
+             f"{group.meeting_minutes}-minute meetings."]
+    if group.capacity not in USUAL_CAPACITY:
+        notes.append(_capacity_note(group.capacity))
+    notes.append("Next: set the meeting schedule, e.g. `/consult schedule set every 2 weeks on Tuesday at 18:00`, "
+                 "and review the confidentiality agreement with `/consult agreement show`.")
+    reply = ctx.private(*notes)
+    announcement = (f"A new consultation group, “{group.name}”, has started here. "
+                    f"Colleagues can ask to join with `/consult join {group.name}`.")
+    if sharing:
+        announcement += (f" This channel is also the home of {_names(sharing)}: both groups' requests, "
+                         "reminders and check-in results appear here.")
+    reply.add(ToChannel(ctx.channel), message(para(announcement)))
+    return reply
 
-    @r.command("group info", "About a group: schedule, size and facilitators", GROUP_PARAM, access=Access.ANYONE, readonly=True)
-    async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        rec = group.recurrence()
-        blocks: list[Any] = [Heading(group.name)]
-        blocks.append(f"Meets {rec.describe() if rec else '(no schedule yet)'} – {group.timezone}, "
-                      f"{group.meeting_minutes} minutes, {group.presenters_per_meeting} presenter(s) per meeting.")
-        blocks.append(f"{len(group.active)} of {group.capacity} seats taken; {len(group.waitlist)} waiting.")
-        blocks.append(para("Facilitated by ", *people(group, [m.user_id for m in group.facilitators])))
-        if group.is_member(ctx.actor.id) and group.location:
-            blocks.append(f"Where: {group.location}")
-        upcoming = group.upcoming(ctx.now, 1)
-        if upcoming:
-            blocks.append(para("Next meeting: ", when(group, upcoming[0].start)))
-        return ctx.private(*blocks)
 
-    @r.command("group settings", "Change capacity, time zone, meeting length, place or presenters (facilitators)",
-               GROUP_PARAM, Param("name", Kind.TEXT, "A new name for the group", max_length=80),
-               capacity, tz, length, place, presenters, access=Access.FACILITATOR,
-               example="/consult group settings capacity:6 place:https://meet.example/abc")
-    async def group_settings(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        changes = {k: v for k, v in args.items() if k != "group"}
-        if not changes:
-            return ctx.private(_settings_form(group))
-        return await _apply_settings(ctx, group, changes)
+@command("group list", "The groups in this workspace: name, cadence and free seats", access=Access.ANYONE, readonly=True)
+async def group_list(ctx: Context, args: dict[str, Any]) -> Reply:
+    rows = await ctx.uow.groups.summaries(ctx.actor.workspace_ref)
+    if not rows:
+        return ctx.private("There are no groups here yet. Start one with `/consult group create NAME`.")
+    lines = []
+    for row in sorted(rows, key=lambda s: s.name.casefold()):
+        free = row.capacity - row.members
+        seats = f"{free} seat{'s' if free != 1 else ''} free" if free > 0 else "full (waitlist open)"
+        cadence = _describe(row.schedule) if row.schedule else "no schedule yet"
+        lines.append(f"• {row.name} – {cadence} ({row.timezone}) – {seats}")
+    return ctx.private(Heading("Consultation groups here"), "\n".join(lines))
 
-    @r.form("group.settings")
-    async def settings_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
-        group = await ctx.load_group(group_id_of(context))
-        if not ctx.may_facilitate(group):
-            raise Refusal(f"Only the facilitators of {group.name} can change its settings.")
-        changes: dict[str, Any] = {}
-        for key, param in (("capacity", capacity), ("tz", tz), ("length", length),
-                           ("place", place), ("presenters", presenters)):
-            raw = (values.get(key) or "").strip()
-            if not raw:
-                if key == "place":
-                    changes[key] = ""  # an emptied field clears the place
-                continue
-            changes[key] = convert(param, raw, default_mentions(ctx.actor))
-        return await _apply_settings(ctx, group, changes)
 
-    @r.command("facilitator add", "Make a member a co-facilitator (facilitators)", GROUP_PARAM,
-               Param("member", Kind.USER, "The member", required=True), access=Access.FACILITATOR)
-    async def facilitator_add(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        member = group.member(args["member"].id)
-        if member is None or not group.is_member(member.user_id):
-            raise Refusal("Only a member of the group can become a facilitator.")
-        if member.is_facilitator:
-            raise Refusal("They're already a facilitator.")
-        member.role = "facilitator"
-        return ctx.public(para(*people(group, [member.user_id]), f" is now a co-facilitator of {group.name}."),
-                          channel=group.channel)
+@command("group info", "About a group: schedule, size and facilitators", GROUP_PARAM, access=Access.ANYONE, readonly=True)
+async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    rec = group.recurrence()
+    blocks: list[Any] = [Heading(group.name)]
+    blocks.append(f"Meets {rec.describe() if rec else '(no schedule yet)'} – {group.timezone}, "
+                  f"{group.meeting_minutes} minutes, {group.presenters_per_meeting} presenter(s) per meeting.")
+    blocks.append(f"{len(group.active)} of {group.capacity} seats taken; {len(group.waitlist)} waiting.")
+    blocks.append(para("Facilitated by ", *people(group, [m.user_id for m in group.facilitators])))
+    if group.is_member(ctx.actor.id) and group.location:
+        blocks.append(f"Where: {group.location}")
+    upcoming = group.upcoming(ctx.now, 1)
+    if upcoming:
+        blocks.append(para("Next meeting: ", when(group, upcoming[0].start)))
+    return ctx.private(*blocks)
 
-    @r.command("facilitator remove", "Step a co-facilitator back to member (facilitators)", GROUP_PARAM,
-               Param("member", Kind.USER, "The facilitator", required=True), access=Access.FACILITATOR)
-    async def facilitator_remove(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        member = group.member(args["member"].id)
-        if member is None or not member.is_facilitator:
-            raise Refusal("They're not a facilitator of this group.")
-        if len(group.facilitators) == 1:
-            raise Refusal("A group needs at least one facilitator. Add another before stepping this one back.")
-        member.role = "member"
-        return ctx.public(para(*people(group, [member.user_id]), f" is no longer a facilitator of {group.name}."),
-                          channel=group.channel)
 
-    @r.command("agreement show", "Read the group's confidentiality agreement", GROUP_PARAM, access=Access.ANYONE, readonly=True)
-    async def agreement_show(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        agreement = group.agreement
-        return ctx.private(Heading(f"{group.name}: confidentiality agreement (version {agreement.version})"),
-                           agreement.text)
+@command("group settings", "Change capacity, time zone, meeting length, place or presenters (facilitators)",
+         GROUP_PARAM, Param("name", Kind.TEXT, "A new name for the group", max_length=80),
+         CAPACITY, TZ, LENGTH, PLACE, PRESENTERS, access=Access.FACILITATOR,
+         example="/consult group settings capacity:6 place:https://meet.example/abc")
+async def group_settings(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    changes = {k: v for k, v in args.items() if k != "group"}
+    if not changes:
+        return ctx.private(_settings_form(group))
+    return await _apply_settings(ctx, group, changes)
 
-    @r.command("agreement edit", "Write a new version of the confidentiality agreement (facilitators)",
-               GROUP_PARAM, access=Access.FACILITATOR, readonly=True)
-    async def agreement_edit(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        return ctx.private(Form(
-            "agreement.edit", "Edit agreement",
-            (FormField("text", "Agreement text", "long_text", True, group.agreement.text, MAX_AGREEMENT),),
-            context=str(group.id), submit_label="Save new version",
-            intro="Members accept each new version before their next meeting."))
 
-    @r.form("agreement.edit")
-    async def agreement_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
-        group = await ctx.load_group(group_id_of(context))
-        if not ctx.may_facilitate(group):
-            raise Refusal(f"Only the facilitators of {group.name} can change its agreement.")
-        text = (values.get("text") or "").strip()
-        if not text:
-            raise Refusal("The agreement can't be empty.")
-        if len(text) > MAX_AGREEMENT:
-            raise Refusal(f"The agreement can be at most {MAX_AGREEMENT} characters.")
-        if text == group.agreement.text:
-            raise Refusal("That's the same as the current version, so nothing changed.")
-        version = group.new_agreement(text, ctx.actor.id, ctx.now)
-        reply = Reply().add(ToPerson(ctx.actor, ctx.channel), message(f"Saved as version {version.version}."))
-        reply.add(ToChannel(group.channel), message(
-            f"{possessive(group.name)} confidentiality agreement has a new version ({version.version}). "
-            "Read it with `/consult agreement show`."))
-        return reply
+@form("group.settings")
+async def settings_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
+    group = await ctx.load_group(group_id_of(context))
+    if not ctx.may_facilitate(group):
+        raise Refusal(f"Only the facilitators of {group.name} can change its settings.")
+    changes: dict[str, Any] = {}
+    for key, param in (("capacity", CAPACITY), ("tz", TZ), ("length", LENGTH),
+                       ("place", PLACE), ("presenters", PRESENTERS)):
+        raw = (values.get(key) or "").strip()
+        if not raw:
+            if key == "place":
+                changes[key] = ""  # an emptied field clears the place
+            continue
+        changes[key] = convert(param, raw, default_mentions(ctx.actor))
+    return await _apply_settings(ctx, group, changes)
+
+
+@command("facilitator add", "Make a member a co-facilitator (facilitators)", GROUP_PARAM,
+         Param("member", Kind.USER, "The member", required=True), access=Access.FACILITATOR)
+async def facilitator_add(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    member = group.member(args["member"].id)
+    if member is None or not group.is_member(member.user_id):
+        raise Refusal("Only a member of the group can become a facilitator.")
+    if member.is_facilitator:
+        raise Refusal("They're already a facilitator.")
+    member.role = "facilitator"
+    return ctx.public(para(*people(group, [member.user_id]), f" is now a co-facilitator of {group.name}."),
+                      channel=group.channel)
+
+
+@command("facilitator remove", "Step a co-facilitator back to member (facilitators)", GROUP_PARAM,
+         Param("member", Kind.USER, "The facilitator", required=True), access=Access.FACILITATOR)
+async def facilitator_remove(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    member = group.member(args["member"].id)
+    if member is None or not member.is_facilitator:
+        raise Refusal("They're not a facilitator of this group.")
+    if len(group.facilitators) == 1:
+        raise Refusal("A group needs at least one facilitator. Add another before stepping this one back.")
+    member.role = "member"
+    return ctx.public(para(*people(group, [member.user_id]), f" is no longer a facilitator of {group.name}."),
+                      channel=group.channel)
+
+
+@command("agreement show", "Read the group's confidentiality agreement", GROUP_PARAM, access=Access.ANYONE, readonly=True)
+async def agreement_show(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    agreement = group.agreement
+    return ctx.private(Heading(f"{group.name}: confidentiality agreement (version {agreement.version})"),
+                       agreement.text)
+
+
+@command("agreement edit", "Write a new version of the confidentiality agreement (facilitators)",
+         GROUP_PARAM, access=Access.FACILITATOR, readonly=True)
+async def agreement_edit(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    return ctx.private(Form(
+        "agreement.edit", "Edit agreement",
+        (FormField("text", "Agreement text", "long_text", True, group.agreement.text, MAX_AGREEMENT),),
+        context=str(group.id), submit_label="Save new version",
+        intro="Members accept each new version before their next meeting."))
+
+
+@form("agreement.edit")
+async def agreement_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
+    group = await ctx.load_group(group_id_of(context))
+    if not ctx.may_facilitate(group):
+        raise Refusal(f"Only the facilitators of {group.name} can change its agreement.")
+    text = (values.get("text") or "").strip()
+    if not text:
+        raise Refusal("The agreement can't be empty.")
+    if len(text) > MAX_AGREEMENT:
+        raise Refusal(f"The agreement can be at most {MAX_AGREEMENT} characters.")
+    if text == group.agreement.text:
+        raise Refusal("That's the same as the current version, so nothing changed.")
+    version = group.new_agreement(text, ctx.actor.id, ctx.now)
+    reply = Reply().add(ToPerson(ctx.actor, ctx.channel), message(f"Saved as version {version.version}."))
+    reply.add(ToChannel(group.channel), message(
+        f"{possessive(group.name)} confidentiality agreement has a new version ({version.version}). "
+        "Read it with `/consult agreement show`."))
+    return reply
 
 
 async def _homes_here(ctx: Context, channel: ChannelRef) -> list[Group]:

@@ -8,13 +8,16 @@ from __future__ import annotations
 import difflib
 from typing import TYPE_CHECKING, Any
 
-from bot.commands.spec import Access, Command, Kind, Param, Registry, as_typed, shapes, usage
+from bot.commands.spec import Access, Command, Kind, Param, Registry, Routes, as_typed, shapes, usage
 from bot.domain.errors import Refusal
 from bot.messages import Heading
 
 if TYPE_CHECKING:
     from bot.core import Context
     from bot.messages import Reply
+
+ROUTES = Routes()
+command = ROUTES.command
 
 # The overview, by task. Every command except `help` is in exactly one section (a test keeps it so).
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -110,19 +113,18 @@ def _lookup(registry: Registry, words: str, platform: str) -> Command | list[Com
     raise Refusal(f"`{text[:40]}` isn't a command.{hint} `/consult help` lists them all.")
 
 
-def register(r: Registry) -> None:
-    @r.command("help", "What Roundtable can do, or how to use one command",
-               Param("command", Kind.TEXT, "A command to explain, e.g. schedule set", rest=True, max_length=60),
-               access=Access.ANYONE, readonly=True,
-               examples=("/consult help", "/consult help schedule set"))
-    async def help_(ctx: Context, args: dict[str, Any]) -> Reply:
-        platform = ctx.actor.platform
-        asked = args.get("command")
-        if not asked:
-            return ctx.private(Heading("Roundtable commands"), "\n".join(overview_lines(r, platform)))
-        found = _lookup(r, asked, platform)
-        if isinstance(found, list):
-            lines = [f"`/consult {form}` – {c.description}" for c in found for form, _ in shapes(r, c, platform)]
-            lines.append(f"More on one: `{as_typed(r, '/consult help ' + found[0].name, platform)}`.")
-            return ctx.private(Heading(f"/consult {found[0].path[0]} …"), "\n".join(lines))
-        return ctx.private(Heading(f"/consult {found.name}"), "\n".join(detail_lines(r, found, platform)))
+@command("help", "What Roundtable can do, or how to use one command",
+         Param("command", Kind.TEXT, "A command to explain, e.g. schedule set", rest=True, max_length=60),
+         access=Access.ANYONE, readonly=True,
+         examples=("/consult help", "/consult help schedule set"))
+async def help_(ctx: Context, args: dict[str, Any]) -> Reply:
+    registry, platform = ctx.app.registry, ctx.actor.platform
+    asked = args.get("command")
+    if not asked:
+        return ctx.private(Heading("Roundtable commands"), "\n".join(overview_lines(registry, platform)))
+    found = _lookup(registry, asked, platform)
+    if isinstance(found, list):
+        lines = [f"`/consult {form}` – {c.description}" for c in found for form, _ in shapes(registry, c, platform)]
+        lines.append(f"More on one: `{as_typed(registry, '/consult help ' + found[0].name, platform)}`.")
+        return ctx.private(Heading(f"/consult {found[0].path[0]} …"), "\n".join(lines))
+    return ctx.private(Heading(f"/consult {found.name}"), "\n".join(detail_lines(registry, found, platform)))

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.checkins.ports import checkins_of
 from bot.commands.common import group_id_of, people, split_value
-from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
+from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.core import Context, check_name, check_timezone
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Profile, Standing, Upcoming
@@ -23,139 +23,147 @@ from bot.messages import (
     possessive,
 )
 
+ROUTES = Routes()
+command, action = ROUTES.command, ROUTES.action
 
-def register(r: Registry) -> None:
-    @r.command("join", "Ask to join a group (you'll read and accept its confidentiality agreement first)",
-               GROUP_PARAM, access=Access.ANYONE, example="/consult join Tuesday Peers", readonly=True)
-    async def join(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        existing = group.member(ctx.actor.id)
-        if existing is not None:
-            if existing.standing == Standing.WAITLISTED:
-                raise Refusal(f"You're already on the waitlist for {group.name} "
-                              f"(number {group.waitlist.index(existing) + 1}).")
-            raise Refusal(f"You're already a member of {group.name}.")
-        agreement = group.agreement
-        blocks: list[Any] = [
-            Heading(f"{group.name}: confidentiality agreement (version {agreement.version})"),
-            agreement.text,
-        ]
-        if group.seats_free == 0:
-            blocks.append(f"{group.name} is full. Accepting puts you on the waitlist as number "
-                          f"{len(group.waitlist) + 1}; you'll get a message when a seat opens.")
-        blocks.append(buttons(
-            Button("I accept", "agreement.accept", f"{group.id}|{agreement.version}", "primary"),
-            Button("Not now", "agreement.decline", str(group.id)),
-        ))
-        return ctx.private(*blocks)
 
-    @r.action("agreement.accept")
-    async def accept(ctx: Context, value: str) -> Reply:
-        group_id, version = split_value(value, 2)
-        group = await ctx.load_group(group_id_of(group_id))
-        member = group.admit(ctx.actor.id, int(version), ctx.now, await round_opened(ctx, group))
-        if member.standing == Standing.WAITLISTED:
-            place = group.waitlist.index(member) + 1
-            return ctx.private(f"Thank you. {group.name} is full, so you're number {place} on the waitlist. "
-                               "You'll get a message as soon as a seat opens.")
-        reply = ctx.private(
-            f"Welcome to {group.name}. You accepted version {version} of its agreement. "
-            "You'll join the presenter rotation after the colleagues already waiting for a turn. "
-            "Try `/consult next` to see the next meeting, and `/consult profile` to add your modalities.")
-        reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" joined {group.name}. Welcome!")))
-        return reply
+@command("join", "Ask to join a group (you'll read and accept its confidentiality agreement first)",
+         GROUP_PARAM, access=Access.ANYONE, example="/consult join Tuesday Peers", readonly=True)
+async def join(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    existing = group.member(ctx.actor.id)
+    if existing is not None:
+        if existing.standing == Standing.WAITLISTED:
+            raise Refusal(f"You're already on the waitlist for {group.name} "
+                          f"(number {group.waitlist.index(existing) + 1}).")
+        raise Refusal(f"You're already a member of {group.name}.")
+    agreement = group.agreement
+    blocks: list[Any] = [
+        Heading(f"{group.name}: confidentiality agreement (version {agreement.version})"),
+        agreement.text,
+    ]
+    if group.seats_free == 0:
+        blocks.append(f"{group.name} is full. Accepting puts you on the waitlist as number "
+                      f"{len(group.waitlist) + 1}; you'll get a message when a seat opens.")
+    blocks.append(buttons(
+        Button("I accept", "agreement.accept", f"{group.id}|{agreement.version}", "primary"),
+        Button("Not now", "agreement.decline", str(group.id)),
+    ))
+    return ctx.private(*blocks)
 
-    @r.action("agreement.decline")
-    async def decline(ctx: Context, value: str) -> Reply:
-        return ctx.private("No problem – nothing was changed. You can run `/consult join` again any time.")
 
-    @r.command("leave", "Leave a group (or its waitlist)", GROUP_PARAM,
-               Param("forget", Kind.CHOICE, "yes: also delete your personal data",
-                     choices=("yes", "no")), access=Access.ANYONE, example="/consult leave forget:yes")
-    async def leave(ctx: Context, args: dict[str, Any]) -> Reply:
-        from bot.cases.forget import forget_member
+@action("agreement.accept")
+async def accept(ctx: Context, value: str) -> Reply:
+    group_id, version = split_value(value, 2)
+    group = await ctx.load_group(group_id_of(group_id))
+    member = group.admit(ctx.actor.id, int(version), ctx.now, await round_opened(ctx, group))
+    if member.standing == Standing.WAITLISTED:
+        place = group.waitlist.index(member) + 1
+        return ctx.private(f"Thank you. {group.name} is full, so you're number {place} on the waitlist. "
+                           "You'll get a message as soon as a seat opens.")
+    reply = ctx.private(
+        f"Welcome to {group.name}. You accepted version {version} of its agreement. "
+        "You'll join the presenter rotation after the colleagues already waiting for a turn. "
+        "Try `/consult next` to see the next meeting, and `/consult profile` to add your modalities.")
+    reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" joined {group.name}. Welcome!")))
+    return reply
 
-        group = ctx.the_group
-        was = group.member(ctx.actor.id)
-        if was is None:
-            raise Refusal(f"You're not in {group.name}, so there is nothing to leave.")
-        waiting = was.standing == Standing.WAITLISTED
-        before = group.upcoming(ctx.now, 1)
-        promoted = group.release(ctx.actor.id, ctx.now, await round_opened(ctx, group))
-        forgotten = ""
-        if args.get("forget") == "yes":
-            forgotten = " " + (await forget_member(ctx, group, ctx.actor)).summary()
-        if waiting:
-            return ctx.private(f"You've left {possessive(group.name)} waitlist." + forgotten)
-        reply = ctx.private(f"You've left {group.name}. Thank you for the consultations." + forgotten)
-        reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" has left {group.name}.")))
-        _announce_promotion(reply, group, promoted)
-        _announce_presenter_change(reply, ctx, group, before)
-        return reply
 
-    @r.command("remove", "Remove a member from the group (facilitators)", GROUP_PARAM,
-               Param("member", Kind.USER, "The member to remove", required=True), access=Access.FACILITATOR)
-    async def remove(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        target = args["member"]
-        if target == ctx.actor:
-            raise Refusal("To leave the group yourself, use `/consult leave`.")
-        if group.member(target.id) is None:
-            raise Refusal("They're not in this group.")
-        before = group.upcoming(ctx.now, 1)
-        promoted = group.release(target.id, ctx.now, await round_opened(ctx, group))
-        reply = ctx.private(para("Removed ", *people(group, [target.id]), f" from {group.name}."))
-        reply.add(ToDirect(target), message(f"A facilitator removed you from {group.name}. "
-                                            "If you think this is a mistake, please talk to them."))
-        _announce_promotion(reply, group, promoted)
-        _announce_presenter_change(reply, ctx, group, before)
-        return reply
+@action("agreement.decline")
+async def decline(ctx: Context, value: str) -> Reply:
+    return ctx.private("No problem – nothing was changed. You can run `/consult join` again any time.")
 
-    @r.command("members", "Who is in the group, with their modalities (members only)", GROUP_PARAM, readonly=True)
-    async def members(ctx: Context, args: dict[str, Any]) -> Reply:
-        group = ctx.the_group
-        profiles = await ctx.uow.profiles.many([group.user(m.user_id) for m in group.members])
-        by_id = {p.user_id: p for p in profiles}
-        lines: list[Any] = [Heading(f"{group.name}: {len(group.active)} of {group.capacity} members")]
-        for member in sorted(group.active, key=lambda m: (m.joined_at or ctx.now, m.turn_mark)):
-            profile = by_id.get(member.user_id)
-            extra = []
-            if member.is_facilitator:
-                extra.append("facilitator")
-            if profile and profile.tag_list:
-                extra.append(", ".join(profile.tag_list))
-            lines.append(para("• ", *people(group, [member.user_id]), f" – {'; '.join(extra)}" if extra else ""))
-        if group.waitlist:
-            if group.is_facilitator(ctx.actor.id):
-                lines.append(para("Waitlist: ", *people(group, [m.user_id for m in group.waitlist])))
-            else:
-                lines.append(f"{len(group.waitlist)} waiting for a seat.")
-        return ctx.private(*lines)
 
-    @r.command("profile", "Your name, modalities and time zone, as colleagues see them",
-               Param("name", Kind.TEXT, "Your display name", max_length=80),
-               Param("tags", Kind.TAGS, "Modalities and specialties, comma-separated (CBT, EMDR, somatic…)", max_length=600),
-               Param("tz", Kind.TIMEZONE, "Your own time zone, e.g. Europe/Berlin", max_length=64),
-               access=Access.ANYONE, example="/consult profile tags:\"CBT, EMDR\" tz:Europe/Berlin")
-    async def profile(ctx: Context, args: dict[str, Any]) -> Reply:
-        existing = await ctx.uow.profiles.get(ctx.actor)
-        if not args:
-            if existing is None:
-                return ctx.private("You have no profile yet. Set one with e.g. "
-                                   "`/consult profile name:\"Sam Lee\" tags:\"CBT, EMDR\" tz:America/Denver`.")
-            return ctx.private(Heading("Your profile"), f"Name: {existing.display_name or '–'}\n"
-                               f"Modalities: {', '.join(existing.tag_list) or '–'}\n"
-                               f"Time zone: {existing.timezone or 'not set (group times shown in the group zone)'}")
-        current = existing or Profile(ctx.actor.platform, ctx.actor.workspace, ctx.actor.id)
-        if "name" in args:
-            current.display_name = check_name(args["name"], "A display name")
-        if "tags" in args:
-            current.tags = ",".join(dict.fromkeys(args["tags"]))
-        if "tz" in args:
-            current.timezone = check_timezone(args["tz"])
+@command("leave", "Leave a group (or its waitlist)", GROUP_PARAM,
+         Param("forget", Kind.CHOICE, "yes: also delete your personal data",
+               choices=("yes", "no")), access=Access.ANYONE, example="/consult leave forget:yes")
+async def leave(ctx: Context, args: dict[str, Any]) -> Reply:
+    from bot.cases.forget import forget_member
+
+    group = ctx.the_group
+    was = group.member(ctx.actor.id)
+    if was is None:
+        raise Refusal(f"You're not in {group.name}, so there is nothing to leave.")
+    waiting = was.standing == Standing.WAITLISTED
+    before = group.upcoming(ctx.now, 1)
+    promoted = group.release(ctx.actor.id, ctx.now, await round_opened(ctx, group))
+    forgotten = ""
+    if args.get("forget") == "yes":
+        forgotten = " " + (await forget_member(ctx, group, ctx.actor)).summary()
+    if waiting:
+        return ctx.private(f"You've left {possessive(group.name)} waitlist." + forgotten)
+    reply = ctx.private(f"You've left {group.name}. Thank you for the consultations." + forgotten)
+    reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" has left {group.name}.")))
+    _announce_promotion(reply, group, promoted)
+    _announce_presenter_change(reply, ctx, group, before)
+    return reply
+
+
+@command("remove", "Remove a member from the group (facilitators)", GROUP_PARAM,
+         Param("member", Kind.USER, "The member to remove", required=True), access=Access.FACILITATOR)
+async def remove(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    target = args["member"]
+    if target == ctx.actor:
+        raise Refusal("To leave the group yourself, use `/consult leave`.")
+    if group.member(target.id) is None:
+        raise Refusal("They're not in this group.")
+    before = group.upcoming(ctx.now, 1)
+    promoted = group.release(target.id, ctx.now, await round_opened(ctx, group))
+    reply = ctx.private(para("Removed ", *people(group, [target.id]), f" from {group.name}."))
+    reply.add(ToDirect(target), message(f"A facilitator removed you from {group.name}. "
+                                        "If you think this is a mistake, please talk to them."))
+    _announce_promotion(reply, group, promoted)
+    _announce_presenter_change(reply, ctx, group, before)
+    return reply
+
+
+@command("members", "Who is in the group, with their modalities (members only)", GROUP_PARAM, readonly=True)
+async def members(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    profiles = await ctx.uow.profiles.many([group.user(m.user_id) for m in group.members])
+    by_id = {p.user_id: p for p in profiles}
+    lines: list[Any] = [Heading(f"{group.name}: {len(group.active)} of {group.capacity} members")]
+    for member in sorted(group.active, key=lambda m: (m.joined_at or ctx.now, m.turn_mark)):
+        profile = by_id.get(member.user_id)
+        extra = []
+        if member.is_facilitator:
+            extra.append("facilitator")
+        if profile and profile.tag_list:
+            extra.append(", ".join(profile.tag_list))
+        lines.append(para("• ", *people(group, [member.user_id]), f" – {'; '.join(extra)}" if extra else ""))
+    if group.waitlist:
+        if group.is_facilitator(ctx.actor.id):
+            lines.append(para("Waitlist: ", *people(group, [m.user_id for m in group.waitlist])))
+        else:
+            lines.append(f"{len(group.waitlist)} waiting for a seat.")
+    return ctx.private(*lines)
+
+
+@command("profile", "Your name, modalities and time zone, as colleagues see them",
+         Param("name", Kind.TEXT, "Your display name", max_length=80),
+         Param("tags", Kind.TAGS, "Modalities and specialties, comma-separated (CBT, EMDR, somatic…)", max_length=600),
+         Param("tz", Kind.TIMEZONE, "Your own time zone, e.g. Europe/Berlin", max_length=64),
+         access=Access.ANYONE, example="/consult profile tags:\"CBT, EMDR\" tz:Europe/Berlin")
+async def profile(ctx: Context, args: dict[str, Any]) -> Reply:
+    existing = await ctx.uow.profiles.get(ctx.actor)
+    if not args:
         if existing is None:
-            await ctx.uow.profiles.add(current)
-        return ctx.private("Your profile is saved.")
+            return ctx.private("You have no profile yet. Set one with e.g. "
+                               "`/consult profile name:\"Sam Lee\" tags:\"CBT, EMDR\" tz:America/Denver`.")
+        return ctx.private(Heading("Your profile"), f"Name: {existing.display_name or '–'}\n"
+                           f"Modalities: {', '.join(existing.tag_list) or '–'}\n"
+                           f"Time zone: {existing.timezone or 'not set (group times shown in the group zone)'}")
+    current = existing or Profile(ctx.actor.platform, ctx.actor.workspace, ctx.actor.id)
+    if "name" in args:
+        current.display_name = check_name(args["name"], "A display name")
+    if "tags" in args:
+        current.tags = ",".join(dict.fromkeys(args["tags"]))
+    if "tz" in args:
+        current.timezone = check_timezone(args["tz"])
+    if existing is None:
+        await ctx.uow.profiles.add(current)
+    return ctx.private("Your profile is saved.")
 
 
 async def round_opened(ctx: Context, group: Group) -> datetime | None:

@@ -9,9 +9,7 @@ from bot.checkins.chart import decode_png
 from bot.checkins.instruments import SINGLE_ITEM_BURNOUT, Instruments, instrument_from_dict
 from bot.checkins.ports import checkins_of
 from bot.checkins.service import CheckinService
-from bot.commands import checkins as checkin_commands
-from bot.commands import groups, meetings, membership, nudging
-from bot.commands.spec import Registry
+from bot.commands.catalog import build_registry
 from bot.messages import FileAttachment, ToDirect, ToPerson
 from tests.checkins.support import FIRST_END, CheckinDesk, RecordingChat, lines_for
 
@@ -311,10 +309,7 @@ async def test_another_free_instrument_works_without_new_code(db: object) -> Non
         "form_title": "Pulse check-in",
     })
     offered = Instruments(SINGLE_ITEM_BURNOUT, pulse)
-    registry = Registry()
-    for module in (groups, membership, meetings, nudging):
-        module.register(registry)
-    checkin_commands.register(registry, resources=("Call your colleague line: 555-0100.",), instruments=offered)
+    registry = build_registry(checkin_resources=("Call your colleague line: 555-0100.",), instruments=offered)
     desk = CheckinDesk(db)  # type: ignore[arg-type]
     desk.core.registry = registry
     desk.checkins.instruments = offered
