@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.cases.model import cases_of
 from bot.cases.service import service_for
-from bot.core import Context
+from bot.context import Context
 from bot.domain.group import Group
 from bot.identity import UserRef
 

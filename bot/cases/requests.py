@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.cases.model import FEEDBACK_KINDS
-from bot.commands.parse import has_control_characters
 from bot.confidentiality.guard import UNCHECKED, Finding, check_text, highlight
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
+from bot.domain.text import has_control_characters
 from bot.identity import UserRef
 from bot.messages import (
     Block,

@@ -28,7 +28,7 @@ from bot.cases.service import (
 )
 from bot.commands.common import find_on_day, group_id_of, split_value, upcoming_by_value, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
-from bot.core import Context
+from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.messages import (
