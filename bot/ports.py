@@ -10,7 +10,7 @@ from bot.messages import Outbound
 
 if TYPE_CHECKING:
     from bot.checkins.ports import CheckinRepository
-    from bot.nudges import NudgeLedger
+    from bot.nudges.ports import NudgeLedger
 
 
 @dataclass(frozen=True)

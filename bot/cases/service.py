@@ -31,7 +31,7 @@ from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Block, Mention, Outbound, Span, ToChannel, ToDirect, When, message, para
-from bot.nudges import REMINDER_1H, REMINDER_24H, NudgeKey
+from bot.nudges.plan import REMINDER_1H, REMINDER_24H, NudgeKey
 from bot.ports import ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Registry
 from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.messages import Heading, Reply, para, possessive
-from bot.nudges import (
+from bot.nudges.plan import (
     DEFAULT_AGENDA,
     DESCRIPTIONS,
     KINDS,
