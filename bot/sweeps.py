@@ -5,16 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
+from bot.ports import Sweepable
 from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.sweeps")
-
-
-class Sweepable(Protocol):
-    async def sweep(self) -> Any: ...
-    async def next_due(self) -> datetime | None: ...
 
 
 class Sweeps:

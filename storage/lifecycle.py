@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import Select, Table, and_, delete, func, select
 from sqlalchemy.sql.elements import ColumnElement
@@ -23,6 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from bot.checkins.rounds import CLOSED
 from bot.clock import Clock
 from bot.identity import WorkspaceRef
+from bot.ports import Sweepable
 from storage import tables
 from storage.case_tables import workspace_departures
 from storage.checkin_tables import checkin_answered, checkin_counts, checkin_rounds
@@ -184,11 +185,6 @@ async def next_purge(db: Database) -> datetime | None:
 # One sweep for the scheduler -------------------------------------------------------------------------
 
 
-class Sweeper(Protocol):
-    async def sweep(self) -> Any: ...
-    async def next_due(self) -> datetime | None: ...
-
-
 @dataclass
 class LifecycleReport:
     purged: list[WorkspaceRef] = field(default_factory=list)
@@ -199,7 +195,7 @@ class LifecycleService:
     """Purges departed workspaces and runs the core's own lifecycle sweeps (request retention, re-acceptance
     prompts). The scheduler calls `sweep` beside the nudge sweep; the console walks its clock by `next_due`."""
 
-    def __init__(self, db: Database, clock: Clock, *sweepers: Sweeper) -> None:
+    def __init__(self, db: Database, clock: Clock, *sweepers: Sweepable) -> None:
         self.db = db
         self.clock = clock
         self.sweepers = sweepers

@@ -11,7 +11,8 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.cases.model import AgreementPrompt, cases_of
+from bot.cases.model import AgreementPrompt
+from bot.cases.ports import cases_of
 from bot.clock import Clock
 from bot.domain.group import Group, Standing
 from bot.messages import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.cases.model import cases_of
+from bot.cases.ports import cases_of
 from bot.cases.service import service_for
 from bot.context import Context
 from bot.domain.group import Group

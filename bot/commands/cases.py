@@ -7,7 +7,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cases.agreements import ACCEPT_ACTION, acceptance_blocks, needs_acceptance
-from bot.cases.model import CaseRequest, cases_of
+from bot.cases.model import CaseRequest
+from bot.cases.ports import cases_of
 from bot.cases.requests import (
     POST_ANYWAY,
     REQUEST_FORM,

@@ -25,7 +25,7 @@ from bot.nudges.plan import (
     plan_group,
 )
 from bot.nudges.render import render
-from bot.ports import ChatPort, DeliveryFailed, UnitOfWorkFactory
+from bot.ports import CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed, UnitOfWorkFactory
 from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.nudges")
@@ -246,20 +246,18 @@ def _delivery_key(record: NudgeRecord) -> str:
 
 async def _send(chat: ChatPort, outbound: Outbound, key: str) -> str | None:
     """Send with an idempotency key where the adapter takes one (Discord's enforced nonce)."""
-    sender = getattr(chat, "send_keyed", None)
-    if sender is not None:
-        return await sender(outbound, key)
+    if isinstance(chat, CanSendKeyed):
+        return await chat.send_keyed(outbound, key)
     return await chat.send(outbound)
 
 
 async def _already_delivered(chat: ChatPort, record: NudgeRecord) -> str | None:
     """After a crash between sending and recording, ask the platform whether the message went out, where it
     can tell (`find_delivered`); otherwise send again - a possible repeat beats a lost reminder."""
-    finder = getattr(chat, "find_delivered", None)
-    if finder is None:
+    if not isinstance(chat, CanFindDelivered):
         return None
     try:
-        return await finder(_delivery_key(record))
+        return await chat.find_delivered(_delivery_key(record))
     except DeliveryFailed:
         return None
 
