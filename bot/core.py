@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.checkins.mixing import AnswerMixer
@@ -172,7 +172,7 @@ class Roundtable:
     # Internals -----------------------------------------------------------------------------------
 
     async def _run(
-        self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Any], workspace_admin: bool
+        self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Awaitable[Reply]], workspace_admin: bool
     ) -> Reply:
         async with self.uow_factory() as uow:
             ctx = Context(self, uow, actor, channel, self.clock.now(), workspace_admin=workspace_admin)

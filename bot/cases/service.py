@@ -36,7 +36,7 @@ from bot.nudges.plan import REMINDER_1H, REMINDER_24H, NudgeKey
 from bot.ports import CanDelete, ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
 
 if TYPE_CHECKING:
-    from bot.core import Roundtable
+    from bot.context import App
 
 log = logging.getLogger("roundtable.cases")
 
@@ -255,11 +255,11 @@ def agenda_notes(group: Group, occurrence: datetime, posted: Sequence[CaseReques
 
 
 
-def attach(core: Roundtable, service: CaseService) -> None:
+def attach(core: App, service: CaseService) -> None:
     """Let the core's request handlers post through `service` (wired once, by the composition root)."""
     core.services["cases"] = service
 
 
-def service_for(core: Roundtable) -> CaseService | None:
+def service_for(core: App) -> CaseService | None:
     found = core.services.get("cases")
     return found if isinstance(found, CaseService) else None

@@ -11,7 +11,8 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from bot.domain.errors import Refusal
-from bot.domain.group import ActiveMember, Group, Occurrence, Upcoming
+from bot.domain.group import ActiveMember, Group, Upcoming
+from bot.domain.schedule import Occurrence
 
 PREPARE, LAST_CALL, RSVP, REMINDER_24H, REMINDER_1H, AFTER = (
     "prepare", "last_call", "rsvp", "reminder_24h", "reminder_1h", "after")

@@ -27,6 +27,7 @@ from bot.nudges.plan import (
 from bot.nudges.render import render
 from bot.ports import CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed, UnitOfWorkFactory
 from bot.privacy import error_summary
+from bot.sweeps import Tally
 
 log = logging.getLogger("roundtable.nudges")
 
@@ -36,7 +37,7 @@ RETRY_BACKOFF = (timedelta(minutes=1), timedelta(minutes=5), timedelta(minutes=2
 
 
 @dataclass
-class SweepReport:
+class SweepReport(Tally):
     groups: int = 0
     recorded: int = 0
     missed: int = 0
@@ -46,11 +47,6 @@ class SweepReport:
     retried: int = 0
     failed: int = 0
     dropped: int = 0
-
-    def __iadd__(self, other: SweepReport) -> SweepReport:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        return self
 
 
 AfterMeetingHook = Callable[[Group, NudgeKey, datetime], Iterable[Outbound]]
