@@ -34,6 +34,7 @@ from bot.messages import (
     para,
     possessive,
 )
+from bot.payloads import RequestFormContext
 
 REQUEST_FORM = "case.request"
 REVIEW_FORM = "case.review"
@@ -99,7 +100,7 @@ def check(draft: Draft) -> Findings:
 
 def form_context(group: Group, item: Upcoming, known: int = 0) -> str:
     """`group|meeting|known`: `known` is the id of the presenter's posted request the form was issued against."""
-    return f"{group.id}|{item.original_start.isoformat()}|{known}"
+    return RequestFormContext(group.id or 0, item.original_start, known).encode()
 
 
 def form_known(context: str) -> int:

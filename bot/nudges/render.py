@@ -33,6 +33,7 @@ from bot.nudges.plan import (
     UNKNOWN,
     NudgeKey,
 )
+from bot.payloads import MeetingPayload, RsvpPayload
 
 
 def in_about(delta: timedelta) -> str:
@@ -86,7 +87,7 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
     start = When(key.meeting_start, group.timezone)
     calendar_day = day_and_time(key.meeting_start, now, ZoneInfo(reader_zone or group.timezone))
     late_note = " (Sorry this comes late: Roundtable was offline when it was due.)" if late else ""
-    value = f"{group.id}|{key.occurrence.isoformat()}"
+    value = MeetingPayload(group.id or 0, key.occurrence).encode()
     person = group.user(key.recipient) if key.recipient not in (CHANNEL, UNKNOWN) else None
     if key.kind in (PREPARE, LAST_CALL):
         if item is None or key.recipient not in item.presenters or person is None:
@@ -143,6 +144,8 @@ def _mention(group: Group, user_id: str) -> Mention:
 
 
 def _rsvp_buttons(group: Group, key: NudgeKey) -> Any:
-    value = f"{group.id}|{key.occurrence.isoformat()}"
-    return buttons(Button("Yes, I'll be there", "rsvp", f"{value}|yes", "primary"),
-                   Button("No", "rsvp", f"{value}|no"), Button("Maybe", "rsvp", f"{value}|maybe"))
+    def value(answer: str) -> str:
+        return RsvpPayload(group.id or 0, key.occurrence, answer).encode()
+
+    return buttons(Button("Yes, I'll be there", "rsvp", value("yes"), "primary"),
+                   Button("No", "rsvp", value("no")), Button("Maybe", "rsvp", value("maybe")))
