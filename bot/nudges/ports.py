@@ -1,4 +1,4 @@
-"""What nudges need from storage: the ledger. The SQL implementation is in storage/database.py."""
+"""What nudges need from storage: the ledger. The SQL implementation is storage.database.SqlNudges."""
 from __future__ import annotations
 
 from datetime import datetime
