@@ -15,8 +15,8 @@ from typing import Any
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.ports import Sweepable
 from bot.privacy import error_summary
-from bot.sweeps import Sweepable
 from storage.leader import Leadership
 
 log = logging.getLogger("roundtable.scheduler")

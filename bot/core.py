@@ -4,205 +4,25 @@ from __future__ import annotations
 
 import difflib
 import logging
-import zoneinfo
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 from bot.checkins.mixing import AnswerMixer
 from bot.clock import Clock
-from bot.commands.parse import has_control_characters, parse
-from bot.commands.spec import Access, Command, Kind, Param, Registry, usage_line
+from bot.commands.arguments import MentionResolver, convert, default_mentions, unknown_option
+from bot.commands.parse import parse
+from bot.commands.spec import Access, Command, Registry
+from bot.commands.usage import usage_line
+from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
+from bot.domain.text import has_control_characters
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
-from bot.messages import Block, Message, Reply, ToChannel, ToPerson, message
-from bot.ports import UnitOfWork, UnitOfWorkFactory
+from bot.messages import Message, Reply, ToPerson, message
+from bot.ports import UnitOfWorkFactory
 from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.core")
-
-MAX_NAME = 80
-
-MentionResolver = Callable[[str], UserRef | None]
-
-
-def default_mentions(actor: UserRef) -> MentionResolver:
-    """Reads `<@U123>`, `<@U123|name>` (Slack, Discord) and `@name` (console) as people in the actor's workspace."""
-
-    def resolve(token: str) -> UserRef | None:
-        token = token.strip()
-        if token.startswith("<@") and token.endswith(">"):
-            ident = token[2:-1].lstrip("!").split("|", 1)[0]
-        elif token.startswith("@") and len(token) > 1:
-            ident = token[1:]
-        else:
-            return None
-        if not ident or has_control_characters(ident) or len(ident) > 64:
-            return None
-        return UserRef(actor.platform, actor.workspace, ident)
-
-    return resolve
-
-
-@lru_cache(maxsize=1)
-def known_timezones() -> tuple[str, ...]:
-    """Every IANA zone name (from tzdata), sorted: for validation and for adapters' autocomplete."""
-    return tuple(sorted(zoneinfo.available_timezones()))
-
-
-@lru_cache(maxsize=1)
-def _zone_index() -> tuple[frozenset[str], dict[str, str]]:
-    zones = known_timezones()
-    return frozenset(zones), {z.lower(): z for z in zones}
-
-
-# Abbreviations and the POSIX-style legacy zones: EST is UTC-5 all year, so a group in New York would meet an
-# hour off for half the year. A place name follows the place's daylight-saving rules.
-OFFSET_ZONES = {
-    "est": "America/New_York", "edt": "America/New_York", "est5edt": "America/New_York",
-    "cst": "America/Chicago", "cdt": "America/Chicago", "cst6cdt": "America/Chicago",
-    "mst": "America/Denver", "mdt": "America/Denver", "mst7mdt": "America/Denver",
-    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pst8pdt": "America/Los_Angeles",
-    "hst": "Pacific/Honolulu", "akst": "America/Anchorage", "bst": "Europe/London",
-    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "met": "Europe/Berlin", "eet": "Europe/Athens",
-    "eest": "Europe/Athens", "wet": "Europe/Lisbon", "aest": "Australia/Sydney", "nzst": "Pacific/Auckland",
-}
-
-
-def check_timezone(name: str) -> str:
-    if name.strip().lower() in OFFSET_ZONES:
-        raise Refusal(f"“{name.strip()}” names a clock offset, not a place, so it can't follow the daylight-saving "
-                      f"rules where the group meets (meetings could be an hour off for part of the year). Use a "
-                      f"place name, e.g. `{OFFSET_ZONES[name.strip().lower()]}`.")
-    exact, folded = _zone_index()
-    if name in exact:
-        return name
-    if name.lower() in folded:
-        return folded[name.lower()]
-    zones = known_timezones()
-    guess = difflib.get_close_matches(name, zones, n=1, cutoff=0.6) or difflib.get_close_matches(
-        name.replace(" ", "_"), zones, n=1, cutoff=0.5
-    )
-    hint = f" Did you mean `{guess[0]}`?" if guess else " Use a name like `America/Denver` or `Europe/Berlin`."
-    raise Refusal(f"“{name[:60]}” isn't a time zone I know.{hint}")
-
-
-def _unknown_option(command: Command, value: Any) -> str | None:
-    """`colour` when a word like `colour:red` was taken as a value because `colour` names no parameter."""
-    if not isinstance(value, str):
-        return None
-    key, sep, _ = value.partition(":")
-    if not sep or not key.isidentifier() or key.lower() in {p.name for p in command.params}:
-        return None
-    return key[:30]
-
-
-def check_name(name: str, what: str = "A group name") -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise Refusal(f"{what} can't be empty.")
-    if len(name) > MAX_NAME:
-        raise Refusal(f"{what} can be at most {MAX_NAME} characters (that one has {len(name)}).")
-    if has_control_characters(name):
-        raise Refusal(f"{what} can't contain control characters.")
-    return name
-
-
-def convert(param: Param, value: Any, mentions: MentionResolver) -> Any:
-    """A raw argument (text from a command line, or a typed value from Discord) as the parameter's type."""
-    if param.kind == Kind.USER:
-        if isinstance(value, UserRef):
-            return value
-        user = mentions(str(value))
-        if user is None:
-            raise Refusal(f"`{param.name}` should mention someone, like @name.")
-        return user
-    text = str(value).strip()
-    if has_control_characters(text):
-        raise Refusal(f"`{param.name}` can't contain control characters.")
-    if param.kind == Kind.INTEGER:
-        try:
-            number = int(value) if isinstance(value, int) else int(text)
-        except ValueError:
-            raise Refusal(f"`{param.name}` should be a whole number, not “{text[:30]}”.") from None
-        if param.min_value is not None and number < param.min_value or param.max_value is not None and number > param.max_value:
-            raise Refusal(f"`{param.name}` must be between {param.min_value} and {param.max_value} (you gave {number}).")
-        return number
-    if len(text) > param.max_length:
-        raise Refusal(f"`{param.name}` can be at most {param.max_length} characters (that one has {len(text)}).")
-    if param.kind == Kind.CHOICE:
-        lowered = text.lower()
-        if lowered in param.choices:
-            return lowered
-        guess = difflib.get_close_matches(lowered, param.choices, n=1, cutoff=0.5)
-        hint = f" Did you mean `{guess[0]}`?" if guess else ""
-        raise Refusal(f"`{param.name}` must be one of {', '.join(param.choices)}.{hint}")
-    if param.kind == Kind.TIMEZONE:
-        return check_timezone(text)
-    if param.kind == Kind.DATE:
-        try:
-            return datetime.strptime(text, "%Y-%m-%d").date().isoformat()
-        except ValueError:
-            raise Refusal(f"`{param.name}` should be a date like 2026-12-08, not “{text[:30]}”.") from None
-    if param.kind == Kind.TAGS:
-        tags = [" ".join(t.split()) for t in text.split(",")]
-        tags = [t for t in tags if t]
-        if any(len(t) > 40 for t in tags) or len(tags) > 12:
-            raise Refusal("Give up to 12 tags of at most 40 characters, separated by commas, e.g. `CBT, EMDR, somatic`.")
-        return tags
-    if param.kind == Kind.GROUP:
-        return check_name(text)
-    return text
-
-
-@dataclass
-class Context:
-    """Everything a use case needs: who asked, where, when, inside which transaction, and for which group."""
-
-    app: Roundtable
-    uow: UnitOfWork
-    actor: UserRef
-    channel: ChannelRef
-    now: datetime
-    group: Group | None = None
-    workspace_admin: bool = False
-    touched: list[Group] = field(default_factory=list)
-    # Undo for what a use case changed outside the transaction (answers taken from the mixer for a batch).
-    on_rollback: list[Callable[[], None]] = field(default_factory=list)
-
-    def undo_outside(self) -> None:
-        for undo in reversed(self.on_rollback):   # last change first
-            undo()
-        self.on_rollback.clear()
-
-    def may_facilitate(self, group: Group) -> bool:
-        """Group facilitators, and workspace admins (Discord's Manage Server), may do facilitators' work."""
-        return group.is_facilitator(self.actor.id) or (self.workspace_admin and group.workspace == self.actor.workspace_ref)
-
-    @property
-    def the_group(self) -> Group:
-        assert self.group is not None
-        return self.group
-
-    def private(self, *blocks: Block | str) -> Reply:
-        return Reply().add(ToPerson(self.actor, self.channel), message(*blocks))
-
-    def public(self, *blocks: Block | str, channel: ChannelRef | None = None) -> Reply:
-        return Reply().add(ToChannel(channel or self.channel), message(*blocks))
-
-    async def load_group(self, group_id: int) -> Group:
-        group = await self.uow.groups.get(group_id)
-        if group is None:
-            raise Refusal("That group no longer exists.")
-        if group.workspace != self.actor.workspace_ref:
-            raise Refusal("That group belongs to another workspace.")
-        group.settle(self.now)
-        self.group = group
-        self.touched.append(group)
-        return group
 
 
 class Roundtable:
@@ -274,7 +94,7 @@ class Roundtable:
                 try:
                     args[param.name] = convert(param, value, resolver)
                 except Refusal:
-                    unknown = _unknown_option(command, value)
+                    unknown = unknown_option(command, value)
                     if unknown is None:
                         raise
                     names = ", ".join(p.name for p in command.params) or "none"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from bot.identity import ChannelRef, UserRef
 
@@ -21,6 +22,18 @@ class When:
     at: datetime
     zone: str = "UTC"
     style: str = "full"  # full | date | time | relative
+
+    def as_text(self, zone: str | None = None) -> str:
+        """The time as plain text in `zone` (default: the group's): for the console, notifications and clients that
+        can't localise. "Tue 1 Dec 2026, 18:00 CET"; the date or the time alone for those styles."""
+        local = self.at.astimezone(ZoneInfo(zone or self.zone))
+        day = f"{local:%a} {local.day} {local:%b %Y}"
+        clock = f"{local:%H:%M} {local.tzname()}"
+        if self.style == "date":
+            return day
+        if self.style == "time":
+            return clock
+        return f"{day}, {clock}"
 
 
 @dataclass(frozen=True, slots=True)

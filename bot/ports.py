@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from bot.domain.group import ActiveMember, Group, Meeting, Profile, SwapRequest
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
@@ -10,7 +11,7 @@ from bot.messages import Outbound
 
 if TYPE_CHECKING:
     from bot.checkins.ports import CheckinRepository
-    from bot.nudges import NudgeLedger
+    from bot.nudges.ports import NudgeLedger
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,43 @@ class ChatPort(Protocol):
     Returns the platform's reference to the posted message (Slack `channel:ts`, a Discord message id), or raises
     DeliveryFailed. Adapters implement it; the console prints.
 
-    Optional, for exactly-once nudges across a crash: `send_keyed(outbound, key)` sends with an idempotency key
-    the platform honours (Discord: the message nonce with enforce_nonce, which turns a resend within a few minutes
-    into the first message), and `find_delivered(key)` returns the reference of a message already sent with that
-    key, or None (the test ports; no platform adapter yet). Keys are at most 25 characters.
+    A port may also have any of the optional capabilities below (CanSendKeyed, CanFindDelivered, CanDelete); the
+    core asks with `isinstance(chat, CanDelete)` and does without when the answer is no.
     """
 
     async def send(self, outbound: Outbound) -> str | None: ...
+
+
+@runtime_checkable
+class CanSendKeyed(Protocol):
+    """For exactly-once nudges across a crash: send with an idempotency key the platform honours (Discord: the
+    message nonce with enforce_nonce, which turns a resend within a few minutes into the first message). Keys are at
+    most 25 characters."""
+
+    async def send_keyed(self, outbound: Outbound, key: str) -> str | None: ...
+
+
+@runtime_checkable
+class CanFindDelivered(Protocol):
+    """For exactly-once nudges across a crash: the reference of a message already sent with `key`, or None (the
+    test ports; no platform adapter yet)."""
+
+    async def find_delivered(self, key: str) -> str | None: ...
+
+
+@runtime_checkable
+class CanDelete(Protocol):
+    """Remove a message the bot posted in `channel`, given the reference `send` returned for it (the channel says
+    which platform and workspace, and where a Discord message lives). A message that is already gone counts as
+    deleted (return normally); other failures raise DeliveryFailed. Without it, consultation requests are posted as
+    usual but cannot be withdrawn or expire."""
+
+    async def delete(self, channel: ChannelRef, reference: str) -> None: ...
+
+
+class Sweepable(Protocol):
+    """What the scheduler (and the console's clock) wakes: run what is due now; say when the next thing falls due.
+    The nudge, check-in and lifecycle services are each one, and so is bot.sweeps.Sweeps, which runs them all."""
+
+    async def sweep(self) -> Any: ...
+    async def next_due(self) -> datetime | None: ...

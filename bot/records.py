@@ -125,7 +125,8 @@ def calendar_ics(group: Group, records: Iterable[Meeting], now: datetime) -> byt
     cal.add_component(master)
     for override in overrides:
         cal.add_component(override)
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()
+    return ical
 
 
 def _event(group: Group, uid: str, now: datetime, start: datetime, end: datetime, rec: Recurrence) -> Event:
@@ -234,10 +235,10 @@ def _transitions(zone: ZoneInfo, year: int) -> list[_Transition]:
                     low = middle
                 else:
                     high = middle
-            high = day + timedelta(minutes=high)
-            after_moment = high.astimezone(zone)
+            switch = day + timedelta(minutes=high)
+            after_moment = switch.astimezone(zone)
             assert before is not None
-            found.append(_Transition((high + before).replace(tzinfo=None), before,
+            found.append(_Transition((switch + before).replace(tzinfo=None), before,
                                      after_moment.utcoffset() or timedelta(), after_moment.tzname() or ""))
         day = following
     return found

@@ -5,16 +5,23 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, ClassVar, Self
 
+from bot.ports import Sweepable
 from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.sweeps")
 
 
-class Sweepable(Protocol):
-    async def sweep(self) -> Any: ...
-    async def next_due(self) -> datetime | None: ...
+class Tally:
+    """A report of counts that adds up field by field (`report += other`): subclass it with a dataclass of ints."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    def __iadd__(self, other: Self) -> Self:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
 
 
 class Sweeps:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from zoneinfo import ZoneInfo
 
 from bot.messages import (
     Actions,
@@ -19,14 +18,7 @@ from bot.messages import (
 
 
 def format_when(when: When, zone: str | None) -> str:
-    local = when.at.astimezone(ZoneInfo(zone or when.zone))
-    day = f"{local:%a} {local.day} {local:%b %Y}"
-    clock = f"{local:%H:%M} {local.tzname()}"
-    if when.style == "date":
-        return day
-    if when.style == "time":
-        return clock
-    return f"{day}, {clock}"
+    return when.as_text(zone)
 
 
 def render_span(span: Span, zone: str | None) -> str:

@@ -35,8 +35,9 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from adapters.console.render import render
-from bot.core import Roundtable, check_timezone
+from bot.core import Roundtable
 from bot.domain.errors import Refusal
+from bot.domain.zones import check_timezone
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Actions, FileAttachment, Form, Message, Outbound, Reply, ToChannel, ToDirect, ToPerson
 

@@ -30,7 +30,7 @@ from adapters.discord.render import render
 from adapters.discord.views import EXPIRED, ButtonPress, FormModal, FormShelf
 from bot.checkins.texts import OPEN_FORM
 from bot.commands.spec import Command
-from bot.core import known_timezones
+from bot.domain.zones import known_timezones
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Form, Message, Outbound, Reply, ToChannel, ToDirect, ToPerson, message
 from bot.ports import DeliveryFailed

@@ -11,7 +11,6 @@ import json
 import zlib
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from adapters.text import split_lines
 from bot.messages import (
@@ -86,14 +85,7 @@ def clip(text: str, limit: int) -> str:
 
 def format_when_fallback(when: When) -> str:
     """The time as plain text in the group's zone: for notifications and clients that can't localise."""
-    local = when.at.astimezone(ZoneInfo(when.zone))
-    day = f"{local:%a} {local.day} {local:%b %Y}"
-    clock = f"{local:%H:%M} {local.tzname()}"
-    if when.style == "date":
-        return day
-    if when.style == "time":
-        return clock
-    return f"{day}, {clock}"
+    return when.as_text()
 
 
 def render_when(when: When) -> str:

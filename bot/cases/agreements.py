@@ -11,7 +11,8 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.cases.model import AgreementPrompt, cases_of
+from bot.cases.model import AgreementPrompt
+from bot.cases.ports import cases_of
 from bot.clock import Clock
 from bot.domain.group import Group, Standing
 from bot.messages import (
@@ -27,6 +28,7 @@ from bot.messages import (
     para,
     possessive,
 )
+from bot.payloads import AgreementPayload
 from bot.ports import ChatPort, DeliveryFailed, UnitOfWorkFactory
 
 log = logging.getLogger("roundtable.agreements")
@@ -56,7 +58,7 @@ def acceptance_blocks(group: Group, intro: Block | str) -> list[Block | str]:
         Heading(f"{group.name}: confidentiality agreement (version {agreement.version})"),
         intro,
         agreement.text,
-        buttons(Button("I accept", ACCEPT_ACTION, f"{group.id}|{agreement.version}", "primary")),
+        buttons(Button("I accept", ACCEPT_ACTION, AgreementPayload(group.id or 0, agreement.version).encode(), "primary")),
     ]
 
 

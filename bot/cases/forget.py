@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.cases.model import cases_of
+from bot.cases.ports import cases_of
 from bot.cases.service import service_for
-from bot.core import Context
+from bot.context import Context
 from bot.domain.group import Group
 from bot.identity import UserRef
 

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.cases.model import FEEDBACK_KINDS
-from bot.commands.parse import has_control_characters
 from bot.confidentiality.guard import UNCHECKED, Finding, check_text, highlight
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
+from bot.domain.text import has_control_characters
 from bot.identity import UserRef
 from bot.messages import (
     Block,
@@ -34,6 +34,7 @@ from bot.messages import (
     para,
     possessive,
 )
+from bot.payloads import RequestFormContext
 
 REQUEST_FORM = "case.request"
 REVIEW_FORM = "case.review"
@@ -99,7 +100,7 @@ def check(draft: Draft) -> Findings:
 
 def form_context(group: Group, item: Upcoming, known: int = 0) -> str:
     """`group|meeting|known`: `known` is the id of the presenter's posted request the form was issued against."""
-    return f"{group.id}|{item.original_start.isoformat()}|{known}"
+    return RequestFormContext(group.id or 0, item.original_start, known).encode()
 
 
 def form_known(context: str) -> int:

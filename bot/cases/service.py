@@ -3,7 +3,7 @@
 The core posts a request itself (rather than returning it in a command's reply, which adapters deliver without
 telling the core anything back) because it needs the platform's reference to the message: to delete it later.
 
-Deleting uses an optional chat-port capability, found the way `send_keyed` is:
+Deleting uses an optional chat-port capability, bot.ports.CanDelete:
 
     async def delete(self, channel: ChannelRef, reference: str) -> None
 
@@ -24,18 +24,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.cases.model import CaseRequest, cases_of
+from bot.cases.model import CaseRequest
+from bot.cases.ports import cases_of
 from bot.cases.requests import REQUEST_FORM, REVIEW_FORM, Draft, form_known, parse_context, public_message
 from bot.clock import Clock
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Block, Mention, Outbound, Span, ToChannel, ToDirect, When, message, para
-from bot.nudges import REMINDER_1H, REMINDER_24H, NudgeKey
-from bot.ports import ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
+from bot.nudges.plan import REMINDER_1H, REMINDER_24H, NudgeKey
+from bot.ports import CanDelete, ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
 
 if TYPE_CHECKING:
-    from bot.core import Roundtable
+    from bot.context import App
 
 log = logging.getLogger("roundtable.cases")
 
@@ -92,7 +93,7 @@ class CaseService:
 
     @property
     def can_delete(self) -> bool:
-        return callable(getattr(self.chat, "delete", None))
+        return isinstance(self.chat, CanDelete)
 
     # Posting once per form -------------------------------------------------------------------------
 
@@ -200,20 +201,18 @@ class CaseService:
         return None
 
     async def _delete(self, channel: ChannelRef, request: CaseRequest) -> None:
-        deleter = getattr(self.chat, "delete", None)
-        if deleter is None:
+        if not isinstance(self.chat, CanDelete):
             raise DeliveryFailed("unsupported", True, "this chat port cannot delete messages")
         if not request.reference:
             raise DeliveryFailed("no_reference", True, "the platform gave no reference for this message")
-        await deleter(channel, request.reference)
+        await self.chat.delete(channel, request.reference)
 
     async def _delete_quietly(self, channel: ChannelRef, reference: str | None) -> None:
-        deleter = getattr(self.chat, "delete", None)
-        if deleter is None or not reference:
+        if not isinstance(self.chat, CanDelete) or not reference:
             log.error("a posted request could not be recorded and cannot be deleted")
             return
         try:
-            await deleter(channel, reference)
+            await self.chat.delete(channel, reference)
         except DeliveryFailed:
             log.error("a posted request could not be recorded or deleted")
 
@@ -256,11 +255,11 @@ def agenda_notes(group: Group, occurrence: datetime, posted: Sequence[CaseReques
 
 
 
-def attach(core: Roundtable, service: CaseService) -> None:
+def attach(core: App, service: CaseService) -> None:
     """Let the core's request handlers post through `service` (wired once, by the composition root)."""
     core.services["cases"] = service
 
 
-def service_for(core: Roundtable) -> CaseService | None:
+def service_for(core: App) -> CaseService | None:
     found = core.services.get("cases")
     return found if isinstance(found, CaseService) else None

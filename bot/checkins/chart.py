@@ -227,9 +227,9 @@ def trend_png(title: str, scale: tuple[int, int], mean_label: str, share_label: 
         if point.share is not None:
             top = round(layout.bars_bottom - point.share * (layout.bars_bottom - layout.bars_top))
             c.rect(cx - width // 2, top, cx - width // 2 + width, layout.bars_bottom, BAR)
-            value = f"{point.share * 100:.0f}%"
-            if text_width(value) <= x1 - x0:
-                c.text(cx - text_width(value) // 2, max(top - 10, layout.bars_top - 12), value, INK)
+            share = f"{point.share * 100:.0f}%"
+            if text_width(share) <= x1 - x0:
+                c.text(cx - text_width(share) // 2, max(top - 10, layout.bars_top - 12), share, INK)
         label = point.label[:12]
         if text_width(label) <= x1 - x0:
             c.text(cx - text_width(label) // 2, layout.bars_bottom + 8,

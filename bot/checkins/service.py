@@ -33,6 +33,7 @@ from bot.clock import Clock
 from bot.domain.group import Group
 from bot.messages import Outbound, ToChannel, ToDirect
 from bot.ports import ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
+from bot.sweeps import Tally
 
 log = logging.getLogger("roundtable.checkins")
 
@@ -40,7 +41,7 @@ HELD_LOOKBACK = 6
 
 
 @dataclass
-class CheckinReport:
+class CheckinReport(Tally):
     """Round-level numbers only: never how many people were reminded or answered."""
 
     opened: int = 0
@@ -48,11 +49,6 @@ class CheckinReport:
     released: int = 0
     withheld: int = 0
     failed: int = 0
-
-    def __iadd__(self, other: CheckinReport) -> CheckinReport:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        return self
 
 
 async def recent_held(uow: UnitOfWork, group: Group) -> list:  # type: ignore[type-arg]

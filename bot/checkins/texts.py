@@ -22,6 +22,7 @@ from bot.messages import (
     buttons,
     para,
 )
+from bot.payloads import CheckinChoice
 
 ANSWER, OPEN_FORM = "checkin.answer", "checkin.open"
 FORM_ID = "checkin.form"
@@ -60,7 +61,7 @@ def prompt(group: Group, round_: CheckinRound, instrument: Instrument, reminder:
     if instrument.scoring == SINGLE:
         blocks.append(para(instrument.stem))
         blocks.append(para("\n".join(f"{o.value}. {o.label}" for o in instrument.options)))
-        blocks.append(buttons(*(Button(str(o.value), ANSWER, f"{value}|{o.value}") for o in instrument.options)))
+        blocks.append(buttons(*(Button(str(o.value), ANSWER, CheckinChoice(round_.id or 0, o.value).encode()) for o in instrument.options)))
     else:
         intro = instrument.instructions or instrument.stem
         blocks.append(para(intro))

@@ -7,7 +7,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cases.agreements import ACCEPT_ACTION, acceptance_blocks, needs_acceptance
-from bot.cases.model import CaseRequest, cases_of
+from bot.cases.model import CaseRequest
+from bot.cases.ports import cases_of
 from bot.cases.requests import (
     POST_ANYWAY,
     REQUEST_FORM,
@@ -28,7 +29,7 @@ from bot.cases.service import (
 )
 from bot.commands.common import find_on_day, group_id_of, split_value, upcoming_by_value, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
-from bot.core import Context
+from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.messages import (

@@ -33,7 +33,7 @@ from bot.checkins.rounds import (
 from bot.checkins.service import opening, write_ready_batch
 from bot.commands.common import group_id_of, split_value, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Options, Param, Routes
-from bot.core import Context
+from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
 from bot.messages import Block, Heading, Reply, ToPerson, para, possessive

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from bot.core import Context
+from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.messages import Mention, Span, When

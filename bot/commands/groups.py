@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.commands.arguments import convert, default_mentions
 from bot.commands.common import group_id_of, people, when
 from bot.commands.membership import round_opened
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
-from bot.core import Context, check_name, check_timezone, convert, default_mentions
+from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import (
     DEFAULT_CAPACITY,
@@ -16,6 +17,8 @@ from bot.domain.group import (
     USUAL_CAPACITY,
     Group,
 )
+from bot.domain.text import check_name
+from bot.domain.zones import check_timezone
 from bot.identity import ChannelRef
 from bot.messages import (
     Form,

@@ -8,12 +8,13 @@ from __future__ import annotations
 import difflib
 from typing import TYPE_CHECKING, Any
 
-from bot.commands.spec import Access, Command, Kind, Param, Registry, Routes, as_typed, shapes, usage
+from bot.commands.spec import Access, Command, Kind, Param, Registry, Routes
+from bot.commands.usage import as_typed, shapes, usage
 from bot.domain.errors import Refusal
 from bot.messages import Heading
 
 if TYPE_CHECKING:
-    from bot.core import Context
+    from bot.context import Context
     from bot.messages import Reply
 
 ROUTES = Routes()

@@ -16,7 +16,7 @@ from bot.commands.common import (
     when,
 )
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
-from bot.core import Context
+from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import AmbiguousDay, Answer, Group, Meeting, SwapRequest, Upcoming
 from bot.domain.schedule import ScheduleError, parse_local_datetime, parse_recurrence

@@ -7,9 +7,11 @@ from typing import Any
 from bot.checkins.ports import checkins_of
 from bot.commands.common import group_id_of, people, split_value
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
-from bot.core import Context, check_name, check_timezone
+from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Profile, Standing, Upcoming
+from bot.domain.text import check_name
+from bot.domain.zones import check_timezone
 from bot.messages import (
     Button,
     Heading,

@@ -5,10 +5,10 @@ from typing import Any
 
 from bot.commands.common import group_id_of, split_value, upcoming_by_value, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
-from bot.core import Context
+from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.messages import Heading, Reply, para, possessive
-from bot.nudges import (
+from bot.nudges.plan import (
     DEFAULT_AGENDA,
     DESCRIPTIONS,
     KINDS,

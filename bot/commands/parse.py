@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import difflib
 import shlex
-import unicodedata
 from dataclasses import dataclass
 
 from bot.commands.spec import Command, Kind, Param, Registry
 from bot.domain.errors import Refusal
+from bot.domain.text import has_control_characters
 
 MAX_INPUT = 2000
 
@@ -22,10 +22,6 @@ MAX_INPUT = 2000
 class Parsed:
     command: Command
     raw: dict[str, str]
-
-
-def has_control_characters(text: str) -> bool:
-    return any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\n\t" for ch in text)
 
 
 def tokenize(text: str) -> list[str]:

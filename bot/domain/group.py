@@ -416,8 +416,7 @@ class Group:
                 if member is not None:
                     part.mark_taken = member.turn_mark = self._take_mark()
             for member in self.active:
-                part = meeting.find(member.user_id)
-                if part is None and member.user_id not in chosen:
+                if meeting.find(member.user_id) is None and member.user_id not in chosen:
                     continue
                 part = meeting.part(member.user_id)
                 part.attended = part.presented or part.rsvp == Answer.YES

@@ -13,7 +13,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.identity import WorkspaceRef
 from bot.lifecycle.ports import DepartedWorkspaces
-from bot.sweeps import Sweepable
+from bot.ports import Sweepable
 
 # How long a workspace that removed the app keeps its data, in case it comes back.
 DEFAULT_GRACE = timedelta(days=30)

@@ -1,7 +1,7 @@
 """A new version of the agreement: every member is asked privately, once, to accept it before the next meeting."""
 from __future__ import annotations
 
-from bot.cases.model import cases_of
+from bot.cases.ports import cases_of
 from bot.ports import DeliveryFailed
 from tests.cases.support import CaseDesk, presenting_group
 

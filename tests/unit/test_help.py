@@ -6,11 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.commands.arguments import convert, default_mentions
 from bot.commands.catalog import build_registry
 from bot.commands.help import SECTIONS, overview_lines
 from bot.commands.parse import parse
-from bot.commands.spec import Kind, shapes, usage_line
-from bot.core import convert, default_mentions
+from bot.commands.spec import Kind
+from bot.commands.usage import shapes, usage_line
 from bot.identity import UserRef
 from storage.database import Database
 from tests.helpers import Desk

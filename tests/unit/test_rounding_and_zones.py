@@ -6,8 +6,8 @@ from types import SimpleNamespace
 import pytest
 
 from bot.checkins.texts import _mean_text
-from bot.core import check_timezone
 from bot.domain.errors import Refusal
+from bot.domain.zones import check_timezone
 
 
 @pytest.mark.parametrize(("mean", "shown"), [(2.25, "2.3"), (2.35, "2.4"), (2.15, "2.2"), (3.45, "3.5"),

@@ -1,0 +1,70 @@
+"""What a use case runs in: who asked, where, when, inside which transaction, and for which group."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from bot.checkins.mixing import AnswerMixer
+from bot.domain.errors import Refusal
+from bot.domain.group import Group
+from bot.identity import ChannelRef, UserRef
+from bot.messages import Block, Reply, ToChannel, ToPerson, message
+from bot.ports import UnitOfWork
+
+
+class App(Protocol):
+    """What a use case may reach of the application around it (bot.core.Roundtable is one)."""
+
+    default_timezone: str
+    # Check-in answers held in memory until they can be written as a batch; the check-in sweep shares it.
+    checkin_mixer: AnswerMixer
+    services: dict[str, Any]
+
+
+@dataclass
+class Context:
+    """Everything a use case needs: who asked, where, when, inside which transaction, and for which group."""
+
+    app: App
+    uow: UnitOfWork
+    actor: UserRef
+    channel: ChannelRef
+    now: datetime
+    group: Group | None = None
+    workspace_admin: bool = False
+    touched: list[Group] = field(default_factory=list)
+    # Undo for what a use case changed outside the transaction (answers taken from the mixer for a batch).
+    on_rollback: list[Callable[[], None]] = field(default_factory=list)
+
+    def undo_outside(self) -> None:
+        for undo in reversed(self.on_rollback):   # last change first
+            undo()
+        self.on_rollback.clear()
+
+    def may_facilitate(self, group: Group) -> bool:
+        """Group facilitators, and workspace admins (Discord's Manage Server), may do facilitators' work."""
+        return group.is_facilitator(self.actor.id) or (self.workspace_admin and group.workspace == self.actor.workspace_ref)
+
+    @property
+    def the_group(self) -> Group:
+        assert self.group is not None
+        return self.group
+
+    def private(self, *blocks: Block | str) -> Reply:
+        return Reply().add(ToPerson(self.actor, self.channel), message(*blocks))
+
+    def public(self, *blocks: Block | str, channel: ChannelRef | None = None) -> Reply:
+        return Reply().add(ToChannel(channel or self.channel), message(*blocks))
+
+    async def load_group(self, group_id: int) -> Group:
+        group = await self.uow.groups.get(group_id)
+        if group is None:
+            raise Refusal("That group no longer exists.")
+        if group.workspace != self.actor.workspace_ref:
+            raise Refusal("That group belongs to another workspace.")
+        group.settle(self.now)
+        self.group = group
+        self.touched.append(group)
+        return group
