@@ -16,6 +16,7 @@ import logging
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 import aiohttp
 import uvicorn
@@ -24,6 +25,7 @@ from slack_bolt.adapter.starlette.async_handler import (
     to_starlette_response,
 )
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
@@ -39,13 +41,28 @@ from adapters.slack.manifest import BOT_SCOPES, EVENTS_PATH
 from adapters.slack.oauth import INSTALL_PATH, REDIRECT_PATH, build_oauth
 from adapters.slack.retries import retry_handlers
 from adapters.slack.wire import ParsedRequest, Refused, authenticate, parse
-from bot.bootstrap import Wiring
 from bot.config import Settings, SlackSettings
+from bot.core import Roundtable
 from bot.ports import DeliveryFailed
 
 log = logging.getLogger("roundtable.slack")
 
 DEFAULT_API = "https://slack.com/api/"
+
+
+class HasEngine(Protocol):
+    @property
+    def engine(self) -> AsyncEngine: ...
+
+
+class Wiring(Protocol):
+    """What the Slack adapter takes from the composition root (roundtable/compose.py): the core, and the database
+    whose engine holds the OAuth installations."""
+
+    @property
+    def core(self) -> Roundtable: ...
+    @property
+    def database(self) -> HasEngine: ...
 
 
 class SlackConfigError(ValueError):

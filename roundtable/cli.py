@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.bootstrap import configure_logging, configure_runtime, prepare_database, wire
 from bot.config import Settings, load_settings
+from roundtable.compose import configure_logging, configure_runtime, prepare_database, wire
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,7 +195,7 @@ async def _run(settings: Settings) -> int:
             configure_logging("WARNING")  # the console is a conversation, not a log
         return await _console(settings, None, None, Path("roundtable-files"))
     from adapters.scheduler import NudgeRunner
-    from bot.bootstrap import RoutingChat, sweeps_for
+    from roundtable.compose import RoutingChat, sweeps_for
     from storage.leader import leadership_for
 
     wiring = wire(settings)
@@ -290,7 +290,7 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
         db_url = "sqlite+aiosqlite:///:memory:"
     wiring = wire(settings, clock=clock, database_url=db_url)
     await prepare_database(wiring.database)
-    from bot.bootstrap import sweeps_for
+    from roundtable.compose import sweeps_for
 
     session = ConsoleSession(wiring.core, clock, sys.stdout, settings.console_workspace, files)
     sweeps = sweeps_for(wiring, session)
