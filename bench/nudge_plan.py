@@ -112,11 +112,11 @@ async def running_bot(path: str) -> None:
     import adapters.scheduler  # noqa: F401
     import adapters.slack.run  # noqa: F401  (and with Slack tokens)
     from bot.config import Settings
-    from roundtable.compose import sweeps_for, wire
+    from roundtable.compose import compose, sweeps_for
 
-    wiring = wire(Settings(), clock=Clock(DUE), database_url=f"sqlite+aiosqlite:///{path}")
-    reports = await sweeps_for(wiring, NullChat()).sweep()
-    await wiring.database.dispose()
+    services = compose(Settings(), clock=Clock(DUE), database_url=f"sqlite+aiosqlite:///{path}", scheduled=True)
+    reports = await sweeps_for(services, NullChat()).sweep()
+    await services.database.dispose()
     nudges = reports[0]
     print(f"running bot: swept {nudges.groups} groups, sent {nudges.sent}; peak memory {peak_rss_mb():.0f} MB")
 

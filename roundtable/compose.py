@@ -1,60 +1,182 @@
-"""The composition root: the one place that wires storage, the clock and adapters into the core."""
+"""The composition root: the one place that wires storage, the clock and adapters into the core.
+
+`compose(settings)` builds every service through constructor arguments and returns them as `Services`; nothing is
+assigned to a built object afterwards. The one cycle - the services post through the adapters, which need the
+core, which needs the case service - is broken by `RoutingChat`, built first and given to the services, with
+each adapter's port registered (and its capabilities checked) once the adapter exists.
+"""
 from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TextIO
 
+from adapters.scheduler import NudgeRunner
 from adapters.system_clock import SystemClock
+from bot.cases.agreements import AgreementPrompts
+from bot.cases.service import CaseService
+from bot.checkins.mixing import AnswerMixer
+from bot.checkins.service import CheckinService
 from bot.clock import Clock
 from bot.commands.catalog import build_registry
 from bot.config import Settings
 from bot.core import Roundtable
 from bot.identity import ChannelRef
 from bot.messages import Outbound, ToChannel
+from bot.nudges import NudgeService
 from bot.ports import ChatPort, DeliveryFailed
 from bot.sweeps import Sweeps
+from roundtable.capabilities import NEEDED, Capability, KeyedSending, MessageDeleting, check
 from storage.database import Database
+from storage.leader import leadership_for
+from storage.lifecycle import LifecycleService, mark_departed, mark_returned
 
 
-def sweeps_for(wiring: Wiring, chat: ChatPort) -> Sweeps:
-    """Connect the core to the world through `chat` (an adapter's port, the console, or a router over several):
-    case requests post through it, and everything the scheduler (or the console's clock) wakes talks through it."""
-    from bot.cases.agreements import AgreementPrompts
-    from bot.cases.service import CaseService, attach
-    from bot.checkins.service import CheckinService
-    from bot.nudges import NudgeService
-    from storage.lifecycle import LifecycleService
-
-    db, clock = wiring.database, wiring.clock
-    cases = CaseService(db, clock, chat)
-    attach(wiring.core, cases)
-    nudges = NudgeService(db, clock, chat)
-    nudges.agenda_notes.append(cases.agenda_notes)
-    lifecycle = LifecycleService(db, clock, cases, AgreementPrompts(db, clock, chat))
-    # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every
-    # replica has written the answers it holds (each does so within seconds, in `every_replica`).
-    settle = timedelta(minutes=1) if db.engine.dialect.name == "postgresql" else timedelta(0)
-    checkins = CheckinService(db, clock, chat, wiring.core.checkin_mixer, settle=settle)
-    return Sweeps(nudges, checkins, lifecycle, every_replica=(checkins.settle_held,),
-                  on_stop=(checkins.write_on_stop,))
-
-
-@dataclass
+@dataclass(frozen=True)
 class Wiring:
+    """The core with its database and clock: what an adapter's runner takes (adapters/slack/run.py), and what
+    tests build around a core of their own."""
+
     core: Roundtable
     database: Database
     clock: Clock
 
 
-def wire(settings: Settings, clock: Clock | None = None, database_url: str | None = None) -> Wiring:
+class RoutingChat:
+    """One chat port over several adapters: each message goes to the adapter of its audience's platform.
+
+    It is built first and given to the services (which post through it) before any adapter exists; an adapter's
+    port is registered once the adapter is built, which checks that the port has what its platform needs
+    (roundtable/capabilities.py) - so a missing capability stops the start, not a delete at run time."""
+
+    def __init__(self, ports: Mapping[str, ChatPort] | None = None,
+                 needed: Mapping[str, Sequence[Capability]] | None = None) -> None:
+        self._needed: Mapping[str, Sequence[Capability]] = needed or {}
+        self._ports: dict[str, ChatPort] = {}
+        for platform, port in (ports or {}).items():
+            self.register(platform, port)
+
+    def register(self, platform: str, port: ChatPort) -> None:
+        """Route `platform`'s messages to `port`; MissingCapability if it lacks what the platform needs."""
+        check(platform, port, self._needed)
+        if platform in self._ports:
+            raise ValueError(f"a {platform} chat port is already registered")
+        self._ports[platform] = port
+
+    def _port(self, outbound: Outbound) -> ChatPort:
+        audience = outbound.audience
+        ref = audience.channel if isinstance(audience, ToChannel) else audience.user
+        port = self._ports.get(ref.platform)
+        if port is None:
+            raise DeliveryFailed("unavailable", False, f"no adapter running for {ref.platform}")
+        return port
+
+    async def send(self, outbound: Outbound) -> str | None:
+        return await self._port(outbound).send(outbound)
+
+    async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
+        port = self._port(outbound)
+        if isinstance(port, KeyedSending):
+            return await port.send_keyed(outbound, key)
+        return await port.send(outbound)
+
+    async def delete(self, channel: ChannelRef, reference: str) -> None:
+        port = self._ports.get(channel.platform)
+        if not isinstance(port, MessageDeleting):
+            raise DeliveryFailed("unavailable", True, f"{channel.platform} cannot delete messages")
+        await port.delete(channel, reference)
+
+
+class Departures:
+    """What an adapter calls when a workspace removes the app (its data is purged after a grace period unless it
+    comes back) or adds it again."""
+
+    def __init__(self, database: Database, clock: Clock, grace_days: int) -> None:
+        self.database = database
+        self.clock = clock
+        self.grace_days = grace_days
+
+    async def departed(self, platform: str, workspace: str) -> None:
+        await mark_departed(self.database, platform, workspace, self.clock.now(), timedelta(days=self.grace_days))
+
+    async def returned(self, platform: str, workspace: str) -> None:
+        await mark_returned(self.database, platform, workspace)
+
+
+@dataclass(frozen=True)
+class Sweepers:
+    """The services the scheduler (or the console's clock) wakes, over one chat port."""
+
+    cases: CaseService
+    nudges: NudgeService
+    checkins: CheckinService
+    lifecycle: LifecycleService
+    sweeps: Sweeps
+
+
+def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer) -> Sweepers:
+    cases = CaseService(database, clock, chat)
+    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes,))
+    lifecycle = LifecycleService(database, clock, cases, AgreementPrompts(database, clock, chat))
+    # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every
+    # replica has written the answers it holds (each does so within seconds, in `every_replica`).
+    settle = timedelta(minutes=1) if database.engine.dialect.name == "postgresql" else timedelta(0)
+    checkins = CheckinService(database, clock, chat, mixer, settle=settle)
+    sweeps = Sweeps(nudges, checkins, lifecycle, every_replica=(checkins.settle_held,),
+                    on_stop=(checkins.write_on_stop,))
+    return Sweepers(cases, nudges, checkins, lifecycle, sweeps)
+
+
+def sweeps_for(wiring: Wiring | Services, chat: ChatPort) -> Sweeps:
+    """Everything the scheduler wakes, over `chat` and the core's database, clock and check-in answers (for tests
+    and benchmarks that drive the sweeps of a core built around an adapter of their own)."""
+    return _sweepers(wiring.database, wiring.clock, chat, wiring.core.checkin_mixer).sweeps
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything `compose` built. `chat` routes to the adapters registered with it; `runner` (only when
+    scheduled) wakes `sweeps` and is kicked by the core after each change."""
+
+    settings: Settings
+    clock: Clock
+    database: Database
+    chat: RoutingChat
+    cases: CaseService
+    nudges: NudgeService
+    checkins: CheckinService
+    lifecycle: LifecycleService
+    sweeps: Sweeps
+    core: Roundtable
+    departures: Departures
+    runner: NudgeRunner | None
+
+
+def compose(settings: Settings, *, clock: Clock | None = None, database_url: str | None = None,
+            scheduled: bool = False, needed: Mapping[str, Sequence[Capability]] = NEEDED) -> Services:
+    """Build every service, each given what it needs in its constructor, in dependency order: the chat router
+    first (the services post through it; adapters, which need the core, register their ports with it once built),
+    then the sweeping services, the scheduler (`scheduled`: for `roundtable run`) and the core."""
     clock = clock or SystemClock()
     database = Database(database_url or settings.database_url)
+    chat = RoutingChat(needed=needed)
+    # Check-in answers held in memory until they can be written as a batch: the core adds, the check-in sweep takes.
+    mixer = AnswerMixer()
+    parts = _sweepers(database, clock, chat, mixer)
+    runner = None
+    if scheduled:
+        runner = NudgeRunner(parts.sweeps, leadership_for(database.url), every_replica=parts.sweeps.replica_tick,
+                             on_stop=parts.sweeps.stop)
+    # One change, one kick: the core wakes the scheduler after a command changed something (the Slack adapter's
+    # `after_work` hook is not wired to it as well).
     core = Roundtable(build_registry(settings.checkin_resources), database, clock,
-                      default_timezone=settings.default_timezone)
-    return Wiring(core, database, clock)
+                      default_timezone=settings.default_timezone, checkin_mixer=mixer, cases=parts.cases,
+                      on_change=runner.kick if runner is not None else None)
+    return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,
+                    parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner)
 
 
 async def prepare_database(database: Database) -> None:
@@ -65,36 +187,6 @@ async def prepare_database(database: Database) -> None:
     from storage.migrate import upgrade_if_needed
 
     await upgrade_if_needed(database.engine)
-
-
-class RoutingChat:
-    """One chat port over several adapters: each message goes to the adapter of its audience's platform."""
-
-    def __init__(self, ports: dict[str, ChatPort]) -> None:
-        self.ports = ports
-
-    def _port(self, outbound: Outbound) -> ChatPort:
-        audience = outbound.audience
-        ref = audience.channel if isinstance(audience, ToChannel) else audience.user
-        port = self.ports.get(ref.platform)
-        if port is None:
-            raise DeliveryFailed("unavailable", False, f"no adapter running for {ref.platform}")
-        return port
-
-    async def send(self, outbound: Outbound) -> str | None:
-        return await self._port(outbound).send(outbound)
-
-    async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
-        port = self._port(outbound)
-        keyed = getattr(port, "send_keyed", None)
-        return await (keyed(outbound, key) if keyed else port.send(outbound))
-
-    async def delete(self, channel: ChannelRef, reference: str) -> None:
-        port = self.ports.get(channel.platform)
-        deleter = getattr(port, "delete", None)
-        if deleter is None:
-            raise DeliveryFailed("unavailable", True, f"{channel.platform} cannot delete messages")
-        await deleter(channel, reference)
 
 
 def configure_logging(level: str, fmt: str = "plain", stream: TextIO | None = None) -> logging.Handler:

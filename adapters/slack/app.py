@@ -150,8 +150,6 @@ class SlackAdapter:
         self.oauth = oauth
         self.on_workspace_removed = on_workspace_removed
         self.on_workspace_installed = on_workspace_installed
-        if oauth is not None:
-            oauth.on_installed = lambda team_id: self.on_workspace_installed(WorkspaceRef(PLATFORM, team_id), "oauth")
         self.patience = patience
         self.deadline = deadline
         self.seen = SeenEvents()

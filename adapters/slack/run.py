@@ -32,6 +32,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from adapters.slack.app import (
+    PLATFORM,
     SlackAdapter,
     WorkspaceHook,
     log_workspace_installed,
@@ -43,6 +44,7 @@ from adapters.slack.retries import retry_handlers
 from adapters.slack.wire import ParsedRequest, Refused, authenticate, parse
 from bot.config import Settings, SlackSettings
 from bot.core import Roundtable
+from bot.identity import WorkspaceRef
 from bot.ports import DeliveryFailed
 
 log = logging.getLogger("roundtable.slack")
@@ -107,7 +109,8 @@ async def build_adapter(wiring: Wiring, settings: Settings, *, session: aiohttp.
     if mode == "oauth":
         client = make_client(slack, session, None)
         oauth = build_oauth(wiring.database.engine, slack.client_id, slack.client_secret, client,
-                            scopes=BOT_SCOPES)
+                            scopes=BOT_SCOPES, on_installed=lambda team_id: on_workspace_installed(
+                                WorkspaceRef(PLATFORM, team_id), "oauth"))
         return SlackAdapter(wiring.core, signing_secret=slack.signing_secret, client=client, oauth=oauth,
                             session=session, **hooks)
     client = make_client(slack, session, slack.bot_token)

@@ -28,6 +28,7 @@ from adapters.slack.oauth import OAuth
 from adapters.slack.retries import retry_handlers
 from adapters.slack.run import build_asgi
 from bot.core import Roundtable
+from roundtable.compose import RoutingChat
 from tests.slack.fake_slack_api import Call, FakeSlackAPI
 from tests.slack.signed import SentResult, SignedRequest, SlackRequestFactory, send
 
@@ -214,6 +215,7 @@ async def fake() -> AsyncIterator[FakeSlackAPI]:
 
 
 @pytest.fixture
-async def slack(fake: FakeSlackAPI, core: Roundtable) -> AsyncIterator[Workspace]:
+async def slack(fake: FakeSlackAPI, core: Roundtable, chat_ports: RoutingChat) -> AsyncIterator[Workspace]:
     async with served(fake, core) as workspace:
+        chat_ports.register("slack", workspace.adapter.chat)
         yield workspace
