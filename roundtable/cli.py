@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.config import Settings, load_settings
 from roundtable.capabilities import MissingCapability
-from roundtable.compose import Services, compose, configure_logging, configure_runtime, prepare_database
+from roundtable.compose import Services, compose, configure_logging, configure_runtime, prepare_database, slack_hooks
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -233,17 +233,10 @@ def _adapters(services: Services) -> list[Any]:
     if settings.slack.configured:
         from adapters.slack.run import serve
 
-        async def slack_ready(adapter: Any) -> None:
-            services.chat.register("slack", adapter.chat)
-
-        async def removed(ws: Any, reason: str) -> None:
-            await departures.departed(ws.platform, ws.id)
-
-        async def installed(ws: Any, how: str) -> None:
-            await departures.returned(ws.platform, ws.id)
-
-        serving.append(serve(services, settings, on_ready=slack_ready, on_workspace_removed=removed,
-                             on_workspace_installed=installed))
+        hooks = slack_hooks(services)
+        serving.append(serve(services, settings, on_ready=hooks.on_ready,
+                             on_workspace_removed=hooks.on_workspace_removed,
+                             on_workspace_installed=hooks.on_workspace_installed))
     return serving
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TextIO
+from typing import Any, TextIO
 
 from adapters.scheduler import NudgeRunner
 from adapters.system_clock import SystemClock
@@ -24,7 +24,7 @@ from bot.clock import Clock
 from bot.commands.catalog import build_registry
 from bot.config import Settings
 from bot.core import Roundtable
-from bot.identity import ChannelRef
+from bot.identity import ChannelRef, WorkspaceRef
 from bot.messages import Outbound, ToChannel
 from bot.nudges import NudgeService
 from bot.ports import ChatPort, DeliveryFailed
@@ -177,6 +177,32 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
                       on_change=runner.kick if runner is not None else None)
     return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,
                     parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner)
+
+
+@dataclass(frozen=True)
+class SlackHooks:
+    """What the Slack runner calls (adapters/slack/run.py: serve): `on_ready(adapter)` once the adapter exists,
+    before any request is served; the workspace hooks when a workspace removes or installs the app."""
+
+    on_ready: Callable[[Any], Awaitable[None]]
+    on_workspace_removed: Callable[[WorkspaceRef, str], Awaitable[None]]
+    on_workspace_installed: Callable[[WorkspaceRef, str], Awaitable[None]]
+
+
+def slack_hooks(services: Services) -> SlackHooks:
+    """The Slack adapter's port joins the router when the adapter is ready (its capabilities checked there); the
+    core's `on_change` already wakes the scheduler, so the adapter's own `after_work` is left unset."""
+
+    async def on_ready(adapter: Any) -> None:
+        services.chat.register("slack", adapter.chat)
+
+    async def removed(workspace: WorkspaceRef, reason: str) -> None:
+        await services.departures.departed(workspace.platform, workspace.id)
+
+    async def installed(workspace: WorkspaceRef, how: str) -> None:
+        await services.departures.returned(workspace.platform, workspace.id)
+
+    return SlackHooks(on_ready, removed, installed)
 
 
 async def prepare_database(database: Database) -> None:
