@@ -7,11 +7,14 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Settings, load_settings
 from roundtable.capabilities import MissingCapability
 from roundtable.compose import Services, compose, configure_logging, configure_runtime, prepare_database, slack_hooks
+
+if TYPE_CHECKING:
+    from adapters.console.session import ConsoleSession
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,7 +179,7 @@ def _network_problem(error: BaseException) -> str:
     """A few words for why a connection failed, without a traceback."""
     import socket
 
-    seen = error
+    seen: BaseException | None = error
     while seen is not None:
         if isinstance(seen, socket.gaierror):
             return "its name could not be looked up (DNS)"
@@ -320,7 +323,7 @@ async def _interactive(session: object) -> int:
             history()
 
 
-def _line_editing(session: object) -> Callable[[], None] | None:
+def _line_editing(session: ConsoleSession) -> Callable[[], None] | None:
     """readline (stdlib) when the platform has it: returns what saves the history at the end."""
     import os
 
@@ -356,7 +359,7 @@ def _line_editing(session: object) -> Callable[[], None] | None:
     return save
 
 
-def _completions(session: object) -> list[str]:
+def _completions(session: ConsoleSession) -> list[str]:
     names = sorted(" ".join(path) for path in session.core.registry.commands)
     words = [f"/consult {n} " for n in names] + ["as @", "help", "time +", "time set ", "channel #", "expect \"",
                                                    "click \"", "submit \""]
