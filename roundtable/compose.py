@@ -66,6 +66,11 @@ class RoutingChat:
             raise ValueError(f"a {platform} chat port is already registered")
         self._ports[platform] = port
 
+    @property
+    def platforms(self) -> frozenset[str]:
+        """The platforms with a registered port."""
+        return frozenset(self._ports)
+
     def _port(self, outbound: Outbound) -> ChatPort:
         audience = outbound.audience
         ref = audience.channel if isinstance(audience, ToChannel) else audience.user

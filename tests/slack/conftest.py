@@ -196,6 +196,9 @@ async def served(fake: FakeSlackAPI, core: Roundtable, *, oauth: OAuth | None = 
                  client: AsyncWebClient | None = None, **adapter_options: Any) -> AsyncIterator[Workspace]:
     adapter = SlackAdapter(core, signing_secret=SECRET, client=client or make_client(fake), oauth=oauth,
                            **adapter_options)
+    router = core.cases.chat if core.cases is not None else None
+    if isinstance(router, RoutingChat) and "slack" not in router.platforms:
+        router.register("slack", adapter.chat)  # the core's case service posts through it, as in production
     async with serve_asgi(build_asgi(adapter)) as base_url:
         async with aiohttp.ClientSession() as session:
             try:
@@ -215,7 +218,6 @@ async def fake() -> AsyncIterator[FakeSlackAPI]:
 
 
 @pytest.fixture
-async def slack(fake: FakeSlackAPI, core: Roundtable, chat_ports: RoutingChat) -> AsyncIterator[Workspace]:
+async def slack(fake: FakeSlackAPI, core: Roundtable) -> AsyncIterator[Workspace]:
     async with served(fake, core) as workspace:
-        chat_ports.register("slack", workspace.adapter.chat)
         yield workspace
