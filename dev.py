@@ -46,7 +46,7 @@ def main(argv: list[str]) -> int:
     action, rest = argv[0], argv[1:]
     if action == "run":
         ensure("slack,discord")
-        return run_child([str(PYTHON), "-m", "bot.cli", "run", *rest])
+        return run_child([str(PYTHON), "-m", "roundtable.cli", "run", *rest])
     ensure("dev")
     return run_child([str(PYTHON), "-m", "pytest", *rest])
 

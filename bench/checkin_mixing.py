@@ -28,7 +28,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import case, update  # noqa: E402
 
-from bot.bootstrap import configure_runtime  # noqa: E402
 from bot.checkins.mixing import AnswerMixer, batch_ready  # noqa: E402
 from bot.checkins.ports import checkins_of  # noqa: E402
 from bot.checkins.rounds import new_round  # noqa: E402
@@ -36,6 +35,7 @@ from bot.commands.catalog import build_registry  # noqa: E402
 from bot.core import Roundtable  # noqa: E402
 from bot.domain.group import Group  # noqa: E402
 from bot.identity import ChannelRef, UserRef  # noqa: E402
+from roundtable.compose import configure_runtime  # noqa: E402
 from storage.checkin_tables import checkin_answered, checkin_counts  # noqa: E402
 from storage.database import Database  # noqa: E402
 

@@ -20,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select  # noqa: E402
 
 from adapters.console.session import ConsoleSession, SimulatedClock  # noqa: E402
-from bot.bootstrap import configure_runtime  # noqa: E402
 from bot.commands.catalog import build_registry  # noqa: E402
 from bot.core import Roundtable  # noqa: E402
 from bot.domain.group import Group  # noqa: E402
 from bot.domain.schedule import parse_recurrence  # noqa: E402
+from roundtable.compose import configure_runtime  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
 

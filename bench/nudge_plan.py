@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import func, insert, select  # noqa: E402
 
-from bot.bootstrap import configure_runtime  # noqa: E402
 from bot.domain.schedule import parse_recurrence  # noqa: E402
 from bot.nudges import NudgeService  # noqa: E402
+from roundtable.compose import configure_runtime  # noqa: E402
 from storage import tables  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.migrate import upgrade  # noqa: E402
@@ -111,12 +111,12 @@ async def running_bot(path: str) -> None:
     import adapters.discord.client  # noqa: F401  (what `roundtable run` imports with a Discord token)
     import adapters.scheduler  # noqa: F401
     import adapters.slack.run  # noqa: F401  (and with Slack tokens)
-    from bot.bootstrap import sweeps_for, wire
     from bot.config import Settings
+    from roundtable.compose import compose, sweeps_for
 
-    wiring = wire(Settings(), clock=Clock(DUE), database_url=f"sqlite+aiosqlite:///{path}")
-    reports = await sweeps_for(wiring, NullChat()).sweep()
-    await wiring.database.dispose()
+    services = compose(Settings(), clock=Clock(DUE), database_url=f"sqlite+aiosqlite:///{path}", scheduled=True)
+    reports = await sweeps_for(services, NullChat()).sweep()
+    await services.database.dispose()
     nudges = reports[0]
     print(f"running bot: swept {nudges.groups} groups, sent {nudges.sent}; peak memory {peak_rss_mb():.0f} MB")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.checkins.mixing import AnswerMixer
 from bot.domain.errors import Refusal
@@ -17,10 +17,20 @@ from bot.ports import UnitOfWork
 class App(Protocol):
     """What a use case may reach of the application around it (bot.core.Roundtable is one)."""
 
-    default_timezone: str
-    # Check-in answers held in memory until they can be written as a batch; the check-in sweep shares it.
-    checkin_mixer: AnswerMixer
-    services: dict[str, Any]
+    @property
+    def default_timezone(self) -> str: ...
+
+    @property
+    def checkin_mixer(self) -> AnswerMixer:
+        """Check-in answers held in memory until they can be written as a batch; the check-in sweep shares it."""
+
+    @property
+    def cases(self) -> object | None:
+        """The case service the core was built with (bot.cases.service.CaseService), None when requests are off."""
+
+    @property
+    def registry(self) -> object:
+        """The command registry that dispatched the call (bot.commands.spec.Registry: `registry_of`)."""
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.checkins.mixing import AnswerMixer
 from bot.clock import Clock
@@ -22,22 +22,29 @@ from bot.messages import Message, Reply, ToPerson, message
 from bot.ports import UnitOfWorkFactory
 from bot.privacy import error_summary
 
+if TYPE_CHECKING:
+    from bot.cases.service import CaseService
+
 log = logging.getLogger("roundtable.core")
 
 
 class Roundtable:
     def __init__(
         self, registry: Registry, uow_factory: UnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC",
-        checkin_mixer: AnswerMixer | None = None,
+        checkin_mixer: AnswerMixer | None = None, cases: CaseService | None = None,
+        on_change: Callable[[], Any] | None = None,
     ) -> None:
+        """`cases` posts and deletes consultation requests (None: they are not switched on); `on_change()` runs
+        after a command or action changed a group (e.g. waking the nudge scheduler). Both come from the
+        composition root (roundtable/compose.py)."""
         self.registry = registry
         self.uow_factory = uow_factory
         self.clock = clock
         self.default_timezone = default_timezone
         # Check-in answers held in memory until they can be written as a batch; the check-in sweep shares it.
         self.checkin_mixer = checkin_mixer or AnswerMixer()
-        self.on_change: Callable[[], Any] | None = None  # e.g. wake the nudge scheduler
-        self.services: dict[str, Any] = {}  # services wired by the composition root (e.g. "cases")
+        self.cases = cases
+        self.on_change = on_change
 
     # Entry points used by adapters -----------------------------------------------------------------
 

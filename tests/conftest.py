@@ -10,9 +10,11 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.cases.service import CaseService
 from bot.clock import ManualClock
 from bot.commands.catalog import build_registry
 from bot.core import Roundtable
+from roundtable.compose import RoutingChat
 from storage.database import Database
 
 POSTGRES_URL = os.environ.get("ROUNDTABLE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
@@ -121,5 +123,11 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def core(sqlite_db: Database, clock: ManualClock) -> Roundtable:
-    return Roundtable(build_registry(), sqlite_db, clock)
+def chat_ports() -> RoutingChat:
+    """The chat port the core's case service posts through, as in production: the adapter fixtures register theirs."""
+    return RoutingChat()
+
+
+@pytest.fixture
+def core(sqlite_db: Database, clock: ManualClock, chat_ports: RoutingChat) -> Roundtable:
+    return Roundtable(build_registry(), sqlite_db, clock, cases=CaseService(sqlite_db, clock, chat_ports))

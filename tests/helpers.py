@@ -5,18 +5,22 @@ import io
 from datetime import datetime
 
 from adapters.console.session import ConsoleSession, SimulatedClock
+from bot.cases.service import CaseService
 from bot.commands.catalog import build_registry
 from bot.core import Roundtable
 from bot.nudges import NudgeService
-from bot.ports import UnitOfWorkFactory
+from bot.ports import ChatPort, UnitOfWorkFactory
 
 
 class Desk:
     """A console session over any unit-of-work factory, with its output captured."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, start: datetime, with_nudges: bool = False) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, start: datetime, with_nudges: bool = False,
+                 cases_chat: ChatPort | None = None) -> None:
+        """`cases_chat`: the port the core's case service posts through (None: requests are not switched on)."""
         self.clock = SimulatedClock(start)
-        self.core = Roundtable(build_registry(), uow_factory, self.clock)
+        cases = CaseService(uow_factory, self.clock, cases_chat) if cases_chat is not None else None
+        self.core = Roundtable(build_registry(), uow_factory, self.clock, cases=cases)
         self.out = io.StringIO()
         self.session = ConsoleSession(self.core, self.clock, self.out)
         self.nudges = NudgeService(uow_factory, self.clock, self.session)

@@ -4,7 +4,7 @@
         ...drive an adapter...
     assert_no_typed_text(logs.text)
 
-`production_logs` calls `bot.bootstrap.configure_logging(level)` while `sys.stderr` is a buffer (the root handler it
+`production_logs` calls `roundtable.compose.configure_logging(level)` while `sys.stderr` is a buffer (the root handler it
 installs writes to stderr), then turns the named third-party loggers up to DEBUG - as someone debugging might - so
 the test shows the redaction filter, not the level pins, keeping their payloads out (and, as in production, those
 loggers have no handlers of their own that would bypass the root's). On exit every logger's level, propagation and
@@ -49,7 +49,7 @@ class CapturedLogs:
 @contextlib.contextmanager
 def production_logs(level: str = "DEBUG", loud: Iterable[str] = PAYLOAD_LOGGERS,
                     fmt: str | None = None) -> Iterator[CapturedLogs]:
-    from bot.bootstrap import configure_logging
+    from roundtable.compose import configure_logging
 
     manager = logging.Logger.manager
     root = logging.getLogger()

@@ -150,7 +150,7 @@ def run_console(tmp_path: Path, level: str | None) -> subprocess.CompletedProces
     env["PYTHONPATH"] = str(ROOT)
     if level is not None:
         env["ROUNDTABLE_LOG_LEVEL"] = level
-    return subprocess.run([sys.executable, "-m", "bot.cli", "console", "--script", str(script),
+    return subprocess.run([sys.executable, "-m", "roundtable.cli", "console", "--script", str(script),
                            "--files", str(tmp_path / "files")],
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
 

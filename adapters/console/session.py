@@ -120,7 +120,10 @@ class ConsoleSession:
         files_dir: Path | None = None,
         sweep: Callable[[], Awaitable[object]] | None = None,
         next_due: Callable[[], Awaitable[datetime | None]] | None = None,
+        echo_input: bool = True,
     ) -> None:
+        """`sweep`/`next_due`: what walking the clock wakes, and when it is next due. `echo_input`: transcripts show
+        each line before its answers; an interactive terminal already did."""
         self.core = core
         self.clock = clock
         self.out = out
@@ -134,7 +137,7 @@ class ConsoleSession:
         self.next_due = next_due
         self._time_note: str | None = None
         self.current_user: str | None = None
-        self.echo_input = True  # transcripts show each line before its answers; an interactive terminal already did
+        self.echo_input = echo_input
         self._zones: dict[str, str] | None = None
         self.sent = 0
 

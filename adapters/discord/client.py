@@ -10,7 +10,7 @@ the same, because every button and command carries what it needs.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 from discord import app_commands
@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from bot.core import Roundtable
 
 log = logging.getLogger("roundtable.discord")
+
+
+class Departures(Protocol):
+    """What the client calls when a server removes the bot (its data is purged after a grace period unless the bot
+    comes back) or adds it again; the composition root gives it (roundtable/compose.py)."""
+
+    async def departed(self, platform: str, workspace: str) -> None: ...
+    async def returned(self, platform: str, workspace: str) -> None: ...
 
 
 def intents() -> discord.Intents:
@@ -48,9 +56,9 @@ class _Roundtable:
     forms: FormShelf
     roundtable: Interactions
 
-    def _attach(self, core: Roundtable) -> None:
+    def _attach(self, core: Roundtable, departures: Departures | None) -> None:
         self.core = core
-        self.departures: Any = None  # set by the composition root: .departed() / .returned(platform, server id)
+        self.departures = departures
         self.forms = FormShelf()
         self.chat = DiscordChat(self, self.forms)  # type: ignore[arg-type]
         self.roundtable = Interactions(core, self.chat, self.forms)
@@ -87,23 +95,26 @@ def _options(settings: DiscordSettings, options: dict[str, Any]) -> dict[str, An
 
 
 class RoundtableClient(_Roundtable, discord.Client):
-    def __init__(self, core: Roundtable, settings: DiscordSettings | None = None, **options: Any) -> None:
+    def __init__(self, core: Roundtable, settings: DiscordSettings | None = None,
+                 departures: Departures | None = None, **options: Any) -> None:
         super().__init__(**_options(settings or DiscordSettings(), options))
-        self._attach(core)
+        self._attach(core, departures)
 
 
 class ShardedRoundtableClient(_Roundtable, discord.AutoShardedClient):
-    def __init__(self, core: Roundtable, settings: DiscordSettings | None = None, **options: Any) -> None:
+    def __init__(self, core: Roundtable, settings: DiscordSettings | None = None,
+                 departures: Departures | None = None, **options: Any) -> None:
         super().__init__(**_options(settings or DiscordSettings(), options))
-        self._attach(core)
+        self._attach(core, departures)
 
 
-def create_client(core: Roundtable, settings: DiscordSettings | None = None,
+def create_client(core: Roundtable, settings: DiscordSettings | None = None, departures: Departures | None = None,
                   **options: Any) -> RoundtableClient | ShardedRoundtableClient:
-    """The client for these settings; `options` go to discord.py (e.g. `shard_count`)."""
+    """The client for these settings; `departures` hears servers leave and come back; `options` go to discord.py
+    (e.g. `shard_count`)."""
     settings = settings or DiscordSettings()
     cls = ShardedRoundtableClient if settings.sharded else RoundtableClient
-    return cls(core, settings, **options)
+    return cls(core, settings, departures, **options)
 
 
 async def run_discord(core: Roundtable, settings: DiscordSettings) -> None:

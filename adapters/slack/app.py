@@ -135,7 +135,8 @@ class SlackAdapter:
         At most `max_concurrent_work` core calls run at once (the rest wait their turn, which also keeps the
         event loop free to acknowledge); beyond `max_backlog` unfinished pieces of work, new ones are refused
         with a "very busy" answer rather than queued without bound. `after_work()` is called each time the core
-        has answered (e.g. the nudge runner's `kick`, so a change is swept soon).
+        has answered (`roundtable run` leaves it unset: the core's own `on_change` wakes the scheduler after a
+        change, once).
 
         `on_workspace_removed(workspace, reason)` runs on app_uninstalled / tokens_revoked (after the tokens
         are gone); `on_workspace_installed(workspace, how)` after an OAuth installation ("oauth") and when a
@@ -150,8 +151,6 @@ class SlackAdapter:
         self.oauth = oauth
         self.on_workspace_removed = on_workspace_removed
         self.on_workspace_installed = on_workspace_installed
-        if oauth is not None:
-            oauth.on_installed = lambda team_id: self.on_workspace_installed(WorkspaceRef(PLATFORM, team_id), "oauth")
         self.patience = patience
         self.deadline = deadline
         self.seen = SeenEvents()

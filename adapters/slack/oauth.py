@@ -103,20 +103,16 @@ class WorkspaceTokens(AsyncAuthorize):
             await self.store.async_delete_installation(enterprise_id=enterprise_id, team_id=team_id, user_id=user)
 
 
-@dataclass
-class OAuth:
-    """What bolt needs for the install flow, and our token source built on the same store.
+class InstallCallbacks:
+    """bolt's success and failure pages for the install flow: a successful installation forgets the workspace's
+    cached token (a reinstall brings a new one) and calls `on_installed(team_id)` (e.g. the adapter's
+    workspace-installed hook, cancelling a pending purge)."""
 
-    `on_installed(team_id)` runs after each successful installation (the adapter points it at its
-    workspace-installed hook, e.g. cancelling a pending purge)."""
+    def __init__(self, tokens: WorkspaceTokens, on_installed: Callable[[str], Awaitable[object]] | None) -> None:
+        self.tokens = tokens
+        self.on_installed = on_installed
 
-    settings: AsyncOAuthSettings
-    tokens: WorkspaceTokens
-    store: AsyncSQLAlchemyInstallationStore
-    state_store: AsyncSQLAlchemyOAuthStateStore
-    on_installed: Callable[[str], Awaitable[object]] | None = None
-
-    async def _success(self, args: AsyncSuccessArgs) -> BoltResponse:
+    async def success(self, args: AsyncSuccessArgs) -> BoltResponse:
         team_id = args.installation.team_id
         if team_id:
             self.tokens.forget(team_id)  # a reinstall brings a new token
@@ -127,26 +123,37 @@ class OAuth:
                     log.error("on_installed hook failed: %s", error_summary(error))
         return await args.default.success(args)
 
-    async def _failure(self, args: AsyncFailureArgs) -> BoltResponse:
+    async def failure(self, args: AsyncFailureArgs) -> BoltResponse:
         log.info("Slack installation failed: %s", args.reason)
         return await args.default.failure(args)
 
 
+@dataclass(frozen=True)
+class OAuth:
+    """What bolt needs for the install flow, and our token source built on the same store."""
+
+    settings: AsyncOAuthSettings
+    tokens: WorkspaceTokens
+    store: AsyncSQLAlchemyInstallationStore
+    state_store: AsyncSQLAlchemyOAuthStateStore
+
 
 def build_oauth(engine: AsyncEngine, client_id: str, client_secret: str, base_client: AsyncWebClient, *,
-                scopes: Sequence[str], redirect_uri: str | None = None,
-                state_expiration_seconds: int = 600) -> OAuth:
+                scopes: Sequence[str], redirect_uri: str | None = None, state_expiration_seconds: int = 600,
+                on_installed: Callable[[str], Awaitable[object]] | None = None) -> OAuth:
+    """`on_installed(team_id)` runs after each successful installation."""
     # The tables are created by our migrations (storage/slack_tables.py, migration 0007), with these names.
     store = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine, bots_table_name=BOTS_TABLE,
                                              installations_table_name=INSTALLATIONS_TABLE)
     state_store = AsyncSQLAlchemyOAuthStateStore(expiration_seconds=state_expiration_seconds, engine=engine,
                                                  table_name=OAUTH_STATES_TABLE)
+    tokens = WorkspaceTokens(store, base_client)
+    callbacks = InstallCallbacks(tokens, on_installed)
     settings = AsyncOAuthSettings(
         client_id=client_id, client_secret=client_secret, scopes=list(scopes), user_scopes=[],
         redirect_uri=redirect_uri, install_path=INSTALL_PATH, redirect_uri_path=REDIRECT_PATH,
         installation_store=store, installation_store_bot_only=True, state_store=state_store,
         state_expiration_seconds=state_expiration_seconds,
+        callback_options=AsyncCallbackOptions(success=callbacks.success, failure=callbacks.failure),
     )
-    oauth = OAuth(settings, WorkspaceTokens(store, base_client), store, state_store)
-    settings.callback_options = AsyncCallbackOptions(success=oauth._success, failure=oauth._failure)
-    return oauth
+    return OAuth(settings, tokens, store, state_store)

@@ -16,6 +16,7 @@ import logging
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 import aiohttp
 import uvicorn
@@ -24,12 +25,14 @@ from slack_bolt.adapter.starlette.async_handler import (
     to_starlette_response,
 )
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from adapters.slack.app import (
+    PLATFORM,
     SlackAdapter,
     WorkspaceHook,
     log_workspace_installed,
@@ -39,13 +42,29 @@ from adapters.slack.manifest import BOT_SCOPES, EVENTS_PATH
 from adapters.slack.oauth import INSTALL_PATH, REDIRECT_PATH, build_oauth
 from adapters.slack.retries import retry_handlers
 from adapters.slack.wire import ParsedRequest, Refused, authenticate, parse
-from bot.bootstrap import Wiring
 from bot.config import Settings, SlackSettings
+from bot.core import Roundtable
+from bot.identity import WorkspaceRef
 from bot.ports import DeliveryFailed
 
 log = logging.getLogger("roundtable.slack")
 
 DEFAULT_API = "https://slack.com/api/"
+
+
+class HasEngine(Protocol):
+    @property
+    def engine(self) -> AsyncEngine: ...
+
+
+class Wiring(Protocol):
+    """What the Slack adapter takes from the composition root (roundtable/compose.py): the core, and the database
+    whose engine holds the OAuth installations."""
+
+    @property
+    def core(self) -> Roundtable: ...
+    @property
+    def database(self) -> HasEngine: ...
 
 
 class SlackConfigError(ValueError):
@@ -84,18 +103,20 @@ async def build_adapter(wiring: Wiring, settings: Settings, *, session: aiohttp.
                         on_workspace_installed: WorkspaceHook = log_workspace_installed) -> SlackAdapter:
     """The adapter for the configured mode. With OAuth, the installation tables come from our migrations
     (storage/migrations/versions/0007_slack_tables.py, `roundtable db upgrade`), not from here."""
-    hooks = {"on_workspace_removed": on_workspace_removed, "on_workspace_installed": on_workspace_installed}
     slack = settings.slack
     mode = mode_of(slack)
     if mode == "oauth":
         client = make_client(slack, session, None)
         oauth = build_oauth(wiring.database.engine, slack.client_id, slack.client_secret, client,
-                            scopes=BOT_SCOPES)
+                            scopes=BOT_SCOPES, on_installed=lambda team_id: on_workspace_installed(
+                                WorkspaceRef(PLATFORM, team_id), "oauth"))
         return SlackAdapter(wiring.core, signing_secret=slack.signing_secret, client=client, oauth=oauth,
-                            session=session, **hooks)
+                            session=session, on_workspace_removed=on_workspace_removed,
+                            on_workspace_installed=on_workspace_installed)
     client = make_client(slack, session, slack.bot_token)
     return SlackAdapter(wiring.core, signing_secret=slack.signing_secret or "socket-mode", client=client,
-                        session=session, **hooks)
+                        session=session, on_workspace_removed=on_workspace_removed,
+                        on_workspace_installed=on_workspace_installed)
 
 
 def build_asgi(adapter: SlackAdapter) -> Starlette:

@@ -251,15 +251,9 @@ def agenda_notes(group: Group, occurrence: datetime, posted: Sequence[CaseReques
     return [para(*spans, ".")]
 
 
-# The composition root gives the core its case service --------------------------------------------
-
-
-
-def attach(core: App, service: CaseService) -> None:
-    """Let the core's request handlers post through `service` (wired once, by the composition root)."""
-    core.services["cases"] = service
+# The core's case service, given to it by the composition root --------------------------------------------
 
 
 def service_for(core: App) -> CaseService | None:
-    found = core.services.get("cases")
-    return found if isinstance(found, CaseService) else None
+    """The case service the core was built with (None: consultation requests are not switched on)."""
+    return core.cases if isinstance(core.cases, CaseService) else None

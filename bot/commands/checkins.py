@@ -32,7 +32,7 @@ from bot.checkins.rounds import (
 )
 from bot.checkins.service import opening, write_ready_batch
 from bot.commands.common import group_id_of, split_value, when
-from bot.commands.spec import GROUP_PARAM, Access, Kind, Options, Param, Routes
+from bot.commands.spec import GROUP_PARAM, Access, Kind, Options, Param, Routes, registry_of
 from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
@@ -48,7 +48,7 @@ command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
 def _options(ctx: Context) -> Options:
     """The deployment's check-in choices, from the registry that dispatched the call: the instruments it offers and
     the support lines shown privately to anyone whose answer signals distress (`build_registry`'s arguments)."""
-    return ctx.app.registry.options
+    return registry_of(ctx).options
 
 
 def _offered(options: Options) -> tuple[str, ...]:

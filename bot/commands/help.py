@@ -8,7 +8,7 @@ from __future__ import annotations
 import difflib
 from typing import TYPE_CHECKING, Any
 
-from bot.commands.spec import Access, Command, Kind, Param, Registry, Routes
+from bot.commands.spec import Access, Command, Kind, Param, Registry, Routes, registry_of
 from bot.commands.usage import as_typed, shapes, usage
 from bot.domain.errors import Refusal
 from bot.messages import Heading
@@ -119,7 +119,7 @@ def _lookup(registry: Registry, words: str, platform: str) -> Command | list[Com
          access=Access.ANYONE, readonly=True,
          examples=("/consult help", "/consult help schedule set"))
 async def help_(ctx: Context, args: dict[str, Any]) -> Reply:
-    registry, platform = ctx.app.registry, ctx.actor.platform
+    registry, platform = registry_of(ctx), ctx.actor.platform
     asked = args.get("command")
     if not asked:
         return ctx.private(Heading("Roundtable commands"), "\n".join(overview_lines(registry, platform)))

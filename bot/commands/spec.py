@@ -225,3 +225,10 @@ class Registry:
             text = text[len("/consult"):]
         return self.commands.get(tuple(text.lower().split()))
 
+
+def registry_of(ctx: Context) -> Registry:
+    """The registry that dispatched this call (help lists its commands; check-ins read its options)."""
+    found = ctx.app.registry
+    if not isinstance(found, Registry):
+        raise TypeError("the core was built without a command registry")
+    return found

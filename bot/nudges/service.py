@@ -55,14 +55,16 @@ AfterMeetingHook = Callable[[Group, NudgeKey, datetime], Iterable[Outbound]]
 class NudgeService:
     """Plans and delivers nudges. The scheduler (APScheduler, the console's clock) only calls `sweep`."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500) -> None:
+    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500,
+                 agenda_notes: Sequence[Callable[[Any, Group, NudgeKey], Awaitable[Sequence[Any]]]] = ()) -> None:
+        """`agenda_notes`: extra agenda lines for a reminder, e.g. the consultation request posted for that
+        meeting (the case service's `agenda_notes`)."""
         self.uow_factory = uow_factory
         self.clock = clock
         self.chat = chat
         self.chunk = chunk
         self.after_meeting: list[AfterMeetingHook] = []
-        # Extra agenda lines for a reminder, e.g. the consultation request posted for that meeting.
-        self.agenda_notes: list[Callable[[Any, Group, NudgeKey], Awaitable[Sequence[Any]]]] = []
+        self.agenda_notes = list(agenda_notes)
 
     async def next_due(self) -> datetime | None:
         """The earliest moment anything could fall due (for a simulated clock that walks from one to the next)."""

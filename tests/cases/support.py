@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.cases.agreements import AgreementPrompts
 from bot.cases.model import CaseRequest
-from bot.cases.service import CaseService, attach
+from bot.cases.service import CaseService
 from bot.identity import ChannelRef
 from bot.messages import Outbound
 from bot.ports import DeliveryFailed, UnitOfWorkFactory
@@ -53,13 +53,13 @@ class CaseDesk(Desk):
 
     def __init__(self, uow_factory: UnitOfWorkFactory, start: datetime, files: Path, deletable: bool = True,
                  with_nudges: bool = False) -> None:
-        super().__init__(uow_factory, start, with_nudges=with_nudges)
+        self.chat = ConsoleChat(self, deletable)  # reaches self.session only when it sends
+        super().__init__(uow_factory, start, with_nudges=with_nudges, cases_chat=self.chat)
         self.uow_factory = uow_factory
         self.session.files_dir = files
-        self.chat = ConsoleChat(self, deletable)
-        self.cases = CaseService(uow_factory, self.clock, self.chat)
+        assert self.core.cases is not None
+        self.cases: CaseService = self.core.cases
         self.prompts = AgreementPrompts(uow_factory, self.clock, self.chat)
-        attach(self.core, self.cases)
         sweeps = [self.cases, self.prompts] + ([self.nudges] if with_nudges else [])
 
         async def sweep() -> None:

@@ -12,14 +12,16 @@ import simcord
 from adapters.discord.client import RoundtableClient, create_client
 from adapters.discord.sync import sync_commands
 from bot.core import Roundtable
+from roundtable.compose import RoutingChat
 from tests.discord.support import World
 
 
 @pytest.fixture
-def simcord_bot(core: Roundtable) -> RoundtableClient:
+def simcord_bot(core: Roundtable, chat_ports: RoutingChat) -> RoundtableClient:
     """Picked up by SimCord's pytest plugin (`simcord_env`). Like production, it does not sync on start."""
     client = create_client(core)
     assert isinstance(client, RoundtableClient)
+    chat_ports.register("discord", client.chat)
     return client
 
 

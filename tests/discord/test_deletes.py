@@ -10,13 +10,13 @@ import discord
 import pytest
 import simcord
 
-from bot.bootstrap import RoutingChat, Wiring, sweeps_for
 from bot.cases.model import CaseRequest
 from bot.clock import ManualClock
 from bot.core import Roundtable
 from bot.messages import message
 from bot.ports import DeliveryFailed
 from bot.sweeps import Sweeps
+from roundtable.compose import RoutingChat, Wiring, sweeps_for
 from storage.database import Database
 from tests.cases.support import all_requests
 from tests.discord.support import World, found_group, private

@@ -108,7 +108,7 @@ def test_discord_sync_without_a_network_says_what_failed(monkeypatch: pytest.Mon
     import socket
 
     import adapters.discord.sync as sync
-    from bot.cli import main
+    from roundtable.cli import main
 
     async def offline(*args: Any, **kwargs: Any) -> list[str]:
         raise socket.gaierror(-3, "Temporary failure in name resolution")

@@ -13,9 +13,9 @@ import discord
 import pytest
 from aiohttp import web
 
-from bot.bootstrap import Wiring, sweeps_for
 from bot.clock import ManualClock
 from bot.core import Roundtable
+from roundtable.compose import Wiring, sweeps_for
 from storage.database import Database
 from tests.discord.support import World, found_group, private, seen_by
 from tests.log_capture import CANARY, assert_no_typed_text, production_logs

@@ -59,7 +59,7 @@ async def test_check_in_answer_buttons_work_in_dms_after_a_restart(world: World,
     """After the meeting the check-in opens: each member gets a DM with the item's 1-5 buttons. A restarted bot
     (a new process) still takes the answer; a second answer is refused; nobody else sees either."""
     from adapters.discord.client import create_client
-    from bot.bootstrap import Wiring, sweeps_for
+    from roundtable.compose import Wiring, sweeps_for
 
     dana = world.dana
     await found_group(world, world.bob, world.carol, dana)   # four members: a round needs at least k = 4

@@ -71,7 +71,7 @@ async def upcoming(desk: Desk, db: Database) -> list:
 
 def test_the_readme_demo_transcript_runs() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "console", "--script", str(ROOT / "examples" / "demo.transcript")],
+        [sys.executable, "-m", "roundtable.cli", "console", "--script", str(ROOT / "examples" / "demo.transcript")],
         capture_output=True, text=True, cwd=ROOT, timeout=120,
     )
     assert result.returncode == 0, result.stderr
@@ -97,7 +97,7 @@ def test_the_readme_demo_transcript_runs() -> None:
 
 def test_console_script_reports_transcript_errors() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "console", "--script", "-"],
+        [sys.executable, "-m", "roundtable.cli", "console", "--script", "-"],
         input="@alice: /consult group create X\nexpect \"nothing like this\"\n",
         capture_output=True, text=True, cwd=ROOT, timeout=120,
     )

@@ -127,7 +127,7 @@ def _finish(pid: int, fd: int, timeout: float = 60.0) -> tuple[int, bytes]:
 
 
 def _console(tmp_path: Path) -> tuple[int, int]:
-    return _spawn(tmp_path, "-m", "bot.cli", "console", "--db", f"sqlite+aiosqlite:///{tmp_path / 'rt.sqlite3'}",
+    return _spawn(tmp_path, "-m", "roundtable.cli", "console", "--db", f"sqlite+aiosqlite:///{tmp_path / 'rt.sqlite3'}",
                   "--files", str(tmp_path / "files"))
 
 
@@ -170,7 +170,7 @@ def test_ctrl_c_under_dev_py_run_ends_cleanly(tmp_path: Path) -> None:
 
     pid, fd = _spawn(tmp_path, "-c", f"import sys; sys.path.insert(0, {str(ROOT)!r}); import dev; "
                      "dev.ensure = lambda extras: None; "
-                     f"sys.exit(dev.run_child([sys.executable, '-m', 'bot.cli', 'console', '--db', "
+                     f"sys.exit(dev.run_child([sys.executable, '-m', 'roundtable.cli', 'console', '--db', "
                      f"'sqlite+aiosqlite:///{tmp_path / 'rt.sqlite3'}']))")
     assert callable(dev.run_child)
     _read_until(fd, b"roundtable> ")

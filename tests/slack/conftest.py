@@ -28,6 +28,7 @@ from adapters.slack.oauth import OAuth
 from adapters.slack.retries import retry_handlers
 from adapters.slack.run import build_asgi
 from bot.core import Roundtable
+from roundtable.compose import RoutingChat
 from tests.slack.fake_slack_api import Call, FakeSlackAPI
 from tests.slack.signed import SentResult, SignedRequest, SlackRequestFactory, send
 
@@ -195,6 +196,9 @@ async def served(fake: FakeSlackAPI, core: Roundtable, *, oauth: OAuth | None = 
                  client: AsyncWebClient | None = None, **adapter_options: Any) -> AsyncIterator[Workspace]:
     adapter = SlackAdapter(core, signing_secret=SECRET, client=client or make_client(fake), oauth=oauth,
                            **adapter_options)
+    router = core.cases.chat if core.cases is not None else None
+    if isinstance(router, RoutingChat) and "slack" not in router.platforms:
+        router.register("slack", adapter.chat)  # the core's case service posts through it, as in production
     async with serve_asgi(build_asgi(adapter)) as base_url:
         async with aiohttp.ClientSession() as session:
             try:

@@ -9,9 +9,9 @@ import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot.bootstrap import Wiring, sweeps_for
 from bot.clock import ManualClock
 from bot.core import Roundtable
+from roundtable.compose import Wiring, sweeps_for
 from storage.database import Database
 from tests.log_capture import CANARY, assert_no_typed_text, production_logs
 from tests.slack.conftest import BOB, CAROL, DAN, GENERAL, find_button, served

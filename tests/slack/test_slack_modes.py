@@ -18,12 +18,12 @@ from adapters.slack.run import (
     running,
     serve,
 )
-from bot.bootstrap import Wiring
 from bot.clock import ManualClock
 from bot.commands.catalog import build_registry
 from bot.config import Settings, SlackSettings
 from bot.core import Roundtable
 from bot.identity import WorkspaceRef
+from roundtable.compose import Wiring
 from storage.database import Database
 from tests.slack.conftest import SECRET, Workspace, serve_asgi
 from tests.slack.fake_slack_api import FakeSlackAPI

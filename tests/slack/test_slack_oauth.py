@@ -38,11 +38,13 @@ async def distributed(fake: FakeSlackAPI, sqlite_db: Database, core: Roundtable)
     fake.set_handler("oauth.v2.access", oauth_v2_access)
     fake.add_token(TEAM_TOKEN, team_id="T0002", team="Second", user_id="U2BOT", bot_id="B2BOT")
     base = make_client(fake, token=None)
-    oauth = build_oauth(sqlite_db.engine, CLIENT_ID, CLIENT_SECRET, base, scopes=BOT_SCOPES)
     removed: list[tuple[WorkspaceRef, str]] = []
 
     async def remember(workspace: WorkspaceRef, reason: str) -> None:
         removed.append((workspace, reason))
+
+    oauth = build_oauth(sqlite_db.engine, CLIENT_ID, CLIENT_SECRET, base, scopes=BOT_SCOPES,
+                        on_installed=lambda team_id: remember(WorkspaceRef("slack", team_id), "oauth"))
 
     async with served(fake, core, oauth=oauth, client=base, on_workspace_removed=remember,
                       on_workspace_installed=remember) as slack:

@@ -8,12 +8,12 @@ from typing import Any
 import sqlalchemy as sa
 
 from adapters.slack.run import build_adapter
-from bot.bootstrap import Wiring
 from bot.clock import ManualClock
 from bot.commands.catalog import build_registry
 from bot.config import Settings, SlackSettings
 from bot.core import Roundtable
 from bot.identity import WorkspaceRef
+from roundtable.compose import Wiring
 from storage.database import Database
 from tests.slack.conftest import SECRET, served
 from tests.slack.fake_slack_api import FakeSlackAPI

@@ -12,9 +12,9 @@ import json
 import time
 from typing import Any
 
-from bot.bootstrap import Wiring, sweeps_for
 from bot.clock import ManualClock
 from bot.messages import Form
+from roundtable.compose import Wiring, sweeps_for
 from tests.slack.conftest import BOB, CAROL, GENERAL, Workspace, find_button
 from tests.slack.test_slack_story import found
 

@@ -151,7 +151,7 @@ async def test_scheduled_nudges_and_a_check_in_arrive_as_the_clock_moves(slack: 
     buttons work, and the after-meeting check-in is answered with a button."""
     from datetime import datetime, timedelta
 
-    from bot.bootstrap import Wiring, sweeps_for
+    from roundtable.compose import Wiring, sweeps_for
 
     await found(slack, BOB, CAROL, DAN)   # four members: a check-in round needs at least k = 4
     sweeps = sweeps_for(Wiring(slack.core, sqlite_db, clock), slack.adapter.chat)

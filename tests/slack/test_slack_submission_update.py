@@ -12,9 +12,9 @@ import json
 from typing import Any
 
 from adapters.slack import app as slack_app
-from bot.bootstrap import Wiring, sweeps_for
 from bot.clock import ManualClock
 from bot.core import Roundtable
+from roundtable.compose import Wiring, sweeps_for
 from tests.slack.conftest import ALICE, BOB, CAROL, GENERAL, Workspace, served
 from tests.slack.fake_slack_api import FakeSlackAPI
 from tests.slack.test_slack_story import found

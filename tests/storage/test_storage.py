@@ -146,7 +146,7 @@ async def test_database_url_spellings() -> None:
 
 
 async def test_file_database_is_migrated_on_start(tmp_path: object) -> None:
-    from bot.bootstrap import prepare_database
+    from roundtable.compose import prepare_database
     from storage.migrate import current, heads
 
     path = f"sqlite+aiosqlite:///{tmp_path}/rt.sqlite3"

@@ -135,7 +135,7 @@ def test_the_console_transcript_shows_both_rules() -> None:
         "@carol: /consult group create Friday Circle confirm:yes",
         'expect "This channel is also the home of Tuesday Peers"',
     ))
-    result = subprocess.run([sys.executable, "-m", "bot.cli", "console", "--script", "-"], input=script,
+    result = subprocess.run([sys.executable, "-m", "roundtable.cli", "console", "--script", "-"], input=script,
                             capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     shown = result.stdout.split("> @zed in #lobby:")[1].split("> expect")[0]

@@ -1,4 +1,4 @@
-"""`roundtable`: the command-line entry point (beside the composition root; it may wire adapters)."""
+"""`roundtable`: the command-line entry point. It builds through `roundtable.compose` and serves the adapters."""
 from __future__ import annotations
 
 import argparse
@@ -7,10 +7,14 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bot.bootstrap import configure_logging, configure_runtime, prepare_database, wire
 from bot.config import Settings, load_settings
+from roundtable.capabilities import MissingCapability
+from roundtable.compose import Services, compose, configure_logging, configure_runtime, prepare_database, slack_hooks
+
+if TYPE_CHECKING:
+    from adapters.console.session import ConsoleSession
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -103,15 +107,15 @@ def main(argv: list[str] | None = None) -> int:
 async def _db_upgrade(settings: Settings) -> int:
     from storage.migrate import upgrade
 
-    wiring = wire(settings)
+    services = compose(settings)
     try:
-        if ":memory:" in wiring.database.url:
-            await prepare_database(wiring.database)
+        if ":memory:" in services.database.url:
+            await prepare_database(services.database)
         else:
-            await upgrade(wiring.database.engine)
+            await upgrade(services.database.engine)
     finally:
-        await wiring.database.dispose()
-    print(f"Database is up to date ({_safe_url(wiring.database.url)}).")
+        await services.database.dispose()
+    print(f"Database is up to date ({_safe_url(services.database.url)}).")
     return 0
 
 
@@ -120,26 +124,26 @@ async def _data(settings: Settings, action: str, workspace: str, confirmed: bool
 
     from storage.workspaces import export_workspace, purge_workspace, resolve_workspace
 
-    wiring = wire(settings)
+    services = compose(settings)
     try:
-        await prepare_database(wiring.database)
+        await prepare_database(services.database)
         try:
-            ws = await resolve_workspace(wiring.database, workspace)
+            ws = await resolve_workspace(services.database, workspace)
         except (LookupError, ValueError) as error:
             print(str(error), file=sys.stderr)
             return 2
         if action == "export":
-            print(json.dumps(await export_workspace(wiring.database, ws.platform, ws.id), indent=2, default=str))
+            print(json.dumps(await export_workspace(services.database, ws.platform, ws.id), indent=2, default=str))
             return 0
         if not confirmed:
             print(f"This deletes everything Roundtable stores for {ws.platform}:{ws.id}. Add --yes to do it.",
                   file=sys.stderr)
             return 2
-        deleted = await purge_workspace(wiring.database, ws.platform, ws.id)
+        deleted = await purge_workspace(services.database, ws.platform, ws.id)
         print(f"Purged {ws.platform}:{ws.id}: " + ", ".join(f"{n} {t}" for t, n in deleted.items() if n) + ".")
         return 0
     finally:
-        await wiring.database.dispose()
+        await services.database.dispose()
 
 
 async def _discord_sync(settings: Settings, guild: int | None, clear: bool) -> int:
@@ -150,9 +154,9 @@ async def _discord_sync(settings: Settings, guild: int | None, clear: bool) -> i
 
     from adapters.discord.sync import sync_with_token
 
-    wiring = wire(settings)
+    services = compose(settings)
     try:
-        paths = await sync_with_token(wiring.core, settings.discord, guild, clear)
+        paths = await sync_with_token(services.core, settings.discord, guild, clear)
     except discord.LoginFailure:
         print("Discord did not accept the token. Check DISCORD_TOKEN.", file=sys.stderr)
         return 2
@@ -166,7 +170,7 @@ async def _discord_sync(settings: Settings, guild: int | None, clear: bool) -> i
               "connection and DNS, then run `roundtable discord sync` again; nothing was changed.", file=sys.stderr)
         return 1
     finally:
-        await wiring.database.dispose()
+        await services.database.dispose()
     print(f"Published {len(paths)} commands to " + (f"server {guild}." if guild else "all servers."))
     return 0
 
@@ -175,7 +179,7 @@ def _network_problem(error: BaseException) -> str:
     """A few words for why a connection failed, without a traceback."""
     import socket
 
-    seen = error
+    seen: BaseException | None = error
     while seen is not None:
         if isinstance(seen, socket.gaierror):
             return "its name could not be looked up (DNS)"
@@ -194,42 +198,16 @@ async def _run(settings: Settings) -> int:
         if not _log_level_chosen(settings):
             configure_logging("WARNING")  # the console is a conversation, not a log
         return await _console(settings, None, None, Path("roundtable-files"))
-    from adapters.scheduler import NudgeRunner
-    from bot.bootstrap import RoutingChat, sweeps_for
-    from storage.leader import leadership_for
-
-    wiring = wire(settings)
-    await prepare_database(wiring.database)
-    chat = RoutingChat({})
-    sweeps = sweeps_for(wiring, chat)
-    runner = NudgeRunner(sweeps, leadership_for(wiring.database.url), every_replica=sweeps.replica_tick,
-                         on_stop=sweeps.stop)
-    wiring.core.on_change = runner.kick
-    departures = Departures(wiring, settings.purge_grace_days)
-    serving: list[Any] = []
-    if settings.discord.configured:
-        from adapters.discord.client import create_client
-
-        client = create_client(wiring.core, settings.discord)
-        client.departures = departures
-        chat.ports["discord"] = client.chat
-        serving.append(_serve_discord(client, settings.discord.token))
-    if settings.slack.configured:
-        from adapters.slack.run import serve
-
-        async def slack_ready(adapter: Any) -> None:
-            chat.ports["slack"] = adapter.chat
-            adapter.after_work = runner.kick
-
-        async def removed(ws: Any, reason: str) -> None:
-            await departures.departed(ws.platform, ws.id)
-
-        async def installed(ws: Any, how: str) -> None:
-            await departures.returned(ws.platform, ws.id)
-
-        serving.append(serve(wiring, settings, on_ready=slack_ready, on_workspace_removed=removed,
-                             on_workspace_installed=installed))
-    await runner.start()
+    services = compose(settings, scheduled=True)
+    assert services.runner is not None
+    await prepare_database(services.database)
+    try:
+        serving = _adapters(services)
+    except MissingCapability as error:
+        print(f"roundtable: {error}", file=sys.stderr)
+        await services.database.dispose()
+        return 2
+    await services.runner.start()
     # The identifier check's word lists (about 1 s to load) are read now, off the event loop, rather than by the
     # first consultation request.
     from bot.confidentiality import guard
@@ -238,31 +216,31 @@ async def _run(settings: Settings) -> int:
     try:
         results = await asyncio.gather(*serving)
     finally:
-        await runner.stop()
-        await wiring.database.dispose()
+        await services.runner.stop()
+        await services.database.dispose()
     return max((r for r in results if isinstance(r, int)), default=0)
 
 
-class Departures:
-    """What an adapter calls when a workspace removes the app (its data is purged after a grace period unless it
-    comes back) or adds it again."""
+def _adapters(services: Services) -> list[Any]:
+    """The configured adapters, built over the core, each registering its chat port with the router (which checks
+    its capabilities). Discord's is built and checked here; Slack's once its HTTP session is open (`on_ready`),
+    before any request is served."""
+    settings, departures = services.settings, services.departures
+    serving: list[Any] = []
+    if settings.discord.configured:
+        from adapters.discord.client import create_client
 
-    def __init__(self, wiring: Any, grace_days: int) -> None:
-        self.wiring = wiring
-        self.grace_days = grace_days
+        client = create_client(services.core, settings.discord, departures=departures)
+        services.chat.register("discord", client.chat)
+        serving.append(_serve_discord(client, settings.discord.token))
+    if settings.slack.configured:
+        from adapters.slack.run import serve
 
-    async def departed(self, platform: str, workspace: str) -> None:
-        from datetime import timedelta
-
-        from storage.departures import mark_departed
-
-        await mark_departed(self.wiring.database, platform, workspace, self.wiring.clock.now(),
-                            timedelta(days=self.grace_days))
-
-    async def returned(self, platform: str, workspace: str) -> None:
-        from storage.departures import mark_returned
-
-        await mark_returned(self.wiring.database, platform, workspace)
+        hooks = slack_hooks(services)
+        serving.append(serve(services, settings, on_ready=hooks.on_ready,
+                             on_workspace_removed=hooks.on_workspace_removed,
+                             on_workspace_installed=hooks.on_workspace_installed))
+    return serving
 
 
 async def _serve_discord(client: Any, token: str) -> int:
@@ -288,13 +266,17 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
     clock = SimulatedClock(SystemClock().now())  # the simulation starts from the real time
     if script is not None and db_url is None:
         db_url = "sqlite+aiosqlite:///:memory:"
-    wiring = wire(settings, clock=clock, database_url=db_url)
-    await prepare_database(wiring.database)
-    from bot.bootstrap import sweeps_for
-
-    session = ConsoleSession(wiring.core, clock, sys.stdout, settings.console_workspace, files)
-    sweeps = sweeps_for(wiring, session)
-    session.sweep, session.next_due = sweeps.sweep, sweeps.next_due
+    services = compose(settings, clock=clock, database_url=db_url)
+    await prepare_database(services.database)
+    session = ConsoleSession(services.core, clock, sys.stdout, settings.console_workspace, files,
+                             sweep=services.sweeps.sweep, next_due=services.sweeps.next_due,
+                             echo_input=script is not None or not sys.stdin.isatty())
+    try:
+        services.chat.register("console", session)
+    except MissingCapability as error:
+        print(f"roundtable: {error}", file=sys.stderr)
+        await services.database.dispose()
+        return 2
     try:
         if script is not None:
             text = sys.stdin.read() if script == "-" else Path(script).read_text(encoding="utf-8")
@@ -306,7 +288,7 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
             return 0
         return await _interactive(session)
     finally:
-        await wiring.database.dispose()
+        await services.database.dispose()
 
 
 async def _interactive(session: object) -> int:
@@ -315,7 +297,6 @@ async def _interactive(session: object) -> int:
     from adapters.console.session import ConsoleSession, TranscriptError
 
     assert isinstance(session, ConsoleSession)
-    session.echo_input = not sys.stdin.isatty()
     history = _line_editing(session) if sys.stdin.isatty() else None
     print("Roundtable console – a simulated workspace. Type `as @alice` to act as someone, then `/consult help`.")
     print("Other lines: `@bob: /consult next`, `click \"I accept\"`, `time +2d`, `help`. Ctrl-D quits.")
@@ -342,7 +323,7 @@ async def _interactive(session: object) -> int:
             history()
 
 
-def _line_editing(session: object) -> Callable[[], None] | None:
+def _line_editing(session: ConsoleSession) -> Callable[[], None] | None:
     """readline (stdlib) when the platform has it: returns what saves the history at the end."""
     import os
 
@@ -378,7 +359,7 @@ def _line_editing(session: object) -> Callable[[], None] | None:
     return save
 
 
-def _completions(session: object) -> list[str]:
+def _completions(session: ConsoleSession) -> list[str]:
     names = sorted(" ".join(path) for path in session.core.registry.commands)
     words = [f"/consult {n} " for n in names] + ["as @", "help", "time +", "time set ", "channel #", "expect \"",
                                                    "click \"", "submit \""]

@@ -1,0 +1,246 @@
+"""The composition root: the one place that wires storage, the clock and adapters into the core.
+
+`compose(settings)` builds every service through constructor arguments and returns them as `Services`; nothing is
+assigned to a built object afterwards. The one cycle - the services post through the adapters, which need the
+core, which needs the case service - is broken by `RoutingChat`, built first and given to the services, with
+each adapter's port registered (and its capabilities checked) once the adapter exists.
+"""
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, TextIO
+
+from adapters.scheduler import NudgeRunner
+from adapters.system_clock import SystemClock
+from bot.cases.agreements import AgreementPrompts
+from bot.cases.service import CaseService
+from bot.checkins.mixing import AnswerMixer
+from bot.checkins.service import CheckinService
+from bot.clock import Clock
+from bot.commands.catalog import build_registry
+from bot.config import Settings
+from bot.core import Roundtable
+from bot.identity import ChannelRef, WorkspaceRef
+from bot.lifecycle.service import LifecycleService
+from bot.messages import Outbound, ToChannel
+from bot.nudges import NudgeService
+from bot.ports import CanDelete, CanSendKeyed, ChatPort, DeliveryFailed
+from bot.sweeps import Sweeps
+from roundtable.capabilities import NEEDED, Capability, check
+from storage.database import Database
+from storage.departures import SqlDepartedWorkspaces, mark_departed, mark_returned
+from storage.leader import leadership_for
+
+
+@dataclass(frozen=True)
+class Wiring:
+    """The core with its database and clock: what an adapter's runner takes (adapters/slack/run.py), and what
+    tests build around a core of their own."""
+
+    core: Roundtable
+    database: Database
+    clock: Clock
+
+
+class RoutingChat:
+    """One chat port over several adapters: each message goes to the adapter of its audience's platform.
+
+    It is built first and given to the services (which post through it) before any adapter exists; an adapter's
+    port is registered once the adapter is built, which checks that the port has what its platform needs
+    (roundtable/capabilities.py) - so a missing capability stops the start, not a delete at run time."""
+
+    def __init__(self, ports: Mapping[str, ChatPort] | None = None,
+                 needed: Mapping[str, Sequence[Capability]] | None = None) -> None:
+        self._needed: Mapping[str, Sequence[Capability]] = needed or {}
+        self._ports: dict[str, ChatPort] = {}
+        for platform, port in (ports or {}).items():
+            self.register(platform, port)
+
+    def register(self, platform: str, port: ChatPort) -> None:
+        """Route `platform`'s messages to `port`; MissingCapability if it lacks what the platform needs."""
+        check(platform, port, self._needed)
+        if platform in self._ports:
+            raise ValueError(f"a {platform} chat port is already registered")
+        self._ports[platform] = port
+
+    @property
+    def platforms(self) -> frozenset[str]:
+        """The platforms with a registered port."""
+        return frozenset(self._ports)
+
+    def _port(self, outbound: Outbound) -> ChatPort:
+        audience = outbound.audience
+        ref = audience.channel if isinstance(audience, ToChannel) else audience.user
+        port = self._ports.get(ref.platform)
+        if port is None:
+            raise DeliveryFailed("unavailable", False, f"no adapter running for {ref.platform}")
+        return port
+
+    async def send(self, outbound: Outbound) -> str | None:
+        return await self._port(outbound).send(outbound)
+
+    async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
+        port = self._port(outbound)
+        if isinstance(port, CanSendKeyed):
+            return await port.send_keyed(outbound, key)
+        return await port.send(outbound)
+
+    async def delete(self, channel: ChannelRef, reference: str) -> None:
+        port = self._ports.get(channel.platform)
+        if not isinstance(port, CanDelete):
+            raise DeliveryFailed("unavailable", True, f"{channel.platform} cannot delete messages")
+        await port.delete(channel, reference)
+
+
+class Departures:
+    """What an adapter calls when a workspace removes the app (its data is purged after a grace period unless it
+    comes back) or adds it again."""
+
+    def __init__(self, database: Database, clock: Clock, grace_days: int) -> None:
+        self.database = database
+        self.clock = clock
+        self.grace_days = grace_days
+
+    async def departed(self, platform: str, workspace: str) -> None:
+        await mark_departed(self.database, platform, workspace, self.clock.now(), timedelta(days=self.grace_days))
+
+    async def returned(self, platform: str, workspace: str) -> None:
+        await mark_returned(self.database, platform, workspace)
+
+
+@dataclass(frozen=True)
+class Sweepers:
+    """The services the scheduler (or the console's clock) wakes, over one chat port."""
+
+    cases: CaseService
+    nudges: NudgeService
+    checkins: CheckinService
+    lifecycle: LifecycleService
+    sweeps: Sweeps
+
+
+def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer) -> Sweepers:
+    cases = CaseService(database, clock, chat)
+    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes,))
+    lifecycle = LifecycleService(SqlDepartedWorkspaces(database), clock, cases,
+                                 AgreementPrompts(database, clock, chat))
+    # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every
+    # replica has written the answers it holds (each does so within seconds, in `every_replica`).
+    settle = timedelta(minutes=1) if database.engine.dialect.name == "postgresql" else timedelta(0)
+    checkins = CheckinService(database, clock, chat, mixer, settle=settle)
+    sweeps = Sweeps(nudges, checkins, lifecycle, every_replica=(checkins.settle_held,),
+                    on_stop=(checkins.write_on_stop,))
+    return Sweepers(cases, nudges, checkins, lifecycle, sweeps)
+
+
+def sweeps_for(wiring: Wiring | Services, chat: ChatPort) -> Sweeps:
+    """Everything the scheduler wakes, over `chat` and the core's database, clock and check-in answers (for tests
+    and benchmarks that drive the sweeps of a core built around an adapter of their own)."""
+    return _sweepers(wiring.database, wiring.clock, chat, wiring.core.checkin_mixer).sweeps
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything `compose` built. `chat` routes to the adapters registered with it; `runner` (only when
+    scheduled) wakes `sweeps` and is kicked by the core after each change."""
+
+    settings: Settings
+    clock: Clock
+    database: Database
+    chat: RoutingChat
+    cases: CaseService
+    nudges: NudgeService
+    checkins: CheckinService
+    lifecycle: LifecycleService
+    sweeps: Sweeps
+    core: Roundtable
+    departures: Departures
+    runner: NudgeRunner | None
+
+
+def compose(settings: Settings, *, clock: Clock | None = None, database_url: str | None = None,
+            scheduled: bool = False, needed: Mapping[str, Sequence[Capability]] = NEEDED) -> Services:
+    """Build every service, each given what it needs in its constructor, in dependency order: the chat router
+    first (the services post through it; adapters, which need the core, register their ports with it once built),
+    then the sweeping services, the scheduler (`scheduled`: for `roundtable run`) and the core."""
+    clock = clock or SystemClock()
+    database = Database(database_url or settings.database_url)
+    chat = RoutingChat(needed=needed)
+    # Check-in answers held in memory until they can be written as a batch: the core adds, the check-in sweep takes.
+    mixer = AnswerMixer()
+    parts = _sweepers(database, clock, chat, mixer)
+    runner = None
+    if scheduled:
+        runner = NudgeRunner(parts.sweeps, leadership_for(database.url), every_replica=parts.sweeps.replica_tick,
+                             on_stop=parts.sweeps.stop)
+    # One change, one kick: the core wakes the scheduler after a command changed something (the Slack adapter's
+    # `after_work` hook is not wired to it as well).
+    core = Roundtable(build_registry(settings.checkin_resources), database, clock,
+                      default_timezone=settings.default_timezone, checkin_mixer=mixer, cases=parts.cases,
+                      on_change=runner.kick if runner is not None else None)
+    return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,
+                    parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner)
+
+
+@dataclass(frozen=True)
+class SlackHooks:
+    """What the Slack runner calls (adapters/slack/run.py: serve): `on_ready(adapter)` once the adapter exists,
+    before any request is served; the workspace hooks when a workspace removes or installs the app."""
+
+    on_ready: Callable[[Any], Awaitable[None]]
+    on_workspace_removed: Callable[[WorkspaceRef, str], Awaitable[None]]
+    on_workspace_installed: Callable[[WorkspaceRef, str], Awaitable[None]]
+
+
+def slack_hooks(services: Services) -> SlackHooks:
+    """The Slack adapter's port joins the router when the adapter is ready (its capabilities checked there); the
+    core's `on_change` already wakes the scheduler, so the adapter's own `after_work` is left unset."""
+
+    async def on_ready(adapter: Any) -> None:
+        services.chat.register("slack", adapter.chat)
+
+    async def removed(workspace: WorkspaceRef, reason: str) -> None:
+        await services.departures.departed(workspace.platform, workspace.id)
+
+    async def installed(workspace: WorkspaceRef, how: str) -> None:
+        await services.departures.returned(workspace.platform, workspace.id)
+
+    return SlackHooks(on_ready, removed, installed)
+
+
+async def prepare_database(database: Database) -> None:
+    """Bring the schema up to date on start (migrations for files and servers; plain create for in-memory)."""
+    if ":memory:" in database.url:
+        await database.create_all()
+        return
+    from storage.migrate import upgrade_if_needed
+
+    await upgrade_if_needed(database.engine)
+
+
+def configure_logging(level: str, fmt: str = "plain", stream: TextIO | None = None) -> logging.Handler:
+    """Log to stderr (or `stream`) at `level` through the one root handler whose redaction filter keeps typed text
+    out of every line, whichever library logged it (adapters/logging_setup.py). An unknown level is a ValueError."""
+    from adapters.logging_setup import configure_logging as install
+
+    return install(level, fmt, stream)
+
+
+GC_THRESHOLDS = (20_000, 10, 10)
+
+
+def configure_runtime() -> None:
+    """Process settings for a long-running bot.
+
+    CPython's default collector runs a young collection every 700 net allocations, and a full one whenever the
+    objects promoted since the last full collection reach a quarter of the old generation. A nudge sweep loads
+    thousands of groups (each with its members) and keeps them for the length of a chunk, so with the defaults it
+    set off a full collection every chunk: measured, 19 full collections and about a fifth of the sweep's time for
+    10,000 groups. With a larger young generation there are ~40 cheap collections and at most one full one; the
+    memory held in between is a few MB. Reference counting still frees everything without cycles at once.
+    """
+    gc.set_threshold(*GC_THRESHOLDS)
