@@ -600,7 +600,8 @@ _SAFE_ICD = re.compile(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")               # "
 _SAFE_YEARISH = re.compile(r"(?:FY|AY|CY|SY)'?\d{2,4}(?:[-/]\d{2,4})?|(?:19|20)\d\d[-/ ]?Q[1-4]|Q[1-4][-/ ]?(?:19|20)\d\d"
                            r"|(?:19|20)\d\d[-/](?:(?:19|20)?\d\d)", re.I)   # "FY2024", "2024Q3", "2019-2021"
 _SAFE_TIME = re.compile(r"\d{1,2}[hH]\d{2}")                                 # "15h30"
-_SAFE_MULTIPLIER = re.compile(r"\d+[xX×]\d+(?:[xX×]\d+)?")                   # "3x10", "1920x1080"
+# "3x10", "1920x1080"; a shift pattern or a schedule with its unit or plural: "4x10s", "2x8hr"
+_SAFE_MULTIPLIER = re.compile(r"\d+[xX×]\d+(?:[xX×]\d+)?(?:s|h|hrs?|mins?)?")
 # forms everyone names by number: immigration (I-589, N-400, DS-160), tax (1040, 1099-NEC, W-2), DD-214,
 # CMS-1500, UB-04
 _SAFE_FORM = re.compile(r"(?:I|N|DS|G|AR)-?\d{2,4}[A-Z]?|10(?:40|99|98)(?:-[A-Z]{1,4})?|W-?\d{1,2}|DD-?214|"
@@ -735,9 +736,44 @@ def _count_after(text: str, end: int, s: str = "") -> bool:
     return False
 
 
+# --- known safe: a reference number in a published catalogue ---------------------------------------
+# "schedule item 10990", "guideline CG90", "section 2711", "page 10456": a number right after the noun of the
+# catalogue it is cited from (a fee schedule, a guideline series, an act or a book) names an entry of that
+# catalogue, not a person.  Only catalogue-sized codes (up to 5 digits, up to 3 letters before them), and
+# never after an identifier word ("item no.", "page ID").
+CATALOGUE_NOUNS = frozenset("""item items guideline guidelines section sections s. ss. chapter chapters ch. page
+pages pp. p. clause clauses rule rules schedule table tables figure fig. appendix article articles regulation
+regulations reg. standard standards criterion criteria module modules lesson lessons verse verses psalm paragraph
+para. footnote exhibit exercise worksheet handout""".split())
+_CATALOGUE_CODE = re.compile(r"[A-Z]{0,3}\d{2,5}[a-z]?")
+
+
+def _catalogue_before(text: str, start: int, s: str) -> bool:
+    if not _CATALOGUE_CODE.fullmatch(s) or start < 2 or text[start - 1] != " ":
+        return False
+    k = text.rfind(" ", 0, start - 1)
+    return text[k + 1:start - 1].lower().strip("(\"'“") in CATALOGUE_NOUNS
+
+
+def _same_shape(a: str, b: str) -> bool:
+    return len(a) == len(b) and all(x.isdigit() == y.isdigit() and (x.isdigit() or x.isupper() == y.isupper())
+                                    for x, y in zip(a, b))
+
+
+def _after_catalogue_code(ctx: Ctx, start: int, s: str) -> bool:
+    """An alternative to a catalogue number cited just before, in the same shape: "item 10990 or 10991?",
+    "is it CG90 or CG91 now"."""
+    for _a, b, code in ctx.catalogue:
+        if 0 < start - b <= 80 and _same_shape(code, s) and "\n" not in ctx.text[b:start]:
+            return True
+    return False
+
+
 def _safe_context(text: str, start: int, end: int, s: str) -> bool:
     if _amount_before(text, start):
         return True  # an amount or a count: "$120000", "about 40000", "earns 85000"
+    if _catalogue_before(text, start, s):
+        return True  # "item 10990", "guideline CG90": an entry of a published catalogue
     if (_CPT.fullmatch(s) or _HCPCS.fullmatch(s)) and _BILLING_BEFORE.search(text, max(0, start - 80), start):
         return True  # "CPT 99213", "billed 96130 and 96131", "code H0031"
     return _count_after(text, end, s)
@@ -866,8 +902,14 @@ def _find_labelled_short(ctx: Ctx, lo: int, hi: int, label_words: bool) -> None:
 
 
 def _catch_span(ctx: Ctx, start: int, end: int, s: str) -> None:
-    if _code_like(s) and not _safe_context(ctx.text, start, end, s):
-        ctx.add(start, end, "account", GENERIC_ID_PRIORITY)
+    if not _code_like(s):
+        return
+    if _catalogue_before(ctx.text, start, s):
+        ctx.catalogue.append((start, end, s))
+        return
+    if _safe_context(ctx.text, start, end, s) or _after_catalogue_code(ctx, start, s):
+        return
+    ctx.add(start, end, "account", GENERIC_ID_PRIORITY)
 
 
 def _code_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -913,6 +955,57 @@ def _find_catch_all(ctx: Ctx) -> None:
             for m in _INTERLEAVED_RE.finditer(text, max(0, toks[i].start - 16), toks[i + 1].full_end + 16):
                 if m.start() <= pos < m.end() and digits(m.group()) == 2:
                     _catch_span(ctx, m.start(), m.end(), m.group())
+
+
+# ---------------------------------------------------------------------------
+# Published service numbers: helplines and crisis lines are numbers of an organisation, never of a person.
+# Only the formats that are reserved for such services (non-geographic numbers nobody has at home): the EU's
+# 116 xxx helplines (UK, IE), Australian 13 / 1300 / 1800 numbers, freephone 0800 / 0808 / 0508 (UK, NZ) and
+# Irish 1800 / 1850 / 1890 numbers, plus SMS short codes ("text HELLO to 50505", "the 40404 text line") -
+# and only in a text that talks about a helpline and not right after a personal label ("her mobile",
+# "the clinic's direct line"), so a clinic's or a client's number in such a format is still flagged.
+# ---------------------------------------------------------------------------
+_SERVICE_NUMBER_RE = re.compile(
+    r"(?<![\w+.-])(?:116[ -]?\d{3}|1[38]00[ -]?(?:\d[ -]?){5}\d|13[ -]?\d{2}[ -]?\d{2}"
+    r"|0(?:800|808|508)[ -]?(?:\d[ -]?){3,6}\d|18[59]0[ -]?(?:\d[ -]?){5}\d)(?![\w-]|[.,]\d| \d)")
+_SHORT_CODE_RE = re.compile(r"(?i:\btext(?:ing)?\s+(?:[a-z]+\s+)?to\s+|\bsms\s+)(\d{4,6})(?![\d-])"
+                            r"|(?<![\w.-])(\d{4,6})(?=\s+(?i:crisis\s+)?(?i:text|txt)\s?line)")
+_HELPLINE_CUE_RE = re.compile(
+    r"(?i)\b(?:help\s?lines?|hot\s?lines?|(?:life|health|kids|parent|youth|crisis|support|info|advice|care|quit|"
+    r"gambling|drug|alcohol|family|beyond|suicide|text|men'?s|women'?s)\s?lines?|crisis|samaritans|"
+    r"free\s?(?:call|phone|text)|free\s+to\s+call|toll[- ]free|24/7|call\s+back\s+service|safety\s+plans?|"
+    r"services?)\b")
+_PERSONAL_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|my|mobile|cell|home|fax|direct|personal|private|office|"
+                                 r"clinic'?s?|practice'?s?|ext)\b[^\d\n]{0,20}$")
+_ORG_BEFORE_SERVICE_RE = re.compile(r"\s*(?:on|at|is|:|-|–)?\s*$")
+
+
+def _service_spans(text: str) -> list[tuple[int, int]]:
+    if not _HELPLINE_CUE_RE.search(text):
+        return []
+    out = [m.span() for m in _SERVICE_NUMBER_RE.finditer(text)
+           if not _PERSONAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())]
+    out += [m.span(1) if m.group(1) else m.span(2) for m in _SHORT_CODE_RE.finditer(text)]
+    return out
+
+
+def drop_service_numbers(ctx: Ctx) -> None:
+    """Remove findings on published service numbers, and the name of the organisation right before one
+    ("Samaritans on 116 123": not a person).  Runs after all detector families."""
+    if not ctx.has_digit:
+        return
+    spans = _service_spans(ctx.text)
+    if not spans:
+        return
+    text = ctx.text
+
+    def keep(item: tuple[int, int, str, int]) -> bool:
+        s, e, cat, _p = item
+        if cat == "name":
+            return not any(a - e <= 6 and a >= e and _ORG_BEFORE_SERVICE_RE.fullmatch(text, e, a) for a, _b in spans)
+        return not any(s < b and a < e and a <= s and e <= b + 1 for a, b in spans)
+
+    ctx.items = [it for it in ctx.items if keep(it)]
 
 
 def find(ctx: Ctx) -> None:

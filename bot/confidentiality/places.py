@@ -42,7 +42,7 @@ from .lexicon import (
     mixed_caps,
     zipf,
 )
-from .numbers_codes import is_cpt_code
+from .numbers_codes import CATALOGUE_NOUNS, is_cpt_code
 
 # ---------------------------------------------------------------------------
 # Addresses, ZIP codes
@@ -89,7 +89,8 @@ _ZIP_LOOSE_RE = re.compile(r"(?i:\b(?:zip|zipcode|postal\s+code|address|mailing)
 _ZIP_AFTER_WORD_RE = re.compile(r"\b(?P<w>[A-Z][a-z]+),?\s(?P<z>\d{5}(?:-\d{4})?)(?![\d-]|\.\d|\s*(?:%|mg|kg|dollars|"
                                 r"patients|clients|people|sessions))")
 _NOT_ZIP_WORDS = frozenset("code codes cpt billed billing bill claim session procedure modifier page room unit suite "
-                           "box number no id total score scored item invoice check amount was is".split())
+                           "box number no id total score scored item invoice check amount was is".split()) \
+    | CATALOGUE_NOUNS  # "Section 12345", "Item 10990": an entry of a catalogue (numbers_codes)
 _ZIP_CUE_RE = re.compile(
     r"(?i:\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode|post\s+code)(?:\s+(?:code|is|of|was))*\s*[:#]?\s*)"
     r"(?P<z>\d{5}(?:-\d{4})?|[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d)")
