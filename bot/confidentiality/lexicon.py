@@ -148,6 +148,9 @@ def followed_by_method(ctx: Ctx, i: int) -> bool:
     """Token i is followed (within 4 words of a Title Case phrase) by a method word:
     'Gottman method', 'Beck Depression Inventory', 'Columbia protocol', 'Linehan's approach'."""
     toks = ctx.toks
+    # After an author's possessive, up to two lower-case words may name what the method is about:
+    # "Snyder's hope theory", "Erikson's psychosocial stages" (a theory named for its author).
+    described = 2 if toks[i].poss else 0
     for k in range(i + 1, min(i + 5, len(toks))):
         if ctx.gap(k - 1, k).strip(" -") != "":
             return False
@@ -156,6 +159,9 @@ def followed_by_method(ctx: Ctx, i: int) -> bool:
             # "Rashid works the late shift": a person verb right after a name, not "Linehan's work"
             return not (k == i + 1 and not toks[i].poss and not t.cap and t.low in W.PERSON_VERBS)
         if not t.cap and not (t.low in ("of", "for", "and") and k + 1 < len(toks) and toks[k + 1].cap):
+            if described and not t.poss and t.low not in POSSESSED and t.low not in W.RELATION_WORDS:
+                described -= 1
+                continue
             return False
     return False
 

@@ -175,11 +175,30 @@ _CUE_WORDS = (W.TITLES | NAMED_WORDS | frozenset(b for _a, b in CUE_PAIRS) | {"n
               | frozenset(w + "s" for w in W.RELATION_WORDS) | W.SOCIAL_VERBS | _CALL_OBJECTS)
 
 
+# A brand or agency name built from a common English word and a service suffix: "Carelink", "Jobnet",
+# "Safeworks" - an organisation, unless it is a listed surname.
+_BRAND_SUFFIXES = ("link", "line", "net", "works", "mart", "tech", "soft", "serve", "corp", "connect", "direct",
+                   "assist", "plus", "care", "hub")
+_VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýÿāēīōū")
+
+
+def _brand_compound(low: str) -> bool:
+    for suf in _BRAND_SUFFIXES:
+        if low.endswith(suf) and len(low) - len(suf) >= 4:
+            head = low[:-len(suf)]
+            return zipf(head) >= COMMON and low not in census_surnames() and low not in census_given()
+    return False
+
+
 def _word_kind(t: Tok) -> str:
     """Kind of a token's word: never / known / wordlike / cue_only / common / unknown / rare."""
     if len(t.word) < 2 or t.acronym or mixed_caps(t.word) or (len(t.word) == 3 and not t.word[1:].islower()):
         return "never"  # also "VoC", "SuD": short abbreviations of measures
     low = t.low
+    if len(low) >= 3 and _VOWELS.isdisjoint(low):
+        return "never"  # no vowel at all: a unit or an abbreviation ("Mbps", "Pvt", "Hwy"), not a name
+    if "-" not in low and _brand_compound(low):
+        return "common"
     if t.poss and (low + "'s") in GENERIC:
         return "never"  # "Hashimoto's", "Crohn's"
     if low in KNOWN:
@@ -254,10 +273,16 @@ def _list_of_things(ctx: Ctx, first: int) -> bool:
     return False
 
 
+# The edition or revision of a test or manual after its acronym: "MMPI-II", "SCID-5-RV", "ADOS-2", "DSM-IV-TR".
+_EDITION_PARTS = frozenset("i ii iii iv v vi vii viii ix x r rv tr rc cv sf c a b".split())
+
+
 def _caps_name_word(low: str) -> bool:
     """A word in capitals that can be part of a name: not an acronym of the lists, not common English."""
     if len(low) < 3 or low in GENERIC or low in W.NOT_NAMES or low in W.METHOD_WORDS:
         return False
+    if "-" in low and low.rsplit("-", 1)[1] in _EDITION_PARTS:
+        return False  # a test's acronym with its edition: "KABC-II", "CELF-V"
     return zipf(low) < COMMON or low in _given()
 
 
@@ -300,6 +325,8 @@ def _find_names(ctx: Ctx) -> None:
         p = toks[i - 1]
         if p.low not in _CUE_WORDS:
             continue
+        if p.start > 1 and text[p.start - 1] == "-" and text[p.start - 2].isdigit():
+            continue  # a count compound, not a relation: "my 25-client caseload", "a 3-sister household"
         g = gaps[i - 1]
         gs = g.strip()
         if p.cap and p.low in W.TITLES and gs in ("", ".") and not p.poss:
@@ -531,6 +558,36 @@ def _find_names(ctx: Ctx) -> None:
         i = j + 1
 
 
+# A capitalised word right after a count compound of a measure is the measure: "a 5-point Likert",
+# "the 21-item Beck", "a 4-factor Rasch".
+_MEASURE_BEFORE = re.compile(r"\d+\s?-\s?(?:point|item|question|factor|step|level|page|dimension|domain|scale|"
+                             r"subscale|stage|phase|module)\s$")
+_TITLE_WORDS = frozenset("in of on at for to the a an with from without into about under over".split())
+
+
+def _title_after_author(ctx: Ctx, first: int) -> bool:
+    """A Title Case phrase of English words with a small word inside, right after an author's possessive, is
+    a book or a film: the capitalised words of "Yalom's Gift of Therapy", "Hari's Lost in Connections".
+    A word that is not English makes it a business and its place: "Sasha's Diner in Tullow"."""
+    toks = ctx.toks
+    if zipf(toks[first].low) < RARE:
+        return False
+    k, small = first, False
+    for _ in range(6):
+        if k == 0 or ctx.gap(k - 1, k) != " ":
+            return False
+        p = toks[k - 1]
+        if p.poss:
+            return small and p.cap and k < first and not ctx.sent(k) and toks[k].cap \
+                and toks[k].low not in POSSESSED and toks[k].low not in W.RELATION_WORDS
+        if p.low in _TITLE_WORDS and not p.cap:
+            small = True
+        elif not p.cap or (not p.poss and zipf(p.low) < RARE):
+            return False
+        k -= 1
+    return False
+
+
 def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
     toks = ctx.toks
     caps = [k for k in chain if toks[k].cap]
@@ -564,6 +621,9 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
     poss_rel = tl.poss and nxt in POSSESSED
 
     if method and strength < 3:
+        return False
+    if strength < 3 and (_MEASURE_BEFORE.search(ctx.text, max(0, t0.start - 24), t0.start)
+                         or _title_after_author(ctx, first)):
         return False
     if tl.poss and nxt in ("day", "wort"):
         return False  # a holiday or a herb: "St. Patrick's Day", "Valentine's Day", "St John's wort"
