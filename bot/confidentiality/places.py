@@ -139,13 +139,17 @@ _LOWER_SAINT_RE = re.compile(r"\b(?:in|to|from|near|outside)\s+((?:st\.?|saint)\
 # A named thing followed by a lower-case place word: "the Eastgate estate", "the Fonterra plant", "the Greyhound
 # depot".  The capitalised words must not all be English or a denomination ("the Catholic church").
 _NAMED_SITE_RE = re.compile(
-    r"\b(?:the|a|an|at|from|near|in|on)\s+((?:" + CAPW + r"\s+(?:of\s+(?:the\s+)?)?){0,3}" + CAPW + r")\s+(estate|church|plant|depot|"
+    r"\b(?:the|a|an|at|from|near|in|on|our|their|his|her|my|your)\s+((?:" + CAPW + r"\s+(?:of\s+(?:the\s+)?)?){0,3}" + CAPW + r")\s+(estate|church|plant|depot|"
     r"mill|factory|warehouse|mall|campus|shelter|station|mosque|temple|synagogue|parish|congregation|store|"
     r"yard|farm|ranch|mine|camp|prison|jail|hostel|hotel|motel|gym|library|clinic|hospital|school|chapel|"
     r"dorms?|complex|trailer\s+park|encampment|refinery|cannery|distillery|site|branch|franchise|"
     r"elementary|primary|middle\s+school|high\s+school|academy|kindergarten|preschool|daycare)\b")
 _DENOMINATIONS = frozenset("""anglican episcopal presbyterian quaker unitarian adventist orthodox coptic wesleyan
 baptist methodist lutheran catholic mormon pentecostal evangelical reformed free united korean chinese""".split())
+
+
+_WEB_SITE_WORDS = frozenset(("site",))
+_AT_SITE = [[w] for w in ("at", "from", "near", "to", "outside", "across", "visited", "visit")]  # a place again
 
 
 def _find_named_sites(ctx: Ctx) -> None:
@@ -164,6 +168,10 @@ def _find_named_sites(ctx: Ctx) -> None:
             end = m.end() if rest and not any(w.lower() in GENERIC - ORG_SUFFIX_WORDS for w in rest) else m.end(1)
             ctx.add(m.start(), end, "place", 50)
     for m in _NAMED_SITE_RE.finditer(text):
+        if m.group(2) in _WEB_SITE_WORDS and text[m.start():m.start(1)].split()[0].lower() in ("the", "a", "an") \
+                and all(w.isupper() for w in m.group(1).split()) \
+                and text[max(0, m.start() - 12):m.start()].split()[-1:] not in _AT_SITE:
+            continue  # an organisation's website, by its acronym: "the NAMI site has a good handout"
         words = [base_word(w).lower() for w in m.group(1).split() if w not in ("of", "the")]
         if all(w in GENERIC or w in _DENOMINATIONS or w in W.NOT_NAMES or w in W.EPONYMS for w in words):
             continue

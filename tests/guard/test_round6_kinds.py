@@ -121,3 +121,17 @@ NAMES_STILL_FLAGGED = [
 @pytest.mark.parametrize("text, sub, cat", NAMES_STILL_FLAGGED)
 def test_names_near_those_kinds_still_flagged(text, sub, cat):
     assert_flagged(text, sub, cat)
+
+
+# --- places: a website named by its organisation's acronym; a site of the author's own workplace -----------
+def test_acronym_website_is_clean():
+    assert_clean("Has anyone got a good sleep handout? the NAMI site was all links to webinars.")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("the client was seen at the UCSF site before she moved", "UCSF site"),
+    ("that was the old photocopier at our Kelburn site, IT says", "Kelburn"),
+    ("she transferred to their Papanui branch after the assault", "Papanui"),
+])
+def test_sites_still_flagged(text, sub):
+    assert_flagged(text, sub, "place")
