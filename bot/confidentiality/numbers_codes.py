@@ -278,11 +278,19 @@ _RURAL_RE = re.compile(r"(?<![\w.])(?:(?:RR|HC|Rte|R\.R\.|H\.C\.)\s*#?\s*\d{1,4}
                        r"(?![\w/]|[.,]\d)")
 
 
+# A rural address with no box: "Rural Route 4" (US, CA), "RD 3 Ruawai" (NZ rural delivery, before its town).
+_RURAL_BARE_RE = re.compile(r"(?<![\w.])(?:(?i:rural\s+route|rural\s+delivery)\s*#?\s*\d{1,3}"
+                            r"|(?:RD|R\.D\.)\s*\d{1,2}(?=,?\s+[A-Z][a-z]))(?![\w-])")
+
+
 def _find_rural_routes(ctx: Ctx) -> None:
     text = ctx.text
     if "RR" in text or "R.R." in text or "HC" in text or "H.C." in text or "Rte" in text \
             or "route" in ctx.lows or "contract" in ctx.lows:
         for m in _RURAL_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if "rural" in ctx.lows or "RD" in text or "R.D." in text:
+        for m in _RURAL_BARE_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
 
 
@@ -482,6 +490,20 @@ _ZIP_MOVE_RE = re.compile(r"(?i:\b(?:(?:moved|moving|moves|move|relocated|reloca
                           r"moved|moving|relocated|comes|came|coming)\s+(?:in\s+)?from|from)\s+(?:the\s+)?)"
                           r"(?<![$£€#])(?P<z>\d{5})(?![\d-]|[.,:/]\d)")
 _ZIP_MOVE_CUES = frozenset("to in from".split())
+# A 4-digit postcode (AU, NZ, much of Europe) after a verb of moving, with its town named right after it:
+# "moved to 3551 - Bendigo way", "relocating to 4870 (Cairns area)".  Not a year.
+_POST4_MOVE_RE = re.compile(r"(?i:\b(?:(?:moved|moving|moves|move|relocated|relocating|relocate|headed|heading|"
+                            r"retired|transferred)\s+(?:back\s+)?to|(?:lives|living|lived|live|resides|residing|"
+                            r"based|staying|stays)\s+in)\s+)(?P<z>(?!19\d\d|20\d\d)\d{4})(?![\d-]|[.,:/]\d)"
+                            r"(?=\s*[-–—(,]\s*[A-Z][a-z])")
+# A number named as a postcode right after it: "is 4350 the postcode for Toowoomba?", "3551 is his postcode".
+_POST_NAMED_RE = re.compile(r"(?<![\d$£€#-])(?P<z>\d{4,5})(?![\d-]|[.,:/]\d)(?=\s+(?:(?:is|was|be)\s+)?(?:the|his|her|"
+                            r"their|my|our|your|its)\s+(?:home\s+|new\s+|old\s+)?(?:zip|zipcode|zip\s+code|"
+                            r"postal\s+code|postcode|post\s+code)\b)", re.I)
+# the subject of the moving verb is a person: "her ex moved to 3551 - ...", not "the budget moved to 4000 - ..."
+_PERSON_MOVER_RE = re.compile(r"(?i)\b(?:i|we|she|he|they|you|client|clients|pt|patient|family|ex|mum|mom|dad|mother|"
+                              r"father|son|daughter|partner|husband|wife|brother|sister|kids|nan|gran|grandma|grandpa|"
+                              r"aunt|uncle|cousin|friend|boyfriend|girlfriend|parents)(?:['’]s)?\b[^.!?\n]{0,30}$")
 _NOT_ZIP_AFTER = re.compile(r"\s*(?:(?:-|–|to|and|or)\s*\$?\d|[A-Za-z]*%|(?:mg|mcg|ml|kg|lbs?|calories|kcal|steps|"
                             r"hours|hrs|minutes|mins|seconds|dollars|bucks|people|sessions|miles|km|feet|ft|words|"
                             r"times|points|pts|days|weeks|months|years|units|users|followers|views|students|"
@@ -491,9 +513,17 @@ _NOT_ZIP_AFTER = re.compile(r"\s*(?:(?:-|–|to|and|or)\s*\$?\d|[A-Za-z]*%|(?:mg
 
 
 def _find_moved_zips(ctx: Ctx) -> None:
-    if not ctx.has5 or ctx.lows.isdisjoint(_ZIP_MOVE_CUES):
-        return
     text = ctx.text
+    lows = ctx.lows
+    if not lows.isdisjoint(_ZIP_MOVE_CUES):
+        for m in _POST4_MOVE_RE.finditer(text):
+            if _PERSON_MOVER_RE.search(text, max(0, m.start() - 45), m.start()):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if "postcode" in lows or "zip" in lows or "code" in lows:
+        for m in _POST_NAMED_RE.finditer(text):
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if not ctx.has5 or lows.isdisjoint(_ZIP_MOVE_CUES):
+        return
     for lo, hi in merge_windows([(m.start() - 40, m.end() + 2) for m in D5.finditer(text)], len(text)):
         for m in _ZIP_MOVE_RE.finditer(text, lo, hi):
             z = m.group("z")

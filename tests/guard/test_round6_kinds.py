@@ -135,3 +135,53 @@ def test_acronym_website_is_clean():
 ])
 def test_sites_still_flagged(text, sub):
     assert_flagged(text, sub, "place")
+
+
+# --- pattern kinds behind set 4 and 5's misses -------------------------------------------------------------
+PATTERNS_FLAGGED = [
+    # a full weekday before a day of the month
+    ("the review hearing was moved to Friday 9th, so she's spiralling", "Friday 9th", "date"),
+    # a bare day/month after "for" / "was" with an event noun before it
+    ("interpreter confirmed for 19/3 at the usual room", "19/3", "date"),
+    ("the intake was 4/2 and she has had 9 sessions since", "4/2", "date"),
+    # day first at the start of a quoted message
+    ("she texted '30/6 still ok?' and I said yes", "30/6", "date"),
+    # a 4-digit postcode named as a postcode, or after a person's move with the town after it
+    ("is 4350 the postcode for the estate? writing a support letter", "4350", "zip_code"),
+    ("3551 is his postcode now, after the separation", "3551", "zip_code"),
+    ("her ex moved to 3551 - Bendigo way - so the handovers are long now", "3551", "zip_code"),
+    ("he is relocating to 4870 (Cairns area) for the mine job", "4870", "zip_code"),
+    # an e-mail spelled out with words
+    ("his contact is j.okoro77 at mailbox dot example if you need it", "j.okoro77 at mailbox dot example", "email"),
+    # a Reddit user handle
+    ("she posts as u/sleepless_in_ward4 and tagged the clinic", "u/sleepless_in_ward4", "url"),
+    # rural addresses without a box
+    ("his address is just RD 3 Ruawai, no number on the gate", "RD 3", "street_address"),
+    ("they live out on Rural Route 7 past the church", "Rural Route 7", "street_address"),
+    # a person of an age
+    ("a stubborn woman of ninety-four who refuses the home", "ninety-four", "age_over_89"),
+    ("she cares for a man of 96 who was her teacher", "96", "age_over_89"),
+]
+
+
+@pytest.mark.parametrize("text, sub, cat", PATTERNS_FLAGGED)
+def test_pattern_kinds_flagged(text, sub, cat):
+    assert_flagged(text, sub, cat)
+
+
+PATTERNS_CLEAN = [
+    "I am available 24/7 for the on-call roster this week.",
+    "We split the fee 50/50 and the siblings are 13/9 in ages.",
+    "The team voted 16/4 in favour of the new intake form.",
+    "The ratio was 3/4 of clients improving by session 12.",
+    "The budget moved to 4000 - Finance signed it off.",
+    "RR 18, HR 92, BP 130/85 at triage; RD 2 visits a week is what the dietitian offered.",
+    "Look at work dot com for the EAP, they said at the meeting.",
+    "A man of 92 percent certainty, he told me, lol.",
+    "The r/therapists thread on notes was useful this week.",
+]
+
+
+@pytest.mark.parametrize("text", PATTERNS_CLEAN)
+def test_pattern_kinds_clean(text):
+    assert_clean(text)
