@@ -328,7 +328,7 @@ def _find_dates(ctx: Ctx) -> None:
                 ctx.add(m.start("a"), m.end("a"), "age_over_89")
             for m in _AGE_ORD_WORD_RE.finditer(text, lo, hi):
                 ctx.add(m.start(), m.end(), "age_over_89")
-    if " of " in low:
+    if " of " in low and (_AGE_HINT.search(text) or "ninet" in low or "hundred" in low):
         for m in _AGE_PERSON_OF_RE.finditer(text):
             if not re.match(r"\s*(?:%|percent|minutes|mins|hours|kg|lbs|pounds|years?\s+(?:ago|of))", text[m.end():]):
                 ctx.add(m.start("a"), m.end("a"), "age_over_89")

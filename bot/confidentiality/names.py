@@ -622,9 +622,13 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
 
     if method and strength < 3:
         return False
-    if strength < 3 and (_MEASURE_BEFORE.search(ctx.text, max(0, t0.start - 24), t0.start)
-                         or _title_after_author(ctx, first)):
-        return False
+    if strength < 3 and first > 0:
+        if ctx.text[t0.start - 2:t0.start - 1].isalpha() and ctx.text.find("-", max(0, t0.start - 24), t0.start) >= 0 \
+                and _MEASURE_BEFORE.search(ctx.text, max(0, t0.start - 24), t0.start):
+            return False
+        p = toks[first - 1]
+        if (p.cap or p.low in _TITLE_WORDS) and _title_after_author(ctx, first):
+            return False
     if tl.poss and nxt in ("day", "wort"):
         return False  # a holiday or a herb: "St. Patrick's Day", "Valentine's Day", "St John's wort"
     if strength < 2 and _cited_in_parentheses(ctx, first, last, kinds):

@@ -500,6 +500,8 @@ _POST4_MOVE_RE = re.compile(r"(?i:\b(?:(?:moved|moving|moves|move|relocated|relo
 _POST_NAMED_RE = re.compile(r"(?<![\d$£€#-])(?P<z>\d{4,5})(?![\d-]|[.,:/]\d)(?=\s+(?:(?:is|was|be)\s+)?(?:the|his|her|"
                             r"their|my|our|your|its)\s+(?:home\s+|new\s+|old\s+)?(?:zip|zipcode|zip\s+code|"
                             r"postal\s+code|postcode|post\s+code)\b)", re.I)
+_POST4_MOVE_WORDS = frozenset("""moved moving moves move relocated relocating relocate headed heading retired
+transferred lives living lived live resides residing based staying stays""".split())
 # the subject of the moving verb is a person: "her ex moved to 3551 - ...", not "the budget moved to 4000 - ..."
 _PERSON_MOVER_RE = re.compile(r"(?i)\b(?:i|we|she|he|they|you|client|clients|pt|patient|family|ex|mum|mom|dad|mother|"
                               r"father|son|daughter|partner|husband|wife|brother|sister|kids|nan|gran|grandma|grandpa|"
@@ -515,7 +517,7 @@ _NOT_ZIP_AFTER = re.compile(r"\s*(?:(?:-|–|to|and|or)\s*\$?\d|[A-Za-z]*%|(?:mg
 def _find_moved_zips(ctx: Ctx) -> None:
     text = ctx.text
     lows = ctx.lows
-    if not lows.isdisjoint(_ZIP_MOVE_CUES):
+    if not lows.isdisjoint(_POST4_MOVE_WORDS) and _D4.search(text):
         for m in _POST4_MOVE_RE.finditer(text):
             if _PERSON_MOVER_RE.search(text, max(0, m.start() - 45), m.start()):
                 ctx.add(m.start("z"), m.end("z"), "zip_code")
@@ -1000,6 +1002,7 @@ _SERVICE_NUMBER_RE = re.compile(
     r"|0(?:800|808|508)[ -]?(?:\d[ -]?){3,6}\d|18[59]0[ -]?(?:\d[ -]?){5}\d)(?![\w-]|[.,]\d| \d)")
 _SHORT_CODE_RE = re.compile(r"(?i:\btext(?:ing)?\s+(?:[a-z]+\s+)?to\s+|\bsms\s+)(\d{4,6})(?![\d-])"
                             r"|(?<![\w.-])(\d{4,6})(?=\s+(?i:crisis\s+)?(?i:text|txt)\s?line)")
+_SHORT_CODE_WORDS = frozenset("text texting txt sms".split())
 _HELPLINE_CUE_RE = re.compile(
     r"(?i)\b(?:help\s?lines?|hot\s?lines?|(?:life|health|kids|parent|youth|crisis|support|info|advice|care|quit|"
     r"gambling|drug|alcohol|family|beyond|suicide|text|men'?s|women'?s)\s?lines?|crisis|samaritans|"
@@ -1010,12 +1013,14 @@ _PERSONAL_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|my|mobile|cell|home|fa
 _ORG_BEFORE_SERVICE_RE = re.compile(r"\s*(?:on|at|is|:|-|–)?\s*$")
 
 
-def _service_spans(text: str) -> list[tuple[int, int]]:
-    if not _HELPLINE_CUE_RE.search(text):
+def _service_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    text = ctx.text
+    found = [m for lo, hi in ctx.num_windows() for m in _SERVICE_NUMBER_RE.finditer(text, lo, hi)]
+    shorts = list(_SHORT_CODE_RE.finditer(text)) if not ctx.lows.isdisjoint(_SHORT_CODE_WORDS) else []
+    if not (found or shorts) or not _HELPLINE_CUE_RE.search(text):
         return []
-    out = [m.span() for m in _SERVICE_NUMBER_RE.finditer(text)
-           if not _PERSONAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())]
-    out += [m.span(1) if m.group(1) else m.span(2) for m in _SHORT_CODE_RE.finditer(text)]
+    out = [m.span() for m in found if not _PERSONAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())]
+    out += [m.span(1) if m.group(1) else m.span(2) for m in shorts]
     return out
 
 
@@ -1024,7 +1029,7 @@ def drop_service_numbers(ctx: Ctx) -> None:
     ("Samaritans on 116 123": not a person).  Runs after all detector families."""
     if not ctx.has_digit:
         return
-    spans = _service_spans(ctx.text)
+    spans = _service_spans(ctx)
     if not spans:
         return
     text = ctx.text
