@@ -118,6 +118,10 @@ def _find_web(ctx: Ctx) -> None:
 
 
 
+# Two 24-hour clock times joined by a dash: a shift or opening hours ("0700-1930"), not an 8-digit number.
+_TIME_RANGE_RE = re.compile(r"([01]\d|2[0-3])[0-5]\d\s?[-–]\s?([01]\d|2[0-3])[0-5]\d")
+
+
 def _phone_category(text: str, start: int) -> str:
     return "fax" if _FAX_CUE_RE.search(text, max(0, start - 40), start) else "phone"
 
@@ -184,7 +188,17 @@ def _find_phones(ctx: Ctx) -> None:
                 ctx.add(m.start("num"), m.start("num") + len(num), _phone_category(text, m.start("num")))
 
 
+def _drop_time_ranges(ctx: Ctx, first: int) -> None:
+    """Phone findings (added from index ``first`` on) that are a range of clock times."""
+    text = ctx.text
+    ctx.items[first:] = [it for it in ctx.items[first:]
+                         if it[2] not in ("phone", "fax") or not _TIME_RANGE_RE.fullmatch(text, it[0], it[1])]
+
+
 def find(ctx: Ctx) -> None:
     if ctx.has_digit:
+        first = len(ctx.items)
         _find_phones(ctx)
+        if len(ctx.items) > first:
+            _drop_time_ranges(ctx, first)
     _find_web(ctx)

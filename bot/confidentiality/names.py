@@ -562,6 +562,7 @@ def _find_names(ctx: Ctx) -> None:
 # "the 21-item Beck", "a 4-factor Rasch".
 _MEASURE_BEFORE = re.compile(r"\d+\s?-\s?(?:point|item|question|factor|step|level|page|dimension|domain|scale|"
                              r"subscale|stage|phase|module)\s$")
+_CITED_AFTER = re.compile(r"\s*(?:et\s+al\b|and\s+colleagues\b|\(\s*(?:19|20)\d\d[a-z]?\s*[),;]|,\s*(?:19|20)\d\d[a-z]?\s*[);])")
 _TITLE_WORDS = frozenset("in of on at for to the a an with from without into about under over".split())
 
 
@@ -622,6 +623,8 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
 
     if method and strength < 3:
         return False
+    if strength < 3 and _CITED_AFTER.match(ctx.text, tl.full_end):
+        return False  # a cited author: "Kessler et al.", "Walker (2017)", "(Linde, 2014)"
     if strength < 3 and first > 0:
         if ctx.text[t0.start - 2:t0.start - 1].isalpha() and ctx.text.find("-", max(0, t0.start - 24), t0.start) >= 0 \
                 and _MEASURE_BEFORE.search(ctx.text, max(0, t0.start - 24), t0.start):

@@ -632,6 +632,7 @@ _SAFE_ICD = re.compile(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")               # "
 _SAFE_YEARISH = re.compile(r"(?:FY|AY|CY|SY)'?\d{2,4}(?:[-/]\d{2,4})?|(?:19|20)\d\d[-/ ]?Q[1-4]|Q[1-4][-/ ]?(?:19|20)\d\d"
                            r"|(?:19|20)\d\d[-/](?:(?:19|20)?\d\d)", re.I)   # "FY2024", "2024Q3", "2019-2021"
 _SAFE_TIME = re.compile(r"\d{1,2}[hH]\d{2}")                                 # "15h30"
+_SAFE_VERSION = re.compile(r"v(?:er)?\.?\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?", re.I)     # "v4.12.3", "ver.2.1"
 # "3x10", "1920x1080"; a shift pattern or a schedule with its unit or plural: "4x10s", "2x8hr"
 _SAFE_MULTIPLIER = re.compile(r"\d+[xX×]\d+(?:[xX×]\d+)?(?:s|h|hrs?|mins?)?")
 # forms everyone names by number: immigration (I-589, N-400, DS-160), tax (1040, 1099-NEC, W-2), DD-214,
@@ -654,7 +655,7 @@ _BILLING_BEFORE = re.compile(r"(?i:\b(?:cpt|hcpcs|codes?|coded|coding|bill(?:ed|
 # (all of the above in one pattern, so each token costs one fullmatch)
 _SAFE_TOKEN_RE = re.compile("|".join(
     "(?:" + ("(?i:" + rx.pattern + ")" if rx.flags & re.I else rx.pattern) + ")"
-    for rx in (_SAFE_UNIT_TOKEN, _SAFE_ORDINAL, _SAFE_DECADE, _SAFE_ICD, _SAFE_YEARISH, _SAFE_TIME,
+    for rx in (_SAFE_UNIT_TOKEN, _SAFE_ORDINAL, _SAFE_DECADE, _SAFE_ICD, _SAFE_YEARISH, _SAFE_TIME, _SAFE_VERSION,
                _SAFE_MULTIPLIER, _SAFE_FORM, _SAFE_GENE, _SAFE_PRODUCT)))
 
 
@@ -672,6 +673,9 @@ def _safe_token(s: str) -> bool:
     return False
 
 
+_CLOCK_RANGE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[-–](?:[01]\d|2[0-3])[0-5]\d")
+
+
 def _safe_digits_shape(s: str) -> bool:
     """Digits split by separators in a way that reads as a quantity, not an ID."""
     if "," in s:
@@ -685,6 +689,8 @@ def _safe_digits_shape(s: str) -> bool:
         return True  # a version ("10.15.7")
     if YEAR_RANGE.fullmatch(s):
         return True  # "2019-2021"
+    if _CLOCK_RANGE.fullmatch(s):
+        return True  # two 24-hour clock times: a shift or opening hours ("0700-1930")
     if _is_range(s) and all(p[-1] in "05" for p in pieces):
         return True  # "400-1200", "1250-1750" (an unround range, "1122-3344", needs a unit or noun after)
     if "-" in s and all(len(p) <= 2 for p in pieces):
@@ -1003,6 +1009,10 @@ _SERVICE_NUMBER_RE = re.compile(
 _SHORT_CODE_RE = re.compile(r"(?i:\btext(?:ing)?\s+(?:[a-z]+\s+)?to\s+|\bsms\s+)(\d{4,6})(?![\d-])"
                             r"|(?<![\w.-])(\d{4,6})(?=\s+(?i:crisis\s+)?(?i:text|txt)\s?line)")
 _SHORT_CODE_WORDS = frozenset("text texting txt sms".split())
+# North American toll-free numbers are also offices' and clinics' lines: only right after a hotline's name.
+_US_TOLLFREE_RE = re.compile(r"(?<![\w+.-])(?:1[ .-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[ .-]?\d{3}[ .-]?\d{4}(?![\w-])")
+_STRONG_HELPLINE_RE = re.compile(r"(?i)\b(?:hot\s?line|help\s?line|lifeline|warm\s?line|crisis\s+(?:line|text|cent(?:er|re))|"
+                                 r"samaritans)\b[^.!?\n\d]{0,25}$")
 _HELPLINE_CUE_RE = re.compile(
     r"(?i)\b(?:help\s?lines?|hot\s?lines?|(?:life|health|kids|parent|youth|crisis|support|info|advice|care|quit|"
     r"gambling|drug|alcohol|family|beyond|suicide|text|men'?s|women'?s)\s?lines?|crisis|samaritans|"
@@ -1016,6 +1026,8 @@ _ORG_BEFORE_SERVICE_RE = re.compile(r"\s*(?:on|at|is|:|-|–)?\s*$")
 def _service_spans(ctx: Ctx) -> list[tuple[int, int]]:
     text = ctx.text
     found = [m for lo, hi in ctx.num_windows() for m in _SERVICE_NUMBER_RE.finditer(text, lo, hi)]
+    found += [m for lo, hi in ctx.num_windows() for m in _US_TOLLFREE_RE.finditer(text, lo, hi)
+              if _STRONG_HELPLINE_RE.search(text, max(0, m.start() - 60), m.start())]
     shorts = list(_SHORT_CODE_RE.finditer(text)) if not ctx.lows.isdisjoint(_SHORT_CODE_WORDS) else []
     if not (found or shorts) or not _HELPLINE_CUE_RE.search(text):
         return []

@@ -203,12 +203,25 @@ _UNIT_RE = re.compile(r"(?i:\b(?:apt\.?|apartment|suite|ste\.?|flat)\s*#?\s*)\d{
                       r"|(?i:\b(?:unit|room|rm\.?|bldg\.?|building|lot)\s*#?\s*)\d{3,5}[A-Za-z]?\b")
 
 
+# A room is where somebody lives only in a place people stay in: "room 412 at the Sandpiper motel", "dorm room
+# 3107", "she's staying in room 208".  Elsewhere it is a room of the author's workplace (a group room, an office).
+_LODGING_RE = re.compile(r"(?i)\b(?:motel|hotel|hostel|inn|dorm|dormitory|residence|halls?|shelter|boarding|"
+                         r"lodge|lives|living|live|staying|stays|stayed|sleeps|sleeping|rents?|renting|tenant|"
+                         r"housing|unit|block|tower|apartments?|flat)\b")
+
+
+def _lodging_room(text: str, start: int, end: int) -> bool:
+    return _LODGING_RE.search(text, max(0, start - 60), min(len(text), end + 40)) is not None
+
+
 def _find_addresses(ctx: Ctx) -> None:
     text, low, toks = ctx.text, ctx.low, ctx.toks
     caps = ctx.caps
     lows = ctx.lows
     if ctx.has_digit and lows & _UNIT_WORDS:
         for m in _UNIT_RE.finditer(text):
+            if m.group().lower().startswith(("room", "rm")) and not _lodging_room(text, m.start(), m.end()):
+                continue  # a meeting or therapy room where the author works: "room 214 is booked Tuesdays"
             ctx.add(m.start(), m.end(), "street_address")
     if ctx.has_digit:
         if caps & STREET_WORDS:

@@ -185,3 +185,38 @@ PATTERNS_CLEAN = [
 @pytest.mark.parametrize("text", PATTERNS_CLEAN)
 def test_pattern_kinds_clean(text):
     assert_clean(text)
+
+
+# --- more kinds of clean text dense with numbers (probed with new examples) ----------------------------------
+MORE_CLEAN = [
+    # a North American hotline right after its name
+    "The National DV Hotline is 1-800-799-7233 if anyone needs it for a safety plan.",
+    # a study citation: the author is cited, not a client
+    "Citing Kessler et al. (2005), lifetime prevalence was 28.8% in that sample.",
+    "Per Okonkwo (2019) the effect held; see also (Mbeki-Lund, 2021).",
+    # a software version
+    "The app update v4.12.3 broke the telehealth audio for 3 of my 14 clients.",
+    # a room of the author's workplace
+    "Room 214 is booked Tuesdays 2-4pm; room 118 is the backup.",
+    # a shift or opening hours in 24-hour time
+    "Shift is 0700-1930, three days on, four off.",
+    "Opening hours 0830-1700 weekdays; the crisis team covers 1700-0830.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_CLEAN)
+def test_more_clean_kinds(text):
+    assert_clean(text)
+
+
+MORE_FLAGGED = [
+    ("Call the office line 1-800-555-0142 and ask for intake.", "1-800-555-0142", "phone"),
+    ("Her caseworker Tamsin Achebe (2019 grad) called me.", "Tamsin Achebe", "name"),
+    ("she is staying in room 412 at the Sandpiper motel with the kids", "room 412", "street_address"),
+    ("the dorm room 3107 is where it happened", "room 3107", "street_address"),
+]
+
+
+@pytest.mark.parametrize("text, sub, cat", MORE_FLAGGED)
+def test_more_flagged(text, sub, cat):
+    assert_flagged(text, sub, cat)
