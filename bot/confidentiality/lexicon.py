@@ -144,6 +144,11 @@ def mixed_caps(word: str) -> bool:
     return any(sum(map(str.isupper, part[1:])) >= 2 for part in word.split("-"))
 
 
+# What an author's possessive names besides a method: "Felitti's ACE study", "Harlow's monkey experiments".
+# ("study" only after a capitalised word: "Kemi's studies" are a student's, "Felitti's ACE study" a paper)
+_CITED_WORK = frozenset("trial trials experiment experiments paper papers workbook lecture lectures".split())
+
+
 def followed_by_method(ctx: Ctx, i: int) -> bool:
     """Token i is followed (within 4 words of a Title Case phrase) by a method word:
     'Gottman method', 'Beck Depression Inventory', 'Columbia protocol', 'Linehan's approach'."""
@@ -155,7 +160,8 @@ def followed_by_method(ctx: Ctx, i: int) -> bool:
         if ctx.gap(k - 1, k).strip(" -") != "":
             return False
         t = toks[k]
-        if t.low in W.METHOD_WORDS:
+        if t.low in W.METHOD_WORDS or (toks[i].poss and (t.low in _CITED_WORK or (
+                t.low in ("study", "studies") and k > i + 1 and toks[k - 1].cap))):
             # "Rashid works the late shift": a person verb right after a name, not "Linehan's work"
             return not (k == i + 1 and not toks[i].poss and not t.cap and t.low in W.PERSON_VERBS)
         if not t.cap and not (t.low in ("of", "for", "and") and k + 1 < len(toks) and toks[k + 1].cap):

@@ -140,7 +140,8 @@ def _lower_candidate(low: str, kind: str, strength: int) -> bool:
 
 
 # Words before a capitalised word that make it a thing (an app, a show, a book, a cited author), not a client.
-_THING_BEFORE = frozenset("""through via using use uses used into watched watches watching watch plays played
+_THING_BEFORE = frozenset("""binged binge binges bingeing binging streamed streams streaming rewatched rewatching
+rewatches rewatch through via using use uses used into watched watches watching watch plays played
 playing reads read reading downloaded download app apps per cf podcast podcasts show shows book books
 brand""".split())
 _THING_BEFORE_TO = frozenset("listens listen listening listened".split())
@@ -562,6 +563,7 @@ def _find_names(ctx: Ctx) -> None:
 # "the 21-item Beck", "a 4-factor Rasch".
 _MEASURE_BEFORE = re.compile(r"\d+\s?-\s?(?:point|item|question|factor|step|level|page|dimension|domain|scale|"
                              r"subscale|stage|phase|module)\s$")
+_SCORE_AFTER = re.compile(r"\s+\d{1,3}\s*(?:/|of\b|out\s+of\b)\s*\d{1,3}(?!\d|\s+[a-z]+s\b)")
 _CITED_AFTER = re.compile(r"\s*(?:et\s+al\b|and\s+colleagues\b|\(\s*(?:19|20)\d\d[a-z]?\s*[),;]|,\s*(?:19|20)\d\d[a-z]?\s*[);])")
 _TITLE_WORDS = frozenset("in of on at for to the a an with from without into about under over".split())
 
@@ -623,6 +625,8 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
 
     if method and strength < 3:
         return False
+    if strength < 3 and not tl.poss and tl.low not in _given() and _SCORE_AFTER.match(ctx.text, tl.full_end):
+        return False  # a measure named for its author, with a score: "Kessler 10 of 50", "Zung 41/80"
     if strength < 3 and _CITED_AFTER.match(ctx.text, tl.full_end):
         return False  # a cited author: "Kessler et al.", "Walker (2017)", "(Linde, 2014)"
     if strength < 3 and first > 0:

@@ -220,3 +220,23 @@ MORE_FLAGGED = [
 @pytest.mark.parametrize("text, sub, cat", MORE_FLAGGED)
 def test_more_flagged(text, sub, cat):
     assert_flagged(text, sub, cat)
+
+
+# --- measures, shows and studies named for people -----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Kessler 10 of 32 at intake, down to 19 by session 8.",
+    "She binged Bluey and Heartstopper all weekend and felt better.",
+    "Felitti's ACE study had 17,000 participants, mostly Kaiser members.",
+    "Harlow's monkey experiments came up in the attachment seminar.",
+])
+def test_named_things_are_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Tevita 12 of 14 sessions attended, doing well", "Tevita"),
+    ("Kemi's studies are suffering since the breakup.", "Kemi"),
+    ("my client Anahera scored 18/27 on the PHQ", "Anahera"),
+])
+def test_people_near_named_things_still_flagged(text, sub):
+    assert_flagged(text, sub, "name")
