@@ -143,7 +143,17 @@ _NAMED_SITE_RE = re.compile(
     r"mill|factory|warehouse|mall|campus|shelter|station|mosque|temple|synagogue|parish|congregation|store|"
     r"yard|farm|ranch|mine|camp|prison|jail|hostel|hotel|motel|gym|library|clinic|hospital|school|chapel|"
     r"dorms?|complex|trailer\s+park|encampment|refinery|cannery|distillery|site|branch|franchise|"
-    r"elementary|primary|middle\s+school|high\s+school|academy|kindergarten|preschool|daycare)\b")
+    r"elementary|primary|middle\s+school|high\s+school|academy|kindergarten|preschool|daycare|"
+    # businesses and community buildings (round 6): "the Tallow Lane bakery", "the Dunmore mart"
+    r"bakery|cafe|café|pub|diner|restaurant|takeaway|salon|convent|monastery|clubhouse|hall|shops|mart|"
+    r"sawmill|marae|unit)\b")
+# A capitalised English word before one of these is the business's own name ("the Crumbs cafe", "the Mercy
+# convent"): why else capitalise it?  ("the Corner store", "the Central station" stay generic.)
+_NAMED_BUSINESS = frozenset("bakery cafe café pub diner restaurant takeaway salon convent monastery clubhouse".split())
+# A numbered road in the country, with a preposition of where: "they're out on Route 9", "off Highway 12".
+_ROUTE_RE = re.compile(r"(?i:\b(?:on|off|along|near|past|up|out|down)\s+(?:on\s+|off\s+)?)"
+                       r"(?P<r>(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|SR|CR|FM)\s*"
+                       r"\d{1,4}[A-Z]?)\b")
 _DENOMINATIONS = frozenset("""anglican episcopal presbyterian quaker unitarian adventist orthodox coptic wesleyan
 baptist methodist lutheran catholic mormon pentecostal evangelical reformed free united korean chinese""".split())
 
@@ -175,7 +185,9 @@ def _find_named_sites(ctx: Ctx) -> None:
         words = [base_word(w).lower() for w in m.group(1).split() if w not in ("of", "the")]
         if all(w in GENERIC or w in _DENOMINATIONS or w in W.NOT_NAMES or w in W.EPONYMS for w in words):
             continue
-        if len(words) < 2 and not any(zipf(w) < 3.5 and w not in GENERIC and w not in _DENOMINATIONS for w in words):
+        if len(words) < 2 and not any(zipf(w) < 3.5 and w not in GENERIC and w not in _DENOMINATIONS for w in words) \
+                and not (m.group(2) in _NAMED_BUSINESS and words[0] not in _DENOMINATIONS
+                         and not m.group(1).isupper()):
             continue  # one English word: "the Central station", "the Corner store"
         ctx.add(m.start(1), m.end(2), "place", 42)
 
@@ -566,7 +578,17 @@ def _place_before_state(ctx: Ctx, k: int) -> None:
         ctx.add(span[0], min(span[1], toks[j].end), "place")
 
 
+def _find_routes(ctx: Ctx) -> None:
+    if ctx.has_digit and (not ctx.caps.isdisjoint(_ROUTE_WORDS) or "sr" in ctx.lows or "cr" in ctx.lows):
+        for m in _ROUTE_RE.finditer(ctx.text):
+            ctx.add(m.start("r"), m.end("r"), "place")
+
+
+_ROUTE_WORDS = frozenset("route rte highway hwy state county farm fm".split())
+
+
 def find(ctx: Ctx) -> None:
+    _find_routes(ctx)
     _find_addresses(ctx)
     _find_places(ctx)
     _find_named_sites(ctx)

@@ -240,3 +240,27 @@ def test_named_things_are_clean(text):
 ])
 def test_people_near_named_things_still_flagged(text, sub):
     assert_flagged(text, sub, "name")
+
+
+# --- places: businesses and community buildings named with a lower-case kind noun; numbered rural roads ----
+@pytest.mark.parametrize("text, sub", [
+    ("they're out on Route 12 past the old dairy, no phone signal", "Route 12"),
+    ("his place is off Highway 57 near the quarry turn", "Highway 57"),
+    ("she waitresses at the Bluebell cafe in town and hates the owner", "Bluebell cafe"),
+    ("we had the retreat at the Carmelite convent last spring", "Carmelite convent"),
+    ("the group meets in the Glebe hall on Thursdays", "Glebe hall"),
+    ("he buys his smokes at the Tarrant mart every morning", "Tarrant mart"),
+    ("the party was at the Kilcoole GAA clubhouse and it ended in a fight", "Kilcoole GAA clubhouse"),
+])
+def test_named_businesses_and_routes_flagged(text, sub):
+    assert_flagged(text, sub, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "Highway 401 traffic made me 20 minutes late.",
+    "the Corner store closes at 9 so she walks home in the dark",
+    "the GP surgery faxed the referral this morning",
+    "the Catholic church runs the food bank in most towns",
+])
+def test_generic_sites_and_roads_clean(text):
+    assert_clean(text)
