@@ -99,7 +99,8 @@ def _english_shape(low: str) -> bool:
 # A parenthesis or an apposition after a word that says the word is a person: "Anwen (pt)", "Radek (client, 52)",
 # "Noor (29F)", "Tevita (he/him)", "Ottilie, 44, ...".
 _PERSON_PAREN_RE = re.compile(
-    r"\s?\((?:(?:pt|client|cl|patient)\s?[,)]|age\s?\d|\d{1,3}\s?(?:[fmFM]|yo|y/o|yrs?|years?(?: old)?)\s?[,)/]"
+    r"\s?\((?:(?:pt|client|cl|patient)\s?[,)]|age\s?\d|(?:the|her|his|their)\s+(?:older|younger|eldest|oldest|youngest|"
+    r"middle|little|big|baby)\s+(?:boy|girl|one|son|daughter|brother|sister|kid|child)\b|\d{1,3}\s?(?:[fmFM]|yo|y/o|yrs?|years?(?: old)?)\s?[,)/]"
     r"|(?:he|she|they|ze|xe)/|[fmFM],?\s?\d{1,3}\s?[,)])")
 _RELATION_PAREN_RE = re.compile(r"\s?\((?:(?:her|his|their|my|our|pt's|client's|the)\s)?(?:twins?|triplets|"
                                 + "|".join(sorted((re.escape(w) for w in W.RELATION_WORDS), key=len, reverse=True))
@@ -539,7 +540,8 @@ def _find_names(ctx: Ctx) -> None:
                 else:
                     ok = toks[mid].low in ("and", "or") and ctx.gap(a, mid) == " " and ctx.gap(mid, b) == " "
                 # At the start of a sentence only "X and <name>" counts, not "X, <name>".
-                if ok and not (ctx.sent(i) and kinds[i] not in ("known", "unknown")) \
+                if ok and not (ctx.sent(i) and kinds[i] not in ("known", "unknown")
+                               and not (kinds[i] == "rare" and mid is not None and toks[mid].low == "and")) \
                         and not (ctx.sent(i) and kinds[i] == "unknown" and mid is None):
                     flag[i] = True
                     break
@@ -566,6 +568,33 @@ _MEASURE_BEFORE = re.compile(r"\d+\s?-\s?(?:point|item|question|factor|step|leve
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}\s*(?:/|of\b|out\s+of\b)\s*\d{1,3}(?!\d|\s+[a-z]+s\b)")
 _CITED_AFTER = re.compile(r"\s*(?:et\s+al\b|and\s+colleagues\b|\(\s*(?:19|20)\d\d[a-z]?\s*[),;]|,\s*(?:19|20)\d\d[a-z]?\s*[);])")
 _TITLE_WORDS = frozenset("in of on at for to the a an with from without into about under over".split())
+
+
+_KIN = frozenset("""mum mom mother dad father aunt aunty auntie uncle grandma grandmother grandpa grandfather nan nana
+gran granny sister brother son daughter husband wife boyfriend girlfriend stepmom stepmum stepdad cousin niece
+nephew""".split())
+_FAMILY_NOUNS = frozenset("boy girl boys girls kid kids family children twins brothers sisters household".split())
+_WITH_FAMILY_RE = re.compile(r"(?i:\b(?:with|w/|placed|visiting|visited|fostering|and)\s*)$")
+_FAMILY_VERBS = frozenset("cancelled canceled came arrived again rescheduled".split())
+
+
+def _family_reference(ctx: Ctx, first: int, last: int, ks: list[str], nxt: str) -> bool:
+    """A family by its surname: "the Okafor boy", "the Brannigan family", "with the Okafors again",
+    "the Lindqvists cancelled" (a surname that is not English, after "the")."""
+    toks = ctx.toks
+    if first == 0 or toks[first - 1].low != "the" or ctx.gap(first - 1, first) != " " \
+            or not all(k in ("rare", "known") for k in ks):
+        return False
+    tl = toks[last]
+    if nxt in _FAMILY_NOUNS and not tl.poss:
+        return True
+    if tl.poss or not tl.low.endswith("s") or len(tl.low) < 5:
+        return False
+    stem = tl.low[:-1]
+    if zipf(stem) >= RARE or zipf(tl.low) >= RARE:
+        return False
+    before = ctx.text[max(0, toks[first - 1].start - 12):toks[first - 1].start]
+    return bool(_WITH_FAMILY_RE.search(before)) or nxt in W.PERSON_VERBS or nxt in _FAMILY_VERBS
 
 
 def _title_after_author(ctx: Ctx, first: int) -> bool:
@@ -647,6 +676,11 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
     if strength == 1:
         return any(k in ("known", "wordlike", "unknown", "rare") for k in ks)
     thing = _thing_context(ctx, first, last) or _list_of_things(ctx, first)
+    if _family_reference(ctx, first, last, ks, nxt):
+        return True
+    if len(caps) == 1 and tl.poss and nxt in _KIN and ks[0] in ("common", "cue_only", "wordlike") \
+            and t0.low not in W.RELATION_WORDS and not thing:
+        return True  # a word that is also English, with a relative: "Memory's aunt", "Royal's mom"
     if "known" in ks:
         return not thing or any_verb or poss_rel
     if len(caps) == 1:

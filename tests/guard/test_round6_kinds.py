@@ -264,3 +264,30 @@ def test_named_businesses_and_routes_flagged(text, sub):
 ])
 def test_generic_sites_and_roads_clean(text):
     assert_clean(text)
+
+
+# --- names: families by their surname, English-word names with a relative, a parenthesis about a child ------
+@pytest.mark.parametrize("text, sub", [
+    ("Tobiah (the younger boy) bit his sister at school again.", "Tobiah"),
+    ("Ottoline and Kwabena are bringing their daughter on Friday.", "Ottoline"),
+    ("family session with the Brightwaters again, dad walked out", "Brightwaters"),
+    ("placed w/ the Okonjos out past the river, they're lovely", "Okonjos"),
+    ("the Lindqvists cancelled again, third time", "Lindqvists"),
+    ("I'm presenting on the Okafor boy at the case conference", "Okafor"),
+    ("the Brannigan family wants a letter", "Brannigan"),
+    ("Charity's mum called me twice this week.", "Charity"),
+    ("Hope's dad wants to come to a session.", "Hope"),
+])
+def test_family_and_word_names_flagged(text, sub):
+    assert_flagged(text, sub, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "He follows the Lakers and the Dodgers; sports talk helps him open up.",
+    "Apple's parent company is in the news again.",
+    "Mother's Day is hard for her.",
+    "The Simpsons were on in the waiting room.",
+    "Zoloft and Lexapro both made her nauseous.",
+])
+def test_family_rules_leave_things_clean(text):
+    assert_clean(text)
