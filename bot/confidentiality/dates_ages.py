@@ -204,6 +204,20 @@ _AGE_PERSON_OF_RE = re.compile(r"(?i:\b(?:man|woman|lady|gentleman|gent|person|w
                                r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred)\b")
 
 
+# Subscale scores written like a short date: "DASS 28/21/30 -> 14/10/16": a neighbour of the same shape that
+# cannot be a date says the numbers are scores.
+_TRIPLE_RE = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _subscale_scores(text: str, m: re.Match) -> bool:
+    if len(m.group("y")) != 2 or m.group("s") != "/":
+        return False
+    for o in _TRIPLE_RE.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
+        if o.start() != m.start() and not _valid_md(int(o.group(1)), int(o.group(2))):
+            return True
+    return False
+
+
 def _valid_md(a: int, b: int) -> bool:
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
@@ -256,7 +270,7 @@ def _find_dates(ctx: Ctx) -> None:
         for lo, hi in merge_windows([(m.start() - 30, m.end() + 12) for m in _NUMSEP_HINT.finditer(text)],
                                      len(text)):
             for m in _DATE_NUM_RE.finditer(text, lo, hi):
-                if _valid_md(int(m.group("a")), int(m.group("b"))):
+                if _valid_md(int(m.group("a")), int(m.group("b"))) and not _subscale_scores(text, m):
                     ctx.add(m.start(), m.end(), "date")
                     full_dates.append(m.span())
             for m in _DATE_ISO_RE.finditer(text, lo, hi):

@@ -149,6 +149,19 @@ def mixed_caps(word: str) -> bool:
 _CITED_WORK = frozenset("trial trials experiment experiments paper papers workbook lecture lectures".split())
 
 
+# Screening measures called by the place or person they are named for: "Edinburgh 19" (EPDS), "the Columbia was
+# positive" (C-SSRS), "Epworth 14".  Such a word is the measure when a score or a word of scoring follows it.
+MEASURE_SHORT_NAMES = frozenset("""edinburgh columbia hamilton epworth pittsburgh vanderbilt conners zung kessler
+beck montreal stanford geriatric yale-brown""".split())
+_MEASURE_USE_RE = re.compile(r"\s+(?:\d{1,3}(?!\d|[.,:/-]\d{3})|(?:was|is|came\s+back|came\s+out)\s+(?:positive|negative|high|"
+                             r"low|elevated|\d)|(?:score|scores|scored|screen|screener|item|items|total|cutoff|cut-off)\b)")
+
+
+def measure_use(text: str, end: int) -> bool:
+    """What follows a measure's short name reads as a score: "Edinburgh 19", "Columbia was positive"."""
+    return _MEASURE_USE_RE.match(text, end) is not None
+
+
 def followed_by_method(ctx: Ctx, i: int) -> bool:
     """Token i is followed (within 4 words of a Title Case phrase) by a method word:
     'Gottman method', 'Beck Depression Inventory', 'Columbia protocol', 'Linehan's approach'."""

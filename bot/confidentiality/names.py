@@ -31,6 +31,7 @@ from .lexicon import (
     GENERIC,
     KNOWN,
     LOWER_UNSAFE,
+    MEASURE_SHORT_NAMES,
     NAMED_WORDS,
     PARTICLES,
     POSSESSED,
@@ -41,6 +42,7 @@ from .lexicon import (
     census_surnames,
     english_morph,
     followed_by_method,
+    measure_use,
     mixed_caps,
     zipf,
 )
@@ -654,6 +656,8 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
 
     if method and strength < 3:
         return False
+    if strength < 2 and len(caps) == 1 and t0.low in MEASURE_SHORT_NAMES and measure_use(ctx.text, tl.full_end):
+        return False  # a measure by its short name: "the Columbia was positive on item 3"
     if strength < 3 and not tl.poss and tl.low not in _given() and _SCORE_AFTER.match(ctx.text, tl.full_end):
         return False  # a measure named for its author, with a score: "Kessler 10 of 50", "Zung 41/80"
     if strength < 3 and _CITED_AFTER.match(ctx.text, tl.full_end):

@@ -18,6 +18,7 @@ from .lexicon import (
     GERMAN_STREET,
     KNOWN,
     LEADING_STOP,
+    MEASURE_SHORT_NAMES,
     NAMED_STREET_WORDS,
     ORG_SUFFIX_WORDS,
     PLACE_ADVERBS,
@@ -39,6 +40,7 @@ from .lexicon import (
     followed_by_method,
     generic_words,
     geo_cities,
+    measure_use,
     mixed_caps,
     zipf,
 )
@@ -587,8 +589,18 @@ def _find_routes(ctx: Ctx) -> None:
 _ROUTE_WORDS = frozenset("route rte highway hwy state county farm fm".split())
 
 
+def _drop_measures(ctx: Ctx, first: int) -> None:
+    """A place name that is a measure's short name, used as one ("Edinburgh 19 at 6 weeks")."""
+    text = ctx.text
+    ctx.items[first:] = [it for it in ctx.items[first:] if it[2] != "place"
+                         or text[it[0]:it[1]].lower() not in MEASURE_SHORT_NAMES or not measure_use(text, it[1])]
+
+
 def find(ctx: Ctx) -> None:
+    first = len(ctx.items)
     _find_routes(ctx)
     _find_addresses(ctx)
     _find_places(ctx)
     _find_named_sites(ctx)
+    if ctx.has_digit or "positive" in ctx.lows or "negative" in ctx.lows:
+        _drop_measures(ctx, first)

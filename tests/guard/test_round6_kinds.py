@@ -291,3 +291,26 @@ def test_family_and_word_names_flagged(text, sub):
 ])
 def test_family_rules_leave_things_clean(text):
     assert_clean(text)
+
+
+# --- measures by short name, subscale triples, te reo Māori in NZ English ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "she did 6 rounds of IVF before the twins and now PPD; Edinburgh 19 at 6 wks",
+    "the Columbia was positive on item 3 but negative on 4-6",
+    "Epworth 14 and a PSQI of 11, so sleep is the target",
+    "the DASS-21 went 28/21/30 to 14/10/16 over 12 weeks",
+    "Kia ora koutou, any kaupapa Māori services for rangatahi in the group?",
+    "Whānau meeting went well; the tamariki were there too.",
+])
+def test_measures_scores_and_te_reo_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, sub, cat", [
+    ("she moved to Edinburgh in 2019 and misses home", "Edinburgh", "place"),
+    ("my client Hamilton was positive about the new job", "Hamilton", "name"),
+    ("born 3/4/88, first admitted 14/2/05", "14/2/05", "date"),
+    ("Aroha's nan rang me about the school", "Aroha", "name"),
+])
+def test_measure_and_score_rules_keep_identifiers(text, sub, cat):
+    assert_flagged(text, sub, cat)
