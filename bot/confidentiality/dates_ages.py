@@ -98,7 +98,8 @@ _AGE_BARE_RES = [
                r"(?=\s*[,)])" + _NOT_AGE_UNITS),
     re.compile(r"(?<=[A-Za-z][a-z])(?<!\d[,\s][a-z])(?:,\s*|\s*\(\s*)(?P<a>" + _AGE + r")(?=\s*\)|,\s*[a-z])"),
     # "she's 93", "he is 94", "I'm 91", "who was 96 when"
-    re.compile(r"(?i:\b(?:she|he|they|i|who|client|mom|dad|mother|father)(?:'s|’s|'m|’m|\s+is|\s+was|\s+am|"
+    re.compile(r"(?i:\b(?:she|he|they|i|who|client|pt|patient|cl|mom|mum|dad|mother|father|nan|gran|grandma|grandpa|"
+               r"grandmother|grandfather)(?:'s|’s|'m|’m|\s+is|\s+was|\s+am|"
                r"\s+are|\s+were|\s+turns|\s+turned|\s+just\s+turned|\s+will\s+be|\s+is\s+now)\s+)"
                r"(?P<a>" + _AGE + r")\b" + _NOT_AGE_UNITS),
     # "At 94, she still drives"

@@ -314,3 +314,17 @@ def test_measures_scores_and_te_reo_clean(text):
 ])
 def test_measure_and_score_rules_keep_identifiers(text, sub, cat):
     assert_flagged(text, sub, cat)
+
+
+# --- an age after the clinical or family word for the person ------------------------------------------------
+@pytest.mark.parametrize("text, sub", [
+    ("the pt is 93 and still drives", "93"),
+    ("her gran is 96 and sharp as a tack", "96"),
+])
+def test_age_after_person_word_flagged(text, sub):
+    assert_flagged(text, sub, "age_over_89")
+
+
+@pytest.mark.parametrize("text", ["the pt is 95% sure she wants to stop", "the pt was 92 kg at intake"])
+def test_measures_after_person_word_clean(text):
+    assert_clean(text)
