@@ -580,6 +580,20 @@ def _place_before_state(ctx: Ctx, k: int) -> None:
         ctx.add(span[0], min(span[1], toks[j].end), "place")
 
 
+# A venue named "X and Y" after a preposition of where: "drinks at the Rose and Crown", "works at the Bell &
+# Anchor" (pubs and inns are named so).  Not a method, book or show after it ("the Push and Pull technique").
+_AND_VENUE_RE = re.compile(r"\b(?:at|outside|near|from|behind|opposite)\s+the\s+(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                           r"\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:technique|method|model|book|"
+                           r"show|series|podcast|approach|exercise|worksheet|skill|game|app|workshop|training|"
+                           r"conference|seminar|webinar|talk|course|study|paper|scale|protocol))")
+
+
+def _find_and_venues(ctx: Ctx) -> None:
+    if "and" in ctx.lows or "&" in ctx.text:
+        for m in _AND_VENUE_RE.finditer(ctx.text):
+            ctx.add(m.start("v"), m.end("v"), "place", 42)
+
+
 def _find_routes(ctx: Ctx) -> None:
     if ctx.has_digit and (not ctx.caps.isdisjoint(_ROUTE_WORDS) or "sr" in ctx.lows or "cr" in ctx.lows):
         for m in _ROUTE_RE.finditer(ctx.text):
@@ -599,6 +613,7 @@ def _drop_measures(ctx: Ctx, first: int) -> None:
 def find(ctx: Ctx) -> None:
     first = len(ctx.items)
     _find_routes(ctx)
+    _find_and_venues(ctx)
     _find_addresses(ctx)
     _find_places(ctx)
     _find_named_sites(ctx)

@@ -328,3 +328,20 @@ def test_age_after_person_word_flagged(text, sub):
 @pytest.mark.parametrize("text", ["the pt is 95% sure she wants to stop", "the pt was 92 kg at intake"])
 def test_measures_after_person_word_clean(text):
     assert_clean(text)
+
+
+# --- a venue named "X and Y" ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, sub", [
+    ("she drinks at the Rose and Crown most nights", "Rose and Crown"),
+    ("he was thrown out of the pub, the one near the Bell & Anchor", "Bell & Anchor"),
+])
+def test_and_venues_flagged(text, sub):
+    assert_flagged(text, sub, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "we practised the Push and Pull technique at the workshop",
+    "I learned it at the Gottman and Johnson workshop years ago",
+])
+def test_and_methods_clean(text):
+    assert_clean(text)
