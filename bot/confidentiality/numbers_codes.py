@@ -628,7 +628,8 @@ _UNITS = (r"mg|mcg|µg|ug|g|kg|lb|lbs|oz|st|ml|mL|l|L|cc|iu|IU|u|units?|mmol|mmh
 _SAFE_UNIT_TOKEN = re.compile(r"\d{1,5}(?:[.,]\d+)*(?:" + _UNITS + r")", re.I)
 _SAFE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)                      # "100th", "123rd"
 _SAFE_DECADE = re.compile(r"(?:1[89]|20)?\d0s")                              # "1990s", "2020s"
-_SAFE_ICD = re.compile(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")               # "F43.10", "Z63.0", "T74.11XA"
+# ICD-10 ("F43.10", "Z63.0", "T74.11XA") and ICD-11 ("6B41", "6A70.1", "QE84") codes
+_SAFE_ICD = re.compile(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|[1-9X][A-Z][0-9A-Z]\d(?:\.[0-9A-Z]{1,2})?")
 _SAFE_YEARISH = re.compile(r"(?:FY|AY|CY|SY)'?\d{2,4}(?:[-/]\d{2,4})?|(?:19|20)\d\d[-/ ]?Q[1-4]|Q[1-4][-/ ]?(?:19|20)\d\d"
                            r"|(?:19|20)\d\d[-/](?:(?:19|20)?\d\d)", re.I)   # "FY2024", "2024Q3", "2019-2021"
 _SAFE_TIME = re.compile(r"\d{1,2}[hH]\d{2}")                                 # "15h30"
@@ -1036,11 +1037,29 @@ def _service_spans(ctx: Ctx) -> list[tuple[int, int]]:
     return out
 
 
+# References of publications, registries and code systems: "ISBN 978-...", "DOI 10.1176/...", "PMID 3123...",
+# "NCT04123456", "SNOMED 35489007".  They name a paper, a trial or a concept, never a person.
+_REFERENCE_RE = re.compile(
+    r"(?i:\b(?:isbn(?:-1[03])?|issn|doi|pmid|pmcid|snomed(?:\s+ct)?|loinc|ndc|orcid)\b\s*[:#]?\s*)[\w./-]*\d[\w./-]*"
+    r"|\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|PMC\d{5,8})\b|(?<![\w./])10\.\d{4,9}/[^\s\"'<>]+")
+_REFERENCE_HINT = re.compile(r"(?i)isbn|issn|doi|pmid|pmc|snomed|loinc|ndc|orcid|nct\d|isrctn|actrn|10\.\d{4}")
+
+
+def _reference_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    if not _REFERENCE_HINT.search(ctx.text):
+        return []
+    return [m.span() for m in _REFERENCE_RE.finditer(ctx.text)]
+
+
 def drop_service_numbers(ctx: Ctx) -> None:
     """Remove findings on published service numbers, and the name of the organisation right before one
-    ("Samaritans on 116 123": not a person).  Runs after all detector families."""
+    ("Samaritans on 116 123": not a person), and findings inside references to publications and registries.
+    Runs after all detector families."""
     if not ctx.has_digit:
         return
+    refs = _reference_spans(ctx)
+    if refs:
+        ctx.items = [it for it in ctx.items if it[2] == "url" or not any(a <= it[0] and it[1] <= b for a, b in refs)]
     spans = _service_spans(ctx)
     if not spans:
         return

@@ -345,3 +345,22 @@ def test_and_venues_flagged(text, sub):
 ])
 def test_and_methods_clean(text):
     assert_clean(text)
+
+
+# --- references of publications, registries and code systems ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ICD-11 6B41 is complex PTSD, and 6B40 plain PTSD; 6A70.1 for single-episode depression.",
+    "SNOMED 35489007 is depressive disorder, in case your EHR asks.",
+    "Trial NCT04123456 is recruiting for psilocybin in TRD.",
+    "ISBN 978-1-4625-2899-8 is the DBT skills manual.",
+    "DOI 10.1176/appi.ajp.2020.19080886 is the paper I mentioned.",
+    "PMID 31234567 for the meta-analysis.",
+    "the doi is 10.1037/ccp0000482 if you want it",
+])
+def test_references_clean(text):
+    assert_clean(text)
+
+
+def test_identifier_next_to_reference_still_flagged():
+    assert_flagged("her NDIS number 430 123 456 and the DOI of the paper 10.1176/x.2 are both in the letter",
+                   "430 123 456")
