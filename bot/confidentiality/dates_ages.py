@@ -219,6 +219,10 @@ def _subscale_scores(text: str, m: re.Match) -> bool:
     return False
 
 
+_AGE_PERSON_OF_WORDS = frozenset("""man woman lady gentleman gent person widow widower veteran fellow soul client patient
+grandmother grandfather""".split())
+
+
 def _valid_md(a: int, b: int) -> bool:
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
@@ -343,7 +347,8 @@ def _find_dates(ctx: Ctx) -> None:
                 ctx.add(m.start("a"), m.end("a"), "age_over_89")
             for m in _AGE_ORD_WORD_RE.finditer(text, lo, hi):
                 ctx.add(m.start(), m.end(), "age_over_89")
-    if " of " in low and (_AGE_HINT.search(text) or "ninet" in low or "hundred" in low):
+    if not ctx.lows.isdisjoint(_AGE_PERSON_OF_WORDS) and " of " in low \
+            and (_AGE_HINT.search(text) or "ninet" in low or "hundred" in low):
         for m in _AGE_PERSON_OF_RE.finditer(text):
             if not re.match(r"\s*(?:%|percent|minutes|mins|hours|kg|lbs|pounds|years?\s+(?:ago|of))", text[m.end():]):
                 ctx.add(m.start("a"), m.end("a"), "age_over_89")

@@ -518,10 +518,12 @@ def _find_moved_zips(ctx: Ctx) -> None:
     text = ctx.text
     lows = ctx.lows
     if not lows.isdisjoint(_POST4_MOVE_WORDS) and _D4.search(text):
-        for m in _POST4_MOVE_RE.finditer(text):
-            if _PERSON_MOVER_RE.search(text, max(0, m.start() - 45), m.start()):
-                ctx.add(m.start("z"), m.end("z"), "zip_code")
-    if "postcode" in lows or "zip" in lows or "code" in lows:
+        for t in ctx.toks:
+            if t.low in _POST4_MOVE_WORDS:
+                m = _POST4_MOVE_RE.match(text, t.start)
+                if m is not None and _PERSON_MOVER_RE.search(text, max(0, m.start() - 45), m.start()):
+                    ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if "postcode" in lows or "zip" in lows or "zipcode" in lows or "post code" in ctx.low or "postal code" in ctx.low:
         for m in _POST_NAMED_RE.finditer(text):
             ctx.add(m.start("z"), m.end("z"), "zip_code")
     if not ctx.has5 or lows.isdisjoint(_ZIP_MOVE_CUES):
@@ -788,10 +790,10 @@ _CATALOGUE_CODE = re.compile(r"[A-Z]{0,3}\d{2,5}[a-z]?")
 
 
 def _catalogue_before(text: str, start: int, s: str) -> bool:
-    if not _CATALOGUE_CODE.fullmatch(s) or start < 2 or text[start - 1] != " ":
+    if start < 2 or text[start - 1] != " ":
         return False
     k = text.rfind(" ", 0, start - 1)
-    return text[k + 1:start - 1].lower().strip("(\"'“") in CATALOGUE_NOUNS
+    return text[k + 1:start - 1].lower().strip("(\"'“") in CATALOGUE_NOUNS and _CATALOGUE_CODE.fullmatch(s) is not None
 
 
 def _same_shape(a: str, b: str) -> bool:
@@ -1021,13 +1023,35 @@ _HELPLINE_CUE_RE = re.compile(
     r"services?)\b")
 _PERSONAL_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|my|mobile|cell|home|fax|direct|personal|private|office|"
                                  r"clinic'?s?|practice'?s?|ext)\b[^\d\n]{0,20}$")
+_ORG_GAP_RE = re.compile(r"\s*(?:on|at|is|:|-|–)?\s*")
 _ORG_BEFORE_SERVICE_RE = re.compile(r"\s*(?:on|at|is|:|-|–)?\s*$")
 
 
+_HELPLINE_WORDS = frozenset("crisis samaritans freephone free toll service services safety".split())
+
+
+def _helpline_words(ctx: Ctx) -> bool:
+    """A cheap look at the words before the cue pattern runs: a helpline word, or a word ending in 'line'."""
+    return not ctx.lows.isdisjoint(_HELPLINE_WORDS) or ("line" in ctx.low and any(
+        w.endswith(("line", "lines")) for w in ctx.lows))
+
+
 def _service_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    # Only where a finding could be on a service number: a number finding, or a name right before a number.
     text = ctx.text
-    found = [m for lo, hi in ctx.num_windows() for m in _SERVICE_NUMBER_RE.finditer(text, lo, hi)]
-    found += [m for lo, hi in ctx.num_windows() for m in _US_TOLLFREE_RE.finditer(text, lo, hi)
+    windows = []
+    for s, e, cat, _p in ctx.items:
+        if cat == "name":
+            m = _ORG_GAP_RE.match(text, e)
+            if m is not None and m.end() < len(text) and text[m.end()].isdigit():
+                windows.append((m.end(), m.end() + 24))
+        elif text[s].isdigit() or text[s] in "+(":
+            windows.append((max(0, s - 6), e + 6))
+    if not windows or not _helpline_words(ctx):
+        return []
+    windows = merge_windows(windows, len(text))
+    found = [m for lo, hi in windows for m in _SERVICE_NUMBER_RE.finditer(text, lo, hi)]
+    found += [m for lo, hi in windows for m in _US_TOLLFREE_RE.finditer(text, lo, hi)
               if _STRONG_HELPLINE_RE.search(text, max(0, m.start() - 60), m.start())]
     shorts = list(_SHORT_CODE_RE.finditer(text)) if not ctx.lows.isdisjoint(_SHORT_CODE_WORDS) else []
     if not (found or shorts) or not _HELPLINE_CUE_RE.search(text):
@@ -1042,11 +1066,13 @@ def _service_spans(ctx: Ctx) -> list[tuple[int, int]]:
 _REFERENCE_RE = re.compile(
     r"(?i:\b(?:isbn(?:-1[03])?|issn|doi|pmid|pmcid|snomed(?:\s+ct)?|loinc|ndc|orcid)\b\s*[:#]?\s*)[\w./-]*\d[\w./-]*"
     r"|\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|PMC\d{5,8})\b|(?<![\w./])10\.\d{4,9}/[^\s\"'<>]+")
-_REFERENCE_HINT = re.compile(r"(?i)isbn|issn|doi|pmid|pmc|snomed|loinc|ndc|orcid|nct\d|isrctn|actrn|10\.\d{4}")
+_REFERENCE_WORDS = frozenset("isbn issn doi pmid pmcid snomed loinc ndc orcid".split())
 
 
 def _reference_spans(ctx: Ctx) -> list[tuple[int, int]]:
-    if not _REFERENCE_HINT.search(ctx.text):
+    text = ctx.text
+    if ctx.lows.isdisjoint(_REFERENCE_WORDS) and ("10." not in text or "/" not in text) and "NCT" not in text \
+            and "ISRCTN" not in text and "ACTRN" not in text and "PMC" not in text:
         return []
     return [m.span() for m in _REFERENCE_RE.finditer(ctx.text)]
 

@@ -588,8 +588,18 @@ _AND_VENUE_RE = re.compile(r"\b(?:at|outside|near|from|behind|opposite)\s+the\s+
                            r"conference|seminar|webinar|talk|course|study|paper|scale|protocol))")
 
 
+def _capitalised_pair(text: str, joiner: str) -> bool:
+    i = text.find(joiner)
+    while i > 0:
+        if text[i - 1].islower() and text[i + len(joiner):i + len(joiner) + 1].isupper():
+            return True
+        i = text.find(joiner, i + 1)
+    return False
+
+
 def _find_and_venues(ctx: Ctx) -> None:
-    if "and" in ctx.lows or "&" in ctx.text:
+    text = ctx.text
+    if _capitalised_pair(text, " and ") or _capitalised_pair(text, " & "):
         for m in _AND_VENUE_RE.finditer(ctx.text):
             ctx.add(m.start("v"), m.end("v"), "place", 42)
 
