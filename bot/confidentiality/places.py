@@ -457,10 +457,27 @@ def _find_places(ctx: Ctx) -> None:
     # "near", a town GeoNames lists that is no English word at all ("a widower in tonopah").
     for i in range(1, n):
         t = toks[i]
-        if t.cap or toks[i - 1].low not in _CUE_PREV or not _lower_town_word(t.low):
+        if t.cap or toks[i - 1].low not in _CUE_PREV:
+            continue
+        if not _lower_town_word(t.low):
+            # a big city typed in lower case ("outreach teams in vancouver"), with its quarter ("in east london")
+            if t.low in W.WORLD_CITIES and ctx.gap(i - 1, i) == " " and toks[i - 1].low in _LOWER_CITY_PREPS:
+                ctx.add(t.start, t.end, "place", 42)
             continue
         if _place_cue_before(ctx, i) or (toks[i - 1].low in ("in", "near") and ctx.gap(i - 1, i) == " "
                                          and t.low in geo and zipf(t.low) < 2.0 and not t.poss):
+            ctx.add(t.start, t.end, "place", 42)
+    for i in range(2, n):
+        t = toks[i]
+        if not t.cap and t.low in W.WORLD_CITIES and toks[i - 1].low in _QUARTERS and ctx.gap(i - 1, i) == " " \
+                and toks[i - 2].low in _LOWER_CITY_PREPS and ctx.gap(i - 2, i - 1) == " ":
+            ctx.add(toks[i - 1].start, t.end, "place", 42)
+    # a town in lower case before the people or services of it: "bristol GP wants ...", "cork colleagues - ..."
+    for i in range(n - 1):
+        t = toks[i]
+        if not t.cap and toks[i + 1].low in _LOCAL_NOUNS and ctx.gap(i, i + 1) == " " and not t.poss \
+                and (t.low in W.WORLD_CITIES or (t.low in geo and zipf(t.low) < 4.0 and t.low not in GENERIC)) \
+                and (i == 0 or ctx.sent(i) or toks[i - 1].low in ("any", "fellow", "other", "the", "our", "my")):
             ctx.add(t.start, t.end, "place", 42)
     # A saint's town typed in lower case after a place preposition: "grew up in st. albans".
     if "st" in ctx.lows or "saint" in ctx.lows:
@@ -469,6 +486,10 @@ def _find_places(ctx: Ctx) -> None:
                 ctx.add(m.start(1), m.end(2), "place", 42)
 
 
+_LOWER_CITY_PREPS = frozenset("in near from to around outside".split())
+_QUARTERS = frozenset("east west north south inner greater central downtown".split())
+_LOCAL_NOUNS = frozenset("""gp gps colleagues colleague folks people peeps clinicians therapists counsellors counselors
+psychologists psychs practitioners based area region team""".split())
 _LOWER_TOWN: dict[str, bool] = {}
 
 

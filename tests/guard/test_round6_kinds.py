@@ -364,3 +364,23 @@ def test_references_clean(text):
 def test_identifier_next_to_reference_still_flagged():
     assert_flagged("her NDIS number 430 123 456 and the DOI of the paper 10.1176/x.2 are both in the letter",
                    "430 123 456")
+
+
+# --- big cities typed in lower case ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, sub", [
+    ("any outreach teams in toronto? he's sleeping in his car", "toronto"),
+    ("she moved to inner sydney and hates the rent", "inner sydney"),
+    ("perth folks - anyone know a good eating disorder service?", "perth"),
+    ("auckland colleagues, is the waitlist still 6 months?", "auckland"),
+])
+def test_lower_case_cities_flagged(text, sub):
+    assert_flagged(text, sub, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "the cork board in my office is full of thank-you cards",
+    "people in general are stressed this month",
+    "in reading the notes I found a mistake",
+])
+def test_lower_case_city_rules_clean(text):
+    assert_clean(text)
