@@ -186,7 +186,15 @@ _BRAND_SUFFIXES = ("link", "line", "net", "works", "mart", "tech", "soft", "serv
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýÿāēīōū")
 
 
+# A technical prefix before a common English word: "Telehealth", "Cyberbullying", "Selfcare", "Neurodivergent".
+_TECH_PREFIXES = ("tele", "cyber", "neuro", "psycho", "micro", "bio", "eco", "self")
+
+
 def _brand_compound(low: str) -> bool:
+    for pre in _TECH_PREFIXES:
+        if low.startswith(pre) and len(low) - len(pre) >= 4 and zipf(low[len(pre):]) >= COMMON \
+                and low not in census_surnames() and low not in census_given():
+            return True
     for suf in _BRAND_SUFFIXES:
         if low.endswith(suf) and len(low) - len(suf) >= 4:
             head = low[:-len(suf)]
@@ -568,6 +576,13 @@ def _find_names(ctx: Ctx) -> None:
 _MEASURE_BEFORE = re.compile(r"\d+\s?-\s?(?:point|item|question|factor|step|level|page|dimension|domain|scale|"
                              r"subscale|stage|phase|module)\s$")
 _SCORE_AFTER = re.compile(r"\s+\d{1,3}\s*(?:/|of\b|out\s+of\b)\s*\d{1,3}(?!\d|\s+[a-z]+s\b)")
+_PET_WORDS = r"(?:dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|rabbit|bunny|bird|parrot|budgie|guinea\s+pig|hamster)"
+_PET_AFTER = re.compile(r",?\s+(?:the|our|my|her|his|their)\s+(?:therapy\s+|family\s+|service\s+|old\s+|new\s+)?"
+                        + _PET_WORDS + r"\b")
+_PET_BEFORE = re.compile(r"\b(?:therapy\s+|family\s+|service\s+)?" + _PET_WORDS + r",?\s+$", re.I)
+_NAMED_LAWS = frozenset("Law Laws Act Bill Rule Syndrome Disease Principle Razor".split())
+_KIN_TERMS = frozenset("nan nana nanna gran granny grandad granddad grandpa grandma pop poppa nonna nonno aunty "
+                       "auntie oma opa".split())
 _CITED_AFTER = re.compile(r"\s*(?:et\s+al\b|and\s+colleagues\b|\(\s*(?:19|20)\d\d[a-z]?\s*[),;]|,\s*(?:19|20)\d\d[a-z]?\s*[);])")
 _TITLE_WORDS = frozenset("in of on at for to the a an with from without into about under over".split())
 
@@ -660,6 +675,13 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
         return False  # a measure by its short name: "the Columbia was positive on item 3"
     if strength < 3 and not tl.poss and tl.low not in _given() and _SCORE_AFTER.match(ctx.text, tl.full_end):
         return False  # a measure named for its author, with a score: "Kessler 10 of 50", "Zung 41/80"
+    if strength < 3 and (_PET_AFTER.match(ctx.text, tl.full_end) or _PET_BEFORE.search(
+            ctx.text, max(0, t0.start - 20), t0.start)):
+        return False  # a pet: "Rosie the therapy dog", "her cat Milo" (not a person's name)
+    if tl.poss and last + 1 < len(toks) and toks[last + 1].word in _NAMED_LAWS and ctx.gap(last, last + 1) == " ":
+        return False  # a law or syndrome named for someone: "Megan's Law", "Down's Syndrome"
+    if len(caps) == 1 and strength < 2 and t0.low in _KIN_TERMS and (sent or after_det or tl.poss):
+        return False  # a relative called by the kin word: "Nan's birthday", "Gran said", "the Aunty"
     if strength < 3 and _CITED_AFTER.match(ctx.text, tl.full_end):
         return False  # a cited author: "Kessler et al.", "Walker (2017)", "(Linde, 2014)"
     if strength < 3 and first > 0:

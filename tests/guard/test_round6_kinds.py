@@ -384,3 +384,25 @@ def test_lower_case_cities_flagged(text, sub):
 ])
 def test_lower_case_city_rules_clean(text):
     assert_clean(text)
+
+
+# --- pets, named laws, kin words, technical compounds -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Anyone else finding Telehealth exhausting? Zoom fatigue is real.",
+    "Rosie the dog is the real therapist at our clinic",
+    "her cat Milo died and she's devastated",
+    "Kirra's Law? no idea, is that a Queensland thing?",
+    "Megan's Law registry came up in the custody case",
+    "Nan's birthday party triggered a whole family thing for him",
+])
+def test_pets_laws_kin_and_compounds_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("my client Rosie the nurse was back today", "Rosie"),
+    ("Rosie came in with her dog today", "Rosie"),
+    ("Underwood came in late again", "Underwood"),
+])
+def test_people_near_pets_and_compounds_flagged(text, sub):
+    assert_flagged(text, sub, "name")
