@@ -406,3 +406,21 @@ def test_pets_laws_kin_and_compounds_clean(text):
 ])
 def test_people_near_pets_and_compounds_flagged(text, sub):
     assert_flagged(text, sub, "name")
+
+
+# --- nicknames in quotation marks -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, sub", [
+    ('her boyfriend "Tank" turned up at the clinic again', "Tank"),
+    ("my client, 'Bubbles' to her friends, wants to use that name in group", "Bubbles"),
+    ("he goes by 'Smokey' on the street", "Smokey"),
+])
+def test_quoted_nicknames_flagged(text, sub):
+    assert_flagged(text, sub, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "she loves 'Frozen' and sings it all session",
+    "the kid called it 'Big Sad' and I loved that",
+])
+def test_quoted_titles_clean(text):
+    assert_clean(text)
