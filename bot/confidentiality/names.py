@@ -736,13 +736,13 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
 # ---------------------------------------------------------------------------
 
 
-# A nickname in quotation marks right after a word for a person or a naming verb: "her boyfriend 'Tank'",
-# "my client, 'Bubbles' to her friends", "goes by \"Smokey\"".  (After other words a quoted capitalised word
-# is as often a film or a book: "she loves 'Frozen'".)
+# A nickname in quotation marks right after a word for a person or a verb that names a person: "her boyfriend
+# 'Tank'", "my client, 'Bubbles' to her friends", "goes by \"Smokey\"".  (After other words - "called", "named"
+# too - a quoted capitalised word is as often an app, a film or a group: "an app called 'Calm'".)
 _NICK_CUES = sorted(W.RELATION_WORDS | frozenset("""guy guys man woman bloke lad girl boy kid dealer sponsor client
 pt patient friend mate neighbour neighbor coworker colleague boss manager pimp ex""".split()), key=len, reverse=True)
 _QUOTED_NICK_RE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _NICK_CUES) + r"|known\s+as|goes\s+by|"
-                             r"nicknamed|named|called|calls\s+(?:him|her|them)(?:self|selves)?)\s*,?\s*)"
+                             r"nicknamed|calls\s+(?:him|her|them)(?:self|selves)?)\s*,?\s*)"
                              r"['\"‘“](?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['\"’”]")
 
 

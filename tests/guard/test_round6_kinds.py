@@ -421,6 +421,7 @@ def test_quoted_nicknames_flagged(text, sub):
 @pytest.mark.parametrize("text", [
     "she loves 'Frozen' and sings it all session",
     "the kid called it 'Big Sad' and I loved that",
+    "she uses an app called 'Calm' and a group named \"Survivors Unite\"",
 ])
 def test_quoted_titles_clean(text):
     assert_clean(text)
