@@ -182,7 +182,7 @@ _CUE_WORDS = (W.TITLES | NAMED_WORDS | frozenset(b for _a, b in CUE_PAIRS) | {"n
 # A brand or agency name built from a common English word and a service suffix: "Carelink", "Jobnet",
 # "Safeworks" - an organisation, unless it is a listed surname.
 _BRAND_SUFFIXES = ("link", "line", "net", "works", "mart", "tech", "soft", "serve", "corp", "connect", "direct",
-                   "assist", "plus", "care", "hub")
+                   "assist", "plus", "care", "hub", "space", "base", "book")
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýÿāēīōū")
 
 

@@ -127,6 +127,9 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                r"Foods|Grocery|Motors|Auto|Construction|Landscaping|Plumbing|Roofing|Manufacturing|"
                r"Distribution|Fulfillment|Depot|Store|Shop|Studios?|Ministries|Chapel|Temple|Fellowship|"
                r"Services|Solutions|Systems|Insurance|Realty|Charter|Learning\s+Center|YMCA|YWCA)")
+_PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|study|studies|trial|paper|papers|guidelines|handout|"
+                                r"handouts|podcast|factsheet|fact\s+sheet|course|webinar)\b")
+_AT_BEFORE = re.compile(r"(?i)\b(?:at|from|near|to|in|outside|visited|visit|our|my|her|his|their)\s+(?:the\s+)?$")
 _LEGAL_SUFFIX = re.compile(r"(?:Corp(?:oration)?\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.)$")
 _ORG_RE = re.compile(r"\b((?:" + CAPW + r"\s+){0,4}" + CAPW + r")\s+" + _ORG_SUFFIX + r"(?![\w])")
 _COUNTY_RE = re.compile(r"\b((?:" + CAPW + r"\s+){1,3})(?:County|Parish|Township|Borough|Reservation|"
@@ -393,6 +396,8 @@ def _find_places(ctx: Ctx) -> None:
                 continue
             if not _LEGAL_SUFFIX.search(m.group(0)) and generic_words(words):
                 continue
+            if _PUBLICATION_AFTER.match(text, m.end()) and not _AT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # what an institution publishes: "the Mayo Clinic site has a page on ...", "the X study"
             ctx.add(m.start(1) + m.group(1).index(words[0]), m.end(), "place", 50)
     if caps & COUNTY_WORDS:
         for m in _COUNTY_RE.finditer(text):

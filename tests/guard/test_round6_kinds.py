@@ -425,3 +425,21 @@ def test_quoted_nicknames_flagged(text, sub):
 ])
 def test_quoted_titles_clean(text):
     assert_clean(text)
+
+
+# --- what an institution publishes; software suites ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Mayo Clinic site has a good page on panic attacks.",
+    "The Cleveland Clinic study on ketamine is interesting.",
+    "Our practice is moving off Google Workspace to Microsoft 365.",
+])
+def test_institution_publications_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("she was treated at the Riverside Clinic site in the north end", "Riverside Clinic"),
+    ("her notes came from the Hillcrest Medical Center study clinic", "Hillcrest Medical Center"),
+])
+def test_institutions_as_places_flagged(text, sub):
+    assert_flagged(text, sub, "place")
