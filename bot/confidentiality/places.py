@@ -19,6 +19,7 @@ from .lexicon import (
     KNOWN,
     LEADING_STOP,
     MEASURE_SHORT_NAMES,
+    MONTH_WORDS,
     NAMED_STREET_WORDS,
     ORG_SUFFIX_WORDS,
     PLACE_ADVERBS,
@@ -151,7 +152,8 @@ _NAMED_SITE_RE = re.compile(
     r"elementary|primary|middle\s+school|high\s+school|academy|kindergarten|preschool|daycare|"
     # businesses and community buildings (round 6): "the Tallow Lane bakery", "the Dunmore mart"
     r"bakery|cafe|café|pub|diner|restaurant|takeaway|salon|convent|monastery|clubhouse|hall|shops|mart|"
-    r"sawmill|marae|unit)\b")
+    r"sawmill|marae|unit|op\s+shop|opshop|charity\s+shop|thrift\s+(?:store|shop)|jetty|wharf|pier|marina|"
+    r"retirement\s+village)\b")
 # A capitalised English word before one of these is the business's own name ("the Crumbs cafe", "the Mercy
 # convent"): why else capitalise it?  ("the Corner store", "the Central station" stay generic.)
 _NAMED_BUSINESS = frozenset("bakery cafe café pub diner restaurant takeaway salon convent monastery clubhouse".split())
@@ -623,6 +625,28 @@ def _capitalised_pair(text: str, joiner: str) -> bool:
     return False
 
 
+# A venue named in English words right after a verb of frequenting a place: "drinks at the Red Lion", "works the
+# till at the Golden Fleece", "volunteers at the Salty Dog".  Capitals mid-sentence are what make it a name; an
+# event after it ("at the Christmas party") or a weekday, month or acronym is no venue.
+_FREQUENT_VENUE_RE = re.compile(
+    r"(?i:\b(?:works?|worked|working|drinks?|drank|drinking|volunteers?|volunteered|volunteering|shops?|shopped|"
+    r"eats|ate|eating|sleeps?|slept|sleeping|stays?|stayed|staying|meets?|met|hangs?\s+out|hung\s+out|gambles?|"
+    r"gambling|plays?\s+pokies|busks?|bartends?|waitresses|waits\s+tables)\b(?:\s+(?:the\s+)?[a-z]+){0,2}\s+at\s+the\s+)"
+    r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?!\s+(?:party|parties|workshop|conference|meeting|training|group|"
+    r"session|dinner|lunch|game|match|service|mass|event|festival|show|concert|office|desk|counter)\b)")
+
+
+def _find_frequented_venues(ctx: Ctx) -> None:
+    if " at the " not in ctx.text:
+        return
+    for m in _FREQUENT_VENUE_RE.finditer(ctx.text):
+        words = m.group("v").split()
+        if any(w.lower() in MONTH_WORDS or w.lower() in W.NOT_NAMES for w in words) or all(
+                w.lower() in GENERIC for w in words):
+            continue
+        ctx.add(m.start("v"), m.end("v"), "place", 42)
+
+
 def _find_and_venues(ctx: Ctx) -> None:
     text = ctx.text
     if _capitalised_pair(text, " and ") or _capitalised_pair(text, " & "):
@@ -650,6 +674,7 @@ def find(ctx: Ctx) -> None:
     first = len(ctx.items)
     _find_routes(ctx)
     _find_and_venues(ctx)
+    _find_frequented_venues(ctx)
     _find_addresses(ctx)
     _find_places(ctx)
     _find_named_sites(ctx)

@@ -443,3 +443,23 @@ def test_institution_publications_clean(text):
 ])
 def test_institutions_as_places_flagged(text, sub):
     assert_flagged(text, sub, "place")
+
+
+# --- venues named in English words after a verb of frequenting; waterfront and op-shop sites -------------------
+@pytest.mark.parametrize("text, sub", [
+    ("she works the till at the Golden Fleece in the village", "Golden Fleece"),
+    ("he drinks at the Red Lion most nights", "Red Lion"),
+    ("she volunteers at the Harbour View op shop", "Harbour View"),
+    ("he fishes off the Kingsway jetty every morning", "Kingsway jetty"),
+])
+def test_frequented_venues_flagged(text, sub):
+    assert_flagged(text, sub, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "she works at the Christmas party every year as a waitress",
+    "we met at the Wednesday group last week",
+    "he works at the ER on weekends",
+])
+def test_frequented_events_clean(text):
+    assert_clean(text)
