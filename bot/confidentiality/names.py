@@ -741,17 +741,21 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
 # too - a quoted capitalised word is as often an app, a film or a group: "an app called 'Calm'".)
 _NICK_CUES = sorted(W.RELATION_WORDS | frozenset("""guy guys man woman bloke lad girl boy kid dealer sponsor client
 pt patient friend mate neighbour neighbor coworker colleague boss manager pimp ex""".split()), key=len, reverse=True)
-_QUOTED_NICK_RE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _NICK_CUES) + r"|known\s+as|goes\s+by|"
-                             r"nicknamed|calls\s+(?:him|her|them)(?:self|selves)?)\s*,?\s*)"
-                             r"['\"‘“](?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['\"’”]")
+_NICK_CUE_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _NICK_CUES) + r"|known\s+as|goes\s+by|"
+                                 r"nicknamed|calls\s+(?:him|her|them)(?:self|selves)?)\s*,?\s*)$")
+_QUOTE_CAP_HINT = re.compile(r"['\"‘“][A-Z]")
+_QUOTED_CAP_RE = re.compile(r"(?<![\w'’])['\"‘“](?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['\"’”]")
 
 
 def _find_quoted_nicknames(ctx: Ctx) -> None:
+    # (the quoted capitalised word first: a quotation mark alone is in every "she's")
     text = ctx.text
-    if "'" in text or '"' in text or "‘" in text or "“" in text:
-        for m in _QUOTED_NICK_RE.finditer(text):
-            if m.group("n").lower() not in W.METHOD_WORDS:
-                ctx.add(m.start("n"), m.end("n"), "name")
+    if _QUOTE_CAP_HINT.search(text) is None:
+        return
+    for m in _QUOTED_CAP_RE.finditer(text):
+        if _NICK_CUE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) \
+                and m.group("n").lower() not in W.METHOD_WORDS:
+            ctx.add(m.start("n"), m.end("n"), "name")
 
 
 def find(ctx: Ctx) -> None:

@@ -637,9 +637,15 @@ _FREQUENT_VENUE_RE = re.compile(
 
 
 def _find_frequented_venues(ctx: Ctx) -> None:
-    if " at the " not in ctx.text:
+    text = ctx.text
+    k = text.find(" at the ")
+    while k >= 0:
+        if text[k + 8:k + 9].isupper():
+            break
+        k = text.find(" at the ", k + 1)
+    else:
         return
-    for m in _FREQUENT_VENUE_RE.finditer(ctx.text):
+    for m in _FREQUENT_VENUE_RE.finditer(text, max(0, k - 40)):
         words = m.group("v").split()
         if any(w.lower() in MONTH_WORDS or w.lower() in W.NOT_NAMES for w in words) or all(
                 w.lower() in GENERIC for w in words):
