@@ -580,6 +580,7 @@ _PET_WORDS = r"(?:dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|rabbit|bunny|bir
 _PET_AFTER = re.compile(r",?\s+(?:the|our|my|her|his|their)\s+(?:therapy\s+|family\s+|service\s+|old\s+|new\s+)?"
                         + _PET_WORDS + r"\b")
 _PET_BEFORE = re.compile(r"\b(?:therapy\s+|family\s+|service\s+)?" + _PET_WORDS + r",?\s+$", re.I)
+_PET_SET = frozenset("dog dogs cat cats puppy pup kitten horse pony rabbit bunny bird parrot budgie guinea hamster".split())
 _NAMED_LAWS = frozenset("Law Laws Act Bill Rule Syndrome Disease Principle Razor".split())
 _KIN_TERMS = frozenset("nan nana nanna gran granny grandad granddad grandpa grandma pop poppa nonna nonno aunty "
                        "auntie oma opa".split())
@@ -675,7 +676,7 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
         return False  # a measure by its short name: "the Columbia was positive on item 3"
     if strength < 3 and not tl.poss and tl.low not in _given() and _SCORE_AFTER.match(ctx.text, tl.full_end):
         return False  # a measure named for its author, with a score: "Kessler 10 of 50", "Zung 41/80"
-    if strength < 3 and (_PET_AFTER.match(ctx.text, tl.full_end) or _PET_BEFORE.search(
+    if strength < 3 and not ctx.lows.isdisjoint(_PET_SET) and (_PET_AFTER.match(ctx.text, tl.full_end) or _PET_BEFORE.search(
             ctx.text, max(0, t0.start - 20), t0.start)):
         return False  # a pet: "Rosie the therapy dog", "her cat Milo" (not a person's name)
     if tl.poss and last + 1 < len(toks) and toks[last + 1].word in _NAMED_LAWS and ctx.gap(last, last + 1) == " ":

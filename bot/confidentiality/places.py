@@ -474,13 +474,13 @@ def _find_places(ctx: Ctx) -> None:
         if _place_cue_before(ctx, i) or (toks[i - 1].low in ("in", "near") and ctx.gap(i - 1, i) == " "
                                          and t.low in geo and zipf(t.low) < 2.0 and not t.poss):
             ctx.add(t.start, t.end, "place", 42)
-    for i in range(2, n):
+    for i in range(2, n) if not ctx.lows.isdisjoint(_QUARTERS) else ():
         t = toks[i]
         if not t.cap and t.low in W.WORLD_CITIES and toks[i - 1].low in _QUARTERS and ctx.gap(i - 1, i) == " " \
                 and toks[i - 2].low in _LOWER_CITY_PREPS and ctx.gap(i - 2, i - 1) == " ":
             ctx.add(toks[i - 1].start, t.end, "place", 42)
     # a town in lower case before the people or services of it: "bristol GP wants ...", "cork colleagues - ..."
-    for i in range(n - 1):
+    for i in range(n - 1) if not ctx.lows.isdisjoint(_LOCAL_NOUNS) else ():
         t = toks[i]
         if not t.cap and toks[i + 1].low in _LOCAL_NOUNS and ctx.gap(i, i + 1) == " " and not t.poss \
                 and (t.low in W.WORLD_CITIES or (t.low in geo and zipf(t.low) < 4.0 and t.low not in GENERIC)) \
@@ -636,21 +636,25 @@ _FREQUENT_VENUE_RE = re.compile(
     r"session|dinner|lunch|game|match|service|mass|event|festival|show|concert|office|desk|counter)\b)")
 
 
+_FREQUENT_VERBS = frozenset("""work works worked working drink drinks drank drinking volunteer volunteers volunteered
+volunteering shop shops shopped eats ate eating sleep sleeps slept sleeping stay stays stayed staying meet meets met
+hang hangs hung gamble gambles gambling play plays busk busks bartend bartends waitresses waits""".split())
+
+
 def _find_frequented_venues(ctx: Ctx) -> None:
+    if ctx.lows.isdisjoint(_FREQUENT_VERBS):
+        return
     text = ctx.text
     k = text.find(" at the ")
     while k >= 0:
         if text[k + 8:k + 9].isupper():
-            break
+            for m in _FREQUENT_VENUE_RE.finditer(text, max(0, k - 40), min(len(text), k + 60)):
+                words = m.group("v").split()
+                if any(w.lower() in MONTH_WORDS or w.lower() in W.NOT_NAMES for w in words) or all(
+                        w.lower() in GENERIC for w in words):
+                    continue
+                ctx.add(m.start("v"), m.end("v"), "place", 42)
         k = text.find(" at the ", k + 1)
-    else:
-        return
-    for m in _FREQUENT_VENUE_RE.finditer(text, max(0, k - 40)):
-        words = m.group("v").split()
-        if any(w.lower() in MONTH_WORDS or w.lower() in W.NOT_NAMES for w in words) or all(
-                w.lower() in GENERIC for w in words):
-            continue
-        ctx.add(m.start("v"), m.end("v"), "place", 42)
 
 
 def _find_and_venues(ctx: Ctx) -> None:
@@ -684,5 +688,5 @@ def find(ctx: Ctx) -> None:
     _find_addresses(ctx)
     _find_places(ctx)
     _find_named_sites(ctx)
-    if ctx.has_digit or "positive" in ctx.lows or "negative" in ctx.lows:
+    if not ctx.lows.isdisjoint(MEASURE_SHORT_NAMES):
         _drop_measures(ctx, first)
