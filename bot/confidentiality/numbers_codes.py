@@ -1023,6 +1023,8 @@ _HELPLINE_CUE_RE = re.compile(
     r"services?)\b")
 _PERSONAL_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|my|mobile|cell|home|fax|direct|personal|private|office|"
                                  r"clinic'?s?|practice'?s?|ext)\b[^\d\n]{0,20}$")
+_NUMBER_START = frozenset("0123456789+(")
+_DIGITS = frozenset("0123456789")
 _ORG_GAP_RE = re.compile(r"\s*(?:on|at|is|:|-|–)?\s*")
 _ORG_BEFORE_SERVICE_RE = re.compile(r"\s*(?:on|at|is|:|-|–)?\s*$")
 
@@ -1038,16 +1040,18 @@ def _helpline_words(ctx: Ctx) -> bool:
 
 def _service_spans(ctx: Ctx) -> list[tuple[int, int]]:
     # Only where a finding could be on a service number: a number finding, or a name right before a number.
+    if not _helpline_words(ctx):
+        return []
     text = ctx.text
     windows = []
     for s, e, cat, _p in ctx.items:
-        if cat == "name":
+        if text[s] in _NUMBER_START:
+            windows.append((max(0, s - 6), e + 6))
+        elif cat == "name" and any(c in _DIGITS for c in text[e:e + 6]):
             m = _ORG_GAP_RE.match(text, e)
             if m is not None and m.end() < len(text) and text[m.end()].isdigit():
                 windows.append((m.end(), m.end() + 24))
-        elif text[s].isdigit() or text[s] in "+(":
-            windows.append((max(0, s - 6), e + 6))
-    if not windows or not _helpline_words(ctx):
+    if not windows:
         return []
     windows = merge_windows(windows, len(text))
     found = [m for lo, hi in windows for m in _SERVICE_NUMBER_RE.finditer(text, lo, hi)]
@@ -1066,12 +1070,14 @@ def _service_spans(ctx: Ctx) -> list[tuple[int, int]]:
 _REFERENCE_RE = re.compile(
     r"(?i:\b(?:isbn(?:-1[03])?|issn|doi|pmid|pmcid|snomed(?:\s+ct)?|loinc|ndc|orcid)\b\s*[:#]?\s*)[\w./-]*\d[\w./-]*"
     r"|\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|PMC\d{5,8})\b|(?<![\w./])10\.\d{4,9}/[^\s\"'<>]+")
+_DOI_HINT = re.compile(r"10\.\d{4,9}/")
 _REFERENCE_WORDS = frozenset("isbn issn doi pmid pmcid snomed loinc ndc orcid".split())
 
 
 def _reference_spans(ctx: Ctx) -> list[tuple[int, int]]:
     text = ctx.text
-    if ctx.lows.isdisjoint(_REFERENCE_WORDS) and ("10." not in text or "/" not in text) and "NCT" not in text \
+    if ctx.lows.isdisjoint(_REFERENCE_WORDS) and ("10." not in text or _DOI_HINT.search(text) is None) \
+            and "NCT" not in text \
             and "ISRCTN" not in text and "ACTRN" not in text and "PMC" not in text:
         return []
     return [m.span() for m in _REFERENCE_RE.finditer(ctx.text)]
