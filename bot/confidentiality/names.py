@@ -638,7 +638,45 @@ def _title_after_author(ctx: Ctx, first: int) -> bool:
     return False
 
 
+def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent: bool, after_det: bool) -> bool:
+    """Kinds of things standing where a name stands (round 6).  Asked only about chains the rules above would
+    flag, so the common path pays nothing for them."""
+    toks = ctx.toks
+    first, last = chain[0], chain[-1]
+    t0, tl = toks[first], toks[last]
+    if strength < 2 and len(caps) == 1 and t0.low in MEASURE_SHORT_NAMES and measure_use(ctx.text, tl.full_end):
+        return True  # a measure by its short name: "the Columbia was positive on item 3"
+    if strength < 3 and not tl.poss and tl.low not in _given() and _SCORE_AFTER.match(ctx.text, tl.full_end):
+        return True  # a measure named for its author, with a score: "Kessler 10 of 50", "Zung 41/80"
+    if strength < 3 and not ctx.lows.isdisjoint(_PET_SET) and (_PET_AFTER.match(ctx.text, tl.full_end) or _PET_BEFORE.search(
+            ctx.text, max(0, t0.start - 20), t0.start)):
+        return True  # a pet: "Rosie the therapy dog", "her cat Milo" (not a person's name)
+    if tl.poss and last + 1 < len(toks) and toks[last + 1].word in _NAMED_LAWS and ctx.gap(last, last + 1) == " ":
+        return True  # a law or syndrome named for someone: "Megan's Law", "Down's Syndrome"
+    if len(caps) == 1 and strength < 2 and t0.low in _KIN_TERMS and (sent or after_det or tl.poss):
+        return True  # a relative called by the kin word: "Nan's birthday", "Gran said", "the Aunty"
+    if strength < 3 and _CITED_AFTER.match(ctx.text, tl.full_end):
+        return True  # a cited author: "Kessler et al.", "Walker (2017)", "(Linde, 2014)"
+    if strength < 3 and first > 0:
+        if ctx.text[t0.start - 2:t0.start - 1].isalpha() and ctx.text.find("-", max(0, t0.start - 24), t0.start) >= 0 \
+                and _MEASURE_BEFORE.search(ctx.text, max(0, t0.start - 24), t0.start):
+            return True
+        p = toks[first - 1]
+        if (p.cap or p.low in _TITLE_WORDS) and _title_after_author(ctx, first):
+            return True
+    return False
+
+
 def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
+    if not _judge_chain_rules(ctx, chain, kinds, cue):
+        return False
+    toks = ctx.toks
+    first = chain[0]
+    after_det = first > 0 and toks[first - 1].low in DETERMINERS and ctx.gap(first - 1, first) == " "
+    return not _thing_veto(ctx, chain, [k for k in chain if toks[k].cap], cue[first], ctx.sent(first), after_det)
+
+
+def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
     toks = ctx.toks
     caps = [k for k in chain if toks[k].cap]
     # Famous people and public figures ("Marsha Linehan", "Taylor Swift", "Fox News"), also when the
@@ -672,26 +710,6 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
 
     if method and strength < 3:
         return False
-    if strength < 2 and len(caps) == 1 and t0.low in MEASURE_SHORT_NAMES and measure_use(ctx.text, tl.full_end):
-        return False  # a measure by its short name: "the Columbia was positive on item 3"
-    if strength < 3 and not tl.poss and tl.low not in _given() and _SCORE_AFTER.match(ctx.text, tl.full_end):
-        return False  # a measure named for its author, with a score: "Kessler 10 of 50", "Zung 41/80"
-    if strength < 3 and not ctx.lows.isdisjoint(_PET_SET) and (_PET_AFTER.match(ctx.text, tl.full_end) or _PET_BEFORE.search(
-            ctx.text, max(0, t0.start - 20), t0.start)):
-        return False  # a pet: "Rosie the therapy dog", "her cat Milo" (not a person's name)
-    if tl.poss and last + 1 < len(toks) and toks[last + 1].word in _NAMED_LAWS and ctx.gap(last, last + 1) == " ":
-        return False  # a law or syndrome named for someone: "Megan's Law", "Down's Syndrome"
-    if len(caps) == 1 and strength < 2 and t0.low in _KIN_TERMS and (sent or after_det or tl.poss):
-        return False  # a relative called by the kin word: "Nan's birthday", "Gran said", "the Aunty"
-    if strength < 3 and _CITED_AFTER.match(ctx.text, tl.full_end):
-        return False  # a cited author: "Kessler et al.", "Walker (2017)", "(Linde, 2014)"
-    if strength < 3 and first > 0:
-        if ctx.text[t0.start - 2:t0.start - 1].isalpha() and ctx.text.find("-", max(0, t0.start - 24), t0.start) >= 0 \
-                and _MEASURE_BEFORE.search(ctx.text, max(0, t0.start - 24), t0.start):
-            return False
-        p = toks[first - 1]
-        if (p.cap or p.low in _TITLE_WORDS) and _title_after_author(ctx, first):
-            return False
     if tl.poss and nxt in ("day", "wort"):
         return False  # a holiday or a herb: "St. Patrick's Day", "Valentine's Day", "St John's wort"
     if strength < 2 and _cited_in_parentheses(ctx, first, last, kinds):
