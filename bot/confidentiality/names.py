@@ -148,6 +148,9 @@ rewatches rewatch through via using use uses used into watched watches watching 
 playing reads read reading downloaded download app apps per cf podcast podcasts show shows book books
 brand""".split())
 _THING_BEFORE_TO = frozenset("listens listen listening listened".split())
+# "a game of Uno", "a bottle of Jameson", "a season of Bluey", "a copy of Atomic Habits": an X of a thing
+_THING_BEFORE_OF = frozenset("""game games round rounds hand hands bottle bottles glass glasses cup cups pack packet
+box can cans episode episodes season seasons copy copies issue issues dose doses course""".split())
 _THING_AFTER = frozenset("app apps podcast show series game games book books channel website site platform "
                          "account program programme course curriculum brand form forms scale scales questionnaire "
                          "questionnaires rating ratings checklist overview chapter textbook article paper "
@@ -161,6 +164,8 @@ def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
         if p in _THING_BEFORE:
             return True
         if p == "to" and first > 1 and toks[first - 2].low in _THING_BEFORE_TO:
+            return True
+        if p == "of" and first > 1 and toks[first - 2].low in _THING_BEFORE_OF and ctx.gap(first - 2, first - 1) == " ":
             return True
     if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " and toks[last + 1].low in _THING_AFTER:
         return True
@@ -183,6 +188,7 @@ _CUE_WORDS = (W.TITLES | NAMED_WORDS | frozenset(b for _a, b in CUE_PAIRS) | {"n
 # "Safeworks" - an organisation, unless it is a listed surname.
 _BRAND_SUFFIXES = ("link", "line", "net", "works", "mart", "tech", "soft", "serve", "corp", "connect", "direct",
                    "assist", "plus", "care", "hub", "space", "base", "book")
+_CAMEL_RE = re.compile(r"[a-z]{4}[A-Z][a-z]")
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýÿāēīōū")
 
 
@@ -209,6 +215,9 @@ def _word_kind(t: Tok) -> str:
     low = t.low
     if len(low) >= 3 and _VOWELS.isdisjoint(low):
         return "never"  # no vowel at all: a unit or an abbreviation ("Mbps", "Pvt", "Hwy"), not a name
+    if _CAMEL_RE.search(t.word):
+        return "never"  # two words run together, the second capitalised: "SimplePractice", "TherapyNotes"
+        # (a name's inner capital follows a short prefix: "McKenzie", "DeShawn", "FitzGerald")
     if "-" not in low and _brand_compound(low):
         return "common"
     if t.poss and (low + "'s") in GENERIC:

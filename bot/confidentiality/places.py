@@ -497,6 +497,9 @@ _LOWER_CITY_PREPS = frozenset("in near from to around outside".split())
 _QUARTERS = frozenset("east west north south inner greater central downtown".split())
 _LOCAL_NOUNS = frozenset("""gp gps colleagues colleague folks people peeps clinicians therapists counsellors counselors
 psychologists psychs practitioners based area region team""".split())
+# Kinds of place typed in lower case that are no town: "back from rehab", "went to juvie", "off to uni".
+_LOWER_FACILITIES = frozenset("""rehab detox juvie uni kindy kinder daycare respite hospice inpatient outpatient
+psych psychiatric residential foster""".split())
 _LOWER_TOWN: dict[str, bool] = {}
 
 
@@ -505,7 +508,8 @@ def _lower_town_word(low: str) -> bool:
     English, or a word that is not English at all."""
     r = _LOWER_TOWN.get(low)
     if r is None:
-        if len(low) < 3 or (len(low) == 3 and low not in geo_cities()) or low in GENERIC or low in W.CUE_ONLY_PLACES:
+        if len(low) < 3 or (len(low) == 3 and low not in geo_cities()) or low in GENERIC or low in W.CUE_ONLY_PLACES \
+                or low in _LOWER_FACILITIES:
             r = False
         else:
             r = ((low in geo_cities() and zipf(low) < 4.0)

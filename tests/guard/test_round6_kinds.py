@@ -463,3 +463,23 @@ def test_frequented_venues_flagged(text, sub):
 ])
 def test_frequented_events_clean(text):
     assert_clean(text)
+
+
+# --- run-together brand names, an X of a thing, facilities typed in lower case ----------------------------------
+@pytest.mark.parametrize("text", [
+    "I've tried the free one and BilateralBase, both clunky on 4G.",
+    "Played a game of Uno with a 7-year-old and learned more than from the assessment.",
+    "she finished a bottle of Jameson before calling me",
+    "he just got back from juvie and is angry at everyone",
+])
+def test_brands_games_and_facilities_clean(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, sub, cat", [
+    ("a friend of Kwame's came to the session with him", "Kwame", "name"),
+    ("my client DeShawn McKenzie is back from the ward", "DeShawn McKenzie", "name"),
+    ("she moved to dunedin last year", "dunedin", "place"),
+])
+def test_names_and_towns_near_those_flagged(text, sub, cat):
+    assert_flagged(text, sub, cat)
