@@ -265,8 +265,13 @@ def _cited_in_parentheses(ctx: Ctx, first: int, last: int, kinds: list[str]) -> 
     if not text.startswith(")", toks[last].full_end):
         return False
     p = toks[first - 1]
+    if p.word in _ROLE_ACRONYMS:
+        return False  # a person in a role, named in parentheses: "the GAL (Ana Ruiz)", "her SW (Tom Hale)"
     return p.acronym or p.low in W.METHOD_WORDS or (p.cap and kinds[first - 1] in ("common", "never")
                                                      and p.low not in W.RELATION_WORDS)
+
+
+_ROLE_ACRONYMS = frozenset("GAL CASA SW PO GP OT SLP NP RN CM TA DSP ILO CPN AMHP IMHA IDVA ISVA".split())
 
 
 def _list_of_things(ctx: Ctx, first: int) -> bool:
@@ -373,6 +378,12 @@ def _find_names(ctx: Ctx) -> None:
         elif g == " " and p.low == "with" and i >= 2 and toks[i - 2].low in W.WITH_VERBS \
                 and ctx.gap(i - 2, i - 1) == " ":
             cue[i] = 1
+
+    # An initial between a cue and the surname passes the cue on: "client M. Okafor-Lund", "Dr. J. Whitlow".
+    for i in range(n - 1):
+        if cue[i] >= 2 and len(toks[i].word) == 1 and toks[i].word.isupper() and ctx.gaps[i] == ". " \
+                and toks[i + 1].cap:
+            cue[i + 1] = max(cue[i + 1], cue[i])
 
     flag = [False] * n
     # Written in capitals after a title or relation word: "SIGNED BY MRS ABERNETHY", "MY CLIENT TOMASZ".
@@ -600,7 +611,8 @@ _TITLE_WORDS = frozenset("in of on at for to the a an with from without into abo
 _KIN = frozenset("""mum mom mother dad father aunt aunty auntie uncle grandma grandmother grandpa grandfather nan nana
 gran granny sister brother son daughter husband wife boyfriend girlfriend stepmom stepmum stepdad cousin niece
 nephew""".split())
-_FAMILY_NOUNS = frozenset("boy girl boys girls kid kids family children twins brothers sisters household".split())
+_FAMILY_NOUNS = frozenset("""boy girl boys girls kid kids family children twins brothers sisters household chart file
+case referral records notes intake""".split())
 _WITH_FAMILY_RE = re.compile(r"(?i:\b(?:with|w/|placed|visiting|visited|fostering|and)\s*)$")
 _FAMILY_VERBS = frozenset("cancelled canceled came arrived again rescheduled".split())
 
@@ -717,6 +729,8 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     any_verb = nxt in W.PERSON_VERBS and not tl.poss
     poss_rel = tl.poss and nxt in POSSESSED
 
+    if _family_reference(ctx, first, last, ks, nxt):
+        return True  # (before the method check: "the Okafor chart" is a record, not a charting method)
     if method and strength < 3:
         return False
     if tl.poss and nxt in ("day", "wort"):
@@ -730,8 +744,6 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     if strength == 1:
         return any(k in ("known", "wordlike", "unknown", "rare") for k in ks)
     thing = _thing_context(ctx, first, last) or _list_of_things(ctx, first)
-    if _family_reference(ctx, first, last, ks, nxt):
-        return True
     if len(caps) == 1 and tl.poss and nxt in _KIN and ks[0] in ("common", "cue_only", "wordlike") \
             and t0.low not in W.RELATION_WORDS and not thing:
         return True  # a word that is also English, with a relative: "Memory's aunt", "Royal's mom"

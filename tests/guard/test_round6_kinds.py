@@ -483,3 +483,22 @@ def test_brands_games_and_facilities_clean(text):
 ])
 def test_names_and_towns_near_those_flagged(text, sub, cat):
     assert_flagged(text, sub, cat)
+
+
+# --- a surname before a record noun, an initial after a cue, a person in a role named in parentheses ----------
+@pytest.mark.parametrize("text, sub", [
+    ("someone opened the Lindqvist chart without a reason", "Lindqvist"),
+    ("also client J. Okafor-Lund rescheduled to next week", "Okafor-Lund"),
+    ("the GAL (Marisol Ruiz) wants my notes by Friday", "Marisol Ruiz"),
+])
+def test_records_initials_and_roles_flagged(text, sub):
+    assert_flagged(text, sub, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "EMDR (Francine Shapiro) is what I trained in",
+    "the Gottman method is what I use",
+    "the Medicare file was incomplete",
+])
+def test_methods_and_payers_clean(text):
+    assert_clean(text)
