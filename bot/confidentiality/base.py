@@ -141,6 +141,8 @@ class Ctx:
         self._num_windows: list[tuple[int, int]] | None = None
         self._lows: set[str] | None = None
         self._caps: set[str] | None = None
+        # numbers_codes: catalogue numbers seen so far ("item 10990": see _catalogue_before)
+        self.catalogue: list[tuple[int, int, str]] = []
 
     @property
     def lows(self) -> set[str]:

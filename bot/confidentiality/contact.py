@@ -33,6 +33,13 @@ _URL_RE = re.compile(
     r"(?:/[^\s<>\"'`|]*)?)"
     # any other top-level domain when a path follows: "gofund.example/someones-page", "site.xyz/a/b"
     r"|(?i:(?<![\w@.\-/])(?:[a-z0-9][a-z0-9-]+[a-z0-9]\.)+[a-z]{2,24}/[\w\-./?=&%#~+]*[\w/])")
+# An e-mail address spelled out with words, so that it is not a link: "j.okoro77 at mailbox dot example".
+_EMAIL_WORDS_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s+(?:at|AT)\s+[A-Za-z0-9][\w-]*"
+                             r"(?:\s+(?:dot|DOT)\s+[A-Za-z0-9][\w-]*)+")
+_NOT_EMAIL_LOCAL = frozenset("i me we you he she they it him her them us is was look looking be am are not all "
+                             "home work school this that one".split())
+# A Reddit user ("u/name"): a handle, unlike a community ("r/name").
+_REDDIT_USER_RE = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 _DOMAIN_HINT = re.compile(r"[A-Za-z0-9]\.[A-Za-z]")
 _SPACE_RE = re.compile(r"\s")
 _HANDLE_RE = re.compile(r"(?<![\w@.<])@(?!(?:here|channel|everyone)\b)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])")
@@ -71,6 +78,13 @@ def _find_web(ctx: Ctx) -> None:
         for m in _HANDLE_RE.finditer(text):
             if len(m.group(0)) > 2:
                 ctx.add(m.start(), m.end(), "url")
+    if " dot " in low and " at " in low:
+        for m in _EMAIL_WORDS_RE.finditer(text):
+            if m.group().split()[0].lower() not in _NOT_EMAIL_LOCAL:
+                ctx.add(m.start(), m.end(), "email")
+    if "u/" in text:
+        for m in _REDDIT_USER_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "url")
     if "[at]" in low or "(at)" in low or "{at}" in low:
         for m in _EMAIL_OBFUSCATED_RE.finditer(text):
             ctx.add(m.start(), m.end(), "email")
@@ -102,6 +116,10 @@ def _find_web(ctx: Ctx) -> None:
                 continue
             ctx.add(m.start(), m.end(), "ip_address")
 
+
+
+# Two 24-hour clock times joined by a dash: a shift or opening hours ("0700-1930"), not an 8-digit number.
+_TIME_RANGE_RE = re.compile(r"([01]\d|2[0-3])[0-5]\d\s?[-–]\s?([01]\d|2[0-3])[0-5]\d")
 
 
 def _phone_category(text: str, start: int) -> str:
@@ -170,7 +188,17 @@ def _find_phones(ctx: Ctx) -> None:
                 ctx.add(m.start("num"), m.start("num") + len(num), _phone_category(text, m.start("num")))
 
 
+def _drop_time_ranges(ctx: Ctx, first: int) -> None:
+    """Phone findings (added from index ``first`` on) that are a range of clock times."""
+    text = ctx.text
+    ctx.items[first:] = [it for it in ctx.items[first:]
+                         if it[2] not in ("phone", "fax") or not _TIME_RANGE_RE.fullmatch(text, it[0], it[1])]
+
+
 def find(ctx: Ctx) -> None:
     if ctx.has_digit:
+        first = len(ctx.items)
         _find_phones(ctx)
+        if len(ctx.items) > first:
+            _drop_time_ranges(ctx, first)
     _find_web(ctx)

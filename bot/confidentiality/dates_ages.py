@@ -98,7 +98,8 @@ _AGE_BARE_RES = [
                r"(?=\s*[,)])" + _NOT_AGE_UNITS),
     re.compile(r"(?<=[A-Za-z][a-z])(?<!\d[,\s][a-z])(?:,\s*|\s*\(\s*)(?P<a>" + _AGE + r")(?=\s*\)|,\s*[a-z])"),
     # "she's 93", "he is 94", "I'm 91", "who was 96 when"
-    re.compile(r"(?i:\b(?:she|he|they|i|who|client|mom|dad|mother|father)(?:'s|’s|'m|’m|\s+is|\s+was|\s+am|"
+    re.compile(r"(?i:\b(?:she|he|they|i|who|client|pt|patient|cl|mom|mum|dad|mother|father|nan|gran|grandma|grandpa|"
+               r"grandmother|grandfather)(?:'s|’s|'m|’m|\s+is|\s+was|\s+am|"
                r"\s+are|\s+were|\s+turns|\s+turned|\s+just\s+turned|\s+will\s+be|\s+is\s+now)\s+)"
                r"(?P<a>" + _AGE + r")\b" + _NOT_AGE_UNITS),
     # "At 94, she still drives"
@@ -148,7 +149,8 @@ _ORD_DATE_RES_4 = [
     # "died the 14th of last month", "the 3rd of next month": a day of a named (relative) month
     re.compile(r"(?i:\bthe\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:last|this|next|that)\s+month\b", re.I),
     # "on sun the 28th", "sat. the 3rd", "Tues 9th": a weekday abbreviation, then a day of the month
-    re.compile(r"(?i:\b" + _WEEKDAY_ABBR + r"\.?,?\s+(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b" + _NOUN_AFTER_ORD),
+    re.compile(r"(?i:\b(?:" + _WEEKDAY_ABBR + r"\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:the\s+)?)"
+               r"(?P<d>\d{1,2})(?:st|nd|rd|th)\b" + _NOUN_AFTER_ORD),
 ]
 # An age over 89 said with years but without "old": "cl is 91yrs", "she's 95 yrs young", "aged 93 years".
 _NOT_AGE_YEARS = (r"(?!\s*(?:ago|later|earlier|since|before|after|of|from|in|on|at|into|sober|clean|married|"
@@ -189,6 +191,36 @@ _SCORE_CONTEXT_RE = re.compile(r"(?i)\b(?:rated?|rating|ratings|rates|scale|out\
                                r"scores|intensity|distress|anxiety|mood|urge|craving|confidence|sleep|energy|"
                                r"severity|level)\b")
 _STRONG_DATE_CUES = frozenset("on since until till by dated dob d.o.b. born admitted discharged died passed".split())
+
+
+_QUOTED_MESSAGE = re.compile(r"\b(?:text|texted|texts|wrote|writes|messaged|emailed|replied|said|says|sent)\s*:?\s*"
+                             r"['\"‘“]$")
+# "booked for 5/3", "the first session was 2/11": a day named as the date of an event.
+_DATE_NOUN_BEFORE = re.compile(r"\b(?:session|appt|appointment|meeting|visit|intake|review|hearing|court|surgery|"
+                               r"booked|scheduled|moved|rescheduled|set|planned|date|deadline|due|interpreter|"
+                               r"conference|assessment|eval|evaluation|discharge|admission)\b[^.!?\n]{0,25}$")
+# "a man of ninety", "a woman of 94": a person of an age.
+_AGE_PERSON_OF_RE = re.compile(r"(?i:\b(?:man|woman|lady|gentleman|gent|person|widow|widower|veteran|fellow|soul|"
+                               r"client|patient|grandmother|grandfather)\s+of\s+)(?P<a>(?:9\d|1[01]\d)(?!\d)|ninety"
+                               r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)\s+hundred)\b")
+
+
+# Subscale scores written like a short date: "DASS 28/21/30 -> 14/10/16": a neighbour of the same shape that
+# cannot be a date says the numbers are scores.
+_TRIPLE_RE = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _subscale_scores(text: str, m: re.Match) -> bool:
+    if len(m.group("y")) != 2 or m.group("s") != "/":
+        return False
+    for o in _TRIPLE_RE.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):
+        if o.start() != m.start() and not _valid_md(int(o.group(1)), int(o.group(2))):
+            return True
+    return False
+
+
+_AGE_PERSON_OF_WORDS = frozenset("""man woman lady gentleman gent person widow widower veteran fellow soul client patient
+grandmother grandfather""".split())
 
 
 def _valid_md(a: int, b: int) -> bool:
@@ -243,7 +275,7 @@ def _find_dates(ctx: Ctx) -> None:
         for lo, hi in merge_windows([(m.start() - 30, m.end() + 12) for m in _NUMSEP_HINT.finditer(text)],
                                      len(text)):
             for m in _DATE_NUM_RE.finditer(text, lo, hi):
-                if _valid_md(int(m.group("a")), int(m.group("b"))):
+                if _valid_md(int(m.group("a")), int(m.group("b"))) and not _subscale_scores(text, m):
                     ctx.add(m.start(), m.end(), "date")
                     full_dates.append(m.span())
             for m in _DATE_ISO_RE.finditer(text, lo, hi):
@@ -262,9 +294,12 @@ def _find_dates(ctx: Ctx) -> None:
                 if m.group("sep") == "/" and full_dates and _same_sentence(text, m.span(), full_dates):
                     ctx.add(m.start(), m.end(), "date")  # "born 1/17/1979, not 1/7"
                     continue
-                if m.group("sep") == "/" and 1 <= a <= 12 and 13 <= b <= 31 and word not in _SCORE_WORDS \
-                        and not _SCORE_AFTER_RE.match(text, m.end()):
-                    # "wrote 4/17 on the whiteboard": a month and a day no score or fraction reads as
+                if m.group("sep") == "/" and word not in _SCORE_WORDS and not _SCORE_AFTER_RE.match(text, m.end()) \
+                        and ((1 <= a <= 12 and 13 <= b <= 31) or (13 <= a <= 31 and 1 <= b <= 12
+                                                                   and _QUOTED_MESSAGE.search(low, max(0, m.start() - 20),
+                                                                                              m.start()))):
+                    # "wrote 4/17 on the whiteboard": a month and a day no score or fraction reads as; day first
+                    # ("19/3") only at the start of a quoted message ("texted '19/3 ok?'"): a tally reads so too
                     ctx.add(m.start(), m.end(), "date")
                     continue
                 if not prev:
@@ -272,7 +307,8 @@ def _find_dates(ctx: Ctx) -> None:
                 as_of = word == "of" and low[max(0, prev.start() - 4):prev.start()].rstrip().endswith("as")
                 if m.group("sep") == "." and word not in _DECIMAL_DATE_CUES:
                     continue
-                if word in _MD_CUES or as_of:
+                if word in _MD_CUES or as_of or (word in ("for", "was", "is") and _DATE_NOUN_BEFORE.search(
+                        low, max(0, prev.start() - 40), prev.start())):
                     ctx.add(m.start(), m.end(), "date")
         for lo, hi in merge_windows([(m.start() - 25, m.end() + 20) for m in _AGE_HINT.finditer(text)],
                                      len(text)):
@@ -311,6 +347,11 @@ def _find_dates(ctx: Ctx) -> None:
                 ctx.add(m.start("a"), m.end("a"), "age_over_89")
             for m in _AGE_ORD_WORD_RE.finditer(text, lo, hi):
                 ctx.add(m.start(), m.end(), "age_over_89")
+    if not ctx.lows.isdisjoint(_AGE_PERSON_OF_WORDS) and " of " in low \
+            and (_AGE_HINT.search(text) or "ninet" in low or "hundred" in low):
+        for m in _AGE_PERSON_OF_RE.finditer(text):
+            if not re.match(r"\s*(?:%|percent|minutes|mins|hours|kg|lbs|pounds|years?\s+(?:ago|of))", text[m.end():]):
+                ctx.add(m.start("a"), m.end("a"), "age_over_89")
     if "genarian" in low:
         for m in _AGE_NOUN_RE.finditer(text):
             ctx.add(m.start(), m.end(), "age_over_89")

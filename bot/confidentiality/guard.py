@@ -102,6 +102,7 @@ def check_text(text: str) -> list[Finding]:
     dates_ages.find(ctx)
     places.find(ctx)
     names.find(ctx)
+    numbers_codes.drop_service_numbers(ctx)
     found = _resolve(ctx.items)
     span = _unreadable_span(text)
     if span:

@@ -144,18 +144,43 @@ def mixed_caps(word: str) -> bool:
     return any(sum(map(str.isupper, part[1:])) >= 2 for part in word.split("-"))
 
 
+# What an author's possessive names besides a method: "Felitti's ACE study", "Harlow's monkey experiments".
+# ("study" only after a capitalised word: "Kemi's studies" are a student's, "Felitti's ACE study" a paper)
+_CITED_WORK = frozenset("trial trials experiment experiments paper papers workbook lecture lectures".split())
+
+
+# Screening measures called by the place or person they are named for: "Edinburgh 19" (EPDS), "the Columbia was
+# positive" (C-SSRS), "Epworth 14".  Such a word is the measure when a score or a word of scoring follows it.
+MEASURE_SHORT_NAMES = frozenset("""edinburgh columbia hamilton epworth pittsburgh vanderbilt conners zung kessler
+beck montreal stanford geriatric yale-brown""".split())
+_MEASURE_USE_RE = re.compile(r"\s+(?:\d{1,3}(?!\d|[.,:/-]\d{3})|(?:was|is|came\s+back|came\s+out)\s+(?:positive|negative|high|"
+                             r"low|elevated|\d)|(?:score|scores|scored|screen|screener|item|items|total|cutoff|cut-off)\b)")
+
+
+def measure_use(text: str, end: int) -> bool:
+    """What follows a measure's short name reads as a score: "Edinburgh 19", "Columbia was positive"."""
+    return _MEASURE_USE_RE.match(text, end) is not None
+
+
 def followed_by_method(ctx: Ctx, i: int) -> bool:
     """Token i is followed (within 4 words of a Title Case phrase) by a method word:
     'Gottman method', 'Beck Depression Inventory', 'Columbia protocol', 'Linehan's approach'."""
     toks = ctx.toks
+    # After an author's possessive, up to two lower-case words may name what the method is about:
+    # "Snyder's hope theory", "Erikson's psychosocial stages" (a theory named for its author).
+    described = 2 if toks[i].poss else 0
     for k in range(i + 1, min(i + 5, len(toks))):
         if ctx.gap(k - 1, k).strip(" -") != "":
             return False
         t = toks[k]
-        if t.low in W.METHOD_WORDS:
+        if t.low in W.METHOD_WORDS or (toks[i].poss and (t.low in _CITED_WORK or (
+                t.low in ("study", "studies") and k > i + 1 and toks[k - 1].cap))):
             # "Rashid works the late shift": a person verb right after a name, not "Linehan's work"
             return not (k == i + 1 and not toks[i].poss and not t.cap and t.low in W.PERSON_VERBS)
         if not t.cap and not (t.low in ("of", "for", "and") and k + 1 < len(toks) and toks[k + 1].cap):
+            if described and not t.poss and t.low not in POSSESSED and t.low not in W.RELATION_WORDS:
+                described -= 1
+                continue
             return False
     return False
 

@@ -278,11 +278,19 @@ _RURAL_RE = re.compile(r"(?<![\w.])(?:(?:RR|HC|Rte|R\.R\.|H\.C\.)\s*#?\s*\d{1,4}
                        r"(?![\w/]|[.,]\d)")
 
 
+# A rural address with no box: "Rural Route 4" (US, CA), "RD 3 Ruawai" (NZ rural delivery, before its town).
+_RURAL_BARE_RE = re.compile(r"(?<![\w.])(?:(?i:rural\s+route|rural\s+delivery)\s*#?\s*\d{1,3}"
+                            r"|(?:RD|R\.D\.)\s*\d{1,2}(?=,?\s+[A-Z][a-z]))(?![\w-])")
+
+
 def _find_rural_routes(ctx: Ctx) -> None:
     text = ctx.text
     if "RR" in text or "R.R." in text or "HC" in text or "H.C." in text or "Rte" in text \
             or "route" in ctx.lows or "contract" in ctx.lows:
         for m in _RURAL_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if "rural" in ctx.lows or "RD" in text or "R.D." in text:
+        for m in _RURAL_BARE_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
 
 
@@ -482,6 +490,22 @@ _ZIP_MOVE_RE = re.compile(r"(?i:\b(?:(?:moved|moving|moves|move|relocated|reloca
                           r"moved|moving|relocated|comes|came|coming)\s+(?:in\s+)?from|from)\s+(?:the\s+)?)"
                           r"(?<![$£€#])(?P<z>\d{5})(?![\d-]|[.,:/]\d)")
 _ZIP_MOVE_CUES = frozenset("to in from".split())
+# A 4-digit postcode (AU, NZ, much of Europe) after a verb of moving, with its town named right after it:
+# "moved to 3551 - Bendigo way", "relocating to 4870 (Cairns area)".  Not a year.
+_POST4_MOVE_RE = re.compile(r"(?i:\b(?:(?:moved|moving|moves|move|relocated|relocating|relocate|headed|heading|"
+                            r"retired|transferred)\s+(?:back\s+)?to|(?:lives|living|lived|live|resides|residing|"
+                            r"based|staying|stays)\s+in)\s+)(?P<z>(?!19\d\d|20\d\d)\d{4})(?![\d-]|[.,:/]\d)"
+                            r"(?=\s*[-–—(,]\s*[A-Z][a-z])")
+# A number named as a postcode right after it: "is 4350 the postcode for Toowoomba?", "3551 is his postcode".
+_POST_NAMED_RE = re.compile(r"(?<![\d$£€#-])(?P<z>\d{4,5})(?![\d-]|[.,:/]\d)(?=\s+(?:(?:is|was|be)\s+)?(?:the|his|her|"
+                            r"their|my|our|your|its)\s+(?:home\s+|new\s+|old\s+)?(?:zip|zipcode|zip\s+code|"
+                            r"postal\s+code|postcode|post\s+code)\b)", re.I)
+_POST4_MOVE_WORDS = frozenset("""moved moving moves move relocated relocating relocate headed heading retired
+transferred lives living lived live resides residing based staying stays""".split())
+# the subject of the moving verb is a person: "her ex moved to 3551 - ...", not "the budget moved to 4000 - ..."
+_PERSON_MOVER_RE = re.compile(r"(?i)\b(?:i|we|she|he|they|you|client|clients|pt|patient|family|ex|mum|mom|dad|mother|"
+                              r"father|son|daughter|partner|husband|wife|brother|sister|kids|nan|gran|grandma|grandpa|"
+                              r"aunt|uncle|cousin|friend|boyfriend|girlfriend|parents)(?:['’]s)?\b[^.!?\n]{0,30}$")
 _NOT_ZIP_AFTER = re.compile(r"\s*(?:(?:-|–|to|and|or)\s*\$?\d|[A-Za-z]*%|(?:mg|mcg|ml|kg|lbs?|calories|kcal|steps|"
                             r"hours|hrs|minutes|mins|seconds|dollars|bucks|people|sessions|miles|km|feet|ft|words|"
                             r"times|points|pts|days|weeks|months|years|units|users|followers|views|students|"
@@ -491,9 +515,19 @@ _NOT_ZIP_AFTER = re.compile(r"\s*(?:(?:-|–|to|and|or)\s*\$?\d|[A-Za-z]*%|(?:mg
 
 
 def _find_moved_zips(ctx: Ctx) -> None:
-    if not ctx.has5 or ctx.lows.isdisjoint(_ZIP_MOVE_CUES):
-        return
     text = ctx.text
+    lows = ctx.lows
+    if not lows.isdisjoint(_POST4_MOVE_WORDS) and _D4.search(text):
+        for t in ctx.toks:
+            if t.low in _POST4_MOVE_WORDS:
+                m = _POST4_MOVE_RE.match(text, t.start)
+                if m is not None and _PERSON_MOVER_RE.search(text, max(0, m.start() - 45), m.start()):
+                    ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if "postcode" in lows or "zip" in lows or "zipcode" in lows or "post code" in ctx.low or "postal code" in ctx.low:
+        for m in _POST_NAMED_RE.finditer(text):
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if not ctx.has5 or lows.isdisjoint(_ZIP_MOVE_CUES):
+        return
     for lo, hi in merge_windows([(m.start() - 40, m.end() + 2) for m in D5.finditer(text)], len(text)):
         for m in _ZIP_MOVE_RE.finditer(text, lo, hi):
             z = m.group("z")
@@ -596,11 +630,14 @@ _UNITS = (r"mg|mcg|µg|ug|g|kg|lb|lbs|oz|st|ml|mL|l|L|cc|iu|IU|u|units?|mmol|mmh
 _SAFE_UNIT_TOKEN = re.compile(r"\d{1,5}(?:[.,]\d+)*(?:" + _UNITS + r")", re.I)
 _SAFE_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)                      # "100th", "123rd"
 _SAFE_DECADE = re.compile(r"(?:1[89]|20)?\d0s")                              # "1990s", "2020s"
-_SAFE_ICD = re.compile(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")               # "F43.10", "Z63.0", "T74.11XA"
+# ICD-10 ("F43.10", "Z63.0", "T74.11XA") and ICD-11 ("6B41", "6A70.1", "QE84") codes
+_SAFE_ICD = re.compile(r"[A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?|[1-9X][A-Z][0-9A-Z]\d(?:\.[0-9A-Z]{1,2})?")
 _SAFE_YEARISH = re.compile(r"(?:FY|AY|CY|SY)'?\d{2,4}(?:[-/]\d{2,4})?|(?:19|20)\d\d[-/ ]?Q[1-4]|Q[1-4][-/ ]?(?:19|20)\d\d"
                            r"|(?:19|20)\d\d[-/](?:(?:19|20)?\d\d)", re.I)   # "FY2024", "2024Q3", "2019-2021"
 _SAFE_TIME = re.compile(r"\d{1,2}[hH]\d{2}")                                 # "15h30"
-_SAFE_MULTIPLIER = re.compile(r"\d+[xX×]\d+(?:[xX×]\d+)?")                   # "3x10", "1920x1080"
+_SAFE_VERSION = re.compile(r"v(?:er)?\.?\d{1,3}(?:\.\d{1,4}){1,3}[a-z]?", re.I)     # "v4.12.3", "ver.2.1"
+# "3x10", "1920x1080"; a shift pattern or a schedule with its unit or plural: "4x10s", "2x8hr"
+_SAFE_MULTIPLIER = re.compile(r"\d+[xX×]\d+(?:[xX×]\d+)?(?:s|h|hrs?|mins?)?")
 # forms everyone names by number: immigration (I-589, N-400, DS-160), tax (1040, 1099-NEC, W-2), DD-214,
 # CMS-1500, UB-04
 _SAFE_FORM = re.compile(r"(?:I|N|DS|G|AR)-?\d{2,4}[A-Z]?|10(?:40|99|98)(?:-[A-Z]{1,4})?|W-?\d{1,2}|DD-?214|"
@@ -621,7 +658,7 @@ _BILLING_BEFORE = re.compile(r"(?i:\b(?:cpt|hcpcs|codes?|coded|coding|bill(?:ed|
 # (all of the above in one pattern, so each token costs one fullmatch)
 _SAFE_TOKEN_RE = re.compile("|".join(
     "(?:" + ("(?i:" + rx.pattern + ")" if rx.flags & re.I else rx.pattern) + ")"
-    for rx in (_SAFE_UNIT_TOKEN, _SAFE_ORDINAL, _SAFE_DECADE, _SAFE_ICD, _SAFE_YEARISH, _SAFE_TIME,
+    for rx in (_SAFE_UNIT_TOKEN, _SAFE_ORDINAL, _SAFE_DECADE, _SAFE_ICD, _SAFE_YEARISH, _SAFE_TIME, _SAFE_VERSION,
                _SAFE_MULTIPLIER, _SAFE_FORM, _SAFE_GENE, _SAFE_PRODUCT)))
 
 
@@ -639,6 +676,9 @@ def _safe_token(s: str) -> bool:
     return False
 
 
+_CLOCK_RANGE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[-–](?:[01]\d|2[0-3])[0-5]\d")
+
+
 def _safe_digits_shape(s: str) -> bool:
     """Digits split by separators in a way that reads as a quantity, not an ID."""
     if "," in s:
@@ -652,6 +692,8 @@ def _safe_digits_shape(s: str) -> bool:
         return True  # a version ("10.15.7")
     if YEAR_RANGE.fullmatch(s):
         return True  # "2019-2021"
+    if _CLOCK_RANGE.fullmatch(s):
+        return True  # two 24-hour clock times: a shift or opening hours ("0700-1930")
     if _is_range(s) and all(p[-1] in "05" for p in pieces):
         return True  # "400-1200", "1250-1750" (an unround range, "1122-3344", needs a unit or noun after)
     if "-" in s and all(len(p) <= 2 for p in pieces):
@@ -735,9 +777,44 @@ def _count_after(text: str, end: int, s: str = "") -> bool:
     return False
 
 
+# --- known safe: a reference number in a published catalogue ---------------------------------------
+# "schedule item 10990", "guideline CG90", "section 2711", "page 10456": a number right after the noun of the
+# catalogue it is cited from (a fee schedule, a guideline series, an act or a book) names an entry of that
+# catalogue, not a person.  Only catalogue-sized codes (up to 5 digits, up to 3 letters before them), and
+# never after an identifier word ("item no.", "page ID").
+CATALOGUE_NOUNS = frozenset("""item items guideline guidelines section sections s. ss. chapter chapters ch. page
+pages pp. p. clause clauses rule rules schedule table tables figure fig. appendix article articles regulation
+regulations reg. standard standards criterion criteria module modules lesson lessons verse verses psalm paragraph
+para. footnote exhibit exercise worksheet handout""".split())
+_CATALOGUE_CODE = re.compile(r"[A-Z]{0,3}\d{2,5}[a-z]?")
+
+
+def _catalogue_before(text: str, start: int, s: str) -> bool:
+    if start < 2 or text[start - 1] != " ":
+        return False
+    k = text.rfind(" ", 0, start - 1)
+    return text[k + 1:start - 1].lower().strip("(\"'“") in CATALOGUE_NOUNS and _CATALOGUE_CODE.fullmatch(s) is not None
+
+
+def _same_shape(a: str, b: str) -> bool:
+    return len(a) == len(b) and all(x.isdigit() == y.isdigit() and (x.isdigit() or x.isupper() == y.isupper())
+                                    for x, y in zip(a, b))
+
+
+def _after_catalogue_code(ctx: Ctx, start: int, s: str) -> bool:
+    """An alternative to a catalogue number cited just before, in the same shape: "item 10990 or 10991?",
+    "is it CG90 or CG91 now"."""
+    for _a, b, code in ctx.catalogue:
+        if 0 < start - b <= 80 and _same_shape(code, s) and "\n" not in ctx.text[b:start]:
+            return True
+    return False
+
+
 def _safe_context(text: str, start: int, end: int, s: str) -> bool:
     if _amount_before(text, start):
         return True  # an amount or a count: "$120000", "about 40000", "earns 85000"
+    if _catalogue_before(text, start, s):
+        return True  # "item 10990", "guideline CG90": an entry of a published catalogue
     if (_CPT.fullmatch(s) or _HCPCS.fullmatch(s)) and _BILLING_BEFORE.search(text, max(0, start - 80), start):
         return True  # "CPT 99213", "billed 96130 and 96131", "code H0031"
     return _count_after(text, end, s)
@@ -866,8 +943,14 @@ def _find_labelled_short(ctx: Ctx, lo: int, hi: int, label_words: bool) -> None:
 
 
 def _catch_span(ctx: Ctx, start: int, end: int, s: str) -> None:
-    if _code_like(s) and not _safe_context(ctx.text, start, end, s):
-        ctx.add(start, end, "account", GENERIC_ID_PRIORITY)
+    if not _code_like(s):
+        return
+    if _catalogue_before(ctx.text, start, s):
+        ctx.catalogue.append((start, end, s))
+        return
+    if _safe_context(ctx.text, start, end, s) or _after_catalogue_code(ctx, start, s):
+        return
+    ctx.add(start, end, "account", GENERIC_ID_PRIORITY)
 
 
 def _code_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -913,6 +996,114 @@ def _find_catch_all(ctx: Ctx) -> None:
             for m in _INTERLEAVED_RE.finditer(text, max(0, toks[i].start - 16), toks[i + 1].full_end + 16):
                 if m.start() <= pos < m.end() and digits(m.group()) == 2:
                     _catch_span(ctx, m.start(), m.end(), m.group())
+
+
+# ---------------------------------------------------------------------------
+# Published service numbers: helplines and crisis lines are numbers of an organisation, never of a person.
+# Only the formats that are reserved for such services (non-geographic numbers nobody has at home): the EU's
+# 116 xxx helplines (UK, IE), Australian 13 / 1300 / 1800 numbers, freephone 0800 / 0808 / 0508 (UK, NZ) and
+# Irish 1800 / 1850 / 1890 numbers, plus SMS short codes ("text HELLO to 50505", "the 40404 text line") -
+# and only in a text that talks about a helpline and not right after a personal label ("her mobile",
+# "the clinic's direct line"), so a clinic's or a client's number in such a format is still flagged.
+# ---------------------------------------------------------------------------
+_SERVICE_NUMBER_RE = re.compile(
+    r"(?<![\w+.-])(?:116[ -]?\d{3}|1[38]00[ -]?(?:\d[ -]?){5}\d|13[ -]?\d{2}[ -]?\d{2}"
+    r"|0(?:800|808|508)[ -]?(?:\d[ -]?){3,6}\d|18[59]0[ -]?(?:\d[ -]?){5}\d)(?![\w-]|[.,]\d| \d)")
+_SHORT_CODE_RE = re.compile(r"(?i:\btext(?:ing)?\s+(?:[a-z]+\s+)?to\s+|\bsms\s+)(\d{4,6})(?![\d-])"
+                            r"|(?<![\w.-])(\d{4,6})(?=\s+(?i:crisis\s+)?(?i:text|txt)\s?line)")
+_SHORT_CODE_WORDS = frozenset("text texting txt sms".split())
+# North American toll-free numbers are also offices' and clinics' lines: only right after a hotline's name.
+_US_TOLLFREE_RE = re.compile(r"(?<![\w+.-])(?:1[ .-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[ .-]?\d{3}[ .-]?\d{4}(?![\w-])")
+_STRONG_HELPLINE_RE = re.compile(r"(?i)\b(?:hot\s?line|help\s?line|lifeline|warm\s?line|crisis\s+(?:line|text|cent(?:er|re))|"
+                                 r"samaritans)\b[^.!?\n\d]{0,25}$")
+_HELPLINE_CUE_RE = re.compile(
+    r"(?i)\b(?:help\s?lines?|hot\s?lines?|(?:life|health|kids|parent|youth|crisis|support|info|advice|care|quit|"
+    r"gambling|drug|alcohol|family|beyond|suicide|text|men'?s|women'?s)\s?lines?|crisis|samaritans|"
+    r"free\s?(?:call|phone|text)|free\s+to\s+call|toll[- ]free|24/7|call\s+back\s+service|safety\s+plans?|"
+    r"services?)\b")
+_PERSONAL_BEFORE_RE = re.compile(r"(?i)\b(?:his|her|their|my|mobile|cell|home|fax|direct|personal|private|office|"
+                                 r"clinic'?s?|practice'?s?|ext)\b[^\d\n]{0,20}$")
+_NUMBER_START = frozenset("0123456789+(")
+_DIGITS = frozenset("0123456789")
+_ORG_GAP_RE = re.compile(r"\s*(?:on|at|is|:|-|–)?\s*")
+_ORG_BEFORE_SERVICE_RE = re.compile(r"\s*(?:on|at|is|:|-|–)?\s*$")
+
+
+_HELPLINE_WORDS = frozenset("crisis samaritans freephone free toll service services safety".split())
+
+
+def _helpline_words(ctx: Ctx) -> bool:
+    """A cheap look at the words before the cue pattern runs: a helpline word, or a word ending in 'line'."""
+    return not ctx.lows.isdisjoint(_HELPLINE_WORDS) or ("line" in ctx.low and any(
+        w.endswith(("line", "lines")) for w in ctx.lows))
+
+
+def _service_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    # Only where a finding could be on a service number: a number finding, or a name right before a number.
+    if not _helpline_words(ctx):
+        return []
+    text = ctx.text
+    windows = []
+    for s, e, cat, _p in ctx.items:
+        if text[s] in _NUMBER_START:
+            windows.append((max(0, s - 6), e + 6))
+        elif cat == "name" and any(c in _DIGITS for c in text[e:e + 6]):
+            m = _ORG_GAP_RE.match(text, e)
+            if m is not None and m.end() < len(text) and text[m.end()].isdigit():
+                windows.append((m.end(), m.end() + 24))
+    if not windows:
+        return []
+    windows = merge_windows(windows, len(text))
+    found = [m for lo, hi in windows for m in _SERVICE_NUMBER_RE.finditer(text, lo, hi)]
+    found += [m for lo, hi in windows for m in _US_TOLLFREE_RE.finditer(text, lo, hi)
+              if _STRONG_HELPLINE_RE.search(text, max(0, m.start() - 60), m.start())]
+    shorts = list(_SHORT_CODE_RE.finditer(text)) if not ctx.lows.isdisjoint(_SHORT_CODE_WORDS) else []
+    if not (found or shorts) or not _HELPLINE_CUE_RE.search(text):
+        return []
+    out = [m.span() for m in found if not _PERSONAL_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())]
+    out += [m.span(1) if m.group(1) else m.span(2) for m in shorts]
+    return out
+
+
+# References of publications, registries and code systems: "ISBN 978-...", "DOI 10.1176/...", "PMID 3123...",
+# "NCT04123456", "SNOMED 35489007".  They name a paper, a trial or a concept, never a person.
+_REFERENCE_RE = re.compile(
+    r"(?i:\b(?:isbn(?:-1[03])?|issn|doi|pmid|pmcid|snomed(?:\s+ct)?|loinc|ndc|orcid)\b\s*[:#]?\s*)[\w./-]*\d[\w./-]*"
+    r"|\b(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|PMC\d{5,8})\b|(?<![\w./])10\.\d{4,9}/[^\s\"'<>]+")
+_DOI_HINT = re.compile(r"10\.\d{4,9}/")
+_REFERENCE_WORDS = frozenset("isbn issn doi pmid pmcid snomed loinc ndc orcid".split())
+
+
+def _reference_spans(ctx: Ctx) -> list[tuple[int, int]]:
+    text = ctx.text
+    if ctx.lows.isdisjoint(_REFERENCE_WORDS) and ("10." not in text or _DOI_HINT.search(text) is None) \
+            and "NCT" not in text \
+            and "ISRCTN" not in text and "ACTRN" not in text and "PMC" not in text:
+        return []
+    return [m.span() for m in _REFERENCE_RE.finditer(ctx.text)]
+
+
+def drop_service_numbers(ctx: Ctx) -> None:
+    """Remove findings on published service numbers, and the name of the organisation right before one
+    ("Samaritans on 116 123": not a person), and findings inside references to publications and registries.
+    Runs after all detector families."""
+    if not ctx.has_digit:
+        return
+    refs = _reference_spans(ctx)
+    if refs:
+        ctx.items = [it for it in ctx.items if it[2] == "url" or not any(a <= it[0] and it[1] <= b for a, b in refs)]
+    spans = _service_spans(ctx)
+    if not spans:
+        return
+    text = ctx.text
+
+    def keep(item: tuple[int, int, str, int]) -> bool:
+        s, e, cat, _p = item
+        if cat == "name":
+            return not any(a - e <= 6 and a >= e and _ORG_BEFORE_SERVICE_RE.fullmatch(text, e, a) for a, _b in spans)
+        return not any(s < b and a < e and a <= s and e <= b + 1 for a, b in spans)
+
+    ctx.items = [it for it in ctx.items if keep(it)]
 
 
 def find(ctx: Ctx) -> None:

@@ -18,6 +18,8 @@ from .lexicon import (
     GERMAN_STREET,
     KNOWN,
     LEADING_STOP,
+    MEASURE_SHORT_NAMES,
+    MONTH_WORDS,
     NAMED_STREET_WORDS,
     ORG_SUFFIX_WORDS,
     PLACE_ADVERBS,
@@ -39,10 +41,11 @@ from .lexicon import (
     followed_by_method,
     generic_words,
     geo_cities,
+    measure_use,
     mixed_caps,
     zipf,
 )
-from .numbers_codes import is_cpt_code
+from .numbers_codes import CATALOGUE_NOUNS, is_cpt_code
 
 # ---------------------------------------------------------------------------
 # Addresses, ZIP codes
@@ -89,7 +92,8 @@ _ZIP_LOOSE_RE = re.compile(r"(?i:\b(?:zip|zipcode|postal\s+code|address|mailing)
 _ZIP_AFTER_WORD_RE = re.compile(r"\b(?P<w>[A-Z][a-z]+),?\s(?P<z>\d{5}(?:-\d{4})?)(?![\d-]|\.\d|\s*(?:%|mg|kg|dollars|"
                                 r"patients|clients|people|sessions))")
 _NOT_ZIP_WORDS = frozenset("code codes cpt billed billing bill claim session procedure modifier page room unit suite "
-                           "box number no id total score scored item invoice check amount was is".split())
+                           "box number no id total score scored item invoice check amount was is".split()) \
+    | CATALOGUE_NOUNS  # "Section 12345", "Item 10990": an entry of a catalogue (numbers_codes)
 _ZIP_CUE_RE = re.compile(
     r"(?i:\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode|post\s+code)(?:\s+(?:code|is|of|was))*\s*[:#]?\s*)"
     r"(?P<z>\d{5}(?:-\d{4})?|[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d)")
@@ -124,6 +128,9 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                r"Foods|Grocery|Motors|Auto|Construction|Landscaping|Plumbing|Roofing|Manufacturing|"
                r"Distribution|Fulfillment|Depot|Store|Shop|Studios?|Ministries|Chapel|Temple|Fellowship|"
                r"Services|Solutions|Systems|Insurance|Realty|Charter|Learning\s+Center|YMCA|YWCA)")
+_PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|study|studies|trial|paper|papers|guidelines|handout|"
+                                r"handouts|podcast|factsheet|fact\s+sheet|course|webinar)\b")
+_AT_BEFORE = re.compile(r"(?i)\b(?:at|from|near|to|in|outside|visited|visit|our|my|her|his|their)\s+(?:the\s+)?$")
 _LEGAL_SUFFIX = re.compile(r"(?:Corp(?:oration)?\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.)$")
 _ORG_RE = re.compile(r"\b((?:" + CAPW + r"\s+){0,4}" + CAPW + r")\s+" + _ORG_SUFFIX + r"(?![\w])")
 _COUNTY_RE = re.compile(r"\b((?:" + CAPW + r"\s+){1,3})(?:County|Parish|Township|Borough|Reservation|"
@@ -138,13 +145,28 @@ _LOWER_SAINT_RE = re.compile(r"\b(?:in|to|from|near|outside)\s+((?:st\.?|saint)\
 # A named thing followed by a lower-case place word: "the Eastgate estate", "the Fonterra plant", "the Greyhound
 # depot".  The capitalised words must not all be English or a denomination ("the Catholic church").
 _NAMED_SITE_RE = re.compile(
-    r"\b(?:the|a|an|at|from|near|in|on)\s+((?:" + CAPW + r"\s+(?:of\s+(?:the\s+)?)?){0,3}" + CAPW + r")\s+(estate|church|plant|depot|"
+    r"\b(?:the|a|an|at|from|near|in|on|our|their|his|her|my|your)\s+((?:" + CAPW + r"\s+(?:of\s+(?:the\s+)?)?){0,3}" + CAPW + r")\s+(estate|church|plant|depot|"
     r"mill|factory|warehouse|mall|campus|shelter|station|mosque|temple|synagogue|parish|congregation|store|"
     r"yard|farm|ranch|mine|camp|prison|jail|hostel|hotel|motel|gym|library|clinic|hospital|school|chapel|"
     r"dorms?|complex|trailer\s+park|encampment|refinery|cannery|distillery|site|branch|franchise|"
-    r"elementary|primary|middle\s+school|high\s+school|academy|kindergarten|preschool|daycare)\b")
+    r"elementary|primary|middle\s+school|high\s+school|academy|kindergarten|preschool|daycare|"
+    # businesses and community buildings (round 6): "the Tallow Lane bakery", "the Dunmore mart"
+    r"bakery|cafe|café|pub|diner|restaurant|takeaway|salon|convent|monastery|clubhouse|hall|shops|mart|"
+    r"sawmill|marae|unit|op\s+shop|opshop|charity\s+shop|thrift\s+(?:store|shop)|jetty|wharf|pier|marina|"
+    r"retirement\s+village)\b")
+# A capitalised English word before one of these is the business's own name ("the Crumbs cafe", "the Mercy
+# convent"): why else capitalise it?  ("the Corner store", "the Central station" stay generic.)
+_NAMED_BUSINESS = frozenset("bakery cafe café pub diner restaurant takeaway salon convent monastery clubhouse".split())
+# A numbered road in the country, with a preposition of where: "they're out on Route 9", "off Highway 12".
+_ROUTE_RE = re.compile(r"(?i:\b(?:on|off|along|near|past|up|out|down)\s+(?:on\s+|off\s+)?)"
+                       r"(?P<r>(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|SR|CR|FM)\s*"
+                       r"\d{1,4}[A-Z]?)\b")
 _DENOMINATIONS = frozenset("""anglican episcopal presbyterian quaker unitarian adventist orthodox coptic wesleyan
 baptist methodist lutheran catholic mormon pentecostal evangelical reformed free united korean chinese""".split())
+
+
+_WEB_SITE_WORDS = frozenset(("site",))
+_AT_SITE = [[w] for w in ("at", "from", "near", "to", "outside", "across", "visited", "visit")]  # a place again
 
 
 def _find_named_sites(ctx: Ctx) -> None:
@@ -163,10 +185,16 @@ def _find_named_sites(ctx: Ctx) -> None:
             end = m.end() if rest and not any(w.lower() in GENERIC - ORG_SUFFIX_WORDS for w in rest) else m.end(1)
             ctx.add(m.start(), end, "place", 50)
     for m in _NAMED_SITE_RE.finditer(text):
+        if m.group(2) in _WEB_SITE_WORDS and text[m.start():m.start(1)].split()[0].lower() in ("the", "a", "an") \
+                and all(w.isupper() for w in m.group(1).split()) \
+                and text[max(0, m.start() - 12):m.start()].split()[-1:] not in _AT_SITE:
+            continue  # an organisation's website, by its acronym: "the NAMI site has a good handout"
         words = [base_word(w).lower() for w in m.group(1).split() if w not in ("of", "the")]
         if all(w in GENERIC or w in _DENOMINATIONS or w in W.NOT_NAMES or w in W.EPONYMS for w in words):
             continue
-        if len(words) < 2 and not any(zipf(w) < 3.5 and w not in GENERIC and w not in _DENOMINATIONS for w in words):
+        if len(words) < 2 and not any(zipf(w) < 3.5 and w not in GENERIC and w not in _DENOMINATIONS for w in words) \
+                and not (m.group(2) in _NAMED_BUSINESS and words[0] not in _DENOMINATIONS
+                         and not m.group(1).isupper()):
             continue  # one English word: "the Central station", "the Corner store"
         ctx.add(m.start(1), m.end(2), "place", 42)
 
@@ -194,12 +222,25 @@ _UNIT_RE = re.compile(r"(?i:\b(?:apt\.?|apartment|suite|ste\.?|flat)\s*#?\s*)\d{
                       r"|(?i:\b(?:unit|room|rm\.?|bldg\.?|building|lot)\s*#?\s*)\d{3,5}[A-Za-z]?\b")
 
 
+# A room is where somebody lives only in a place people stay in: "room 412 at the Sandpiper motel", "dorm room
+# 3107", "she's staying in room 208".  Elsewhere it is a room of the author's workplace (a group room, an office).
+_LODGING_RE = re.compile(r"(?i)\b(?:motel|hotel|hostel|inn|dorm|dormitory|residence|halls?|shelter|boarding|"
+                         r"lodge|lives|living|live|staying|stays|stayed|sleeps|sleeping|rents?|renting|tenant|"
+                         r"housing|unit|block|tower|apartments?|flat)\b")
+
+
+def _lodging_room(text: str, start: int, end: int) -> bool:
+    return _LODGING_RE.search(text, max(0, start - 60), min(len(text), end + 40)) is not None
+
+
 def _find_addresses(ctx: Ctx) -> None:
     text, low, toks = ctx.text, ctx.low, ctx.toks
     caps = ctx.caps
     lows = ctx.lows
     if ctx.has_digit and lows & _UNIT_WORDS:
         for m in _UNIT_RE.finditer(text):
+            if m.group().lower().startswith(("room", "rm")) and not _lodging_room(text, m.start(), m.end()):
+                continue  # a meeting or therapy room where the author works: "room 214 is booked Tuesdays"
             ctx.add(m.start(), m.end(), "street_address")
     if ctx.has_digit:
         if caps & STREET_WORDS:
@@ -357,6 +398,8 @@ def _find_places(ctx: Ctx) -> None:
                 continue
             if not _LEGAL_SUFFIX.search(m.group(0)) and generic_words(words):
                 continue
+            if _PUBLICATION_AFTER.match(text, m.end()) and not _AT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # what an institution publishes: "the Mayo Clinic site has a page on ...", "the X study"
             ctx.add(m.start(1) + m.group(1).index(words[0]), m.end(), "place", 50)
     if caps & COUNTY_WORDS:
         for m in _COUNTY_RE.finditer(text):
@@ -421,10 +464,27 @@ def _find_places(ctx: Ctx) -> None:
     # "near", a town GeoNames lists that is no English word at all ("a widower in tonopah").
     for i in range(1, n):
         t = toks[i]
-        if t.cap or toks[i - 1].low not in _CUE_PREV or not _lower_town_word(t.low):
+        if t.cap or toks[i - 1].low not in _CUE_PREV:
+            continue
+        if not _lower_town_word(t.low):
+            # a big city typed in lower case ("outreach teams in vancouver"), with its quarter ("in east london")
+            if t.low in W.WORLD_CITIES and ctx.gap(i - 1, i) == " " and toks[i - 1].low in _LOWER_CITY_PREPS:
+                ctx.add(t.start, t.end, "place", 42)
             continue
         if _place_cue_before(ctx, i) or (toks[i - 1].low in ("in", "near") and ctx.gap(i - 1, i) == " "
                                          and t.low in geo and zipf(t.low) < 2.0 and not t.poss):
+            ctx.add(t.start, t.end, "place", 42)
+    for i in range(2, n) if not ctx.lows.isdisjoint(_QUARTERS) else ():
+        t = toks[i]
+        if not t.cap and t.low in W.WORLD_CITIES and toks[i - 1].low in _QUARTERS and ctx.gap(i - 1, i) == " " \
+                and toks[i - 2].low in _LOWER_CITY_PREPS and ctx.gap(i - 2, i - 1) == " ":
+            ctx.add(toks[i - 1].start, t.end, "place", 42)
+    # a town in lower case before the people or services of it: "bristol GP wants ...", "cork colleagues - ..."
+    for i in range(n - 1) if not ctx.lows.isdisjoint(_LOCAL_NOUNS) else ():
+        t = toks[i]
+        if not t.cap and toks[i + 1].low in _LOCAL_NOUNS and ctx.gap(i, i + 1) == " " and not t.poss \
+                and (t.low in W.WORLD_CITIES or (t.low in geo and zipf(t.low) < 4.0 and t.low not in GENERIC)) \
+                and (i == 0 or ctx.sent(i) or toks[i - 1].low in ("any", "fellow", "other", "the", "our", "my")):
             ctx.add(t.start, t.end, "place", 42)
     # A saint's town typed in lower case after a place preposition: "grew up in st. albans".
     if "st" in ctx.lows or "saint" in ctx.lows:
@@ -433,6 +493,13 @@ def _find_places(ctx: Ctx) -> None:
                 ctx.add(m.start(1), m.end(2), "place", 42)
 
 
+_LOWER_CITY_PREPS = frozenset("in near from to around outside".split())
+_QUARTERS = frozenset("east west north south inner greater central downtown".split())
+_LOCAL_NOUNS = frozenset("""gp gps colleagues colleague folks people peeps clinicians therapists counsellors counselors
+psychologists psychs practitioners based area region team""".split())
+# Kinds of place typed in lower case that are no town: "back from rehab", "went to juvie", "off to uni".
+_LOWER_FACILITIES = frozenset("""rehab detox juvie uni kindy kinder daycare respite hospice inpatient outpatient
+psych psychiatric residential foster""".split())
 _LOWER_TOWN: dict[str, bool] = {}
 
 
@@ -441,7 +508,8 @@ def _lower_town_word(low: str) -> bool:
     English, or a word that is not English at all."""
     r = _LOWER_TOWN.get(low)
     if r is None:
-        if len(low) < 3 or (len(low) == 3 and low not in geo_cities()) or low in GENERIC or low in W.CUE_ONLY_PLACES:
+        if len(low) < 3 or (len(low) == 3 and low not in geo_cities()) or low in GENERIC or low in W.CUE_ONLY_PLACES \
+                or low in _LOWER_FACILITIES:
             r = False
         else:
             r = ((low in geo_cities() and zipf(low) < 4.0)
@@ -544,7 +612,85 @@ def _place_before_state(ctx: Ctx, k: int) -> None:
         ctx.add(span[0], min(span[1], toks[j].end), "place")
 
 
+# A venue named "X and Y" after a preposition of where: "drinks at the Rose and Crown", "works at the Bell &
+# Anchor" (pubs and inns are named so).  Not a method, book or show after it ("the Push and Pull technique").
+_AND_VENUE_RE = re.compile(r"\b(?:at|outside|near|from|behind|opposite)\s+the\s+(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                           r"\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:technique|method|model|book|"
+                           r"show|series|podcast|approach|exercise|worksheet|skill|game|app|workshop|training|"
+                           r"conference|seminar|webinar|talk|course|study|paper|scale|protocol))")
+
+
+def _capitalised_pair(text: str, joiner: str) -> bool:
+    i = text.find(joiner)
+    while i > 0:
+        if text[i - 1].islower() and text[i + len(joiner):i + len(joiner) + 1].isupper():
+            return True
+        i = text.find(joiner, i + 1)
+    return False
+
+
+# A venue named in English words right after a verb of frequenting a place: "drinks at the Red Lion", "works the
+# till at the Golden Fleece", "volunteers at the Salty Dog".  Capitals mid-sentence are what make it a name; an
+# event after it ("at the Christmas party") or a weekday, month or acronym is no venue.
+_FREQUENT_VENUE_RE = re.compile(
+    r"(?i:\b(?:works?|worked|working|drinks?|drank|drinking|volunteers?|volunteered|volunteering|shops?|shopped|"
+    r"eats|ate|eating|sleeps?|slept|sleeping|stays?|stayed|staying|meets?|met|hangs?\s+out|hung\s+out|gambles?|"
+    r"gambling|plays?\s+pokies|busks?|bartends?|waitresses|waits\s+tables)\b(?:\s+(?:the\s+)?[a-z]+){0,2}\s+at\s+the\s+)"
+    r"(?P<v>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?!\s+(?:party|parties|workshop|conference|meeting|training|group|"
+    r"session|dinner|lunch|game|match|service|mass|event|festival|show|concert|office|desk|counter)\b)")
+
+
+_FREQUENT_VERBS = frozenset("""work works worked working drink drinks drank drinking volunteer volunteers volunteered
+volunteering shop shops shopped eats ate eating sleep sleeps slept sleeping stay stays stayed staying meet meets met
+hang hangs hung gamble gambles gambling play plays busk busks bartend bartends waitresses waits""".split())
+
+
+def _find_frequented_venues(ctx: Ctx) -> None:
+    if ctx.lows.isdisjoint(_FREQUENT_VERBS):
+        return
+    text = ctx.text
+    k = text.find(" at the ")
+    while k >= 0:
+        if text[k + 8:k + 9].isupper():
+            for m in _FREQUENT_VENUE_RE.finditer(text, max(0, k - 40), min(len(text), k + 60)):
+                words = m.group("v").split()
+                if any(w.lower() in MONTH_WORDS or w.lower() in W.NOT_NAMES for w in words) or all(
+                        w.lower() in GENERIC for w in words):
+                    continue
+                ctx.add(m.start("v"), m.end("v"), "place", 42)
+        k = text.find(" at the ", k + 1)
+
+
+def _find_and_venues(ctx: Ctx) -> None:
+    text = ctx.text
+    if _capitalised_pair(text, " and ") or _capitalised_pair(text, " & "):
+        for m in _AND_VENUE_RE.finditer(ctx.text):
+            ctx.add(m.start("v"), m.end("v"), "place", 42)
+
+
+def _find_routes(ctx: Ctx) -> None:
+    if ctx.has_digit and (not ctx.caps.isdisjoint(_ROUTE_WORDS) or "sr" in ctx.lows or "cr" in ctx.lows):
+        for m in _ROUTE_RE.finditer(ctx.text):
+            ctx.add(m.start("r"), m.end("r"), "place")
+
+
+_ROUTE_WORDS = frozenset("route rte highway hwy state county farm fm".split())
+
+
+def _drop_measures(ctx: Ctx, first: int) -> None:
+    """A place name that is a measure's short name, used as one ("Edinburgh 19 at 6 weeks")."""
+    text = ctx.text
+    ctx.items[first:] = [it for it in ctx.items[first:] if it[2] != "place"
+                         or text[it[0]:it[1]].lower() not in MEASURE_SHORT_NAMES or not measure_use(text, it[1])]
+
+
 def find(ctx: Ctx) -> None:
+    first = len(ctx.items)
+    _find_routes(ctx)
+    _find_and_venues(ctx)
+    _find_frequented_venues(ctx)
     _find_addresses(ctx)
     _find_places(ctx)
     _find_named_sites(ctx)
+    if not ctx.lows.isdisjoint(MEASURE_SHORT_NAMES):
+        _drop_measures(ctx, first)

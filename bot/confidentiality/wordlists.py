@@ -342,6 +342,9 @@ mark bill pat frank grant dawn will may
 # vocabulary, therapies, medicines, calendar words, groups, platforms.
 # ---------------------------------------------------------------------------
 NOT_NAMES: frozenset[str] = _words("""
+kia ora koutou māori maori whānau whanau kaupapa rangatahi tamariki mokopuna kaumātua kaumatua pākehā pakeha
+wairua tikanga hapū hapu iwi marae whakapapa hauora tangata whenua karakia kōrero korero mihi tēnā koe haere mahi
+tapu taonga tautoko kaitiaki rongoā wānanga wananga kura
 doxy simplepractice therapynotes theranest sondermind talkspace betterhelp headway jotform
 peppa bluey cocomelon minecraft roblox fortnite wort
 monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
