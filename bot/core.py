@@ -85,7 +85,7 @@ class Roundtable:
             return await command.handler(ctx, args)
 
         return await self._run(actor, channel, f"command {command.name}", run, workspace_admin,
-                               readonly=command.readonly)
+                               replans_nudges=command.replans_nudges)
 
     def _arguments(self, command: Command, raw: dict[str, Any], resolver: MentionResolver,
                    platform: str) -> dict[str, Any]:
@@ -163,16 +163,16 @@ class Roundtable:
 
     async def _run(
         self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Awaitable[Reply]],
-        workspace_admin: bool, readonly: bool = False,
+        workspace_admin: bool, replans_nudges: bool = True,
     ) -> Reply:
         """`body` in one transaction: committed if it answers, rolled back (with what it changed outside) if it
-        refuses or fails. Groups it touched are stamped and the change hook runs, unless it is `readonly` (a
-        command that changes nothing, so nudges need no re-planning)."""
+        refuses or fails. Groups it touched are stamped and the change hook runs (nudges are re-planned), unless
+        the command declares `replans_nudges=False`."""
         async with self.uow_factory() as uow:
             ctx = Context(self, uow, actor, channel, self.clock.now(), workspace_admin=workspace_admin)
             try:
                 reply = await body(ctx)
-                changed = not readonly and bool(ctx.touched)
+                changed = replans_nudges and bool(ctx.touched)
                 if changed:
                     for group in ctx.touched:
                         group.touch(ctx.now)

@@ -57,7 +57,7 @@ command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
 # Consultation requests ---------------------------------------------------------------------------
 
 @command("case submit", "Write your consultation request",
-         GROUP_PARAM, DATE_PARAM, readonly=True, example="/consult case submit")
+         GROUP_PARAM, DATE_PARAM, replans_nudges=False, example="/consult case submit")
 async def case_submit(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     item = await _target(ctx, group, args.get("date"))
@@ -85,7 +85,7 @@ async def review_submitted(ctx: Context, context: str, values: dict[str, str]) -
 
 @command("case withdraw", "Delete your posted consultation request", GROUP_PARAM,
          Param("date", Kind.DATE, "Meeting date, YYYY-MM-DD", max_length=10),
-         Param("member", Kind.USER, "Whose (facilitators)"), readonly=True)
+         Param("member", Kind.USER, "Whose (facilitators)"), replans_nudges=False)
 async def case_withdraw(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     assert group.id is not None
@@ -116,7 +116,7 @@ async def withdraw_click(ctx: Context, value: str) -> Reply:
 
 @command("case retention", "Days to keep posted requests (facilitators)", GROUP_PARAM,
          Param("days", Kind.TEXT, f"1-{MAX_RETENTION_DAYS} days after the meeting, or off", max_length=10),
-         readonly=True, example="/consult case retention 30")
+         replans_nudges=False, example="/consult case retention 30")
 async def case_retention(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     assert group.id is not None
@@ -149,7 +149,7 @@ async def case_retention(ctx: Context, args: dict[str, Any]) -> Reply:
 @command("hours", "Your consultation hours, with a CSV file",
          Param("from", Kind.DATE, "From (YYYY-MM-DD)", max_length=10),
          Param("to", Kind.DATE, "To (YYYY-MM-DD)", max_length=10),
-         access=Access.ANYONE, readonly=True, example="/consult hours from:2026-01-01 to:2026-12-31")
+         access=Access.ANYONE, replans_nudges=False, example="/consult hours from:2026-01-01 to:2026-12-31")
 async def hours(ctx: Context, args: dict[str, Any]) -> Reply:
     first = date.fromisoformat(args["from"]) if "from" in args else None
     last = date.fromisoformat(args["to"]) if "to" in args else None
@@ -189,7 +189,7 @@ async def hours(ctx: Context, args: dict[str, Any]) -> Reply:
 
 
 @command("calendar", "Meetings as a calendar file", GROUP_PARAM,
-         readonly=True)
+         replans_nudges=False)
 async def calendar(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     rec = group.recurrence()
@@ -206,7 +206,7 @@ async def calendar(ctx: Context, args: dict[str, Any]) -> Reply:
 # Re-accepting a changed agreement ---------------------------------------------------------------
 
 @command("agreement accept", "Accept the agreement's current version", GROUP_PARAM,
-         readonly=True)
+         replans_nudges=False)
 async def agreement_accept(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     member = group.member(ctx.actor.id)

@@ -86,7 +86,7 @@ async def checkin_start(ctx: Context, args: dict[str, Any]) -> Reply:
     return reply
 
 
-@command("checkin status", "Is a check-in open, and until when", GROUP_PARAM, readonly=True)
+@command("checkin status", "Is a check-in open, and until when", GROUP_PARAM, replans_nudges=False)
 async def checkin_status(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
@@ -117,7 +117,7 @@ async def checkin_status(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*blocks)
 
 
-@command("checkin answer", "Your private check-in prompt", GROUP_PARAM, readonly=True)
+@command("checkin answer", "Your private check-in prompt", GROUP_PARAM, replans_nudges=False)
 async def checkin_answer(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
@@ -134,7 +134,7 @@ async def checkin_answer(ctx: Context, args: dict[str, Any]) -> Reply:
     return Reply().add(ToPerson(ctx.actor, ctx.channel), texts.prompt(group, round_, _instrument(instruments, round_)))
 
 
-@command("checkin results", "Latest check-in results", GROUP_PARAM, readonly=True)
+@command("checkin results", "Latest check-in results", GROUP_PARAM, replans_nudges=False)
 async def checkin_results(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
@@ -158,7 +158,7 @@ async def checkin_results(ctx: Context, args: dict[str, Any]) -> Reply:
 
 
 @command("checkin trend", "Check-in results over time", GROUP_PARAM,
-         readonly=True)
+         replans_nudges=False)
 async def checkin_trend(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
@@ -229,7 +229,7 @@ async def checkin_settings(ctx: Context, args: dict[str, Any]) -> Reply:
 
 
 @command("checkin support", "Support resources, shown only to you",
-         access=Access.ANYONE, readonly=True)
+         access=Access.ANYONE, replans_nudges=False)
 async def checkin_support(ctx: Context, args: dict[str, Any]) -> Reply:
     support_lines = _options(ctx).support_lines
     return Reply().add(ToPerson(ctx.actor, ctx.channel), texts.support(support_lines, distress=False))

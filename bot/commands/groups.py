@@ -93,7 +93,7 @@ async def group_create(ctx: Context, args: dict[str, Any]) -> Reply:
     return reply
 
 
-@command("group list", "The groups in this workspace: name, cadence and free seats", access=Access.ANYONE, readonly=True)
+@command("group list", "The groups in this workspace: name, cadence and free seats", access=Access.ANYONE, replans_nudges=False)
 async def group_list(ctx: Context, args: dict[str, Any]) -> Reply:
     rows = await ctx.uow.groups.summaries(ctx.actor.workspace_ref)
     if not rows:
@@ -107,7 +107,7 @@ async def group_list(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(Heading("Consultation groups here"), "\n".join(lines))
 
 
-@command("group info", "About a group: schedule, size and facilitators", GROUP_PARAM, access=Access.ANYONE, readonly=True)
+@command("group info", "About a group: schedule, size and facilitators", GROUP_PARAM, access=Access.ANYONE, replans_nudges=False)
 async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     rec = group.recurrence()
@@ -181,7 +181,7 @@ async def facilitator_remove(ctx: Context, args: dict[str, Any]) -> Reply:
                       channel=group.channel)
 
 
-@command("agreement show", "Read the group's confidentiality agreement", GROUP_PARAM, access=Access.ANYONE, readonly=True)
+@command("agreement show", "Read the group's confidentiality agreement", GROUP_PARAM, access=Access.ANYONE, replans_nudges=False)
 async def agreement_show(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     agreement = group.agreement
@@ -190,7 +190,7 @@ async def agreement_show(ctx: Context, args: dict[str, Any]) -> Reply:
 
 
 @command("agreement edit", "Write a new version of the confidentiality agreement (facilitators)",
-         GROUP_PARAM, access=Access.FACILITATOR, readonly=True)
+         GROUP_PARAM, access=Access.FACILITATOR, replans_nudges=False)
 async def agreement_edit(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     return ctx.private(Form(

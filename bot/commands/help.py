@@ -116,7 +116,7 @@ def _lookup(registry: Registry, words: str, platform: str) -> Command | list[Com
 
 @command("help", "What Roundtable can do, or how to use one command",
          Param("command", Kind.TEXT, "A command to explain, e.g. schedule set", rest=True, max_length=60),
-         access=Access.ANYONE, readonly=True,
+         access=Access.ANYONE, replans_nudges=False,
          examples=("/consult help", "/consult help schedule set"))
 async def help_(ctx: Context, args: dict[str, Any]) -> Reply:
     registry, platform = registry_of(ctx), ctx.actor.platform

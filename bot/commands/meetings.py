@@ -70,7 +70,7 @@ async def schedule_set(ctx: Context, args: dict[str, Any]) -> Reply:
 
 
 @command("schedule show", "The next meetings (with presenters, for members)", GROUP_PARAM,
-         Param("count", Kind.INTEGER, "How many (1-20)", min_value=1, max_value=20), access=Access.ANYONE, readonly=True)
+         Param("count", Kind.INTEGER, "How many (1-20)", min_value=1, max_value=20), access=Access.ANYONE, replans_nudges=False)
 async def schedule_show(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     rec = group.recurrence()
@@ -153,7 +153,7 @@ async def schedule_move(ctx: Context, args: dict[str, Any]) -> Reply:
                            when(group, new_start), "."), channel=group.channel)
 
 
-@command("next", "When the next meeting is and who presents", GROUP_PARAM, readonly=True)
+@command("next", "When the next meeting is and who presents", GROUP_PARAM, replans_nudges=False)
 async def next_meeting(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     item = group.find_upcoming(ctx.now, None)
@@ -210,7 +210,7 @@ async def rsvp_click(ctx: Context, value: str) -> Reply:
 
 
 @command("rsvp list", "Who is coming to the next (or a given) meeting (facilitators)", GROUP_PARAM, DATE_PARAM,
-         access=Access.FACILITATOR, readonly=True)
+         access=Access.FACILITATOR, replans_nudges=False)
 async def rsvp_list(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     item = await find_on_day(ctx, group, args.get("date"), HORIZON)
@@ -232,7 +232,7 @@ async def rsvp_list(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @command("attendance show", "Who attended a past meeting (facilitators)", GROUP_PARAM,
          Param("date", Kind.DATE, "The meeting's date; default: the last one", max_length=10),
-         access=Access.FACILITATOR, readonly=True)
+         access=Access.FACILITATOR, replans_nudges=False)
 async def attendance_show(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     meeting = await _held(ctx, group, args.get("date"))
@@ -264,7 +264,7 @@ async def attendance_set(ctx: Context, args: dict[str, Any]) -> Reply:
 
 
 @command("rotation show", "Who presents at the next meetings", GROUP_PARAM,
-         Param("count", Kind.INTEGER, "How many meetings (1-12)", min_value=1, max_value=12), readonly=True)
+         Param("count", Kind.INTEGER, "How many meetings (1-12)", min_value=1, max_value=12), replans_nudges=False)
 async def rotation_show(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     items = group.upcoming(ctx.now, args.get("count", 4))

@@ -30,7 +30,7 @@ command, action = ROUTES.command, ROUTES.action
 
 
 @command("join", "Ask to join a group (you'll read and accept its confidentiality agreement first)",
-         GROUP_PARAM, access=Access.ANYONE, example="/consult join Tuesday Peers", readonly=True)
+         GROUP_PARAM, access=Access.ANYONE, example="/consult join Tuesday Peers", replans_nudges=False)
 async def join(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     existing = group.member(ctx.actor.id)
@@ -120,7 +120,7 @@ async def remove(ctx: Context, args: dict[str, Any]) -> Reply:
     return reply
 
 
-@command("members", "Who is in the group, with their modalities (members only)", GROUP_PARAM, readonly=True)
+@command("members", "Who is in the group, with their modalities (members only)", GROUP_PARAM, replans_nudges=False)
 async def members(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     profiles = await ctx.uow.profiles.many([group.user(m.user_id) for m in group.members])

@@ -25,7 +25,7 @@ ROUTES = Routes()
 command, action = ROUTES.command, ROUTES.action
 
 
-@command("nudges show", "Which reminders the group sends, and when", GROUP_PARAM, readonly=True)
+@command("nudges show", "Which reminders the group sends, and when", GROUP_PARAM, replans_nudges=False)
 async def nudges_show(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     plan = NudgePlan.parse(group.nudge_plan)

@@ -167,7 +167,7 @@ def _unknown(registry: Registry, tokens: list[str]) -> str:
         subs = sorted(" ".join(p) for p in registry.commands if p[0] == first)
         if len(tokens) == 1:
             # The family word alone (`/consult rotation`): suggest the command that shows, not the nearest spelling.
-            showing = [" ".join(p) for p, c in registry.commands.items() if p[0] == first and len(p) > 1 and c.readonly]
+            showing = [" ".join(p) for p, c in registry.commands.items() if p[0] == first and len(p) > 1 and not c.replans_nudges]
             guess = sorted(showing, key=lambda name: (name.split()[1] not in ("show", "list", "status"), name))[:1]
         else:
             guess = difflib.get_close_matches(attempt, subs, n=1, cutoff=0.5)

@@ -77,7 +77,9 @@ class Command:
     params: tuple[Param, ...] = ()
     access: Access = Access.MEMBER
     example: str = ""
-    readonly: bool = False  # changes nothing, so no nudge re-planning is needed
+    # False for a command that cannot change when a group meets or who presents (it shows, or changes only what
+    # nudges do not read): no stamping of touched groups, no re-planning of nudges after it.
+    replans_nudges: bool = True
     examples: tuple[str, ...] = ()  # real invocations, shown by `help <command>`; `example` is the first
 
     def __post_init__(self) -> None:
@@ -117,10 +119,10 @@ class Routes:
         self.forms: dict[str, FormHandler] = {}
 
     def command(self, name: str, description: str, *params: Param, access: Access = Access.MEMBER,
-                example: str = "", readonly: bool = False, examples: tuple[str, ...] = ()) -> Callable[[H], H]:
+                example: str = "", replans_nudges: bool = True, examples: tuple[str, ...] = ()) -> Callable[[H], H]:
         def declare(handler: H) -> H:
             self.commands.append(Command(tuple(name.split()), description, handler, params, access, example,
-                                         readonly, tuple(examples)))
+                                         replans_nudges, tuple(examples)))
             return handler
 
         return declare
@@ -180,12 +182,12 @@ class Registry:
         *params: Param,
         access: Access = Access.MEMBER,
         example: str = "",
-        readonly: bool = False,
+        replans_nudges: bool = True,
         examples: tuple[str, ...] = (),
     ) -> Callable[[H], H]:
         """Declare one more command directly on this registry (tests do; the command modules use `Routes`)."""
         def declare(handler: H) -> H:
-            self.add(Command(tuple(name.split()), description, handler, params, access, example, readonly,
+            self.add(Command(tuple(name.split()), description, handler, params, access, example, replans_nudges,
                              tuple(examples)))
             return handler
 
