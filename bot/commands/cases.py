@@ -27,7 +27,7 @@ from bot.cases.service import (
     deletion_problem,
     service_for,
 )
-from bot.commands.common import find_on_day, group_id_of, split_value, upcoming_by_value, when
+from bot.commands.common import find_on_day, group_id_of, upcoming_at, upcoming_by_value, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
 from bot.domain.errors import Refusal
@@ -43,6 +43,7 @@ from bot.messages import (
     para,
     possessive,
 )
+from bot.payloads import AgreementPayload, MeetingPayload
 from bot.ports import DeliveryFailed
 from bot.records import calendar_file, describe_hours, hours_file, totals
 
@@ -66,11 +67,11 @@ async def case_submit(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @action("case.open")
 async def case_open(ctx: Context, value: str) -> Reply:
-    group_id, original = split_value(value, 2)
-    group = await ctx.load_group(group_id_of(group_id))
+    meeting = MeetingPayload.decode(value)
+    group = await ctx.load_group(meeting.group_id)
     if not group.is_member(ctx.actor.id):
         raise Refusal(f"Only members of {group.name} can post consultation requests.")
-    return await _form_or_gate(ctx, group, upcoming_by_value(ctx, group, original))
+    return await _form_or_gate(ctx, group, upcoming_at(ctx, group, meeting.occurrence))
 
 
 @form(REQUEST_FORM)
@@ -219,12 +220,12 @@ async def agreement_accept(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @action(ACCEPT_ACTION)
 async def reaccept(ctx: Context, value: str) -> Reply:
-    group_id, version_text = split_value(value, 2)
-    group = await ctx.load_group(group_id_of(group_id))
+    accepted = AgreementPayload.decode(value)
+    group = await ctx.load_group(accepted.group_id)
     member = group.member(ctx.actor.id)
     if member is None or not group.is_member(ctx.actor.id):
         raise Refusal(f"You're not a member of {group.name}.")
-    version = group_id_of(version_text)
+    version = accepted.version
     if version != group.agreement.version:
         return ctx.private(*acceptance_blocks(
             group, "The agreement has changed again since that message. This is the current version."))

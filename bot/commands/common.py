@@ -44,11 +44,16 @@ async def find_on_day(ctx: Context, group: Group, on_date: str | None, horizon: 
 
 
 def upcoming_by_value(ctx: Context, group: Group, original_iso: str) -> Upcoming:
-    """Find an upcoming meeting from the identity a button carried."""
+    """Find an upcoming meeting from the identity a button carried, as text."""
     try:
         original = datetime.fromisoformat(original_iso)
     except ValueError:
         raise Refusal("That button refers to a meeting I can't find. Try `/consult next`.") from None
+    return upcoming_at(ctx, group, original)
+
+
+def upcoming_at(ctx: Context, group: Group, original: datetime) -> Upcoming:
+    """Find an upcoming meeting by its identity (its original start), as a decoded payload carries it."""
     for item in group.upcoming(ctx.now, 60):
         if item.original_start == original:
             return item

@@ -11,8 +11,7 @@ from bot.commands.common import (
     local_today,
     people,
     reader_zone,
-    split_value,
-    upcoming_by_value,
+    upcoming_at,
     when,
 )
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
@@ -30,6 +29,7 @@ from bot.messages import (
     message,
     para,
 )
+from bot.payloads import MeetingPayload, RsvpPayload
 
 HORIZON = 60
 DATE_PARAM = Param("date", Kind.DATE, "The meeting's date (YYYY-MM-DD, your own calendar day); default: the next one",
@@ -200,13 +200,11 @@ async def rsvp(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @action("rsvp")
 async def rsvp_click(ctx: Context, value: str) -> Reply:
-    group_id, original, answer = split_value(value, 3)
-    group = await ctx.load_group(group_id_of(group_id))
+    payload = RsvpPayload.decode(value)
+    group = await ctx.load_group(payload.group_id)
     if not group.is_member(ctx.actor.id):
         raise Refusal(f"Only members of {group.name} can answer.")
-    if answer not in ("yes", "no", "maybe"):
-        raise Refusal("That button is out of date.")
-    return _record_rsvp(ctx, group, upcoming_by_value(ctx, group, original), Answer(answer))
+    return _record_rsvp(ctx, group, upcoming_at(ctx, group, payload.occurrence), Answer(payload.answer))
 
 
 @command("rsvp list", "Who is coming to the next (or a given) meeting (facilitators)", GROUP_PARAM, DATE_PARAM,
@@ -288,9 +286,9 @@ async def rotation_pass(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @action("rotation.pass")
 async def pass_click(ctx: Context, value: str) -> Reply:
-    group_id, original = split_value(value, 2)
-    group = await ctx.load_group(group_id_of(group_id))
-    item = upcoming_by_value(ctx, group, original)
+    meeting = MeetingPayload.decode(value)
+    group = await ctx.load_group(meeting.group_id)
+    item = upcoming_at(ctx, group, meeting.occurrence)
     if ctx.actor.id not in item.presenters:
         raise Refusal("You're no longer presenting at that meeting.")
     return _pass(ctx, group, item)

@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.checkins.ports import checkins_of
-from bot.commands.common import group_id_of, people, split_value
+from bot.commands.common import people
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
 from bot.domain.errors import Refusal
@@ -24,6 +24,7 @@ from bot.messages import (
     para,
     possessive,
 )
+from bot.payloads import AgreementPayload
 
 ROUTES = Routes()
 command, action = ROUTES.command, ROUTES.action
@@ -56,15 +57,15 @@ async def join(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @action("agreement.accept")
 async def accept(ctx: Context, value: str) -> Reply:
-    group_id, version = split_value(value, 2)
-    group = await ctx.load_group(group_id_of(group_id))
-    member = group.admit(ctx.actor.id, int(version), ctx.now, await round_opened(ctx, group))
+    accepted = AgreementPayload.decode(value)
+    group = await ctx.load_group(accepted.group_id)
+    member = group.admit(ctx.actor.id, accepted.version, ctx.now, await round_opened(ctx, group))
     if member.standing == Standing.WAITLISTED:
         place = group.waitlist.index(member) + 1
         return ctx.private(f"Thank you. {group.name} is full, so you're number {place} on the waitlist. "
                            "You'll get a message as soon as a seat opens.")
     reply = ctx.private(
-        f"Welcome to {group.name}. You accepted version {version} of its agreement. "
+        f"Welcome to {group.name}. You accepted version {accepted.version} of its agreement. "
         "You'll join the presenter rotation after the colleagues already waiting for a turn. "
         "Try `/consult next` to see the next meeting, and `/consult profile` to add your modalities.")
     reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" joined {group.name}. Welcome!")))

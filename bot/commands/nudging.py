@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.commands.common import group_id_of, split_value, upcoming_by_value, when
+from bot.commands.common import upcoming_at, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
 from bot.domain.errors import Refusal
@@ -18,6 +18,7 @@ from bot.nudges.plan import (
     lead_range,
     parse_lead,
 )
+from bot.payloads import MeetingPayload
 
 MAX_AGENDA = 600
 
@@ -84,9 +85,9 @@ async def agenda_set(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @action("nudge.confirm")
 async def confirm(ctx: Context, value: str) -> Reply:
-    group_id, original = split_value(value, 2)
-    group = await ctx.load_group(group_id_of(group_id))
-    item = upcoming_by_value(ctx, group, original)
+    clicked = MeetingPayload.decode(value)
+    group = await ctx.load_group(clicked.group_id)
+    item = upcoming_at(ctx, group, clicked.occurrence)
     if ctx.actor.id not in item.presenters:
         raise Refusal("You're no longer presenting at that meeting.")
     meeting = group.record(item.original_start, item.start)

@@ -173,3 +173,24 @@ async def test_known_commands_with_random_arguments_never_crash(prefix: str, res
                                          f"{prefix} {rest}")
     assert reply.outbound
     assert "Something went wrong" not in reply.outbound[0].message.plain_text(), f"{prefix} {rest!r}"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(action=st.sampled_from(["agreement.accept", "rsvp", "rotation.pass", "nudge.confirm", "case.open"]),
+       tail=st.one_of(st.text(max_size=40), st.sampled_from(["1|x", "1|2026-13-01T00:00", "|", "1|1|1|1", "1|nope|yes",
+                                                             "1|2026-12-01T18:00:00+00:00|perhaps"])))
+async def test_a_forged_button_value_gets_a_kind_refusal_and_changes_nothing(action: str, tail: str) -> None:
+    """Button values come back from the platform: a forged or outdated one is refused in plain words (the payload
+    codec decodes it before anything is loaded), never 'Something went wrong', and nobody is admitted."""
+    fake = FakeDatabase()
+    desk = Desk(fake, START)
+    await desk.found_group(members=("bob",))
+    group = next(iter(fake.store.groups.values()))
+    before = sorted(m.user_id for m in group.members)
+    from bot.identity import ChannelRef, UserRef
+
+    reply = await desk.core.click(UserRef("console", desk.session.workspace, "mallory"),
+                                  ChannelRef("console", desk.session.workspace, "c"), action, tail)
+    rendered = reply.outbound[0].message.plain_text()
+    assert "Something went wrong" not in rendered, (action, tail)
+    assert sorted(m.user_id for m in next(iter(fake.store.groups.values())).members) == before
