@@ -29,20 +29,12 @@ from bot.messages import (
     message,
     para,
 )
+from bot.nudges.render import rsvp_buttons
 from bot.payloads import MeetingPayload, RsvpPayload
 
 HORIZON = 60
 DATE_PARAM = Param("date", Kind.DATE, "The meeting's date (YYYY-MM-DD, your own calendar day); default: the next one",
                    max_length=10)
-
-
-def rsvp_buttons(group: Group, item: Upcoming) -> Any:
-    key = item.original_start.isoformat()
-    return buttons(
-        Button("Yes, I'll be there", "rsvp", f"{group.id}|{key}|yes", "primary"),
-        Button("No", "rsvp", f"{group.id}|{key}|no"),
-        Button("Maybe", "rsvp", f"{group.id}|{key}|maybe"),
-    )
 
 
 ROUTES = Routes()
@@ -175,7 +167,7 @@ async def next_meeting(ctx: Context, args: dict[str, Any]) -> Reply:
         blocks.append(f"Where: {group.location}")
     blocks.append(f"Coming: {counts[Answer.YES]} yes, {counts[Answer.MAYBE]} maybe, {counts[Answer.NO]} no. "
                   f"Your answer: {mine or 'not yet'}.")
-    blocks.append(rsvp_buttons(group, item))
+    blocks.append(rsvp_buttons(group, item.original_start))
     return ctx.private(*blocks)
 
 

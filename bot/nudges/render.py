@@ -107,7 +107,7 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
             return None
         return Outbound(ToDirect(person, group.channel), Message((
             para(f"Will you be at {group.name} on ", start, "?" + late_note),
-            _rsvp_buttons(group, key),
+            rsvp_buttons(group, key.occurrence),
         )))
     if key.kind in (REMINDER_24H, REMINDER_1H):
         if item is None:
@@ -126,7 +126,7 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
         agenda = [line for line in (group.agenda or "\n".join(DEFAULT_AGENDA)).splitlines() if line.strip()]
         blocks.append(para("Agenda: " + " → ".join(agenda)))
         blocks.extend(notes)
-        blocks.append(_rsvp_buttons(group, key))
+        blocks.append(rsvp_buttons(group, key.occurrence))
         return Outbound(ToChannel(group.channel), Message(tuple(blocks)))
     if key.kind == AFTER:
         if person is None or not group.is_facilitator(key.recipient):
@@ -143,9 +143,10 @@ def _mention(group: Group, user_id: str) -> Mention:
     return Mention(group.user(user_id))
 
 
-def _rsvp_buttons(group: Group, key: NudgeKey) -> Any:
+def rsvp_buttons(group: Group, occurrence: datetime) -> Any:
+    """Yes / No / Maybe for one meeting (by its original start): on the RSVP nudge, the reminder and `rsvp`."""
     def value(answer: str) -> str:
-        return RsvpPayload(group.id or 0, key.occurrence, answer).encode()
+        return RsvpPayload(group.id or 0, occurrence, answer).encode()
 
     return buttons(Button("Yes, I'll be there", "rsvp", value("yes"), "primary"),
                    Button("No", "rsvp", value("no")), Button("Maybe", "rsvp", value("maybe")))
