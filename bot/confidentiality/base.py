@@ -93,7 +93,7 @@ def _tok_props(w: str) -> tuple[str, str, bool, bool, bool, int]:
 class Tok:
     __slots__ = ("start", "end", "full_end", "word", "low", "cap", "acronym", "poss")
 
-    def __init__(self, m: re.Match):
+    def __init__(self, m: re.Match[str]):
         raw = m.group(0)
         props = _TOK_CACHE.get(raw)
         if props is None:
@@ -114,7 +114,8 @@ class Ctx:
     def __init__(self, text: str):
         self.text = text
         self.low = text.lower()
-        self.toks = toks = []
+        toks: list[Tok] = []
+        self.toks = toks
         append = toks.append
         cache = _TOK_CACHE
         new = Tok.__new__

@@ -97,8 +97,8 @@ def _find_web(ctx: Ctx) -> None:
         for lo, hi in spans:
             while lo > 0 and not text[lo - 1].isspace():
                 lo -= 1
-            m = _SPACE_RE.search(text, hi)
-            windows.append((lo, m.start() if m else len(text)))
+            space = _SPACE_RE.search(text, hi)
+            windows.append((lo, space.start() if space else len(text)))
         for lo, hi in merge_windows(windows, len(text)):
             for m in _URL_RE.finditer(text, lo, hi):
                 ctx.add(m.start(), m.end(), "url")

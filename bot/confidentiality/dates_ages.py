@@ -210,7 +210,7 @@ _AGE_PERSON_OF_RE = re.compile(r"(?i:\b(?:man|woman|lady|gentleman|gent|person|w
 _TRIPLE_RE = re.compile(r"(?<![\d./-])(\d{1,2})/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 
-def _subscale_scores(text: str, m: re.Match) -> bool:
+def _subscale_scores(text: str, m: re.Match[str]) -> bool:
     if len(m.group("y")) != 2 or m.group("s") != "/":
         return False
     for o in _TRIPLE_RE.finditer(text, max(0, m.start() - 30), min(len(text), m.end() + 30)):

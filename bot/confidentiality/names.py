@@ -330,19 +330,19 @@ def _find_names(ctx: Ctx) -> None:
 
     text = ctx.text
 
-    kinds = []
+    kinds: list[str] = []
     tlen = len(text)
     for t in toks:
         if (t.start and text[t.start - 1].isdigit()) or (t.end < tlen and text[t.end].isdigit()):
             kinds.append("never")  # part of a code: "HbA1c", "T4", "3rd"
             continue
         key = (t.word, t.poss)
-        k = _KIND_CACHE.get(key)
-        if k is None:
-            k = _word_kind(t)
+        kind = _KIND_CACHE.get(key)
+        if kind is None:
+            kind = _word_kind(t)
             if len(_KIND_CACHE) < 200_000:
-                _KIND_CACHE[key] = k
-        kinds.append(k)
+                _KIND_CACHE[key] = kind
+        kinds.append(kind)
 
     # Cue strength per token: 3 = title / "named", 2 = relation word, 1 = social verb.
     cue = [0] * n
@@ -406,8 +406,8 @@ def _find_names(ctx: Ctx) -> None:
         chain = [i]
         j = i
         while j + 1 < n and not toks[j].poss:
-            nxt = toks[j + 1]
-            if ctx.gap(j, j + 1) == " " and nxt.cap and kinds[j + 1] != "never":
+            following = toks[j + 1]
+            if ctx.gap(j, j + 1) == " " and following.cap and kinds[j + 1] != "never":
                 chain.append(j + 1)
                 j += 1
                 continue
@@ -433,13 +433,13 @@ def _find_names(ctx: Ctx) -> None:
         if flag[i] or len(t.low) < 2 or t.acronym or t.low in W.METHOD_WORDS or t.low in W.RELATION_WORDS \
                 or t.low in W.NOT_NAMES or t.low in W.TITLES:
             continue
-        k = kinds[i]
-        if not t.cap and (k not in _LOWER_PERSON or (zipf(t.low) >= 2.5 and t.low not in _given())):
+        kind = kinds[i]
+        if not t.cap and (kind not in _LOWER_PERSON or (zipf(t.low) >= 2.5 and t.low not in _given())):
             continue
-        if k == "never" and not mixed_caps(t.word) and t.low not in GENERIC:
+        if kind == "never" and not mixed_caps(t.word) and t.low not in GENERIC:
             continue
         how = _person_follows(ctx, i)
-        if not how or (how != "paren" and (t.low in GENERIC or k in ("common", "never"))):
+        if not how or (how != "paren" and (t.low in GENERIC or kind in ("common", "never"))):
             continue  # an English word needs "(pt)", "(16F)", "(she/her)": "Sessions (12)" is a count
         flag[i] = True
         j = i - 1

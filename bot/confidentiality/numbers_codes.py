@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .base import D5, GENERIC_ID_PRIORITY, UP, YEAR_RANGE, Ctx, digits, merge_windows
+from .base import D5, GENERIC_ID_PRIORITY, UP, YEAR_RANGE, Ctx, Tok, digits, merge_windows
 from .lexicon import geo_cities, zipf
 
 # ---------------------------------------------------------------------------
@@ -553,7 +553,7 @@ flight bus route box gate lot apartment apt building bldg block tier stage model
 dose code cpt icd form line class year month day size number no total score""".split())
 
 
-def _tok_start(t) -> int:
+def _tok_start(t: Tok) -> int:
     return t.start
 
 
@@ -987,13 +987,13 @@ def _find_catch_all(ctx: Ctx) -> None:
                 for off, p in parts:
                     _catch_span(ctx, start + off, start + off + len(p), p)
         _find_labelled_short(ctx, lo, hi, label_words)
-    gaps, toks = ctx.gaps, ctx.toks
+    gaps, words = ctx.gaps, ctx.toks
     if not any(g.isdigit() and len(g) <= 2 for g in set(gaps)):
         return
     for i, g in enumerate(gaps):
         if g.isdigit() and len(g) <= 2:
-            pos = toks[i].full_end
-            for m in _INTERLEAVED_RE.finditer(text, max(0, toks[i].start - 16), toks[i + 1].full_end + 16):
+            pos = words[i].full_end
+            for m in _INTERLEAVED_RE.finditer(text, max(0, words[i].start - 16), words[i + 1].full_end + 16):
                 if m.start() <= pos < m.end() and digits(m.group()) == 2:
                     _catch_span(ctx, m.start(), m.end(), m.group())
 

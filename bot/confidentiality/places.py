@@ -457,9 +457,9 @@ def _find_places(ctx: Ctx) -> None:
         elif low in geo and zipf(low) < 4.0 and _dwelling_after(ctx, i):
             ctx.add(t.start, t.end, "place", 42)  # "Harrowgate bedsit, no heating", "the Elmira trailer park"
         if i and toks[i - 1].low in _CUE_PREV and (_place_cue_before(ctx, i) or _weak_place_cue(ctx, i)):
-            span = _place_span(ctx, i)
-            if span:
-                ctx.add(span[0], span[1], "place")
+            where = _place_span(ctx, i)
+            if where:
+                ctx.add(where[0], where[1], "place")
     # Towns typed in lower case after a place cue: "moved to dayton", "lives in wexcombe"; after a bare "in" or
     # "near", a town GeoNames lists that is no English word at all ("a widower in tonopah").
     for i in range(1, n):
