@@ -7,6 +7,7 @@ from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.messages import Mention, Span, When
+from bot.payloads import MeetingPayload
 
 
 def when(group: Group, at: datetime, style: str = "full") -> When:
@@ -50,6 +51,16 @@ def upcoming_by_value(ctx: Context, group: Group, original_iso: str) -> Upcoming
     except ValueError:
         raise Refusal("That button refers to a meeting I can't find. Try `/consult next`.") from None
     return upcoming_at(ctx, group, original)
+
+
+async def presenters_meeting(ctx: Context, value: str) -> tuple[Group, Upcoming]:
+    """The group and meeting a presenter's button (confirm, pass) refers to; refused unless the clicker presents."""
+    clicked = MeetingPayload.decode(value)
+    group = await ctx.load_group(clicked.group_id)
+    item = upcoming_at(ctx, group, clicked.occurrence)
+    if ctx.actor.id not in item.presenters:
+        raise Refusal("You're no longer presenting at that meeting.")
+    return group, item
 
 
 def upcoming_at(ctx: Context, group: Group, original: datetime) -> Upcoming:

@@ -10,6 +10,7 @@ from bot.commands.common import (
     group_id_of,
     local_today,
     people,
+    presenters_meeting,
     reader_zone,
     upcoming_at,
     when,
@@ -30,7 +31,7 @@ from bot.messages import (
     para,
 )
 from bot.nudges.render import rsvp_buttons
-from bot.payloads import MeetingPayload, RsvpPayload
+from bot.payloads import RsvpPayload
 
 HORIZON = 60
 DATE_PARAM = Param("date", Kind.DATE, "The meeting's date (YYYY-MM-DD, your own calendar day); default: the next one",
@@ -278,11 +279,7 @@ async def rotation_pass(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @action("rotation.pass")
 async def pass_click(ctx: Context, value: str) -> Reply:
-    meeting = MeetingPayload.decode(value)
-    group = await ctx.load_group(meeting.group_id)
-    item = upcoming_at(ctx, group, meeting.occurrence)
-    if ctx.actor.id not in item.presenters:
-        raise Refusal("You're no longer presenting at that meeting.")
+    group, item = await presenters_meeting(ctx, value)
     return _pass(ctx, group, item)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.commands.common import upcoming_at, when
+from bot.commands.common import presenters_meeting, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
 from bot.domain.errors import Refusal
@@ -18,7 +18,6 @@ from bot.nudges.plan import (
     lead_range,
     parse_lead,
 )
-from bot.payloads import MeetingPayload
 
 MAX_AGENDA = 600
 
@@ -85,11 +84,7 @@ async def agenda_set(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @action("nudge.confirm")
 async def confirm(ctx: Context, value: str) -> Reply:
-    clicked = MeetingPayload.decode(value)
-    group = await ctx.load_group(clicked.group_id)
-    item = upcoming_at(ctx, group, clicked.occurrence)
-    if ctx.actor.id not in item.presenters:
-        raise Refusal("You're no longer presenting at that meeting.")
+    group, item = await presenters_meeting(ctx, value)
     meeting = group.record(item.original_start, item.start)
     meeting.part(ctx.actor.id).confirmed = True
     return ctx.private(para("Thank you – you're presenting on ", when(group, item.start),
