@@ -31,12 +31,13 @@ from bot.checkins.rounds import (
     tally,
 )
 from bot.checkins.service import opening, write_ready_batch
-from bot.commands.common import group_id_of, split_value, when
+from bot.commands.common import group_id_of, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Options, Param, Routes, registry_of
 from bot.context import Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
 from bot.messages import Block, Heading, Reply, ToPerson, para, possessive
+from bot.payloads import CheckinChoice
 
 CLOSED_REFUSAL = "This check-in round has closed, so answers are no longer accepted. The next round will ask again."
 ALREADY = "You've already answered this round – thank you. Each member answers once per round."
@@ -240,10 +241,10 @@ async def checkin_support(ctx: Context, args: dict[str, Any]) -> Reply:
 @action(texts.ANSWER)
 async def answer_click(ctx: Context, value: str) -> Reply:
     instruments = _options(ctx).instruments
-    round_id, chosen = split_value(value, 2)
-    group, round_ = await _open_round_for(ctx, round_id)
+    clicked = CheckinChoice.decode(value)
+    group, round_ = await _open_round_for(ctx, str(clicked.round_id))
     instrument = _instrument(instruments, round_)
-    option = instrument.option_for(chosen) if instrument.scoring == SINGLE else None
+    option = instrument.option_for(str(clicked.choice)) if instrument.scoring == SINGLE else None
     if option is None:
         raise Refusal("That button is out of date. Try `/consult checkin answer`.")
     return await _record(ctx, group, round_, instrument, instrument.raw_score((option.value,)))

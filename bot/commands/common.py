@@ -71,13 +71,6 @@ def upcoming_at(ctx: Context, group: Group, original: datetime) -> Upcoming:
     raise Refusal("That meeting has already started, was cancelled, or is no longer on the schedule.")
 
 
-def split_value(value: str, parts: int) -> list[str]:
-    pieces = value.split("|")
-    if len(pieces) != parts:
-        raise Refusal("That button is out of date. Try the command again.")
-    return pieces
-
-
 def group_id_of(text: str) -> int:
     try:
         return int(text)

@@ -185,7 +185,7 @@ async def rsvp(ctx: Context, args: dict[str, Any]) -> Reply:
         zone = ZoneInfo(await reader_zone(ctx) or group.timezone)
         choices = [Button(f"{answer.value}: {c.start.astimezone(zone):%a} {c.start.astimezone(zone).day} "
                           f"{c.start.astimezone(zone):%b %H:%M}", "rsvp",
-                          f"{group.id}|{c.original_start.isoformat()}|{answer.value}") for c in ambiguous.choices]
+                          RsvpPayload(group.id or 0, c.original_start, answer.value).encode()) for c in ambiguous.choices]
         return ctx.private(ambiguous.message.replace(", so nothing was changed", " – choose below"),
                            buttons(*choices))
     return _record_rsvp(ctx, group, item, answer)

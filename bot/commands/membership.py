@@ -49,7 +49,7 @@ async def join(ctx: Context, args: dict[str, Any]) -> Reply:
         blocks.append(f"{group.name} is full. Accepting puts you on the waitlist as number "
                       f"{len(group.waitlist) + 1}; you'll get a message when a seat opens.")
     blocks.append(buttons(
-        Button("I accept", "agreement.accept", f"{group.id}|{agreement.version}", "primary"),
+        Button("I accept", "agreement.accept", AgreementPayload(group.id or 0, agreement.version).encode(), "primary"),
         Button("Not now", "agreement.decline", str(group.id)),
     ))
     return ctx.private(*blocks)
