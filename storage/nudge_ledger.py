@@ -8,7 +8,7 @@ from sqlalchemy import and_, bindparam, func, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.nudges import NudgeKey, NudgeRecord
+from bot.nudges.plan import NudgeKey, NudgeRecord
 from storage import tables
 from storage.engine import on_postgres
 from storage.metadata import UTCDateTime
