@@ -1,7 +1,7 @@
 """Wakes the sweeps (nudges, check-in rounds, data lifecycle). APScheduler (3.11) only decides *when*; what is due lives in the database.
 
 The job runs every `interval` seconds and can be kicked early after a command changes something, so a new
-presenter's preparation nudge goes out within moments. Only the leader (see storage.leader) schedules; the
+presenter's preparation nudge goes out within moments. Only the leader (see `Leadership`) schedules; the
 others try to take over every few seconds, which bounds takeover after a crash to well under 30 s.
 """
 from __future__ import annotations
@@ -10,16 +10,24 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.ports import Sweepable
 from bot.privacy import error_summary
-from storage.leader import Leadership
 
 log = logging.getLogger("roundtable.scheduler")
+
+
+class Leadership(Protocol):
+    """Whether this process is the one that schedules (storage/leader.py: a PostgreSQL advisory lock, or the sole
+    SQLite process), built by the composition root."""
+
+    async def try_acquire(self) -> bool: ...
+    async def still_held(self) -> bool: ...
+    async def release(self) -> None: ...
 
 
 class NudgeRunner:

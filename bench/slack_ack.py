@@ -102,6 +102,7 @@ async def serve_app(role: str, api_url: str, db_path: str, sock: socket.socket, 
     from bot.commands.catalog import build_registry
     from bot.core import Roundtable
     from storage.database import Database
+    from storage.slack_seen import SqlSeenEvents
 
     logging.basicConfig(level=logging.WARNING)
     async with aiohttp.ClientSession() as session:
@@ -112,7 +113,8 @@ async def serve_app(role: str, api_url: str, db_path: str, sock: socket.socket, 
             core = Roundtable(build_registry(), db, ManualClock(START))
             # Load shedding off: every request is measured doing its real work (a shed request would be cheaper).
             asgi: Starlette = build_asgi(SlackAdapter(core, signing_secret=SECRET, client=client, session=session,
-                                                      max_backlog=1_000_000, max_concurrent_work=work_slots))
+                                                      max_backlog=1_000_000, max_concurrent_work=work_slots,
+                                                      shared_seen=SqlSeenEvents(db.engine)))
         else:
             app = AsyncApp(client=client, signing_secret=SECRET, process_before_response=(role == "baseline"))
 

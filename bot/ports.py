@@ -3,15 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from bot.domain.group import ActiveMember, Group, Meeting, Profile, SwapRequest
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import Outbound
-
-if TYPE_CHECKING:
-    from bot.checkins.ports import CheckinRepository
-    from bot.nudges.ports import NudgeLedger
 
 
 @dataclass(frozen=True)
@@ -70,10 +66,6 @@ class UnitOfWork(Protocol):
     def profiles(self) -> ProfileRepository: ...
     @property
     def swaps(self) -> SwapRepository: ...
-    @property
-    def nudges(self) -> NudgeLedger: ...
-    @property
-    def checkins(self) -> CheckinRepository: ...
 
     async def __aenter__(self) -> UnitOfWork: ...
     async def __aexit__(self, *exc: object) -> None: ...

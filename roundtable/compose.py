@@ -34,6 +34,7 @@ from roundtable.capabilities import NEEDED, Capability, check
 from storage.database import Database
 from storage.departures import SqlDepartedWorkspaces, mark_departed, mark_returned
 from storage.leader import leadership_for
+from storage.slack_seen import SlackStorage
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,11 @@ class Wiring:
     core: Roundtable
     database: Database
     clock: Clock
+
+    @property
+    def slack_storage(self) -> SlackStorage:
+        """What the Slack adapter keeps in the database: slack-sdk's table names, the shared seen-events store."""
+        return SlackStorage(self.database.engine)
 
 
 class RoutingChat:
@@ -160,6 +166,11 @@ class Services:
     core: Roundtable
     departures: Departures
     runner: NudgeRunner | None
+
+    @property
+    def slack_storage(self) -> SlackStorage:
+        """What the Slack adapter keeps in the database: slack-sdk's table names, the shared seen-events store."""
+        return SlackStorage(self.database.engine)
 
 
 def compose(settings: Settings, *, clock: Clock | None = None, database_url: str | None = None,

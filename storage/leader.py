@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Protocol
+from typing import Any
 
 log = logging.getLogger("roundtable.leader")
 
 LOCK_KEY = 0x526F756E64  # "Round"
-
-
-class Leadership(Protocol):
-    async def try_acquire(self) -> bool: ...
-    async def still_held(self) -> bool: ...
-    async def release(self) -> None: ...
 
 
 class SoleLeader:
@@ -82,7 +76,8 @@ class PostgresLeader:
         self._conn = None
 
 
-def leadership_for(database_url: str) -> Leadership:
+def leadership_for(database_url: str) -> SoleLeader | PostgresLeader:
+    """The scheduler's `Leadership` (adapters/scheduler.py) for this database."""
     if database_url.startswith(("postgresql", "postgres")):
         return PostgresLeader(database_url.split("?", 1)[0])
     return SoleLeader()

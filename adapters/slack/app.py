@@ -32,7 +32,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.chat import FAILED, GAVE_UP, STILL_WORKING, Origin, SlackChat
-from adapters.slack.dedupe import SharedSeenEvents
+from adapters.slack.dedupe import SeenEventStore
 from adapters.slack.failures import classify as classify_error
 from adapters.slack.manifest import COMMAND
 from adapters.slack.oauth import OAuth
@@ -93,7 +93,7 @@ def _button_age(body: dict[str, Any], action: dict[str, Any]) -> float | None:
 
 class SeenEvents:
     """Events API deliveries already claimed in this process, by event_id: Slack retries a delivery it thinks
-    was lost. In-memory and bounded; in front of the database's shared record (adapters/slack/dedupe.py), which
+    was lost. In-memory and bounded; in front of the database's shared record (storage/slack_seen.py), which
     catches a retry that reaches another replica."""
 
     def __init__(self, size: int = 10_000) -> None:
@@ -126,7 +126,7 @@ class SlackAdapter:
         max_concurrent_work: int = 2,
         max_backlog: int = 1000,
         after_work: Callable[[], object] | None = None,
-        shared_seen: SharedSeenEvents | None = None,
+        shared_seen: SeenEventStore | None = None,
         submit_budget: float = SUBMIT_BUDGET,
     ) -> None:
         """`client` carries the Web API base URL and retry handlers (and, for one workspace, the bot token);
@@ -142,8 +142,9 @@ class SlackAdapter:
         are gone); `on_workspace_installed(workspace, how)` after an OAuth installation ("oauth") and when a
         configured bot token is found valid at start ("token").
 
-        Events already processed are remembered in the database (`shared_seen`; by default on the core's
-        database engine), so a retry reaching another replica is not processed again.
+        Events already processed are remembered in this process and, with `shared_seen` (the database's store,
+        given by the composition root through run.build_adapter), by every replica, so a retry reaching another
+        replica is not processed again.
 
         A modal submission waits up to `submit_budget` seconds for the core before acknowledging (see above)."""
         self.core = core
@@ -154,8 +155,7 @@ class SlackAdapter:
         self.patience = patience
         self.deadline = deadline
         self.seen = SeenEvents()
-        engine = getattr(core.uow_factory, "engine", None)
-        self.shared_seen = shared_seen or (SharedSeenEvents(engine) if engine is not None else None)
+        self.shared_seen = shared_seen
         self.chat = SlackChat(oauth.tokens if oauth else StaticClients(client), session=session,
                               handlers=client.retry_handlers)
         self.max_backlog = max_backlog

@@ -15,6 +15,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.authorization.async_authorize import AsyncAuthorize
@@ -29,12 +30,23 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.ports import DeliveryFailed
 from bot.privacy import error_summary
-from storage.slack_tables import BOTS_TABLE, INSTALLATIONS_TABLE, OAUTH_STATES_TABLE
 
 log = logging.getLogger("roundtable.slack.oauth")
 
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
+
+
+class InstallationTables(Protocol):
+    """The names of slack-sdk's tables in our database: created by our migrations (storage/slack_tables.py,
+    migration 0007) and handed over by the composition root, so the adapter names no table of its own."""
+
+    @property
+    def bots_table(self) -> str: ...
+    @property
+    def installations_table(self) -> str: ...
+    @property
+    def oauth_states_table(self) -> str: ...
 
 
 class WorkspaceTokens(AsyncAuthorize):
@@ -139,14 +151,14 @@ class OAuth:
 
 
 def build_oauth(engine: AsyncEngine, client_id: str, client_secret: str, base_client: AsyncWebClient, *,
-                scopes: Sequence[str], redirect_uri: str | None = None, state_expiration_seconds: int = 600,
+                tables: InstallationTables, scopes: Sequence[str], redirect_uri: str | None = None, state_expiration_seconds: int = 600,
                 on_installed: Callable[[str], Awaitable[object]] | None = None) -> OAuth:
     """`on_installed(team_id)` runs after each successful installation."""
     # The tables are created by our migrations (storage/slack_tables.py, migration 0007), with these names.
-    store = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine, bots_table_name=BOTS_TABLE,
-                                             installations_table_name=INSTALLATIONS_TABLE)
+    store = AsyncSQLAlchemyInstallationStore(client_id=client_id, engine=engine, bots_table_name=tables.bots_table,
+                                             installations_table_name=tables.installations_table)
     state_store = AsyncSQLAlchemyOAuthStateStore(expiration_seconds=state_expiration_seconds, engine=engine,
-                                                 table_name=OAUTH_STATES_TABLE)
+                                                 table_name=tables.oauth_states_table)
     tokens = WorkspaceTokens(store, base_client)
     callbacks = InstallCallbacks(tokens, on_installed)
     settings = AsyncOAuthSettings(

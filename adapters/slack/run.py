@@ -38,8 +38,9 @@ from adapters.slack.app import (
     log_workspace_installed,
     log_workspace_removed,
 )
+from adapters.slack.dedupe import SeenEventStore
 from adapters.slack.manifest import BOT_SCOPES, EVENTS_PATH
-from adapters.slack.oauth import INSTALL_PATH, REDIRECT_PATH, build_oauth
+from adapters.slack.oauth import INSTALL_PATH, REDIRECT_PATH, InstallationTables, build_oauth
 from adapters.slack.retries import retry_handlers
 from adapters.slack.wire import ParsedRequest, Refused, authenticate, parse
 from bot.config import Settings, SlackSettings
@@ -52,19 +53,24 @@ log = logging.getLogger("roundtable.slack")
 DEFAULT_API = "https://slack.com/api/"
 
 
-class HasEngine(Protocol):
+class SlackStorage(InstallationTables, Protocol):
+    """What the Slack adapter keeps in our database (storage/slack_seen.py builds it): the engine and table names
+    for slack-sdk's installation and OAuth state stores, and the store of events already claimed by any replica."""
+
     @property
     def engine(self) -> AsyncEngine: ...
+    @property
+    def seen(self) -> SeenEventStore: ...
 
 
 class Wiring(Protocol):
-    """What the Slack adapter takes from the composition root (roundtable/compose.py): the core, and the database
-    whose engine holds the OAuth installations."""
+    """What the Slack adapter takes from the composition root (roundtable/compose.py): the core, and what the
+    adapter keeps in the database."""
 
     @property
     def core(self) -> Roundtable: ...
     @property
-    def database(self) -> HasEngine: ...
+    def slack_storage(self) -> SlackStorage: ...
 
 
 class SlackConfigError(ValueError):
@@ -105,18 +111,19 @@ async def build_adapter(wiring: Wiring, settings: Settings, *, session: aiohttp.
     (storage/migrations/versions/0007_slack_tables.py, `roundtable db upgrade`), not from here."""
     slack = settings.slack
     mode = mode_of(slack)
+    storage = wiring.slack_storage
     if mode == "oauth":
         client = make_client(slack, session, None)
-        oauth = build_oauth(wiring.database.engine, slack.client_id, slack.client_secret, client,
+        oauth = build_oauth(storage.engine, slack.client_id, slack.client_secret, client, tables=storage,
                             scopes=BOT_SCOPES, on_installed=lambda team_id: on_workspace_installed(
                                 WorkspaceRef(PLATFORM, team_id), "oauth"))
         return SlackAdapter(wiring.core, signing_secret=slack.signing_secret, client=client, oauth=oauth,
                             session=session, on_workspace_removed=on_workspace_removed,
-                            on_workspace_installed=on_workspace_installed)
+                            on_workspace_installed=on_workspace_installed, shared_seen=storage.seen)
     client = make_client(slack, session, slack.bot_token)
     return SlackAdapter(wiring.core, signing_secret=slack.signing_secret or "socket-mode", client=client,
                         session=session, on_workspace_removed=on_workspace_removed,
-                        on_workspace_installed=on_workspace_installed)
+                        on_workspace_installed=on_workspace_installed, shared_seen=storage.seen)
 
 
 def build_asgi(adapter: SlackAdapter) -> Starlette:

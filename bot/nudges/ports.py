@@ -1,8 +1,8 @@
-"""What nudges need from storage: the ledger. The SQL implementation is storage.database.SqlNudges."""
+"""What nudges need from storage: the ledger. The SQL implementation is storage.nudge_ledger.SqlNudges."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.nudges.plan import NudgeKey, NudgeRecord
 
@@ -17,3 +17,12 @@ class NudgeLedger(Protocol):
     async def claim_many(self, record_ids: list[int], now: datetime, lease_until: datetime) -> set[int]: ...
     async def finish(self, record: NudgeRecord) -> None: ...
     async def next_due(self) -> datetime | None: ...
+
+
+def nudges_of(uow: Any) -> NudgeLedger:
+    """The unit of work's nudge ledger (`uow.nudges`; see storage/unit_of_work.py and tests/fakes.py). Taken this
+    way, as `cases_of` and `checkins_of` do, so that bot.ports knows nothing of the services above it."""
+    ledger = getattr(uow, "nudges", None)
+    if ledger is None:
+        raise RuntimeError("this unit of work has no `nudges` ledger: wire storage.nudge_ledger.SqlNudges")
+    return ledger  # type: ignore[no-any-return]

@@ -29,6 +29,7 @@ from adapters.slack.retries import retry_handlers
 from adapters.slack.run import build_asgi
 from bot.core import Roundtable
 from roundtable.compose import RoutingChat
+from storage.slack_seen import SqlSeenEvents
 from tests.slack.fake_slack_api import Call, FakeSlackAPI
 from tests.slack.signed import SentResult, SignedRequest, SlackRequestFactory, send
 
@@ -194,6 +195,10 @@ class Workspace:
 @contextlib.asynccontextmanager
 async def served(fake: FakeSlackAPI, core: Roundtable, *, oauth: OAuth | None = None,
                  client: AsyncWebClient | None = None, **adapter_options: Any) -> AsyncIterator[Workspace]:
+    # Events already claimed are shared through the core's database, as build_adapter wires them in production.
+    engine = getattr(core.uow_factory, "engine", None)
+    if engine is not None:
+        adapter_options.setdefault("shared_seen", SqlSeenEvents(engine))
     adapter = SlackAdapter(core, signing_secret=SECRET, client=client or make_client(fake), oauth=oauth,
                            **adapter_options)
     router = core.cases.chat if core.cases is not None else None

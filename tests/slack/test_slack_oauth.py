@@ -17,6 +17,7 @@ from bot.identity import ChannelRef, WorkspaceRef
 from bot.messages import Outbound, ToChannel, message
 from bot.ports import DeliveryFailed
 from storage.database import Database
+from storage.slack_seen import SlackStorage
 from tests.slack.conftest import Workspace, make_client, served
 from tests.slack.fake_slack_api import Call, FakeSlackAPI
 
@@ -43,7 +44,8 @@ async def distributed(fake: FakeSlackAPI, sqlite_db: Database, core: Roundtable)
     async def remember(workspace: WorkspaceRef, reason: str) -> None:
         removed.append((workspace, reason))
 
-    oauth = build_oauth(sqlite_db.engine, CLIENT_ID, CLIENT_SECRET, base, scopes=BOT_SCOPES,
+    oauth = build_oauth(sqlite_db.engine, CLIENT_ID, CLIENT_SECRET, base, tables=SlackStorage(sqlite_db.engine),
+                        scopes=BOT_SCOPES,
                         on_installed=lambda team_id: remember(WorkspaceRef("slack", team_id), "oauth"))
 
     async with served(fake, core, oauth=oauth, client=base, on_workspace_removed=remember,

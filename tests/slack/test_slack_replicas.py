@@ -47,10 +47,10 @@ async def test_a_retried_event_on_another_replica_is_processed_once(fake: FakeSl
 
 
 async def test_seen_events_expire(fake: FakeSlackAPI, database: Database, clock: ManualClock) -> None:
-    from adapters.slack.dedupe import SharedSeenEvents
+    from storage.slack_seen import SqlSeenEvents
 
     now = [1_000_000.0]
-    store = SharedSeenEvents(database.engine, ttl=3600, now=lambda: now[0])
+    store = SqlSeenEvents(database.engine, ttl=3600, now=lambda: now[0])
     assert await store.claim("Ev1") is True
     assert await store.claim("Ev1") is False
     now[0] += 3601
