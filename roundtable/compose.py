@@ -28,7 +28,7 @@ from bot.identity import ChannelRef, WorkspaceRef
 from bot.lifecycle.service import LifecycleService
 from bot.messages import Outbound, ToChannel
 from bot.nudges import NudgeService
-from bot.ports import CanDelete, CanSendKeyed, ChatPort, DeliveryFailed
+from bot.ports import CanDelete, CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed
 from bot.sweeps import Sweeps
 from roundtable.capabilities import NEEDED, Capability, check
 from storage.database import Database
@@ -94,6 +94,16 @@ class RoutingChat:
         if isinstance(port, CanSendKeyed):
             return await port.send_keyed(outbound, key)
         return await port.send(outbound)
+
+    async def find_delivered(self, key: str) -> str | None:
+        """Ask each port that can tell whether a message with `key` went out (keys name a nudge, which belongs
+        to one platform, so at most one port knows it); None when none can tell or none has it."""
+        for port in self._ports.values():
+            if isinstance(port, CanFindDelivered):
+                found = await port.find_delivered(key)
+                if found is not None:
+                    return found
+        return None
 
     async def delete(self, channel: ChannelRef, reference: str) -> None:
         port = self._ports.get(channel.platform)
