@@ -12,9 +12,8 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from adapters.scheduler import NudgeRunner
 from adapters.system_clock import SystemClock
 from bot.cases.agreements import AgreementPrompts
 from bot.cases.service import CaseService
@@ -35,6 +34,9 @@ from storage.database import Database
 from storage.departures import SqlDepartedWorkspaces, mark_departed, mark_returned
 from storage.leader import leadership_for
 from storage.slack_seen import SlackStorage
+
+if TYPE_CHECKING:  # imported when a scheduler is built: the console starts without APScheduler
+    from adapters.scheduler import NudgeRunner
 
 
 @dataclass(frozen=True)
@@ -194,8 +196,10 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     # Check-in answers held in memory until they can be written as a batch: the core adds, the check-in sweep takes.
     mixer = AnswerMixer()
     parts = _sweepers(database, clock, chat, mixer)
-    runner = None
+    runner: NudgeRunner | None = None
     if scheduled:
+        from adapters.scheduler import NudgeRunner
+
         runner = NudgeRunner(parts.sweeps, leadership_for(database.url), every_replica=parts.sweeps.replica_tick,
                              on_stop=parts.sweeps.stop)
     # One change, one kick: the core wakes the scheduler after a command changed something (the Slack adapter's
