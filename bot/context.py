@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from bot.cases.service import CaseService
 from bot.checkins.mixing import AnswerMixer
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
@@ -15,7 +16,7 @@ from bot.ports import UnitOfWork
 
 
 class App(Protocol):
-    """What a use case may reach of the application around it (bot.core.Roundtable is one)."""
+    """What a use case may reach of the application around it (bot.core.Core is one)."""
 
     @property
     def default_timezone(self) -> str: ...
@@ -25,8 +26,8 @@ class App(Protocol):
         """Check-in answers held in memory until they can be written as a batch; the check-in sweep shares it."""
 
     @property
-    def cases(self) -> object | None:
-        """The case service the core was built with (bot.cases.service.CaseService), None when requests are off."""
+    def cases(self) -> CaseService | None:
+        """The case service the core was built with, None when consultation requests are off."""
 
     @property
     def registry(self) -> object:

@@ -1,5 +1,5 @@
 """The Roundtable core: takes a person's command, click or form, runs the use case in one transaction, and
-answers with platform-neutral messages. Adapters call `Roundtable`; nothing here knows which platform it is."""
+answers with platform-neutral messages. Adapters call `Core`; nothing here knows which platform it is."""
 from __future__ import annotations
 
 import difflib
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("roundtable.core")
 
 
-class Roundtable:
+class Core:
     def __init__(
         self, registry: Registry, uow_factory: UnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC",
         checkin_mixer: AnswerMixer | None = None, cases: CaseService | None = None,

@@ -22,7 +22,7 @@ from bot.checkins.service import CheckinService
 from bot.clock import Clock
 from bot.commands.catalog import build_registry
 from bot.config import Settings
-from bot.core import Roundtable
+from bot.core import Core
 from bot.identity import ChannelRef, WorkspaceRef
 from bot.lifecycle.service import LifecycleService
 from bot.messages import Outbound, ToChannel
@@ -44,7 +44,7 @@ class Wiring:
     """The core with its database and clock: what an adapter's runner takes (adapters/slack/run.py), and what
     tests build around a core of their own."""
 
-    core: Roundtable
+    core: Core
     database: Database
     clock: Clock
 
@@ -175,7 +175,7 @@ class Services:
     checkins: CheckinService
     lifecycle: LifecycleService
     sweeps: Sweeps
-    core: Roundtable
+    core: Core
     departures: Departures
     runner: NudgeRunner | None
 
@@ -204,7 +204,7 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
                              on_stop=parts.sweeps.stop)
     # One change, one kick: the core wakes the scheduler after a command changed something (the Slack adapter's
     # `after_work` hook is not wired to it as well).
-    core = Roundtable(build_registry(settings.checkin_resources), database, clock,
+    core = Core(build_registry(settings.checkin_resources), database, clock,
                       default_timezone=settings.default_timezone, checkin_mixer=mixer, cases=parts.cases,
                       on_change=runner.kick if runner is not None else None)
     return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,

@@ -22,7 +22,6 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 from bot.cases.model import CaseRequest
 from bot.cases.ports import cases_of
@@ -34,9 +33,6 @@ from bot.identity import ChannelRef, UserRef
 from bot.messages import Block, Mention, Outbound, Span, ToChannel, ToDirect, When, message, para
 from bot.nudges.plan import REMINDER_1H, REMINDER_24H, NudgeKey
 from bot.ports import CanDelete, ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
-
-if TYPE_CHECKING:
-    from bot.context import App
 
 log = logging.getLogger("roundtable.cases")
 
@@ -250,10 +246,3 @@ def agenda_notes(group: Group, occurrence: datetime, posted: Sequence[CaseReques
                   " (", When(request.posted_at, group.timezone, "date"), ")"]
     return [para(*spans, ".")]
 
-
-# The core's case service, given to it by the composition root --------------------------------------------
-
-
-def service_for(core: App) -> CaseService | None:
-    """The case service the core was built with (None: consultation requests are not switched on)."""
-    return core.cases if isinstance(core.cases, CaseService) else None

@@ -102,7 +102,7 @@ async def _fresh(repo: CheckinRepository, round_id: int, held: list[HeldAnswer])
 class CheckinService:
     """Sweeps check-in rounds. A scheduler (APScheduler, the console's clock) calls `sweep`; `next_due` says when.
 
-    `mixer` is the core's (`Roundtable.checkin_mixer`): the answers this process holds, which the close adds to the
+    `mixer` is the core's (`Core.checkin_mixer`): the answers this process holds, which the close adds to the
     counts. `settle`: how long after a round's closing time it is closed, so that other replicas can first write the
     answers they hold (`settle_held`); 0 for a single process.
     """

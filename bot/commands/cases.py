@@ -25,7 +25,6 @@ from bot.cases.service import (
     MAX_RETENTION_DAYS,
     CaseService,
     deletion_problem,
-    service_for,
 )
 from bot.commands.common import find_on_day, group_id_of, upcoming_at, upcoming_by_value, when
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
@@ -122,7 +121,7 @@ async def case_retention(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     assert group.id is not None
     repository = cases_of(ctx.uow)
-    service = service_for(ctx.app)
+    service = ctx.app.cases
     unable = ("" if service is not None and service.can_delete else
               " Note: Roundtable can't delete messages on this platform yet, so posted requests stay until "
               "someone deletes them by hand.")
@@ -238,7 +237,7 @@ async def reaccept(ctx: Context, value: str) -> Reply:
 # Helpers ------------------------------------------------------------------------------------------------
 
 def _service(ctx: Context) -> CaseService:
-    service = service_for(ctx.app)
+    service = ctx.app.cases
     if service is None:
         raise Refusal("Consultation requests aren't switched on in this deployment yet.")
     return service

@@ -14,7 +14,7 @@ import pytest
 from bot.checkins.ports import checkins_of
 from bot.checkins.service import CheckinService
 from bot.commands.catalog import build_registry
-from bot.core import Roundtable
+from bot.core import Core
 from bot.messages import Reply
 from tests.checkins.support import CheckinDesk, RecordingChat
 from tests.conftest import drop_database, make_database, postgres_or_skip
@@ -28,14 +28,14 @@ def text_of(reply: Reply) -> str:
     return "\n".join(o.message.plain_text() for o in reply.outbound)
 
 
-async def two_replicas() -> tuple[CheckinDesk, Roundtable, CheckinService, CheckinService, int, object, str | None]:
+async def two_replicas() -> tuple[CheckinDesk, Core, CheckinService, CheckinService, int, object, str | None]:
     postgres_or_skip()
     db, schema = await make_database("postgres")
     desk = CheckinDesk(db)                  # replica A: the console's core, which also schedules
     await desk.found_group(members=ROSTER)
     await desk.say("alice", "checkin settings cadence:off k:3")
     await desk.say("alice", "checkin start")
-    replica_b = Roundtable(build_registry(), db, desk.clock)    # its own memory, same database and clock
+    replica_b = Core(build_registry(), db, desk.clock)    # its own memory, same database and clock
     service_a = CheckinService(db, desk.clock, RecordingChat(), desk.core.checkin_mixer, settle=SETTLE)
     service_b = CheckinService(db, desk.clock, RecordingChat(), replica_b.checkin_mixer, settle=SETTLE)
     async with db() as uow:
@@ -44,7 +44,7 @@ async def two_replicas() -> tuple[CheckinDesk, Roundtable, CheckinService, Check
     return desk, replica_b, service_a, service_b, round_.id, db, schema
 
 
-async def answer(desk: CheckinDesk, core: Roundtable, name: str, option: int, round_id: int) -> str:
+async def answer(desk: CheckinDesk, core: Core, name: str, option: int, round_id: int) -> str:
     return text_of(await core.click(desk.user(name), desk.channel(), "checkin.answer", f"{round_id}|{option}"))
 
 
