@@ -13,13 +13,12 @@ from bot.commands.arguments import MentionResolver, convert, default_mentions, u
 from bot.commands.parse import parse
 from bot.commands.spec import Access, Command, Registry
 from bot.commands.usage import usage_line
-from bot.context import Context
+from bot.context import AppUnitOfWorkFactory, Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
 from bot.domain.text import has_control_characters
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import Message, Reply, ToPerson, message
-from bot.ports import UnitOfWorkFactory
 from bot.privacy import error_summary
 
 if TYPE_CHECKING:
@@ -30,7 +29,7 @@ log = logging.getLogger("roundtable.core")
 
 class Core:
     def __init__(
-        self, registry: Registry, uow_factory: UnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC",
+        self, registry: Registry, uow_factory: AppUnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC",
         checkin_mixer: AnswerMixer | None = None, cases: CaseService | None = None,
         on_change: Callable[[], Any] | None = None,
     ) -> None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.cases.ports import cases_of
+from bot.cases.ports import CaseUnitOfWork
 from bot.cases.service import CaseService
 from bot.domain.group import Group
 from bot.identity import UserRef
-from bot.ports import UnitOfWork
 
 
 @dataclass
@@ -55,12 +54,12 @@ class Forgotten:
         return text
 
 
-async def forget_member(uow: UnitOfWork, service: CaseService | None, group: Group, user: UserRef,
+async def forget_member(uow: CaseUnitOfWork, service: CaseService | None, group: Group, user: UserRef,
                         now: datetime) -> Forgotten:
     """Call after `group.release(...)`, inside the same unit of work. `service` withdraws the request messages
     posted for them (None: consultation requests are off, and there are none)."""
     assert group.id is not None
-    repository = cases_of(uow)
+    repository = uow.cases
     result = Forgotten()
     for request in await repository.posted(group.id):
         if request.presenter != user.id:

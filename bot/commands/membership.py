@@ -5,7 +5,6 @@ from datetime import datetime
 from typing import Any
 
 from bot.cases.forget import forget_member
-from bot.checkins.ports import checkins_of
 from bot.commands.common import people
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
@@ -174,7 +173,7 @@ async def round_opened(ctx: Context, group: Group) -> datetime | None:
     the group's lock, which opening a round also takes."""
     if group.id is None:
         return None
-    found = await checkins_of(ctx.uow).open_round(group.id)
+    found = await ctx.uow.checkins.open_round(group.id)
     return found.opened_at if found is not None else None
 
 
