@@ -175,12 +175,12 @@ LOCKED7_CASES: list[EvalCase] = [
       [("licence", "S530-4471-8822")]),
     C("Called the crisis line for him from (406) 555-0158; he's on the Crow reservation near "
       "Lodge Grass and the nearest ER is an hour away. Rural risk planning?",
-      [("phone", "(406) 555-0158"), ("place", "Lodge Grass")]),
+      [("phone", "(406) 555-0158"), ("place", "Crow reservation"), ("place", "Lodge Grass")]),
     # ------------------------------------------------------------------
     # Canada
     # ------------------------------------------------------------------
     C("OHIP 7204-119-388-PL is on the referral from the Sioux Lookout clinic. He's Anishinaabe and "
-      "wants a culturally grounded counsellor. Any names in Treaty 3?",
+      "wants a culturally grounded counsellor. Any names nearby?",
       [("health_plan", "7204-119-388-PL"), ("place", "Sioux Lookout")]),
     C("SIN 046 881 273 is on the EI form he asked me to fill in. I'm a counsellor in "
       "Grand Falls-Windsor. Do I even need it?",
@@ -265,7 +265,7 @@ LOCKED7_CASES: list[EvalCase] = [
       [("licence", "MORGA704129GL9QX")]),
     C("my client keziah and her nan live above the chippy on fore street, st columb. "
       "nan is 94 and a bit and failing. respite options in cornwall?",
-      [("name", "keziah"), ("place", "chippy on fore street"), ("place", "st columb"), ("age_over_89", "94 and a bit")]),
+      [("name", "keziah"), ("place", "chippy on fore street"), ("place", "st columb"), ("age_over_89", "94 and a bit"), ("place", "cornwall")]),
     C("Email from the SENCo at Larkrise Primary, a.penhaligon@larkrise.example.sch.uk, asks "
       "for my assessment. Parents haven't consented. Reply?",
       [("place", "Larkrise Primary"), ("email", "a.penhaligon@larkrise.example.sch.uk")]),
@@ -283,7 +283,7 @@ LOCKED7_CASES: list[EvalCase] = [
       [("vehicle", "221-D-48173"), ("place", "Stoneybatter")]),
     C("medical card no. 4471029C was refused renewal and she can't pay for the psychiatrist "
       "in Letterkenny. Any low-cost options in Donegal?",
-      [("health_plan", "4471029C"), ("place", "Letterkenny")]),
+      [("health_plan", "4471029C"), ("place", "Letterkenny"), ("place", "Donegal")]),
     C("Her mam rang from 087 555 0248 to say Saoirse-Ann ran off from the school in "
       "Castleisland. Do I ring the guards or wait?",
       [("phone", "087 555 0248"), ("name", "Saoirse-Ann"), ("place", "Castleisland")]),
@@ -363,8 +363,8 @@ LOCKED7_CASES: list[EvalCase] = [
       "ninety-one-year-old ex-shearer. Dual caregiving for a 19-year-old?",
       [("street_address", "3 Totara Street"), ("place", "Ōhura"), ("zip_code", "3980"), ("age_over_89", "ninety-one-year-old")]),
     C("Ring his mum on 021 555 0382 if he doesn't show - that's the plan his iwi social "
-      "worker in Ruatoria agreed. Consent is documented.",
-      [("phone", "021 555 0382"), ("place", "Ruatoria")]),
+      "worker in Te Araroa agreed. Consent is documented.",
+      [("phone", "021 555 0382"), ("place", "Te Araroa")]),
     C("plate FKP219 is the hatchback that follows her from the marae at Rātana. Police "
       "say no offence. Stalking documentation?",
       [("vehicle", "FKP219"), ("place", "Rātana")]),
@@ -426,7 +426,7 @@ LOCKED7_CASES: list[EvalCase] = [
       "uncle paying. She's 24. Is that a concern?",
       [("account", "ravi.kamath447@okexample")]),
     C("SA ID 9104125447081 on the referral from the clinic in Mthatha. Client is a "
-      "teacher who was mugged on the N2. PTSD, Xhosa-speaking counsellor?",
+      "teacher who was mugged at a taxi rank. PTSD, Xhosa-speaking counsellor?",
       [("ssn", "9104125447081"), ("place", "Mthatha")]),
     C("Medical aid no. 77204418 (Bonitas) paid 6 sessions, then stopped. She's in "
       "Mahikeng and can't travel to Joburg. Online or community clinic?",
@@ -852,7 +852,7 @@ LOCKED7_CASES: list[EvalCase] = [
       "custody now. Who consents for therapy in this mess?",
       [("health_plan", "44718826Q")]),
     C("His 2001:db8:77::4 address keeps showing on our portal from Parañaque even though "
-      "he's in Dubai, he says. Is he in the Philippines?",
+      "he's overseas, he says. Is he in the Philippines?",
       [("ip_address", "2001:db8:77::4"), ("place", "Parañaque")]),
     C("He's ninety-four years of age, living alone on Rathlin, and the ferry is his only link. "
       "Telehealth over bad signal, any hacks?",
@@ -866,4 +866,403 @@ LOCKED7_CASES: list[EvalCase] = [
     C("MRN HX-20-4471 from the Ladysmith hospital lists the wrong next of kin, "
       "his abusive uncle. How does she get it changed?",
       [("medical_record", "HX-20-4471"), ("place", "Ladysmith")]),
+    # ------------------------------------------------------------------
+    # More positives: links, faxes, records, devices
+    # ------------------------------------------------------------------
+    C("his podcast is at podcasts.example/show/the-quiet-shearer and episode 4 is about our "
+      "work (no names). Client Hamish Brodie-Tait wants my blessing.",
+      [("url", "podcasts.example/show/the-quiet-shearer"), ("name", "Hamish Brodie-Tait")]),
+    C("Her Substack, https://softlanding.example.com/p/leaving-kalgoorlie, describes the "
+      "refuge in detail. She's proud; I'm worried for her safety.",
+      [("url", "https://softlanding.example.com/p/leaving-kalgoorlie")]),
+    C("The fundraiser at gofund.example/f/bring-chibuzor-home-2026 names my client as the "
+      "one 'saving him'. Chibuzor is her brother. Boundaries?",
+      [("url", "gofund.example/f/bring-chibuzor-home-2026"), ("name", "Chibuzor")]),
+    C("The GP in Tumbarumba only takes faxes: (02) 5550 8814. I'm sending the summary for "
+      "Narelle. Cover sheet wording?",
+      [("place", "Tumbarumba"), ("fax", "(02) 5550 8814"), ("name", "Narelle")]),
+    C("Fax +353 1 555 0762 is the only line the Clonmel psychiatry service monitors, they "
+      "said. Sending a risk letter by fax in 2026 feels wrong.",
+      [("fax", "+353 1 555 0762"), ("place", "Clonmel")]),
+    C("Fax to (709) 555-0138 for the Corner Brook clinic - the nurse there is coordinating "
+      "Mrs Pennell's discharge. Anyone been to that clinic?",
+      [("fax", "(709) 555-0138"), ("place", "Corner Brook"), ("name", "Pennell")]),
+    C("Chart no. WK-3318-0426 at the Whakatāne hospital lists her as 'non-compliant'. She "
+      "wants it changed. How do corrections work?",
+      [("medical_record", "WK-3318-0426"), ("place", "Whakatāne")]),
+    C("The vagus nerve stimulator (serial VNS-106-58821) was turned up last month and "
+      "her voice shakes in session. She thinks it's anxiety.",
+      [("device", "VNS-106-58821")]),
+    C("His brother's email, deji.okoro.builds@trade.example, is on the ROI, and he wants "
+      "weekly updates on Tobi. Tobi is 19. What do I say?",
+      [("email", "deji.okoro.builds@trade.example"), ("name", "Tobi")]),
+    C("Sunday 12 April is when she plans to tell her parents she's gay; the session is "
+      "booked for the Monday after. Prep ideas?",
+      [("date", "Sunday 12 April")]),
+    C("Driver licence 07KT4418 (Victoria) was cancelled after his drink-driving charge "
+      "in Kerang. He's a courier. Shame and job loss.",
+      [("licence", "07KT4418"), ("place", "Kerang")]),
+    C("Her smart insulin pen (ID NPX-44-70219) shares doses with the clinic and her mum. "
+      "She's 15 and wants it off. Negotiation?",
+      [("device", "NPX-44-70219")]),
+    # ------------------------------------------------------------------
+    # Clean: dense clinical prose, drugs, doses, labs, scales, codes
+    # ------------------------------------------------------------------
+    C("Sertraline 100 mg since March, PHQ-9 down from 19 to 11, GAD-7 still 14. Prescriber wants "
+      "to go to 150 mg. Does adding CBT-I first make sense?", []),
+    C("Lithium 0.9 mmol/L last week, TSH 5.2, creatinine normal. She's asking whether the tremor "
+      "will ever stop. How do you talk about side effects you can't fix?", []),
+    C("Billed 90837 for a 58-minute session and the payer downcoded to 90834. Anyone else seeing "
+      "this with Optum this quarter?", []),
+    C("F43.10 vs F43.12 for a client whose symptoms started 11 months after the event. Delayed "
+      "expression specifier - do payers care?", []),
+    C("Beck Depression Inventory 31, Beck Anxiety Inventory 22, BHS 12. Scores dropped 4 points each "
+      "after 6 sessions. Meaningful change or noise?", []),
+    C("Asperger's as a term: client was diagnosed in 2009 and identifies strongly with it. Do I use "
+      "his language or ASD in my notes?", []),
+    C("The Likert items on our outcome form run 1-5 but the ORS is 0-10 per line. Clients get "
+      "confused. Anyone harmonised scales in their intake?", []),
+    C("Quetiapine 25 mg at night 'for sleep' for 3 years now. Metabolic monitoring has never been "
+      "done. Is it my place to raise it with the GP?", []),
+    C("BP 142/91 at intake, 128/84 after 8 weeks of exercise and 6 weeks of therapy. He credits the "
+      "therapy; I credit the walking. Both?", []),
+    C("Monday sessions have a 30% no-show rate in my practice vs 8% on Thursdays. Anyone moved their "
+      "heavy days and seen a change?", []),
+    C("PCL-5 of 52 at intake, 33 at session 12 of CPT. She wants to stop at 12. Is a 19-point drop "
+      "enough to call it?", []),
+    C("HbA1c 9.4 and rising, diabetes distress scale 3.8. The endo wants 'motivation'. How do you "
+      "frame DDS results back to the medical team?", []),
+    C("AUDIT 23, drinks 6-8 units a night, LFTs mildly raised (ALT 68). He wants controlled "
+      "drinking, not abstinence. Where do you land?", []),
+    C("The 5/10 pain rating is stable but function dropped. ACT for chronic pain vs CBT - which "
+      "has better data for fibromyalgia?", []),
+    C("Grace period on our cancellation policy is 24 hours. A client cancelled 23 hours out due to "
+      "a migraine. Charge or waive?", []),
+    C("Hope is a clinical variable, not a personality trait - Snyder's scale is 12 items. Anyone "
+      "use it routinely at intake and review?", []),
+    C("Faith-based clients and exposure work: a client's Lenten fast overlaps with the last 6 "
+      "weeks of ERP. Pause or carry on?", []),
+    C("Will I lose my licence for a late note? Board rules say 'timely'. I'm 9 days behind on 14 "
+      "notes after being sick.", []),
+    C("Venlafaxine XR 225 mg, missed two doses over Easter, and the discontinuation symptoms were "
+      "awful. Psychoed for the next holiday?", []),
+    C("The Mini-Cog was 2/5 and the MoCA 21/30 for a client in her late seventies. Refer for "
+      "neuropsych or wait 6 months?", []),
+    C("CPT 90846 vs 90847: client's husband joined for 20 of the 53 minutes. Which code, and "
+      "does the add-on matter?", []),
+    C("ICD-10 Z63.0 as the primary for couples work - most payers reject it. Any luck with F43.21 "
+      "for one partner instead?", []),
+    C("Clozapine ANC 1.6 last week, the clinic paused the script, and he's scared of relapse. How "
+      "do I support without giving medical advice?", []),
+    C("Sleep diary: TST 5.2 h, SOL 45 min, WASO 90 min, SE 68%. Start sleep restriction at 5.5 h "
+      "window? She's worried about driving.", []),
+    C("Irish clients in my practice often downplay their drinking - 'a few pints'. Cultural "
+      "norms vs minimisation, how do you tell?", []),
+    C("The Mancunian humour in group is great until it turns on the quiet member. How do you "
+      "redirect without killing the room?", []),
+    C("Kiwi colleagues: is ACC sensitive claims cover still 16 sessions before review, or did "
+      "that change in the last year?", []),
+    C("Glaswegian clients keep telling me I 'talk like a textbook'. Fair. How do you adapt your "
+      "register without faking an accent?", []),
+    C("Methylphenidate 36 mg in the morning, crash at 4pm, irritability at dinner. Parents want "
+      "a behaviour plan for the 4-6pm window.", []),
+    C("Mark the 18-month point as a review: goals met, 3 of 5. Does anyone use formal end-of-year "
+      "reviews with long-term clients?", []),
+    C("Bill 90791 for the intake and 90837 for the second visit on the same day? Payer says no. "
+      "Anyone got both paid?", []),
+    C("Rose-tinted memory of the marriage shows up every December. Grief work around anniversaries "
+      "and holidays - what helps?", []),
+    C("Sterling work by the group this week: 8 of 9 completed their exposure homework. How do you "
+      "praise without making it about approval?", []),
+    C("Jack-of-all-trades therapists vs specialists: I'm 4 years in and my caseload is 60% "
+      "anxiety. Time to niche?", []),
+    C("Ferritin 9, vitamin D 18 ng/mL, B12 low-normal. Her fatigue might not all be depression. "
+      "How do you raise labs with a client's GP?", []),
+    C("Naltrexone 50 mg daily, cravings down from 8/10 to 3/10 in 4 weeks. He's now bored at "
+      "night. Behavioural activation ideas?", []),
+    C("On Tuesdays I run two DBT skills groups back to back, 90 minutes each, 12 clients per "
+      "group. Too many? Co-facilitator ratio?", []),
+    C("The EPDS was 16 at 6 weeks postpartum, 11 at 12 weeks. Item 10 was 0 both times. Step "
+      "down from weekly?", []),
+    C("Aripiprazole 2 mg augmentation and akathisia at week 3 - he thought it was his anxiety "
+      "getting worse. How common is that mix-up?", []),
+    C("3/4 of my adolescent clients mention TikTok in the first session. Is screen time still a "
+      "useful target, or is content the issue?", []),
+    C("The WHODAS 2.0 score was 38 at intake. Payer wants it every 30 days. Administrative "
+      "burden vs clinical value?", []),
+    C("Bipolar II, lamotrigine 200 mg, stable 14 months. She wants to get pregnant in the spring. "
+      "Pre-conception planning with her psychiatrist?", []),
+    C("The 12-step language of 'character defects' grates with some clients. SMART Recovery or "
+      "Refuge Recovery as alternatives?", []),
+    C("Session fee is $180, sliding scale down to $60. I have 5 slots at the low end and a wait "
+      "list of 11. How do you choose?", []),
+    C("ED presentation: BMI 15.8, HR 44, postural drop 25 mmHg. I've said she needs medical "
+      "review today. She refused. Next?", []),
+    C("YBOCS 28 at intake, 17 after 16 sessions of ERP. She wants to stop at 'good enough'. Is "
+      "17 good enough?", []),
+    C("Ketamine clinic offered 6 infusions at $450 each. Client asks what I think. Evidence for "
+      "treatment-resistant depression, briefly?", []),
+    C("Temperatures 38.2 and 38.5 during the week of the exposures - she thought it was anxiety. "
+      "Medical first, always, right?", []),
+    C("Blood pressure 12/8 written like that on the GP letter (meaning 120/80). Client read it as "
+      "a date and panicked about an appointment.", []),
+    C("Dose went 2.5 mg -> 5 mg -> 7.5 mg over 3 weeks. He's on 7.5 mg mirtazapine now and "
+      "sleeping 11 hours. Too sedated?", []),
+    C("Our EAP gives 6 sessions; I use session 1 for assessment, 2-5 for work, 6 for closure. "
+      "Anyone structure it differently?", []),
+    C("Dialectical thinking is the hardest skill to teach. 'Both-and' vs 'either-or'. Favourite "
+      "exercise for it?", []),
+    C("Winter depression peaks in January for most of my SAD clients. Light box 10,000 lux for 30 "
+      "minutes - any newer guidance?", []),
+    C("The SCARED parent form was 41, child form 22. Big discrepancy. Which do you weight more for "
+      "an 11-year-old?", []),
+    C("EMDR phase 4 with a client who dissociates at SUDs 6. DES-II was 32. Slow down and "
+      "resource more, or is EMDR wrong here?", []),
+    C("Schema therapy YSQ-S3 subscales: abandonment 5.1, defectiveness 4.8. Start with the "
+      "highest or the most active in the room?", []),
+    C("Prazosin 1 mg titrating to 6 mg for nightmares; after 2 weeks, dizziness on standing. "
+      "Anything I should tell her to report?", []),
+    C("K10 score 34 at intake. Our funding needs K10 above 30 for the program. Retest at 6 "
+      "weeks was 29. Do they lose the service?", []),
+    C("Propranolol 10 mg before the exam worked for the tremor but not the blanking. Study skills "
+      "plus exposure, or something else?", []),
+    C("Cannabis 3 g a day, CUDIT-R 19. He says it's the only thing that helps with sleep. "
+      "Harm reduction conversation starters?", []),
+    C("Borderline diagnosis debate: the psychiatrist wrote F60.3, the client hates it. Can I "
+      "formulate differently in my own notes?", []),
+    C("Gottman's Four Horsemen came up in session 2. They're both 'stonewallers'. Anyone got a "
+      "favourite exercise for mutual withdrawal?", []),
+    C("Winnicott's 'good enough mother' has been helpful with perfectionist new parents. Any "
+      "modern reading that updates it?", []),
+    C("Linehan's biosocial theory landed for her like a revelation. How do you stop it becoming "
+      "the whole story?", []),
+    C("Bowlby, Ainsworth, then Main. Which attachment reading do you give clients who ask for "
+      "'something to understand myself'?", []),
+    C("The Yerkes-Dodson curve is my go-to diagram for performance anxiety. Any better visuals "
+      "for 10-year-olds?", []),
+    C("Premack principle for homework adherence: phone time after exposure practice. Too "
+      "transactional for a 15-year-old?", []),
+    C("Socratic questioning vs guided discovery: is there a real difference, or is it two names "
+      "for the same thing?", []),
+    C("Maslow's hierarchy keeps coming up in supervision for clients without housing. Do we "
+      "defer trauma work until basics are met?", []),
+    C("Kübler-Ross stages still show up in clients' own language about grief. Correct it, or "
+      "work with it?", []),
+    C("Cotard-like statements in severe depression: 'I'm already dead'. Psychiatric review "
+      "today, yes? Even without a plan?", []),
+    C("Capgras delusion in a client with Lewy body dementia - her husband is 'an impostor'. "
+      "Supporting the husband, any resources?", []),
+    C("Wernicke's encephalopathy risk in a client drinking 20 units a day who's stopped eating. "
+      "Thiamine? I know it's not mine to prescribe.", []),
+    C("Munchausen by proxy concerns raised by the school nurse. I'm the child's therapist. "
+      "What's my role in the safeguarding process?", []),
+    C("Tourette's and CBIT: 8 sessions, tics down by a third on the YGTSS. Family wants to stop. "
+      "Maintenance plan?", []),
+    C("Parkinson's anxiety and off-periods: panic hits when the levodopa wears off. Anyone "
+      "coordinate session times with dosing?", []),
+    C("Huntington's disease genetic test result due next month. Pre-test counselling was done by "
+      "genetics; what's therapy's job now?", []),
+    C("Raynaud's flare and the cold-water dive reflex TIPP skill - obviously not for her. "
+      "Alternatives for fast arousal reduction?", []),
+    C("Down syndrome adult client, 34, grieving his mum. Easy-read grief resources that aren't "
+      "childish?", []),
+    C("Hashimoto's, fatigue, low mood. Thyroid is 'controlled' per the GP. How do you separate "
+      "the depression from the illness?", []),
+    C("Alzheimer's caregiver burden: Zarit score 48. She won't take respite. Values work or "
+      "problem-solving first?", []),
+    C("Crohn's flares every exam season. Gut-directed hypnotherapy evidence is decent for IBS; "
+      "anything for IBD?", []),
+    # ------------------------------------------------------------------
+    # Clean: weekdays, months, measurements, capitalised terms,
+    # ordinary words, sentence-initial capitals
+    # ------------------------------------------------------------------
+    C("Sessions moved from Wednesdays to Fridays in October and her attendance jumped. Anyone "
+      "track day-of-week effects formally?", []),
+    C("In June 2025 she started the IOP; by September 2025 she was back at work part-time. How "
+      "do I write the progress summary?", []),
+    C("Every August the anxiety spikes before term. Anticipatory anxiety plans for parents of "
+      "school-refusing teens?", []),
+    C("Ramadan this year falls over the last 4 weeks of her DBT program. Adjust skills group "
+      "times, or hold steady?", []),
+    C("The holiday season is the anniversary of her dad's death. She's 'fine' about it. How do you "
+      "gently raise it in November?", []),
+    C("Diwali with the in-laws is the flashpoint every year. Couple wants a 'plan' by next "
+      "week. Structure?", []),
+    C("Easter weekend and the long break: 3 clients with recent SI. How do you cover when the "
+      "service is shut for 4 days?", []),
+    C("Lunar New Year family pressure around marriage comes up with 5 of my clients every year. "
+      "Culturally-informed reframes?", []),
+    C("Thanksgiving in 2 weeks and her ED is flaring. Meal support plan for a family holiday "
+      "dinner?", []),
+    C("Height 1.62 m, weight 44 kg, BMI 16.8. The 1.62 gets read as a date on our form. Silly, "
+      "but a client noticed.", []),
+    C("Ratio 3/5 on the homework tracker means 3 of 5 days. Client thinks it's a date. Better "
+      "notation?", []),
+    C("Her score went 12.5 -> 9.75 -> 8.0 on the weekly measure. Plot with error bars or am I "
+      "overdoing it?", []),
+    C("Baby born at 34+2 weeks, NICU for 11 days. Mum now 3 months postpartum with intrusive "
+      "images. Birth trauma resources?", []),
+    C("Grade 4/5 effort on exposure tasks, 2/5 on behavioural activation. What does that "
+      "pattern usually mean to you?", []),
+    C("Dose is 1/2 tablet twice daily, 1/4 at night. She cuts them with a kitchen knife. Pill "
+      "cutter - do I mention it?", []),
+    C("Insurance renewal in January is the only thing I know about the new plan, apparently. "
+      "Every January it's chaos.", []),
+    C("Version 3.1 of our risk form added a 'protective factors' box. Does anyone actually "
+      "use it well?", []),
+    C("Page 47 of the DBT manual, the diary card. My teens hate it. App alternatives that "
+      "don't store data overseas?", []),
+    C("Patience is the thing I'm running out of with a client who cancels every third week. "
+      "Supervision question, really.", []),
+    C("Joy is what she says she's lost. Anhedonia, yes, but also grief. How do you separate "
+      "them?", []),
+    C("Trust takes time with care-experienced teens. I'm 12 sessions in and she's only just "
+      "started talking. Normal?", []),
+    C("Chance meetings at the supermarket - small-town therapist problem. How do you brief "
+      "clients at intake?", []),
+    C("Dawn is the worst time for him: early waking at 4am and rumination. Behavioural "
+      "experiments for early-morning waking?", []),
+    C("Summer is harder than winter for some of my clients. Reverse seasonal pattern - how "
+      "common?", []),
+    C("Iris dilation as an anxiety sign came up in a training. Is that a real thing to watch "
+      "for in session?", []),
+    C("Violet, lilac and grey are the colours she paints in when she's low. Art therapy "
+      "interpretation - how cautious to be?", []),
+    C("Ivy League pressure: his parents expect an Ivy or nothing. He's 16 and his GPA is "
+      "3.7. Family session focus?", []),
+    C("Rocky road of a term. Everyone on my caseload seems worse after the holidays. Is it "
+      "me or is this seasonal?", []),
+    C("Frank conversations about money with clients are my growth edge. How do you raise "
+      "unpaid invoices without shame?", []),
+    C("Sage advice from my supervisor: 'don't work harder than the client'. How do you know "
+      "when you are?", []),
+    C("Brook no argument, she says, is how her dad parented. Now she can't disagree with "
+      "anyone. Assertiveness work?", []),
+    C("Heather and gorse on the walk - she uses a nature walk for grounding. Walk-and-talk "
+      "therapy: insurance and risk issues?", []),
+    C("Hunter-gatherer sleep studies get quoted at me by clients. Does the evidence actually "
+      "say we need less sleep?", []),
+    C("Baker's dozen of skills in the DBT emotion regulation module. Which 3 do you teach "
+      "first for teens?", []),
+    C("Carpenter, plumber, electrician - my tradie clients all hate 'talking therapy'. Any "
+      "luck with walk-and-talk or activity-based work?", []),
+    C("Mason jars of pills in the kitchen, he says, for 'when it gets bad'. Means safety "
+      "conversation, how direct?", []),
+    C("Miles away is how she describes dissociation. Grounding that works when someone is "
+      "already far gone?", []),
+    C("Major depressive disorder, single episode, moderate. Client asks what 'single' means if "
+      "she's had it before. Do I re-diagnose?", []),
+    C("General practitioners in my area won't prescribe ADHD meds without a specialist. "
+      "Private assessment costs are huge. Options?", []),
+    C("Royal College guidance on self-harm assessment says no risk scores. Our service still "
+      "uses a matrix. Argue for change?", []),
+    C("Crown court cases take 2 years to come to trial here. Pre-trial therapy guidance - "
+      "what can I work on?", []),
+    C("Supreme Court decisions on abortion came up in 4 sessions this week. Holding my own "
+      "reactions - tips?", []),
+    C("Victorian-era ideas about hysteria still shape how some GPs talk to women with "
+      "functional symptoms. How do you counter it?", []),
+    C("Mediterranean diet and depression - the SMILES trial. Do you bring nutrition into "
+      "therapy or refer?", []),
+    C("Scandinavian-style 'friluftsliv' came up with a client who wants more time outside. "
+      "Anyone prescribe outdoor time formally?", []),
+    C("Antipodean colleagues: do you use the K10 or the DASS-21 as your standard outcome "
+      "measure?", []),
+    C("Caribbean and African clients are under-referred to our talking therapies service. "
+      "Outreach that has worked?", []),
+    C("British reserve or avoidance? Client says 'we don't talk about feelings in my family'. "
+      "How do you honour culture and still do the work?", []),
+    C("Canadian guidelines (CANMAT 2023) vs NICE for depression first-line - they differ on "
+      "a few meds. Which do you cite to clients?", []),
+    C("Australian PBS changes to ADHD meds next quarter - anyone know how it affects adult "
+      "clients already stable?", []),
+    C("Singaporean clients often say 'can or not?' when asking permission. Cultural language "
+      "in sessions, do you mirror it?", []),
+    C("Filipino family obligations (utang na loob) keep coming up. Any good readings on it "
+      "for therapists?", []),
+    C("Nigerian pidgin slips in when he's emotional. Should I invite it or is that "
+      "performative if I don't speak it?", []),
+    C("Kenyan and Ugandan clients on student visas - isolation and money stress. Group "
+      "format ideas?", []),
+    C("Malaysian Chinese clients and face: direct feedback lands badly. How do you give "
+      "feedback indirectly?", []),
+    C("Cantonese-speaking elders don't have a word for 'depression' that isn't stigmatised. "
+      "Somatic framing instead?", []),
+    C("South African clients often talk about load-shedding as a daily stressor. Stress "
+      "formulation that includes infrastructure?", []),
+    C("Punjabi and Hindi both spoken at home; the client code-switches in session. Do you "
+      "note language shifts clinically?", []),
+    C("Welsh-medium therapy is hard to find. Any telehealth therapists who work in Welsh, "
+      "generally? Not for a specific client.", []),
+    C("Maori models of health like Te Whare Tapa Wha - how do non-Maori therapists use them "
+      "without appropriation?", []),
+    C("First Nations clients and the residential school legacy: recommended training for "
+      "non-Indigenous therapists?", []),
+    C("Aboriginal and Torres Strait Islander clients and yarning circles - do you adapt "
+      "your group format?", []),
+    C("Hong Kong-style cha chaan teng meetings with his dad are the only time they talk. "
+      "Use them as a family intervention?", []),
+    C("Scotch eggs and Cornish pasties at the support group are apparently 'not inclusive'. "
+      "Group-run food question, honestly.", []),
+    C("Brussels sprouts at Christmas are her exposure target. Food neophobia in ARFID, "
+      "graded hierarchy ideas?", []),
+    C("Dutch courage before every social event: 2-3 drinks to cope. Social anxiety or "
+      "early alcohol problem?", []),
+    C("French exit from parties is his only strategy for social overwhelm. Is that "
+      "avoidance or a healthy boundary?", []),
+    C("Turkish coffee at 9pm and then she wonders why she can't sleep. Caffeine psychoed "
+      "that doesn't sound preachy?", []),
+    C("Swiss cheese model of safety planning: multiple layers, each with holes. Good "
+      "metaphor for clients?", []),
+    C("Stockholm syndrome is a phrase clients use about abusive relationships. Do you use "
+      "traumatic bonding instead?", []),
+    C("Peter Pan syndrome isn't a diagnosis, but a parent used it about her 28-year-old son. "
+      "How do you reframe?", []),
+    C("Jekyll and Hyde is how she describes her husband. Coercive control often looks like "
+      "that. Screening questions?", []),
+    C("Catch-22: he needs a job to afford therapy and therapy to get a job. Low-cost options "
+      "for unemployed clients?", []),
+    C("Murphy's law of private practice: the week you take off is the week three clients "
+      "hit crisis. Cover arrangements?", []),
+    C("Pavlovian responses to the sound of a car door - she jumps every time. Interoceptive "
+      "and situational exposure combined?", []),
+    C("Skinner boxes and slot machines - explaining variable reinforcement to a gambling "
+      "client. Too simplistic?", []),
+    C("Freudian slips in session: I called a client by her sister's... no, never mind. Do "
+      "you acknowledge your own slips?", []),
+    C("Jungian sandplay training - worth it for a child therapist, or mostly theory?", []),
+    C("Rogerian warmth with a client who's openly contemptuous - how do you stay congruent?", []),
+    C("Socrates is quoted in every CBT training. Is there evidence that Socratic questioning "
+      "itself drives change?", []),
+    C("Hippocratic oath comes up when clients ask why I won't share notes with their "
+      "family. Different ethics code, but a useful frame?", []),
+    C("Darwinian arguments about anxiety being 'adaptive' help some clients. Others find "
+      "them dismissive. How do you judge?", []),
+    C("Orwellian is how my client describes her workplace monitoring software. Work stress "
+      "formulation with surveillance?", []),
+    C("Kafkaesque benefit appeals: 3 forms, 2 interviews, 1 tribunal. How do you support "
+      "clients through it without becoming a caseworker?", []),
+    C("Shakespearean tragedy, she calls her family. Narrative therapy externalising with "
+      "literary clients - ever tried it?", []),
+    C("Dickensian poverty in 2026 - one client has no heating and a damp flat. Therapy "
+      "feels absurd. What do you prioritise?", []),
+    C("Reading Irvin Yalom's Love's Executioner with a trainee. Still relevant, or "
+      "dated?", []),
+    C("Lori Gottlieb's book got a client into therapy. Pop psych books as a door in - "
+      "recommendations?", []),
+    C("Kay Redfield Jamison's memoir helped my bipolar client feel less alone. Similar "
+      "memoirs for psychosis?", []),
+    C("Matt Haig's 'Reasons to Stay Alive' - do you recommend it to suicidal clients, or "
+      "is it risky?", []),
+    C("Serena Williams talking about postpartum complications was mentioned by 3 clients. "
+      "Using public disclosures therapeutically?", []),
+    C("Marcus Aurelius quotes from a client into Stoicism. Stoic philosophy and CBT, any "
+      "good bridges?", []),
+    C("Viktor Frankl and meaning-centred therapy for a client with a terminal diagnosis. "
+      "Too heavy for session one?", []),
+    C("Albert Ellis's ABC model vs Beck's cognitive model: differences that matter in "
+      "practice?", []),
+    C("Steve Hayes's hexaflex diagram confuses clients. Simplified ACT matrix instead?", []),
+    C("Paul Gilbert's compassion-focused therapy for shame-heavy clients. Training "
+      "options online?", []),
 ]
