@@ -18,8 +18,9 @@ tests/guard/test_locked_sets.py checks programmatically that no snippet here,
 and no planted name, place or number, occurs verbatim in sets 1-6 and the
 development sets (without printing their contents).
 
-Every pattern category appears at least 14 times, with at least 100 names and
-160 places smaller than a state.  Emphasis is on what is hard and realistic
+440 snippets, 262 with identifiers and 178 clean.  Every pattern category
+appears at least 15 times (the test requires 14), with 107 names and 196
+places smaller than a state (the test requires 100 and 160).  Emphasis is on what is hard and realistic
 for a therapist in an English-speaking practice network: the US, Canada, the
 UK, Ireland, Australia, New Zealand, India, South Africa, Singapore, the
 Philippines, Nigeria, Kenya, Malaysia and Hong Kong.  Small towns, villages,
@@ -167,9 +168,9 @@ LOCKED7_CASES: list[EvalCase] = [
     C("Her ex's Zoom is zoom.example/j/88204471932 and he wants to 'co-parent in session'. "
       "I'm her individual therapist. No, right?",
       [("url", "zoom.example/j/88204471932")]),
-    C("She turned 90 on the 4th of July and said it was her last birthday. Passive SI "
+    C("She became a nonagenarian on the 4th of July and said it was her last birthday. Passive SI "
       "in the very old, how do you assess?",
-      [("date", "4th of July")]),
+      [("age_over_89", "nonagenarian"), ("date", "4th of July")]),
     C("DL S530-4471-8822 (Florida) is on the copy the DUI program faxed over. Client wants it "
       "removed from my file. Can I?",
       [("licence", "S530-4471-8822")]),
