@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import difflib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bot.checkins.mixing import AnswerMixer
 from bot.clock import Clock
 from bot.commands.arguments import MentionResolver, convert, default_mentions, unknown_option
+from bot.commands.home import home_page
 from bot.commands.parse import parse
 from bot.commands.spec import Access, Command, Registry
 from bot.commands.usage import usage_line
@@ -32,10 +33,12 @@ class Core:
         self, registry: Registry, uow_factory: AppUnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC",
         checkin_mixer: AnswerMixer | None = None, cases: CaseService | None = None,
         on_change: Callable[[], Any] | None = None,
+        on_groups_changed: Callable[[Sequence[Group]], Any] | None = None,
     ) -> None:
         """`cases` posts and deletes consultation requests (None: they are not switched on); `on_change()` runs
-        after a command or action changed a group (e.g. waking the nudge scheduler). Both come from the
-        composition root (roundtable/compose.py)."""
+        after a command or action changed a group (e.g. waking the nudge scheduler), and
+        `on_groups_changed(groups)` with the groups it changed (Slack's Home tabs of their members are refreshed).
+        They come from the composition root (roundtable/compose.py)."""
         self.registry = registry
         self.uow_factory = uow_factory
         self.clock = clock
@@ -44,6 +47,7 @@ class Core:
         self.checkin_mixer = checkin_mixer or AnswerMixer()
         self.cases = cases
         self.on_change = on_change
+        self.on_groups_changed = on_groups_changed
 
     # Entry points used by adapters -----------------------------------------------------------------
 
@@ -148,6 +152,17 @@ class Core:
         return await self._run(actor, channel, f"form {form_id}", lambda ctx: handler(ctx, context, values),
                                workspace_admin)
 
+    async def home(self, actor: UserRef) -> Message:
+        """The member's own page (Slack's App Home): bot/commands/home.py. Run like a command, in a transaction of
+        its own (meetings that have taken place are settled), but it changes nothing the scheduler plans from."""
+        nowhere = ChannelRef(actor.platform, actor.workspace, "")
+
+        async def page(ctx: Context) -> Reply:
+            return ctx.private(*(await home_page(ctx)).blocks)
+
+        reply = await self._run(actor, nowhere, "home", page, False, replans_nudges=False)
+        return reply.outbound[0].message
+
     async def reader_timezones(self, workspace: WorkspaceRef) -> dict[str, str]:
         """Every profile time zone in a workspace (user id -> zone), for the console to load once."""
         async with self.uow_factory() as uow:
@@ -178,7 +193,7 @@ class Core:
                 await uow.commit()
                 log.info("%s ok", what)
                 if changed:
-                    self._changed()
+                    self._changed(ctx.touched)
                 return reply
             except Refusal as refusal:
                 await uow.rollback()
@@ -226,12 +241,14 @@ class Core:
         if command.access == Access.FACILITATOR and not ctx.may_facilitate(group):
             raise Refusal(f"Only the facilitators of {group.name} can do that.")
 
-    def _changed(self) -> None:
-        if self.on_change is not None:
+    def _changed(self, groups: Sequence[Group]) -> None:
+        for hook, arguments in ((self.on_change, ()), (self.on_groups_changed, (tuple(groups),))):
+            if hook is None:
+                continue
             try:
-                self.on_change()
-            except Exception as error:  # a scheduler hiccup must not fail the person's command
-                log.error("on_change hook failed: %s", error_summary(error))
+                hook(*arguments)
+            except Exception as error:  # a scheduler or Home-tab hiccup must not fail the person's command
+                log.error("change hook failed: %s", error_summary(error))
 
     def _refused(self, actor: UserRef, channel: ChannelRef, refusal: Refusal) -> Reply:
         return Reply().add(ToPerson(actor, channel), Message((message(refusal.message).blocks[0],)))

@@ -23,6 +23,7 @@ from bot.clock import Clock
 from bot.commands.catalog import build_registry
 from bot.config import Settings
 from bot.core import Core
+from bot.domain.group import Group
 from bot.identity import ChannelRef, WorkspaceRef
 from bot.lifecycle.service import LifecycleService
 from bot.messages import Outbound, ToChannel
@@ -114,6 +115,21 @@ class RoutingChat:
         await port.delete(channel, reference)
 
 
+class GroupChanges:
+    """The core's `on_groups_changed`, passed on to whoever follows changed groups (Slack's Home tabs). Built before
+    the core, like RoutingChat; an adapter subscribes once it exists."""
+
+    def __init__(self) -> None:
+        self._followers: list[Callable[[Sequence[Group]], object]] = []
+
+    def subscribe(self, follower: Callable[[Sequence[Group]], object]) -> None:
+        self._followers.append(follower)
+
+    def notify(self, groups: Sequence[Group]) -> None:
+        for follower in self._followers:
+            follower(groups)
+
+
 class Departures:
     """What an adapter calls when a workspace removes the app (its data is purged after a grace period unless it
     comes back) or adds it again."""
@@ -178,6 +194,7 @@ class Services:
     core: Core
     departures: Departures
     runner: NudgeRunner | None
+    group_changes: GroupChanges
 
     @property
     def slack_storage(self) -> SlackStorage:
@@ -195,6 +212,7 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     chat = RoutingChat(needed=needed)
     # Check-in answers held in memory until they can be written as a batch: the core adds, the check-in sweep takes.
     mixer = AnswerMixer()
+    changes = GroupChanges()
     parts = _sweepers(database, clock, chat, mixer)
     runner: NudgeRunner | None = None
     if scheduled:
@@ -206,9 +224,9 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     # `after_work` hook is not wired to it as well).
     core = Core(build_registry(settings.checkin_resources), database, clock,
                       default_timezone=settings.default_timezone, checkin_mixer=mixer, cases=parts.cases,
-                      on_change=runner.kick if runner is not None else None)
+                      on_change=runner.kick if runner is not None else None, on_groups_changed=changes.notify)
     return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,
-                    parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner)
+                    parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner, changes)
 
 
 @dataclass(frozen=True)
@@ -222,11 +240,13 @@ class SlackHooks:
 
 
 def slack_hooks(services: Services) -> SlackHooks:
-    """The Slack adapter's port joins the router when the adapter is ready (its capabilities checked there); the
+    """The Slack adapter's port joins the router when the adapter is ready (its capabilities checked there), and
+    its Home tabs follow the groups commands change; the
     core's `on_change` already wakes the scheduler, so the adapter's own `after_work` is left unset."""
 
     async def on_ready(adapter: Any) -> None:
         services.chat.register("slack", adapter.chat)
+        services.group_changes.subscribe(adapter.home.groups_changed)
 
     async def removed(workspace: WorkspaceRef, reason: str) -> None:
         await services.departures.departed(workspace.platform, workspace.id)

@@ -190,7 +190,29 @@ async def hours(ctx: Context, args: dict[str, Any]) -> Reply:
 @command("calendar", "Meetings as a calendar file", GROUP_PARAM,
          replans_nudges=False)
 async def calendar(ctx: Context, args: dict[str, Any]) -> Reply:
-    group = ctx.the_group
+    return await _calendar(ctx, ctx.the_group)
+
+
+CALENDAR_ACTION = "home.calendar"
+HOURS_ACTION = "home.hours"
+
+
+@action(CALENDAR_ACTION)
+async def calendar_click(ctx: Context, value: str) -> Reply:
+    """**Calendar file** on a member's own page (bot/commands/home.py): `calendar` for that group."""
+    group = await ctx.load_group(group_id_of(value))
+    if not group.is_member(ctx.actor.id):
+        raise Refusal(f"The calendar file is for members of {group.name}.")
+    return await _calendar(ctx, group)
+
+
+@action(HOURS_ACTION)
+async def hours_click(ctx: Context, value: str) -> Reply:
+    """**My consultation hours** on a member's own page: `hours` with no dates."""
+    return await hours(ctx, {})
+
+
+async def _calendar(ctx: Context, group: Group) -> Reply:
     rec = group.recurrence()
     if rec is None:
         raise Refusal(f"{group.name} has no schedule yet. A facilitator can set one with `/consult schedule set`.")

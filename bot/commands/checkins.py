@@ -102,7 +102,7 @@ async def checkin_status(ctx: Context, args: dict[str, Any]) -> Reply:
                            "members answer."))
         if not may_answer(group, round_, ctx.actor.id):
             blocks.append(para("You joined after this round opened, so you'll be asked from the next one."))
-        elif await _has_answered(ctx, round_):
+        elif await has_answered(ctx, round_):
             blocks.append(para("You have answered this round. Thank you."))
         else:
             blocks.append(para("You haven't answered yet: use your private prompt, or `/consult checkin answer`."))
@@ -119,17 +119,30 @@ async def checkin_status(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @command("checkin answer", "Your private check-in prompt", GROUP_PARAM, replans_nudges=False)
 async def checkin_answer(ctx: Context, args: dict[str, Any]) -> Reply:
-    instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = ctx.uow.checkins
-    round_ = await repo.open_round(group.id)
+    round_ = await ctx.uow.checkins.open_round(group.id)
     if round_ is None or not round_.is_open(ctx.now):
         raise Refusal(f"{group.name} has no check-in round open right now. `/consult checkin status` says "
                       "when the next one opens.")
+    return await _prompt_again(ctx, group, round_)
+
+
+PROMPT_ACTION = "checkin.prompt"
+
+
+@action(PROMPT_ACTION)
+async def prompt_click(ctx: Context, value: str) -> Reply:
+    """The **Answer the check-in** button on a member's own page (bot/commands/home.py): the private prompt."""
+    group, round_ = await _open_round_for(ctx, value)
+    return await _prompt_again(ctx, group, round_)
+
+
+async def _prompt_again(ctx: Context, group: Group, round_: CheckinRound) -> Reply:
+    instruments = _options(ctx).instruments
     if not may_answer(group, round_, ctx.actor.id):
         raise Refusal("You joined after this round opened, so you'll be asked from the next one.")
-    if await _has_answered(ctx, round_):
+    if await has_answered(ctx, round_):
         raise Refusal(ALREADY)
     return Reply().add(ToPerson(ctx.actor, ctx.channel), texts.prompt(group, round_, _instrument(instruments, round_)))
 
@@ -253,7 +266,7 @@ async def answer_click(ctx: Context, value: str) -> Reply:
 async def open_form(ctx: Context, value: str) -> Reply:
     instruments = _options(ctx).instruments
     group, round_ = await _open_round_for(ctx, value)
-    if await _has_answered(ctx, round_):
+    if await has_answered(ctx, round_):
         raise Refusal(ALREADY)
     return ctx.private(texts.form(round_, _instrument(instruments, round_)))
 
@@ -276,7 +289,7 @@ async def _record(ctx: Context, group: Group, round_: CheckinRound, instrument: 
     support_lines = _options(ctx).support_lines
     mixer = ctx.app.checkin_mixer
     assert round_.id is not None
-    if await _has_answered(ctx, round_):
+    if await has_answered(ctx, round_):
         raise Refusal(ALREADY)
     marker = round_.marker(ctx.actor)
     if not mixer.hold(round_.id, round_.closes_at, marker, raw):     # a second click while the first was checked
@@ -311,7 +324,7 @@ async def _open_round_for(ctx: Context, round_text: str) -> tuple[Group, Checkin
     return group, round_
 
 
-async def _has_answered(ctx: Context, round_: CheckinRound) -> bool:
+async def has_answered(ctx: Context, round_: CheckinRound) -> bool:
     """Answered: held here in memory, or already written in a batch."""
     marker = round_.marker(ctx.actor)
     return ctx.app.checkin_mixer.holds(round_.id or 0, marker) or await ctx.uow.checkins.has_answered(

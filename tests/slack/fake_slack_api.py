@@ -688,6 +688,18 @@ class FakeSlackAPI:
             return {"ok": False, "error": "invalid_arguments"}
         return {"view": self._store_view(p["view"], ident, view_id)}
 
+    def _m_views_publish(self, call: Call, ident: Identity):
+        """views.publish: a Home tab for one user (type "home", at most 100 blocks)."""
+        p = call.params
+        view = p.get("view")
+        if isinstance(view, str):
+            view = json.loads(view)
+        if not p.get("user_id") or not isinstance(view, dict):
+            return {"ok": False, "error": "invalid_arguments"}
+        if view.get("type") != "home" or len(view.get("blocks") or []) > 100:
+            return {"ok": False, "error": "invalid_arguments"}
+        return {"view": self._store_view(view, ident)}
+
     def _m_files_getUploadURLExternal(self, call: Call, ident: Identity):
         p = call.params
         if not p.get("filename") or not p.get("length"):

@@ -73,7 +73,8 @@ def test_the_manifest_for_http_mode() -> None:
     assert command["url"] == manifest["settings"]["interactivity"]["request_url"] \
         == manifest["settings"]["event_subscriptions"]["request_url"] == "https://rt.example.org/slack/events"
     assert manifest["settings"]["socket_mode_enabled"] is False
-    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {"app_uninstalled", "tokens_revoked"}
+    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {"app_home_opened", "app_uninstalled",
+                                                                            "tokens_revoked"}
     # the usage hint comes from the core's one declaration of commands
     words = command["usage_hint"].replace(" | …", "").split(" | ")
     assert words[:3] == ["next", "rsvp", "join"] and all(any(p[0] == w for p in registry.commands) for w in words)
