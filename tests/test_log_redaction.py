@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.log_capture import CANARY, assert_no_typed_text, production_logs
+from tests.helpers.log_capture import CANARY, assert_no_typed_text, production_logs
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -46,7 +46,7 @@ class CaseRepository(Protocol):
 
 
 def cases_of(uow: Any) -> CaseRepository:
-    """The unit of work's case repository (`uow.cases`; see storage/cases.py and tests/fakes.py)."""
+    """The unit of work's case repository (`uow.cases`; see storage/cases.py and tests/helpers/fakes.py)."""
     repository = getattr(uow, "cases", None)
     if repository is None:
         raise RuntimeError("this unit of work has no `cases` repository: wire storage.cases.SqlCases")

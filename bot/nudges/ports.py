@@ -20,7 +20,7 @@ class NudgeLedger(Protocol):
 
 
 def nudges_of(uow: Any) -> NudgeLedger:
-    """The unit of work's nudge ledger (`uow.nudges`; see storage/unit_of_work.py and tests/fakes.py). Taken this
+    """The unit of work's nudge ledger (`uow.nudges`; see storage/unit_of_work.py and tests/helpers/fakes.py). Taken this
     way, as `cases_of` and `checkins_of` do, so that bot.ports knows nothing of the services above it."""
     ledger = getattr(uow, "nudges", None)
     if ledger is None:

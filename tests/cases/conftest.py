@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from storage.database import Database
-from tests.cases.support import CaseDesk
 from tests.conftest import START
-from tests.fakes import FakeDatabase
+from tests.helpers.cases import CaseDesk
+from tests.helpers.fakes import FakeDatabase
 
 
 @pytest.fixture(params=["fake", "sqlite"])

@@ -7,9 +7,9 @@ import pytest
 
 from bot.identity import ChannelRef, UserRef
 from bot.messages import FileAttachment, Form, Message, Reply
-from tests.cases.support import CLEAN, CaseDesk
 from tests.conftest import START
-from tests.fakes import FakeDatabase
+from tests.helpers.cases import CLEAN, CaseDesk
+from tests.helpers.fakes import FakeDatabase
 
 LONG = {"question": "How do I respond when a client asks for more time? " * 9 + "Thoughts?",
         "context": "Adult client, weekly sessions, long-standing work, recent changes at home and at work. " * 17,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bot.cases.ports import cases_of
 from bot.ports import DeliveryFailed
-from tests.cases.support import CaseDesk, presenting_group
+from tests.helpers.cases import CaseDesk, presenting_group
 
 NEW_TEXT = "Version two: we also agree never to screenshot the channel."
 

@@ -15,8 +15,8 @@ from storage.database import Database
 from storage.departures import SqlDepartedWorkspaces, departure, mark_departed, mark_returned, purge_due
 from storage.schema import metadata
 from storage.workspaces import export_workspace, known_workspaces, purge_workspace, resolve_workspace
-from tests.cases.support import CaseDesk, all_requests, presenting_group
 from tests.conftest import START
+from tests.helpers.cases import CaseDesk, all_requests, presenting_group
 
 
 async def busy_group(desk: CaseDesk) -> None:

@@ -16,8 +16,8 @@ from sqlalchemy import text
 
 from bot.ports import DeliveryFailed
 from storage.database import Database
-from tests.cases.support import CaseDesk, all_requests, presenting_group
 from tests.conftest import START
+from tests.helpers.cases import CaseDesk, all_requests, presenting_group
 
 MARKERS = ("marmalade umbrella", "xylophone tangerine", "periwinkle harmonica", "Quillon Fairweather",
            "Bellwether Lane", "calliope", "zephyr")

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from bot.cases.requests import POST_ANYWAY, REQUEST_FORM, REVIEW_FORM
 from bot.messages import Form, ToChannel
-from tests.cases.support import CLEAN, CaseDesk, presenting_group
+from tests.helpers.cases import CLEAN, CaseDesk, presenting_group
 
 PHONE = "555-201-3344"
 IDENTIFYING = f"My client Maria Lopez in Springfield called me on {PHONE} at night. What now?"

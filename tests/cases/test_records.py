@@ -13,7 +13,7 @@ from icalendar import Calendar
 
 from bot.cases.model import LogEntry
 from bot.records import CSV_COLUMNS, hours_csv, vtimezone
-from tests.cases.support import CaseDesk, presenting_group
+from tests.helpers.cases import CaseDesk, presenting_group
 
 UTC = UTC
 

@@ -8,7 +8,7 @@ from bot.cases.service import agenda_notes
 from bot.messages import Form, Mention, ToPerson, When
 from bot.nudges import REMINDER_24H, NudgeKey
 from bot.ports import DeliveryFailed
-from tests.cases.support import CLEAN, CaseDesk, presenting_group
+from tests.helpers.cases import CLEAN, CaseDesk, presenting_group
 
 IDENTIFYING = "My client Maria Lopez in Springfield called me on 555-201-3344 at night. What now?"
 FIRST_MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)  # Tue 1 Dec 2026, 18:00 in Denver
@@ -189,8 +189,8 @@ async def test_without_a_delete_capability_requests_post_but_cannot_be_withdrawn
 
 async def test_requests_need_the_service_wired_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import START
-    from tests.fakes import FakeDatabase
     from tests.helpers import Desk
+    from tests.helpers.fakes import FakeDatabase
 
     desk = Desk(FakeDatabase(), START)
     await presenting_group(desk)

@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.ports import DeliveryFailed
-from tests.cases.support import CaseDesk, presenting_group
 from tests.conftest import START
+from tests.helpers.cases import CaseDesk, presenting_group
 
 MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)
 

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from tests.conftest import drop_database, make_database
-from tests.fakes import FakeDatabase
+from tests.helpers.fakes import FakeDatabase
 
 
 @pytest.fixture(params=["fake", "sqlite"])

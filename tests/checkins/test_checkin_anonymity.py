@@ -25,9 +25,9 @@ from bot.identity import UserRef
 from storage.checkin_tables import checkin_answered, checkin_counts
 from storage.database import Database
 from storage.schema import metadata
-from tests.checkins.support import START, CheckinDesk
 from tests.conftest import drop_database, make_database, postgres_or_skip
 from tests.helpers import Desk
+from tests.helpers.checkins import START, CheckinDesk
 
 MEMBERS = ("alice", "bob", "carol", "dan", "erin")
 ANSWER_TABLES = ("checkin_counts",)

@@ -35,8 +35,8 @@ from bot.checkins.mixing import AnswerMixer
 from bot.identity import UserRef
 from storage.database import Database
 from storage.workspaces import export_workspace
-from tests.checkins.support import CheckinDesk
 from tests.conftest import drop_database, make_database, postgres_or_skip
+from tests.helpers.checkins import CheckinDesk
 
 ROSTER = ("bob", "carol", "dan", "erin", "fay")      # alice facilitates: 6 eligible members
 K = 3

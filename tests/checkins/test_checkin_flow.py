@@ -11,7 +11,7 @@ from bot.checkins.ports import checkins_of
 from bot.checkins.service import CheckinService
 from bot.commands.catalog import build_registry
 from bot.messages import FileAttachment, ToDirect, ToPerson
-from tests.checkins.support import FIRST_END, CheckinDesk, RecordingChat, lines_for
+from tests.helpers.checkins import FIRST_END, CheckinDesk, RecordingChat, lines_for
 
 OPEN_FIRST = "time +1d18h"     # Mon 30 Nov 09:00 UTC -> Wed 2 Dec 03:00 UTC, past the first meeting's end
 CLOSE_FIRST = "time +3d"       # -> Sat 5 Dec 03:00 UTC, past the round's close (5 Dec 02:30 UTC)

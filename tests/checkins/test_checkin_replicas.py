@@ -16,8 +16,8 @@ from bot.checkins.service import CheckinService
 from bot.commands.catalog import build_registry
 from bot.core import Roundtable
 from bot.messages import Reply
-from tests.checkins.support import CheckinDesk, RecordingChat
 from tests.conftest import drop_database, make_database, postgres_or_skip
+from tests.helpers.checkins import CheckinDesk, RecordingChat
 
 pytestmark = pytest.mark.postgres
 ROSTER = ("bob", "carol", "dan", "erin", "fay")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.checkins.mixing import AnswerMixer
 from bot.checkins.ports import checkins_of
 from storage.database import Database
-from tests.checkins.support import CheckinDesk, lines_for
+from tests.helpers.checkins import CheckinDesk, lines_for
 
 ROSTER = ("bob", "carol", "dan", "erin", "fay")
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.checkins.ports import checkins_of
 from bot.messages import ToPerson
-from tests.checkins.support import CheckinDesk, lines_for
+from tests.helpers.checkins import CheckinDesk, lines_for
 
 LATER = "you'll be asked from the next one"
 # Weekly on Tuesday 18:00 Denver from 1 Dec: the first meeting ends 2 Dec 02:30 UTC, 1d17h30m after START.

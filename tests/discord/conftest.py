@@ -13,7 +13,7 @@ from adapters.discord.client import RoundtableClient, create_client
 from adapters.discord.sync import sync_commands
 from bot.core import Roundtable
 from roundtable.compose import RoutingChat
-from tests.discord.support import World
+from tests.helpers.discord import World
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from bot.messages import (
     para,
 )
 from bot.ports import DeliveryFailed
-from tests.discord.support import World
+from tests.helpers.discord import World
 
 MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)
 UNIX = int(MEETING.timestamp())

@@ -16,7 +16,7 @@ from typing import Any
 from discord import app_commands
 
 from adapters.discord.client import RoundtableClient
-from tests.discord.support import World, private
+from tests.helpers.discord import World, private
 
 PINNED = Path(__file__).with_name("command_tree.json")
 

@@ -11,7 +11,7 @@ from adapters.discord.client import ShardedRoundtableClient, create_client
 from adapters.discord.sync import sync_commands
 from bot.config import DiscordSettings
 from bot.core import Roundtable
-from tests.discord.support import World, found_group, private, seen_by
+from tests.helpers.discord import World, found_group, private, seen_by
 
 
 def _find(commands: list[app_commands.AppCommand], path: str) -> app_commands.AppCommandGroup | app_commands.AppCommand:

@@ -18,8 +18,8 @@ from bot.ports import DeliveryFailed
 from bot.sweeps import Sweeps
 from roundtable.compose import RoutingChat, Wiring, sweeps_for
 from storage.database import Database
-from tests.cases.support import all_requests
-from tests.discord.support import World, found_group, private
+from tests.helpers.cases import all_requests
+from tests.helpers.discord import World, found_group, private
 
 QUESTION = "How do I hold a boundary when a client keeps asking to extend sessions?"
 MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)       # Tue 1 Dec 2026 18:00 in Denver: alice presents

@@ -12,7 +12,7 @@ from discord.app_commands.transformers import CommandParameter
 
 import adapters.discord.views as views
 from bot.core import Roundtable
-from tests.discord.support import World, found_group, private
+from tests.helpers.discord import World, found_group, private
 
 SECRET = "Maria-Lopez-555-201-3344"
 

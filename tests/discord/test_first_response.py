@@ -18,8 +18,8 @@ from bot.clock import ManualClock
 from bot.core import Roundtable
 from bot.nudges import NudgeService
 from storage.database import Database
-from tests.discord.support import World, found_group, private
 from tests.discord.test_deletes import wire
+from tests.helpers.discord import World, found_group, private
 
 
 def _callbacks(world: World) -> list[dict[str, Any]]:

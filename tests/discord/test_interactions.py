@@ -14,7 +14,7 @@ import adapters.discord.interactions as interactions
 from adapters.discord.client import create_client
 from bot.core import Roundtable
 from bot.messages import Button, Outbound, ToDirect, buttons, message
-from tests.discord.support import World, found_group, private, seen_by
+from tests.helpers.discord import World, found_group, private, seen_by
 
 
 def _buttons(result_or_message: Any) -> dict[str, str]:

@@ -17,8 +17,8 @@ from bot.clock import ManualClock
 from bot.core import Roundtable
 from roundtable.compose import Wiring, sweeps_for
 from storage.database import Database
-from tests.discord.support import World, found_group, private, seen_by
-from tests.log_capture import CANARY, assert_no_typed_text, production_logs
+from tests.helpers.discord import World, found_group, private, seen_by
+from tests.helpers.log_capture import CANARY, assert_no_typed_text, production_logs
 
 MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)   # Tue 1 Dec 2026 18:00 in Denver
 

@@ -6,7 +6,7 @@ import simcord
 
 from adapters.discord.render import EMBEDS_TOTAL, render
 from bot.messages import message
-from tests.discord.support import World, found_group
+from tests.helpers.discord import World, found_group
 
 
 def _texts(result: simcord.InteractionResult) -> list[str]:

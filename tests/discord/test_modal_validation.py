@@ -9,8 +9,8 @@ import pytest
 
 from bot.core import Roundtable
 from tests.conftest import START
-from tests.discord.support import World, found_group, private
 from tests.helpers import Desk
+from tests.helpers.discord import World, found_group, private
 
 HOSTILE = [
     "https://meet.example/\u202egnp.exe",    # right-to-left override

@@ -8,7 +8,7 @@ from typing import Any
 from bot.clock import ManualClock
 from bot.nudges import NudgeService
 from storage.database import Database
-from tests.discord.support import World, found_group, seen_by
+from tests.helpers.discord import World, found_group, seen_by
 
 
 def text(message: object) -> str:

@@ -17,9 +17,9 @@ from bot.clock import ManualClock
 from bot.core import Roundtable
 from bot.messages import Form, FormField
 from storage.database import Database
-from tests.cases.support import all_requests
-from tests.discord.support import World, found_group, private
 from tests.discord.test_deletes import QUESTION, wire
+from tests.helpers.cases import all_requests
+from tests.helpers.discord import World, found_group, private
 
 PHONE = "555-201-3344"
 IDENTIFYING = f"My client Maria Lopez called me on {PHONE} at night. What now?"

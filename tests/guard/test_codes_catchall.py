@@ -11,7 +11,7 @@ import pytest
 
 from bot.confidentiality import numbers_codes
 from bot.confidentiality.base import Ctx
-from tests.guard._support import assert_clean, assert_flagged
+from tests.helpers.guard import assert_clean, assert_flagged
 
 FLAGGED = [
     # national numbers of other countries

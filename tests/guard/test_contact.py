@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guard._support import assert_clean, assert_flagged
+from tests.helpers.guard import assert_clean, assert_flagged
 
 FOUND = [
     ("Her landline is 020 7946 0958 and her mum answers.", "020 7946 0958", "phone"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guard._support import assert_clean, assert_flagged
+from tests.helpers.guard import assert_clean, assert_flagged
 
 FOUND = [
     ("A retired teacher, 96, wants help with her grief.", "96", "age_over_89"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guard._support import assert_clean, assert_flagged
+from tests.helpers.guard import assert_clean, assert_flagged
 
 FOUND = [
     ("my client radoslaw missed again", "radoslaw"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guard._support import assert_clean, assert_flagged
+from tests.helpers.guard import assert_clean, assert_flagged
 
 FOUND = [
     # A name at the start of a sentence, then a parenthesis that says it is a person: "(pt)", an age, a gender.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guard._support import assert_clean, assert_flagged
+from tests.helpers.guard import assert_clean, assert_flagged
 
 FOUND = [
     ("His social is 305 44 1982, he recited it proudly.", "305 44 1982", "ssn"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guard._support import assert_clean, assert_flagged
+from tests.helpers.guard import assert_clean, assert_flagged
 
 FOUND = [
     ("Her kids go to St. Ignatius and the other parents talk.", "St. Ignatius"),

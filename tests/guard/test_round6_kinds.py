@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.guard._support import assert_clean, assert_flagged
+from tests.helpers.guard import assert_clean, assert_flagged
 
 # --- published service numbers (helplines, crisis lines, SMS short codes) ------------------------------
 SERVICE_CLEAN = [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.confidentiality.lexicon import english_morph, mixed_caps
-from tests.guard._support import assert_clean, assert_flagged
+from tests.helpers.guard import assert_clean, assert_flagged
 
 # --- names ---------------------------------------------------------------------------------------------
 

@@ -30,8 +30,8 @@ from adapters.slack.run import build_asgi
 from bot.core import Roundtable
 from roundtable.compose import RoutingChat
 from storage.slack_seen import SqlSeenEvents
-from tests.slack.fake_slack_api import Call, FakeSlackAPI
-from tests.slack.signed import SentResult, SignedRequest, SlackRequestFactory, send
+from tests.helpers.slack_api import Call, FakeSlackAPI
+from tests.helpers.slack_signing import SentResult, SignedRequest, SlackRequestFactory, send
 
 SECRET = "test-signing-secret"
 ALICE, BOB, CAROL, DAN = "U1ALICE", "U2BOB", "U3CAROL", "U4DAN"

@@ -10,8 +10,8 @@ from bot.clock import ManualClock
 from bot.config import Settings, SlackSettings
 from roundtable.compose import compose, prepare_database, slack_hooks
 from tests.conftest import START
+from tests.helpers.slack_api import FakeSlackAPI
 from tests.slack.conftest import SECRET, Workspace, serve_asgi
-from tests.slack.fake_slack_api import FakeSlackAPI
 
 
 async def test_one_change_kicks_the_scheduler_once(fake: FakeSlackAPI, monkeypatch: pytest.MonkeyPatch) -> None:

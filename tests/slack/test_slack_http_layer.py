@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.helpers.slack_signing import FORM, JSON, SignedRequest, SlackRequestFactory, send
 from tests.slack.conftest import BOB, SECRET, Workspace
-from tests.slack.signed import FORM, JSON, SignedRequest, SlackRequestFactory, send
 
 # 1. Real commands with "payload" somewhere in the form body -------------------------------------------------
 

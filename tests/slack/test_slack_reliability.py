@@ -10,6 +10,7 @@ from bot.commands.catalog import build_registry
 from bot.core import Roundtable
 from bot.identity import WorkspaceRef
 from storage.database import Database
+from tests.helpers.slack_api import FakeSlackAPI
 from tests.slack.conftest import (
     BOB,
     GENERAL,
@@ -18,7 +19,6 @@ from tests.slack.conftest import (
     served,
     trigger_issued_seconds_ago,
 )
-from tests.slack.fake_slack_api import FakeSlackAPI
 
 
 class Gate:

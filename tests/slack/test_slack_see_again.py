@@ -8,8 +8,8 @@ from adapters.slack.chat import SlackChat
 from adapters.slack.tokens import StaticClients
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Actions, Button, Message, Outbound, ToDirect, message
+from tests.helpers.slack_api import FakeSlackAPI
 from tests.slack.conftest import BOB, CAROL, DAN, GENERAL, Workspace, make_client
-from tests.slack.fake_slack_api import FakeSlackAPI
 from tests.slack.test_slack_story import found
 
 PRIVATE = "Your private note about the group"

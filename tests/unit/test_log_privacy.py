@@ -12,7 +12,7 @@ from bot.commands.spec import Access, Kind, Param
 from bot.core import Roundtable
 from bot.identity import ChannelRef, UserRef
 from bot.privacy import error_summary
-from tests.fakes import FakeDatabase
+from tests.helpers.fakes import FakeDatabase
 
 SECRET = "Maria from Boulder, seen since March 3"
 

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.fakes import FakeDatabase
 from tests.helpers import Desk
+from tests.helpers.fakes import FakeDatabase
 
 START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 

@@ -11,8 +11,8 @@ from bot.cases.service import CaseService
 from bot.identity import ChannelRef
 from bot.messages import Outbound
 from bot.ports import DeliveryFailed, UnitOfWorkFactory
-from tests.fakes import FakeDatabase
 from tests.helpers import Desk
+from tests.helpers.fakes import FakeDatabase
 
 CLEAN = {
     "question": "How do I hold a boundary when a client keeps asking to extend sessions?",

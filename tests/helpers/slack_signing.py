@@ -36,7 +36,7 @@ JSON = "application/json"
 
 
 def new_trigger_id() -> str:
-    """A trigger_id that embeds its issue time (ms); fake_slack_api enforces Slack's ~3 s expiry on these.
+    """A trigger_id that embeds its issue time (ms); slack_api enforces Slack's ~3 s expiry on these.
 
     Real ones look like "13345224609.738474920.8088930838d88f008e0" - treat them as opaque strings.
     """
