@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import START
 from tests.helpers import Desk
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 MEMBERS = ("bob", "carol", "dan")
 NAMES = tuple(f"@{name}" for name in ("alice",) + MEMBERS)
 NOTE = "Presenters are shown to members of Tuesday Peers."
