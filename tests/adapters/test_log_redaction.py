@@ -17,7 +17,7 @@ import pytest
 
 from tests.helpers.log_capture import CANARY, assert_no_typed_text, production_logs
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_library_logger_turned_up_to_debug_still_logs_no_body() -> None:

@@ -1,7 +1,7 @@
 """One `roundtable run`-like replica for the multi-process test: nudge scheduling only, with a clock read from a
 file the test moves, and a chat port that records deliveries in a PostgreSQL table.
 
-    python tests/scheduler/replica_worker.py POSTGRES_URL SCHEMA CLOCK_FILE LOCK_KEY
+    python tests/storage/replica_worker.py POSTGRES_URL SCHEMA CLOCK_FILE LOCK_KEY
 """
 from __future__ import annotations
 
