@@ -18,7 +18,7 @@ from bot.checkins.instruments import (
 )
 
 DOMAIN = Path("/work/shared/DOMAIN.md")
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_exactly_the_two_free_instruments_ship() -> None:
