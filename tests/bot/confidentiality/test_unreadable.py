@@ -5,7 +5,7 @@ import pytest
 
 from bot.cases.requests import Draft, review_blocks
 from bot.confidentiality import UNCHECKED, check_text, unreadable
-from tests.guard.locked_set import UNREADABLE_CASES  # a separate, unscored list: not tuning
+from tests.bot.confidentiality.sets.locked_set import UNREADABLE_CASES  # a separate, unscored list: not tuning
 
 
 @pytest.mark.parametrize("text", UNREADABLE_CASES)

@@ -12,7 +12,7 @@ Provenance and the lock
 Written on 2026-11-30, BEFORE the rules it will score, and independently of
 the guard: the author did not open, read, search or run anything under
 bot/confidentiality/, and the guard was not run on this set while it was
-written.  tests/guard/eval_set.py was read only for its data format (the
+written.  tests/bot/confidentiality/sets/eval_set.py was read only for its data format (the
 EvalCase dataclass and PATTERN_CATEGORIES); no snippet, name or place was
 copied from it.
 
@@ -81,7 +81,7 @@ scored.
 """
 from __future__ import annotations
 
-from tests.guard.eval_set import EvalCase  # reuse the dataclass and pattern category set
+from tests.bot.confidentiality.sets.eval_set import EvalCase  # reuse the dataclass and pattern category set
 
 C = EvalCase
 

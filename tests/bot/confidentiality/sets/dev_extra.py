@@ -7,7 +7,7 @@ they are for.  All people, places and numbers are invented.
 """
 from __future__ import annotations
 
-from tests.guard.eval_set import EvalCase
+from tests.bot.confidentiality.sets.eval_set import EvalCase
 
 C = EvalCase
 

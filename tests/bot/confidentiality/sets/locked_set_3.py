@@ -5,11 +5,11 @@ Provenance and the lock
 Written on 2026-11-30, BEFORE the guard rules it will score, and independently
 of the guard: the author did not open, read, search or run anything under
 bot/confidentiality/, did not run the guard, bench/guard_eval.py or any test
-that runs the guard, and did not read the snippets of tests/guard/eval_set.py,
-tests/guard/dev_extra.py, tests/guard/locked_set.py or
-tests/guard/locked_set_2.py (only locked_set_2.py's module docstring, for its
+that runs the guard, and did not read the snippets of tests/bot/confidentiality/sets/eval_set.py,
+tests/bot/confidentiality/sets/dev_extra.py, tests/bot/confidentiality/sets/locked_set.py or
+tests/bot/confidentiality/sets/locked_set_2.py (only locked_set_2.py's module docstring, for its
 labelling conventions and fictional-number ranges, and the EvalCase dataclass /
-PATTERN_CATEGORIES in eval_set.py).  tests/guard/test_locked_set_3.py checks
+PATTERN_CATEGORIES in eval_set.py).  tests/bot/confidentiality/test_locked_set_3.py checks
 programmatically that no snippet here, and no planted name, place or number,
 occurs verbatim in those four sets.
 
@@ -34,8 +34,8 @@ from the documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24,
 
 Labelling conventions
 ---------------------
-The conventions of tests/guard/locked_set_2.py (which follow
-tests/guard/locked_set.py) are followed exactly, namely:
+The conventions of tests/bot/confidentiality/sets/locked_set_2.py (which follow
+tests/bot/confidentiality/sets/locked_set.py) are followed exactly, namely:
 * theorists/authors used in a theory sense (Linehan, Yalom, Winnicott, Bowlby,
   Kabat-Zinn ...), fictional characters and religious figures are NOT
   identifiers and appear only in clean snippets;
@@ -87,7 +87,7 @@ Extra calls made here:
 """
 from __future__ import annotations
 
-from tests.guard.eval_set import EvalCase
+from tests.bot.confidentiality.sets.eval_set import EvalCase
 
 C = EvalCase
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.guard.eval_set import CASES as DEV_CASES
-from tests.guard.eval_set import PATTERN_CATEGORIES
-from tests.guard.locked_set import LOCKED_CASES, UNREADABLE_CASES
+from tests.bot.confidentiality.sets.eval_set import CASES as DEV_CASES
+from tests.bot.confidentiality.sets.eval_set import PATTERN_CATEGORIES
+from tests.bot.confidentiality.sets.locked_set import LOCKED_CASES, UNREADABLE_CASES
 
 ALLOWED = frozenset(PATTERN_CATEGORIES) | {"name", "place"}
 EXPECTED_PATTERN_CATEGORIES = {

@@ -5,13 +5,13 @@ Provenance and the lock
 Written on 2026-11-30, BEFORE the guard rules it will score, and independently
 of the guard: the author did not open, read, search or run anything under
 bot/confidentiality/, did not run the guard, bench/guard_eval.py or any test
-that runs the guard, and did not read the snippets of tests/guard/eval_set.py,
-tests/guard/dev_extra.py, tests/guard/locked_set.py, tests/guard/locked_set_2.py
-or tests/guard/locked_set_3.py (only the module docstrings of locked_set_2.py
+that runs the guard, and did not read the snippets of tests/bot/confidentiality/sets/eval_set.py,
+tests/bot/confidentiality/sets/dev_extra.py, tests/bot/confidentiality/sets/locked_set.py, tests/bot/confidentiality/sets/locked_set_2.py
+or tests/bot/confidentiality/sets/locked_set_3.py (only the module docstrings of locked_set_2.py
 and locked_set_3.py, for their labelling conventions and fictional-number
 ranges, the EvalCase dataclass / PATTERN_CATEGORIES in eval_set.py, and
-tests/guard/test_locked_set_3.py, whose data checks were adapted).
-tests/guard/test_locked_set_4.py checks programmatically that no snippet here,
+tests/bot/confidentiality/test_locked_set_3.py, whose data checks were adapted).
+tests/bot/confidentiality/test_locked_set_4.py checks programmatically that no snippet here,
 and no planted name, place or number, occurs verbatim in those five sets.
 Compared with the earlier sets this one weighs pattern identifiers more
 heavily (every pattern category at least 12 times) and varies their formats
@@ -43,7 +43,7 @@ any issuer's scheme.
 
 Labelling conventions
 ---------------------
-The conventions of tests/guard/locked_set_3.py (which follow locked_set_2.py
+The conventions of tests/bot/confidentiality/sets/locked_set_3.py (which follow locked_set_2.py
 and locked_set.py) are followed exactly, namely:
 * theorists/authors used in a theory sense, fictional characters and
   religious figures are NOT identifiers and appear only in clean snippets;
@@ -121,7 +121,7 @@ Extra calls made here:
 """
 from __future__ import annotations
 
-from tests.guard.eval_set import EvalCase
+from tests.bot.confidentiality.sets.eval_set import EvalCase
 
 C = EvalCase
 

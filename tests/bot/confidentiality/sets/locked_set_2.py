@@ -5,8 +5,8 @@ Provenance and the lock
 Written on 2026-11-30, BEFORE the guard rules it will score, and independently
 of the guard: the author did not open, read, search or run anything under
 bot/confidentiality/, did not run the guard or bench/guard_eval.py on this
-set, and did not read the snippets of tests/guard/eval_set.py,
-tests/guard/dev_extra.py or tests/guard/locked_set.py (only locked_set.py's
+set, and did not read the snippets of tests/bot/confidentiality/sets/eval_set.py,
+tests/bot/confidentiality/sets/dev_extra.py or tests/bot/confidentiality/sets/locked_set.py (only locked_set.py's
 module docstring, for its labelling conventions, and the EvalCase dataclass /
 PATTERN_CATEGORIES in eval_set.py).  A script checked that no snippet here,
 and no planted name, place or number, occurs verbatim in those three sets.
@@ -30,7 +30,7 @@ addresses come from the documentation ranges (192.0.2.0/24, 198.51.100.0/24,
 
 Labelling conventions
 ---------------------
-The conventions of tests/guard/locked_set.py are followed, namely:
+The conventions of tests/bot/confidentiality/sets/locked_set.py are followed, namely:
 * theorists/authors used in a theory sense (Linehan, Yalom, Beck, Porges,
   Siegel, Gottman ...), fictional characters and religious figures are NOT
   identifiers and appear only in clean snippets;
@@ -59,7 +59,7 @@ Rd") and a street intersection are "place"; a foreign city (Shiraz) is a
 """
 from __future__ import annotations
 
-from tests.guard.eval_set import PATTERN_CATEGORIES, EvalCase  # noqa: F401
+from tests.bot.confidentiality.sets.eval_set import PATTERN_CATEGORIES, EvalCase  # noqa: F401
 
 C = EvalCase
 
