@@ -3,8 +3,8 @@
 Unit tests of the filter as configure_logging installs it (a library logger turned up to DEBUG still logs no body;
 exceptions are reduced to their type and code locations), and the console end to end in a subprocess: it honours
 ROUNDTABLE_LOG_LEVEL, and at DEBUG its log holds neither a case request nor the support note a distress answer
-brings. Slack and Discord are driven in tests/slack/test_log_redaction_slack.py and
-tests/discord/test_log_redaction_discord.py."""
+brings. Slack and Discord are driven in tests/adapters/slack/test_log_redaction_slack.py and
+tests/adapters/discord/test_log_redaction_discord.py."""
 from __future__ import annotations
 
 import logging

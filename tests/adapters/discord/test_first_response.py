@@ -18,7 +18,7 @@ from bot.clock import ManualClock
 from bot.core import Roundtable
 from bot.nudges import NudgeService
 from storage.database import Database
-from tests.discord.test_deletes import wire
+from tests.adapters.discord.test_deletes import wire
 from tests.helpers.discord import World, found_group, private
 
 

@@ -15,8 +15,8 @@ from typing import Any
 from bot.clock import ManualClock
 from bot.messages import Form
 from roundtable.compose import Wiring, sweeps_for
-from tests.slack.conftest import BOB, CAROL, GENERAL, Workspace, find_button
-from tests.slack.test_slack_story import found
+from tests.adapters.slack.conftest import BOB, CAROL, GENERAL, Workspace, find_button
+from tests.adapters.slack.test_slack_story import found
 
 PHONE = "555-201-3344"
 IDENTIFYING = f"My client Maria Lopez called me on {PHONE} at night. What now?"

@@ -13,10 +13,10 @@ from bot.clock import ManualClock
 from bot.core import Roundtable
 from roundtable.compose import Wiring, sweeps_for
 from storage.database import Database
+from tests.adapters.slack.conftest import BOB, CAROL, DAN, GENERAL, find_button, served
+from tests.adapters.slack.test_slack_story import found
 from tests.helpers.log_capture import CANARY, assert_no_typed_text, production_logs
 from tests.helpers.slack_api import FakeSlackAPI
-from tests.slack.conftest import BOB, CAROL, DAN, GENERAL, find_button, served
-from tests.slack.test_slack_story import found
 
 MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)   # Tue 1 Dec 2026 18:00 in Denver
 

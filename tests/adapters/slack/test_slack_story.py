@@ -7,7 +7,7 @@ import re
 from datetime import UTC
 from typing import Any
 
-from tests.slack.conftest import BOB, CAROL, DAN, GENERAL, Workspace, find_button
+from tests.adapters.slack.conftest import BOB, CAROL, DAN, GENERAL, Workspace, find_button
 
 
 async def found(slack: Workspace, *members: str) -> None:

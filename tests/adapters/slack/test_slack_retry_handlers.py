@@ -17,8 +17,8 @@ from adapters.slack.retries import retry_handlers
 from adapters.slack.tokens import StaticClients
 from bot.identity import ChannelRef
 from bot.messages import Outbound, ToChannel, message, para
+from tests.adapters.slack.conftest import Workspace, make_client, no_jitter
 from tests.helpers.slack_api import FakeSlackAPI
-from tests.slack.conftest import Workspace, make_client, no_jitter
 
 GROUP = ChannelRef("slack", "T0001", "C1GENERAL")
 

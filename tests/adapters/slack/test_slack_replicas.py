@@ -15,8 +15,8 @@ from bot.core import Roundtable
 from bot.identity import WorkspaceRef
 from roundtable.compose import Wiring
 from storage.database import Database
+from tests.adapters.slack.conftest import SECRET, served
 from tests.helpers.slack_api import FakeSlackAPI
-from tests.slack.conftest import SECRET, served
 
 
 async def test_a_retried_event_on_another_replica_is_processed_once(fake: FakeSlackAPI, database: Database,

@@ -8,9 +8,9 @@ from adapters.slack.chat import SlackChat
 from adapters.slack.tokens import StaticClients
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Actions, Button, Message, Outbound, ToDirect, message
+from tests.adapters.slack.conftest import BOB, CAROL, DAN, GENERAL, Workspace, make_client
+from tests.adapters.slack.test_slack_story import found
 from tests.helpers.slack_api import FakeSlackAPI
-from tests.slack.conftest import BOB, CAROL, DAN, GENERAL, Workspace, make_client
-from tests.slack.test_slack_story import found
 
 PRIVATE = "Your private note about the group"
 

@@ -25,9 +25,9 @@ from bot.core import Roundtable
 from bot.identity import WorkspaceRef
 from roundtable.compose import Wiring
 from storage.database import Database
+from tests.adapters.slack.conftest import SECRET, Workspace, serve_asgi
 from tests.helpers.slack_api import FakeSlackAPI
 from tests.helpers.slack_signing import SlackRequestFactory
-from tests.slack.conftest import SECRET, Workspace, serve_asgi
 
 
 def parse_yaml(text: str) -> Any:

@@ -9,9 +9,9 @@ from adapters.slack.run import build_adapter, build_asgi
 from bot.clock import ManualClock
 from bot.config import Settings, SlackSettings
 from roundtable.compose import compose, prepare_database, slack_hooks
+from tests.adapters.slack.conftest import SECRET, Workspace, serve_asgi
 from tests.conftest import START
 from tests.helpers.slack_api import FakeSlackAPI
-from tests.slack.conftest import SECRET, Workspace, serve_asgi
 
 
 async def test_one_change_kicks_the_scheduler_once(fake: FakeSlackAPI, monkeypatch: pytest.MonkeyPatch) -> None:

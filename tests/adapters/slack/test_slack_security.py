@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.identity import WorkspaceRef
-from tests.slack.conftest import ALICE, BOB, Workspace
+from tests.adapters.slack.conftest import ALICE, BOB, Workspace
 
 
 async def group_names(slack: Workspace, team: str = "T0001") -> list[str]:

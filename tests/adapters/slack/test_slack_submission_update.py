@@ -15,9 +15,9 @@ from adapters.slack import app as slack_app
 from bot.clock import ManualClock
 from bot.core import Roundtable
 from roundtable.compose import Wiring, sweeps_for
+from tests.adapters.slack.conftest import ALICE, BOB, CAROL, GENERAL, Workspace, served
+from tests.adapters.slack.test_slack_story import found
 from tests.helpers.slack_api import FakeSlackAPI
-from tests.slack.conftest import ALICE, BOB, CAROL, GENERAL, Workspace, served
-from tests.slack.test_slack_story import found
 
 IDENTIFYING = "My client Maria Lopez called me on 555-201-3344 at night. What now?"
 

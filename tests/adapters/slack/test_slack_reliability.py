@@ -10,8 +10,7 @@ from bot.commands.catalog import build_registry
 from bot.core import Roundtable
 from bot.identity import WorkspaceRef
 from storage.database import Database
-from tests.helpers.slack_api import FakeSlackAPI
-from tests.slack.conftest import (
+from tests.adapters.slack.conftest import (
     BOB,
     GENERAL,
     Workspace,
@@ -19,6 +18,7 @@ from tests.slack.conftest import (
     served,
     trigger_issued_seconds_ago,
 )
+from tests.helpers.slack_api import FakeSlackAPI
 
 
 class Gate:

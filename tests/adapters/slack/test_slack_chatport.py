@@ -25,8 +25,8 @@ from bot.messages import (
     para,
 )
 from bot.ports import DeliveryFailed
+from tests.adapters.slack.conftest import make_client, no_jitter
 from tests.helpers.slack_api import FakeSlackAPI
-from tests.slack.conftest import make_client, no_jitter
 
 GROUP = ChannelRef("slack", "T0001", "C1GENERAL")
 BOB = UserRef("slack", "T0001", "U2BOB")

@@ -1,9 +1,9 @@
-"""The /consult tree exactly as Roundtable would publish it to Discord, pinned against tests/discord/command_tree.json.
+"""The /consult tree exactly as Roundtable would publish it to Discord, pinned against tests/adapters/discord/command_tree.json.
 
 The tree is generated from the core's one declaration, so a change in discord.py (or in how we feed it) could change
 what members see without any test noticing. This pins every name, description, option type, choice, range,
 required flag and autocomplete flag. When a command is added or changed on purpose, regenerate the file with
-`ROUNDTABLE_REGENERATE_COMMAND_TREE=1 pytest tests/discord/test_command_tree.py` and review its diff like any other
+`ROUNDTABLE_REGENERATE_COMMAND_TREE=1 pytest tests/adapters/discord/test_command_tree.py` and review its diff like any other
 change.
 """
 from __future__ import annotations

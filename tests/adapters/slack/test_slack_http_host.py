@@ -15,8 +15,8 @@ from bot.config import load_settings
 from bot.core import Roundtable
 from roundtable.compose import Wiring
 from storage.database import Database
+from tests.adapters.slack.conftest import SECRET, _InProcessServer
 from tests.helpers.slack_api import FakeSlackAPI
-from tests.slack.conftest import SECRET, _InProcessServer
 
 
 async def _served_config(monkeypatch: pytest.MonkeyPatch, fake: FakeSlackAPI, db: Database, clock: ManualClock,

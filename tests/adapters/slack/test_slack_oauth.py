@@ -18,8 +18,8 @@ from bot.messages import Outbound, ToChannel, message
 from bot.ports import DeliveryFailed
 from storage.database import Database
 from storage.slack_seen import SlackStorage
+from tests.adapters.slack.conftest import Workspace, make_client, served
 from tests.helpers.slack_api import Call, FakeSlackAPI
-from tests.slack.conftest import Workspace, make_client, served
 
 CLIENT_ID, CLIENT_SECRET = "1111.2222", "oauth-client-secret"
 TEAM_TOKEN = "xoxb-second-workspace"

@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 import pytest
 
+from tests.adapters.slack.conftest import BOB, SECRET, Workspace
 from tests.helpers.slack_signing import FORM, JSON, SignedRequest, SlackRequestFactory, send
-from tests.slack.conftest import BOB, SECRET, Workspace
 
 # 1. Real commands with "payload" somewhere in the form body -------------------------------------------------
 

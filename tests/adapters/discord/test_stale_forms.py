@@ -17,7 +17,7 @@ from bot.clock import ManualClock
 from bot.core import Roundtable
 from bot.messages import Form, FormField
 from storage.database import Database
-from tests.discord.test_deletes import QUESTION, wire
+from tests.adapters.discord.test_deletes import QUESTION, wire
 from tests.helpers.cases import all_requests
 from tests.helpers.discord import World, found_group, private
 
