@@ -33,7 +33,7 @@ What it does
   is_archived / not_in_channel), users registered with ``deleted=True`` (user_disabled) or ``is_bot=True``
   (cannot_dm_bot), unknown users (user_not_found), re-used trigger_ids (exchanged_trigger_id) and
   trigger_ids older than ``trigger_ttl`` seconds (expired_trigger_id; only for ids made by
-  ``signed.new_trigger_id()``, which embed their issue time).
+  ``slack_signing.new_trigger_id()``, which embed their issue time).
 """
 
 from __future__ import annotations
