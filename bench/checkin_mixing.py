@@ -29,10 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import case, update  # noqa: E402
 
 from bot.checkins.mixing import AnswerMixer, batch_ready  # noqa: E402
-from bot.checkins.ports import checkins_of  # noqa: E402
 from bot.checkins.rounds import new_round  # noqa: E402
 from bot.commands.catalog import build_registry  # noqa: E402
-from bot.core import Roundtable  # noqa: E402
+from bot.core import Core  # noqa: E402
 from bot.domain.group import Group  # noqa: E402
 from bot.identity import ChannelRef, UserRef  # noqa: E402
 from roundtable.compose import configure_runtime  # noqa: E402
@@ -64,7 +63,7 @@ async def populate(db: Database, groups: int) -> list[int]:
                 group.admit(f"u{g}_{m}", 1, START)
             uow.session.add(group)
         await uow.session.flush()
-        repo = checkins_of(uow)
+        repo = uow.checkins
         for g in range(groups):
             settings = await repo.ensure_settings(g + 1, START)
             settings.min_answers = 3
@@ -101,7 +100,7 @@ async def main() -> None:
             await conn.run_sync(metadata.create_all)
         round_ids = await populate(db, args.groups + 1)
         baseline_round = round_ids.pop()     # the baseline writes to a round nobody answers
-        core = Roundtable(build_registry(), db, FixedClock(), checkin_mixer=AnswerMixer(random.Random(1)))
+        core = Core(build_registry(), db, FixedClock(), checkin_mixer=AnswerMixer(random.Random(1)))
         held_only: list[float] = []
         batch: list[float] = []
         baseline: list[float] = []

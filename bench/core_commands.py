@@ -21,7 +21,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select 
 
 from adapters.console.session import ConsoleSession, SimulatedClock  # noqa: E402
 from bot.commands.catalog import build_registry  # noqa: E402
-from bot.core import Roundtable  # noqa: E402
+from bot.core import Core  # noqa: E402
 from bot.domain.group import Group  # noqa: E402
 from bot.domain.schedule import parse_recurrence  # noqa: E402
 from roundtable.compose import configure_runtime  # noqa: E402
@@ -67,7 +67,7 @@ async def main() -> None:
     print(f"populated {args.groups} groups x 8 members in {time.perf_counter() - t0:.1f} s")
 
     clock = SimulatedClock(START + timedelta(hours=1))
-    core = Roundtable(build_registry(), db, clock)
+    core = Core(build_registry(), db, clock)
     session = ConsoleSession(core, clock, io.StringIO())
 
     # Baseline: a bare SQLAlchemy transaction with one SELECT and one INSERT on the same database file.

@@ -30,7 +30,7 @@ from adapters.discord.client import create_client  # noqa: E402
 from adapters.discord.sync import sync_commands  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.commands.catalog import build_registry  # noqa: E402
-from bot.core import Roundtable  # noqa: E402
+from bot.core import Core  # noqa: E402
 from storage.database import Database  # noqa: E402
 
 START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
@@ -73,7 +73,7 @@ async def main(n: int) -> None:
     settle = fast_settle()
     database = Database("sqlite+aiosqlite:///:memory:")
     await database.create_all()
-    core = Roundtable(build_registry(), database, ManualClock(START))
+    core = Core(build_registry(), database, ManualClock(START))
     client = create_client(core)
 
     @client.tree.command(name="ping", description="Answers at once (the baseline)")

@@ -100,7 +100,7 @@ async def serve_app(role: str, api_url: str, db_path: str, sock: socket.socket, 
     from adapters.slack.run import build_asgi
     from bot.clock import ManualClock
     from bot.commands.catalog import build_registry
-    from bot.core import Roundtable
+    from bot.core import Core
     from storage.database import Database
     from storage.slack_seen import SqlSeenEvents
 
@@ -110,7 +110,7 @@ async def serve_app(role: str, api_url: str, db_path: str, sock: socket.socket, 
                                 retry_handlers=retry_handlers())
         if role == "roundtable":
             db = Database(f"sqlite+aiosqlite:///{db_path}")
-            core = Roundtable(build_registry(), db, ManualClock(START))
+            core = Core(build_registry(), db, ManualClock(START))
             # Load shedding off: every request is measured doing its real work (a shed request would be cheaper).
             asgi: Starlette = build_asgi(SlackAdapter(core, signing_secret=SECRET, client=client, session=session,
                                                       max_backlog=1_000_000, max_concurrent_work=work_slots,

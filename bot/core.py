@@ -1,5 +1,5 @@
 """The Roundtable core: takes a person's command, click or form, runs the use case in one transaction, and
-answers with platform-neutral messages. Adapters call `Roundtable`; nothing here knows which platform it is."""
+answers with platform-neutral messages. Adapters call `Core`; nothing here knows which platform it is."""
 from __future__ import annotations
 
 import difflib
@@ -13,13 +13,12 @@ from bot.commands.arguments import MentionResolver, convert, default_mentions, u
 from bot.commands.parse import parse
 from bot.commands.spec import Access, Command, Registry
 from bot.commands.usage import usage_line
-from bot.context import Context
+from bot.context import AppUnitOfWorkFactory, Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
 from bot.domain.text import has_control_characters
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import Message, Reply, ToPerson, message
-from bot.ports import UnitOfWorkFactory
 from bot.privacy import error_summary
 
 if TYPE_CHECKING:
@@ -28,9 +27,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("roundtable.core")
 
 
-class Roundtable:
+class Core:
     def __init__(
-        self, registry: Registry, uow_factory: UnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC",
+        self, registry: Registry, uow_factory: AppUnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC",
         checkin_mixer: AnswerMixer | None = None, cases: CaseService | None = None,
         on_change: Callable[[], Any] | None = None,
     ) -> None:

@@ -106,7 +106,7 @@ def architecture() -> Canvas:
     c.box(20, 354, 780, 312, "bot/  the platform-neutral core: no SDK, no SQLAlchemy, no adapter or storage import",
           fill="#fffbeb", rx=8)
     rows = (
-        ("core.py", ("Roundtable: parse, find the group, check access, one transaction per call",
+        ("core.py", ("Core: parse, find the group, check access, one transaction per call",
                      "config.py: Settings (read by the composition root and the adapters)")),
         ("commands/", ("handlers declared by @command / @action / @form beside them; catalog.build_registry",)),
         ("  context.py", ("Context: actor, channel, now, the unit of work, the group",)),
@@ -130,9 +130,9 @@ def architecture() -> Canvas:
     # the composition root builds and wires everything
     c.arrow([(140, 104), (140, 150)], "builds, wires", at=(146, 132))
     c.arrow([(680, 104), (680, 150)], "builds, wires", at=(686, 132))
-    c.arrow([(410, 104), (410, 354)], "builds Roundtable, the services", at=(416, 134))
+    c.arrow([(410, 104), (410, 354)], "builds Core, the services", at=(416, 134))
     # adapters and storage depend on the core, never the reverse
-    c.arrow([(210, 308), (210, 354)], "call Roundtable; are ChatPorts", at=(204, 334), anchor="end")
+    c.arrow([(210, 308), (210, 354)], "call Core; are ChatPorts", at=(204, 334), anchor="end")
     c.arrow([(610, 308), (610, 354)], "implements the ports", at=(616, 334))
     return c
 
@@ -156,7 +156,7 @@ def rsvp_path() -> Canvas:
     c.box(108, 62, 214, 58, "run.py  build_asgi: events", ("wire.authenticate, wire.parse", "app.async_dispatch"))
     c.box(108, 140, 214, 88, "app.py  SlackAdapter", ("_on_command: ack() at once,", "spawn _work(...):",
                                                        "core.command_text(actor,", "  channel, 'rsvp yes')"), **chain)
-    c.box(338, 140, 234, 104, "core.py  Roundtable", ("command_text: parse(registry,", "  text) (commands/parse.py)",
+    c.box(338, 140, 234, 104, "core.py  Core", ("command_text: parse(registry,", "  text) (commands/parse.py)",
                                                       "invoke -> _run: uow_factory(),", "  Context, _resolve_group,",
                                                       "  settle, _check_access"), **chain)
     c.box(588, 140, 214, 44, "unit_of_work.py", ("Database() -> SqlUnitOfWork",), **chain)
@@ -166,7 +166,7 @@ def rsvp_path() -> Canvas:
                                                       "  (common.py), _record_rsvp"), **chain)
     c.box(338, 366, 234, 58, "domain/group.py", ("Group.rsvp(user, item,", "  answer, now): Participation"),
           **chain)
-    c.box(338, 446, 234, 58, "core.py  Roundtable._run", ("group.touch; uow.commit()", "on_change() -> runner.kick"))
+    c.box(338, 446, 234, 58, "core.py  Core._run", ("group.touch; uow.commit()", "on_change() -> runner.kick"))
     c.box(588, 446, 214, 58, "unit_of_work.py  commit", ("session.commit: the changed", "participations row"))
     c.box(108, 510, 214, 74, "chat.py  SlackChat.answer", ("render_message (render.py)", "to_actor: response_url,",
                                                            "  else chat.postEphemeral"), **chain)

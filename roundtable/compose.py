@@ -12,9 +12,8 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from adapters.scheduler import NudgeRunner
 from adapters.system_clock import SystemClock
 from bot.cases.agreements import AgreementPrompts
 from bot.cases.service import CaseService
@@ -23,12 +22,12 @@ from bot.checkins.service import CheckinService
 from bot.clock import Clock
 from bot.commands.catalog import build_registry
 from bot.config import Settings
-from bot.core import Roundtable
+from bot.core import Core
 from bot.identity import ChannelRef, WorkspaceRef
 from bot.lifecycle.service import LifecycleService
 from bot.messages import Outbound, ToChannel
 from bot.nudges import NudgeService
-from bot.ports import CanDelete, CanSendKeyed, ChatPort, DeliveryFailed
+from bot.ports import CanDelete, CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed
 from bot.sweeps import Sweeps
 from roundtable.capabilities import NEEDED, Capability, check
 from storage.database import Database
@@ -36,13 +35,16 @@ from storage.departures import SqlDepartedWorkspaces, mark_departed, mark_return
 from storage.leader import leadership_for
 from storage.slack_seen import SlackStorage
 
+if TYPE_CHECKING:  # imported when a scheduler is built: the console starts without APScheduler
+    from adapters.scheduler import NudgeRunner
+
 
 @dataclass(frozen=True)
 class Wiring:
     """The core with its database and clock: what an adapter's runner takes (adapters/slack/run.py), and what
     tests build around a core of their own."""
 
-    core: Roundtable
+    core: Core
     database: Database
     clock: Clock
 
@@ -94,6 +96,16 @@ class RoutingChat:
         if isinstance(port, CanSendKeyed):
             return await port.send_keyed(outbound, key)
         return await port.send(outbound)
+
+    async def find_delivered(self, key: str) -> str | None:
+        """Ask each port that can tell whether a message with `key` went out (keys name a nudge, which belongs
+        to one platform, so at most one port knows it); None when none can tell or none has it."""
+        for port in self._ports.values():
+            if isinstance(port, CanFindDelivered):
+                found = await port.find_delivered(key)
+                if found is not None:
+                    return found
+        return None
 
     async def delete(self, channel: ChannelRef, reference: str) -> None:
         port = self._ports.get(channel.platform)
@@ -163,7 +175,7 @@ class Services:
     checkins: CheckinService
     lifecycle: LifecycleService
     sweeps: Sweeps
-    core: Roundtable
+    core: Core
     departures: Departures
     runner: NudgeRunner | None
 
@@ -184,13 +196,15 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     # Check-in answers held in memory until they can be written as a batch: the core adds, the check-in sweep takes.
     mixer = AnswerMixer()
     parts = _sweepers(database, clock, chat, mixer)
-    runner = None
+    runner: NudgeRunner | None = None
     if scheduled:
+        from adapters.scheduler import NudgeRunner
+
         runner = NudgeRunner(parts.sweeps, leadership_for(database.url), every_replica=parts.sweeps.replica_tick,
                              on_stop=parts.sweeps.stop)
     # One change, one kick: the core wakes the scheduler after a command changed something (the Slack adapter's
     # `after_work` hook is not wired to it as well).
-    core = Roundtable(build_registry(settings.checkin_resources), database, clock,
+    core = Core(build_registry(settings.checkin_resources), database, clock,
                       default_timezone=settings.default_timezone, checkin_mixer=mixer, cases=parts.cases,
                       on_change=runner.kick if runner is not None else None)
     return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,

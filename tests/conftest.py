@@ -13,7 +13,7 @@ import pytest
 from bot.cases.service import CaseService
 from bot.clock import ManualClock
 from bot.commands.catalog import build_registry
-from bot.core import Roundtable
+from bot.core import Core
 from roundtable.compose import RoutingChat
 from storage.database import Database
 
@@ -129,5 +129,5 @@ def chat_ports() -> RoutingChat:
 
 
 @pytest.fixture
-def core(sqlite_db: Database, clock: ManualClock, chat_ports: RoutingChat) -> Roundtable:
-    return Roundtable(build_registry(), sqlite_db, clock, cases=CaseService(sqlite_db, clock, chat_ports))
+def core(sqlite_db: Database, clock: ManualClock, chat_ports: RoutingChat) -> Core:
+    return Core(build_registry(), sqlite_db, clock, cases=CaseService(sqlite_db, clock, chat_ports))

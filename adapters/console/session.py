@@ -35,7 +35,7 @@ from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from adapters.console.render import render
-from bot.core import Roundtable
+from bot.core import Core
 from bot.domain.errors import Refusal
 from bot.domain.zones import check_timezone
 from bot.identity import ChannelRef, UserRef
@@ -113,7 +113,7 @@ DURATION = re.compile(r"(\d+)\s*([dhm])")
 class ConsoleSession:
     def __init__(
         self,
-        core: Roundtable,
+        core: Core,
         clock: SimulatedClock,
         out: TextIO,
         workspace: str = "demo",

@@ -22,7 +22,7 @@ from adapters.discord.views import ActionButton, FormShelf, OpenFormButton
 from bot.config import DiscordSettings
 
 if TYPE_CHECKING:
-    from bot.core import Roundtable
+    from bot.core import Core
 
 log = logging.getLogger("roundtable.discord")
 
@@ -44,26 +44,26 @@ class RoundtableTree(app_commands.CommandTree[discord.Client]):
     answers the person privately and logs the error's type and location, never its message."""
 
     async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError, /) -> None:
-        await self.client.roundtable.failed(interaction, error, "command")  # type: ignore[attr-defined]
+        await self.client.interactions.failed(interaction, error, "command")  # type: ignore[attr-defined]
 
 
-class _Roundtable:
+class _ClientParts:
     """What the plain and the sharded client share."""
 
     tree: app_commands.CommandTree[Any]
-    core: Roundtable
+    core: Core
     chat: DiscordChat
     forms: FormShelf
-    roundtable: Interactions
+    interactions: Interactions
 
-    def _attach(self, core: Roundtable, departures: Departures | None) -> None:
+    def _attach(self, core: Core, departures: Departures | None) -> None:
         self.core = core
         self.departures = departures
         self.forms = FormShelf()
         self.chat = DiscordChat(self, self.forms)  # type: ignore[arg-type]
-        self.roundtable = Interactions(core, self.chat, self.forms)
+        self.interactions = Interactions(core, self.chat, self.forms)
         self.tree = RoundtableTree(self)  # type: ignore[arg-type]
-        self.tree.add_command(build_consult(core.registry, self.roundtable))
+        self.tree.add_command(build_consult(core.registry, self.interactions))
 
     async def setup_hook(self) -> None:
         # Buttons on any message, sent by any earlier process, are routed here by their custom_id.
@@ -94,21 +94,21 @@ def _options(settings: DiscordSettings, options: dict[str, Any]) -> dict[str, An
     }
 
 
-class RoundtableClient(_Roundtable, discord.Client):
-    def __init__(self, core: Roundtable, settings: DiscordSettings | None = None,
+class RoundtableClient(_ClientParts, discord.Client):
+    def __init__(self, core: Core, settings: DiscordSettings | None = None,
                  departures: Departures | None = None, **options: Any) -> None:
         super().__init__(**_options(settings or DiscordSettings(), options))
         self._attach(core, departures)
 
 
-class ShardedRoundtableClient(_Roundtable, discord.AutoShardedClient):
-    def __init__(self, core: Roundtable, settings: DiscordSettings | None = None,
+class ShardedRoundtableClient(_ClientParts, discord.AutoShardedClient):
+    def __init__(self, core: Core, settings: DiscordSettings | None = None,
                  departures: Departures | None = None, **options: Any) -> None:
         super().__init__(**_options(settings or DiscordSettings(), options))
         self._attach(core, departures)
 
 
-def create_client(core: Roundtable, settings: DiscordSettings | None = None, departures: Departures | None = None,
+def create_client(core: Core, settings: DiscordSettings | None = None, departures: Departures | None = None,
                   **options: Any) -> RoundtableClient | ShardedRoundtableClient:
     """The client for these settings; `departures` hears servers leave and come back; `options` go to discord.py
     (e.g. `shard_count`)."""
@@ -117,7 +117,7 @@ def create_client(core: Roundtable, settings: DiscordSettings | None = None, dep
     return cls(core, settings, departures, **options)
 
 
-async def run_discord(core: Roundtable, settings: DiscordSettings) -> None:
+async def run_discord(core: Core, settings: DiscordSettings) -> None:
     """Connect and serve until the process is stopped (for `roundtable run`)."""
     if not settings.token:
         raise ValueError("no Discord token configured (DISCORD_TOKEN)")

@@ -37,7 +37,7 @@ from bot.ports import DeliveryFailed
 from bot.privacy import error_summary
 
 if TYPE_CHECKING:
-    from bot.core import Roundtable
+    from bot.core import Core
 
 log = logging.getLogger("roundtable.discord")
 
@@ -72,7 +72,7 @@ def channel_ref(guild_id: int | str, channel_id: int | None) -> ChannelRef:
 class Interactions:
     """What the command tree, the buttons and the modals call."""
 
-    def __init__(self, core: Roundtable, chat: DiscordChat, forms: FormShelf) -> None:
+    def __init__(self, core: Core, chat: DiscordChat, forms: FormShelf) -> None:
         self.core = core
         self.chat = chat
         self.forms = forms

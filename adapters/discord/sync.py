@@ -13,7 +13,7 @@ from discord import app_commands
 from adapters.discord.client import create_client
 from adapters.discord.commands import command_paths
 from bot.config import DiscordSettings
-from bot.core import Roundtable
+from bot.core import Core
 
 
 async def sync_commands(client: discord.Client, guild_id: int | None = None) -> list[str]:
@@ -37,7 +37,7 @@ async def clear_guild_commands(client: discord.Client, guild_id: int) -> None:
     await tree.sync(guild=guild)
 
 
-async def sync_with_token(core: Roundtable, settings: DiscordSettings, guild_id: int | None = None,
+async def sync_with_token(core: Core, settings: DiscordSettings, guild_id: int | None = None,
                           clear: bool = False) -> list[str]:
     """Log in over HTTP only (no gateway connection), sync, log out."""
     if not settings.token:

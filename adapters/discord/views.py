@@ -115,7 +115,7 @@ def _press(match: re.Match[str]) -> ButtonPress:
 
 
 class ViewHandlers(Protocol):
-    """What buttons and modals call (adapters.discord.interactions.Interactions, the client's `roundtable`)."""
+    """What buttons and modals call (adapters.discord.interactions.Interactions, the client's `interactions`)."""
 
     async def click(self, interaction: discord.Interaction, press: ButtonPress) -> None: ...
 
@@ -125,13 +125,13 @@ class ViewHandlers(Protocol):
 
 
 class _RoutingClient(Protocol):
-    roundtable: ViewHandlers
+    interactions: ViewHandlers
 
 
 def _handlers(interaction: discord.Interaction) -> ViewHandlers:
     # Buttons are registered once per client (setup_hook) and found by custom_id, so they reach the handlers
     # through the client the interaction arrived on.
-    return cast(_RoutingClient, interaction.client).roundtable
+    return cast(_RoutingClient, interaction.client).interactions
 
 
 class ActionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=BUTTON_TEMPLATE):

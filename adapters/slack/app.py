@@ -1,6 +1,6 @@
 """The Slack adapter: a slack-bolt AsyncApp that hands every `/consult` command, button and form to the core.
 
-There is one slash command; its text goes to `Roundtable.command_text`, so every subcommand the core declares
+There is one slash command; its text goes to `Core.command_text`, so every subcommand the core declares
 works here with no list of commands in the adapter. Buttons carry the core's action name in their action_id
 (`rt:{action}:{index}`) and its value; forms are modals with callback_id `rt:form`.
 
@@ -45,8 +45,7 @@ from adapters.slack.render import (
     read_submission,
 )
 from adapters.slack.tokens import StaticClients
-from bot.cases.service import service_for
-from bot.core import Roundtable
+from bot.core import Core
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import Form, Reply
 from bot.privacy import error_summary
@@ -113,7 +112,7 @@ class SeenEvents:
 class SlackAdapter:
     def __init__(
         self,
-        core: Roundtable,
+        core: Core,
         *,
         signing_secret: str,
         client: AsyncWebClient,
@@ -345,7 +344,7 @@ class SlackAdapter:
         await self.chat.open_form(form, origin)
 
     async def _form_current(self, origin: Origin, form: Form) -> bool:
-        service = service_for(self.core)
+        service = self.core.cases
         if service is None:
             return True
         return await service.form_current(origin.actor, form.form_id, form.context)

@@ -44,7 +44,7 @@ from adapters.slack.oauth import INSTALL_PATH, REDIRECT_PATH, InstallationTables
 from adapters.slack.retries import retry_handlers
 from adapters.slack.wire import ParsedRequest, Refused, authenticate, parse
 from bot.config import Settings, SlackSettings
-from bot.core import Roundtable
+from bot.core import Core
 from bot.identity import WorkspaceRef
 from bot.ports import DeliveryFailed
 
@@ -68,7 +68,7 @@ class Wiring(Protocol):
     adapter keeps in the database."""
 
     @property
-    def core(self) -> Roundtable: ...
+    def core(self) -> Core: ...
     @property
     def slack_storage(self) -> SlackStorage: ...
 

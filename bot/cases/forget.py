@@ -9,10 +9,10 @@ logs (group size that day) stay right.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from bot.cases.ports import cases_of
-from bot.cases.service import service_for
-from bot.context import Context
+from bot.cases.ports import CaseUnitOfWork
+from bot.cases.service import CaseService
 from bot.domain.group import Group
 from bot.identity import UserRef
 
@@ -54,23 +54,24 @@ class Forgotten:
         return text
 
 
-async def forget_member(ctx: Context, group: Group, user: UserRef) -> Forgotten:
-    """Call after `group.release(...)`, inside the same unit of work."""
+async def forget_member(uow: CaseUnitOfWork, service: CaseService | None, group: Group, user: UserRef,
+                        now: datetime) -> Forgotten:
+    """Call after `group.release(...)`, inside the same unit of work. `service` withdraws the request messages
+    posted for them (None: consultation requests are off, and there are none)."""
     assert group.id is not None
-    repository = cases_of(ctx.uow)
+    repository = uow.cases
     result = Forgotten()
-    service = service_for(ctx.app)
     for request in await repository.posted(group.id):
         if request.presenter != user.id:
             continue
-        if service is not None and await service.withdraw(group, request, ctx.now):
+        if service is not None and await service.withdraw(group, request, now):
             result.messages_deleted += 1
             await repository.save(request)
         else:
             result.messages_left += 1
-    await ctx.uow.flush()
+    await uow.flush()
     result.records = await repository.forget(group.id, user.id)
-    if await ctx.uow.groups.for_user(user):
+    if await uow.groups.for_user(user):
         result.profile_kept = True
     else:
         result.profile = await repository.delete_profile(user)

@@ -11,7 +11,6 @@ from typing import Any
 
 from bot.checkins import texts
 from bot.checkins.instruments import SINGLE, Instrument, Instruments
-from bot.checkins.ports import checkins_of
 from bot.checkins.rounds import (
     AFTER_MEETING,
     CADENCES,
@@ -62,7 +61,7 @@ async def checkin_start(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     settings = await repo.ensure_settings(group.id, ctx.now)
     current = await repo.open_round(group.id)
     if current is not None and current.is_open(ctx.now):
@@ -92,7 +91,7 @@ async def checkin_status(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     settings = await repo.settings(group.id) or CheckinSettings(group.id)
     round_ = await repo.open_round(group.id)
     blocks: list[Block] = [Heading(f"Check-ins – {group.name}")]
@@ -123,7 +122,7 @@ async def checkin_answer(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     round_ = await repo.open_round(group.id)
     if round_ is None or not round_.is_open(ctx.now):
         raise Refusal(f"{group.name} has no check-in round open right now. `/consult checkin status` says "
@@ -140,7 +139,7 @@ async def checkin_results(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     blocks: list[Block] = []
     latest = await repo.latest_closed(group.id)
     if latest is None:
@@ -164,7 +163,7 @@ async def checkin_trend(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     closed = await repo.closed_rounds(group.id, 4 * texts.MAX_TREND)
     known = [c for c in closed if c.instrument in instruments]
     if not known:
@@ -194,7 +193,7 @@ async def checkin_settings(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     settings = await repo.ensure_settings(group.id, ctx.now)
     changes = {k: v for k, v in args.items() if k != "group"}
     if not changes:
@@ -283,7 +282,7 @@ async def _record(ctx: Context, group: Group, round_: CheckinRound, instrument: 
     if not mixer.hold(round_.id, round_.closes_at, marker, raw):     # a second click while the first was checked
         raise Refusal(ALREADY)
     ctx.on_rollback.append(lambda: mixer.drop(round_.id or 0, marker))
-    await write_ready_batch(checkins_of(ctx.uow), mixer, round_, len(eligible(group, round_)), ctx.now, ctx.on_rollback)
+    await write_ready_batch(ctx.uow.checkins, mixer, round_, len(eligible(group, round_)), ctx.now, ctx.on_rollback)
     reply = Reply().add(ToPerson(ctx.actor, ctx.channel), texts.thanks(group, round_))
     if instrument.distressed(raw):
         reply.add(ToPerson(ctx.actor, ctx.channel), texts.support(support_lines, distress=True))
@@ -295,7 +294,7 @@ async def _open_round_for(ctx: Context, round_text: str) -> tuple[Group, Checkin
 
     Read without locks: on PostgreSQL a row lock is a write (the row's xmax and a WAL record stamped with this
     transaction), and an answer must leave nothing behind. The lock is taken only when a batch is written."""
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     round_id = group_id_of(round_text)
     round_ = await repo.get_round(round_id)
     if round_ is None:
@@ -315,7 +314,7 @@ async def _open_round_for(ctx: Context, round_text: str) -> tuple[Group, Checkin
 async def _has_answered(ctx: Context, round_: CheckinRound) -> bool:
     """Answered: held here in memory, or already written in a batch."""
     marker = round_.marker(ctx.actor)
-    return ctx.app.checkin_mixer.holds(round_.id or 0, marker) or await checkins_of(ctx.uow).has_answered(
+    return ctx.app.checkin_mixer.holds(round_.id or 0, marker) or await ctx.uow.checkins.has_answered(
         round_.id or 0, marker)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.checkins.ports import checkins_of
+from bot.cases.forget import forget_member
 from bot.commands.common import people
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
@@ -81,8 +81,6 @@ async def decline(ctx: Context, value: str) -> Reply:
          Param("forget", Kind.CHOICE, "yes: also delete your personal data",
                choices=("yes", "no")), access=Access.ANYONE, example="/consult leave forget:yes")
 async def leave(ctx: Context, args: dict[str, Any]) -> Reply:
-    from bot.cases.forget import forget_member
-
     group = ctx.the_group
     was = group.member(ctx.actor.id)
     if was is None:
@@ -92,7 +90,7 @@ async def leave(ctx: Context, args: dict[str, Any]) -> Reply:
     promoted = group.release(ctx.actor.id, ctx.now, await round_opened(ctx, group))
     forgotten = ""
     if args.get("forget") == "yes":
-        forgotten = " " + (await forget_member(ctx, group, ctx.actor)).summary()
+        forgotten = " " + (await forget_member(ctx.uow, ctx.app.cases, group, ctx.actor, ctx.now)).summary()
     if waiting:
         return ctx.private(f"You've left {possessive(group.name)} waitlist." + forgotten)
     reply = ctx.private(f"You've left {group.name}. Thank you for the consultations." + forgotten)
@@ -175,7 +173,7 @@ async def round_opened(ctx: Context, group: Group) -> datetime | None:
     the group's lock, which opening a round also takes."""
     if group.id is None:
         return None
-    found = await checkins_of(ctx.uow).open_round(group.id)
+    found = await ctx.uow.checkins.open_round(group.id)
     return found.opened_at if found is not None else None
 
 

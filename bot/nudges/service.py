@@ -24,9 +24,9 @@ from bot.nudges.plan import (
     collapse,
     plan_group,
 )
-from bot.nudges.ports import nudges_of
+from bot.nudges.ports import NudgeUnitOfWorkFactory
 from bot.nudges.render import render
-from bot.ports import CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed, UnitOfWorkFactory
+from bot.ports import CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed
 from bot.privacy import error_summary
 from bot.sweeps import Tally
 
@@ -56,7 +56,7 @@ AfterMeetingHook = Callable[[Group, NudgeKey, datetime], Iterable[Outbound]]
 class NudgeService:
     """Plans and delivers nudges. The scheduler (APScheduler, the console's clock) only calls `sweep`."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500,
+    def __init__(self, uow_factory: NudgeUnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500,
                  agenda_notes: Sequence[Callable[[Any, Group, NudgeKey], Awaitable[Sequence[Any]]]] = ()) -> None:
         """`agenda_notes`: extra agenda lines for a reminder, e.g. the consultation request posted for that
         meeting (the case service's `agenda_notes`)."""
@@ -70,7 +70,7 @@ class NudgeService:
     async def next_due(self) -> datetime | None:
         """The earliest moment anything could fall due (for a simulated clock that walks from one to the next)."""
         async with self.uow_factory() as uow:
-            return await nudges_of(uow).next_due()
+            return await uow.nudges.next_due()
 
     async def sweep(self) -> SweepReport:
         now = self.clock.now()
@@ -83,7 +83,7 @@ class NudgeService:
         after_id = 0
         while True:
             async with self.uow_factory() as uow:
-                ids = await nudges_of(uow).groups_due(now, after_id, self.chunk)
+                ids = await uow.nudges.groups_due(now, after_id, self.chunk)
                 if not ids:
                     return report
                 after_id = ids[-1]
@@ -98,7 +98,7 @@ class NudgeService:
                     rosters[group.id or 0] = group.roster()
                 since_floor = min((g.nudged_through or now) for g in groups) - MAX_LEAD - timedelta(days=2)
                 recorded: dict[int, set[NudgeKey]] = {}
-                for key in await nudges_of(uow).recorded(ids, since_floor):
+                for key in await uow.nudges.recorded(ids, since_floor):
                     recorded.setdefault(key.group_id, set()).add(key)
                 rows: list[NudgeRecord] = []
                 looked: list[tuple[int, datetime | None]] = []
@@ -117,15 +117,15 @@ class NudgeService:
                     report.groups += 1
                     report.missed += len(result.missed)
                     report.superseded += len(superseded)
-                report.recorded += await nudges_of(uow).record(rows)
-                await nudges_of(uow).advance(looked, now)
+                report.recorded += await uow.nudges.record(rows)
+                await uow.nudges.advance(looked, now)
                 await uow.commit()
 
     async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:
         """Send what is pending, a group at a time: one claim, one load and one record per group."""
         report = SweepReport()
         async with self.uow_factory() as uow:
-            queue = await nudges_of(uow).deliverable(now, limit)
+            queue = await uow.nudges.deliverable(now, limit)
         by_group: dict[int, list[NudgeRecord]] = {}
         for record in sorted(queue, key=lambda r: (r.due_at, r.key.kind, r.key.recipient)):
             by_group.setdefault(record.key.group_id, []).append(record)
@@ -136,7 +136,7 @@ class NudgeService:
     async def _deliver_group(self, group_id: int, records: list[NudgeRecord], now: datetime,
                              report: SweepReport) -> None:
         async with self.uow_factory() as uow:
-            claimed = await nudges_of(uow).claim_many([r.id for r in records if r.id is not None], now, now + LEASE)
+            claimed = await uow.nudges.claim_many([r.id for r in records if r.id is not None], now, now + LEASE)
             await uow.commit()
         records = [r for r in records if r.id in claimed]
         if not records:
@@ -167,7 +167,7 @@ class NudgeService:
             await self._send_one(record, outbound, extra, now, report, failures)
         async with self.uow_factory() as uow:
             for record, _, _ in prepared:
-                await nudges_of(uow).finish(record)
+                await uow.nudges.finish(record)
             await uow.commit()
         if group is not None:
             for record, failure in failures:

@@ -9,7 +9,7 @@ import pytest
 from bot.clock import ManualClock
 from bot.commands.catalog import build_registry
 from bot.commands.spec import Access, Kind, Param
-from bot.core import Roundtable
+from bot.core import Core
 from bot.identity import ChannelRef, UserRef
 from bot.privacy import error_summary
 from tests.helpers.fakes import FakeDatabase
@@ -34,7 +34,7 @@ async def test_a_failing_command_logs_no_text(caplog: pytest.LogCaptureFixture) 
     async def explode(ctx, args):  # type: ignore[no-untyped-def]
         raise RuntimeError(args["words"])
 
-    core = Roundtable(registry, FakeDatabase(), ManualClock(datetime(2026, 11, 30, tzinfo=UTC)))
+    core = Core(registry, FakeDatabase(), ManualClock(datetime(2026, 11, 30, tzinfo=UTC)))
     with caplog.at_level(logging.DEBUG):
         reply = await core.command_text(UserRef("console", "w", "a"), ChannelRef("console", "w", "c"),
                                         f"explode {SECRET}")

@@ -7,7 +7,7 @@ from datetime import datetime
 from adapters.console.session import ConsoleSession, SimulatedClock
 from bot.cases.service import CaseService
 from bot.commands.catalog import build_registry
-from bot.core import Roundtable
+from bot.core import Core
 from bot.nudges import NudgeService
 from bot.ports import ChatPort, UnitOfWorkFactory
 
@@ -20,7 +20,7 @@ class Desk:
         """`cases_chat`: the port the core's case service posts through (None: requests are not switched on)."""
         self.clock = SimulatedClock(start)
         cases = CaseService(uow_factory, self.clock, cases_chat) if cases_chat is not None else None
-        self.core = Roundtable(build_registry(), uow_factory, self.clock, cases=cases)
+        self.core = Core(build_registry(), uow_factory, self.clock, cases=cases)
         self.out = io.StringIO()
         self.session = ConsoleSession(self.core, self.clock, self.out)
         self.nudges = NudgeService(uow_factory, self.clock, self.session)

@@ -18,7 +18,7 @@ from adapters.slack.tokens import StaticClients
 from bot.clock import ManualClock
 from bot.config import DiscordSettings, Settings
 from bot.messages import Outbound
-from bot.ports import CanDelete, CanSendKeyed
+from bot.ports import CanDelete, CanFindDelivered, CanSendKeyed
 from roundtable.capabilities import NEEDED, MissingCapability, check
 from roundtable.compose import RoutingChat, Services, compose
 from tests.conftest import START
@@ -74,6 +74,27 @@ def test_a_chat_port_missing_delete_fails_at_wiring() -> None:
     router.register("slack", SendsOnly())  # Slack is not asked to delete (yet)
     with pytest.raises(ValueError, match="already registered"):
         router.register("slack", SendsOnly())
+
+
+class Remembers(SendsOnly):
+    """A port that can say whether a keyed message already went out."""
+
+    def __init__(self, delivered: dict[str, str]) -> None:
+        self.delivered = delivered
+
+    async def find_delivered(self, key: str) -> str | None:
+        return self.delivered.get(key)
+
+
+async def test_the_router_asks_its_ports_whether_a_nudge_already_went_out() -> None:
+    """After a crash between send and record, the nudge service asks its chat (the router) whether the message
+    went out. The router used to lack `find_delivered`, so the question never reached a port that could answer
+    and the nudge was sent a second time."""
+    router = RoutingChat({"slack": SendsOnly(), "console": Remembers({"rt-nudge-7": "C1:42"})})
+    assert isinstance(router, CanFindDelivered)
+    assert await router.find_delivered("rt-nudge-7") == "C1:42"
+    assert await router.find_delivered("rt-nudge-8") is None
+    assert await RoutingChat({"slack": SendsOnly()}).find_delivered("rt-nudge-7") is None
 
 
 def test_the_real_chat_ports_have_what_their_platform_needs() -> None:

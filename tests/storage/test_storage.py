@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import inspect as sa_inspect
 
 from bot.commands.catalog import build_registry
-from bot.core import Roundtable
+from bot.core import Core
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from storage.database import Database
 from tests.conftest import START, drop_database, make_database
@@ -154,7 +154,7 @@ async def test_file_database_is_migrated_on_start(tmp_path: object) -> None:
     await prepare_database(db)
     await prepare_database(db)
     assert await current(db.engine) == ",".join(sorted(heads()))
-    core = Roundtable(build_registry(), db, Desk(db, START).clock)
+    core = Core(build_registry(), db, Desk(db, START).clock)
     reply = await core.command_text(UserRef("console", "d", "a"), ChannelRef("console", "d", "c"), "group create X")
     assert "facilitator" in reply.outbound[0].message.plain_text()
     await db.dispose()

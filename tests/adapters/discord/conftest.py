@@ -11,13 +11,13 @@ import simcord
 
 from adapters.discord.client import RoundtableClient, create_client
 from adapters.discord.sync import sync_commands
-from bot.core import Roundtable
+from bot.core import Core
 from roundtable.compose import RoutingChat
 from tests.helpers.discord import World
 
 
 @pytest.fixture
-def simcord_bot(core: Roundtable, chat_ports: RoutingChat) -> RoundtableClient:
+def simcord_bot(core: Core, chat_ports: RoutingChat) -> RoundtableClient:
     """Picked up by SimCord's pytest plugin (`simcord_env`). Like production, it does not sync on start."""
     client = create_client(core)
     assert isinstance(client, RoundtableClient)

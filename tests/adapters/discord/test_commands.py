@@ -10,7 +10,7 @@ from discord import app_commands
 from adapters.discord.client import ShardedRoundtableClient, create_client
 from adapters.discord.sync import sync_commands
 from bot.config import DiscordSettings
-from bot.core import Roundtable
+from bot.core import Core
 from tests.helpers.discord import World, found_group, private, seen_by
 
 
@@ -29,7 +29,7 @@ def _size(payload: dict) -> int:
     return total + sum(_size(o) for o in payload.get("options") or [])
 
 
-async def test_every_core_command_is_offered_under_consult(world: World, core: Roundtable) -> None:
+async def test_every_core_command_is_offered_under_consult(world: World, core: Core) -> None:
     offered = set(world.bob.available_commands(world.channel))
     groups = {path[0] for path in core.registry.commands if len(path) == 2}
     for path in core.registry.commands:
@@ -89,7 +89,7 @@ async def test_group_names_and_time_zones_autocomplete(world: World, simcord_env
     assert "There's no group called “Tuesday Elsewhere” in this workspace" in private(result)
 
 
-async def test_a_command_that_was_never_synced_cannot_be_used(core: Roundtable) -> None:
+async def test_a_command_that_was_never_synced_cannot_be_used(core: Core) -> None:
     client = create_client(core)
     async with simcord.run(client) as env:  # strict: like Discord, only synced commands exist
         guild = env.create_guild("Practice Collective")
@@ -132,7 +132,7 @@ async def test_minimal_intents_and_no_sync_on_start(world: World) -> None:
     assert len(syncs) == 1  # the test's deploy step, not the client's start
 
 
-async def test_sharding_is_a_setting(core: Roundtable) -> None:
+async def test_sharding_is_a_setting(core: Core) -> None:
     assert create_client(core).http.max_ratelimit_timeout == 30.0  # the settings' default
     client = create_client(core, DiscordSettings(sharded=True, max_ratelimit_timeout=45.0), shard_count=2)
     assert isinstance(client, ShardedRoundtableClient) and client.http.max_ratelimit_timeout == 45.0

@@ -12,7 +12,7 @@ import simcord
 
 from bot.cases.model import CaseRequest
 from bot.clock import ManualClock
-from bot.core import Roundtable
+from bot.core import Core
 from bot.messages import message
 from bot.ports import DeliveryFailed
 from bot.sweeps import Sweeps
@@ -26,7 +26,7 @@ MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)       # Tue 1 Dec 2026 18:00 i
 BOBS_MEETING = datetime(2026, 12, 16, 1, 0, tzinfo=UTC)  # two weeks later: bob presents
 
 
-def wire(world: World, core: Roundtable, db: Database, clock: ManualClock, *, routed: bool = False) -> Sweeps:
+def wire(world: World, core: Core, db: Database, clock: ManualClock, *, routed: bool = False) -> Sweeps:
     """Wire the case service as the composition root does, through the Discord chat port (or a router over it)."""
     chat: Any = RoutingChat({"discord": world.client.chat}) if routed else world.client.chat
     return sweeps_for(Wiring(core, db, clock), chat)
@@ -56,7 +56,7 @@ async def only_request(db: Database) -> CaseRequest:
     return request
 
 
-async def test_withdraw_it_deletes_the_posted_message(world: World, core: Roundtable, sqlite_db: Database,
+async def test_withdraw_it_deletes_the_posted_message(world: World, core: Core, sqlite_db: Database,
                                                       clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob, world.carol)
@@ -74,7 +74,7 @@ async def test_withdraw_it_deletes_the_posted_message(world: World, core: Roundt
     assert (request.status, request.reference) == ("withdrawn", None)
 
 
-async def test_a_facilitator_withdraws_a_members_request(world: World, core: Roundtable, sqlite_db: Database,
+async def test_a_facilitator_withdraws_a_members_request(world: World, core: Core, sqlite_db: Database,
                                                          clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob, world.carol)
@@ -91,7 +91,7 @@ async def test_a_facilitator_withdraws_a_members_request(world: World, core: Rou
 
 
 async def test_retention_deletes_the_message_when_the_clock_passes_its_day(
-        world: World, core: Roundtable, sqlite_db: Database, clock: ManualClock) -> None:
+        world: World, core: Core, sqlite_db: Database, clock: ManualClock) -> None:
     sweeps = wire(world, core, sqlite_db, clock, routed=True)   # production routes through RoutingChat
     await found_group(world, world.bob, world.carol)
     said = await world.alice.slash(world.channel, "consult case retention", days="2")
@@ -111,7 +111,7 @@ async def test_retention_deletes_the_message_when_the_clock_passes_its_day(
     assert (request.status, request.reference, request.reason) == ("deleted", None, None)
 
 
-async def test_leave_forget_yes_deletes_the_members_request(world: World, core: Roundtable, sqlite_db: Database,
+async def test_leave_forget_yes_deletes_the_members_request(world: World, core: Core, sqlite_db: Database,
                                                             clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob, world.carol)
@@ -127,7 +127,7 @@ async def test_leave_forget_yes_deletes_the_members_request(world: World, core: 
     assert (request.status, request.presenter) == ("withdrawn", None)
 
 
-async def test_a_message_someone_already_deleted_counts_as_deleted(world: World, core: Roundtable,
+async def test_a_message_someone_already_deleted_counts_as_deleted(world: World, core: Core,
                                                                    sqlite_db: Database, clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     mods = world.guild.create_role("Mods", permissions=discord.Permissions(manage_messages=True))
@@ -143,7 +143,7 @@ async def test_a_message_someone_already_deleted_counts_as_deleted(world: World,
     assert world.env.errors == []
 
 
-async def test_a_refused_delete_is_reported_truthfully(world: World, core: Roundtable, sqlite_db: Database,
+async def test_a_refused_delete_is_reported_truthfully(world: World, core: Core, sqlite_db: Database,
                                                        clock: ManualClock) -> None:
     """The bot may always delete its own messages; what can stop it is losing access to the channel (50001) or
     a permission Discord says is missing (50013). Retrying won't help, so nobody is told to try again."""
@@ -201,7 +201,7 @@ async def test_the_chat_port_names_each_delete_failure(world: World) -> None:
         await chat.delete(world.chan(), "not-a-message-id")
 
 
-async def test_posting_again_replaces_the_earlier_message(world: World, core: Roundtable, sqlite_db: Database,
+async def test_posting_again_replaces_the_earlier_message(world: World, core: Core, sqlite_db: Database,
                                                           clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob, world.carol)

@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.app_commands.transformers import CommandParameter
 
 import adapters.discord.views as views
-from bot.core import Roundtable
+from bot.core import Core
 from tests.helpers.discord import World, found_group, private
 
 SECRET = "Maria-Lopez-555-201-3344"
@@ -48,7 +48,7 @@ async def test_a_failing_command_callback_goes_through_the_trees_on_error(world:
     async def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError(SECRET)
 
-    monkeypatch.setattr(world.client.roundtable, "command", broken)
+    monkeypatch.setattr(world.client.interactions, "command", broken)
     with caplog.at_level(logging.DEBUG):
         result = await world.bob.slash(world.channel, "consult next")
     assert private(result).startswith("Something went wrong on our side")
@@ -56,7 +56,7 @@ async def test_a_failing_command_callback_goes_through_the_trees_on_error(world:
     assert [type(e) for e in world.env.errors] == [app_commands.CommandInvokeError]  # the tree's on_error had it
 
 
-async def test_autocomplete_that_fails_offers_nothing_instead_of_failing(world: World, core: Roundtable,
+async def test_autocomplete_that_fails_offers_nothing_instead_of_failing(world: World, core: Core,
                                                                          caplog: pytest.LogCaptureFixture,
                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     await found_group(world)

@@ -15,7 +15,7 @@ import simcord
 
 import adapters.discord.interactions as interactions
 from bot.clock import ManualClock
-from bot.core import Roundtable
+from bot.core import Core
 from bot.nudges import NudgeService
 from storage.database import Database
 from tests.adapters.discord.test_deletes import wire
@@ -26,7 +26,7 @@ def _callbacks(world: World) -> list[dict[str, Any]]:
     return [r.json for r in world.env.http_requests if r.path.endswith("/callback")]
 
 
-async def test_case_submit_opens_the_request_form_at_once(world: World, core: Roundtable, sqlite_db: Database,
+async def test_case_submit_opens_the_request_form_at_once(world: World, core: Core, sqlite_db: Database,
                                                           clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob)
@@ -45,7 +45,7 @@ async def test_case_submit_opens_the_request_form_at_once(world: World, core: Ro
     assert "Posted in the group's channel" in private(sent)
 
 
-async def test_write_my_request_on_the_prepare_nudge_opens_the_form(world: World, core: Roundtable,
+async def test_write_my_request_on_the_prepare_nudge_opens_the_form(world: World, core: Core,
                                                                     sqlite_db: Database, clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob)
@@ -81,7 +81,7 @@ async def test_a_form_button_whose_answer_is_not_a_form_answers_privately(world:
     assert again.modal is None and "already" in private(again).lower()
 
 
-async def test_a_slow_core_still_gets_a_form_button_in_time(world: World, core: Roundtable,
+async def test_a_slow_core_still_gets_a_form_button_in_time(world: World, core: Core,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     prompt = await _who5_round(world)
     monkeypatch.setattr(interactions, "FORM_BUDGET", 0.01)
@@ -98,7 +98,7 @@ async def test_a_slow_core_still_gets_a_form_button_in_time(world: World, core: 
     assert opened.modal is not None
 
 
-async def test_other_buttons_are_still_deferred_before_the_core_runs(world: World, core: Roundtable,
+async def test_other_buttons_are_still_deferred_before_the_core_runs(world: World, core: Core,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     await found_group(world, world.bob)
     shown = await world.bob.slash(world.channel, "consult next")

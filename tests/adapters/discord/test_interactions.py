@@ -12,7 +12,7 @@ import simcord
 
 import adapters.discord.interactions as interactions
 from adapters.discord.client import create_client
-from bot.core import Roundtable
+from bot.core import Core
 from bot.messages import Button, Outbound, ToDirect, buttons, message
 from tests.helpers.discord import World, found_group, private, seen_by
 
@@ -31,7 +31,7 @@ def _buttons(result_or_message: Any) -> dict[str, str]:
     return out
 
 
-async def test_every_command_is_acknowledged_before_the_core_runs(world: World, core: Roundtable,
+async def test_every_command_is_acknowledged_before_the_core_runs(world: World, core: Core,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     await found_group(world, world.bob)
     acknowledged_first: list[bool] = []
@@ -65,7 +65,7 @@ async def test_joining_shows_the_agreement_privately_and_accepting_is_announced(
     assert world.channel.history(viewer=world.carol)[-1].mentions[0].id == world.bob.id
 
 
-async def test_rsvp_buttons_keep_working_after_a_restart(world: World, core: Roundtable) -> None:
+async def test_rsvp_buttons_keep_working_after_a_restart(world: World, core: Core) -> None:
     await found_group(world, world.bob, world.carol)
     shown = await world.carol.slash(world.channel, "consult next")
     ids = _buttons(shown)
@@ -85,7 +85,7 @@ async def test_rsvp_buttons_keep_working_after_a_restart(world: World, core: Rou
     assert private(answered) == "Noted: yes for <t:1796173200:F>."
 
 
-async def test_a_pass_button_in_a_direct_message_works_after_a_restart(world: World, core: Roundtable) -> None:
+async def test_a_pass_button_in_a_direct_message_works_after_a_restart(world: World, core: Core) -> None:
     await found_group(world, world.bob, world.carol)
     rsvp_id = _buttons(await world.alice.slash(world.channel, "consult next"))["No"]
     group_id, meeting, _ = rsvp_id.removeprefix("rt:rsvp:").split("|")
@@ -156,7 +156,7 @@ async def test_the_agreement_is_edited_in_a_modal_and_the_group_hears_of_it(worl
 
 
 async def test_a_form_that_comes_too_late_for_a_modal_is_offered_behind_a_button(
-        world: World, core: Roundtable, monkeypatch: pytest.MonkeyPatch) -> None:
+        world: World, core: Core, monkeypatch: pytest.MonkeyPatch) -> None:
     await found_group(world)
     monkeypatch.setattr(interactions, "FORM_BUDGET", 0.01)
     invoke = core.invoke

@@ -14,7 +14,7 @@ import pytest
 from aiohttp import web
 
 from bot.clock import ManualClock
-from bot.core import Roundtable
+from bot.core import Core
 from roundtable.compose import Wiring, sweeps_for
 from storage.database import Database
 from tests.helpers.discord import World, found_group, private, seen_by
@@ -28,7 +28,7 @@ def text(message: object) -> str:
 
 
 async def test_discord_at_debug_logs_no_case_request_and_no_distress(world: World, sqlite_db: Database,
-                                                                     clock: ManualClock, core: Roundtable) -> None:
+                                                                     clock: ManualClock, core: Core) -> None:
     with production_logs("DEBUG") as logs:
         sweeps = sweeps_for(Wiring(core, sqlite_db, clock), world.client.chat)
         await found_group(world, world.bob, world.carol, world.dana)   # four members: a round needs k = 4

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import Roundtable
+from bot.core import Core
 from tests.conftest import START
 from tests.helpers import Desk
 from tests.helpers.discord import World, found_group, private
@@ -20,21 +20,21 @@ HOSTILE = [
 ]
 
 
-async def _location(core: Roundtable, world: World) -> str:
+async def _location(core: Core, world: World) -> str:
     async with core.uow_factory() as uow:
         [name] = await uow.groups.names(world.user(world.alice).workspace_ref, "", 5)
         group = await uow.groups.by_name(world.user(world.alice).workspace_ref, name.casefold())
         return group.location
 
 
-async def _agreement(core: Roundtable, world: World) -> tuple[int, str]:
+async def _agreement(core: Core, world: World) -> tuple[int, str]:
     async with core.uow_factory() as uow:
         group = await uow.groups.by_name(world.user(world.alice).workspace_ref, "tuesday peers")
         return group.agreement.version, group.agreement.text
 
 
 @pytest.mark.parametrize("place", HOSTILE)
-async def test_the_settings_modal_refuses_what_the_command_option_refuses(world: World, core: Roundtable,
+async def test_the_settings_modal_refuses_what_the_command_option_refuses(world: World, core: Core,
                                                                          place: str) -> None:
     await found_group(world, world.bob)
     option = await world.alice.slash(world.channel, "consult group settings", place=place)
@@ -49,7 +49,7 @@ async def test_the_settings_modal_refuses_what_the_command_option_refuses(world:
     assert await _location(core, world) == ""
 
 
-async def test_the_settings_modal_still_saves_a_clean_place(world: World, core: Roundtable) -> None:
+async def test_the_settings_modal_still_saves_a_clean_place(world: World, core: Core) -> None:
     await found_group(world)
     shown = await world.alice.slash(world.channel, "consult group settings")
     saved = await world.alice.submit_modal(shown, {"capacity": "6", "tz": "America/Denver", "length": "90",
@@ -60,7 +60,7 @@ async def test_the_settings_modal_still_saves_a_clean_place(world: World, core: 
 
 @pytest.mark.parametrize("text", ["What is said here\x07 stays here.", "Stays \u202ehere.",
                                   "\x1b[2JWhat is said here stays here.", "Here\u2067 stays."])
-async def test_the_agreement_modal_refuses_control_characters(world: World, core: Roundtable, text: str) -> None:
+async def test_the_agreement_modal_refuses_control_characters(world: World, core: Core, text: str) -> None:
     await found_group(world, world.bob)
     shown = await world.alice.slash(world.channel, "consult agreement edit")
     refused = await world.alice.submit_modal(shown, {"text": text})
@@ -68,7 +68,7 @@ async def test_the_agreement_modal_refuses_control_characters(world: World, core
     assert (await _agreement(core, world))[0] == 1
 
 
-async def test_the_agreement_keeps_its_paragraphs(world: World, core: Roundtable) -> None:
+async def test_the_agreement_keeps_its_paragraphs(world: World, core: Core) -> None:
     await found_group(world)
     shown = await world.alice.slash(world.channel, "consult agreement edit")
     saved = await world.alice.submit_modal(shown, {"text": "What is said here stays here.\n\n\tNames stay out."})

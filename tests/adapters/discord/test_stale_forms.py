@@ -14,7 +14,7 @@ import simcord
 from adapters.discord.interactions import Interactions
 from adapters.discord.views import FormModal, FormShelf
 from bot.clock import ManualClock
-from bot.core import Roundtable
+from bot.core import Core
 from bot.messages import Form, FormField
 from storage.database import Database
 from tests.adapters.discord.test_deletes import QUESTION, wire
@@ -75,7 +75,7 @@ def live_forms_holding(text: str) -> list[Form]:
     return [o for o in gc.get_objects() if isinstance(o, Form) and any(text in f.initial for f in o.fields)]
 
 
-async def test_post_anyway_posts_once_and_the_old_button_has_expired(world: World, core: Roundtable,
+async def test_post_anyway_posts_once_and_the_old_button_has_expired(world: World, core: Core,
                                                                      sqlite_db: Database, clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob, world.carol)
@@ -93,7 +93,7 @@ async def test_post_anyway_posts_once_and_the_old_button_has_expired(world: Worl
     assert len(posts(world)) == 1 and len(await all_requests(sqlite_db)) == 1
 
 
-async def test_a_second_modal_from_the_same_button_cannot_post_again(world: World, core: Roundtable,
+async def test_a_second_modal_from_the_same_button_cannot_post_again(world: World, core: Core,
                                                                      sqlite_db: Database, clock: ManualClock) -> None:
     """The old "Post anyway": a review form opened twice (two windows, a double click) and sent twice."""
     wire(world, core, sqlite_db, clock)
@@ -109,7 +109,7 @@ async def test_a_second_modal_from_the_same_button_cannot_post_again(world: Worl
     assert len(posts(world)) == 1 and len(await all_requests(sqlite_db)) == 1
 
 
-async def test_the_text_is_gone_from_memory_once_used(world: World, core: Roundtable, sqlite_db: Database,
+async def test_the_text_is_gone_from_memory_once_used(world: World, core: Core, sqlite_db: Database,
                                                       clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob, world.carol)
@@ -125,7 +125,7 @@ async def test_the_text_is_gone_from_memory_once_used(world: World, core: Roundt
     assert live_forms_holding(PHONE) == []
 
 
-async def test_edit_and_check_again_uses_the_form_up(world: World, core: Roundtable, sqlite_db: Database,
+async def test_edit_and_check_again_uses_the_form_up(world: World, core: Core, sqlite_db: Database,
                                                      clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob, world.carol)
@@ -138,7 +138,7 @@ async def test_edit_and_check_again_uses_the_form_up(world: World, core: Roundta
     assert private(stale) == EXPIRED and len(posts(world)) == 1
 
 
-async def test_a_newer_review_supersedes_the_old_one(world: World, core: Roundtable, sqlite_db: Database,
+async def test_a_newer_review_supersedes_the_old_one(world: World, core: Core, sqlite_db: Database,
                                                      clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob, world.carol)
@@ -150,7 +150,7 @@ async def test_a_newer_review_supersedes_the_old_one(world: World, core: Roundta
     assert private(stale) == EXPIRED and posts(world) == []
 
 
-async def test_an_unused_review_expires_after_fifteen_minutes(world: World, core: Roundtable, sqlite_db: Database,
+async def test_an_unused_review_expires_after_fifteen_minutes(world: World, core: Core, sqlite_db: Database,
                                                               clock: ManualClock) -> None:
     wire(world, core, sqlite_db, clock)
     await found_group(world, world.bob, world.carol)
@@ -167,7 +167,7 @@ async def test_an_unused_review_expires_after_fifteen_minutes(world: World, core
     assert opened.modal is not None and posts(world) == []
 
 
-async def test_only_the_person_it_was_shown_to_can_open_a_held_form(world: World, core: Roundtable) -> None:
+async def test_only_the_person_it_was_shown_to_can_open_a_held_form(world: World, core: Core) -> None:
     """Ephemeral messages and DMs are their reader's alone, but a button's custom_id is no secret: the shelf
     also checks who presses it. (A shelf on a fixed clock of its own, driven from the test.)"""
     now = [0.0]

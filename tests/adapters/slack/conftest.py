@@ -27,7 +27,7 @@ from adapters.slack.app import SlackAdapter
 from adapters.slack.oauth import OAuth
 from adapters.slack.retries import retry_handlers
 from adapters.slack.run import build_asgi
-from bot.core import Roundtable
+from bot.core import Core
 from roundtable.compose import RoutingChat
 from storage.slack_seen import SqlSeenEvents
 from tests.helpers.slack_api import Call, FakeSlackAPI
@@ -125,7 +125,7 @@ def find_button(block_lists: list[list[dict[str, Any]]], label: str) -> dict[str
 class Workspace:
     """Signed requests from one Slack workspace to the served adapter."""
 
-    def __init__(self, fake: FakeSlackAPI, adapter: SlackAdapter, core: Roundtable, base_url: str,
+    def __init__(self, fake: FakeSlackAPI, adapter: SlackAdapter, core: Core, base_url: str,
                  session: aiohttp.ClientSession, team_id: str = "T0001") -> None:
         self.fake = fake
         self.adapter = adapter
@@ -193,7 +193,7 @@ class Workspace:
 
 
 @contextlib.asynccontextmanager
-async def served(fake: FakeSlackAPI, core: Roundtable, *, oauth: OAuth | None = None,
+async def served(fake: FakeSlackAPI, core: Core, *, oauth: OAuth | None = None,
                  client: AsyncWebClient | None = None, **adapter_options: Any) -> AsyncIterator[Workspace]:
     # Events already claimed are shared through the core's database, as build_adapter wires them in production.
     engine = getattr(core.uow_factory, "engine", None)
@@ -223,6 +223,6 @@ async def fake() -> AsyncIterator[FakeSlackAPI]:
 
 
 @pytest.fixture
-async def slack(fake: FakeSlackAPI, core: Roundtable) -> AsyncIterator[Workspace]:
+async def slack(fake: FakeSlackAPI, core: Core) -> AsyncIterator[Workspace]:
     async with served(fake, core) as workspace:
         yield workspace

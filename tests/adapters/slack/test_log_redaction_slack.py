@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.clock import ManualClock
-from bot.core import Roundtable
+from bot.core import Core
 from roundtable.compose import Wiring, sweeps_for
 from storage.database import Database
 from tests.adapters.slack.conftest import BOB, CAROL, DAN, GENERAL, find_button, served
@@ -22,7 +22,7 @@ MEETING = datetime(2026, 12, 2, 1, 0, tzinfo=UTC)   # Tue 1 Dec 2026 18:00 in De
 
 
 async def test_slack_at_debug_logs_no_case_request_no_distress_and_no_rejected_body(
-        fake: FakeSlackAPI, core: Roundtable, sqlite_db: Database, clock: ManualClock) -> None:
+        fake: FakeSlackAPI, core: Core, sqlite_db: Database, clock: ManualClock) -> None:
     with production_logs("DEBUG") as logs:
         async with served(fake, core) as slack:     # built after logging is set up, as `roundtable run` does
             sweeps = sweeps_for(Wiring(core, sqlite_db, clock), slack.adapter.chat)

@@ -12,7 +12,7 @@ from adapters.slack import run as slack_run
 from bot.clock import ManualClock
 from bot.commands.catalog import build_registry
 from bot.config import load_settings
-from bot.core import Roundtable
+from bot.core import Core
 from roundtable.compose import Wiring
 from storage.database import Database
 from tests.adapters.slack.conftest import SECRET, _InProcessServer
@@ -34,7 +34,7 @@ async def _served_config(monkeypatch: pytest.MonkeyPatch, fake: FakeSlackAPI, db
     settings = load_settings(Path("/nonexistent/config.toml"), {
         "SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": fake.bot_token,
         "ROUNDTABLE_SLACK_API_BASE_URL": fake.api_url, "PORT": "0", **environ})
-    wiring = Wiring(Roundtable(build_registry(), db, clock), db, clock)
+    wiring = Wiring(Core(build_registry(), db, clock), db, clock)
     assert await slack_run.serve(wiring, settings) == 0
     [config] = configs
     return config

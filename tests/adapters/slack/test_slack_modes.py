@@ -21,7 +21,7 @@ from adapters.slack.run import (
 from bot.clock import ManualClock
 from bot.commands.catalog import build_registry
 from bot.config import Settings, SlackSettings
-from bot.core import Roundtable
+from bot.core import Core
 from bot.identity import WorkspaceRef
 from roundtable.compose import Wiring
 from storage.database import Database
@@ -114,13 +114,13 @@ def test_modes_from_settings(slack: SlackSettings, expected: str) -> None:
 
 
 async def test_serve_refuses_an_incomplete_configuration(sqlite_db: Database, clock: ManualClock) -> None:
-    wiring = Wiring(Roundtable(build_registry(), sqlite_db, clock), sqlite_db, clock)
+    wiring = Wiring(Core(build_registry(), sqlite_db, clock), sqlite_db, clock)
     assert await serve(wiring, Settings(slack=SlackSettings(bot_token="xoxb-1"))) == 2
 
 
 async def test_a_bad_bot_token_stops_the_start(fake: FakeSlackAPI, sqlite_db: Database, clock: ManualClock,
                                                 caplog: pytest.LogCaptureFixture) -> None:
-    wiring = Wiring(Roundtable(build_registry(), sqlite_db, clock), sqlite_db, clock)
+    wiring = Wiring(Core(build_registry(), sqlite_db, clock), sqlite_db, clock)
     settings = Settings(slack=SlackSettings(signing_secret=SECRET, bot_token="xoxb-revoked", http_port=0,
                                             api_base_url=fake.api_url))
     assert await serve(wiring, settings) == 2
@@ -128,7 +128,7 @@ async def test_a_bad_bot_token_stops_the_start(fake: FakeSlackAPI, sqlite_db: Da
 
 
 async def test_http_mode_built_from_settings(fake: FakeSlackAPI, sqlite_db: Database, clock: ManualClock) -> None:
-    wiring = Wiring(Roundtable(build_registry(), sqlite_db, clock), sqlite_db, clock)
+    wiring = Wiring(Core(build_registry(), sqlite_db, clock), sqlite_db, clock)
     settings = Settings(slack=SlackSettings(signing_secret=SECRET, bot_token=fake.bot_token,
                                             api_base_url=fake.api_url.rstrip("/")))
     installed: list[tuple[WorkspaceRef, str]] = []
@@ -153,7 +153,7 @@ async def test_http_mode_built_from_settings(fake: FakeSlackAPI, sqlite_db: Data
 
 
 async def test_oauth_mode_built_from_settings(fake: FakeSlackAPI, sqlite_db: Database, clock: ManualClock) -> None:
-    wiring = Wiring(Roundtable(build_registry(), sqlite_db, clock), sqlite_db, clock)
+    wiring = Wiring(Core(build_registry(), sqlite_db, clock), sqlite_db, clock)
     settings = Settings(slack=SlackSettings(signing_secret=SECRET, client_id="1.2", client_secret="c",
                                             api_base_url=fake.api_url))
     adapter = await build_adapter(wiring, settings)
@@ -165,7 +165,7 @@ async def test_oauth_mode_built_from_settings(fake: FakeSlackAPI, sqlite_db: Dat
 
 async def test_socket_mode(fake: FakeSlackAPI, sqlite_db: Database, clock: ManualClock) -> None:
     fake.add_token("xapp-1-A0APP-test", team_id="T0001", user_id="U0BOT", bot_id=None)
-    wiring = Wiring(Roundtable(build_registry(), sqlite_db, clock), sqlite_db, clock)
+    wiring = Wiring(Core(build_registry(), sqlite_db, clock), sqlite_db, clock)
     settings = Settings(slack=SlackSettings(app_token="xapp-1-A0APP-test", bot_token=fake.bot_token,
                                             api_base_url=fake.api_url))
     factory = SlackRequestFactory(SECRET, response_url=fake.response_url)

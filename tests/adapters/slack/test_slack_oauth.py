@@ -12,7 +12,7 @@ import pytest
 from adapters.slack.app import NOT_INSTALLED
 from adapters.slack.manifest import BOT_SCOPES
 from adapters.slack.oauth import OAuth, build_oauth
-from bot.core import Roundtable
+from bot.core import Core
 from bot.identity import ChannelRef, WorkspaceRef
 from bot.messages import Outbound, ToChannel, message
 from bot.ports import DeliveryFailed
@@ -34,7 +34,7 @@ def oauth_v2_access(call: Call) -> dict[str, Any]:
 
 
 @pytest.fixture
-async def distributed(fake: FakeSlackAPI, sqlite_db: Database, core: Roundtable) -> AsyncIterator[
+async def distributed(fake: FakeSlackAPI, sqlite_db: Database, core: Core) -> AsyncIterator[
         tuple[Workspace, OAuth, list[tuple[WorkspaceRef, str]]]]:
     fake.set_handler("oauth.v2.access", oauth_v2_access)
     fake.add_token(TEAM_TOKEN, team_id="T0002", team="Second", user_id="U2BOT", bot_id="B2BOT")

@@ -7,7 +7,7 @@ from typing import Any
 
 from adapters.slack.app import BUSY
 from bot.commands.catalog import build_registry
-from bot.core import Roundtable
+from bot.core import Core
 from bot.identity import WorkspaceRef
 from storage.database import Database
 from tests.adapters.slack.conftest import (
@@ -69,7 +69,7 @@ async def groups_in(db: Database) -> list[str]:
 
 async def test_acknowledged_while_the_database_hangs(fake: FakeSlackAPI, sqlite_db: Database, clock: Any) -> None:
     gate = Gate(sqlite_db)
-    core = Roundtable(build_registry(), gate, clock)
+    core = Core(build_registry(), gate, clock)
     async with served(fake, core) as slack:
         seen = await slack.send(slack.factory.slash_command("/consult", "group create Peers"), settle=False)
         await asyncio.wait_for(gate.reached.wait(), 5)
@@ -86,7 +86,7 @@ async def test_acknowledged_while_the_database_hangs(fake: FakeSlackAPI, sqlite_
 async def test_work_is_bounded_and_an_overload_is_refused_at_once(fake: FakeSlackAPI, sqlite_db: Database,
                                                                   clock: Any) -> None:
     gate = Gate(sqlite_db)
-    core = Roundtable(build_registry(), gate, clock)
+    core = Core(build_registry(), gate, clock)
     async with served(fake, core, max_concurrent_work=1, max_backlog=2) as slack:
         first = await slack.send(slack.factory.slash_command("/consult", "group list"), settle=False)
         await asyncio.wait_for(gate.reached.wait(), 5)
@@ -103,7 +103,7 @@ async def test_work_is_bounded_and_an_overload_is_refused_at_once(fake: FakeSlac
 
 async def test_slow_work_says_so_then_answers(fake: FakeSlackAPI, sqlite_db: Database, clock: Any) -> None:
     gate = Gate(sqlite_db)
-    core = Roundtable(build_registry(), gate, clock)
+    core = Core(build_registry(), gate, clock)
     async with served(fake, core, patience=0.05) as slack:
         seen = await slack.send(slack.factory.slash_command("/consult", "group list"), settle=False)
         assert seen.status == 200
@@ -116,7 +116,7 @@ async def test_slow_work_says_so_then_answers(fake: FakeSlackAPI, sqlite_db: Dat
 
 async def test_work_that_never_finishes_is_given_up(fake: FakeSlackAPI, sqlite_db: Database, clock: Any) -> None:
     gate = Gate(sqlite_db)
-    core = Roundtable(build_registry(), gate, clock)
+    core = Core(build_registry(), gate, clock)
     async with served(fake, core, patience=0.01, deadline=0.2) as slack:
         await slack.command("group create Peers")
     texts = [p.json["text"] for p in fake.response_posts()]
@@ -125,7 +125,7 @@ async def test_work_that_never_finishes_is_given_up(fake: FakeSlackAPI, sqlite_d
 
 
 async def test_a_broken_database_still_gets_an_answer(fake: FakeSlackAPI, clock: Any) -> None:
-    core = Roundtable(build_registry(), BrokenDatabase(), clock)  # type: ignore[arg-type]
+    core = Core(build_registry(), BrokenDatabase(), clock)  # type: ignore[arg-type]
     async with served(fake, core) as slack:
         seen = await slack.command("next")
     assert seen.status == 200
@@ -159,7 +159,7 @@ async def test_an_expired_trigger_offers_a_button_that_opens_the_form(slack: Wor
     assert "Updated Peers: capacity 5." in saved.text
 
 
-async def test_a_retried_event_is_processed_once(fake: FakeSlackAPI, core: Roundtable) -> None:
+async def test_a_retried_event_is_processed_once(fake: FakeSlackAPI, core: Core) -> None:
     removed: list[tuple[WorkspaceRef, str]] = []
 
     async def remember(workspace: WorkspaceRef, reason: str) -> None:

@@ -11,7 +11,7 @@ from adapters.slack.run import build_adapter
 from bot.clock import ManualClock
 from bot.commands.catalog import build_registry
 from bot.config import Settings, SlackSettings
-from bot.core import Roundtable
+from bot.core import Core
 from bot.identity import WorkspaceRef
 from roundtable.compose import Wiring
 from storage.database import Database
@@ -28,8 +28,8 @@ async def test_a_retried_event_on_another_replica_is_processed_once(fake: FakeSl
             removed.append((replica, workspace))
         return on_removed
 
-    one = Roundtable(build_registry(), database, clock)
-    two = Roundtable(build_registry(), database, clock)
+    one = Core(build_registry(), database, clock)
+    two = Core(build_registry(), database, clock)
     async with served(fake, one, on_workspace_removed=hook("one")) as first, \
             served(fake, two, on_workspace_removed=hook("two")) as second:
         event = first.factory.app_uninstalled()
@@ -66,7 +66,7 @@ async def test_oauth_start_creates_no_tables(fake: FakeSlackAPI, clock: ManualCl
     has none after the adapter is built."""
     db = Database(f"sqlite+aiosqlite:///{tmp_path}/bare.sqlite3")
     try:
-        wiring = Wiring(Roundtable(build_registry(), db, clock), db, clock)
+        wiring = Wiring(Core(build_registry(), db, clock), db, clock)
         settings = Settings(slack=SlackSettings(signing_secret=SECRET, client_id="1.2", client_secret="c",
                                                 api_base_url=fake.api_url))
         await build_adapter(wiring, settings)

@@ -13,7 +13,7 @@ from typing import Any
 
 from adapters.slack import app as slack_app
 from bot.clock import ManualClock
-from bot.core import Roundtable
+from bot.core import Core
 from roundtable.compose import Wiring, sweeps_for
 from tests.adapters.slack.conftest import ALICE, BOB, CAROL, GENERAL, Workspace, served
 from tests.adapters.slack.test_slack_story import found
@@ -66,7 +66,7 @@ async def test_findings_update_the_open_modal_with_the_review_form(slack: Worksp
 
 
 async def test_a_slow_core_falls_back_to_closing_the_modal_and_opening_the_review(
-        fake: FakeSlackAPI, core: Roundtable, sqlite_db: Any, clock: ManualClock, monkeypatch: Any) -> None:
+        fake: FakeSlackAPI, core: Core, sqlite_db: Any, clock: ManualClock, monkeypatch: Any) -> None:
     async with served(fake, core, submit_budget=0.05) as slack:
         request = await request_modal(slack, sqlite_db, clock)
         release = asyncio.Event()

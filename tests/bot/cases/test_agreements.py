@@ -1,7 +1,6 @@
 """A new version of the agreement: every member is asked privately, once, to accept it before the next meeting."""
 from __future__ import annotations
 
-from bot.cases.ports import cases_of
 from bot.ports import DeliveryFailed
 from tests.helpers.cases import CaseDesk, presenting_group
 
@@ -88,7 +87,7 @@ async def test_undeliverable_prompts_are_retried_then_given_up(desk: CaseDesk) -
     assert "[DM to @bob]" not in out and "[DM to @carol]" not in out
     await desk.run("time +2m")
     async with desk.uow_factory() as uow:
-        prompts = sorted(await cases_of(uow).prompts_due(desk.clock.now(), 10), key=lambda p: p.user_id)
+        prompts = sorted(await uow.cases.prompts_due(desk.clock.now(), 10), key=lambda p: p.user_id)
     assert prompts == []
     text = desk.out.getvalue()
     assert text.count("[DM to @bob] == Tuesday Peers") == 1, "the rate-limited one went out on retry"

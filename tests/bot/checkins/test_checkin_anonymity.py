@@ -19,7 +19,6 @@ from typing import Any
 import pytest
 from sqlalchemy import DateTime, text
 
-from bot.checkins.ports import checkins_of
 from bot.checkins.rounds import CheckinRound, CheckinSettings, new_round
 from bot.identity import UserRef
 from storage.checkin_tables import checkin_answered, checkin_counts
@@ -56,7 +55,7 @@ async def started(database: Database) -> tuple[CheckinDesk, CheckinRound]:
     await desk.say("alice", "checkin settings cadence:off")
     assert "Started." in await desk.say("alice", "checkin start")
     async with database() as uow:
-        round_ = await checkins_of(uow).open_round(1)
+        round_ = await uow.checkins.open_round(1)
     assert round_ is not None
     return desk, round_
 
@@ -141,7 +140,7 @@ async def test_repository_rules(database: Database) -> None:
     await desk.found_group()
     now = START
     async with database() as uow:
-        repo = checkins_of(uow)
+        repo = uow.checkins
         assert await repo.adopt(now) == 1
         assert await repo.adopt(now) == 0, "adopting is idempotent"
         settings = await repo.ensure_settings(1, now)
@@ -161,7 +160,7 @@ async def test_repository_rules(database: Database) -> None:
         assert due == now and isinstance(due, datetime) and due.tzinfo is not None
         await uow.commit()
     async with database() as uow:
-        repo = checkins_of(uow)
+        repo = uow.checkins
         found = await repo.get_round(round_.id, lock=True)
         assert found is not None and found.secret == round_.secret and found.opened_at == now
         assert await repo.rounds_to_remind(round_.remind_at) == [round_.id]
@@ -169,7 +168,7 @@ async def test_repository_rules(database: Database) -> None:
         await repo.close(found, released=True)
         await uow.commit()
     async with database() as uow:
-        repo = checkins_of(uow)
+        repo = uow.checkins
         latest = await repo.latest_closed(1)
         assert latest is not None and latest.secret is None and latest.released
         assert await repo.answered(round_.id) == set() and await repo.counts(round_.id) == {1: 1, 2: 2, 3: 1}
@@ -210,7 +209,7 @@ async def test_concurrent_answers_are_counted_exactly_on_postgres() -> None:
         await desk.say("alice", "checkin settings cadence:off")
         await desk.say("alice", "checkin start")
         async with db() as uow:
-            round_ = await checkins_of(uow).open_round(1)
+            round_ = await uow.checkins.open_round(1)
         options = {name: 1 + i % 5 for i, name in enumerate(["alice", *names])}
         clicks = [desk.core.click(desk.user(name), desk.channel(), "checkin.answer", f"{round_.id}|{option}")
                   for name, option in options.items() for _ in range(2)]          # everyone clicks twice at once
@@ -219,7 +218,7 @@ async def test_concurrent_answers_are_counted_exactly_on_postgres() -> None:
         assert not [t for t in texts if "went wrong" in t]
         assert sum("Thank you" in t for t in texts) == 12 and sum("already answered" in t for t in texts) == 12
         async with db() as uow:
-            repo = checkins_of(uow)
+            repo = uow.checkins
             counts = await repo.counts(round_.id)
             assert len(await repo.answered(round_.id)) == 12
         expected: dict[int, int] = {b: 0 for b in range(1, 6)}

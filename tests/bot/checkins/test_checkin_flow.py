@@ -7,7 +7,6 @@ import pytest
 
 from bot.checkins.chart import decode_png
 from bot.checkins.instruments import SINGLE_ITEM_BURNOUT, Instruments, instrument_from_dict
-from bot.checkins.ports import checkins_of
 from bot.checkins.service import CheckinService
 from bot.commands.catalog import build_registry
 from bot.messages import FileAttachment, ToDirect, ToPerson
@@ -26,7 +25,7 @@ async def opened(db: object, files: Path | None = None, **kwargs: object) -> Che
 
 async def round_id(desk: CheckinDesk) -> int:
     async with desk.checkins.uow_factory() as uow:
-        found = await checkins_of(uow).open_round(1)
+        found = await uow.checkins.open_round(1)
         assert found is not None and found.id is not None
         return found.id
 
@@ -56,7 +55,7 @@ async def test_one_answer_per_member_with_a_private_confirmation(db: object) -> 
     assert "already answered this round" in again
     rid = await round_id(desk)
     async with desk.checkins.uow_factory() as uow:
-        assert sum((await checkins_of(uow).counts(rid)).values()) == 0, "held in memory until a batch is complete"
+        assert sum((await uow.checkins.counts(rid)).values()) == 0, "held in memory until a batch is complete"
     assert desk.core.checkin_mixer.held(rid) == 1
     assert "already answered" in await desk.say("bob", "checkin answer")
     assert "You have answered this round" in await desk.say("bob", "checkin status")
@@ -92,7 +91,7 @@ async def test_below_k_the_channel_is_told_too_few_answered_and_the_answers_are_
     assert "3" not in channel.replace("(at least 4", ""), "not even the number of answers"
     assert "too few answers" in await desk.say("bob", "checkin results")
     async with desk.checkins.uow_factory() as uow:
-        assert await checkins_of(uow).counts(rid) == {}
+        assert await uow.checkins.counts(rid) == {}
 
 
 async def test_answers_after_the_round_closed_are_refused(db: object) -> None:
@@ -196,7 +195,7 @@ async def test_distress_shows_support_privately_at_once_and_records_nothing(db: 
     calm = await desk.core.click(desk.user("bob"), desk.channel(), "checkin.answer", f"{rid}|4")
     assert len(calm.outbound) == 1 and "Support" not in calm.outbound[0].message.plain_text()
     async with desk.checkins.uow_factory() as uow:
-        assert await checkins_of(uow).counts(rid) == {1: 0, 2: 0, 3: 0, 4: 0, 5: 0}, "nothing on disk yet"
+        assert await uow.checkins.counts(rid) == {1: 0, 2: 0, 3: 0, 4: 0, 5: 0}, "nothing on disk yet"
     assert sorted(a.bucket for a in desk.core.checkin_mixer.take_all(rid)) == [4, 5]
     assert "Support for you" in await desk.say("zed", "checkin support"), "anyone can ask, privately"
 
@@ -333,7 +332,7 @@ async def test_bad_button_values_are_refused_kindly(db: object, value: str) -> N
     text = reply.outbound[0].message.plain_text()
     assert isinstance(reply.outbound[0].audience, ToPerson) and "went wrong" not in text
     async with desk.checkins.uow_factory() as uow:
-        assert sum((await checkins_of(uow).counts(await round_id(desk))).values()) == 0
+        assert sum((await uow.checkins.counts(await round_id(desk))).values()) == 0
 
 
 async def test_a_round_opens_even_after_downtime_but_not_a_day_late(db: object) -> None:

@@ -11,10 +11,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.checkins.ports import checkins_of
 from bot.checkins.service import CheckinService
 from bot.commands.catalog import build_registry
-from bot.core import Roundtable
+from bot.core import Core
 from bot.messages import Reply
 from tests.conftest import drop_database, make_database, postgres_or_skip
 from tests.helpers.checkins import CheckinDesk, RecordingChat
@@ -28,23 +27,23 @@ def text_of(reply: Reply) -> str:
     return "\n".join(o.message.plain_text() for o in reply.outbound)
 
 
-async def two_replicas() -> tuple[CheckinDesk, Roundtable, CheckinService, CheckinService, int, object, str | None]:
+async def two_replicas() -> tuple[CheckinDesk, Core, CheckinService, CheckinService, int, object, str | None]:
     postgres_or_skip()
     db, schema = await make_database("postgres")
     desk = CheckinDesk(db)                  # replica A: the console's core, which also schedules
     await desk.found_group(members=ROSTER)
     await desk.say("alice", "checkin settings cadence:off k:3")
     await desk.say("alice", "checkin start")
-    replica_b = Roundtable(build_registry(), db, desk.clock)    # its own memory, same database and clock
+    replica_b = Core(build_registry(), db, desk.clock)    # its own memory, same database and clock
     service_a = CheckinService(db, desk.clock, RecordingChat(), desk.core.checkin_mixer, settle=SETTLE)
     service_b = CheckinService(db, desk.clock, RecordingChat(), replica_b.checkin_mixer, settle=SETTLE)
     async with db() as uow:
-        round_ = await checkins_of(uow).open_round(1)
+        round_ = await uow.checkins.open_round(1)
     assert round_ is not None and round_.id is not None
     return desk, replica_b, service_a, service_b, round_.id, db, schema
 
 
-async def answer(desk: CheckinDesk, core: Roundtable, name: str, option: int, round_id: int) -> str:
+async def answer(desk: CheckinDesk, core: Core, name: str, option: int, round_id: int) -> str:
     return text_of(await core.click(desk.user(name), desk.channel(), "checkin.answer", f"{round_id}|{option}"))
 
 
@@ -62,7 +61,7 @@ async def test_a_second_answer_through_another_replica_counts_once() -> None:
         assert "already answered" in await answer(desk, a, "carol", 2, rid)
         await answer(desk, b, "alice", 5, rid)                       # B: erin, fay, alice make a batch
         async with db() as uow:                                      # type: ignore[operator]
-            repo = checkins_of(uow)
+            repo = uow.checkins
             assert await repo.written(rid) == 6
             assert await repo.counts(rid) == {1: 1, 2: 1, 3: 1, 4: 2, 5: 1}
     finally:
@@ -77,7 +76,7 @@ async def test_answers_each_replica_holds_at_the_close_are_all_counted() -> None
         await answer(desk, desk.core, "erin", 5, rid)               # held on A
         await answer(desk, b, "fay", 4, rid)                         # held on B
         async with db() as uow:                                      # type: ignore[operator]
-            round_ = await checkins_of(uow).get_round(rid)
+            round_ = await uow.checkins.get_round(rid)
         assert round_ is not None
         desk.clock.set(round_.closes_at)
         assert "closed" in await answer(desk, b, "alice", 1, rid), "no answers after the closing time"
@@ -88,7 +87,7 @@ async def test_answers_each_replica_holds_at_the_close_are_all_counted() -> None
         report = await service_a.sweep()
         assert report.released == 1
         async with db() as uow:                                      # type: ignore[operator]
-            repo = checkins_of(uow)
+            repo = uow.checkins
             assert await repo.counts(rid) == {1: 0, 2: 3, 3: 0, 4: 1, 5: 1}
             assert await repo.answered(rid) == set(), "no marker survives the round"
     finally:

@@ -3,7 +3,6 @@ they haven't answered, can answer again, and get the reminder."""
 from __future__ import annotations
 
 from bot.checkins.mixing import AnswerMixer
-from bot.checkins.ports import checkins_of
 from storage.database import Database
 from tests.helpers.checkins import CheckinDesk, lines_for
 
@@ -22,8 +21,8 @@ async def test_answers_held_at_a_restart_are_lost_and_asked_again(database: Data
     restarted = AnswerMixer()                        # a new process: nothing held survives
     desk.core.checkin_mixer = desk.checkins.mixer = restarted
     async with database() as uow:
-        round_ = await checkins_of(uow).open_round(1)
-        assert round_ is not None and await checkins_of(uow).answered(round_.id or 0) == set()
+        round_ = await uow.checkins.open_round(1)
+        assert round_ is not None and await uow.checkins.answered(round_.id or 0) == set()
     assert "You haven't answered yet" in await desk.say("bob", "checkin status")
     assert "Thank you" in await desk.answer("bob", 3), "answering again is allowed: nothing of the first was kept"
     out = await desk.run("time +2d1h")               # the reminder, 24 h before the close

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.checkins.ports import checkins_of
 from bot.messages import ToPerson
 from tests.helpers.checkins import CheckinDesk, lines_for
 
@@ -25,7 +24,7 @@ def db(every_store: object) -> object:
 
 async def open_round_id(desk: CheckinDesk) -> int:
     async with desk.checkins.uow_factory() as uow:
-        found = await checkins_of(uow).open_round(1)
+        found = await uow.checkins.open_round(1)
         assert found is not None and found.id is not None
         return found.id
 

@@ -105,11 +105,11 @@ async def test_help_for_a_group_of_commands_and_an_unknown_name(sqlite_db: Datab
 
 
 async def test_help_on_discord_lists_only_what_discord_has(sqlite_db: Database) -> None:
-    from bot.core import Roundtable
+    from bot.core import Core
     from bot.identity import ChannelRef
     from tests.conftest import ManualClock
 
-    core = Roundtable(REGISTRY, sqlite_db, ManualClock(START))
+    core = Core(REGISTRY, sqlite_db, ManualClock(START))
     alice, here = UserRef("discord", "1", "11"), ChannelRef("discord", "1", "22")
     overview = _text(await core.invoke(alice, here, REGISTRY.commands[("help",)], {}))
     assert "`rsvp yes`" in overview and "`rsvp`," not in overview

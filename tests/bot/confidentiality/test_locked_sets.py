@@ -59,6 +59,10 @@ LOCKED_SETS = (
     LockedSet(4, 300, 170, 130, 12, 80, 60, _SET4_WORD_NAMES),
     LockedSet(5, 320, 190, 130, 12, 80, 70, _SET4_WORD_NAMES),
     LockedSet(6, 380, 230, 140, 14, 100, 150, frozenset()),
+    # Set 7 is checked against eval_set, dev_extra and locked sets 1-6 (earlier_modules runs up to number - 1).
+    LockedSet(7, 420, 250, 170, 14, 100, 160,
+              frozenset({"wisdom", "Marvellous", "Treasure", "Unity", "Harmony", "Journey", "Goodness", "Lovely",
+                         "Favour", "Spud"})),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
