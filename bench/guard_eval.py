@@ -2,21 +2,21 @@
 
 Run from the project root:  python bench/guard_eval.py  [--misses] [--no-locked]
 
-* DEVELOPMENT set: tests/guard/eval_set.py (CASES) plus tests/guard/dev_extra.py (EXTRA_CASES).
+* DEVELOPMENT set: tests/bot/confidentiality/sets/eval_set.py (CASES) plus tests/bot/confidentiality/sets/dev_extra.py (EXTRA_CASES).
   Rules may be tuned on it; ``--misses`` prints its misses and false alarms.
-* DEVELOPMENT (locked set 1, demoted): tests/guard/locked_set.py (LOCKED_CASES).  It was the
+* DEVELOPMENT (locked set 1, demoted): tests/bot/confidentiality/sets/locked_set.py (LOCKED_CASES).  It was the
   locked set for the pipeline rewrite; once that measurement was taken it became development data,
   so ``--misses`` prints its misses and false alarms too.
-* DEVELOPMENT (locked set 2, demoted): tests/guard/locked_set_2.py (LOCKED2_CASES).  It scored the
+* DEVELOPMENT (locked set 2, demoted): tests/bot/confidentiality/sets/locked_set_2.py (LOCKED2_CASES).  It scored the
   guard once (the figures are kept in bench/README.md); after that it was spent, so it is development
   data now and ``--misses`` prints its misses too.
-* DEVELOPMENT (locked set 3, demoted): tests/guard/locked_set_3.py (LOCKED3_CASES), the same: it
+* DEVELOPMENT (locked set 3, demoted): tests/bot/confidentiality/sets/locked_set_3.py (LOCKED3_CASES), the same: it
   scored round 3 once and is development data since.
-* DEVELOPMENT (locked set 4, demoted): tests/guard/locked_set_4.py (LOCKED4_CASES), likewise after
+* DEVELOPMENT (locked set 4, demoted): tests/bot/confidentiality/sets/locked_set_4.py (LOCKED4_CASES), likewise after
   scoring round 4 once.
-* DEVELOPMENT (locked set 5, demoted): tests/guard/locked_set_5.py (LOCKED5_CASES), likewise after
+* DEVELOPMENT (locked set 5, demoted): tests/bot/confidentiality/sets/locked_set_5.py (LOCKED5_CASES), likewise after
   scoring round 5 (the numbers-and-codes catch-all) once.
-* LOCKED test set: tests/guard/locked_set_6.py (LOCKED6_CASES), written blind to the guard and
+* LOCKED test set: tests/bot/confidentiality/sets/locked_set_6.py (LOCKED6_CASES), written blind to the guard and
   committed before the rules it scores.  Scored only when that file exists, and only aggregate figures are printed for it - never its misses or
   false alarms: the locked figures are the guard's figures.  ``--no-locked`` (or the environment
   variable GUARD_EVAL_NO_LOCKED=1) skips it entirely, without importing it, for day-to-day tuning.
@@ -83,7 +83,7 @@ def measure_load() -> dict[str, float]:
 
 def evaluate(cases):
     from bot.confidentiality import check_text
-    from tests.guard.eval_set import PATTERN_CATEGORIES
+    from tests.bot.confidentiality.sets.eval_set import PATTERN_CATEGORIES
     found = defaultdict(int)
     total = defaultdict(int)
     same_cat = defaultdict(int)
@@ -172,9 +172,9 @@ def _row(cat: str, r: dict) -> str:
 
 
 def _load_locked():
-    """LOCKED6_CASES from tests/guard/locked_set_6.py, or None when that file does not exist."""
+    """LOCKED6_CASES from tests/bot/confidentiality/sets/locked_set_6.py, or None when that file does not exist."""
     try:
-        from tests.guard.locked_set_6 import LOCKED6_CASES
+        from tests.bot.confidentiality.sets.locked_set_6 import LOCKED6_CASES
     except ImportError:
         return None
     return list(LOCKED6_CASES)
@@ -184,13 +184,13 @@ def main(argv: list[str]) -> int:
     skip_locked = "--no-locked" in argv or os.environ.get("GUARD_EVAL_NO_LOCKED", "") not in ("", "0")
     load = measure_load()
     from bot.confidentiality.guard import CATEGORIES
-    from tests.guard.dev_extra import EXTRA_CASES
-    from tests.guard.eval_set import CASES
-    from tests.guard.locked_set import LOCKED_CASES
-    from tests.guard.locked_set_2 import LOCKED2_CASES
-    from tests.guard.locked_set_3 import LOCKED3_CASES
-    from tests.guard.locked_set_4 import LOCKED4_CASES
-    from tests.guard.locked_set_5 import LOCKED5_CASES
+    from tests.bot.confidentiality.sets.dev_extra import EXTRA_CASES
+    from tests.bot.confidentiality.sets.eval_set import CASES
+    from tests.bot.confidentiality.sets.locked_set import LOCKED_CASES
+    from tests.bot.confidentiality.sets.locked_set_2 import LOCKED2_CASES
+    from tests.bot.confidentiality.sets.locked_set_3 import LOCKED3_CASES
+    from tests.bot.confidentiality.sets.locked_set_4 import LOCKED4_CASES
+    from tests.bot.confidentiality.sets.locked_set_5 import LOCKED5_CASES
     dev_cases = list(CASES) + list(EXTRA_CASES)
     dev1_cases = list(LOCKED_CASES)
     dev2_cases = list(LOCKED2_CASES)
@@ -208,25 +208,25 @@ def main(argv: list[str]) -> int:
         sets.append(("LOCKED-6", locked))
     lat = latency(dev_cases + dev1_cases + dev2_cases + dev3_cases + dev4_cases + dev5_cases)
 
-    print("development set: tests/guard/eval_set.py + dev_extra.py "
+    print("development set: tests/bot/confidentiality/sets/eval_set.py + dev_extra.py "
           f"({sets[0][1]['n']} snippets, {sets[0][1]['clean']} clean)")
-    print("development (locked set 1, demoted): tests/guard/locked_set.py "
+    print("development (locked set 1, demoted): tests/bot/confidentiality/sets/locked_set.py "
           f"({sets[1][1]['n']} snippets, {sets[1][1]['clean']} clean)")
-    print("development (locked set 2, demoted): tests/guard/locked_set_2.py "
+    print("development (locked set 2, demoted): tests/bot/confidentiality/sets/locked_set_2.py "
           f"({sets[2][1]['n']} snippets, {sets[2][1]['clean']} clean)")
-    print("development (locked set 3, demoted): tests/guard/locked_set_3.py "
+    print("development (locked set 3, demoted): tests/bot/confidentiality/sets/locked_set_3.py "
           f"({sets[3][1]['n']} snippets, {sets[3][1]['clean']} clean)")
-    print("development (locked set 4, demoted): tests/guard/locked_set_4.py "
+    print("development (locked set 4, demoted): tests/bot/confidentiality/sets/locked_set_4.py "
           f"({sets[4][1]['n']} snippets, {sets[4][1]['clean']} clean)")
-    print("development (locked set 5, demoted): tests/guard/locked_set_5.py "
+    print("development (locked set 5, demoted): tests/bot/confidentiality/sets/locked_set_5.py "
           f"({sets[5][1]['n']} snippets, {sets[5][1]['clean']} clean)")
     if locked is not None:
-        print(f"LOCKED test set: tests/guard/locked_set_6.py ({locked['n']} snippets, {locked['clean']} clean)"
+        print(f"LOCKED test set: tests/bot/confidentiality/sets/locked_set_6.py ({locked['n']} snippets, {locked['clean']} clean)"
               " - aggregates only")
     elif skip_locked:
         print("LOCKED test set: skipped (--no-locked / GUARD_EVAL_NO_LOCKED)")
     else:
-        print("LOCKED test set: tests/guard/locked_set_6.py not present")
+        print("LOCKED test set: tests/bot/confidentiality/sets/locked_set_6.py not present")
     print()
     w = 16
     print(f"{'category':<16}" + "".join(f"{name:>{w}}" for name, _ in sets))
