@@ -9,9 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.config import Settings, load_settings
+from bot.config import Settings
 from roundtable.capabilities import MissingCapability
 from roundtable.compose import Services, compose, configure_logging, configure_runtime, prepare_database, slack_hooks
+from roundtable.settings import ConfigError, Loaded, effective, load
 
 if TYPE_CHECKING:
     from adapters.console.session import ConsoleSession
@@ -51,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     purge.add_argument("workspace", help="e.g. slack:T0123ABC, discord:1234567890, or a bare id")
     purge.add_argument("--yes", action="store_true", help="really delete (nothing is deleted without it)")
 
+    config = sub.add_parser("config", help="check the settings")
+    config_sub = config.add_subparsers(dest="config_command", metavar="ACTION")
+    config_sub.add_parser("check", help="validate the settings and print them (secrets masked), each with its source")
+
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION")
     db_sub.add_parser("upgrade", help="apply migrations")
@@ -59,11 +64,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    settings = load_settings(args.config)
+    try:
+        loaded = load(args.config)
+    except ConfigError as error:
+        print(f"roundtable: the settings have {len(error.problems)} problem(s); nothing was started:",
+              file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    settings = loaded.settings
+    if args.command == "config":
+        if args.config_command != "check":
+            config.print_help()
+            return 2
+        return _config_check(loaded)
+    global _LEVEL_CHOSEN
+    _LEVEL_CHOSEN = loaded.chosen("log_level")
     try:
         # The console is a conversation on stdout; its log (stderr) is quiet unless a level was chosen.
         configure_logging(settings.log_level if args.command != "console" or _log_level_chosen(settings)
-                          else "WARNING")
+                          else "WARNING", settings.log_format)
     except ValueError as error:
         print(f"roundtable: {error}", file=sys.stderr)
         return 2
@@ -196,7 +216,7 @@ async def _run(settings: Settings) -> int:
         print("No Slack or Discord credentials configured: starting the console. "
               "(See README: Slack and Discord.)")
         if not _log_level_chosen(settings):
-            configure_logging("WARNING")  # the console is a conversation, not a log
+            configure_logging("WARNING", settings.log_format)  # the console is a conversation, not a log
         return await _console(settings, None, None, Path("roundtable-files"))
     services = compose(settings, scheduled=True)
     assert services.runner is not None
@@ -366,11 +386,21 @@ def _completions(session: ConsoleSession) -> list[str]:
     return words
 
 
+_LEVEL_CHOSEN = False
+
+
 def _log_level_chosen(settings: Settings) -> bool:
     """Whether the operator chose a log level (ROUNDTABLE_LOG_LEVEL, or log_level in config.toml)."""
-    import os
+    return _LEVEL_CHOSEN
 
-    return bool(os.environ.get("ROUNDTABLE_LOG_LEVEL")) or settings.log_level != Settings.log_level
+
+def _config_check(loaded: Loaded) -> int:
+    rows = effective(loaded)
+    width = max(len(key) for key, _, _ in rows)
+    print(f"Settings are valid (config file: {loaded.path}{'' if loaded.path.exists() else ', not present'}).")
+    for key, value, source in rows:
+        print(f"{key.ljust(width)}  {value}  ({source})")
+    return 0
 
 
 def _safe_url(url: str) -> str:
