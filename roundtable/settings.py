@@ -150,7 +150,7 @@ class RoundtableSettings(BaseSettings):
         if name == "WARN":
             name = "WARNING"
         if name not in LEVELS:
-            raise ValueError("not a log level")
+            raise ValueError(f"unknown log level {value.strip()!r}")
         return name
 
     @field_validator("database_url")
