@@ -165,6 +165,7 @@ class Interactions:
         modal = self.modal(shelved.form, shelved.workspace, token=token)
         self.forms.opened(token, modal)  # it goes when the form does
         await interaction.response.send_modal(modal)
+        self._acknowledged(interaction)
 
     def modal(self, form: Form, workspace: str, intro: str = "", token: str | None = None) -> FormModal:
         return FormModal(form, functools.partial(self.submit, form=form, workspace=workspace, token=token), intro)
@@ -251,9 +252,17 @@ class Interactions:
         return (user_ref(guild_hint, interaction.user), channel_ref(guild_hint, interaction.channel_id),
                 member.guild_permissions.manage_guild)
 
+    def _acknowledged(self, interaction: discord.Interaction) -> None:
+        """The acknowledgement latency metric: from Discord creating the interaction to its first response."""
+        created = getattr(interaction, "created_at", None)  # test stand-ins may lack it
+        if created is not None:
+            seconds = (discord.utils.utcnow() - created).total_seconds()
+            self.core.metrics.acknowledged(PLATFORM, max(seconds, 0.0))
+
     async def _defer(self, interaction: discord.Interaction) -> bool:
         try:
             await interaction.response.defer(ephemeral=True, thinking=True)
+            self._acknowledged(interaction)
             return True
         except discord.HTTPException as error:
             log.warning("could not acknowledge an interaction in time (%s)", getattr(error, "code", error))
