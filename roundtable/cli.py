@@ -340,7 +340,8 @@ def _adapters(services: Services, board: StatusBoard | None = None, stop: asynci
         hooks = slack_hooks(services)
         serving.append(serve(services, settings, on_ready=hooks.on_ready,
                              on_workspace_removed=hooks.on_workspace_removed,
-                             on_workspace_installed=hooks.on_workspace_installed, status=board, stop=stop,
+                             on_workspace_installed=hooks.on_workspace_installed,
+                             status=board if settings.status.serve != "off" else None, stop=stop,
                              drain=settings.stop_timeout))
     return serving
 
