@@ -204,6 +204,11 @@ async def serve(wiring: Wiring, settings: Settings, *,
     the adapter's connection joins its readiness checks. On stop, in-flight work gets `drain` seconds.
     """
     host = host or settings.slack.http_host
+    if status is not None:  # not ready until the token is checked (HTTP) or the socket is connected
+        async def starting() -> tuple[bool, str]:
+            return False, "starting"
+
+        status.probe("slack", starting)
     try:
         mode = mode_of(settings.slack)
     except SlackConfigError as error:
