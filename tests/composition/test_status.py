@@ -106,3 +106,18 @@ async def test_readiness_fails_when_the_database_is_behind_and_health_when_a_loo
     assert pages["/healthz"] == (503, "dead: adapter")
     status, body = pages["/readyz"]
     assert status == 503 and "not at head" in body and '"scheduler": "standby"' in body
+
+
+def test_where_the_status_routes_are_served() -> None:
+    from bot.config import DiscordSettings, SlackSettings, StatusSettings
+    from roundtable.cli import _status_served
+
+    http = SlackSettings(signing_secret="s", bot_token="xoxb-1")
+    socket = SlackSettings(app_token="xapp-1", bot_token="xoxb-1")
+    discord = DiscordSettings(token="t")
+    assert not _status_served(Settings(slack=http))                      # on the Slack port instead
+    assert _status_served(Settings(slack=socket))
+    assert _status_served(Settings(discord=discord))                     # Discord-only: its own port
+    assert _status_served(Settings(slack=http, status=StatusSettings(serve="on", port=9180)))
+    assert not _status_served(Settings(slack=http, status=StatusSettings(serve="on", port=3000)))
+    assert not _status_served(Settings(discord=discord, status=StatusSettings(serve="off")))
