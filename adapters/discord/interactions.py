@@ -391,6 +391,7 @@ class Delivery:
         if rendered.form is not None and not interaction.response.is_done():
             await interaction.response.send_modal(
                 self.owner.modal(rendered.form, self.actor.workspace, intro=rendered.text))
+            self.owner._acknowledged(interaction)
             return
         rendered = self.owner.chat.with_form_button(rendered, self.actor.workspace, self.here,
                                                     owner=self.actor.id if ephemeral else None)
@@ -401,3 +402,4 @@ class Delivery:
         else:
             await rendered.send(interaction.response.send_message, then=interaction.followup.send,
                                 ephemeral=ephemeral)
+            self.owner._acknowledged(interaction)  # the quick path: the answer itself is the first response
