@@ -333,7 +333,7 @@ def _adapters(services: Services, board: StatusBoard | None = None, stop: asynci
 
         if board is not None:
             board.probe("discord", discord_connected)
-        serving.append(_serve_discord(client, settings.discord.token, stop))
+        serving.append(_serve_discord(client, settings.discord.token, stop, settings.stop_timeout))
     if settings.slack.configured:
         from adapters.slack.run import serve
 
@@ -346,7 +346,7 @@ def _adapters(services: Services, board: StatusBoard | None = None, stop: asynci
     return serving
 
 
-async def _serve_discord(client: Any, token: str, stop: asyncio.Event | None = None) -> int:
+async def _serve_discord(client: Any, token: str, stop: asyncio.Event | None = None, drain: float = 10.0) -> int:
     import aiohttp
     import discord
 
@@ -360,6 +360,10 @@ async def _serve_discord(client: Any, token: str, stop: asyncio.Event | None = N
                 await asyncio.wait({started, stopping}, return_when=asyncio.FIRST_COMPLETED)
                 stopping.cancel()
                 if not started.done():
+                    # Take no new interactions, let those in flight answer, then leave the gateway.
+                    left = await client.roundtable.drain(drain)
+                    if left:
+                        log.warning("stopped with %d Discord interaction(s) unfinished", left)
                     await client.close()
                 await started
     except discord.LoginFailure:

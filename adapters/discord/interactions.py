@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("roundtable.discord")
 
 PLATFORM = "discord"
+RESTARTING = "Roundtable is restarting. Please try again in a minute."
 FORM_BUDGET = 1.5          # seconds the core may take before a form-capable command is deferred anyway
 AUTOCOMPLETE_BUDGET = 2.0  # autocomplete cannot be deferred
 # What opens a form without a same-named form id: `/consult case submit` (form case.request), the nudge's
@@ -78,6 +79,11 @@ class Interactions:
         self.forms = forms
         self.form_commands = {tuple(form_id.split(".")) for form_id in core.registry.forms} | FORM_COMMANDS
         self.form_actions = {a for a in FORM_ACTIONS if a in core.registry.actions}
+        # A graceful stop: new interactions are turned away kindly, those in flight are waited for (`drain`).
+        self.stopping = False
+        self._in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     # Slash commands ------------------------------------------------------------------------------
 
@@ -270,10 +276,31 @@ class Interactions:
 
     async def _guarded(self, interaction: discord.Interaction, body: Callable[[], Awaitable[None]]) -> None:
         """An adapter bug must not leave the person with "This interaction failed": apologise, then report it."""
+        if self.stopping:
+            try:
+                await interaction.response.send_message(RESTARTING, ephemeral=True)
+            except discord.HTTPException:
+                pass
+            return
+        self._in_flight += 1
+        self._idle.clear()
         try:
             await body()
         except Exception as error:
             await self.failed(interaction, error, "interaction")
+        finally:
+            self._in_flight -= 1
+            if self._in_flight == 0:
+                self._idle.set()
+
+    async def drain(self, timeout: float) -> int:
+        """Stop taking interactions and wait up to `timeout` seconds for those in flight; how many are left."""
+        self.stopping = True
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            pass
+        return self._in_flight
 
     async def failed(self, interaction: discord.Interaction, error: BaseException, where: str) -> None:
         """Every error handler ends here (the command tree's, a modal's, a button's): the person is answered
