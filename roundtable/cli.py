@@ -23,7 +23,7 @@ from roundtable.compose import (
     slack_hooks,
     status_board,
 )
-from roundtable.settings import ConfigError, Loaded, effective, load
+from roundtable.settings import ConfigError, Loaded, effective, load, unknown_environment
 
 if TYPE_CHECKING:
     from adapters.console.session import ConsoleSession
@@ -505,6 +505,9 @@ def _config_check(loaded: Loaded) -> int:
     print(f"Settings are valid (config file: {loaded.path}{'' if loaded.path.exists() else ', not present'}).")
     for key, value, source in rows:
         print(f"{key.ljust(width)}  {value}  ({source})")
+    unknown = unknown_environment()
+    if unknown:
+        print(f"Note: these environment variables name no setting (a typo?): {', '.join(unknown)}")
     return 0
 
 

@@ -372,6 +372,19 @@ def effective(loaded: Loaded) -> list[tuple[str, str, str]]:
     return rows
 
 
+# ROUNDTABLE_* variables that are not settings: the config file's path, the console's history, the test suite's.
+NOT_SETTINGS = ("ROUNDTABLE_CONFIG", "ROUNDTABLE_HISTORY", "ROUNDTABLE_TEST_", "ROUNDTABLE_REQUIRE_POSTGRES",
+                "ROUNDTABLE_REPLICA_GROUPS")
+
+
+def unknown_environment(environ: Mapping[str, str] | None = None) -> list[str]:
+    """ROUNDTABLE_* variables that name no setting (a typo such as ROUNDTABLE_LOG_LEVL), for `config check`."""
+    env = os.environ if environ is None else environ
+    known = {name for setting in all_settings() for name in setting.env}
+    return sorted(name for name in env if name.startswith("ROUNDTABLE_") and name not in known
+                  and not name.startswith(NOT_SETTINGS))
+
+
 def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"

@@ -96,12 +96,13 @@ def test_the_process_exits_2_with_the_problems_and_no_traceback(tmp_path: Path) 
 
 def test_config_check_prints_every_setting_with_its_source(tmp_path: Path) -> None:
     (tmp_path / "config.toml").write_text('log_format = "json"\n[discord]\ntoken = "discord-secret-token-value"\n')
-    done = _cli("config", "check", env={"PORT": "8081"}, cwd=tmp_path)
+    done = _cli("config", "check", env={"PORT": "8081", "ROUNDTABLE_LOG_LEVL": "DEBUG"}, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    lines = {line.split()[0]: line for line in done.stdout.splitlines()[1:]}
+    lines = {line.split()[0]: line for line in done.stdout.splitlines()[1:-1]}
     assert "'json'" in lines["log_format"] and "(config file config.toml)" in lines["log_format"]
     assert "8081" in lines["slack.http_port"] and "(environment variable PORT)" in lines["slack.http_port"]
     assert "(default)" in lines["log_level"]
     assert "discord-secret-token-value" not in done.stdout
+    assert done.stdout.splitlines()[-1].startswith("Note:") and "ROUNDTABLE_LOG_LEVL" in done.stdout
     bad = _cli("config", "check", env={"ROUNDTABLE_STATUS_PORT": "-1"}, cwd=tmp_path)
     assert bad.returncode == 2 and "status.port = '-1'" in bad.stderr
