@@ -64,6 +64,13 @@ async def populate(db: Database, groups: int) -> None:
         await uow.commit()
 
 
+def _write(path: Path, text: str) -> None:
+    """Atomically: a worker reading the clock while it is rewritten must not see an empty or partial time."""
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text)
+    os.replace(tmp, path)
+
+
 class Replicas:
     def __init__(self, url: str, schema: str, clock: Path, lock_key: int, kill_file: Path, platform: str,
                  logs: Path) -> None:
@@ -97,7 +104,8 @@ class Replicas:
                 proc.wait()
 
 
-async def run(url: str, platform: str, seed: int, groups: int, days: int, kills: int) -> dict[str, object]:
+async def run(url: str, platform: str, seed: int, groups: int, days: int, kills: int,
+              keep: bool = False) -> dict[str, object]:
     rng = random.Random(f"{seed}-{platform}")
     schema = f"chaos_{uuid.uuid4().hex[:10]}"
     dsn = url.replace("postgresql+asyncpg://", "postgresql://")
@@ -111,7 +119,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
     work = Path(f"/tmp/roundtable-chaos-{schema}")
     work.mkdir()
     clock, kill_file = work / "clock", work / "kill"
-    clock.write_text(T0.isoformat())
+    _write(clock, T0.isoformat())
     replicas = Replicas(url, schema, clock, rng.randint(1, 2**31 - 1), kill_file, platform, work)
     end = T0 + timedelta(days=days)
     moments = sorted(T0 + timedelta(seconds=rng.uniform(0, days * 86400)) for _ in range(kills))
@@ -156,7 +164,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
                 point = rng.choice(POINTS)
                 if point != "anytime":
                     kill_file.write_text(f"{victim.pid} {point}")
-                clock.write_text(now.isoformat())
+                _write(clock, now.isoformat())
                 if point == "anytime":
                     await asyncio.sleep(rng.uniform(0.0, 0.05))
                     victim.send_signal(signal.SIGKILL)
@@ -175,7 +183,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
                 new_leader = await a_leader()
                 takeovers.append(replicas.leaders[new_leader.pid] - killed)
                 now += timedelta(minutes=3)                          # past the claim lease
-            clock.write_text(now.isoformat())
+            _write(clock, now.isoformat())
             await settle(now)
 
         statuses = dict(await conn.fetch("SELECT status, count(*) FROM nudges GROUP BY status"))
@@ -203,7 +211,10 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
         replicas.stop()
         await conn.close()
         await db.dispose()
-        await admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        if keep:
+            print(f"kept schema {schema}")
+        else:
+            await admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
         await admin.close()
 
 
@@ -216,10 +227,12 @@ def main() -> int:
     parser.add_argument("--platform", nargs="+", default=["discord", "slack"], choices=["discord", "slack"])
     parser.add_argument("--database", default=os.environ.get("ROUNDTABLE_TEST_POSTGRES_URL",
                                                              "postgresql+asyncpg://postgres@127.0.0.1:5432/test"))
+    parser.add_argument("--keep", action="store_true", help="keep the schema for inspection")
     args = parser.parse_args()
     failed = False
     for platform in args.platform:
-        result = asyncio.run(run(args.database, platform, args.seed, args.groups, args.days, args.kills))
+        result = asyncio.run(run(args.database, platform, args.seed, args.groups, args.days, args.kills,
+                                 args.keep))
         for key, value in result.items():
             print(f"{key}: {value}")
         statuses = result["statuses"]
