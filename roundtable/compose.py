@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
+from adapters.status import PrometheusMetrics, StatusBoard
 from adapters.system_clock import SystemClock
 from bot.cases.agreements import AgreementPrompts
 from bot.cases.service import CaseService
@@ -27,6 +28,7 @@ from bot.domain.group import Group
 from bot.identity import ChannelRef, WorkspaceRef
 from bot.lifecycle.service import LifecycleService
 from bot.messages import Outbound, ToChannel
+from bot.metrics import NO_METRICS, Metrics
 from bot.nudges import NudgeService
 from bot.ports import CanDelete, CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed
 from bot.sweeps import Sweeps
@@ -157,15 +159,16 @@ class Sweepers:
     sweeps: Sweeps
 
 
-def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer) -> Sweepers:
+def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer,
+              metrics: Metrics = NO_METRICS) -> Sweepers:
     cases = CaseService(database, clock, chat)
-    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes,))
+    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes,), metrics=metrics)
     lifecycle = LifecycleService(SqlDepartedWorkspaces(database), clock, cases,
                                  AgreementPrompts(database, clock, chat))
     # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every
     # replica has written the answers it holds (each does so within seconds, in `every_replica`).
     settle = timedelta(minutes=1) if database.engine.dialect.name == "postgresql" else timedelta(0)
-    checkins = CheckinService(database, clock, chat, mixer, settle=settle)
+    checkins = CheckinService(database, clock, chat, mixer, settle=settle, metrics=metrics)
     sweeps = Sweeps(nudges, checkins, lifecycle, every_replica=(checkins.settle_held,),
                     on_stop=(checkins.write_on_stop,))
     return Sweepers(cases, nudges, checkins, lifecycle, sweeps)
@@ -195,6 +198,7 @@ class Services:
     departures: Departures
     runner: NudgeRunner | None
     group_changes: GroupChanges
+    metrics: PrometheusMetrics
 
     @property
     def slack_storage(self) -> SlackStorage:
@@ -213,20 +217,25 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     # Check-in answers held in memory until they can be written as a batch: the core adds, the check-in sweep takes.
     mixer = AnswerMixer()
     changes = GroupChanges()
-    parts = _sweepers(database, clock, chat, mixer)
+    # This process's metrics (its own registry): the core, the services and the scheduler report to it through the
+    # core's port (bot/metrics.py); /metrics reads it (adapters/status.py).
+    metrics = PrometheusMetrics()
+    parts = _sweepers(database, clock, chat, mixer, metrics)
     runner: NudgeRunner | None = None
     if scheduled:
         from adapters.scheduler import NudgeRunner
 
         runner = NudgeRunner(parts.sweeps, leadership_for(database.url), every_replica=parts.sweeps.replica_tick,
-                             on_stop=parts.sweeps.stop)
+                             on_stop=parts.sweeps.stop, metrics=metrics)
     # One change, one kick: the core wakes the scheduler after a command changed something (the Slack adapter's
     # `after_work` hook is not wired to it as well).
     core = Core(build_registry(settings.checkin_resources), database, clock,
                       default_timezone=settings.default_timezone, checkin_mixer=mixer, cases=parts.cases,
-                      on_change=runner.kick if runner is not None else None, on_groups_changed=changes.notify)
+                      on_change=runner.kick if runner is not None else None, on_groups_changed=changes.notify,
+                      metrics=metrics)
     return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,
-                    parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner, changes)
+                    parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner, changes,
+                    metrics)
 
 
 @dataclass(frozen=True)
@@ -255,6 +264,36 @@ def slack_hooks(services: Services) -> SlackHooks:
         await services.departures.returned(workspace.platform, workspace.id)
 
     return SlackHooks(on_ready, removed, installed)
+
+
+def status_board(services: Services) -> StatusBoard:
+    """What /healthz, /readyz and /metrics report for this process: the database reachable and at the newest
+    migration, the scheduler's loop alive and its role. The adapters add their own checks as they start."""
+    board = StatusBoard(services.metrics)
+    database = services.database
+
+    async def reachable() -> tuple[bool, str]:
+        from sqlalchemy import text
+
+        async with database.engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+        return True, database.engine.dialect.name
+
+    async def migrations() -> tuple[bool, str]:
+        if ":memory:" in database.url:
+            return True, "in-memory schema"
+        from storage.migrate import applied, heads
+
+        have, want = await applied(database.engine), heads()
+        return (have == want), ("at head" if have == want else "not at head: run `roundtable db upgrade`")
+
+    board.probe("database", reachable)
+    board.probe("migrations", migrations)
+    runner = services.runner
+    if runner is not None:
+        board.loop("scheduler", runner.alive)
+        board.role = lambda: "leader" if runner.leading else "standby"
+    return board
 
 
 async def prepare_database(database: Database) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
@@ -189,7 +190,20 @@ class SlackAdapter:
 
     # Listeners: acknowledge, start the work, return ---------------------------------------------------
 
+    def _timed(self, ack: Any) -> Any:
+        """`ack`, reporting how long the listener took to call it (the acknowledgement latency metric)."""
+        started = time.perf_counter()
+
+        async def timed(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return await ack(*args, **kwargs)
+            finally:
+                self.core.metrics.acknowledged(PLATFORM, time.perf_counter() - started)
+
+        return timed
+
     async def _on_command(self, ack: Any, body: dict[str, Any], client: AsyncWebClient, context: Any) -> None:
+        ack = self._timed(ack)
         if self.overloaded:
             await ack(BUSY)
             return
@@ -200,6 +214,7 @@ class SlackAdapter:
         self.spawn(self._work(origin, "command", lambda: self.core.command_text(origin.actor, origin.channel, text)))
 
     async def _on_action(self, ack: Any, body: dict[str, Any], client: AsyncWebClient, context: Any) -> None:
+        ack = self._timed(ack)
         await ack()
         action = (body.get("actions") or [{}])[0]
         action_id = str(action.get("action_id") or "")
@@ -216,6 +231,7 @@ class SlackAdapter:
                                   lambda: self.core.click(origin.actor, origin.channel, name, value)))
 
     async def _on_submission(self, ack: Any, body: dict[str, Any], client: AsyncWebClient, context: Any) -> None:
+        ack = self._timed(ack)
         view = body.get("view") or {}
         values, errors = read_submission(view)
         if errors:

@@ -32,6 +32,7 @@ from bot.checkins.rounds import (
 from bot.clock import Clock
 from bot.domain.group import Group
 from bot.messages import Outbound, ToChannel, ToDirect
+from bot.metrics import NO_METRICS, Metrics
 from bot.ports import ChatPort, DeliveryFailed
 from bot.sweeps import Tally
 
@@ -108,7 +109,8 @@ class CheckinService:
     """
 
     def __init__(self, uow_factory: CheckinUnitOfWorkFactory, clock: Clock, chat: ChatPort, mixer: AnswerMixer,
-                 instruments: Instruments = BUILT_IN, chunk: int = 200, settle: timedelta = timedelta(0)) -> None:
+                 instruments: Instruments = BUILT_IN, chunk: int = 200, settle: timedelta = timedelta(0),
+                 metrics: Metrics = NO_METRICS) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
         self.chat = chat
@@ -116,6 +118,7 @@ class CheckinService:
         self.instruments = instruments
         self.chunk = chunk
         self.settle = settle
+        self.metrics = metrics  # rounds opened / released / withheld (bot/metrics.py)
 
     async def settle_held(self) -> int:
         """Write the answers this process still holds for rounds whose closing time has come (counts only: no
@@ -169,6 +172,9 @@ class CheckinService:
         await self._close_due(now, report)
         await self._remind_due(now, report)
         await self._open_due(now, report)
+        for state in ("opened", "released", "withheld"):
+            if getattr(report, state):
+                self.metrics.checkin_round(state, getattr(report, state))
         return report
 
     # Opening ---------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ through the chat port and marks them sent (late if overdue), or retries with bac
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -12,6 +13,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.domain.group import Group, Upcoming
 from bot.messages import Outbound, ToDirect, When, message, para, possessive
+from bot.metrics import NO_METRICS, Metrics
 from bot.nudges.plan import (
     AFTER,
     CHANNEL,
@@ -57,7 +59,8 @@ class NudgeService:
     """Plans and delivers nudges. The scheduler (APScheduler, the console's clock) only calls `sweep`."""
 
     def __init__(self, uow_factory: NudgeUnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500,
-                 agenda_notes: Sequence[Callable[[Any, Group, NudgeKey], Awaitable[Sequence[Any]]]] = ()) -> None:
+                 agenda_notes: Sequence[Callable[[Any, Group, NudgeKey], Awaitable[Sequence[Any]]]] = (),
+                 metrics: Metrics = NO_METRICS) -> None:
         """`agenda_notes`: extra agenda lines for a reminder, e.g. the consultation request posted for that
         meeting (the case service's `agenda_notes`)."""
         self.uow_factory = uow_factory
@@ -66,6 +69,7 @@ class NudgeService:
         self.chunk = chunk
         self.after_meeting: list[AfterMeetingHook] = []
         self.agenda_notes = list(agenda_notes)
+        self.metrics = metrics  # nudges due / sent / late / missed / failed, by kind (bot/metrics.py)
 
     async def next_due(self) -> datetime | None:
         """The earliest moment anything could fall due (for a simulated clock that walks from one to the next)."""
@@ -120,6 +124,9 @@ class NudgeService:
                 report.recorded += await uow.nudges.record(rows)
                 await uow.nudges.advance(looked, now)
                 await uow.commit()
+                for state, counted in (("due", "pending"), ("missed", "missed")):
+                    for kind, count in Counter(r.key.kind for r in rows if r.status == counted).items():
+                        self.metrics.nudge(kind, state, count)
 
     async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:
         """Send what is pending, a group at a time: one claim, one load and one record per group."""
@@ -195,6 +202,7 @@ class NudgeService:
             if already is not None:
                 record.status, record.sent_at, record.reference = "sent", now, already
                 report.sent += 1
+                self.metrics.nudge(record.key.kind, "sent")
                 return
         try:
             record.reference = await _send(self.chat, outbound, _delivery_key(record))
@@ -210,6 +218,9 @@ class NudgeService:
         record.status, record.sent_at, record.reason = "sent", now, None
         report.sent += 1
         report.late += int(record.late)
+        self.metrics.nudge(record.key.kind, "sent")
+        if record.late:
+            self.metrics.nudge(record.key.kind, "late")
 
     def _failed(self, record: NudgeRecord, failure: DeliveryFailed, now: datetime, report: SweepReport,
                 failures: list[tuple[NudgeRecord, DeliveryFailed]]) -> None:
@@ -222,6 +233,7 @@ class NudgeService:
             return
         record.status = "failed"
         report.failed += 1
+        self.metrics.nudge(record.key.kind, "failed")
         log.warning("nudge %s failed: %s", record.id, failure.reason)
         if record.key.kind != AFTER:
             failures.append((record, failure))

@@ -88,9 +88,10 @@ def test_json_lines_carry_fixed_fields_only() -> None:
         logging.getLogger("slack_sdk").warning("body: %s", CANARY, extra={"payload": CANARY})
         logging.getLogger("roundtable.cases").info("consultation request posted for group %s", 7)
     records = [r for r in map(json.loads, logs.text.splitlines()) if r["logger"] in ("slack_sdk", "roundtable.cases")]
-    assert [set(r) for r in records] == [{"time", "level", "logger", "message"}] * 2
-    assert records[0]["message"].startswith("details withheld") and records[0]["level"] == "WARNING"
-    assert records[1]["message"] == "consultation request posted for group 7"
+    fields = {"time", "level", "logger", "event", "command", "outcome", "duration", "adapter"}
+    assert [set(r) for r in records] == [fields] * 2
+    assert records[0]["event"].startswith("details withheld") and records[0]["level"] == "WARNING"
+    assert records[1]["event"] == "consultation request posted for group 7"
     assert_no_typed_text(logs.text)
     from adapters.logging_setup import configure_logging
 
@@ -141,7 +142,7 @@ expect "Physician Support Line"
 """
 
 
-def run_console(tmp_path: Path, level: str | None) -> subprocess.CompletedProcess[str]:
+def run_console(tmp_path: Path, level: str | None, fmt: str | None = None) -> subprocess.CompletedProcess[str]:
     script = tmp_path / "canary.transcript"
     script.write_text(TRANSCRIPT, encoding="utf-8")
     env = {k: v for k, v in os.environ.items()
@@ -150,6 +151,8 @@ def run_console(tmp_path: Path, level: str | None) -> subprocess.CompletedProces
     env["PYTHONPATH"] = str(ROOT)
     if level is not None:
         env["ROUNDTABLE_LOG_LEVEL"] = level
+    if fmt is not None:
+        env["ROUNDTABLE_LOG_FORMAT"] = fmt
     return subprocess.run([sys.executable, "-m", "roundtable.cli", "console", "--script", str(script),
                            "--files", str(tmp_path / "files")],
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
@@ -174,3 +177,23 @@ def test_the_console_refuses_an_unknown_log_level(tmp_path: Path) -> None:
     refused = run_console(tmp_path, "LOUD")
     assert refused.returncode == 2
     assert "unknown log level 'LOUD'" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_json_logs_at_debug_one_object_a_line_with_the_fixed_fields_and_no_typed_text(tmp_path: Path) -> None:
+    import json
+
+    done = run_console(tmp_path, "DEBUG", "json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert CANARY in done.stdout, "the conversation itself is whole"
+    lines = done.stderr.splitlines()
+    assert lines, "DEBUG logs something"
+    records = [json.loads(line) for line in lines]       # every line is one JSON object
+    fields = {"time", "level", "logger", "event", "command", "outcome", "duration", "adapter"}
+    assert all(set(r) == fields for r in records)
+    assert any(r["level"] == "DEBUG" for r in records)
+    handled = [r for r in records if r["logger"] == "roundtable.core" and r["command"] is not None]
+    assert {"group create", "join", "case submit"} <= {r["command"] for r in handled}
+    assert all(r["adapter"] == "console" and r["outcome"] in ("ok", "refused", "failed") for r in handled)
+    assert all(isinstance(r["duration"], float) and r["duration"] >= 0 for r in handled)
+    assert any(r["command"] == "checkin.answer" and r["outcome"] == "ok" for r in handled), "the check-in click is logged"
+    assert_no_typed_text(done.stderr)

@@ -28,6 +28,13 @@ SLOTS = ("weekly on Monday at 18:00", "weekly on Tuesday at 12:00", "weekly on W
          "weekly on Thursday at 08:00")
 
 
+def _write(path: Path, text: str) -> None:
+    """Atomically: a worker reading the clock while it is rewritten must not see an empty or partial time."""
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text)
+    os.replace(tmp, path)
+
+
 async def populate(db) -> None:  # type: ignore[no-untyped-def]
     async with db() as uow:
         for g in range(GROUPS):
@@ -99,7 +106,7 @@ async def test_two_processes_deliver_every_nudge_exactly_once_across_a_leader_cr
         while now < end:
             nxt = await conn.fetchval("SELECT min(next_nudge_at) FROM groups")
             now = min(nxt, end) if nxt is not None and nxt > now else now + timedelta(minutes=1)
-            clock.write_text(now.isoformat())
+            _write(clock, now.isoformat())
             steps += 1
             if killed_at is None and now >= T0 + timedelta(days=DAYS // 2):
                 # Mid-month, while a burst of nudges is being delivered: kill the leader outright.
@@ -111,7 +118,7 @@ async def test_two_processes_deliver_every_nudge_exactly_once_across_a_leader_cr
                 # Time passes while the survivor takes over: a delivery the victim had claimed but not finished
                 # is released when its two-minute lease runs out.
                 now += timedelta(minutes=3)
-                clock.write_text(now.isoformat())
+                _write(clock, now.isoformat())
             await settle(now)
         assert killed_at is not None and len(leaders) == 2, f"the survivor never took over: {leaders}"
         takeover = max(leaders.values()) - killed_at

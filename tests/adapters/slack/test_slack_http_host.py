@@ -11,9 +11,9 @@ import uvicorn
 from adapters.slack import run as slack_run
 from bot.clock import ManualClock
 from bot.commands.catalog import build_registry
-from bot.config import load_settings
 from bot.core import Core
 from roundtable.compose import Wiring
+from roundtable.settings import load_settings
 from storage.database import Database
 from tests.adapters.slack.conftest import SECRET, _InProcessServer
 from tests.helpers.slack_api import FakeSlackAPI
