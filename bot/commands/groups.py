@@ -8,6 +8,8 @@ from bot.commands.common import group_id_of, people, when
 from bot.commands.membership import round_opened
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
+from bot.directory.model import JOINING as JOINING_CHOICES
+from bot.directory.model import MAX_DESCRIPTION, check_description, join_list, split_list
 from bot.domain.errors import Refusal
 from bot.domain.group import (
     DEFAULT_CAPACITY,
@@ -48,6 +50,16 @@ LENGTH = Param("length", Kind.INTEGER, f"Meeting length in minutes ({MIN_MINUTES
 PLACE = Param("place", Kind.TEXT, "Video-call link or meeting place", max_length=MAX_PLACE)
 PRESENTERS = Param("presenters", Kind.INTEGER, f"Presenters per meeting (1-{MAX_PRESENTERS})",
                    min_value=1, max_value=MAX_PRESENTERS)
+# The directory entry (bot/directory): what colleagues see in `/consult find` once the group is listed.
+LISTED = Param("listed", Kind.CHOICE, "yes: show the group in the directory (`/consult find`)", choices=("yes", "no"))
+DESCRIPTION = Param("description", Kind.TEXT, f"The directory's short description (at most {MAX_DESCRIPTION} characters)",
+                    max_length=MAX_DESCRIPTION)
+FOCUS = Param("focus", Kind.TAGS, "Focus areas, comma-separated (trauma, couples, grief…)", max_length=600)
+PROFESSIONS = Param("professions", Kind.TAGS, "Professions welcome, comma-separated (psychologists, LCSWs…)",
+                    max_length=600)
+LANGUAGE = Param("language", Kind.TEXT, "The language the group meets in", max_length=40)
+JOINING = Param("joining", Kind.CHOICE, "How joining works: open, or by request (facilitators approve)",
+                choices=JOINING_CHOICES)
 
 
 @command("group create", "Start a consultation group with this channel as its home",
@@ -124,10 +136,12 @@ async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*blocks)
 
 
-@command("group settings", "Change capacity, time zone, meeting length, place or presenters (facilitators)",
+@command("group settings", "Change capacity, time zone, length, place, presenters or the directory entry "
+         "(facilitators)",
          GROUP_PARAM, Param("name", Kind.TEXT, "A new name for the group", max_length=80),
-         CAPACITY, TZ, LENGTH, PLACE, PRESENTERS, access=Access.FACILITATOR,
-         example="/consult group settings capacity:6 place:https://meet.example/abc")
+         CAPACITY, TZ, LENGTH, PLACE, PRESENTERS, LISTED, DESCRIPTION, FOCUS, PROFESSIONS, LANGUAGE, JOINING,
+         access=Access.FACILITATOR, example="/consult group settings capacity:6 place:https://meet.example/abc",
+         examples=("/consult group settings listed:yes focus:\"trauma, grief\" joining:\"by request\"",))
 async def group_settings(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     changes = {k: v for k, v in args.items() if k != "group"}
@@ -284,6 +298,13 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
         raise Refusal(f"The place can be at most {MAX_PLACE} characters.")
     minutes = int(changes.get("length", group.meeting_minutes))
     presenters_value = int(changes.get("presenters", group.presenters_per_meeting))
+    listed = changes["listed"] == "yes" if "listed" in changes else group.listed
+    description = check_description(str(changes["description"])) if "description" in changes else group.description
+    focus = join_list(changes["focus"]) if "focus" in changes else group.focus
+    professions = join_list(changes["professions"]) if "professions" in changes else group.professions
+    language = check_name(str(changes["language"]), "A language") if changes.get("language") else \
+        ("" if "language" in changes else group.language)
+    joining = str(changes.get("joining", group.joining))
 
     if name != group.name:
         group.name, group.name_key = name, name.casefold()
@@ -305,6 +326,20 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
     if presenters_value != group.presenters_per_meeting:
         group.presenters_per_meeting = presenters_value
         said.append(f"{presenters_value} presenter(s) per meeting")
+    listing: list[str] = []
+    for attribute, value, words in (("description", description, "description"), ("focus", focus, "focus areas"),
+                                    ("professions", professions, "professions welcome"),
+                                    ("language", language, "language"), ("joining", joining, "joining")):
+        if value != getattr(group, attribute):
+            setattr(group, attribute, value)
+            listing.append(f"{words} {', '.join(split_list(value)) if attribute in ('focus', 'professions') else value}"
+                           if value else f"{words} cleared")
+    said += listing
+    if listed != group.listed:
+        group.listed = listed
+        said.append("listed in the directory (`/consult find`)" if listed else "no longer listed in the directory")
+    elif listing and not group.listed:
+        notes.append("The group isn't listed yet: `/consult group settings listed:yes` shows it in `/consult find`.")
     if not said:
         return ctx.private(f"Nothing to change: {possessive(group.name)} settings are already like that.")
     promoted = []

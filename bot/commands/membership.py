@@ -8,6 +8,7 @@ from bot.checkins.ports import checkins_of
 from bot.commands.common import people
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
+from bot.directory.model import CADENCES, WINDOW_EXAMPLE, describe_windows, join_list, parse_windows, split_list
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Profile, Standing, Upcoming
 from bot.domain.text import check_name
@@ -143,30 +144,64 @@ async def members(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*lines)
 
 
-@command("profile", "Your name, modalities and time zone, as colleagues see them",
+@command("profile", "Your name, modalities, time zone and what matching reads (focus, when you can meet…)",
          Param("name", Kind.TEXT, "Your display name", max_length=80),
          Param("tags", Kind.TAGS, "Modalities and specialties, comma-separated (CBT, EMDR, somatic…)", max_length=600),
          Param("tz", Kind.TIMEZONE, "Your own time zone, e.g. Europe/Berlin", max_length=64),
-         access=Access.ANYONE, example="/consult profile tags:\"CBT, EMDR\" tz:Europe/Berlin")
+         Param("profession", Kind.TEXT, "Your profession (psychologist, LCSW, counsellor…)", max_length=80),
+         Param("focus", Kind.TAGS, "Focus areas, comma-separated (trauma, couples, grief…)", max_length=600),
+         Param("available", Kind.TEXT, f"When you can meet, in your own time zone: \"{WINDOW_EXAMPLE}\"",
+               max_length=300),
+         Param("cadence", Kind.CHOICE, "How often you'd like to meet", choices=CADENCES),
+         Param("languages", Kind.TAGS, "Languages you can consult in, comma-separated", max_length=200),
+         access=Access.ANYONE, example="/consult profile tags:\"CBT, EMDR\" tz:Europe/Berlin",
+         examples=(f"/consult profile focus:\"trauma, grief\" available:\"{WINDOW_EXAMPLE}\"",))
 async def profile(ctx: Context, args: dict[str, Any]) -> Reply:
     existing = await ctx.uow.profiles.get(ctx.actor)
     if not args:
         if existing is None:
             return ctx.private("You have no profile yet. Set one with e.g. "
                                "`/consult profile name:\"Sam Lee\" tags:\"CBT, EMDR\" tz:America/Denver`.")
-        return ctx.private(Heading("Your profile"), f"Name: {existing.display_name or '–'}\n"
-                           f"Modalities: {', '.join(existing.tag_list) or '–'}\n"
-                           f"Time zone: {existing.timezone or 'not set (group times shown in the group zone)'}")
+        return ctx.private(Heading("Your profile"), describe_profile(existing))
     current = existing or Profile(ctx.actor.platform, ctx.actor.workspace, ctx.actor.id)
-    if "name" in args:
-        current.display_name = check_name(args["name"], "A display name")
+    # Check everything before changing anything.
+    name = check_name(args["name"], "A display name") if "name" in args else current.display_name
+    zone = check_timezone(args["tz"]) if "tz" in args else current.timezone
+    profession = check_name(args["profession"], "A profession") if "profession" in args else current.profession
+    available = describe_windows(parse_windows(args["available"])) if "available" in args else current.available
+    current.display_name, current.timezone, current.profession, current.available = name, zone, profession, available
     if "tags" in args:
         current.tags = ",".join(dict.fromkeys(args["tags"]))
-    if "tz" in args:
-        current.timezone = check_timezone(args["tz"])
+    if "focus" in args:
+        current.focus = join_list(args["focus"])
+    if "cadence" in args:
+        current.cadence = args["cadence"]
+    if "languages" in args:
+        current.languages = join_list(args["languages"])
     if existing is None:
         await ctx.uow.profiles.add(current)
-    return ctx.private("Your profile is saved.")
+    note = ""
+    if "available" in args and not current.timezone:
+        note = (f" Your windows are read in {ctx.app.default_timezone} until you set your own zone "
+                "(`/consult profile tz:Europe/Berlin`).")
+    return ctx.private("Your profile is saved." + note)
+
+
+def describe_profile(p: Profile) -> str:
+    lines = [f"Name: {p.display_name or '–'}",
+             f"Modalities: {', '.join(p.tag_list) or '–'}",
+             f"Time zone: {p.timezone or 'not set (group times shown in the group zone)'}"]
+    if p.profession:
+        lines.append(f"Profession: {p.profession}")
+    if p.focus:
+        lines.append(f"Focus: {', '.join(split_list(p.focus))}")
+    if p.available:
+        lines.append(f"Available: {p.available}")
+    if p.cadence:
+        lines.append(f"Preferred cadence: {p.cadence}")
+    if p.languages:
+        lines.append(f"Languages: {', '.join(split_list(p.languages))}")
+    return "\n".join(lines)
 
 
 async def round_opened(ctx: Context, group: Group) -> datetime | None:

@@ -1,0 +1,46 @@
+"""What the directory needs from storage. The SQL implementation is storage.directory.SqlDirectory."""
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from bot.directory.model import JoinRequest, Resource
+from bot.domain.group import Group
+from bot.identity import WorkspaceRef
+
+
+class DirectoryRepository(Protocol):
+    async def listed(self, workspace: WorkspaceRef) -> list[Group]:
+        """The workspace's listed groups, with their members (not locked: `find` only reads)."""
+        ...
+    async def member_tags(self, groups: list[Group]) -> dict[int, list[list[str]]]:
+        """Each active member's modalities, by group id, without saying whose (for what a group brings)."""
+        ...
+
+    # Join requests
+    async def add_request(self, request: JoinRequest) -> None: ...
+    async def request(self, request_id: int) -> JoinRequest | None: ...
+    async def requests_of(self, group_id: int, user_id: str) -> list[JoinRequest]: ...
+
+    # Resources
+    async def add_resource(self, resource: Resource) -> None:
+        """Store it with the group's next number."""
+        ...
+    async def resources(self, group_id: int, tag: str | None, search: str | None, limit: int,
+                        offset: int) -> tuple[list[Resource], int]:
+        """A page of the group's resources, newest first, and how many match in all."""
+        ...
+    async def resource(self, group_id: int, number: int) -> Resource | None: ...
+    async def remove_resource(self, resource: Resource) -> None: ...
+
+
+def directory_of(uow: Any) -> DirectoryRepository | None:
+    """The unit of work's directory repository (`uow.directory`), or None for a unit of work without one (the
+    in-memory fakes of older tests): then nothing is listed and every group is open to join."""
+    return getattr(uow, "directory", None)
+
+
+def need_directory(uow: Any) -> DirectoryRepository:
+    found = directory_of(uow)
+    if found is None:
+        raise RuntimeError("this unit of work has no `directory` repository: wire storage.directory.SqlDirectory")
+    return found
