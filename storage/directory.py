@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import noload, selectinload
+from sqlalchemy.orm import lazyload, selectinload
 
 from bot.directory.model import JoinRequest, Resource
 from bot.domain.group import Group, Standing
@@ -19,7 +19,7 @@ class SqlDirectory:
         g = tables.groups
         stmt = (select(Group)
                 .where(g.c.platform == workspace.platform, g.c.workspace_id == workspace.id, g.c.listed == true())
-                .options(selectinload(Group.members), noload(Group.agreements))  # type: ignore[arg-type]
+                .options(selectinload(Group.members), lazyload(Group.agreements))  # type: ignore[arg-type]
                 .order_by(g.c.id))
         return list((await self.session.scalars(stmt)).unique().all())
 
