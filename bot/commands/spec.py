@@ -48,6 +48,7 @@ class Param:
     max_value: int | None = None
     max_length: int = 200
     rest: bool = False  # a text parameter that takes the remaining words of the command line
+    named_only: bool = False  # given only as `name:value`, never by position (so `join Trauma Evenings` is a name)
     # Choices the deployment decides (the check-in instruments it offers): filled in when a registry is built.
     choices_from: Callable[[Options], tuple[str, ...]] | None = None
 
