@@ -23,12 +23,11 @@ ROUTES = Routes()
 command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
 
 
-@command("find", "Find consultation groups that fit you, and why (privately)",
-         Param("focus", Kind.TAGS, "Focus areas to look for, comma-separated (default: your profile's)",
+@command("find", "Find groups that fit you, and why",
+         Param("focus", Kind.TAGS, "Focus areas (default: your profile's)",
                max_length=600),
-         Param("when", Kind.TEXT, f"When you can meet, in your time zone: \"{WINDOW_EXAMPLE}\" (default: your "
-               "profile's `available`)", max_length=300),
-         Param("tz", Kind.TIMEZONE, "The time zone of `when` (default: your profile's)", max_length=64),
+         Param("when", Kind.TEXT, "When you can meet, e.g. Tue-Thu 18:00-21:00", max_length=300),
+         Param("tz", Kind.TIMEZONE, "Time zone of when (default: yours)", max_length=64),
          access=Access.ANYONE, replans_nudges=False,
          examples=("/consult find", "/consult find focus:trauma when:\"Tue-Thu 18:00-21:00\" tz:Europe/Berlin"))
 async def find(ctx: Context, args: dict[str, Any]) -> Reply:

@@ -51,14 +51,13 @@ PLACE = Param("place", Kind.TEXT, "Video-call link or meeting place", max_length
 PRESENTERS = Param("presenters", Kind.INTEGER, f"Presenters per meeting (1-{MAX_PRESENTERS})",
                    min_value=1, max_value=MAX_PRESENTERS)
 # The directory entry (bot/directory): what colleagues see in `/consult find` once the group is listed.
-LISTED = Param("listed", Kind.CHOICE, "yes: show the group in the directory (`/consult find`)", choices=("yes", "no"))
-DESCRIPTION = Param("description", Kind.TEXT, f"The directory's short description (at most {MAX_DESCRIPTION} characters)",
+LISTED = Param("listed", Kind.CHOICE, "yes: list the group in /consult find", choices=("yes", "no"))
+DESCRIPTION = Param("description", Kind.TEXT, f"Directory description (≤{MAX_DESCRIPTION} characters)",
                     max_length=MAX_DESCRIPTION)
-FOCUS = Param("focus", Kind.TAGS, "Focus areas, comma-separated (trauma, couples, grief…)", max_length=600)
-PROFESSIONS = Param("professions", Kind.TAGS, "Professions welcome, comma-separated (psychologists, LCSWs…)",
-                    max_length=600)
-LANGUAGE = Param("language", Kind.TEXT, "The language the group meets in", max_length=40)
-JOINING = Param("joining", Kind.CHOICE, "How joining works: open, or by request (facilitators approve)",
+FOCUS = Param("focus", Kind.TAGS, "Focus areas, comma-separated", max_length=600)
+PROFESSIONS = Param("professions", Kind.TAGS, "Professions welcome, comma-separated", max_length=600)
+LANGUAGE = Param("language", Kind.TEXT, "Language it meets in", max_length=40)
+JOINING = Param("joining", Kind.CHOICE, "open, or by request",
                 choices=JOINING_CHOICES)
 
 
@@ -136,8 +135,7 @@ async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*blocks)
 
 
-@command("group settings", "Change capacity, time zone, length, place, presenters or the directory entry "
-         "(facilitators)",
+@command("group settings", "Change the group's settings or directory entry (facilitators)",
          GROUP_PARAM, Param("name", Kind.TEXT, "A new name for the group", max_length=80),
          CAPACITY, TZ, LENGTH, PLACE, PRESENTERS, LISTED, DESCRIPTION, FOCUS, PROFESSIONS, LANGUAGE, JOINING,
          access=Access.FACILITATOR, example="/consult group settings capacity:6 place:https://meet.example/abc",

@@ -48,8 +48,7 @@ command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
 
 
 @command("join", "Ask to join a group (you'll read and accept its confidentiality agreement first)",
-         GROUP_PARAM, Param("note", Kind.TEXT, f"For a group that takes members by request: a note to its "
-                            f"facilitators (at most {MAX_NOTE} characters)", max_length=MAX_NOTE, named_only=True),
+         GROUP_PARAM, Param("note", Kind.TEXT, f"A note for the facilitators (≤{MAX_NOTE} characters)", max_length=MAX_NOTE, named_only=True),
          access=Access.ANYONE, example="/consult join Tuesday Peers", replans_nudges=False,
          examples=("/consult join Trauma Evenings note:\"I work with adult survivors and would value the group.\"",))
 async def join(ctx: Context, args: dict[str, Any]) -> Reply:
@@ -285,16 +284,16 @@ async def members(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*lines)
 
 
-@command("profile", "Your name, modalities, time zone and what matching reads (focus, when you can meet…)",
+@command("profile", "Your name, modalities, time zone, focus and when you can meet",
          Param("name", Kind.TEXT, "Your display name", max_length=80),
          Param("tags", Kind.TAGS, "Modalities and specialties, comma-separated (CBT, EMDR, somatic…)", max_length=600),
          Param("tz", Kind.TIMEZONE, "Your own time zone, e.g. Europe/Berlin", max_length=64),
-         Param("profession", Kind.TEXT, "Your profession (psychologist, LCSW, counsellor…)", max_length=80),
-         Param("focus", Kind.TAGS, "Focus areas, comma-separated (trauma, couples, grief…)", max_length=600),
-         Param("available", Kind.TEXT, f"When you can meet, in your own time zone: \"{WINDOW_EXAMPLE}\"",
+         Param("profession", Kind.TEXT, "Your profession", max_length=80),
+         Param("focus", Kind.TAGS, "Focus areas, comma-separated", max_length=600),
+         Param("available", Kind.TEXT, "When you can meet, e.g. Tue-Thu 18:00-21:00",
                max_length=300),
-         Param("cadence", Kind.CHOICE, "How often you'd like to meet", choices=CADENCES),
-         Param("languages", Kind.TAGS, "Languages you can consult in, comma-separated", max_length=200),
+         Param("cadence", Kind.CHOICE, "How often you'd meet", choices=CADENCES),
+         Param("languages", Kind.TAGS, "Languages, comma-separated", max_length=200),
          access=Access.ANYONE, example="/consult profile tags:\"CBT, EMDR\" tz:Europe/Berlin",
          examples=(f"/consult profile focus:\"trauma, grief\" available:\"{WINDOW_EXAMPLE}\"",))
 async def profile(ctx: Context, args: dict[str, Any]) -> Reply:

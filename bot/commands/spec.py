@@ -98,7 +98,7 @@ class Command:
         return any(p.kind == Kind.GROUP for p in self.params)
 
 
-GROUP_PARAM = Param("group", Kind.GROUP, "Which group (default: this channel's)")
+GROUP_PARAM = Param("group", Kind.GROUP, "Group (default: here)")  # short: Discord counts every character
 
 
 class Routes:
