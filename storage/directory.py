@@ -1,7 +1,7 @@
 """The directory repository: listed groups for matching, join requests, and a group's resources."""
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import delete, func, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import lazyload, selectinload
 
@@ -84,3 +84,11 @@ class SqlDirectory:
 
     async def remove_resource(self, resource: Resource) -> None:
         await self.session.delete(resource)
+
+    async def forget(self, group_id: int, user_id: str) -> dict[str, int]:
+        r, j = directory_tables.resources, directory_tables.join_requests
+        renamed = await self.session.execute(
+            update(r).where(r.c.group_id == group_id, r.c.author == user_id).values(author=None))
+        gone = await self.session.execute(delete(j).where(j.c.group_id == group_id, j.c.user_id == user_id))
+        return {"resources": int(renamed.rowcount),  # type: ignore[attr-defined]
+                "join_requests": int(gone.rowcount)}  # type: ignore[attr-defined]

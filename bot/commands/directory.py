@@ -4,20 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.commands.spec import Access, Kind, Param, Routes
+from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
 from bot.directory.matching import LOOKAHEAD, SHOWN, Listing, Match, Seeker, brought, rank
 from bot.directory.model import (
     JOIN_BY_REQUEST,
+    MAX_RESOURCE_TEXT,
+    MAX_TITLE,
     WINDOW_EXAMPLE,
+    Resource,
     Window,
+    check_link,
+    guarded,
+    join_list,
     parse_windows,
     split_list,
 )
-from bot.directory.ports import directory_of
+from bot.directory.ports import directory_of, need_directory
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
-from bot.messages import Heading, Reply
+from bot.domain.text import check_name
+from bot.messages import Heading, Link, Mention, Reply, ToChannel, When, message, para, possessive
 
 ROUTES = Routes()
 command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
@@ -94,3 +101,91 @@ def listing_of(ctx: Context, group: Group, member_tags: list[list[str]]) -> List
         focus=tuple(split_list(group.focus)), brings=brought(member_tags), language=group.language,
         description=group.description, joining=group.joining, schedule=group.schedule or "",
         timezone=group.timezone)
+
+
+# Resources --------------------------------------------------------------------------------------------------------
+
+PAGE = 10
+
+
+@command("resources add", "Keep a link or a short text for the group", GROUP_PARAM,
+         Param("what", Kind.TEXT, "An http(s) link, or a short text", required=True, rest=True,
+               max_length=MAX_RESOURCE_TEXT),
+         Param("title", Kind.TEXT, "A title", max_length=MAX_TITLE, named_only=True),
+         Param("tags", Kind.TAGS, "Tags, comma-separated", max_length=300, named_only=True),
+         replans_nudges=False,
+         examples=("/consult resources add https://example.org/grounding.pdf title:\"Grounding worksheet\" "
+                   "tags:\"trauma, worksheet\"", "/consult resources add Local DBT skills group every Monday, "
+                   "sliding scale tags:referrals"))
+async def resources_add(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    what = " ".join(str(args["what"]).split())
+    link = check_link(what)
+    title = guarded(check_name(args["title"], "A title"), "the title") if args.get("title") else ""
+    text = "" if link else guarded(what, "the resource")
+    tags = join_list(args.get("tags", []))
+    if len(text) > MAX_RESOURCE_TEXT:
+        raise Refusal(f"A resource can be at most {MAX_RESOURCE_TEXT} characters.")
+    resource = Resource(group.id or 0, ctx.actor.id, link, text, title, tags, ctx.now)
+    await need_directory(ctx.uow).add_resource(resource)
+    name = title or (link or text)[:60]
+    reply = ctx.private(f"Saved for {group.name} as resource {resource.number}. "
+                        "`/consult resources list` shows what the group keeps.")
+    reply.add(ToChannel(group.channel), message(para(
+        Mention(ctx.actor), " shared a resource with the group: ", Link(link, name) if link else f"“{name}”",
+        ". See `/consult resources list`.")))
+    return reply
+
+
+@command("resources list", "What the group keeps: links and notes, newest first", GROUP_PARAM,
+         Param("tag", Kind.TEXT, "Only this tag", max_length=40),
+         Param("search", Kind.TEXT, "Words to look for", max_length=80),
+         Param("page", Kind.INTEGER, "Page", min_value=1, max_value=1000),
+         replans_nudges=False, examples=("/consult resources list", "/consult resources list tag:worksheet page:2"))
+async def resources_list(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    page = int(args.get("page", 1))
+    tag = " ".join(str(args["tag"]).split()) if args.get("tag") else None
+    search = str(args["search"]).strip() if args.get("search") else None
+    found, total = await need_directory(ctx.uow).resources(group.id or 0, tag, search, PAGE, (page - 1) * PAGE)
+    narrowed = " matching that" if tag or search else ""
+    if not total:
+        return ctx.private(f"{group.name} keeps no resources{narrowed} yet. Share one with "
+                           "`/consult resources add https://… title:\"…\"`.")
+    pages = (total + PAGE - 1) // PAGE
+    if page > pages:
+        raise Refusal(f"There {'is' if pages == 1 else 'are'} only {pages} page{'s' if pages != 1 else ''}.")
+    blocks: list[Any] = [Heading(f"{possessive(group.name)} resources{narrowed} ({total})")]
+    for resource in found:
+        spans: list[Any] = [f"{resource.number}. "]
+        if resource.link:
+            spans.append(Link(resource.link, resource.title or resource.link))
+        else:
+            spans.append((resource.title + ": " if resource.title else "") + resource.text)
+        if resource.tag_list:
+            spans.append(f" [{', '.join(resource.tag_list)}]")
+        spans.append(" – shared by ")
+        spans.append(Mention(group.user(resource.author)) if resource.author else "a former member")
+        spans.append(" on ")
+        spans.append(When(resource.created_at, group.timezone, "date"))
+        blocks.append(para(*spans))
+    if pages > 1:
+        more = f" `/consult resources list page:{page + 1}` for more." if page < pages else ""
+        blocks.append(f"Page {page} of {pages}.{more}")
+    return ctx.private(*blocks)
+
+
+@command("resources remove", "Remove a resource (its author or a facilitator)", GROUP_PARAM,
+         Param("number", Kind.INTEGER, "Its number in the list", required=True, min_value=1),
+         replans_nudges=False, examples=("/consult resources remove 3",
+                                         "/consult resources remove 3 group:\"Tuesday Peers\""))
+async def resources_remove(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    directory = need_directory(ctx.uow)
+    resource = await directory.resource(group.id or 0, int(args["number"]))
+    if resource is None:
+        raise Refusal(f"{group.name} has no resource {args['number']}. `/consult resources list` shows them.")
+    if resource.author != ctx.actor.id and not ctx.may_facilitate(group):
+        raise Refusal("Only the person who shared it, or a facilitator, can remove a resource.")
+    await directory.remove_resource(resource)
+    return ctx.private(f"Removed resource {resource.number} from {group.name}.")

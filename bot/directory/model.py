@@ -152,6 +152,9 @@ def check_note(text: str) -> str:
     return guarded(text, "your note") if text else ""
 
 
+_NOT_TEXT = frozenset({"javascript", "data", "vbscript", "file", "ftp", "mailto", "tel", "sms", "blob"})
+
+
 def check_link(text: str) -> str | None:
     """The link, if `text` is one (http or https only); None if it is plain text; a Refusal for other links."""
     word = text.strip()
@@ -160,10 +163,12 @@ def check_link(text: str) -> str | None:
         if re.match(r"^www\.\S+$", word):
             raise Refusal(f"Write the link in full, starting with https://, e.g. `https://{word[:60]}`.")
         return None
-    if scheme.group(1).lower() not in ("http", "https"):
-        if " " in word or "/" not in word and "." not in word:
-            return None  # "Note: …" is text, not a link
-        raise Refusal("Only http and https links can be shared as resources.")
+    name = scheme.group(1).lower()
+    if name not in ("http", "https"):
+        after = word[scheme.end():]
+        if name in _NOT_TEXT or after.startswith("//") or not any(c.isspace() for c in word):
+            raise Refusal("Only http and https links can be shared as resources.")
+        return None  # "Note: …" is text, not a link
     if any(c.isspace() for c in word):
         raise Refusal("A link can't contain spaces. Put the title in `title:\"…\"`.")
     parts = urlsplit(word)

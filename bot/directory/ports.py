@@ -32,6 +32,11 @@ class DirectoryRepository(Protocol):
     async def resource(self, group_id: int, number: int) -> Resource | None: ...
     async def remove_resource(self, resource: Resource) -> None: ...
 
+    async def forget(self, group_id: int, user_id: str) -> dict[str, int]:
+        """A member leaves with `forget:yes`: their name comes off the group's resources (which stay), and their
+        requests to join it go. Returns {"resources": renamed, "join_requests": deleted}."""
+        ...
+
 
 def directory_of(uow: Any) -> DirectoryRepository | None:
     """The unit of work's directory repository (`uow.directory`), or None for a unit of work without one (the

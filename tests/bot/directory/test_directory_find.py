@@ -14,11 +14,11 @@ async def make_group(desk: Desk, name: str, channel: str, schedule: str, setting
     await desk.run(f"channel #{channel}")
     await desk.say(facilitator, f"group create {name} {extra}")
     await desk.say(facilitator, f"schedule set {schedule}")
-    await desk.say(facilitator, f"group settings {settings}")
     for member, tags in members:
         await desk.say(member, f'profile name:"{member.title()} Quillfeather" tags:"{tags}"')
         await desk.say(member, f"join {name}")
         await desk.run(f'@{member} click "I accept"')
+    await desk.say(facilitator, f"group settings {settings}")
 
 
 @pytest.fixture
