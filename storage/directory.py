@@ -1,12 +1,14 @@
 """The directory repository: listed groups for matching, join requests, and a group's resources."""
 from __future__ import annotations
 
-from sqlalchemy import delete, func, or_, select, true, update
-from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import lazyload, selectinload
+from datetime import datetime
+from typing import Any
 
-from bot.directory.model import JoinRequest, Resource
-from bot.domain.group import Group, Standing
+from sqlalchemy import Select, delete, false, func, or_, select, true, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.directory.model import JoinRequest, ListedGroup, Resource
+from bot.domain.group import Standing
 from bot.identity import WorkspaceRef
 from storage import directory_tables, tables
 
@@ -15,25 +17,48 @@ class SqlDirectory:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def listed(self, workspace: WorkspaceRef) -> list[Group]:
-        g = tables.groups
-        stmt = (select(Group)
-                .where(g.c.platform == workspace.platform, g.c.workspace_id == workspace.id, g.c.listed == true())
-                .options(selectinload(Group.members), lazyload(Group.agreements))  # type: ignore[arg-type]
-                .order_by(g.c.id))
-        return list((await self.session.scalars(stmt)).unique().all())
+    def _listed_ids(self, workspace: WorkspaceRef, apart_from: str) -> Select[Any]:
+        g, m = tables.groups, tables.members
+        theirs = select(m.c.group_id).where(m.c.user_id == apart_from)
+        return select(g.c.id).where(g.c.platform == workspace.platform, g.c.workspace_id == workspace.id,
+                                    g.c.listed == true(), g.c.id.not_in(theirs))
 
-    async def member_tags(self, groups: list[Group]) -> dict[int, list[list[str]]]:
-        if not groups:
-            return {}
-        m, p, g = tables.members, tables.profiles, tables.groups
-        ids = [group.id for group in groups if group.id is not None]
+    async def listed(self, workspace: WorkspaceRef, apart_from: str) -> list[ListedGroup]:
+        g, m, mt = tables.groups, tables.members, tables.meetings
+        ids = self._listed_ids(workspace, apart_from)
+        groups = (await self.session.execute(
+            select(g.c.id, g.c.name, g.c.timezone, g.c.capacity, g.c.meeting_minutes, g.c.schedule,
+                   g.c.schedule_rule, g.c.schedule_start, g.c.focus, g.c.description, g.c.language, g.c.joining)
+            .where(g.c.id.in_(ids)).order_by(g.c.id))).all()
+        counts: dict[tuple[int, str], int] = {
+            (group_id, standing): n for group_id, standing, n in (await self.session.execute(
+                select(m.c.group_id, m.c.standing, func.count()).where(m.c.group_id.in_(ids))
+                .group_by(m.c.group_id, m.c.standing))).all()}
+        skipped: dict[int, list[datetime]] = {}
+        moved: dict[int, list[tuple[datetime, datetime]]] = {}
+        for group_id, original, start, cancelled in (await self.session.execute(
+                select(mt.c.group_id, mt.c.original_start, mt.c.start, mt.c.cancelled)
+                .where(mt.c.group_id.in_(ids), mt.c.settled == false(),
+                       or_(mt.c.cancelled == true(), mt.c.start != mt.c.original_start)))).all():
+            if cancelled:
+                skipped.setdefault(group_id, []).append(original)
+            else:
+                moved.setdefault(group_id, []).append((original, start))
+        return [ListedGroup(row.id, row.name, row.timezone, row.capacity, row.meeting_minutes, row.schedule,
+                            row.schedule_rule, row.schedule_start, row.focus, row.description, row.language,
+                            row.joining, counts.get((row.id, Standing.ACTIVE.value), 0),
+                            counts.get((row.id, Standing.WAITLISTED.value), 0),
+                            tuple(skipped.get(row.id, ())), tuple(moved.get(row.id, ())))
+                for row in groups]
+
+    async def member_tags(self, workspace: WorkspaceRef, apart_from: str) -> dict[int, list[list[str]]]:
+        m, p = tables.members, tables.profiles
         rows = await self.session.execute(
             select(m.c.group_id, p.c.tags)
-            .join(g, g.c.id == m.c.group_id)
-            .join(p, (p.c.platform == g.c.platform) & (p.c.workspace_id == g.c.workspace_id)
+            .join(p, (p.c.platform == workspace.platform) & (p.c.workspace_id == workspace.id)
                   & (p.c.user_id == m.c.user_id))
-            .where(m.c.group_id.in_(ids), m.c.standing == Standing.ACTIVE.value))
+            .where(m.c.group_id.in_(self._listed_ids(workspace, apart_from)),
+                   m.c.standing == Standing.ACTIVE.value, p.c.tags != ""))
         found: dict[int, list[list[str]]] = {}
         for group_id, tags in rows.all():
             # Only what matching reads (each member's modalities), never who they are.

@@ -2,7 +2,9 @@
 and the resources a group keeps."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
@@ -12,6 +14,7 @@ from bot.directory.model import (
     MAX_RESOURCE_TEXT,
     MAX_TITLE,
     WINDOW_EXAMPLE,
+    ListedGroup,
     Resource,
     Window,
     check_link,
@@ -22,7 +25,7 @@ from bot.directory.model import (
 )
 from bot.directory.ports import directory_of, need_directory
 from bot.domain.errors import Refusal
-from bot.domain.group import Group
+from bot.domain.schedule import Recurrence, occurrences
 from bot.domain.text import check_name
 from bot.messages import Heading, Link, Mention, Reply, ToChannel, When, message, para, possessive
 
@@ -56,10 +59,11 @@ async def find(ctx: Context, args: dict[str, Any]) -> Reply:
         languages=tuple(split_list(profile.languages)) if profile else (),
     )
     directory = directory_of(ctx.uow)
-    groups = await directory.listed(ctx.actor.workspace_ref) if directory is not None else []
-    groups = [g for g in groups if g.member(ctx.actor.id) is None]
-    tags = await directory.member_tags(groups) if directory is not None and groups else {}
-    listings = [listing_of(ctx, g, tags.get(g.id or 0, [])) for g in groups]
+    workspace = ctx.actor.workspace_ref
+    groups = await directory.listed(workspace, ctx.actor.id) if directory is not None else []
+    tags = await directory.member_tags(workspace, ctx.actor.id) if directory is not None and groups else {}
+    expanded: dict[tuple[str, str, str], tuple[datetime, ...]] = {}
+    listings = [listing_of(ctx, g, tags.get(g.id, []), expanded) for g in groups]
     matches = rank(seeker, listings)
     said = ", ".join(w.describe() for w in windows)
     if not matches:
@@ -92,12 +96,27 @@ def _result(number: int, match: Match) -> str:
     return "\n".join(lines)
 
 
-def listing_of(ctx: Context, group: Group, member_tags: list[list[str]]) -> Listing:
-    """What `find` may know of a listed group: its entry and counts, never its roster."""
-    meetings = tuple(o.start for o in group.occurrences_between(ctx.now, LOOKAHEAD))
+def listing_of(ctx: Context, group: ListedGroup, member_tags: list[list[str]],
+               expanded: dict[tuple[str, str, str], tuple[datetime, ...]]) -> Listing:
+    """What `find` may know of a listed group: its entry and counts, never its roster. `expanded`: the next
+    meetings of schedules already expanded in this call (many groups share a schedule: "weekly on Tuesday at 18:00"
+    in the same zone), reused for groups without skipped or moved meetings."""
+    meetings: tuple[datetime, ...] = ()
+    if group.rule and group.start:
+        key = (group.rule, group.start, group.timezone)
+        if group.skipped or group.moved or key not in expanded:
+            found = tuple(o.start for o in occurrences(
+                Recurrence.from_rule(group.rule, group.start), ZoneInfo(group.timezone), after=ctx.now,
+                count=LOOKAHEAD, skipped=frozenset(group.skipped), moved=dict(group.moved)))
+            if group.skipped or group.moved:
+                meetings = found
+            else:
+                meetings = expanded[key] = found
+        else:
+            meetings = expanded[key]
     return Listing(
-        group_id=group.id or 0, name=group.name, meetings=meetings, minutes=group.meeting_minutes,
-        seats_free=group.seats_free, waiting=len(group.waitlist), size=len(group.active),
+        group_id=group.id, name=group.name, meetings=meetings, minutes=group.minutes,
+        seats_free=max(0, group.capacity - group.active), waiting=group.waiting, size=group.active,
         focus=tuple(split_list(group.focus)), brings=brought(member_tags), language=group.language,
         description=group.description, joining=group.joining, schedule=group.schedule or "",
         timezone=group.timezone)

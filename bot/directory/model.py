@@ -217,3 +217,26 @@ class Resource:
     @property
     def tag_list(self) -> list[str]:
         return split_list(self.tags)
+
+
+@dataclass(frozen=True)
+class ListedGroup:
+    """A listed group as `find` reads it: its entry, schedule and counts, with no member in it (storage builds it
+    with a few plain queries, so a find over thousands of groups loads no roster)."""
+
+    id: int
+    name: str
+    timezone: str
+    capacity: int
+    minutes: int
+    schedule: str | None
+    rule: str | None
+    start: str | None
+    focus: str
+    description: str
+    language: str
+    joining: str
+    active: int
+    waiting: int
+    skipped: tuple[datetime, ...] = ()
+    moved: tuple[tuple[datetime, datetime], ...] = ()

@@ -3,17 +3,16 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from bot.directory.model import JoinRequest, Resource
-from bot.domain.group import Group
+from bot.directory.model import JoinRequest, ListedGroup, Resource
 from bot.identity import WorkspaceRef
 
 
 class DirectoryRepository(Protocol):
-    async def listed(self, workspace: WorkspaceRef) -> list[Group]:
-        """The workspace's listed groups, with their members (not locked: `find` only reads)."""
+    async def listed(self, workspace: WorkspaceRef, apart_from: str) -> list[ListedGroup]:
+        """The workspace's listed groups that `apart_from` (a user id) is not in or waiting for, oldest first."""
         ...
-    async def member_tags(self, groups: list[Group]) -> dict[int, list[list[str]]]:
-        """Each active member's modalities, by group id, without saying whose (for what a group brings)."""
+    async def member_tags(self, workspace: WorkspaceRef, apart_from: str) -> dict[int, list[list[str]]]:
+        """Each active member's modalities in the same groups, by group id, without saying whose."""
         ...
 
     # Join requests
