@@ -7,9 +7,9 @@ from typing import Any
 from sqlalchemy import Select, delete, false, func, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.directory.model import JoinRequest, ListedGroup, Resource
+from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
 from bot.domain.group import Standing
-from bot.identity import WorkspaceRef
+from bot.identity import UserRef, WorkspaceRef
 from storage import directory_tables, tables
 
 
@@ -65,6 +65,24 @@ class SqlDirectory:
             found.setdefault(group_id, []).append([t for t in (tags or "").split(",") if t])
         return found
 
+    async def kept_search(self, user: UserRef) -> KeptSearch | None:
+        k = directory_tables.directory_searches
+        stmt = select(KeptSearch).where(k.c.platform == user.platform, k.c.workspace_id == user.workspace,
+                                        k.c.user_id == user.id)
+        return (await self.session.scalars(stmt)).first()
+
+    async def keep_search(self, search: KeptSearch) -> None:
+        self.session.add(search)
+
+    async def drop_search(self, search: KeptSearch) -> None:
+        await self.session.delete(search)
+
+    async def kept_searches(self, workspace: WorkspaceRef) -> list[KeptSearch]:
+        k = directory_tables.directory_searches
+        stmt = select(KeptSearch).where(k.c.platform == workspace.platform, k.c.workspace_id == workspace.id
+                                        ).order_by(k.c.id)
+        return list((await self.session.scalars(stmt)).all())
+
     async def add_request(self, request: JoinRequest) -> None:
         self.session.add(request)
         await self.session.flush()
@@ -115,5 +133,10 @@ class SqlDirectory:
         renamed = await self.session.execute(
             update(r).where(r.c.group_id == group_id, r.c.author == user_id).values(author=None))
         gone = await self.session.execute(delete(j).where(j.c.group_id == group_id, j.c.user_id == user_id))
+        g, k = tables.groups, directory_tables.directory_searches
+        where = select(g.c.platform, g.c.workspace_id).where(g.c.id == group_id).subquery()
+        await self.session.execute(delete(k).where(k.c.user_id == user_id, k.c.platform == select(where.c.platform)
+                                                   .scalar_subquery(), k.c.workspace_id == select(
+                                                       where.c.workspace_id).scalar_subquery()))
         return {"resources": int(renamed.rowcount),  # type: ignore[attr-defined]
                 "join_requests": int(gone.rowcount)}  # type: ignore[attr-defined]

@@ -20,6 +20,21 @@ join_requests = Table(
     Index(None, "group_id", "user_id"),
 )
 
+# `find notify:yes`: a kept search (one per person), and the groups it has already told them about.
+directory_searches = Table(
+    "directory_searches", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(16), nullable=False),
+    Column("workspace_id", String(64), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("zone", String(64), nullable=False),
+    Column("windows", String(300), nullable=False),
+    Column("focus", String(600), nullable=False, default=""),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("told", String(2000), nullable=False, default=""),  # group ids already offered, comma-separated
+    UniqueConstraint("platform", "workspace_id", "user_id"),
+)
+
 resources = Table(
     "resources", metadata,
     Column("id", Integer, primary_key=True),

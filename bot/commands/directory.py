@@ -8,12 +8,13 @@ from zoneinfo import ZoneInfo
 
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
-from bot.directory.matching import LOOKAHEAD, SHOWN, Listing, Match, Seeker, brought, rank
+from bot.directory.matching import LOOKAHEAD, SHOWN, Listing, Match, Seeker, brought, rank, score
 from bot.directory.model import (
     JOIN_BY_REQUEST,
     MAX_RESOURCE_TEXT,
     MAX_TITLE,
     WINDOW_EXAMPLE,
+    KeptSearch,
     ListedGroup,
     Resource,
     Window,
@@ -25,9 +26,10 @@ from bot.directory.model import (
 )
 from bot.directory.ports import directory_of, need_directory
 from bot.domain.errors import Refusal
+from bot.domain.group import Group
 from bot.domain.schedule import Recurrence, occurrences
 from bot.domain.text import check_name
-from bot.messages import Heading, Link, Mention, Reply, ToChannel, When, message, para, possessive
+from bot.messages import Heading, Link, Mention, Reply, ToChannel, ToDirect, When, message, para, possessive
 
 ROUTES = Routes()
 command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
@@ -38,9 +40,17 @@ command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
                max_length=600),
          Param("when", Kind.TEXT, "When you can meet, e.g. Tue-Thu 18:00-21:00", max_length=300),
          Param("tz", Kind.TIMEZONE, "Time zone of when (default: yours)", max_length=64),
+         Param("notify", Kind.CHOICE, "yes: tell me when a group that fits has a seat", choices=("yes", "no")),
          access=Access.ANYONE, replans_nudges=False,
          examples=("/consult find", "/consult find focus:trauma when:\"Tue-Thu 18:00-21:00\" tz:Europe/Berlin"))
 async def find(ctx: Context, args: dict[str, Any]) -> Reply:
+    directory = directory_of(ctx.uow)
+    if args.get("notify") == "no":
+        kept = await directory.kept_search(ctx.actor) if directory is not None else None
+        if kept is None:
+            return ctx.private("You have no search kept, so there is nothing to stop.")
+        await need_directory(ctx.uow).drop_search(kept)
+        return ctx.private("Done: I've stopped watching for groups for you.")
     profile = await ctx.uow.profiles.get(ctx.actor)
     zone = args.get("tz") or (profile.timezone if profile and profile.timezone else ctx.app.default_timezone)
     windows: tuple[Window, ...]
@@ -58,7 +68,6 @@ async def find(ctx: Context, args: dict[str, Any]) -> Reply:
         modalities=tuple(profile.tag_list) if profile else (),
         languages=tuple(split_list(profile.languages)) if profile else (),
     )
-    directory = directory_of(ctx.uow)
     workspace = ctx.actor.workspace_ref
     groups = await directory.listed(workspace, ctx.actor.id) if directory is not None else []
     tags = await directory.member_tags(workspace, ctx.actor.id) if directory is not None and groups else {}
@@ -66,24 +75,77 @@ async def find(ctx: Context, args: dict[str, Any]) -> Reply:
     listings = [listing_of(ctx, g, tags.get(g.id, []), expanded) for g in groups]
     matches = rank(seeker, listings)
     said = ", ".join(w.describe() for w in windows)
+    kept_note = ""
+    if args.get("notify") == "yes":
+        await _keep(ctx, seeker, [m.listing.group_id for m in matches])
+        kept_note = (" I'll keep this search and tell you privately when another listed group that fits your times "
+                     "opens a seat or joins the directory (`/consult find notify:no` stops it).")
     if not matches:
         unscheduled = sum(1 for li in listings if not li.meetings)
         text = (f"No listed group meets inside your times ({said}, {zone}) in its next {LOOKAHEAD} meetings"
                 if listings else "No groups are listed in the directory here yet")
         extra = f"; {unscheduled} listed group{'s have' if unscheduled != 1 else ' has'} no schedule yet" \
             if unscheduled else ""
-        return ctx.private(text + extra + ". You could widen your windows (`when:`), or start a group with "
-                           "`/consult group create NAME`.")
+        return ctx.private(text + extra + ". You could widen your windows (`when:`), start a group with "
+                           "`/consult group create NAME`" + (", or let me watch for one: `/consult find notify:yes`."
+                                                             if not kept_note else "." + kept_note))
     blocks: list[Any] = [Heading(f"Groups that fit you ({len(matches[:SHOWN])} of {len(matches)} that fit)"),
                          f"Your times: {said} ({zone})."]
     for number, match in enumerate(matches[:SHOWN], 1):
-        blocks.append(_result(number, match))
+        blocks.append(_result(match, f"{number}. "))
+    if kept_note:
+        blocks.append(kept_note.strip())
     return ctx.private(*blocks)
 
 
-def _result(number: int, match: Match) -> str:
+async def _keep(ctx: Context, seeker: Seeker, shown: list[int]) -> None:
+    directory = need_directory(ctx.uow)
+    kept = await directory.kept_search(ctx.actor)
+    windows = ", ".join(w.describe() for w in seeker.windows)
+    told = ",".join(str(i) for i in shown[:SHOWN])
+    if kept is None:
+        await directory.keep_search(KeptSearch(ctx.actor.platform, ctx.actor.workspace, ctx.actor.id, seeker.zone,
+                                               windows, join_list(list(seeker.focus)), ctx.now, told))
+    else:
+        kept.zone, kept.windows, kept.focus, kept.created_at, kept.told = (
+            seeker.zone, windows, join_list(list(seeker.focus)), ctx.now, told)
+
+
+async def tell_kept_searches(ctx: Context, group: Group, reply: Reply) -> None:
+    """After a change that may open a seat in a listed group (or list it): each kept search it now fits, and that
+    was not told of it before, is told privately, once."""
+    directory = directory_of(ctx.uow)
+    if directory is None or not group.listed or group.seats_free <= 0 or group.id is None:
+        return
+    searches = [s for s in await directory.kept_searches(group.workspace)
+                if not s.was_told(group.id) and group.member(s.user_id) is None]
+    if not searches:
+        return
+    profiles = await ctx.uow.profiles.many([group.user(m.user_id) for m in group.active])
+    listing = listing_of(ctx, listed_of(group), [p.tag_list for p in profiles], {})
+    for search in searches:
+        match = score(Seeker(search.zone, parse_windows(search.windows), tuple(split_list(search.focus))), listing)
+        if match is None:
+            continue
+        search.tell(group.id)
+        reply.add(ToDirect(group.user(search.user_id)), message(
+            Heading("A group that fits your times has a seat"), _result(match),
+            "You asked me to watch for one; `/consult find notify:no` stops these messages."))
+
+
+def listed_of(group: Group) -> ListedGroup:
+    """A loaded group as `find` reads a listed one."""
+    pending = [m for m in group.meetings if not m.settled]
+    return ListedGroup(
+        group.id or 0, group.name, group.timezone, group.capacity, group.meeting_minutes, group.schedule,
+        group.schedule_rule, group.schedule_start, group.focus, group.description, group.language, group.joining,
+        len(group.active), len(group.waitlist), tuple(m.original_start for m in pending if m.cancelled),
+        tuple((m.original_start, m.start) for m in pending if m.moved and not m.cancelled))
+
+
+def _result(match: Match, number: str = "") -> str:
     listing = match.listing
-    lines = [f"{number}. {listing.name}" + (f" – {listing.description}" if listing.description else "")]
+    lines = [f"{number}{listing.name}" + (f" – {listing.description}" if listing.description else "")]
     lines.append("   " + " · ".join(match.reasons()))
     meets = f"meets {listing.schedule} ({listing.timezone})" if listing.schedule else ""
     about = [meets, f"{listing.size} member{'s' if listing.size != 1 else ''}"]

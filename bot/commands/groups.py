@@ -5,6 +5,7 @@ from typing import Any
 
 from bot.commands.arguments import convert, default_mentions
 from bot.commands.common import group_id_of, people, when
+from bot.commands.directory import tell_kept_searches
 from bot.commands.membership import round_opened
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
@@ -345,6 +346,7 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
     while (member := group.promote_waiting(ctx.now, opened)) is not None:
         promoted.append(member.user_id)
     reply = ctx.private(f"Updated {group.name}: " + ", ".join(said) + ".", *notes)
+    await tell_kept_searches(ctx, group, reply)
     if promoted:
         reply.add(ToChannel(group.channel), message(para(*people(group, promoted), f" joined {group.name} from the waitlist.")))
         for user_id in promoted:

@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.checkins.ports import checkins_of
 from bot.commands.common import people
+from bot.commands.directory import tell_kept_searches
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
 from bot.directory.model import (
@@ -240,6 +241,7 @@ async def leave(ctx: Context, args: dict[str, Any]) -> Reply:
     reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" has left {group.name}.")))
     _announce_promotion(reply, group, promoted)
     _announce_presenter_change(reply, ctx, group, before)
+    await tell_kept_searches(ctx, group, reply)
     return reply
 
 
@@ -259,6 +261,7 @@ async def remove(ctx: Context, args: dict[str, Any]) -> Reply:
                                         "If you think this is a mistake, please talk to them."))
     _announce_promotion(reply, group, promoted)
     _announce_presenter_change(reply, ctx, group, before)
+    await tell_kept_searches(ctx, group, reply)
     return reply
 
 

@@ -240,3 +240,25 @@ class ListedGroup:
     waiting: int
     skipped: tuple[datetime, ...] = ()
     moved: tuple[tuple[datetime, datetime], ...] = ()
+
+
+@dataclass(eq=False)
+class KeptSearch:
+    """`find notify:yes`: someone's windows (in `zone`) and focus, kept until they find a group or drop it. `told`:
+    the groups already offered to them (comma-separated ids), each offered once."""
+
+    platform: str
+    workspace_id: str
+    user_id: str
+    zone: str
+    windows: str
+    focus: str
+    created_at: datetime
+    told: str = ""
+    id: int | None = None
+
+    def was_told(self, group_id: int) -> bool:
+        return str(group_id) in self.told.split(",")
+
+    def tell(self, group_id: int) -> None:
+        self.told = ",".join([*[t for t in self.told.split(",") if t], str(group_id)])[-2000:]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from bot.directory.model import JoinRequest, ListedGroup, Resource
-from bot.identity import WorkspaceRef
+from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
+from bot.identity import UserRef, WorkspaceRef
 
 
 class DirectoryRepository(Protocol):
@@ -14,6 +14,12 @@ class DirectoryRepository(Protocol):
     async def member_tags(self, workspace: WorkspaceRef, apart_from: str) -> dict[int, list[list[str]]]:
         """Each active member's modalities in the same groups, by group id, without saying whose."""
         ...
+
+    # Kept searches (`find notify:yes`)
+    async def kept_search(self, user: UserRef) -> KeptSearch | None: ...
+    async def keep_search(self, search: KeptSearch) -> None: ...
+    async def drop_search(self, search: KeptSearch) -> None: ...
+    async def kept_searches(self, workspace: WorkspaceRef) -> list[KeptSearch]: ...
 
     # Join requests
     async def add_request(self, request: JoinRequest) -> None: ...

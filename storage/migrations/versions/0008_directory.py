@@ -1,4 +1,5 @@
-"""the group directory: listing fields on groups, matching fields on profiles, join requests, resources
+"""the group directory: listing fields on groups, matching fields on profiles, join requests, kept searches,
+resources
 
 Revision ID: 0008
 Revises: 0007
@@ -50,6 +51,21 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_join_requests_group_id_user_id'), 'join_requests', ['group_id', 'user_id'])
     op.create_table(
+        'directory_searches',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('platform', sa.String(length=16), nullable=False),
+        sa.Column('workspace_id', sa.String(length=64), nullable=False),
+        sa.Column('user_id', sa.String(length=64), nullable=False),
+        sa.Column('zone', sa.String(length=64), nullable=False),
+        sa.Column('windows', sa.String(length=300), nullable=False),
+        sa.Column('focus', sa.String(length=600), nullable=False),
+        sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+        sa.Column('told', sa.String(length=2000), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_directory_searches')),
+        sa.UniqueConstraint('platform', 'workspace_id', 'user_id',
+                            name=op.f('uq_directory_searches_platform_workspace_id_user_id')),
+    )
+    op.create_table(
         'resources',
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('group_id', sa.Integer(), nullable=False),
@@ -69,6 +85,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table('resources')
+    op.drop_table('directory_searches')
     op.drop_index(op.f('ix_join_requests_group_id_user_id'), table_name='join_requests')
     op.drop_table('join_requests')
     with op.batch_alter_table('profiles') as batch:
