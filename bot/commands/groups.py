@@ -128,6 +128,16 @@ async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
                   f"{group.meeting_minutes} minutes, {group.presenters_per_meeting} presenter(s) per meeting.")
     blocks.append(f"{len(group.active)} of {group.capacity} seats taken; {len(group.waitlist)} waiting.")
     blocks.append(para("Facilitated by ", *people(group, [m.user_id for m in group.facilitators])))
+    if group.listed:
+        entry = [group.description] if group.description else []
+        if group.focus:
+            entry.append("Focus: " + ", ".join(split_list(group.focus)) + ".")
+        if group.professions:
+            entry.append("Welcome: " + ", ".join(split_list(group.professions)) + ".")
+        if group.language:
+            entry.append(f"Language: {group.language}.")
+        entry.append("Joining: by request (facilitators approve)." if group.joining == "by request" else "Joining: open.")
+        blocks.append("In the directory: " + " ".join(entry))
     if group.is_member(ctx.actor.id) and group.location:
         blocks.append(f"Where: {group.location}")
     upcoming = group.upcoming(ctx.now, 1)

@@ -100,3 +100,13 @@ def test_windows_parse_ranges_aliases_and_wrap() -> None:
     assert parse_windows("Thursday 08:00-09:30") == parse_windows("thu 8:00-9:30")
     with pytest.raises(Refusal):
         parse_windows(", ".join(["Mon 09:00-10:00"] * 8))
+
+
+async def test_group_info_shows_the_directory_entry(database: Database) -> None:
+    desk = Desk(database, START)
+    await desk.found_group()
+    await desk.say("alice", 'group settings listed:yes focus:"trauma, grief" professions:LCSWs language:Spanish '
+                            'joining:"by request" description:"Evening peer consultation."')
+    out = await desk.say("zed", "group info Tuesday Peers")
+    assert ("In the directory: Evening peer consultation. Focus: trauma, grief. Welcome: LCSWs. Language: Spanish. "
+            "Joining: by request (facilitators approve).") in out
