@@ -176,6 +176,47 @@ async def settings_form(ctx: Context, context: str, values: dict[str, str]) -> R
     return await _apply_settings(ctx, group, changes)
 
 
+@command("group listing", "Write the group's directory entry in a form and list it (facilitators)", GROUP_PARAM,
+         access=Access.FACILITATOR, replans_nudges=False,
+         examples=("/consult group listing", "/consult group listing group:\"Tuesday Peers\""))
+async def group_listing(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    return ctx.private(Form(
+        "group.listing", "Directory entry",
+        (
+            FormField("description", f"Description (at most {MAX_DESCRIPTION} characters)", "long_text", False,
+                      group.description, MAX_DESCRIPTION),
+            FormField("focus", "Focus areas, comma-separated", "text", False,
+                      ", ".join(split_list(group.focus)), 600),
+            FormField("professions", "Professions welcome, comma-separated", "text", False,
+                      ", ".join(split_list(group.professions)), 600),
+            FormField("language", "Language it meets in", "text", False, group.language, 40),
+            FormField("joining", "Joining", "choice", True, group.joining, 20, choices=JOINING_CHOICES),
+        ),
+        context=str(group.id), submit_label="Save and list",
+        intro="Colleagues see this in `/consult find`; it never shows who is in the group. The description is "
+              "checked for anything that could identify a client."))
+
+
+@form("group.listing")
+async def listing_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
+    group = await ctx.load_group(group_id_of(context))
+    if not ctx.may_facilitate(group):
+        raise Refusal(f"Only the facilitators of {group.name} can change its directory entry.")
+    joining = (values.get("joining") or group.joining).strip().lower()
+    if joining not in JOINING_CHOICES:
+        raise Refusal("Joining must be open or by request.")
+    changes: dict[str, Any] = {
+        "listed": "yes", "joining": joining,
+        "description": (values.get("description") or "").strip(),
+        "language": (values.get("language") or "").strip(),
+    }
+    for key, param in (("focus", FOCUS), ("professions", PROFESSIONS)):
+        raw = (values.get(key) or "").strip()
+        changes[key] = convert(param, raw, default_mentions(ctx.actor)) if raw else []
+    return await _apply_settings(ctx, group, changes)
+
+
 @command("facilitator add", "Make a member a co-facilitator (facilitators)", GROUP_PARAM,
          Param("member", Kind.USER, "The member", required=True), access=Access.FACILITATOR)
 async def facilitator_add(ctx: Context, args: dict[str, Any]) -> Reply:

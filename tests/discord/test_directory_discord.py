@@ -45,3 +45,12 @@ async def test_request_is_approved_and_declined_from_dms(world: World) -> None:
     said = kind.content + "".join(e.description or "" for e in kind.embeds)
     assert "Thank you for your interest in Trauma Evenings" in said
     assert "They wrote: “We're full of child specialists this year.”" in said
+
+
+async def test_the_directory_entry_opens_as_a_modal(world: World) -> None:
+    await world.alice.slash(world.channel, "consult group create", name="Trauma Evenings", tz="America/Denver")
+    shown = await world.alice.slash(world.channel, "consult group listing")
+    assert shown.modal is not None and shown.modal["title"] == "Directory entry"
+    saved = await world.alice.submit_modal(shown, {"description": "Evening consultation.", "focus": "trauma",
+                                                   "professions": "", "language": "English", "joining": ["open"]})
+    assert "listed in the directory" in private(saved)

@@ -110,3 +110,19 @@ async def test_group_info_shows_the_directory_entry(database: Database) -> None:
     out = await desk.say("zed", "group info Tuesday Peers")
     assert ("In the directory: Evening peer consultation. Focus: trauma, grief. Welcome: LCSWs. Language: Spanish. "
             "Joining: by request (facilitators approve).") in out
+
+
+async def test_the_directory_entry_form_saves_and_lists(database: Database) -> None:
+    desk = Desk(database, START)
+    await desk.found_group(members=("bob",))
+    shown = await desk.say("alice", "group listing")
+    assert "Directory entry" in shown
+    out = await desk.run('@alice submit "Directory entry" description="Peer consultation on Tuesdays." '
+                         'focus="trauma, grief" joining="by request"')
+    assert "listed in the directory" in out
+    group = await group_of(database)
+    assert group.listed and group.focus == "trauma,grief" and group.joining == "by request"
+    flagged = await desk.run('@alice submit "Directory entry" description="Ask about Jane Doe, 555-123-4567."')
+    assert "identifier check flagged" in flagged
+    assert (await group_of(database)).description == "Peer consultation on Tuesdays."
+    assert "facilitator" in await desk.say("bob", "group listing")
