@@ -40,7 +40,7 @@ command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
                max_length=600),
          Param("when", Kind.TEXT, "When you can meet, e.g. Tue-Thu 18:00-21:00", max_length=300),
          Param("tz", Kind.TIMEZONE, "Time zone of when (default: yours)", max_length=64),
-         Param("notify", Kind.CHOICE, "yes: tell me when a group that fits has a seat", choices=("yes", "no")),
+         Param("notify", Kind.CHOICE, "yes: tell me when one fits", choices=("yes", "no")),
          access=Access.ANYONE, replans_nudges=False,
          examples=("/consult find", "/consult find focus:trauma when:\"Tue-Thu 18:00-21:00\" tz:Europe/Berlin"))
 async def find(ctx: Context, args: dict[str, Any]) -> Reply:
@@ -189,7 +189,7 @@ def listing_of(ctx: Context, group: ListedGroup, member_tags: list[list[str]],
 PAGE = 10
 
 
-@command("resources add", "Keep a link or a short text for the group", GROUP_PARAM,
+@command("resources add", "Keep a link or note for the group", GROUP_PARAM,
          Param("what", Kind.TEXT, "An http(s) link, or a short text", required=True, rest=True,
                max_length=MAX_RESOURCE_TEXT),
          Param("title", Kind.TEXT, "A title", max_length=MAX_TITLE, named_only=True),
@@ -218,7 +218,7 @@ async def resources_add(ctx: Context, args: dict[str, Any]) -> Reply:
     return reply
 
 
-@command("resources list", "What the group keeps: links and notes, newest first", GROUP_PARAM,
+@command("resources list", "The group's links and notes", GROUP_PARAM,
          Param("tag", Kind.TEXT, "Only this tag", max_length=40),
          Param("search", Kind.TEXT, "Words to look for", max_length=80),
          Param("page", Kind.INTEGER, "Page", min_value=1, max_value=1000),
@@ -256,7 +256,7 @@ async def resources_list(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*blocks)
 
 
-@command("resources remove", "Remove a resource (its author or a facilitator)", GROUP_PARAM,
+@command("resources remove", "Remove a resource", GROUP_PARAM,
          Param("number", Kind.INTEGER, "Its number in the list", required=True, min_value=1),
          replans_nudges=False, examples=("/consult resources remove 3",
                                          "/consult resources remove 3 group:\"Tuesday Peers\""))

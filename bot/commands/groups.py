@@ -146,7 +146,7 @@ async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*blocks)
 
 
-@command("group settings", "Change the group's settings or directory entry (facilitators)",
+@command("group settings", "Change the group's settings (facilitators)",
          GROUP_PARAM, Param("name", Kind.TEXT, "A new name for the group", max_length=80),
          CAPACITY, TZ, LENGTH, PLACE, PRESENTERS, LISTED, DESCRIPTION, FOCUS, PROFESSIONS, LANGUAGE, JOINING,
          access=Access.FACILITATOR, example="/consult group settings capacity:6 place:https://meet.example/abc",
@@ -176,7 +176,7 @@ async def settings_form(ctx: Context, context: str, values: dict[str, str]) -> R
     return await _apply_settings(ctx, group, changes)
 
 
-@command("group listing", "Write the group's directory entry in a form and list it (facilitators)", GROUP_PARAM,
+@command("group listing", "Directory entry form (facilitators)", GROUP_PARAM,
          access=Access.FACILITATOR, replans_nudges=False,
          examples=("/consult group listing", "/consult group listing group:\"Tuesday Peers\""))
 async def group_listing(ctx: Context, args: dict[str, Any]) -> Reply:

@@ -287,7 +287,7 @@ async def members(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*lines)
 
 
-@command("profile", "Your name, modalities, time zone, focus and when you can meet",
+@command("profile", "Your profile: name, modalities, zone, focus, times",
          Param("name", Kind.TEXT, "Your display name", max_length=80),
          Param("tags", Kind.TAGS, "Modalities and specialties, comma-separated (CBT, EMDR, somatic…)", max_length=600),
          Param("tz", Kind.TIMEZONE, "Your own time zone, e.g. Europe/Berlin", max_length=64),
