@@ -107,13 +107,19 @@ def _and(items: tuple[str, ...]) -> str:
 def brought(member_modalities: list[list[str]]) -> tuple[str, ...]:
     """The modalities at least `MIN_SHARED_MODALITY` members list (each member counted once per modality), in the
     spelling most of them use, most shared first."""
+    if len(member_modalities) < MIN_SHARED_MODALITY:
+        return ()
     counts: Counter[str] = Counter()
-    spellings: dict[str, Counter[str]] = {}
     for tags in member_modalities:
-        for k in {key(t): t for t in tags if t.strip()}.items():
-            counts[k[0]] += 1
-            spellings.setdefault(k[0], Counter())[k[1]] += 1
+        counts.update({key(t) for t in tags if t.strip()})
     shared = [k for k, n in counts.items() if n >= MIN_SHARED_MODALITY]
+    if not shared:
+        return ()
+    spellings: dict[str, Counter[str]] = {k: Counter() for k in shared}
+    for tags in member_modalities:
+        for k, t in {key(t): t for t in tags if t.strip()}.items():
+            if k in spellings:
+                spellings[k][t] += 1
     shared.sort(key=lambda k: (-counts[k], k))
     return tuple(spellings[k].most_common(1)[0][0] for k in shared)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from bot.confidentiality.guard import UNCHECKED, check_text, highlight
@@ -117,6 +118,7 @@ def join_list(items: list[str]) -> str:
     return ",".join(dict.fromkeys(" ".join(i.split()) for i in items if i.strip()))
 
 
+@lru_cache(maxsize=4096)
 def key(word: str) -> str:
     """How two tags are compared: case and spacing don't matter (`Child and adolescent` = `child  and adolescent`)."""
     return " ".join(word.casefold().replace("-", " ").split())
