@@ -53,12 +53,13 @@ class SqlDirectory:
 
     async def member_tags(self, workspace: WorkspaceRef, apart_from: str) -> dict[int, list[list[str]]]:
         m, p = tables.members, tables.profiles
+        # A correlated lookup per member, not a join: given a join, SQLite's planner walks the workspace's profiles
+        # once per group (7.5 s for 2,000 groups and 20,000 profiles, against 30 ms this way).
+        tags = (select(p.c.tags).where(p.c.platform == workspace.platform, p.c.workspace_id == workspace.id,
+                                       p.c.user_id == m.c.user_id).scalar_subquery())
         rows = await self.session.execute(
-            select(m.c.group_id, p.c.tags)
-            .join(p, (p.c.platform == workspace.platform) & (p.c.workspace_id == workspace.id)
-                  & (p.c.user_id == m.c.user_id))
-            .where(m.c.group_id.in_(self._listed_ids(workspace, apart_from)),
-                   m.c.standing == Standing.ACTIVE.value, p.c.tags != ""))
+            select(m.c.group_id, tags)
+            .where(m.c.group_id.in_(self._listed_ids(workspace, apart_from)), m.c.standing == Standing.ACTIVE.value))
         found: dict[int, list[list[str]]] = {}
         for group_id, tags in rows.all():
             # Only what matching reads (each member's modalities), never who they are.
