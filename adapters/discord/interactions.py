@@ -46,9 +46,10 @@ RESTARTING = "Roundtable is restarting. Please try again in a minute."
 FORM_BUDGET = 1.5          # seconds the core may take before a form-capable command is deferred anyway
 AUTOCOMPLETE_BUDGET = 2.0  # autocomplete cannot be deferred
 # What opens a form without a same-named form id: `/consult case submit` (form case.request), the nudge's
-# "Write my request" (case.open) and a check-in's "Answer the check-in" (checkin.open).
+# "Write my request" (case.open), a check-in's "Answer the check-in" (checkin.open) and a join request's "Decline"
+# (join.decline: the facilitator may write why).
 FORM_COMMANDS = frozenset({("case", "submit")})
-FORM_ACTIONS = frozenset({"case.open", OPEN_FORM})
+FORM_ACTIONS = frozenset({"case.open", "join.decline", OPEN_FORM})
 SORRY = "Something went wrong on our side and nothing was changed. Please try again in a moment."
 
 PROBLEMS = {

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from bot.cases.ports import CaseUnitOfWork
 from bot.cases.service import CaseService
+from bot.directory.ports import directory_of
 from bot.domain.group import Group
 from bot.identity import UserRef
 
@@ -38,6 +39,10 @@ class Forgotten:
         reminders = self.records.get("nudges", 0) + self.records.get("agreement_prompts", 0)
         if reminders:
             gone.append(f"{reminders} reminder record{'s' if reminders != 1 else ''}")
+        shared = self.records.get("resources", 0)
+        if shared:
+            gone.append(f"your name on {shared} shared resource{'s' if shared != 1 else ''} (they stay for the group "
+                        "unless you removed them)")
         if self.messages_deleted:
             gone.append(f"{self.messages_deleted} consultation request message"
                         f"{'s' if self.messages_deleted != 1 else ''} posted for you")
@@ -71,6 +76,9 @@ async def forget_member(uow: CaseUnitOfWork, service: CaseService | None, group:
             result.messages_left += 1
     await uow.flush()
     result.records = await repository.forget(group.id, user.id)
+    directory = directory_of(uow)
+    if directory is not None:
+        result.records.update(await directory.forget(group.id, user.id))
     if await uow.groups.for_user(user):
         result.profile_kept = True
     else:
