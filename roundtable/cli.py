@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import signal
 import sys
 from collections.abc import Callable
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from bot.config import Settings, load_settings
 from roundtable.capabilities import MissingCapability
 from roundtable.compose import Services, compose, configure_logging, configure_runtime, prepare_database, slack_hooks
+
+log = logging.getLogger("roundtable.cli")
 
 if TYPE_CHECKING:
     from adapters.console.session import ConsoleSession
@@ -207,7 +210,9 @@ async def _run(settings: Settings) -> int:
         print(f"roundtable: {error}", file=sys.stderr)
         await services.database.dispose()
         return 2
-    await services.runner.start()
+    # The scheduler starts once every configured adapter can send (Slack after its auth.test, Discord after login),
+    # so nudges due at start go out on their first attempt rather than failing with "no adapter running".
+    starting = asyncio.create_task(_start_scheduler(services, _platforms(settings)), name="roundtable-start")
     # The identifier check's word lists (about 1 s to load) are read now, off the event loop, rather than by the
     # first consultation request.
     from bot.confidentiality import guard
@@ -216,9 +221,27 @@ async def _run(settings: Settings) -> int:
     try:
         results = await asyncio.gather(*serving)
     finally:
+        starting.cancel()
+        await asyncio.gather(starting, return_exceptions=True)
         await services.runner.stop()
         await services.database.dispose()
     return max((r for r in results if isinstance(r, int)), default=0)
+
+
+READY_TIMEOUT = 120.0  # an adapter that is not ready by then does not hold up the others' nudges
+
+
+def _platforms(settings: Settings) -> list[str]:
+    return [name for name, on in (("slack", settings.slack.configured), ("discord", settings.discord.configured))
+            if on]
+
+
+async def _start_scheduler(services: Services, platforms: list[str]) -> None:
+    assert services.runner is not None
+    missing = await services.chat.wait_ready(platforms, READY_TIMEOUT)
+    if missing:
+        log.warning("starting the scheduler before %s could send", ", ".join(sorted(missing)))
+    await services.runner.start()
 
 
 def _adapters(services: Services) -> list[Any]:
@@ -230,8 +253,10 @@ def _adapters(services: Services) -> list[Any]:
     if settings.discord.configured:
         from adapters.discord.client import create_client
 
-        client = create_client(services.core, settings.discord, departures=departures)
-        services.chat.register("discord", client.chat)
+        chat = services.chat
+        client = create_client(services.core, settings.discord, departures=departures,
+                               on_login=lambda: chat.mark_ready("discord"))
+        chat.register("discord", client.chat, ready=False)
         serving.append(_serve_discord(client, settings.discord.token))
     if settings.slack.configured:
         from adapters.slack.run import serve

@@ -7,9 +7,10 @@ each adapter's port registered (and its capabilities checked) once the adapter e
 """
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TextIO
@@ -65,15 +66,46 @@ class RoutingChat:
                  needed: Mapping[str, Sequence[Capability]] | None = None) -> None:
         self._needed: Mapping[str, Sequence[Capability]] = needed or {}
         self._ports: dict[str, ChatPort] = {}
+        self._ready: set[str] = set()
+        self._changed: asyncio.Event | None = None  # made on first wait, inside the running loop
         for platform, port in (ports or {}).items():
             self.register(platform, port)
 
-    def register(self, platform: str, port: ChatPort) -> None:
-        """Route `platform`'s messages to `port`; MissingCapability if it lacks what the platform needs."""
+    def register(self, platform: str, port: ChatPort, *, ready: bool = True) -> None:
+        """Route `platform`'s messages to `port`; MissingCapability if it lacks what the platform needs.
+        `ready=False`: the port is checked now but cannot send yet (Discord before its login); `mark_ready` says
+        when it can."""
         check(platform, port, self._needed)
         if platform in self._ports:
             raise ValueError(f"a {platform} chat port is already registered")
         self._ports[platform] = port
+        if ready:
+            self.mark_ready(platform)
+
+    def mark_ready(self, platform: str) -> None:
+        """`platform`'s port can send now."""
+        self._ready.add(platform)
+        if self._changed is not None:
+            self._changed.set()
+
+    async def wait_ready(self, platforms: Iterable[str], timeout: float) -> frozenset[str]:
+        """Wait until each of `platforms` has a port that can send, or `timeout` seconds; returns those still
+        missing (empty when all are ready). `roundtable run` starts the scheduler after this, so nudges due at
+        start go out on their first attempt instead of failing with "no adapter running"."""
+        wanted = frozenset(platforms)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not wanted <= self._ready:
+            left = deadline - loop.time()
+            if left <= 0:
+                break
+            self._changed = self._changed or asyncio.Event()
+            self._changed.clear()
+            try:
+                await asyncio.wait_for(self._changed.wait(), left)
+            except TimeoutError:
+                break
+        return wanted - self._ready
 
     @property
     def platforms(self) -> frozenset[str]:
