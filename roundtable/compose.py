@@ -175,7 +175,7 @@ class Sweepers:
 
 def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer) -> Sweepers:
     cases = CaseService(database, clock, chat)
-    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes,))
+    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes_many,))
     lifecycle = LifecycleService(SqlDepartedWorkspaces(database), clock, cases,
                                  AgreementPrompts(database, clock, chat))
     # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every

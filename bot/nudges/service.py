@@ -51,19 +51,22 @@ class SweepReport(Tally):
 
 
 AfterMeetingHook = Callable[[Group, NudgeKey, datetime], Iterable[Outbound]]
+# Extra agenda lines for a batch of channel reminders, one list per (group, key), in one query for the batch.
+AgendaNotes = Callable[[Any, Sequence[tuple[Group, NudgeKey]]], Awaitable[Sequence[Sequence[Any]]]]
 
 
 class NudgeService:
     """Plans and delivers nudges. The scheduler (APScheduler, the console's clock) only calls `sweep`."""
 
     def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500,
-                 agenda_notes: Sequence[Callable[[Any, Group, NudgeKey], Awaitable[Sequence[Any]]]] = ()) -> None:
-        """`agenda_notes`: extra agenda lines for a reminder, e.g. the consultation request posted for that
-        meeting (the case service's `agenda_notes`)."""
+                 agenda_notes: Sequence[AgendaNotes] = (), batch: int = 200) -> None:
+        """`agenda_notes`: extra agenda lines for reminders, e.g. the consultation requests posted for their
+        meetings (the case service's `agenda_notes_many`); `batch`: how many nudges one claim takes."""
         self.uow_factory = uow_factory
         self.clock = clock
         self.chat = chat
         self.chunk = chunk
+        self.batch = batch
         self.after_meeting: list[AfterMeetingHook] = []
         self.agenda_notes = list(agenda_notes)
 
@@ -122,65 +125,86 @@ class NudgeService:
                 await uow.commit()
 
     async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:
-        """Send what is pending, a group at a time: one claim, one load and one record per group."""
+        """Send what is deliverable, most urgent first, a batch at a time: one claim, one load (groups, members,
+        time zones, agenda notes) and one record per batch, whatever the number of groups in it."""
         report = SweepReport()
-        async with self.uow_factory() as uow:
-            queue = await nudges_of(uow).deliverable(now, limit)
-        by_group: dict[int, list[NudgeRecord]] = {}
-        for record in sorted(queue, key=lambda r: (r.due_at, r.key.kind, r.key.recipient)):
-            by_group.setdefault(record.key.group_id, []).append(record)
-        for group_id, records in by_group.items():
-            await self._deliver_group(group_id, records, now, report)
+        taken = 0
+        while taken < limit:
+            async with self.uow_factory() as uow:
+                records = await nudges_of(uow).claim(now, now + LEASE, min(self.batch, limit - taken))
+                await uow.commit()
+            if not records:
+                break
+            taken += len(records)
+            await self._deliver_batch(records, now, report)
         return report
 
-    async def _deliver_group(self, group_id: int, records: list[NudgeRecord], now: datetime,
-                             report: SweepReport) -> None:
-        async with self.uow_factory() as uow:
-            claimed = await nudges_of(uow).claim_many([r.id for r in records if r.id is not None], now, now + LEASE)
-            await uow.commit()
-        records = [r for r in records if r.id in claimed]
-        if not records:
-            return
-        prepared: list[tuple[NudgeRecord, Outbound | None, list[Outbound]]] = []
-        async with self.uow_factory() as uow:
-            group = await uow.groups.get(group_id)
-            if group is not None:
-                group.settle(now)
-            zones = await self._reader_zones(uow, group, records)
-            for record in records:
-                outbound: Outbound | None = None
-                extra: list[Outbound] = []
-                if group is not None:
-                    notes: list[Any] = []
-                    if record.key.kind in (REMINDER_24H, REMINDER_1H):
-                        for note_hook in self.agenda_notes:
-                            notes += list(await note_hook(uow, group, record.key))
-                    outbound = render(group, record.key, _upcoming_for(group, record.key, now), record.late, notes,
-                                      now=now, reader_zone=zones.get(record.key.recipient))
-                    if record.key.kind == AFTER and outbound is not None:
-                        for hook in self.after_meeting:
-                            extra += list(hook(group, record.key, now))
-                prepared.append((record, outbound, extra))
-            await uow.commit()
+    async def _deliver_batch(self, records: list[NudgeRecord], now: datetime, report: SweepReport) -> None:
+        prepared = await self._prepare(records, now)
         failures: list[tuple[NudgeRecord, DeliveryFailed]] = []
-        for record, outbound, extra in prepared:
+        for record, _, outbound, extra in prepared:
             await self._send_one(record, outbound, extra, now, report, failures)
         async with self.uow_factory() as uow:
-            for record, _, _ in prepared:
-                await nudges_of(uow).finish(record)
+            await nudges_of(uow).finish_many([record for record, _, _, _ in prepared])
             await uow.commit()
-        if group is not None:
-            for record, failure in failures:
+        groups = {record.id: group for record, group, _, _ in prepared}
+        for record, failure in failures:
+            group = groups.get(record.id)
+            if group is not None:
                 await self._tell_facilitators(group, record, failure)
 
+    async def _prepare(self, records: list[NudgeRecord], now: datetime
+                       ) -> list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]]:
+        """Render each claimed nudge from its group's current state, reading the batch's groups, members, readers'
+        time zones and agenda notes in a few queries for the whole batch."""
+        prepared: list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]] = []
+        async with self.uow_factory() as uow:
+            group_ids = sorted({r.key.group_id for r in records})
+            groups = {group.id: group for group in await uow.groups.get_many(group_ids)}
+            await uow.groups.load_members(list(groups.values()))
+            for group in groups.values():
+                group.settle(now)
+            zones = await self._reader_zones(uow, groups, records)
+            reminders = [(groups[r.key.group_id], r.key) for r in records
+                         if r.key.kind in (REMINDER_24H, REMINDER_1H) and r.key.group_id in groups]
+            notes: dict[tuple[int, NudgeKey], list[Any]] = {}
+            for note_hook in self.agenda_notes:
+                for (group, key), found in zip(reminders, await note_hook(uow, reminders), strict=True):
+                    notes.setdefault((group.id or 0, key), []).extend(found)
+            for record in records:
+                mine = groups.get(record.key.group_id)
+                outbound: Outbound | None = None
+                extra: list[Outbound] = []
+                if mine is not None:
+                    outbound = render(mine, record.key, _upcoming_for(mine, record.key, now), record.late,
+                                      notes.get((mine.id or 0, record.key), []), now=now,
+                                      reader_zone=zones.get((mine.id or 0, record.key.recipient)))
+                    if record.key.kind == AFTER and outbound is not None:
+                        for hook in self.after_meeting:
+                            extra += list(hook(mine, record.key, now))
+                prepared.append((record, mine, outbound, extra))
+            await uow.commit()
+        return prepared
+
     @staticmethod
-    async def _reader_zones(uow: Any, group: Group | None, records: list[NudgeRecord]) -> dict[str, str]:
-        """The own time zones of those a direct nudge goes to (one query per group and sweep)."""
-        people = sorted({r.key.recipient for r in records if r.key.recipient not in (CHANNEL, UNKNOWN)})
-        if group is None or not people:
-            return {}
-        return {p.user_id: p.timezone for p in await uow.profiles.many([group.user(u) for u in people])
-                if p.timezone}
+    async def _reader_zones(uow: Any, groups: dict[int | None, Group], records: list[NudgeRecord]
+                            ) -> dict[tuple[int, str], str]:
+        """The own time zones of those a direct nudge goes to: one query per workspace in the batch."""
+        wanted: dict[tuple[str, str], dict[str, list[int]]] = {}
+        for record in records:
+            group = groups.get(record.key.group_id)
+            if group is None or record.key.recipient in (CHANNEL, UNKNOWN):
+                continue
+            where = (group.platform, group.workspace_id)
+            wanted.setdefault(where, {}).setdefault(record.key.recipient, []).append(group.id or 0)
+        zones: dict[tuple[int, str], str] = {}
+        for users in wanted.values():
+            some_group = groups[next(iter(users.values()))[0]]
+            for profile in await uow.profiles.many([some_group.user(u) for u in sorted(users)]):
+                if profile.timezone:
+                    for group_id in users.get(profile.user_id, []):
+                        zones[(group_id, profile.user_id)] = profile.timezone
+        return zones
 
     async def _send_one(self, record: NudgeRecord, outbound: Outbound | None, extra: list[Outbound],
                         now: datetime, report: SweepReport, failures: list[tuple[NudgeRecord, DeliveryFailed]]) -> None:
