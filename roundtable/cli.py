@@ -252,10 +252,12 @@ def _adapters(services: Services) -> list[Any]:
     serving: list[Any] = []
     if settings.discord.configured:
         from adapters.discord.client import create_client
+        from storage.direct_channels import SqlDirectChannels
 
         chat = services.chat
         client = create_client(services.core, settings.discord, departures=departures,
-                               on_login=lambda: chat.mark_ready("discord"))
+                               on_login=lambda: chat.mark_ready("discord"),
+                               direct_channels=SqlDirectChannels(services.database.engine, "discord"))
         chat.register("discord", client.chat, ready=False)
         serving.append(_serve_discord(client, settings.discord.token))
     if settings.slack.configured:

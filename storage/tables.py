@@ -159,3 +159,14 @@ nudges = Table(
     Index("ix_nudges_sending", "lease_until", postgresql_where=text("status = 'sending'"),
           sqlite_where=text("status = 'sending'")),
 )
+
+
+# Each member's direct-message conversation with the bot, opened once (adapters/direct_channels.py): belongs to its
+# workspace, so it is exported and purged with it.
+direct_channels = Table(
+    "direct_channels", metadata,
+    Column("platform", String(16), primary_key=True),
+    Column("workspace_id", String(64), primary_key=True),
+    Column("user_id", String(64), primary_key=True),
+    Column("channel_id", String(64), nullable=False),
+)

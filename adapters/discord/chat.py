@@ -19,6 +19,7 @@ from typing import Any
 import aiohttp
 import discord
 
+from adapters.direct_channels import DirectChannels, MemoryDirectChannels
 from adapters.discord.render import Rendered, render
 from adapters.discord.views import FormShelf, OpenFormButton
 from adapters.text import command_to_see_again
@@ -86,9 +87,12 @@ def dm_closed_notice(user: UserRef, message: Message | None = None) -> str:
 class DiscordChat:
     """Implements bot.ports.ChatPort for one Discord client."""
 
-    def __init__(self, client: discord.Client, forms: FormShelf) -> None:
+    def __init__(self, client: discord.Client, forms: FormShelf, direct: DirectChannels | None = None) -> None:
+        """`direct`: where members' DM channel ids are kept (the database's, from the composition root), so a
+        direct message is one request, not a `create_dm` first whenever discord.py's 128-entry cache misses."""
         self.client = client
         self.forms = forms
+        self.dm_channels: DirectChannels = direct if direct is not None else MemoryDirectChannels()
 
     async def send(self, outbound: Outbound) -> str | None:
         return await self._send(outbound, None)
@@ -127,8 +131,7 @@ class DiscordChat:
         rendered = self.with_form_button(render(message, dm_guild=user.workspace), user.workspace, None,
                                          owner=user.id)
         try:
-            dm = await self.client.create_dm(discord.Object(id=_snowflake(user.id)))
-            return str((await rendered.send(dm.send, **_nonce(nonce))).id)
+            return await self._to_dm(user, rendered, nonce)
         except Exception as error:
             failed = failure(error, f"direct message to {user.id}")
             if failed.reason != "dm_closed" or fallback is None:
@@ -136,6 +139,24 @@ class DiscordChat:
         log.info("direct message refused (DMs closed); mentioning the member in the fallback channel")
         # The refused DM was never created, so the fallback may carry the same nonce: a resend finds it.
         return str((await self.mention_instead(user, fallback, nonce, message)).id)
+
+    async def _to_dm(self, user: UserRef, rendered: Rendered, nonce: str | None) -> str:
+        """Send in the member's DM channel: its kept id, else created (and kept). A kept id Discord no longer
+        accepts (10003 Unknown Channel, 50007) is forgotten and the channel created again, once; a message that
+        failed so was not created, so the retry may carry the same nonce."""
+        kept = await self.dm_channels.get(user.workspace, user.id)
+        if kept is not None:
+            dm: Any = self.client.get_partial_messageable(_snowflake(kept), type=discord.ChannelType.private)
+            try:
+                return str((await rendered.send(dm.send, **_nonce(nonce))).id)
+            except (discord.NotFound, discord.Forbidden) as error:
+                if error.code not in (UNKNOWN_CHANNEL, CANNOT_DM):
+                    raise
+                log.info("a kept DM channel was refused (%s); opening it again", error.code)
+                await self.dm_channels.forget(user.workspace, user.id)
+        dm = await self.client.create_dm(discord.Object(id=_snowflake(user.id)))
+        await self.dm_channels.put(user.workspace, user.id, str(dm.id))
+        return str((await rendered.send(dm.send, **_nonce(nonce))).id)
 
     async def mention_instead(self, user: UserRef, channel: ChannelRef, nonce: str | None = None,
                               message: Message | None = None) -> discord.Message:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import discord
 from discord import app_commands
 
+from adapters.direct_channels import DirectChannels
 from adapters.discord.chat import DiscordChat
 from adapters.discord.commands import build_consult
 from adapters.discord.interactions import Interactions
@@ -57,12 +58,13 @@ class _ClientParts:
     forms: FormShelf
     interactions: Interactions
 
-    def _attach(self, core: Core, departures: Departures | None, on_login: Callable[[], object] | None) -> None:
+    def _attach(self, core: Core, departures: Departures | None, on_login: Callable[[], object] | None,
+                direct_channels: DirectChannels | None) -> None:
         self.core = core
         self.departures = departures
         self.on_login = on_login
         self.forms = FormShelf()
-        self.chat = DiscordChat(self, self.forms)  # type: ignore[arg-type]
+        self.chat = DiscordChat(self, self.forms, direct_channels)  # type: ignore[arg-type]
         self.interactions = Interactions(core, self.chat, self.forms)
         self.tree = RoundtableTree(self)  # type: ignore[arg-type]
         self.tree.add_command(build_consult(core.registry, self.interactions))
@@ -102,27 +104,28 @@ def _options(settings: DiscordSettings, options: dict[str, Any]) -> dict[str, An
 class RoundtableClient(_ClientParts, discord.Client):
     def __init__(self, core: Core, settings: DiscordSettings | None = None,
                  departures: Departures | None = None, on_login: Callable[[], object] | None = None,
-                 **options: Any) -> None:
+                 direct_channels: DirectChannels | None = None, **options: Any) -> None:
         super().__init__(**_options(settings or DiscordSettings(), options))
-        self._attach(core, departures, on_login)
+        self._attach(core, departures, on_login, direct_channels)
 
 
 class ShardedRoundtableClient(_ClientParts, discord.AutoShardedClient):
     def __init__(self, core: Core, settings: DiscordSettings | None = None,
                  departures: Departures | None = None, on_login: Callable[[], object] | None = None,
-                 **options: Any) -> None:
+                 direct_channels: DirectChannels | None = None, **options: Any) -> None:
         super().__init__(**_options(settings or DiscordSettings(), options))
-        self._attach(core, departures, on_login)
+        self._attach(core, departures, on_login, direct_channels)
 
 
 def create_client(core: Core, settings: DiscordSettings | None = None, departures: Departures | None = None,
-                  on_login: Callable[[], object] | None = None,
+                  on_login: Callable[[], object] | None = None, direct_channels: DirectChannels | None = None,
                   **options: Any) -> RoundtableClient | ShardedRoundtableClient:
     """The client for these settings; `departures` hears servers leave and come back; `on_login` is called once
-    logged in (its chat port can send from then on); `options` go to discord.py (e.g. `shard_count`)."""
+    logged in (its chat port can send from then on); `direct_channels` keeps members' DM channel ids (the
+    database's store; in memory without one); `options` go to discord.py (e.g. `shard_count`)."""
     settings = settings or DiscordSettings()
     cls = ShardedRoundtableClient if settings.sharded else RoundtableClient
-    return cls(core, settings, departures, on_login, **options)
+    return cls(core, settings, departures, on_login, direct_channels, **options)
 
 
 async def run_discord(core: Core, settings: DiscordSettings) -> None:

@@ -1,4 +1,5 @@
-"""nudges: when each stops mattering (`matters_at`), and partial indexes the delivery claim reads in order
+"""nudges: when each stops mattering (`matters_at`), and partial indexes the delivery claim reads in order;
+direct_channels: each member's direct-message conversation id
 
 Revision ID: 0009
 Revises: 0007
@@ -27,6 +28,14 @@ _AFTER_USEFUL_HOURS = 24
 
 
 def upgrade() -> None:
+    op.create_table(
+        'direct_channels',
+        sa.Column('platform', sa.String(length=16), nullable=False),
+        sa.Column('workspace_id', sa.String(length=64), nullable=False),
+        sa.Column('user_id', sa.String(length=64), nullable=False),
+        sa.Column('channel_id', sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint('platform', 'workspace_id', 'user_id', name=op.f('pk_direct_channels')),
+    )
     bind = op.get_bind()
     with op.batch_alter_table('nudges') as batch:
         batch.add_column(sa.Column('matters_at', sa.DateTime(timezone=True), nullable=True))
@@ -54,6 +63,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('direct_channels')
     with op.batch_alter_table('nudges') as batch:
         batch.drop_index('ix_nudges_sending')
         batch.drop_index('ix_nudges_retry')
