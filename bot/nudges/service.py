@@ -3,6 +3,7 @@ already started; *deliver* claims pending rows under a short lease, renders them
 through the chat port and marks them sent (late if overdue), or retries with backoff, or tells the facilitators."""
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.domain.group import Group, Upcoming
 from bot.messages import Outbound, ToDirect, When, message, para, possessive
+from bot.nudges.pacing import Pacer
 from bot.nudges.plan import (
     AFTER,
     CHANNEL,
@@ -22,11 +24,12 @@ from bot.nudges.plan import (
     NudgeKey,
     NudgeRecord,
     collapse,
+    matters_at,
     plan_group,
 )
 from bot.nudges.ports import nudges_of
 from bot.nudges.render import render
-from bot.ports import CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed, UnitOfWorkFactory
+from bot.ports import CanFindDelivered, CanPace, CanSendKeyed, ChatPort, DeliveryFailed, UnitOfWorkFactory
 from bot.privacy import error_summary
 from bot.sweeps import Tally
 
@@ -59,9 +62,16 @@ class NudgeService:
     """Plans and delivers nudges. The scheduler (APScheduler, the console's clock) only calls `sweep`."""
 
     def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500,
-                 agenda_notes: Sequence[AgendaNotes] = (), batch: int = 200) -> None:
+                 agenda_notes: Sequence[AgendaNotes] = (), batch: int = 200, *, pacer: Pacer | None = None,
+                 concurrency: int = 32, background: bool = False) -> None:
         """`agenda_notes`: extra agenda lines for reminders, e.g. the consultation requests posted for their
-        meetings (the case service's `agenda_notes_many`); `batch`: how many nudges one claim takes."""
+        meetings (the case service's `agenda_notes_many`); `batch`: how many nudges one claim takes.
+
+        Sends run concurrently, at most `concurrency` at once, each waiting its turn in `pacer` for the platform
+        limits the chat port names (`CanPace`), most urgent first. The next batch is claimed while one is
+        sending, so a nudge that falls due during a burst overtakes the less urgent ones still waiting.
+        `background` (`roundtable run`): a sweep plans and returns, and delivery goes on in a task of its own,
+        so the next sweep can plan while a burst is still sending."""
         self.uow_factory = uow_factory
         self.clock = clock
         self.chat = chat
@@ -69,6 +79,11 @@ class NudgeService:
         self.batch = batch
         self.after_meeting: list[AfterMeetingHook] = []
         self.agenda_notes = list(agenda_notes)
+        self.pacer = pacer or Pacer()
+        self.background = background
+        self._slots = asyncio.Semaphore(concurrency)
+        self._courier: asyncio.Task[None] | None = None
+        self._more = False
 
     async def next_due(self) -> datetime | None:
         """The earliest moment anything could fall due (for a simulated clock that walks from one to the next)."""
@@ -78,8 +93,42 @@ class NudgeService:
     async def sweep(self) -> SweepReport:
         now = self.clock.now()
         report = await self.plan(now)
-        report += await self.deliver(now)
+        if self.background:
+            self._deliver_soon()
+        else:
+            report += await self.deliver(now)
         return report
+
+    def _deliver_soon(self) -> None:
+        """Start the courier, or tell the running one to look again before it stops."""
+        if self._courier is not None and not self._courier.done():
+            self._more = True
+            return
+        self._courier = asyncio.get_running_loop().create_task(self._courier_rounds(), name="roundtable-courier")
+
+    async def _courier_rounds(self) -> None:
+        while True:
+            self._more = False
+            try:
+                report = await self.deliver(self.clock.now())
+            except Exception as error:  # noqa: BLE001 - claimed rows are taken again after their lease
+                log.error("delivery failed: %s", error_summary(error))
+                return
+            log.debug("delivered: %s", report)
+            if not self._more:
+                return
+
+    async def stop(self) -> None:
+        """Stop delivering (a graceful stop): what was claimed and not sent is taken again after its lease."""
+        courier, self._courier = self._courier, None
+        if courier is not None and not courier.done():
+            courier.cancel()
+            await asyncio.gather(courier, return_exceptions=True)
+
+    async def delivered(self) -> None:
+        """Wait for the courier to finish what it is delivering (tests, benchmarks)."""
+        while self._courier is not None and not self._courier.done():
+            await asyncio.gather(self._courier, return_exceptions=True)
 
     async def plan(self, now: datetime) -> SweepReport:
         report = SweepReport()
@@ -126,24 +175,40 @@ class NudgeService:
 
     async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:
         """Send what is deliverable, most urgent first, a batch at a time: one claim, one load (groups, members,
-        time zones, agenda notes) and one record per batch, whatever the number of groups in it."""
+        time zones, agenda notes) and one record per batch, whatever the number of groups in it. A batch is
+        claimed while the one before is sending (at most two at once, so nothing waits long under its lease)."""
         report = SweepReport()
         taken = 0
-        while taken < limit:
-            async with self.uow_factory() as uow:
-                records = await nudges_of(uow).claim(now, now + LEASE, min(self.batch, limit - taken))
-                await uow.commit()
-            if not records:
-                break
-            taken += len(records)
-            await self._deliver_batch(records, now, report)
+        sending: set[asyncio.Task[None]] = set()
+        try:
+            while taken < limit:
+                while len(sending) >= 2:
+                    done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
+                    for task in done:
+                        task.result()
+                now = max(now, self.clock.now())
+                async with self.uow_factory() as uow:
+                    records = await nudges_of(uow).claim(now, now + LEASE, min(self.batch, limit - taken))
+                    await uow.commit()
+                if not records:
+                    break
+                taken += len(records)
+                prepared = await self._prepare(records, now)
+                sending.add(asyncio.get_running_loop().create_task(self._deliver_batch(prepared, now, report)))
+            while sending:
+                done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    task.result()
+        finally:
+            for task in sending:
+                task.cancel()
         return report
 
-    async def _deliver_batch(self, records: list[NudgeRecord], now: datetime, report: SweepReport) -> None:
-        prepared = await self._prepare(records, now)
+    async def _deliver_batch(self, prepared: list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]],
+                             now: datetime, report: SweepReport) -> None:
         failures: list[tuple[NudgeRecord, DeliveryFailed]] = []
-        for record, _, outbound, extra in prepared:
-            await self._send_one(record, outbound, extra, now, report, failures)
+        await asyncio.gather(*(self._send_paced(record, outbound, extra, now, report, failures)
+                               for record, _, outbound, extra in prepared))
         async with self.uow_factory() as uow:
             await nudges_of(uow).finish_many([record for record, _, _, _ in prepared])
             await uow.commit()
@@ -205,6 +270,17 @@ class NudgeService:
                     for group_id in users.get(profile.user_id, []):
                         zones[(group_id, profile.user_id)] = profile.timezone
         return zones
+
+    async def _send_paced(self, record: NudgeRecord, outbound: Outbound | None, extra: list[Outbound],
+                          now: datetime, report: SweepReport, failures: list[tuple[NudgeRecord, DeliveryFailed]]
+                          ) -> None:
+        """Wait for the platform's limits (most urgent first: when the message stops mattering), then a sending
+        slot, then send."""
+        if outbound is not None and isinstance(self.chat, CanPace):
+            urgency = (matters_at(record.key.kind, record.key.meeting_start, record.due_at), record.id or 0)
+            await self.pacer.acquire(self.chat.limits(outbound), urgency)
+        async with self._slots:
+            await self._send_one(record, outbound, extra, now, report, failures)
 
     async def _send_one(self, record: NudgeRecord, outbound: Outbound | None, extra: list[Outbound],
                         now: datetime, report: SweepReport, failures: list[tuple[NudgeRecord, DeliveryFailed]]) -> None:
