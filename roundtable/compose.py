@@ -28,7 +28,7 @@ from bot.identity import ChannelRef, WorkspaceRef
 from bot.lifecycle.service import LifecycleService
 from bot.messages import Outbound, ToChannel
 from bot.nudges import NudgeService
-from bot.ports import CanDelete, CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed
+from bot.ports import CanDelete, CanFindDelivered, CanPace, CanSendKeyed, ChatPort, DeliveryFailed, Limit
 from bot.sweeps import Sweeps
 from roundtable.capabilities import NEEDED, Capability, check
 from storage.database import Database
@@ -123,6 +123,14 @@ class RoutingChat:
     async def send(self, outbound: Outbound) -> str | None:
         return await self._port(outbound).send(outbound)
 
+    def limits(self, outbound: Outbound) -> Sequence[Limit]:
+        """The rate limits of the audience's platform this message counts against (none for a port that does not
+        say, or a platform without a port: sending will say why)."""
+        audience = outbound.audience
+        ref = audience.channel if isinstance(audience, ToChannel) else audience.user
+        port = self._ports.get(ref.platform)
+        return port.limits(outbound) if isinstance(port, CanPace) else ()
+
     async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
         port = self._port(outbound)
         if isinstance(port, CanSendKeyed):
@@ -173,9 +181,12 @@ class Sweepers:
     sweeps: Sweeps
 
 
-def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer) -> Sweepers:
+def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer,
+              background: bool = False) -> Sweepers:
+    """`background` (a scheduled process): nudges are delivered by a task of their own, so that the next sweep
+    plans while a burst is still sending."""
     cases = CaseService(database, clock, chat)
-    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes_many,))
+    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes_many,), background=background)
     lifecycle = LifecycleService(SqlDepartedWorkspaces(database), clock, cases,
                                  AgreementPrompts(database, clock, chat))
     # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every
@@ -183,7 +194,7 @@ def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMix
     settle = timedelta(minutes=1) if database.engine.dialect.name == "postgresql" else timedelta(0)
     checkins = CheckinService(database, clock, chat, mixer, settle=settle)
     sweeps = Sweeps(nudges, checkins, lifecycle, every_replica=(checkins.settle_held,),
-                    on_stop=(checkins.write_on_stop,))
+                    on_stop=(nudges.stop, checkins.write_on_stop))
     return Sweepers(cases, nudges, checkins, lifecycle, sweeps)
 
 
@@ -227,7 +238,7 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     chat = RoutingChat(needed=needed)
     # Check-in answers held in memory until they can be written as a batch: the core adds, the check-in sweep takes.
     mixer = AnswerMixer()
-    parts = _sweepers(database, clock, chat, mixer)
+    parts = _sweepers(database, clock, chat, mixer, background=scheduled)
     runner: NudgeRunner | None = None
     if scheduled:
         from adapters.scheduler import NudgeRunner

@@ -25,7 +25,7 @@ from adapters.discord.views import FormShelf, OpenFormButton
 from adapters.text import command_to_see_again
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Message, Outbound, ToChannel, ToDirect, ToPerson
-from bot.ports import DeliveryFailed
+from bot.ports import DeliveryFailed, Limit
 
 log = logging.getLogger("roundtable.discord")
 
@@ -72,6 +72,12 @@ def failure(error: BaseException, where: str = "") -> DeliveryFailed:
 
 MAX_NONCE = 25  # characters
 
+# The limits a message the bot sends on its own counts against (`limits`, for the nudge pacer): about 50 requests a
+# second per bot across all routes (kept a little under), and the per-channel bucket of POST /channels/{id}/messages
+# (5 per 5 seconds); a member's DM channel is a channel of its own.
+GLOBAL = Limit("discord:global", 48.0, 1)
+PER_CHANNEL, CHANNEL_BURST = 1.0, 5
+
 
 def _nonce(nonce: str | None) -> dict[str, Any]:
     return {"nonce": nonce} if nonce is not None else {}
@@ -96,6 +102,16 @@ class DiscordChat:
 
     async def send(self, outbound: Outbound) -> str | None:
         return await self._send(outbound, None)
+
+    def limits(self, outbound: Outbound) -> list[Limit]:
+        audience = outbound.audience
+        if isinstance(audience, ToChannel):
+            where = f"discord:channel:{audience.channel.id}"
+        elif isinstance(audience, ToDirect | ToPerson):
+            where = f"discord:dm:{audience.user.id}"
+        else:
+            return [GLOBAL]
+        return [GLOBAL, Limit(where, PER_CHANNEL, CHANNEL_BURST)]
 
     async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
         """Send with `key` as the message's nonce. discord.py sends any nonce with `enforce_nonce`, so Discord

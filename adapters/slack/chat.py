@@ -43,7 +43,7 @@ from bot.messages import (
     ToDirect,
     ToPerson,
 )
-from bot.ports import DeliveryFailed
+from bot.ports import DeliveryFailed, Limit
 from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.slack")
@@ -72,6 +72,13 @@ GAVE_UP = ("That took far too long, so I stopped waiting. It may or may not have
 FAILED = "Something went wrong on our side and nothing was changed. Please try again in a moment."
 
 
+# The limits a message the bot sends on its own counts against (`limits`, for the nudge pacer): chat.postMessage
+# allows about one message a second per channel (short bursts aside), plus a workspace-wide limit Slack does not
+# publish - the figure below is ours, kept well under the "several hundred a minute" Slack describes.
+PER_CHANNEL = 1.0
+PER_WORKSPACE, WORKSPACE_BURST = 10.0, 20
+
+
 class SlackChat:
     """Sends neutral messages through Slack: the ChatPort, and answers to interactions."""
 
@@ -85,6 +92,18 @@ class SlackChat:
         self.dm_channels: DirectChannels = direct if direct is not None else MemoryDirectChannels()
 
     # The ChatPort ---------------------------------------------------------------------------------
+
+    def limits(self, outbound: Outbound) -> list[Limit]:
+        """One message a second per channel (a member's DM is a channel of its own), and the workspace's share."""
+        audience = outbound.audience
+        if isinstance(audience, ToChannel):
+            workspace, where = audience.channel.workspace, f"channel:{audience.channel.id}"
+        elif isinstance(audience, ToDirect | ToPerson):
+            workspace, where = audience.user.workspace, f"dm:{audience.user.id}"
+        else:
+            return []
+        return [Limit(f"slack:{workspace}:{where}", PER_CHANNEL),
+                Limit(f"slack:{workspace}:chat.postMessage", PER_WORKSPACE, WORKSPACE_BURST)]
 
     async def send(self, outbound: Outbound) -> str | None:
         """Post a message the bot decided to send. Returns `channel:ts`, or raises DeliveryFailed."""

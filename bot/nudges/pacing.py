@@ -2,10 +2,10 @@
 counts against them, with the waiting messages served in priority order.
 
 A message names the limits it counts against (`bot.ports.Limit`, from the adapter's `limits`); `acquire` returns
-when a token of each is free for it. Whoever waits with the most urgent priority is served first: a bucket the
-most urgent waiter is blocked on is reserved for it, so less urgent messages cannot drain it meanwhile, while they
-may still use buckets it does not need (a burst of direct messages does not hold up a reminder in a channel, and
-one busy channel does not hold up the others). Time is injected (`Ticker`): tests advance it by hand."""
+when a token of each is free for it. Each time tokens come free the waiters are served in priority order, so the
+most urgent message that can go takes the token; a less urgent one goes first only with tokens the more urgent
+cannot use yet (one busy channel does not hold up the others). Time is injected (`Ticker`): tests move it by
+hand."""
 from __future__ import annotations
 
 import asyncio
