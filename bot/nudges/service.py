@@ -189,7 +189,6 @@ class NudgeService:
                     done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
                     for task in done:
                         task.result()
-                now = max(now, self.clock.now())
                 async with self._database_turn:
                     async with self.uow_factory() as uow:
                         records = await nudges_of(uow).claim(now, now + LEASE, min(self.batch, limit - taken))
