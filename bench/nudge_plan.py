@@ -74,7 +74,7 @@ async def populate(db: Database, n: int, moment: str) -> None:
             for recipient in recipients:
                 nudges.append(dict(group_id=g, occurrence=MEETING, meeting_start=MEETING, kind=kind,
                                    recipient=recipient, due_at=MEETING - timedelta(hours=lead), status="sent",
-                                   attempts=1, late=False))
+                                   attempts=1, late=False, matters_at=MEETING))
     async with db.engine.begin() as conn:
         for table, rows in ((tables.groups, groups), (tables.agreements, agreements), (tables.members, members),
                             (tables.nudges, nudges)):

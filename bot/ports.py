@@ -1,6 +1,7 @@
 """What the core needs from the outside world, as small Protocols. Storage and adapters implement them."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
@@ -105,6 +106,24 @@ class ChatPort(Protocol):
     """
 
     async def send(self, outbound: Outbound) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class Limit:
+    """One of a platform's rate limits a message counts against: at most `per_second` on average, with up to
+    `burst` at once, shared by every message naming the same `key` (e.g. one Slack channel, Discord's global)."""
+
+    key: str
+    per_second: float
+    burst: int = 1
+
+
+@runtime_checkable
+class CanPace(Protocol):
+    """A port that says which of its platform's limits a message counts against, so a burst waits on purpose
+    (bot/nudges/pacing.py) rather than collecting 429s. The SDKs' own 429 handling stays as the safety net."""
+
+    def limits(self, outbound: Outbound) -> Sequence[Limit]: ...
 
 
 @runtime_checkable

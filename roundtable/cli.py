@@ -25,6 +25,8 @@ from roundtable.compose import (
 )
 from roundtable.settings import ConfigError, Loaded, effective, load, unknown_environment
 
+log = logging.getLogger("roundtable.cli")
+
 if TYPE_CHECKING:
     from adapters.console.session import ConsoleSession
 
@@ -253,7 +255,9 @@ async def _run(settings: Settings) -> int:
     if _status_served(settings):
         status = asyncio.create_task(serve_status(board, settings.status.host, settings.status.port, stop),
                                      name="roundtable-status")
-    await services.runner.start()
+    # The scheduler starts once every configured adapter can send (Slack after its auth.test, Discord after login),
+    # so nudges due at start go out on their first attempt rather than failing with "no adapter running".
+    starting = asyncio.create_task(_start_scheduler(services, _platforms(settings)), name="roundtable-start")
     # The identifier check's word lists (about 1 s to load) are read now, off the event loop, rather than by the
     # first consultation request.
     from bot.confidentiality import guard
@@ -274,6 +278,8 @@ async def _run(settings: Settings) -> int:
         for task in pending:
             task.cancel()
         await asyncio.wait(pending, timeout=5) if pending else None
+        starting.cancel()
+        await asyncio.gather(starting, return_exceptions=True)
         try:
             await asyncio.wait_for(services.runner.stop(grace=timeout), timeout + 10)
         except TimeoutError:
@@ -315,6 +321,22 @@ def _status_served(settings: Settings) -> bool:
     return not http
 
 
+READY_TIMEOUT = 120.0  # an adapter that is not ready by then does not hold up the others' nudges
+
+
+def _platforms(settings: Settings) -> list[str]:
+    return [name for name, on in (("slack", settings.slack.configured), ("discord", settings.discord.configured))
+            if on]
+
+
+async def _start_scheduler(services: Services, platforms: list[str]) -> None:
+    assert services.runner is not None
+    missing = await services.chat.wait_ready(platforms, READY_TIMEOUT)
+    if missing:
+        log.warning("starting the scheduler before %s could send", ", ".join(sorted(missing)))
+    await services.runner.start()
+
+
 def _adapters(services: Services, board: StatusBoard | None = None, stop: asyncio.Event | None = None) -> list[Any]:
     """The configured adapters, built over the core, each registering its chat port with the router (which checks
     its capabilities). Discord's is built and checked here; Slack's once its HTTP session is open (`on_ready`),
@@ -323,9 +345,13 @@ def _adapters(services: Services, board: StatusBoard | None = None, stop: asynci
     serving: list[Any] = []
     if settings.discord.configured:
         from adapters.discord.client import create_client
+        from storage.direct_channels import SqlDirectChannels
 
-        client = create_client(services.core, settings.discord, departures=departures)
-        services.chat.register("discord", client.chat)
+        chat = services.chat
+        client = create_client(services.core, settings.discord, departures=departures,
+                               on_login=lambda: chat.mark_ready("discord"),
+                               direct_channels=SqlDirectChannels(services.database.engine, "discord"))
+        chat.register("discord", client.chat, ready=False)
 
         async def discord_connected() -> tuple[bool, str]:
             up = client.is_ready() and not client.is_closed()

@@ -7,9 +7,10 @@ each adapter's port registered (and its capabilities checked) once the adapter e
 """
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TextIO
@@ -30,7 +31,7 @@ from bot.lifecycle.service import LifecycleService
 from bot.messages import Outbound, ToChannel
 from bot.metrics import NO_METRICS, Metrics
 from bot.nudges import NudgeService
-from bot.ports import CanDelete, CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed
+from bot.ports import CanDelete, CanFindDelivered, CanPace, CanSendKeyed, ChatPort, DeliveryFailed, Limit
 from bot.sweeps import Sweeps
 from roundtable.capabilities import NEEDED, Capability, check
 from storage.database import Database
@@ -68,15 +69,46 @@ class RoutingChat:
                  needed: Mapping[str, Sequence[Capability]] | None = None) -> None:
         self._needed: Mapping[str, Sequence[Capability]] = needed or {}
         self._ports: dict[str, ChatPort] = {}
+        self._ready: set[str] = set()
+        self._changed: asyncio.Event | None = None  # made on first wait, inside the running loop
         for platform, port in (ports or {}).items():
             self.register(platform, port)
 
-    def register(self, platform: str, port: ChatPort) -> None:
-        """Route `platform`'s messages to `port`; MissingCapability if it lacks what the platform needs."""
+    def register(self, platform: str, port: ChatPort, *, ready: bool = True) -> None:
+        """Route `platform`'s messages to `port`; MissingCapability if it lacks what the platform needs.
+        `ready=False`: the port is checked now but cannot send yet (Discord before its login); `mark_ready` says
+        when it can."""
         check(platform, port, self._needed)
         if platform in self._ports:
             raise ValueError(f"a {platform} chat port is already registered")
         self._ports[platform] = port
+        if ready:
+            self.mark_ready(platform)
+
+    def mark_ready(self, platform: str) -> None:
+        """`platform`'s port can send now."""
+        self._ready.add(platform)
+        if self._changed is not None:
+            self._changed.set()
+
+    async def wait_ready(self, platforms: Iterable[str], timeout: float) -> frozenset[str]:
+        """Wait until each of `platforms` has a port that can send, or `timeout` seconds; returns those still
+        missing (empty when all are ready). `roundtable run` starts the scheduler after this, so nudges due at
+        start go out on their first attempt instead of failing with "no adapter running"."""
+        wanted = frozenset(platforms)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not wanted <= self._ready:
+            left = deadline - loop.time()
+            if left <= 0:
+                break
+            self._changed = self._changed or asyncio.Event()
+            self._changed.clear()
+            try:
+                await asyncio.wait_for(self._changed.wait(), left)
+            except TimeoutError:
+                break
+        return wanted - self._ready
 
     @property
     def platforms(self) -> frozenset[str]:
@@ -93,6 +125,14 @@ class RoutingChat:
 
     async def send(self, outbound: Outbound) -> str | None:
         return await self._port(outbound).send(outbound)
+
+    def limits(self, outbound: Outbound) -> Sequence[Limit]:
+        """The rate limits of the audience's platform this message counts against (none for a port that does not
+        say, or a platform without a port: sending will say why)."""
+        audience = outbound.audience
+        ref = audience.channel if isinstance(audience, ToChannel) else audience.user
+        port = self._ports.get(ref.platform)
+        return port.limits(outbound) if isinstance(port, CanPace) else ()
 
     async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
         port = self._port(outbound)
@@ -160,9 +200,12 @@ class Sweepers:
 
 
 def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer,
-              metrics: Metrics = NO_METRICS) -> Sweepers:
+              metrics: Metrics = NO_METRICS, background: bool = False) -> Sweepers:
+    """`background` (a scheduled process): nudges are delivered by a task of their own, so that the next sweep
+    plans while a burst is still sending."""
     cases = CaseService(database, clock, chat)
-    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes,), metrics=metrics)
+    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes_many,), background=background,
+                          metrics=metrics)
     lifecycle = LifecycleService(SqlDepartedWorkspaces(database), clock, cases,
                                  AgreementPrompts(database, clock, chat))
     # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every
@@ -170,7 +213,7 @@ def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMix
     settle = timedelta(minutes=1) if database.engine.dialect.name == "postgresql" else timedelta(0)
     checkins = CheckinService(database, clock, chat, mixer, settle=settle, metrics=metrics)
     sweeps = Sweeps(nudges, checkins, lifecycle, every_replica=(checkins.settle_held,),
-                    on_stop=(checkins.write_on_stop,))
+                    on_stop=(nudges.stop, checkins.write_on_stop))
     return Sweepers(cases, nudges, checkins, lifecycle, sweeps)
 
 
@@ -220,7 +263,7 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     # This process's metrics (its own registry): the core, the services and the scheduler report to it through the
     # core's port (bot/metrics.py); /metrics reads it (adapters/status.py).
     metrics = PrometheusMetrics()
-    parts = _sweepers(database, clock, chat, mixer, metrics)
+    parts = _sweepers(database, clock, chat, mixer, metrics, background=scheduled)
     runner: NudgeRunner | None = None
     if scheduled:
         from adapters.scheduler import NudgeRunner

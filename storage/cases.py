@@ -42,6 +42,17 @@ class SqlCases:
         stmt = select(case_requests).where(c.group_id == group_id, c.status == "posted").order_by(c.posted_at, c.id)
         return [_request(row) for row in (await self.session.execute(stmt)).mappings().all()]
 
+    async def posted_many(self, group_ids: list[int]) -> dict[int, list[CaseRequest]]:
+        c = case_requests.c
+        found: dict[int, list[CaseRequest]] = {}
+        for start in range(0, len(group_ids), 900):
+            stmt = (select(case_requests).where(c.group_id.in_(group_ids[start:start + 900]), c.status == "posted")
+                    .order_by(c.group_id, c.posted_at, c.id))
+            for row in (await self.session.execute(stmt)).mappings().all():
+                request = _request(row)
+                found.setdefault(request.group_id, []).append(request)
+        return found
+
     async def save(self, request: CaseRequest) -> None:
         values = {name: getattr(request, name) for name in _REQUEST_FIELDS}
         values["reference"] = (request.reference or None) and request.reference[:200]

@@ -4,11 +4,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, or_, select, text, update
+from sqlalchemy import and_, bindparam, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.nudges.plan import NudgeKey, NudgeRecord
+from bot.nudges.plan import NudgeKey, NudgeRecord, matters_at
 from storage import tables
 from storage.engine import on_postgres
 from storage.metadata import UTCDateTime
@@ -56,6 +56,7 @@ class SqlNudges:
                     "kinds": [r.key.kind for r in batch],
                     "recipients": [r.key.recipient for r in batch],
                     "due_ats": [r.due_at for r in batch],
+                    "matters_ats": [matters_at(r.key.kind, r.key.meeting_start, r.due_at) for r in batch],
                     "statuses": [r.status for r in batch],
                     "lates": [r.late for r in batch],
                 })
@@ -63,7 +64,7 @@ class SqlNudges:
         values = [
             {"group_id": r.key.group_id, "occurrence": r.key.occurrence, "meeting_start": r.key.meeting_start,
              "kind": r.key.kind, "recipient": r.key.recipient, "due_at": r.due_at, "status": r.status,
-             "attempts": 0, "late": r.late}
+             "attempts": 0, "late": r.late, "matters_at": matters_at(r.key.kind, r.key.meeting_start, r.due_at)}
             for r in rows
         ]
         stmt = sqlite_insert(tables.nudges).on_conflict_do_nothing(
@@ -95,31 +96,66 @@ class SqlNudges:
     def _postgres(self) -> bool:
         return on_postgres(self.session)
 
-    async def deliverable(self, now: datetime, limit: int) -> list[NudgeRecord]:
-        n = tables.nudges
-        stmt = select(n).where(or_(
-            n.c.status == "pending",
-            and_(n.c.status == "retry", n.c.next_attempt_at <= now),
-            and_(n.c.status == "sending", n.c.lease_until <= now),
-        )).order_by(n.c.due_at, n.c.id).limit(limit)
-        return [_record(row) for row in (await self.session.execute(stmt)).mappings().all()]
+    async def claim(self, now: datetime, lease_until: datetime, limit: int) -> list[NudgeRecord]:
+        """Take up to `limit` deliverable rows under a lease until `lease_until`, most urgent first: retries that
+        are due and rows whose sender's lease ran out (both already late), then pending rows by `matters_at`.
 
-    async def claim_many(self, record_ids: list[int], now: datetime, lease_until: datetime) -> set[int]:
-        """Take rows for delivery; returns those taken (not held by another process, not done). Atomic."""
+        Each is one statement, `UPDATE ... WHERE id IN (the head of a partial index)`: the subquery reads its own
+        partial index (storage/tables.py) in the claim's order, and the update finds the rows by primary key, so
+        neither plan depends on statistics (with a status test in the outer WHERE, PostgreSQL with stale
+        statistics probed the pending index once per id: 140 ms a claim). On PostgreSQL the subquery locks what it
+        picks and skips rows another claimer holds (FOR UPDATE SKIP LOCKED), re-checking each locked row's state,
+        so a row is taken by one claimer only; SQLite runs one writer at a time."""
         n = tables.nudges
-        stmt = update(n).where(n.c.id.in_(record_ids), or_(
-            n.c.status == "pending",
-            and_(n.c.status == "retry", n.c.next_attempt_at <= now),
-            and_(n.c.status == "sending", n.c.lease_until <= now),
-        )).values(status="sending", lease_until=lease_until).returning(n.c.id)
-        return set((await self.session.execute(stmt)).scalars().all())
+        states = (
+            ("retry", and_(n.c.status == "retry", n.c.next_attempt_at <= now), (n.c.next_attempt_at, n.c.id)),
+            ("sending", and_(n.c.status == "sending", n.c.lease_until <= now), (n.c.lease_until, n.c.id)),
+            ("pending", n.c.status == "pending", (n.c.matters_at, n.c.id)),
+        )
+        taken: list[NudgeRecord] = []
+        for state, condition, order in states:
+            left = limit - len(taken)
+            if left <= 0:
+                break
+            head = select(n.c.id).where(condition).order_by(*order).limit(left)
+            if self._postgres():
+                head = head.with_for_update(skip_locked=True)
+            take = (update(n).where(n.c.id.in_(head.scalar_subquery()))
+                    .values(status="sending", lease_until=lease_until).returning(*n.c))
+            for row in (await self.session.execute(take)).mappings().all():
+                record = _record(row)
+                record.status = state  # as it was: "sending" means a lapsed lease (it may have gone out)
+                taken.append(record)
+        return sorted(taken, key=lambda r: (matters_at(r.key.kind, r.key.meeting_start, r.due_at), r.id or 0))
+
+    async def finish_many(self, records: list[NudgeRecord]) -> None:
+        """Record how each claimed row ended (sent, to retry, failed, dropped), in one statement per batch."""
+        if not records:
+            return
+        if self._postgres():
+            await self.session.execute(_FINISH_NUDGES_FROM_ARRAYS, {
+                "ids": [r.id for r in records],
+                "statuses": [r.status for r in records],
+                "attempts": [r.attempts for r in records],
+                "next_attempt_ats": [r.next_attempt_at for r in records],
+                "sent_ats": [r.sent_at for r in records],
+                "references": [(r.reference or None) and r.reference[:200] for r in records],
+                "reasons": [r.reason for r in records],
+            })
+            return
+        n = tables.nudges
+        stmt = update(n).where(n.c.id == bindparam("row_id")).values(
+            status=bindparam("new_status"), attempts=bindparam("new_attempts"),
+            next_attempt_at=bindparam("new_next_attempt_at"), sent_at=bindparam("new_sent_at"),
+            reference=bindparam("new_reference"), reason=bindparam("new_reason"), lease_until=None)
+        await self.session.execute(stmt, [
+            {"row_id": r.id, "new_status": r.status, "new_attempts": r.attempts,
+             "new_next_attempt_at": r.next_attempt_at, "new_sent_at": r.sent_at,
+             "new_reference": (r.reference or None) and r.reference[:200], "new_reason": r.reason}
+            for r in records])
 
     async def finish(self, record: NudgeRecord) -> None:
-        n = tables.nudges
-        await self.session.execute(update(n).where(n.c.id == record.id).values(
-            status=record.status, attempts=record.attempts, next_attempt_at=record.next_attempt_at,
-            sent_at=record.sent_at, reference=(record.reference or None) and record.reference[:200],
-            reason=record.reason, lease_until=None))
+        await self.finish_many([record])
 
     async def next_due(self) -> datetime | None:
         g, n = tables.groups, tables.nudges
@@ -145,12 +181,14 @@ _RECIPIENT_SEPARATOR = "\x1f"
 
 # PostgreSQL bulk statements: each column travels as one array parameter (UTC instants as timestamptz).
 _INSERT_NUDGES_FROM_ARRAYS = text("""
-    INSERT INTO nudges (group_id, occurrence, meeting_start, kind, recipient, due_at, status, attempts, late)
-    SELECT group_id, occurrence, meeting_start, kind, recipient, due_at, status, 0, late
+    INSERT INTO nudges (group_id, occurrence, meeting_start, kind, recipient, due_at, status, attempts, late,
+                        matters_at)
+    SELECT group_id, occurrence, meeting_start, kind, recipient, due_at, status, 0, late, matters_at
     FROM unnest(CAST(:group_ids AS INTEGER[]), CAST(:occurrences AS TIMESTAMPTZ[]),
                 CAST(:meeting_starts AS TIMESTAMPTZ[]), CAST(:kinds AS VARCHAR[]), CAST(:recipients AS VARCHAR[]),
-                CAST(:due_ats AS TIMESTAMPTZ[]), CAST(:statuses AS VARCHAR[]), CAST(:lates AS BOOLEAN[]))
-         AS planned(group_id, occurrence, meeting_start, kind, recipient, due_at, status, late)
+                CAST(:due_ats AS TIMESTAMPTZ[]), CAST(:statuses AS VARCHAR[]), CAST(:lates AS BOOLEAN[]),
+                CAST(:matters_ats AS TIMESTAMPTZ[]))
+         AS planned(group_id, occurrence, meeting_start, kind, recipient, due_at, status, late, matters_at)
     ON CONFLICT (group_id, occurrence, meeting_start, kind, recipient) DO NOTHING
 """)
 _ADVANCE_GROUPS_FROM_ARRAYS = text("""
@@ -158,6 +196,17 @@ _ADVANCE_GROUPS_FROM_ARRAYS = text("""
     FROM unnest(CAST(:group_ids AS INTEGER[]), CAST(:next_ats AS TIMESTAMPTZ[])) AS looked(group_id, next_at)
     WHERE groups.id = looked.group_id
 """).bindparams(bindparam("now", type_=UTCDateTime()))
+
+
+_FINISH_NUDGES_FROM_ARRAYS = text("""
+    UPDATE nudges SET status = done.status, attempts = done.attempts, next_attempt_at = done.next_attempt_at,
+                      sent_at = done.sent_at, reference = done.reference, reason = done.reason, lease_until = NULL
+    FROM unnest(CAST(:ids AS INTEGER[]), CAST(:statuses AS VARCHAR[]), CAST(:attempts AS INTEGER[]),
+                CAST(:next_attempt_ats AS TIMESTAMPTZ[]), CAST(:sent_ats AS TIMESTAMPTZ[]),
+                CAST(:references AS VARCHAR[]), CAST(:reasons AS VARCHAR[]))
+         AS done(id, status, attempts, next_attempt_at, sent_at, reference, reason)
+    WHERE nudges.id = done.id
+""")
 
 
 def _record(row: Any) -> NudgeRecord:

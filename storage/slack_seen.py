@@ -19,6 +19,7 @@ from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage.direct_channels import SqlDirectChannels
 from storage.slack_tables import BOTS_TABLE, INSTALLATIONS_TABLE, OAUTH_STATES_TABLE, slack_seen_events
 
 TTL = 3600.0  # seconds: Slack's retries come within minutes (immediately, after 1 and after 5 minutes)
@@ -62,3 +63,4 @@ class SlackStorage:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self.seen = SqlSeenEvents(engine)
+        self.direct_channels = SqlDirectChannels(engine, "slack")

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 
 from storage.metadata import UTCDateTime, metadata
@@ -160,6 +161,26 @@ nudges = Table(
     Column("late", Boolean, nullable=False, default=False),
     Column("reference", String(200)),
     Column("reason", String(40)),
+    # When the nudge stops mattering (bot/nudges/plan.py: matters_at): delivery claims the most urgent first.
+    Column("matters_at", UTCDateTime(), nullable=False),
     UniqueConstraint("group_id", "occurrence", "meeting_start", "kind", "recipient"),
-    Index(None, "status"),
+    # The claim reads the head of one of these partial indexes, whose order is the claim's order: no plan that
+    # depends on fresh statistics (a pending row is rarely pending for long, so they stay small).
+    Index("ix_nudges_pending", "matters_at", "id", postgresql_where=text("status = 'pending'"),
+          sqlite_where=text("status = 'pending'")),
+    Index("ix_nudges_retry", "next_attempt_at", postgresql_where=text("status = 'retry'"),
+          sqlite_where=text("status = 'retry'")),
+    Index("ix_nudges_sending", "lease_until", postgresql_where=text("status = 'sending'"),
+          sqlite_where=text("status = 'sending'")),
+)
+
+
+# Each member's direct-message conversation with the bot, opened once (adapters/direct_channels.py): belongs to its
+# workspace, so it is exported and purged with it.
+direct_channels = Table(
+    "direct_channels", metadata,
+    Column("platform", String(16), primary_key=True),
+    Column("workspace_id", String(64), primary_key=True),
+    Column("user_id", String(64), primary_key=True),
+    Column("channel_id", String(64), nullable=False),
 )

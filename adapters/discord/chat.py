@@ -19,12 +19,13 @@ from typing import Any
 import aiohttp
 import discord
 
+from adapters.direct_channels import DirectChannels, MemoryDirectChannels
 from adapters.discord.render import Rendered, render
 from adapters.discord.views import FormShelf, OpenFormButton
 from adapters.text import command_to_see_again
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Message, Outbound, ToChannel, ToDirect, ToPerson
-from bot.ports import DeliveryFailed
+from bot.ports import DeliveryFailed, Limit
 
 log = logging.getLogger("roundtable.discord")
 
@@ -71,6 +72,13 @@ def failure(error: BaseException, where: str = "") -> DeliveryFailed:
 
 MAX_NONCE = 25  # characters
 
+# The limits a message the bot sends on its own counts against (`limits`, for the nudge pacer): about 50 requests a
+# second per bot across all routes (kept 10% under: requests spaced evenly here can arrive bunched after the network
+# and the event loop; at 48 a second a 50 ms round trip still drew a 429 in 300 - bench/nudge_burst.py), and the
+# per-channel bucket of POST /channels/{id}/messages (5 per 5 seconds); a member's DM channel is a channel of its own.
+GLOBAL = Limit("discord:global", 45.0, 1)
+PER_CHANNEL, CHANNEL_BURST = 1.0, 5
+
 
 def _nonce(nonce: str | None) -> dict[str, Any]:
     return {"nonce": nonce} if nonce is not None else {}
@@ -86,12 +94,25 @@ def dm_closed_notice(user: UserRef, message: Message | None = None) -> str:
 class DiscordChat:
     """Implements bot.ports.ChatPort for one Discord client."""
 
-    def __init__(self, client: discord.Client, forms: FormShelf) -> None:
+    def __init__(self, client: discord.Client, forms: FormShelf, direct: DirectChannels | None = None) -> None:
+        """`direct`: where members' DM channel ids are kept (the database's, from the composition root), so a
+        direct message is one request, not a `create_dm` first whenever discord.py's 128-entry cache misses."""
         self.client = client
         self.forms = forms
+        self.dm_channels: DirectChannels = direct if direct is not None else MemoryDirectChannels()
 
     async def send(self, outbound: Outbound) -> str | None:
         return await self._send(outbound, None)
+
+    def limits(self, outbound: Outbound) -> list[Limit]:
+        audience = outbound.audience
+        if isinstance(audience, ToChannel):
+            where = f"discord:channel:{audience.channel.id}"
+        elif isinstance(audience, ToDirect | ToPerson):
+            where = f"discord:dm:{audience.user.id}"
+        else:
+            return [GLOBAL]
+        return [GLOBAL, Limit(where, PER_CHANNEL, CHANNEL_BURST)]
 
     async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
         """Send with `key` as the message's nonce. discord.py sends any nonce with `enforce_nonce`, so Discord
@@ -127,8 +148,7 @@ class DiscordChat:
         rendered = self.with_form_button(render(message, dm_guild=user.workspace), user.workspace, None,
                                          owner=user.id)
         try:
-            dm = await self.client.create_dm(discord.Object(id=_snowflake(user.id)))
-            return str((await rendered.send(dm.send, **_nonce(nonce))).id)
+            return await self._to_dm(user, rendered, nonce)
         except Exception as error:
             failed = failure(error, f"direct message to {user.id}")
             if failed.reason != "dm_closed" or fallback is None:
@@ -136,6 +156,24 @@ class DiscordChat:
         log.info("direct message refused (DMs closed); mentioning the member in the fallback channel")
         # The refused DM was never created, so the fallback may carry the same nonce: a resend finds it.
         return str((await self.mention_instead(user, fallback, nonce, message)).id)
+
+    async def _to_dm(self, user: UserRef, rendered: Rendered, nonce: str | None) -> str:
+        """Send in the member's DM channel: its kept id, else created (and kept). A kept id Discord no longer
+        accepts (10003 Unknown Channel, 50007) is forgotten and the channel created again, once; a message that
+        failed so was not created, so the retry may carry the same nonce."""
+        kept = await self.dm_channels.get(user.workspace, user.id)
+        if kept is not None:
+            dm: Any = self.client.get_partial_messageable(_snowflake(kept), type=discord.ChannelType.private)
+            try:
+                return str((await rendered.send(dm.send, **_nonce(nonce))).id)
+            except (discord.NotFound, discord.Forbidden) as error:
+                if error.code not in (UNKNOWN_CHANNEL, CANNOT_DM):
+                    raise
+                log.info("a kept DM channel was refused (%s); opening it again", error.code)
+                await self.dm_channels.forget(user.workspace, user.id)
+        dm = await self.client.create_dm(discord.Object(id=_snowflake(user.id)))
+        await self.dm_channels.put(user.workspace, user.id, str(dm.id))
+        return str((await rendered.send(dm.send, **_nonce(nonce))).id)
 
     async def mention_instead(self, user: UserRef, channel: ChannelRef, nonce: str | None = None,
                               message: Message | None = None) -> discord.Message:

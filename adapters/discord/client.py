@@ -10,11 +10,13 @@ the same, because every button and command carries what it needs.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 from discord import app_commands
 
+from adapters.direct_channels import DirectChannels
 from adapters.discord.chat import DiscordChat
 from adapters.discord.commands import build_consult
 from adapters.discord.interactions import Interactions
@@ -56,11 +58,13 @@ class _ClientParts:
     forms: FormShelf
     interactions: Interactions
 
-    def _attach(self, core: Core, departures: Departures | None) -> None:
+    def _attach(self, core: Core, departures: Departures | None, on_login: Callable[[], object] | None,
+                direct_channels: DirectChannels | None) -> None:
         self.core = core
         self.departures = departures
+        self.on_login = on_login
         self.forms = FormShelf()
-        self.chat = DiscordChat(self, self.forms)  # type: ignore[arg-type]
+        self.chat = DiscordChat(self, self.forms, direct_channels)  # type: ignore[arg-type]
         self.interactions = Interactions(core, self.chat, self.forms)
         self.tree = RoundtableTree(self)  # type: ignore[arg-type]
         self.tree.add_command(build_consult(core.registry, self.interactions))
@@ -68,6 +72,9 @@ class _ClientParts:
     async def setup_hook(self) -> None:
         # Buttons on any message, sent by any earlier process, are routed here by their custom_id.
         self.add_dynamic_items(ActionButton, OpenFormButton)  # type: ignore[attr-defined]
+        # Logged in: the REST API answers, so the chat port can send (the scheduler waits for this at start).
+        if self.on_login is not None:
+            self.on_login()
 
     async def on_guild_remove(self, guild: discord.Guild) -> None:
         """Removed from a server: its data is purged after the grace period unless the bot is added back."""
@@ -96,25 +103,29 @@ def _options(settings: DiscordSettings, options: dict[str, Any]) -> dict[str, An
 
 class RoundtableClient(_ClientParts, discord.Client):
     def __init__(self, core: Core, settings: DiscordSettings | None = None,
-                 departures: Departures | None = None, **options: Any) -> None:
+                 departures: Departures | None = None, on_login: Callable[[], object] | None = None,
+                 direct_channels: DirectChannels | None = None, **options: Any) -> None:
         super().__init__(**_options(settings or DiscordSettings(), options))
-        self._attach(core, departures)
+        self._attach(core, departures, on_login, direct_channels)
 
 
 class ShardedRoundtableClient(_ClientParts, discord.AutoShardedClient):
     def __init__(self, core: Core, settings: DiscordSettings | None = None,
-                 departures: Departures | None = None, **options: Any) -> None:
+                 departures: Departures | None = None, on_login: Callable[[], object] | None = None,
+                 direct_channels: DirectChannels | None = None, **options: Any) -> None:
         super().__init__(**_options(settings or DiscordSettings(), options))
-        self._attach(core, departures)
+        self._attach(core, departures, on_login, direct_channels)
 
 
 def create_client(core: Core, settings: DiscordSettings | None = None, departures: Departures | None = None,
+                  on_login: Callable[[], object] | None = None, direct_channels: DirectChannels | None = None,
                   **options: Any) -> RoundtableClient | ShardedRoundtableClient:
-    """The client for these settings; `departures` hears servers leave and come back; `options` go to discord.py
-    (e.g. `shard_count`)."""
+    """The client for these settings; `departures` hears servers leave and come back; `on_login` is called once
+    logged in (its chat port can send from then on); `direct_channels` keeps members' DM channel ids (the
+    database's store; in memory without one); `options` go to discord.py (e.g. `shard_count`)."""
     settings = settings or DiscordSettings()
     cls = ShardedRoundtableClient if settings.sharded else RoundtableClient
-    return cls(core, settings, departures, **options)
+    return cls(core, settings, departures, on_login, direct_channels, **options)
 
 
 async def run_discord(core: Core, settings: DiscordSettings) -> None:

@@ -32,6 +32,7 @@ from slack_bolt import BoltResponse
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.direct_channels import DirectChannels
 from adapters.slack.chat import FAILED, GAVE_UP, STILL_WORKING, Origin, SlackChat
 from adapters.slack.dedupe import SeenEventStore
 from adapters.slack.failures import classify as classify_error
@@ -130,6 +131,7 @@ class SlackAdapter:
         shared_seen: SeenEventStore | None = None,
         submit_budget: float = SUBMIT_BUDGET,
         home_debounce: float = 2.0,
+        direct_channels: DirectChannels | None = None,
     ) -> None:
         """`client` carries the Web API base URL and retry handlers (and, for one workspace, the bot token);
         bolt copies them into the client it gives each request. With `oauth`, tokens come per workspace.
@@ -163,7 +165,7 @@ class SlackAdapter:
         self.seen = SeenEvents()
         self.shared_seen = shared_seen
         self.chat = SlackChat(oauth.tokens if oauth else StaticClients(client), session=session,
-                              handlers=client.retry_handlers)
+                              handlers=client.retry_handlers, direct=direct_channels)
         self.max_backlog = max_backlog
         self.submit_budget = submit_budget
         self.after_work = after_work

@@ -19,6 +19,7 @@ from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from adapters.direct_channels import DirectChannels, MemoryDirectChannels
 from adapters.slack.failures import REVOKED, SlackDeliveryFailed, classify
 from adapters.slack.render import (
     FormTooLarge,
@@ -42,7 +43,7 @@ from bot.messages import (
     ToDirect,
     ToPerson,
 )
-from bot.ports import DeliveryFailed
+from bot.ports import DeliveryFailed, Limit
 from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.slack")
@@ -71,16 +72,38 @@ GAVE_UP = ("That took far too long, so I stopped waiting. It may or may not have
 FAILED = "Something went wrong on our side and nothing was changed. Please try again in a moment."
 
 
+# The limits a message the bot sends on its own counts against (`limits`, for the nudge pacer): chat.postMessage
+# allows about one message a second per channel (short bursts aside), plus a workspace-wide limit Slack does not
+# publish - the figure below is ours, kept well under the "several hundred a minute" Slack describes.
+PER_CHANNEL = 1.0
+PER_WORKSPACE, WORKSPACE_BURST = 10.0, 20
+
+
 class SlackChat:
     """Sends neutral messages through Slack: the ChatPort, and answers to interactions."""
 
     def __init__(self, clients: ClientSource, session: aiohttp.ClientSession | None = None,
-                 handlers: list[AsyncRetryHandler] | None = None) -> None:
+                 handlers: list[AsyncRetryHandler] | None = None, direct: DirectChannels | None = None) -> None:
+        """`direct`: where members' DM conversation ids are kept (the database's, from the composition root), so
+        a direct message is one `chat.postMessage`, not a `conversations.open` before each."""
         self.clients = clients
         self.session = session
         self.handlers = handlers if handlers is not None else retry_handlers()
+        self.dm_channels: DirectChannels = direct if direct is not None else MemoryDirectChannels()
 
     # The ChatPort ---------------------------------------------------------------------------------
+
+    def limits(self, outbound: Outbound) -> list[Limit]:
+        """One message a second per channel (a member's DM is a channel of its own), and the workspace's share."""
+        audience = outbound.audience
+        if isinstance(audience, ToChannel):
+            workspace, where = audience.channel.workspace, f"channel:{audience.channel.id}"
+        elif isinstance(audience, ToDirect | ToPerson):
+            workspace, where = audience.user.workspace, f"dm:{audience.user.id}"
+        else:
+            return []
+        return [Limit(f"slack:{workspace}:{where}", PER_CHANNEL),
+                Limit(f"slack:{workspace}:chat.postMessage", PER_WORKSPACE, WORKSPACE_BURST)]
 
     async def send(self, outbound: Outbound) -> str | None:
         """Post a message the bot decided to send. Returns `channel:ts`, or raises DeliveryFailed."""
@@ -92,7 +115,7 @@ class SlackChat:
         if isinstance(audience, ToDirect):
             client = await self._client(audience.user.workspace)
             try:
-                dm = await self.open_dm(client, audience.user.id)
+                return await self._post_direct(client, audience.user, rendered)
             except DeliveryFailed as failure:
                 if failure.reason == "dm_closed" and audience.fallback is not None:
                     # Delivered the only way left: a bare mention in the group's channel, nothing private
@@ -100,18 +123,32 @@ class SlackChat:
                     return await self.post(client, audience.fallback.id,
                                            ask_to_check_in(audience.user, outbound.message))
                 raise
-            return await self._post_with_files(client, dm, rendered)
         if isinstance(audience, ToPerson):
             client = await self._client(audience.user.workspace)
             if audience.channel is None:
-                dm = await self.open_dm(client, audience.user.id)
-                return await self._post_with_files(client, dm, rendered)
+                return await self._post_direct(client, audience.user, rendered)
             ts = await self.post_ephemeral(client, audience.channel.id, audience.user.id, rendered)
             if rendered.files:
                 dm = await self.open_dm(client, audience.user.id)
                 await self.upload_all(client, dm, rendered.files)
             return f"{audience.channel.id}:{ts}"
         raise TypeError(f"Slack cannot deliver to a {type(audience).__name__}")
+
+    async def _post_direct(self, client: AsyncWebClient, user: UserRef, rendered: Rendered) -> str | None:
+        """Post in the member's DM conversation: its kept id, else opened (and kept); a kept id Slack no longer
+        knows (`channel_not_found`) is forgotten and the conversation opened again, once."""
+        dm = await self.dm_channels.get(user.workspace, user.id)
+        if dm is not None:
+            try:
+                return await self._post_with_files(client, dm, rendered)
+            except DeliveryFailed as failure:
+                if failure.reason != "channel_not_found":
+                    raise
+                log.info("a kept DM conversation is gone; opening it again")
+                await self.dm_channels.forget(user.workspace, user.id)
+        dm = await self.open_dm(client, user.id)
+        await self.dm_channels.put(user.workspace, user.id, dm)
+        return await self._post_with_files(client, dm, rendered)
 
     async def _client(self, workspace: str) -> AsyncWebClient:
         try:

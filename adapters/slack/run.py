@@ -31,6 +31,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from adapters.direct_channels import DirectChannels
 from adapters.slack.app import (
     PLATFORM,
     SlackAdapter,
@@ -62,6 +63,8 @@ class SlackStorage(InstallationTables, Protocol):
     def engine(self) -> AsyncEngine: ...
     @property
     def seen(self) -> SeenEventStore: ...
+    @property
+    def direct_channels(self) -> DirectChannels: ...
 
 
 class Wiring(Protocol):
@@ -120,11 +123,13 @@ async def build_adapter(wiring: Wiring, settings: Settings, *, session: aiohttp.
                                 WorkspaceRef(PLATFORM, team_id), "oauth"))
         return SlackAdapter(wiring.core, signing_secret=slack.signing_secret, client=client, oauth=oauth,
                             session=session, on_workspace_removed=on_workspace_removed,
-                            on_workspace_installed=on_workspace_installed, shared_seen=storage.seen)
+                            on_workspace_installed=on_workspace_installed, shared_seen=storage.seen,
+                            direct_channels=storage.direct_channels)
     client = make_client(slack, session, slack.bot_token)
     return SlackAdapter(wiring.core, signing_secret=slack.signing_secret or "socket-mode", client=client,
                         session=session, on_workspace_removed=on_workspace_removed,
-                        on_workspace_installed=on_workspace_installed, shared_seen=storage.seen)
+                        on_workspace_installed=on_workspace_installed, shared_seen=storage.seen,
+                        direct_channels=storage.direct_channels)
 
 
 def build_asgi(adapter: SlackAdapter, status: StatusBoard | None = None) -> Starlette:

@@ -233,6 +233,16 @@ class CaseService:
             return []
         return agenda_notes(group, key.occurrence, await uow.cases.posted(group.id))
 
+    async def agenda_notes_many(self, uow: CaseUnitOfWork, reminders: Sequence[tuple[Group, NudgeKey]]
+                                ) -> list[list[Block]]:
+        """`agenda_notes` for a batch of reminders, in one query for all their groups (the nudge sweep's hook)."""
+        wanted = sorted({group.id for group, key in reminders
+                         if key.kind in (REMINDER_24H, REMINDER_1H) and group.id is not None})
+        posted = await uow.cases.posted_many(wanted) if wanted else {}
+        return [agenda_notes(group, key.occurrence, posted.get(group.id, []))
+                if key.kind in (REMINDER_24H, REMINDER_1H) and group.id is not None else []
+                for group, key in reminders]
+
 
 def agenda_notes(group: Group, occurrence: datetime, posted: Sequence[CaseRequest]) -> list[Block]:
     mine = [r for r in posted if r.occurrence == occurrence]

@@ -90,6 +90,14 @@ class NudgeRecord:
     id: int | None = None
 
 
+def matters_at(kind: str, meeting_start: datetime, due_at: datetime) -> datetime:
+    """When a nudge stops being useful: delivery goes in this order, most urgent first (a 1-hour reminder before an
+    RSVP message for a meeting two days away). Before a meeting, its start; after it, the end of its usefulness."""
+    if kind == AFTER:
+        return due_at + AFTER_USEFUL_FOR
+    return meeting_start
+
+
 def parse_lead(text: str) -> int | None:
     """'7d', '36h', '90m', '2d12h', 'off' -> minutes (None for off)."""
     text = text.strip().lower()

@@ -3,6 +3,7 @@ already started; *deliver* claims pending rows under a short lease, renders them
 through the chat port and marks them sent (late if overdue), or retries with backoff, or tells the facilitators."""
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -14,6 +15,7 @@ from bot.clock import Clock
 from bot.domain.group import Group, Upcoming
 from bot.messages import Outbound, ToDirect, When, message, para, possessive
 from bot.metrics import NO_METRICS, Metrics
+from bot.nudges.pacing import Pacer
 from bot.nudges.plan import (
     AFTER,
     CHANNEL,
@@ -24,11 +26,12 @@ from bot.nudges.plan import (
     NudgeKey,
     NudgeRecord,
     collapse,
+    matters_at,
     plan_group,
 )
 from bot.nudges.ports import NudgeUnitOfWorkFactory
 from bot.nudges.render import render
-from bot.ports import CanFindDelivered, CanSendKeyed, ChatPort, DeliveryFailed
+from bot.ports import CanFindDelivered, CanPace, CanSendKeyed, ChatPort, DeliveryFailed
 from bot.privacy import error_summary
 from bot.sweeps import Tally
 
@@ -53,23 +56,42 @@ class SweepReport(Tally):
 
 
 AfterMeetingHook = Callable[[Group, NudgeKey, datetime], Iterable[Outbound]]
+# Extra agenda lines for a batch of channel reminders, one list per (group, key), in one query for the batch.
+AgendaNotes = Callable[[Any, Sequence[tuple[Group, NudgeKey]]], Awaitable[Sequence[Sequence[Any]]]]
 
 
 class NudgeService:
     """Plans and delivers nudges. The scheduler (APScheduler, the console's clock) only calls `sweep`."""
 
     def __init__(self, uow_factory: NudgeUnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500,
-                 agenda_notes: Sequence[Callable[[Any, Group, NudgeKey], Awaitable[Sequence[Any]]]] = (),
+                 agenda_notes: Sequence[AgendaNotes] = (), batch: int = 200, *, pacer: Pacer | None = None,
+                 concurrency: int = 32, background: bool = False,
                  metrics: Metrics = NO_METRICS) -> None:
-        """`agenda_notes`: extra agenda lines for a reminder, e.g. the consultation request posted for that
-        meeting (the case service's `agenda_notes`)."""
+        """`agenda_notes`: extra agenda lines for reminders, e.g. the consultation requests posted for their
+        meetings (the case service's `agenda_notes_many`); `batch`: how many nudges one claim takes.
+
+        Sends run concurrently, at most `concurrency` at once, each waiting its turn in `pacer` for the platform
+        limits the chat port names (`CanPace`), most urgent first. The next batch is claimed while one is
+        sending, so a nudge that falls due during a burst overtakes the less urgent ones still waiting.
+        `background` (`roundtable run`): a sweep plans and returns, and delivery goes on in a task of its own,
+        so the next sweep can plan while a burst is still sending. `metrics` counts nudges due / sent / late /
+        missed / failed, by kind (bot/metrics.py)."""
         self.uow_factory = uow_factory
         self.clock = clock
         self.chat = chat
         self.chunk = chunk
+        self.batch = batch
         self.after_meeting: list[AfterMeetingHook] = []
         self.agenda_notes = list(agenda_notes)
         self.metrics = metrics  # nudges due / sent / late / missed / failed, by kind (bot/metrics.py)
+        self.pacer = pacer or Pacer()
+        self.background = background
+        self._slots = asyncio.Semaphore(concurrency)
+        # Claiming, loading and recording take turns (sending overlaps them): one database connection at a time,
+        # which SQLite in memory (one shared connection) needs, and which costs nothing measurable elsewhere.
+        self._database_turn = asyncio.Lock()
+        self._courier: asyncio.Task[None] | None = None
+        self._more = False
 
     async def next_due(self) -> datetime | None:
         """The earliest moment anything could fall due (for a simulated clock that walks from one to the next)."""
@@ -79,8 +101,42 @@ class NudgeService:
     async def sweep(self) -> SweepReport:
         now = self.clock.now()
         report = await self.plan(now)
-        report += await self.deliver(now)
+        if self.background:
+            self._deliver_soon()
+        else:
+            report += await self.deliver(now)
         return report
+
+    def _deliver_soon(self) -> None:
+        """Start the courier, or tell the running one to look again before it stops."""
+        if self._courier is not None and not self._courier.done():
+            self._more = True
+            return
+        self._courier = asyncio.get_running_loop().create_task(self._courier_rounds(), name="roundtable-courier")
+
+    async def _courier_rounds(self) -> None:
+        while True:
+            self._more = False
+            try:
+                report = await self.deliver(self.clock.now())
+            except Exception as error:  # noqa: BLE001 - claimed rows are taken again after their lease
+                log.error("delivery failed: %s", error_summary(error))
+                return
+            log.debug("delivered: %s", report)
+            if not self._more:
+                return
+
+    async def stop(self) -> None:
+        """Stop delivering (a graceful stop): what was claimed and not sent is taken again after its lease."""
+        courier, self._courier = self._courier, None
+        if courier is not None and not courier.done():
+            courier.cancel()
+            await asyncio.gather(courier, return_exceptions=True)
+
+    async def delivered(self) -> None:
+        """Wait for the courier to finish what it is delivering (tests, benchmarks)."""
+        while self._courier is not None and not self._courier.done():
+            await asyncio.gather(self._courier, return_exceptions=True)
 
     async def plan(self, now: datetime) -> SweepReport:
         report = SweepReport()
@@ -129,65 +185,113 @@ class NudgeService:
                         self.metrics.nudge(kind, state, count)
 
     async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:
-        """Send what is pending, a group at a time: one claim, one load and one record per group."""
+        """Send what is deliverable, most urgent first, a batch at a time: one claim, one load (groups, members,
+        time zones, agenda notes) and one record per batch, whatever the number of groups in it. A batch is
+        claimed while the one before is sending (at most two at once, so nothing waits long under its lease)."""
         report = SweepReport()
-        async with self.uow_factory() as uow:
-            queue = await uow.nudges.deliverable(now, limit)
-        by_group: dict[int, list[NudgeRecord]] = {}
-        for record in sorted(queue, key=lambda r: (r.due_at, r.key.kind, r.key.recipient)):
-            by_group.setdefault(record.key.group_id, []).append(record)
-        for group_id, records in by_group.items():
-            await self._deliver_group(group_id, records, now, report)
+        taken = 0
+        sending: set[asyncio.Task[None]] = set()
+        try:
+            while taken < limit:
+                while len(sending) >= 2:
+                    done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
+                    for task in done:
+                        task.result()
+                async with self._database_turn:
+                    async with self.uow_factory() as uow:
+                        records = await uow.nudges.claim(now, now + LEASE, min(self.batch, limit - taken))
+                        await uow.commit()
+                    if not records:
+                        break
+                    taken += len(records)
+                    prepared = await self._prepare(records, now)
+                sending.add(asyncio.get_running_loop().create_task(self._deliver_batch(prepared, now, report)))
+            while sending:
+                done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    task.result()
+        finally:
+            for task in sending:
+                task.cancel()
         return report
 
-    async def _deliver_group(self, group_id: int, records: list[NudgeRecord], now: datetime,
-                             report: SweepReport) -> None:
-        async with self.uow_factory() as uow:
-            claimed = await uow.nudges.claim_many([r.id for r in records if r.id is not None], now, now + LEASE)
-            await uow.commit()
-        records = [r for r in records if r.id in claimed]
-        if not records:
-            return
-        prepared: list[tuple[NudgeRecord, Outbound | None, list[Outbound]]] = []
-        async with self.uow_factory() as uow:
-            group = await uow.groups.get(group_id)
-            if group is not None:
-                group.settle(now)
-            zones = await self._reader_zones(uow, group, records)
-            for record in records:
-                outbound: Outbound | None = None
-                extra: list[Outbound] = []
-                if group is not None:
-                    notes: list[Any] = []
-                    if record.key.kind in (REMINDER_24H, REMINDER_1H):
-                        for note_hook in self.agenda_notes:
-                            notes += list(await note_hook(uow, group, record.key))
-                    outbound = render(group, record.key, _upcoming_for(group, record.key, now), record.late, notes,
-                                      now=now, reader_zone=zones.get(record.key.recipient))
-                    if record.key.kind == AFTER and outbound is not None:
-                        for hook in self.after_meeting:
-                            extra += list(hook(group, record.key, now))
-                prepared.append((record, outbound, extra))
-            await uow.commit()
+    async def _deliver_batch(self, prepared: list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]],
+                             now: datetime, report: SweepReport) -> None:
         failures: list[tuple[NudgeRecord, DeliveryFailed]] = []
-        for record, outbound, extra in prepared:
-            await self._send_one(record, outbound, extra, now, report, failures)
-        async with self.uow_factory() as uow:
-            for record, _, _ in prepared:
-                await uow.nudges.finish(record)
+        await asyncio.gather(*(self._send_paced(record, outbound, extra, now, report, failures)
+                               for record, _, outbound, extra in prepared))
+        async with self._database_turn, self.uow_factory() as uow:
+            await uow.nudges.finish_many([record for record, _, _, _ in prepared])
             await uow.commit()
-        if group is not None:
-            for record, failure in failures:
+        groups = {record.id: group for record, group, _, _ in prepared}
+        for record, failure in failures:
+            group = groups.get(record.id)
+            if group is not None:
                 await self._tell_facilitators(group, record, failure)
 
+    async def _prepare(self, records: list[NudgeRecord], now: datetime
+                       ) -> list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]]:
+        """Render each claimed nudge from its group's current state, reading the batch's groups, members, readers'
+        time zones and agenda notes in a few queries for the whole batch."""
+        prepared: list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]] = []
+        async with self.uow_factory() as uow:
+            group_ids = sorted({r.key.group_id for r in records})
+            groups = {group.id: group for group in await uow.groups.get_many(group_ids)}
+            await uow.groups.load_members(list(groups.values()))
+            for group in groups.values():
+                group.settle(now)
+            zones = await self._reader_zones(uow, groups, records)
+            reminders = [(groups[r.key.group_id], r.key) for r in records
+                         if r.key.kind in (REMINDER_24H, REMINDER_1H) and r.key.group_id in groups]
+            notes: dict[tuple[int, NudgeKey], list[Any]] = {}
+            for note_hook in self.agenda_notes:
+                for (group, key), found in zip(reminders, await note_hook(uow, reminders), strict=True):
+                    notes.setdefault((group.id or 0, key), []).extend(found)
+            for record in records:
+                mine = groups.get(record.key.group_id)
+                outbound: Outbound | None = None
+                extra: list[Outbound] = []
+                if mine is not None:
+                    outbound = render(mine, record.key, _upcoming_for(mine, record.key, now), record.late,
+                                      notes.get((mine.id or 0, record.key), []), now=now,
+                                      reader_zone=zones.get((mine.id or 0, record.key.recipient)))
+                    if record.key.kind == AFTER and outbound is not None:
+                        for hook in self.after_meeting:
+                            extra += list(hook(mine, record.key, now))
+                prepared.append((record, mine, outbound, extra))
+            await uow.commit()
+        return prepared
+
     @staticmethod
-    async def _reader_zones(uow: Any, group: Group | None, records: list[NudgeRecord]) -> dict[str, str]:
-        """The own time zones of those a direct nudge goes to (one query per group and sweep)."""
-        people = sorted({r.key.recipient for r in records if r.key.recipient not in (CHANNEL, UNKNOWN)})
-        if group is None or not people:
-            return {}
-        return {p.user_id: p.timezone for p in await uow.profiles.many([group.user(u) for u in people])
-                if p.timezone}
+    async def _reader_zones(uow: Any, groups: dict[int | None, Group], records: list[NudgeRecord]
+                            ) -> dict[tuple[int, str], str]:
+        """The own time zones of those a direct nudge goes to: one query per workspace in the batch."""
+        wanted: dict[tuple[str, str], dict[str, list[int]]] = {}
+        for record in records:
+            group = groups.get(record.key.group_id)
+            if group is None or record.key.recipient in (CHANNEL, UNKNOWN):
+                continue
+            where = (group.platform, group.workspace_id)
+            wanted.setdefault(where, {}).setdefault(record.key.recipient, []).append(group.id or 0)
+        zones: dict[tuple[int, str], str] = {}
+        for users in wanted.values():
+            some_group = groups[next(iter(users.values()))[0]]
+            for profile in await uow.profiles.many([some_group.user(u) for u in sorted(users)]):
+                if profile.timezone:
+                    for group_id in users.get(profile.user_id, []):
+                        zones[(group_id, profile.user_id)] = profile.timezone
+        return zones
+
+    async def _send_paced(self, record: NudgeRecord, outbound: Outbound | None, extra: list[Outbound],
+                          now: datetime, report: SweepReport, failures: list[tuple[NudgeRecord, DeliveryFailed]]
+                          ) -> None:
+        """Wait for the platform's limits (most urgent first: when the message stops mattering), then a sending
+        slot, then send."""
+        if outbound is not None and isinstance(self.chat, CanPace):
+            urgency = (matters_at(record.key.kind, record.key.meeting_start, record.due_at), record.id or 0)
+            await self.pacer.acquire(self.chat.limits(outbound), urgency)
+        async with self._slots:
+            await self._send_one(record, outbound, extra, now, report, failures)
 
     async def _send_one(self, record: NudgeRecord, outbound: Outbound | None, extra: list[Outbound],
                         now: datetime, report: SweepReport, failures: list[tuple[NudgeRecord, DeliveryFailed]]) -> None:

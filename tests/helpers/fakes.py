@@ -168,16 +168,19 @@ class FakeNudges:
             group = self.store.groups[group_id]
             group.next_nudge_at, group.nudged_through = next_at, now
 
-    async def deliverable(self, now, limit):  # type: ignore[no-untyped-def]
-        return [copy.copy(r) for r in self.store.nudges if _claimable(r, now)][:limit]
+    async def claim(self, now, lease_until, limit):  # type: ignore[no-untyped-def]
+        from bot.nudges.plan import matters_at
 
-    async def claim_many(self, record_ids, now, lease_until):  # type: ignore[no-untyped-def]
-        taken = set()
-        for r in self.store.nudges:
-            if r.id in record_ids and _claimable(r, now):
-                r.status = "sending"
-                taken.add(r.id)
+        ready = sorted((r for r in self.store.nudges if _claimable(r, now)),
+                       key=lambda r: (matters_at(r.key.kind, r.key.meeting_start, r.due_at), r.id))[:limit]
+        taken = [copy.copy(r) for r in ready]
+        for r in ready:
+            r.status = "sending"
         return taken
+
+    async def finish_many(self, records):  # type: ignore[no-untyped-def]
+        for record in records:
+            await self.finish(record)
 
     async def finish(self, record):  # type: ignore[no-untyped-def]
         for index, r in enumerate(self.store.nudges):
@@ -327,6 +330,14 @@ class FakeCases:
     async def get(self, request_id):  # type: ignore[no-untyped-def]
         found = self.data["requests"].get(request_id)
         return copy.copy(found) if found else None
+
+    async def posted_many(self, group_ids):  # type: ignore[no-untyped-def]
+        found = {}
+        for group_id in group_ids:
+            mine = await self.posted(group_id)
+            if mine:
+                found[group_id] = mine
+        return found
 
     async def posted(self, group_id):  # type: ignore[no-untyped-def]
         return [copy.copy(r) for r in sorted(self.data["requests"].values(), key=lambda r: (r.posted_at, r.id))

@@ -48,7 +48,7 @@ async def test_compose_returns_every_service_wired_by_constructor() -> None:
         assert isinstance(services, Services) and dataclasses.is_dataclass(services)
         assert services.core.cases is services.cases
         assert services.core.checkin_mixer is services.checkins.mixer
-        assert services.nudges.agenda_notes == [services.cases.agenda_notes]
+        assert services.nudges.agenda_notes == [services.cases.agenda_notes_many]
         for service in (services.cases, services.nudges, services.checkins):
             assert service.chat is services.chat
         assert services.runner is None and services.core.on_change is None  # the console has no scheduler

@@ -17,8 +17,8 @@ from adapters.status import StatusBoard, serve_status
 from bot.config import Settings
 from bot.nudges.plan import KINDS
 from roundtable.compose import compose, prepare_database, status_board
-from tests.helpers.log_capture import CANARY_PARTS
 from tests.adapters.test_log_redaction import TRANSCRIPT
+from tests.helpers.log_capture import CANARY_PARTS
 
 PEOPLE = ("alice", "bob", "carol", "dan")
 TYPED = ("Tuesday", "Peers", "keeps calling", "Context", "Intervention", *CANARY_PARTS)

@@ -243,7 +243,7 @@ async def test_the_reminder_shows_posted_requests_once_nudges_render_them(desk: 
     if "notes" not in inspect.signature(nudges.render).parameters:
         pytest.skip("bot/nudges.py does not render agenda notes yet (the lead's one-line change)")
     await presenting_group(desk)
-    desk.nudges.agenda_notes.append(desk.cases.agenda_notes)  # type: ignore[attr-defined]
+    desk.nudges.agenda_notes.append(desk.cases.agenda_notes_many)  # type: ignore[attr-defined]
     await desk.say("alice", "case submit")
     await desk.submit_request("alice")
     desk.session.sweep, desk.session.next_due = desk.nudges.sweep, desk.nudges.next_due
