@@ -236,14 +236,17 @@ async def _run(settings: Settings) -> int:
     services = compose(settings, scheduled=True)
     assert services.runner is not None
     await prepare_database(services.database)
-    stop = asyncio.Event()
+    stop = asyncio.Event()  # SIGTERM or SIGINT
+    # The adapters stop after the scheduler: a batch of nudges being delivered is sent and recorded while they can
+    # still send (the Slack adapter's HTTP session closes when it stops).
+    adapters_stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, _stopping(stop, signum))
     board = status_board(services)
     try:
-        serving = _adapters(services, board, stop)
+        serving = _adapters(services, board, adapters_stop)
     except MissingCapability as error:
         print(f"roundtable: {error}", file=sys.stderr)
         await services.database.dispose()
@@ -267,23 +270,25 @@ async def _run(settings: Settings) -> int:
     try:
         await asyncio.wait({*adapters, signalled}, return_when=asyncio.FIRST_COMPLETED)
     finally:
-        # A graceful stop (SIGTERM, or an adapter that ended): take no new work (/readyz says so), let the
-        # adapters finish what they hold, stop the scheduler (a sweep in flight finishes or is handed back),
-        # release the scheduling lock - each bounded by stop_timeout.
+        # A graceful stop (SIGTERM, or an adapter that ended): take no new work (/readyz says so); stop the
+        # scheduler (a sweep or a delivery in flight finishes or is handed back) and release the scheduling lock
+        # while the adapters can still send; then let the adapters finish what they hold - each bounded by
+        # stop_timeout.
         board.stopping = True
         stop.set()
         signalled.cancel()
         timeout = settings.stop_timeout
-        done, pending = await asyncio.wait(adapters, timeout=timeout)
-        for task in pending:
-            task.cancel()
-        await asyncio.wait(pending, timeout=5) if pending else None
         starting.cancel()
         await asyncio.gather(starting, return_exceptions=True)
         try:
             await asyncio.wait_for(services.runner.stop(grace=timeout), timeout + 10)
         except TimeoutError:
             log.warning("the scheduler did not stop in time")
+        adapters_stop.set()
+        done, pending = await asyncio.wait(adapters, timeout=timeout)
+        for task in pending:
+            task.cancel()
+        await asyncio.wait(pending, timeout=5) if pending else None
         if status is not None:
             await asyncio.wait({status}, timeout=5)
         await services.database.dispose()

@@ -92,6 +92,7 @@ class NudgeService:
         self._database_turn = asyncio.Lock()
         self._courier: asyncio.Task[None] | None = None
         self._more = False
+        self._stopping = False  # a graceful stop: the courier finishes what it holds and claims nothing more
 
     async def next_due(self) -> datetime | None:
         """The earliest moment anything could fall due (for a simulated clock that walks from one to the next)."""
@@ -123,13 +124,20 @@ class NudgeService:
                 log.error("delivery failed: %s", error_summary(error))
                 return
             log.debug("delivered: %s", report)
-            if not self._more:
+            if not self._more or self._stopping:
                 return
 
-    async def stop(self) -> None:
-        """Stop delivering (a graceful stop): what was claimed and not sent is taken again after its lease."""
+    async def stop(self, grace: float = 20.0) -> None:
+        """A graceful stop: the courier claims no new batch and finishes the ones it is sending - sent, then
+        recorded - for at most `grace` seconds. Then it is cancelled: what it claimed and did not record is taken
+        again after its lease (on Slack, a message sent but not recorded may then go out twice)."""
+        self._stopping = True
         courier, self._courier = self._courier, None
-        if courier is not None and not courier.done():
+        if courier is None or courier.done():
+            return
+        done, _ = await asyncio.wait({courier}, timeout=grace)
+        if not done:
+            log.warning("delivery still running after %.0f s: interrupted; its claims are retried", grace)
             courier.cancel()
             await asyncio.gather(courier, return_exceptions=True)
 
@@ -192,7 +200,7 @@ class NudgeService:
         taken = 0
         sending: set[asyncio.Task[None]] = set()
         try:
-            while taken < limit:
+            while taken < limit and not self._stopping:
                 while len(sending) >= 2:
                     done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
                     for task in done:

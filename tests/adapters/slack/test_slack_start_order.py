@@ -20,7 +20,7 @@ from storage.database import Database
 from tests.adapters.slack.conftest import GENERAL, SECRET, served
 from tests.helpers.slack_api import Call, FakeSlackAPI
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 AUTH_DELAY = 3.0
 
 
