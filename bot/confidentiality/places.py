@@ -38,11 +38,14 @@ from .lexicon import (
     census_surnames,
     city_ngrams,
     english_morph,
+    fold,
     followed_by_method,
     generic_words,
     geo_cities,
     measure_use,
     mixed_caps,
+    small_place_ngrams,
+    small_places,
     zipf,
 )
 from .numbers_codes import CATALOGUE_NOUNS, is_cpt_code
@@ -213,7 +216,7 @@ def _town_after(ctx: Ctx, pos: int) -> None:
             ctx.add(m.start("cap"), m.end("cap"), "place")
     else:
         w = m.group("low")
-        if w not in GENERIC and (w in geo_cities() or zipf(w) < 3.5):
+        if w not in GENERIC and (w in geo_cities() or zipf(w) < 3.5 or _small_town(w)):
             ctx.add(m.start("low"), m.end("low"), "place")
 
 
@@ -434,7 +437,7 @@ def _find_places(ctx: Ctx) -> None:
                     continue
                 key = " ".join(s.low for s in span)
                 if key in CITY_NGRAMS or (key in city_ngrams() and not all(
-                        x.low in GENERIC or _personal(x.low) for x in span)):
+                        x.low in GENERIC or _personal(x.low) for x in span)) or _small_ngram(ctx, i, key, span):
                     if not followed_by_method(ctx, i + size - 1):
                         ctx.add(t.start, span[-1].end, "place")
                     matched = True
@@ -447,7 +450,7 @@ def _find_places(ctx: Ctx) -> None:
             _place_before_state(ctx, i)
         low = t.low
         if low in W.CUE_ONLY_PLACES or low in W.NOT_NAMES or low in GENERIC or low in W.EPONYMS or (
-                t.poss and low + "'s" in GENERIC) or (low not in CITIES_1 and low not in geo):
+                t.poss and low + "'s" in GENERIC) or (low not in CITIES_1 and low not in geo and not _small_town(low)):
             pass
         elif mixed_caps(t.word) or _after_given_name(ctx, i):
             pass
@@ -471,8 +474,9 @@ def _find_places(ctx: Ctx) -> None:
             if t.low in W.WORLD_CITIES and ctx.gap(i - 1, i) == " " and toks[i - 1].low in _LOWER_CITY_PREPS:
                 ctx.add(t.start, t.end, "place", 42)
             continue
-        if _place_cue_before(ctx, i) or (toks[i - 1].low in ("in", "near") and ctx.gap(i - 1, i) == " "
-                                         and t.low in geo and zipf(t.low) < 2.0 and not t.poss):
+        if _place_cue_before(ctx, i) or (toks[i - 1].low in _BARE_PREPS and ctx.gap(i - 1, i) == " " and not t.poss
+                                         and ((t.low in geo and zipf(t.low) < 2.0) or (_small_town(t.low) and (
+                                             toks[i - 1].low != "from" or zipf(t.low) < 1.5)))):
             ctx.add(t.start, t.end, "place", 42)
     for i in range(2, n) if not ctx.lows.isdisjoint(_QUARTERS) else ():
         t = toks[i]
@@ -491,6 +495,42 @@ def _find_places(ctx: Ctx) -> None:
         for m in _LOWER_SAINT_RE.finditer(text):
             if m.group(2) not in _NOT_SAINT_PLACE and m.group(2) not in GENERIC:
                 ctx.add(m.start(1), m.end(2), "place", 42)
+
+
+_BARE_PREPS = frozenset("in near outside around from".split())
+_SMALL_TOWN: dict[str, bool] = {}
+
+
+def _small_town(low: str) -> bool:
+    """A town, village or suburb of the network's countries (GeoNames cities500, lexicon.small_places) whose
+    name is no common English word, no clinical or method word, no eponym: "ballymahon", "hokitika",
+    "pittsworth", "whangārei".  Rare words only (Zipf < 3): a village called Bath or Reading needs more than
+    its name.  Callers add what they need besides (not a given name or surname, not a sentence's first word)."""
+    r = _SMALL_TOWN.get(low)
+    if r is None:
+        f = fold(low)
+        r = (len(f) >= 4 and f in small_places() and low not in GENERIC and f not in GENERIC
+             and low not in W.METHOD_WORDS and low not in W.EPONYMS and low not in W.CUE_ONLY_PLACES
+             and low not in MEASURE_SHORT_NAMES and zipf(f) < 3.0 and not english_morph(f))
+        if len(_SMALL_TOWN) < 200_000:
+            _SMALL_TOWN[low] = r
+    return r
+
+
+# Prepositions of where before a town of common words: "at Tin Can Bay", "in North Shields", "near Cedar Key".
+_NGRAM_PREPS = frozenset("in at near from to outside around".split())
+
+
+def _small_ngram(ctx: Ctx, i: int, key: str, span: list) -> bool:
+    """A town of two or more words (GeoNames cities500): one with a word that is no English word or name
+    ("Te Kuiti", "Port Hedland") anywhere; one made of English words or names ("Tin Can Bay", "Swift Current",
+    "Cedar Key") only after a preposition of where."""
+    if fold(key) not in small_place_ngrams():
+        return False
+    if not all(x.low in GENERIC or _personal(x.low) or zipf(x.low) >= 3.0 for x in span):
+        return not ctx.sent(i) or (i > 0 and ctx.toks[i - 1].low in _NGRAM_PREPS)
+    return i > 0 and ctx.toks[i - 1].low in _NGRAM_PREPS and ctx.gap(i - 1, i) == " " and not any(
+        x.acronym for x in span)
 
 
 _LOWER_CITY_PREPS = frozenset("in near from to around outside".split())
@@ -512,7 +552,7 @@ def _lower_town_word(low: str) -> bool:
                 or low in _LOWER_FACILITIES:
             r = False
         else:
-            r = ((low in geo_cities() and zipf(low) < 4.0)
+            r = ((low in geo_cities() and zipf(low) < 4.0) or _small_town(low)
                  or (zipf(low) < 2.5 and low not in W.METHOD_WORDS and not english_morph(low)))
         if len(_LOWER_TOWN) < 200_000:
             _LOWER_TOWN[low] = r
@@ -522,7 +562,7 @@ def _lower_town_word(low: str) -> bool:
 @functools.cache
 def _ngram_first_words() -> frozenset[str]:
     """First words of the multi-word town and state names."""
-    return frozenset(k.split()[0] for k in (city_ngrams() | CITY_NGRAMS | STATE_NGRAMS))
+    return frozenset(k.split()[0] for k in (city_ngrams() | CITY_NGRAMS | STATE_NGRAMS | small_place_ngrams()))
 
 
 def _after_given_name(ctx: Ctx, i: int) -> bool:
@@ -578,7 +618,7 @@ def _weak_place_cue(ctx: Ctx, i: int) -> bool:
     t = ctx.toks[i]
     if t.acronym or t.low in GENERIC or t.low in PLACE_EXCLUDE or t.low in W.METHOD_WORDS or mixed_caps(t.word):
         return False
-    if t.low in geo_cities():
+    if t.low in geo_cities() or _small_town(t.low):
         return True
     # A word that is not English after a weak cue - but not an author's name before his work
     # ("prompts from Pennebaker's writing paradigm") nor a form of an English word ("in resourcing").
