@@ -450,7 +450,8 @@ def _find_places(ctx: Ctx) -> None:
             _place_before_state(ctx, i)
         low = t.low
         if low in W.CUE_ONLY_PLACES or low in W.NOT_NAMES or low in GENERIC or low in W.EPONYMS or (
-                t.poss and low + "'s" in GENERIC) or (low not in CITIES_1 and low not in geo and not _small_town(low)):
+                t.poss and low + "'s" in GENERIC) or (low not in CITIES_1 and low not in geo and not (
+                _small_town(low) and zipf(low) == 0.0)):
             pass
         elif mixed_caps(t.word) or _after_given_name(ctx, i):
             pass
@@ -505,7 +506,9 @@ def _small_town(low: str) -> bool:
     """A town, village or suburb of the network's countries (GeoNames cities500, lexicon.small_places) whose
     name is no common English word, no clinical or method word, no eponym: "ballymahon", "hokitika",
     "pittsworth", "whangārei".  Rare words only (Zipf < 3): a village called Bath or Reading needs more than
-    its name.  Callers add what they need besides (not a given name or surname, not a sentence's first word)."""
+    its name.  Callers add what they need besides (not a given name or surname, not a sentence's first word);
+    without a place cue, a capitalised word must be in no English word list at all ("Antlers", "Papaya",
+    "Windfall" are villages too)."""
     r = _SMALL_TOWN.get(low)
     if r is None:
         f = fold(low)
