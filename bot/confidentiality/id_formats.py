@@ -11,7 +11,9 @@ which words announce it (cues, looked for just before it) and when it counts:
 * ``"check|cue"`` - the check holds, or a cue word stands right before it (a number written down wrongly
                   is still the client's number);
 * ``"cue"``      - the shape is too common to flag alone ("ABC 1234" is a plate only after "plate", "car");
-                  a cue word must stand right before it.
+                  a cue word must stand right before it;
+* ``"model"``    - a plate right after a capitalised word that follows an article, possessive or colour: a
+                  car's make or model ("the Myvi WXY 4471").
 
 Matches verified only by a check digit get a lower priority than a cue-confirmed match, so that a phone
 number or date that happens to fit a shape keeps its own category.  The formats come from the issuing
@@ -27,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .base import Ctx
+from .base import Ctx, merge_windows
 
 # ---------------------------------------------------------------------------
 # Check digits and dates
@@ -170,7 +172,7 @@ class IdFormat:
     name: str
     category: str  # a guard category (base.CATEGORIES)
     shape: str  # regex; "~" = an optional space or hyphen between groups
-    when: str  # "always" | "check" | "check|cue" | "cue"
+    when: str  # "always" | "check" | "check|cue" | "cue" | "model"
     check: Callable[[str], bool] | None = None  # on the letters and digits only
     cues: tuple[str, ...] = ()  # lower-case words or phrases; one must end within CUE_WINDOW before the match
 
@@ -242,6 +244,8 @@ FORMATS: tuple[IdFormat, ...] = (
     IdFormat("*", "vehicle plate after a vehicle word", "vehicle",
              r"(?:[A-Z]{1,3}~\d{2,4}(?:~[A-Z]{1,3})?|\d{1,3}~[A-Z]{2,3}~\d{2,4}|\d[A-Z]{2,3}~\d{2,3}|\d{3}~[A-Z]{3})",
              "cue", None, _VEHICLE),
+    # ... and after a car's make or model, without a vehicle word: "the Myvi WXY 4471", "a white Polo, HJK 447"
+    IdFormat("*", "vehicle plate after a car's make", "vehicle", r"[A-Z]{2,3}~\d{3,4}(?:~[A-Z]{1,3})?", "model"),
 )
 
 
@@ -277,34 +281,79 @@ def _cued(text: str, start: int, cues: tuple[str, ...]) -> bool:
     return False
 
 
+def _cue_words(cues: tuple[str, ...]) -> frozenset[str]:
+    """The words (as the tokenizer lower-cases them) any of the cues starts or ends with."""
+    out = set()
+    for cue in cues:
+        parts = re.findall(r"[a-z]+", cue)
+        if parts:
+            out.add(parts[0])
+            out.add(parts[-1])
+    return frozenset(out)
+
+
+# Per format: the words whose presence makes a cue possible (None: the format is checked without a cue).
+_GATES: list[tuple[IdFormat, re.Pattern[str], frozenset[str] | None]] = [
+    (f, rx, _cue_words(f.cues) if f.when == "cue" else None) for f, rx in _COMPILED]
+_MARGIN = 16  # every shape holds two digits in a row within 16 characters of either end
+
+
+def _any_shape(shapes: list[str]) -> re.Pattern[str]:
+    """One regex that matches where any of the shapes does (backreferences made loose): a window in which it
+    finds nothing needs no format tried one by one."""
+    loose = [re.sub(r"\\1", "[ -]?", re.sub(r"\((?!\?)", "(?:", sh)) for sh in shapes]
+    return _compile("|".join(f"(?:{sh})" for sh in loose))
+
+
+_UNGATED_ANY = _any_shape([f.shape for f, _rx, gate in _GATES if gate is None])
+
+
 def find(ctx: Ctx) -> None:
     text = ctx.text
-    if not ctx.has_digit or not _GATE.search(text):
+    if not ctx.has_digit:
         return
-    for fmt, rx in _COMPILED:
-        for m in rx.finditer(text):
-            s = m.group(0)
-            core = "".join(c for c in s if c.isalnum())
-            if not any(c.isdigit() for c in core):
+    windows = [(m.start() - _MARGIN, m.end() + _MARGIN) for m in _GATE.finditer(text)]
+    if not windows:
+        return
+    windows = merge_windows(windows, len(text))
+    lows = ctx.lows
+    n = len(text)
+    ungated = [w for w in windows if _UNGATED_ANY.search(text, w[0], w[1])]
+    for fmt, rx, gate in _GATES:
+        if gate is not None:
+            if gate.isdisjoint(lows):
                 continue
-            vehicle = fmt.category == "vehicle"
-            if vehicle and (not any(c.isalpha() for c in core) or _NOT_PLATE_AFTER.match(text, m.end())):
-                continue
-            when = fmt.when
-            if when == "always":
-                ctx.add(m.start(), m.end(), fmt.category)
-                continue
-            checked = fmt.check is not None and fmt.check(core)
-            if when == "check":
-                if checked:
-                    ctx.add(m.start(), m.end(), fmt.category)
-                continue
-            cued = _cued(text, m.start(), fmt.cues)
-            if not cued and fmt.country == "*" and sum(c.isdigit() for c in core) >= 3 \
-                    and sum(c.isalpha() for c in core) >= 2:
-                # after a car's make or model: "the Myvi WXY 4471", "a white Polo, HJK 447"
-                cued = _MODEL_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
-            if cued:
-                ctx.add(m.start(), m.end(), fmt.category)
-            elif when == "check|cue" and checked:
-                ctx.add(m.start(), m.end(), fmt.category, _PRIO_CHECKED)
+            todo = windows
+        else:
+            todo = ungated
+        for lo, hi in todo:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() == hi and hi < n and (text[hi].isalnum() or text[hi] == "-"):
+                    continue  # cut by the window, not by the text
+                _found(ctx, fmt, m)
+
+
+def _found(ctx: Ctx, fmt: IdFormat, m: re.Match[str]) -> None:
+    text = ctx.text
+    s = m.group(0)
+    core = "".join(c for c in s if c.isalnum())
+    vehicle = fmt.category == "vehicle"
+    if vehicle and (not any(c.isalpha() for c in core) or _NOT_PLATE_AFTER.match(text, m.end())):
+        return
+    when = fmt.when
+    if when == "always":
+        ctx.add(m.start(), m.end(), fmt.category)
+        return
+    checked = fmt.check is not None and fmt.check(core)
+    if when == "check":
+        if checked:
+            ctx.add(m.start(), m.end(), fmt.category)
+        return
+    if when == "model":
+        if _MODEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            ctx.add(m.start(), m.end(), fmt.category)
+        return
+    if _cued(text, m.start(), fmt.cues):
+        ctx.add(m.start(), m.end(), fmt.category)
+    elif when == "check|cue" and checked:
+        ctx.add(m.start(), m.end(), fmt.category, _PRIO_CHECKED)
