@@ -185,8 +185,6 @@ _IN_STATES = ("AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML
 _VEHICLE = ("plate", "plates", "reg", "rego", "registration", "car", "cars", "ute", "bakkie", "van", "truck", "bike",
             "motorbike", "motorcycle", "scooter", "taxi", "cab", "matatu", "jeepney", "tricycle", "keke", "okada",
             "auto", "rickshaw", "boda", "hatchback", "sedan", "suv", "4x4", "vehicle")
-_ID_CUES = ("id", "id no", "id no.", "id number", "identity number", "identity", "national id", "ic", "ic no",
-            "ic no.", "i/c", "number", "no", "no.", "#")
 
 FORMATS: tuple[IdFormat, ...] = (
     # India
@@ -198,7 +196,8 @@ FORMATS: tuple[IdFormat, ...] = (
     IdFormat("IN", "vehicle plate (BH series)", "vehicle", r"\d{2}~BH~\d{4}~[A-Z]{1,2}", "always"),
     # South Africa
     IdFormat("ZA", "identity number", "ssn", r"\d{6}~\d{4}~\d{2}~\d", "check|cue", za_id,
-             _ID_CUES + ("sa id", "rsa id", "id book", "smart id")),
+             ("id", "id no", "id no.", "id number", "identity number", "identity", "sa id", "rsa id", "id book",
+              "smart id")),
     IdFormat("ZA", "plate (Gauteng, KZN)", "vehicle", r"[A-Z]{2}~\d{2}~[A-Z]{2}~(?:GP|ZN)", "always"),
     IdFormat("ZA", "plate (provinces)", "vehicle", r"[A-Z]{3}~\d{3}~(?:GP|MP|NW|FS|EC|NC|L|ZN)", "always"),
     IdFormat("ZA", "plate (Western Cape)", "vehicle", r"C[AFJKLWXYZ][A-Z]?~\d{3}-\d{3}", "always"),
@@ -223,7 +222,7 @@ FORMATS: tuple[IdFormat, ...] = (
     # Kenya
     IdFormat("KE", "KRA PIN", "ssn", r"[AP]\d{9}[A-Z]", "always"),
     IdFormat("KE", "national ID", "ssn", r"\d{7,8}", "cue", None,
-             ("kenyan id", "id", "id no", "id no.", "id number", "national id", "huduma", "huduma namba")),
+             ("kenyan id", "national id", "national id no", "id card", "huduma", "huduma namba")),
     IdFormat("KE", "vehicle plate", "vehicle", r"K[A-Z]{2}~\d{3}~?[A-Z]", "always"),
     IdFormat("KE", "motorcycle plate", "vehicle", r"KM[A-Z]{2}~\d{3}~?[A-Z]", "always"),
     # Malaysia
@@ -301,7 +300,7 @@ _MARGIN = 16  # every shape holds two digits in a row within 16 characters of ei
 def _any_shape(shapes: list[str]) -> re.Pattern[str]:
     """One regex that matches where any of the shapes does (backreferences made loose): a window in which it
     finds nothing needs no format tried one by one."""
-    loose = [re.sub(r"\\1", "[ -]?", re.sub(r"\((?!\?)", "(?:", sh)) for sh in shapes]
+    loose = [re.sub(r"\\1", "[ -]?", re.sub(r"(?<!\\)\((?!\?)", "(?:", sh)) for sh in shapes]
     return _compile("|".join(f"(?:{sh})" for sh in loose))
 
 

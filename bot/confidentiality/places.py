@@ -457,7 +457,10 @@ def _find_places(ctx: Ctx) -> None:
             pass
         elif (low in CITIES_1 or (zipf(low) < 4.0 and not ctx.sent(i) and not _personal(low))) \
                 and not followed_by_method(ctx, i):
-            ctx.add(t.start, t.end, "place", 42)
+            # a town only the small-places data knows yields to a name read there ("the Brightwaters"), unless a
+            # preposition of where stands before it ("moved the kids to Akaroa")
+            ctx.add(t.start, t.end, "place", 42 if low in CITIES_1 or low in geo or (
+                i and toks[i - 1].low in _NGRAM_PREPS and ctx.gap(i - 1, i) == " ") else 38)
         elif low in geo and zipf(low) < 4.0 and _dwelling_after(ctx, i):
             ctx.add(t.start, t.end, "place", 42)  # "Harrowgate bedsit, no heating", "the Elmira trailer park"
         if i and toks[i - 1].low in _CUE_PREV and (_place_cue_before(ctx, i) or _weak_place_cue(ctx, i)):

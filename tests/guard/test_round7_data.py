@@ -1,0 +1,185 @@
+"""Round 7: data rather than rules - small places from GeoNames (lexicon.small_places) and the table of
+national ID, tax, health and plate formats (id_formats.py).
+
+Every example here was written for these tests; none is taken from an evaluation set.  Identifiers
+are invented; check digits were computed for the examples that need one.
+"""
+from __future__ import annotations
+
+import gzip
+import time
+from importlib import resources
+
+import pytest
+
+from bot.confidentiality import id_formats as F
+from bot.confidentiality.base import Ctx
+from bot.confidentiality.lexicon import BIG_PLACES, fold, small_place_ngrams, small_places
+from tests.guard._support import assert_clean, assert_flagged, hits
+
+
+# --- the data file ----------------------------------------------------------------------------------------
+def test_small_places_file_is_small_and_loads_fast():
+    ref = resources.files("bot.confidentiality").joinpath("data", "small_places.txt.gz")
+    raw = ref.read_bytes()
+    assert len(raw) < 1_000_000  # committed compressed: a few hundred kB
+    t0 = time.perf_counter()
+    names = gzip.decompress(raw).decode("ascii").split("\n")
+    assert time.perf_counter() - t0 < 1.0
+    assert 30_000 < len(names) < 100_000
+
+
+@pytest.mark.parametrize("name", ["kuranda", "yackandandah", "ballyjamesduff", "lonavala", "pitlochry", "akaroa",
+                                  "hogsback", "sagada", "kaikoura", "bulahdelah", "tobermory", "gurugram"])
+def test_small_towns_of_the_networks_countries_are_listed(name):
+    assert name in small_places()
+
+
+@pytest.mark.parametrize("name", ["te anau", "lakes entrance", "port fairy", "hanmer springs", "tai o"])
+def test_town_names_of_several_words_are_listed(name):
+    assert name in small_place_ngrams()
+
+
+def test_states_and_countries_are_not_small_places():
+    assert not (small_places() | small_place_ngrams()) & BIG_PLACES
+
+
+def test_fold_removes_accents_and_curly_apostrophes():
+    assert fold("kaikōura") == "kaikoura"
+    assert fold("whangārei") == "whangarei"
+    assert fold("o’neill") == "o'neill"
+    assert fold("plain") == "plain"
+
+
+# --- small places in text ---------------------------------------------------------------------------------
+SMALL_PLACES_FLAGGED = [
+    ("Her nan still lives in a cottage outside Yackandandah and won't move.", "Yackandandah"),
+    ("He drives the school bus in Kuranda, so mornings are out.", "Kuranda"),
+    ("We talked about the Pitlochry trip that went wrong.", "Pitlochry"),  # no cue: no English word at all
+    ("The Kaikōura team said they'd take the referral.", "Kaikōura"),  # accents folded
+    ("she grew up in lonavala and misses the monsoon", "lonavala"),  # lower case after a cue
+    ("a farmer in ballyjamesduff, 58, with a gambling debt", "ballyjamesduff"),
+    ("her dad fishes at Lakes Entrance every winter", "Lakes Entrance"),  # English words, after "at"
+    ("moved to Te Anau for work on the boats", "Te Anau"),
+    ("They honeymooned at Port Fairy and it's loaded now.", "Port Fairy"),
+    ("his ex moved the kids to Akaroa without telling him", "Akaroa"),
+]
+
+
+@pytest.mark.parametrize("text, sub", SMALL_PLACES_FLAGGED)
+def test_small_places_are_flagged(text, sub):
+    assert_flagged(text, sub, "place")
+
+
+SMALL_PLACES_CLEAN = [
+    # villages named by rare English words need a place cue
+    "We read the Windfall chapter together and she cried.",
+    "Tangerine slices and a body scan: the mindful eating exercise went well.",
+    "She said the Long Walk exercise helped more than the worksheets.",
+    "The Antlers metaphor from the workbook landed with him.",
+    # a town of English words without a preposition of where is not enough
+    "Lakes and rivers came up in the guided imagery; she picked the lake.",
+]
+
+
+@pytest.mark.parametrize("text", SMALL_PLACES_CLEAN)
+def test_english_words_that_are_also_villages_are_clean(text):
+    assert_clean(text)
+
+
+# --- check digits -----------------------------------------------------------------------------------------
+def test_check_digit_functions():
+    assert F.verhoeff("2363") and not F.verhoeff("2364")
+    assert F.luhn("79927398713") and not F.luhn("79927398710")
+    assert F.za_id("8001015009087") and not F.za_id("8001015009088") and not F.za_id("8013015009086")
+    assert F.nric("S1234567D") and not F.nric("S1234567A")
+    assert F.hkid("A1234563") and not F.hkid("A1234564")
+    assert F.ppsn("1234567T") and not F.ppsn("1234567A")
+    assert F.nhi("ZZZ0016") and not F.nhi("ZZZ0017")
+    assert F.au_tfn("123456782") and not F.au_tfn("123456789")
+    assert F.sg_plate("SBS3229P") and not F.sg_plate("SBS3229A")
+    assert F.mykad("850714105521") and not F.mykad("851314105521") and not F.mykad("850714005521")
+    assert F.au_medicare("2123456701")
+
+
+def test_every_format_row_is_declared_consistently():
+    from bot.confidentiality.base import CATEGORIES
+    for f in F.FORMATS:
+        assert f.category in CATEGORIES
+        assert f.when in ("always", "check", "check|cue", "cue", "model")
+        assert (f.check is not None) == f.when.startswith("check"), f.name
+        assert f.cues or f.when in ("always", "check", "model"), f.name
+
+
+# --- the formats in text ----------------------------------------------------------------------------------
+FORMATS_FLAGGED = [
+    # India
+    ("Her Aadhaar is 3921 6650 4187 and the school wants a copy.", "3921 6650 4187", "ssn"),
+    ("PAN card BQTPK4821M was left in the waiting room.", "BQTPK4821M", "ssn"),
+    ("his PAN is AKRPM 7712 L apparently", "AKRPM 7712 L", "ssn"),
+    ("the bike, KA 05 MN 2231, was parked outside again", "KA 05 MN 2231", "vehicle"),
+    ("the car DL3CAY8842 follows her to work", "DL3CAY8842", "vehicle"),
+    ("new BH series plate 24 BH 5521 AA on his car", "24 BH 5521 AA", "vehicle"),
+    ("ABHA 71-4402-8813-2290 on the discharge card", "71-4402-8813-2290", "health_plan"),
+    # South Africa
+    ("his id is 880614 5093 08 1 per the docket", "880614 5093 08 1", "ssn"),
+    ("a white Polo, HJK 447 GP, was seen at the school", "HJK 447 GP", "vehicle"),
+    ("the bakkie CA 418-227 keeps parking outside her flat", "CA 418-227", "vehicle"),
+    ("he drives a Corolla, TR 58 KP ZN, to every session", "TR 58 KP ZN", "vehicle"),
+    # Singapore
+    ("NRIC S1234567D is on the school form", "S1234567D", "ssn"),
+    ("car plate SKV 4471 C keeps following her", "SKV 4471 C", "vehicle"),
+    # Philippines
+    ("PhilSys number 4417-2290-3381-0056 on her ID", "4417-2290-3381-0056", "ssn"),
+    ("SSS 34-7718205-6 for the claim", "34-7718205-6", "ssn"),
+    ("TIN 442-871-330-000 on his payslip", "442-871-330-000", "ssn"),
+    ("PhilHealth 12-050771823-4 is on the referral", "12-050771823-4", "health_plan"),
+    # Nigeria
+    ("NIN 31874520193 on the form", "31874520193", "ssn"),
+    ("the keke number KTU-442AB", "KTU-442AB", "vehicle"),
+    ("a Lagos plate LSR 482 XY on the car", "LSR 482 XY", "vehicle"),
+    # Kenya
+    ("KRA PIN A004471829Z was on the payslip", "A004471829Z", "ssn"),
+    ("his matatu KDA 447K is in the police abstract", "KDA 447K", "vehicle"),
+    # Malaysia, Hong Kong, Ireland, New Zealand, Australia
+    ("MyKad 850714-10-5521 on the school letter", "850714-10-5521", "ssn"),
+    ("the Myvi WXY 4471 followed her home", "WXY 4471", "vehicle"),
+    ("HKID A123456(3) on the form", "A123456(3)", "ssn"),
+    ("she left 1234567T on the intake sheet under PPS", "1234567T", "ssn"),
+    ("his NHI ZZZ0016 is on the letter", "ZZZ0016", "health_plan"),
+    ("the Hilux FKR 882 is his", "FKR 882", "vehicle"),
+]
+
+
+@pytest.mark.parametrize("text, sub, cat", FORMATS_FLAGGED)
+def test_formats_are_flagged_whole_with_their_category(text, sub, cat):
+    assert_flagged(text, sub, cat)
+    start = text.index(sub)
+    ctx = Ctx(text)
+    F.find(ctx)
+    assert any(s <= start and e >= start + len(sub) and c == cat for s, e, c, _p in ctx.items), ctx.items
+
+
+def test_a_valid_check_digit_is_enough_without_a_cue():
+    # SA ID with a valid date and Luhn digit, no cue word at all
+    assert hits("came in with 8001015009087 written on her hand", "8001015009087")
+    # NRIC with its check letter
+    assert "ssn" in hits("S1234567D was scribbled on the appointment card", "S1234567D")
+
+
+FORMATS_CLEAN = [
+    "PHQ-9 went from 18 to 11 over eight sessions; GAD 7 is 9 now.",
+    "Kessler K10 of 28 at intake and 19 at session 6.",
+    "Billing 90837 and 90785 together is allowed when the parent is disruptive.",
+    "She sold the car in 2019 for 4500 dollars and regrets it.",
+    "The van arrives at 10 30 on Tuesdays for the outreach run.",
+    "BDI 21 at intake, 12 at week 8; the DSM 5 criteria are met.",
+    "took 2 x 500 mg paracetamol and slept 11 hours",
+]
+
+
+@pytest.mark.parametrize("text", FORMATS_CLEAN)
+def test_clinical_numbers_are_not_formats(text):
+    ctx = Ctx(text)
+    F.find(ctx)
+    assert ctx.items == [], ctx.items
