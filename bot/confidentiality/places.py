@@ -6,7 +6,7 @@ import functools
 import re
 
 from . import wordlists as W
-from .base import CAPW, D5, UP, Ctx, base_word, merge_windows, sentence_start_at
+from .base import CAPW, D5, UP, Ctx, Tok, base_word, merge_windows, sentence_start_at
 from .lexicon import (
     BIG_PLACES,
     CITIES,
@@ -527,7 +527,7 @@ def _small_town(low: str) -> bool:
 _NGRAM_PREPS = frozenset("in at near from to outside around".split())
 
 
-def _small_ngram(ctx: Ctx, i: int, key: str, span: list) -> bool:
+def _small_ngram(ctx: Ctx, i: int, key: str, span: list[Tok]) -> bool:
     """A town of two or more words (GeoNames cities500): one with a word that is no English word or name
     ("Te Kuiti", "Port Hedland") anywhere; one made of English words or names ("Tin Can Bay", "Swift Current",
     "Cedar Key") only after a preposition of where."""
