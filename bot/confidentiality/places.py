@@ -707,6 +707,41 @@ def _find_frequented_venues(ctx: Ctx) -> None:
         k = text.find(" at the ", k + 1)
 
 
+# A business or site named before where it is: "outside the Dollar General in Ozark", "at the Spar on Main",
+# "the ute outside the Kmart in Swan Hill" - "the <Capitalised words> in/on <Capitalised word>" after a preposition
+# of where.  What the capitalised words are does not matter (a chain, a gym, a hall): the town after them is
+# the place that makes them one.
+_SITE_IN_TOWN_RE = re.compile(
+    r"(?i:\b(?:at|outside|from|near|behind|opposite|inside|to|by)\s+the\s+)"
+    r"(?P<v>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(?:in|on|at|off)\s+(?P<w>[A-Z][a-z]+)")
+_DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+fri sat sun weekend christmas easter""".split()) | MONTH_WORDS
+# An abbreviated street after a preposition of where, without a house number: "on Division St", "off 5th Ave".
+_STREET_ABBR_RE = re.compile(r"(?i:\b(?:on|off|along|down|up|near|at|to)\s+)(?P<s>(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))"
+                             r"\s+){1,2}(?:St|Rd|Ave|Blvd|Dr|Ln|Tce|Pde|Hwy|Cres)\b\.?)")
+
+
+def _find_sites_in_towns(ctx: Ctx) -> None:
+    text = ctx.text
+    if " the " in text:
+        for m in _SITE_IN_TOWN_RE.finditer(text):
+            words = m.group("v").split()
+            if m.group("w").lower() in _DAY_WORDS or any(w.lower() in _DAY_WORDS for w in words):
+                continue
+            if all(w.isupper() and w.lower() in W.NOT_NAMES for w in words):
+                continue  # a service by its acronym: "at the ED in ..."
+            ctx.add(m.start("v"), m.end("v"), "place", 42)
+    if not ctx.caps.isdisjoint(_STREET_ABBRS):
+        for m in _STREET_ABBR_RE.finditer(text):
+            first = m.group("s").split()[0].lower()
+            if first in _DAY_WORDS or first in GENERIC and len(m.group("s").split()) == 2 and first in W.COMMON_WORDS:
+                continue
+            ctx.add(m.start("s"), m.end("s"), "street_address")
+
+
+_STREET_ABBRS = frozenset("st rd ave blvd dr ln tce pde hwy cres".split())
+
+
 def _find_and_venues(ctx: Ctx) -> None:
     text = ctx.text
     if _capitalised_pair(text, " and ") or _capitalised_pair(text, " & "):
@@ -735,6 +770,7 @@ def find(ctx: Ctx) -> None:
     _find_routes(ctx)
     _find_and_venues(ctx)
     _find_frequented_venues(ctx)
+    _find_sites_in_towns(ctx)
     _find_addresses(ctx)
     _find_places(ctx)
     _find_named_sites(ctx)

@@ -215,3 +215,48 @@ NAME_KINDS_FLAGGED = [
 @pytest.mark.parametrize("text, sub", NAME_KINDS_FLAGGED)
 def test_names_near_those_kinds_still_flagged(text, sub):
     assert_flagged(text, sub)
+
+
+# --- ages over 89 by the year of life, or with a fraction -------------------------------------------------
+@pytest.mark.parametrize("text, sub", [
+    ("he is in his 96th year and still drives to the allotment", "96th year"),
+    ("into her 101st year and sharp as a tack", "101st year"),
+    ("my client is 91 and a half and lives alone since the fall", "91 and a half"),
+    ("she turned 94 and three-quarters last week, she insists on the fraction", "94 and three-quarters"),
+])
+def test_ages_over_89_by_year_or_fraction(text, sub):
+    assert_flagged(text, sub, "age_over_89")
+
+
+@pytest.mark.parametrize("text", [
+    "the intake ran 90 and a half minutes, far too long",
+    "in her 3rd year of nursing school and burning out",
+    "Dosage went to 95 and a half mg by mistake on the chart; pharmacist caught it.",
+])
+def test_year_and_fraction_that_are_no_age_are_clean(text):
+    assert [c for c, _s in flagged_cats(text)] == []
+
+
+def flagged_cats(text):
+    from tests.guard._support import flagged
+    return [(c, s) for c, s in flagged(text) if c == "age_over_89"]
+
+
+# --- a site named before its town, abbreviated streets ----------------------------------------------------
+@pytest.mark.parametrize("text, sub, cat", [
+    ("the van was outside the Foodland in Mildura again last night", "Foodland", "place"),
+    ("he was picked up outside the Costco in Burbank", "Costco", "place"),
+    ("she waits tables at the Lucky Star on Grafton", "Lucky Star", "place"),
+    ("lives on Tamar St near the river with her nan", "Tamar St", "street_address"),
+    ("the flat is off 3rd Ave, above a laundromat", "3rd Ave", "street_address"),
+])
+def test_sites_in_towns_and_abbreviated_streets(text, sub, cat):
+    assert_flagged(text, sub, cat)
+
+
+@pytest.mark.parametrize("text", [
+    "We met at the Christmas party in December and she left early.",
+    "See you at the Tuesday group on Zoom as usual.",
+])
+def test_events_before_a_day_are_no_sites(text):
+    assert_clean(text)
