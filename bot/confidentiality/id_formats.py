@@ -186,6 +186,8 @@ _VEHICLE = ("plate", "plates", "reg", "rego", "registration", "car", "cars", "ut
             "motorbike", "motorcycle", "scooter", "taxi", "cab", "matatu", "jeepney", "tricycle", "keke", "okada",
             "auto", "rickshaw", "boda", "hatchback", "sedan", "suv", "4x4", "vehicle")
 
+_MEDICARE_CUES = ("medicare", "medicare no", "medicare number", "medicare card")
+
 FORMATS: tuple[IdFormat, ...] = (
     # India
     IdFormat("IN", "Aadhaar", "ssn", r"[2-9]\d{3}([ -]?)\d{4}\1\d{4}", "check|cue", verhoeff,
@@ -236,8 +238,9 @@ FORMATS: tuple[IdFormat, ...] = (
     # New Zealand
     IdFormat("NZ", "NHI number", "health_plan", r"[A-HJ-NP-Z]{3}\d{4}", "check|cue", nhi, ("nhi", "nhi number")),
     # Australia
-    IdFormat("AU", "Medicare number", "health_plan", r"[2-6]\d{3}~\d{5}~\d(?:[-/ ]?\d)?", "check|cue", au_medicare,
-             ("medicare", "medicare no", "medicare number", "medicare card")),
+    IdFormat("AU", "Medicare number", "health_plan", r"[2-6]\d{3}[ -]\d{5}[ -]\d(?:[-/ ]?\d)?", "check|cue",
+             au_medicare, _MEDICARE_CUES),
+    IdFormat("AU", "Medicare number, run together", "health_plan", r"[2-6]\d{9,10}", "cue", None, _MEDICARE_CUES),
     IdFormat("AU", "tax file number", "ssn", r"\d{3}~\d{3}~\d{3}", "cue", None, ("tfn", "tax file number")),
     # Plates of any country after a vehicle word: "the Hilux FKR 882", "rego 1ABC 234", "plate WXY 4471"
     IdFormat("*", "vehicle plate after a vehicle word", "vehicle",
@@ -252,7 +255,7 @@ FORMATS: tuple[IdFormat, ...] = (
 # Matching
 # ---------------------------------------------------------------------------
 def _compile(shape: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![A-Za-z0-9-])(?:" + shape.replace("~", "[ -]?") + r")(?![A-Za-z0-9]|-\d)")
+    return re.compile(r"(?<![A-Za-z0-9-])(?:" + shape.replace("~", "[ -]?") + r")(?![A-Za-z0-9]|[-.,/]\d)")
 
 
 _COMPILED: list[tuple[IdFormat, re.Pattern[str]]] = [(f, _compile(f.shape)) for f in FORMATS]
@@ -262,6 +265,11 @@ _FILLERS = frozenset(("is", "was", "no", "no.", "number", "num", "#", "reads", "
 # Car models written before a plate ("the Myvi WXY 4471", "a white Polo, HJK 447 GP").
 _MODEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|my|white|black|silver|red|blue|grey|gray|green)\s+)"
                            r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+,?\s*$")
+# Letters that open another kind of number or a score, not a plate: "MRN 4471", "BSN 1112", "PHQ 21".
+_NOT_PLATE_LETTERS = frozenset("""MRN SSN NPI DEA NHS BSN PIN TFN NIN BVN SIN TIN PAN UR ID DOB ICD CPT DSM PHQ GAD BDI
+BAI PCL IQ HR BP RM APT STE NO REF CRN PPS NHI MBI PHN HSN UMID SSS PSN PCN NRIC FIN HKID IC KRA EPDS MMSE MOCA
+SUDS VOC BMI""".split())
+_LETTERS_RE = re.compile(r"[A-Z]+")
 _NOT_PLATE_AFTER = re.compile(r"\s*(?:%|mg|mcg|ml|kg|lbs?|am|pm|hrs?|hours|mins?|minutes|days|weeks|years|times|x)\b",
                               re.I)
 
@@ -337,8 +345,11 @@ def _found(ctx: Ctx, fmt: IdFormat, m: re.Match[str]) -> None:
     s = m.group(0)
     core = "".join(c for c in s if c.isalnum())
     vehicle = fmt.category == "vehicle"
-    if vehicle and (not any(c.isalpha() for c in core) or _NOT_PLATE_AFTER.match(text, m.end())):
-        return
+    if vehicle:
+        lead = _LETTERS_RE.match(s)
+        if not any(c.isalpha() for c in core) or _NOT_PLATE_AFTER.match(text, m.end()) or (
+                fmt.when in ("cue", "model") and lead is not None and lead.group(0) in _NOT_PLATE_LETTERS):
+            return
     when = fmt.when
     if when == "always":
         ctx.add(m.start(), m.end(), fmt.category)
