@@ -728,7 +728,7 @@ def _find_sites_in_towns(ctx: Ctx) -> None:
             words = m.group("v").split()
             if m.group("w").lower() in _DAY_WORDS or any(w.lower() in _DAY_WORDS for w in words):
                 continue
-            if all(w.isupper() and (len(w) <= 3 or w.lower() in W.NOT_NAMES) for w in words):
+            if all(w.isalpha() and w.isupper() and (len(w) <= 3 or w.lower() in W.NOT_NAMES) for w in words):
                 continue  # a service or role by its acronym: "at the ED in ...", "from the GP in ..."
             ctx.add(m.start("v"), m.end("v"), "place", 42)
     if not ctx.caps.isdisjoint(_STREET_ABBRS):
