@@ -494,6 +494,20 @@ def _find_places(ctx: Ctx) -> None:
                 and (t.low in W.WORLD_CITIES or (t.low in geo and zipf(t.low) < 4.0 and t.low not in GENERIC)) \
                 and (i == 0 or ctx.sent(i) or toks[i - 1].low in ("any", "fellow", "other", "the", "our", "my")):
             ctx.add(t.start, t.end, "place", 42)
+    # A town in lower case set off by commas, as the last part of an address: "the Lisburn road, belfast, with",
+    # "sector 21, gurugram, and" - a big city, or a town the data knows whose name is no English word at all.
+    if ", " in text:
+        for i in range(1, n):
+            t = toks[i]
+            if t.cap or t.poss or text[t.start - 2:t.start] != ", ":
+                continue
+            after = ctx.gaps[i] if i + 1 < n else text[t.end:].strip()
+            if after not in ("", ", ", ".", ". ", "; ") and not after.startswith((", ", ". ", ".")):
+                continue
+            low = t.low
+            if (low in W.WORLD_CITIES and low not in GENERIC) or (_small_town(low) and zipf(low) == 0.0
+                                                                  and not _personal(low)):
+                ctx.add(t.start, t.end, "place", 42)
     # A saint's town typed in lower case after a place preposition: "grew up in st. albans".
     if "st" in ctx.lows or "saint" in ctx.lows:
         for m in _LOWER_SAINT_RE.finditer(text):

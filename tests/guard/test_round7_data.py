@@ -260,3 +260,20 @@ def test_sites_in_towns_and_abbreviated_streets(text, sub, cat):
 ])
 def test_events_before_a_day_are_no_sites(text):
     assert_clean(text)
+
+
+# --- a town in lower case set off by commas ----------------------------------------------------------------
+@pytest.mark.parametrize("text, sub", [
+    ("she rents a room behind the pub on the Ormeau road, belfast, with two flatmates", "belfast"),
+    ("flat 3, kuranda, near the station - that's where the visits happen", "kuranda"),
+])
+def test_lower_case_town_between_commas(text, sub):
+    assert_flagged(text, sub, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "we tried sertraline, fluoxetine, and now bupropion at 150",
+    "mood low, sleep poor, appetite ok, no SI.",
+])
+def test_lower_case_lists_are_clean(text):
+    assert_clean(text)
