@@ -105,7 +105,7 @@ cooperative brewing brewery roasters coffee health counseling counselling wellne
 paediatrics medicine care outpatient hospice library arena stadium lodge inn grill pub tavern kitchen pizza bar
 foods grocery motors auto construction landscaping plumbing roofing manufacturing distribution fulfillment depot
 store shop studio studios ministries chapel temple fellowship services solutions systems insurance realty
-charter ymca ywca
+charter ymca ywca nagar colony mohalla vihar enclave bagh chowk puram estate township extension
 school elementary primary high academy university college prep
 preparatory montessori hospital center centre system clinic church mosque masjid synagogue
 cathedral corp corporation inc llc l.l.c ltd co company group bank union mall prison jail

@@ -130,7 +130,10 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                r"Center|Centre|Library|Arena|Stadium|Lodge|Inn|Grill|Pub|Tavern|Kitchen|Pizza|Bar|"
                r"Foods|Grocery|Motors|Auto|Construction|Landscaping|Plumbing|Roofing|Manufacturing|"
                r"Distribution|Fulfillment|Depot|Store|Shop|Studios?|Ministries|Chapel|Temple|Fellowship|"
-               r"Services|Solutions|Systems|Insurance|Realty|Charter|Learning\s+Center|YMCA|YWCA)")
+               r"Services|Solutions|Systems|Insurance|Realty|Charter|Learning\s+Center|YMCA|YWCA|"
+               # neighbourhoods and estates of the network's other countries (round 7): "Lajpat Nagar",
+               # "Choi Hung Estate", "Umoja Estate", "Soweto Extension", "Saket Enclave"
+               r"Nagar|Colony|Mohalla|Vihar|Enclave|Bagh|Chowk|Puram|Estate|Township|Extension)")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|study|studies|trial|paper|papers|guidelines|handout|"
                                 r"handouts|podcast|factsheet|fact\s+sheet|course|webinar)\b")
 _AT_BEFORE = re.compile(r"(?i)\b(?:at|from|near|to|in|outside|visited|visit|our|my|her|his|their)\s+(?:the\s+)?$")
@@ -735,6 +738,35 @@ _STREET_ABBR_RE = re.compile(r"(?i:\b(?:on|off|along|down|up|near|at|to)\s+)(?P<
                              r"\s+){1,2}(?:St|Rd|Ave|Blvd|Dr|Ln|Tce|Pde|Hwy|Cres)\b\.?)")
 
 
+# Words that open a place's name in the network's other countries (round 7): Philippine barangays and puroks,
+# Malaysian housing estates and villages ("Taman Melawati", "Kampung Baru", "Bandar Utama"), a Singapore block
+# ("Blk 418"), a sector of an Indian planned city ("sector 21, gurugram").
+_PLACE_PREFIX_RE = re.compile(r"\b(?:Barangay|Brgy\.?|Bgy\.?|Purok|Sitio|Taman|Kampung|Kg\.|Bandar|Lorong|Jln\.?|Soi|"
+                              r"Moo|Mukim)\s+(?:\d{1,3}[A-Z]?\b|" + CAPW + r"(?:\s+" + CAPW + r"){0,2})")
+_PLACE_PREFIX_WORDS = frozenset("barangay brgy bgy purok sitio taman kampung kg bandar lorong jln soi moo mukim".split())
+_BLOCK_RE = re.compile(r"(?<![\w-])(?:Blk|BLK|blk|Block)\s*\d{1,4}[A-Za-z]?\b(?=\s*(?:,\s*)?[A-Z#])")
+_SECTOR_RE = re.compile(r"\b[Ss]ector[ -]\d{1,3}[A-Z]?\b(?=,?\s+(?P<w>[A-Za-z]+))")
+
+
+def _find_prefixed_places(ctx: Ctx) -> None:
+    text = ctx.text
+    if not ctx.lows.isdisjoint(_PLACE_PREFIX_WORDS):
+        for m in _PLACE_PREFIX_RE.finditer(text):
+            words = m.group(0).split()[1:]
+            if all(w.lower() in GENERIC for w in words if not w[0].isdigit()) and not words[0][0].isdigit():
+                continue
+            ctx.add(m.start(), m.end(), "place")
+    if ctx.has_digit and ("blk" in ctx.lows or "block" in ctx.lows):
+        for m in _BLOCK_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if ctx.has_digit and "sector" in ctx.lows:
+        for m in _SECTOR_RE.finditer(text):
+            w = m.group("w").lower()
+            if w not in GENERIC and zipf(w) < 3.0 and (w in geo_cities() or w in W.WORLD_CITIES or (
+                    _small_town(w) and not _personal(w))):
+                ctx.add(m.start(), m.end(), "place")
+
+
 def _find_sites_in_towns(ctx: Ctx) -> None:
     text = ctx.text
     if " the " in text:
@@ -785,6 +817,7 @@ def find(ctx: Ctx) -> None:
     _find_and_venues(ctx)
     _find_frequented_venues(ctx)
     _find_sites_in_towns(ctx)
+    _find_prefixed_places(ctx)
     _find_addresses(ctx)
     _find_places(ctx)
     _find_named_sites(ctx)

@@ -277,3 +277,27 @@ def test_lower_case_town_between_commas(text, sub):
 ])
 def test_lower_case_lists_are_clean(text):
     assert_clean(text)
+
+
+# --- place words of the network's other countries ---------------------------------------------------------
+@pytest.mark.parametrize("text, sub", [
+    ("she lives in Brgy. San Isidro with her lola and two cousins", "San Isidro"),
+    ("the family moved to Taman Melawati last month", "Taman Melawati"),
+    ("moved to Purok 3 last year after the flood", "Purok 3"),
+    ("they rent a room in Lajpat Nagar near the market", "Lajpat Nagar"),
+    ("her mum is in Choi Hung Estate and won't leave", "Choi Hung Estate"),
+    ("he grew up in Umoja Estate and still plays football there", "Umoja Estate"),
+    ("he sleeps at his cousin's flat in sector 14, gurugram, most nights", "sector 14"),
+])
+def test_place_words_of_other_countries(text, sub):
+    assert_flagged(text, sub, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "Real Estate is her job and the hours are brutal.",
+    "Page Layout matters for the handout, so I redid it.",
+    "This is sector 5 of the form, then she signs.",
+    "The Colony Collapse story came up as a metaphor for her team.",
+])
+def test_place_words_in_ordinary_use_are_clean(text):
+    assert_clean(text)
