@@ -163,6 +163,14 @@ def au_tfn(s: str) -> bool:
     return len(s) == 9 and sum(int(d) * w for d, w in zip(s, (1, 4, 3, 7, 5, 8, 6, 9, 10))) % 11 == 0
 
 
+_UNIT_LETTERS = frozenset("MG ML KG MM CM AM PM HR MB GB IU".split())
+
+
+def not_a_dose(s: str) -> bool:
+    """A plate does not end in a unit: "ABC 123 XY" is a plate, "LEX 100 MG" a label."""
+    return s[-2:].upper() not in _UNIT_LETTERS
+
+
 # ---------------------------------------------------------------------------
 # The table
 # ---------------------------------------------------------------------------
@@ -220,7 +228,7 @@ FORMATS: tuple[IdFormat, ...] = (
     # Nigeria
     IdFormat("NG", "NIN", "ssn", r"\d{11}", "cue", None, ("nin", "nimc", "national identification number")),
     IdFormat("NG", "BVN", "account", r"22\d{9}", "cue", None, ("bvn",)),
-    IdFormat("NG", "vehicle plate", "vehicle", r"[A-Z]{3}~\d{3}~?[A-Z]{2}", "always"),
+    IdFormat("NG", "vehicle plate", "vehicle", r"[A-Z]{3}~\d{3}~?[A-Z]{2}", "check", not_a_dose),
     # Kenya
     IdFormat("KE", "KRA PIN", "ssn", r"[AP]\d{9}[A-Z]", "always"),
     IdFormat("KE", "national ID", "ssn", r"\d{7,8}", "cue", None,
@@ -255,7 +263,8 @@ FORMATS: tuple[IdFormat, ...] = (
 # Matching
 # ---------------------------------------------------------------------------
 def _compile(shape: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![A-Za-z0-9-])(?:" + shape.replace("~", "[ -]?") + r")(?![A-Za-z0-9]|[-.,/]\d)")
+    # not a piece of a longer number: "4111 1111 1111 1111" holds no Aadhaar
+    return re.compile(r"(?<![A-Za-z0-9-])(?<!\d )(?:" + shape.replace("~", "[ -]?") + r")(?![A-Za-z0-9]|[-.,/ ]\d)")
 
 
 _COMPILED: list[tuple[IdFormat, re.Pattern[str]]] = [(f, _compile(f.shape)) for f in FORMATS]

@@ -175,6 +175,8 @@ FORMATS_CLEAN = [
     "The van arrives at 10 30 on Tuesdays for the outreach run.",
     "BDI 21 at intake, 12 at week 8; the DSM 5 criteria are met.",
     "took 2 x 500 mg paracetamol and slept 11 hours",
+    "the pharmacy label said LEX 100 MG twice daily",  # a unit, not a Nigerian plate
+    "card 4111 1111 1111 1111 on file",  # twelve digits inside a longer number are no Aadhaar
 ]
 
 
