@@ -131,6 +131,11 @@ def _safe_lower(low: str) -> bool:
     return low in GENERIC or low in W.METHOD_WORDS or low in W.PERSON_VERBS or zipf(low) >= COMMON
 
 
+# Adverbs and particles after "called"/"named": "never called back", "called in sick", "called again".
+_PARTICLES = frozenset("""back in out off up again over around ahead today yesterday tonight twice once early late
+later now first home sick about it""".split())
+
+
 def _verb_form(low: str) -> bool:
     """A past tense or -ing form of an English verb, even one that is also a surname: "client gambled $300",
     "pt binged", "client relapsed"; not a given name ("ahmed", "reed")."""
@@ -144,7 +149,7 @@ def _verb_form(low: str) -> bool:
 def _lower_candidate(low: str, kind: str, strength: int) -> bool:
     """A lower-case word right after a name cue: a name unless it is known safe."""
     if kind in ("never", "common", "cue_only"):
-        return strength >= 3 and kind != "never" and low not in W.PERSON_VERBS
+        return strength >= 3 and kind != "never" and low not in W.PERSON_VERBS and low not in _PARTICLES
     if low in W.PERSON_VERBS or low in W.METHOD_WORDS or _english_shape(low) or _verb_form(low):
         return False
     if kind == "wordlike":  # "pt hope is ..." is the word; "my client hope" and "named hope" are the name

@@ -551,7 +551,9 @@ def _small_ngram(ctx: Ctx, i: int, key: str, span: list[Tok]) -> bool:
     if fold(key) not in small_place_ngrams():
         return False
     if not all(x.low in GENERIC or _personal(x.low) or zipf(x.low) >= 3.0 for x in span):
-        return not ctx.sent(i) or (i > 0 and ctx.toks[i - 1].low in _NGRAM_PREPS)
+        # at a sentence's start only with a word that is in no English list at all: "Te Anau was flooded"
+        return not ctx.sent(i) or (i > 0 and ctx.toks[i - 1].low in _NGRAM_PREPS) or any(
+            zipf(x.low) == 0.0 and not _personal(x.low) and x.low not in GENERIC for x in span)
     return i > 0 and ctx.toks[i - 1].low in _NGRAM_PREPS and ctx.gap(i - 1, i) == " " and not any(
         x.acronym for x in span)
 

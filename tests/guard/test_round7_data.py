@@ -303,3 +303,15 @@ def test_place_words_of_other_countries(text, sub):
 ])
 def test_place_words_in_ordinary_use_are_clean(text):
     assert_clean(text)
+
+
+def test_town_of_several_words_at_a_sentence_start():
+    assert_flagged("Te Anau was flooded and the family lost the motel.", "Te Anau", "place")
+
+
+@pytest.mark.parametrize("text", [
+    "The crisis team never called back after the referral.",
+    "She called in sick twice and feels guilty about it.",
+])
+def test_particles_after_called_are_no_names(text):
+    assert_clean(text)
