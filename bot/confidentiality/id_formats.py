@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .base import Ctx, merge_windows
+from .base import Ctx
 
 # ---------------------------------------------------------------------------
 # Check digits and dates
@@ -268,8 +268,6 @@ def _compile(shape: str) -> re.Pattern[str]:
 
 
 _COMPILED: list[tuple[IdFormat, re.Pattern[str]]] = [(f, _compile(f.shape)) for f in FORMATS]
-# A cheap gate: every format holds a run of two or more digits.
-_GATE = re.compile(r"\d\d")
 _FILLERS = frozenset(("is", "was", "no", "no.", "number", "num", "#", "reads", "card"))
 # Car models written before a plate ("the Myvi WXY 4471", "a white Polo, HJK 447 GP").
 _MODEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|my|white|black|silver|red|blue|grey|gray|green)\s+)"
@@ -311,7 +309,6 @@ def _cue_words(cues: tuple[str, ...]) -> frozenset[str]:
 # Per format: the words whose presence makes a cue possible (None: the format is checked without a cue).
 _GATES: list[tuple[IdFormat, re.Pattern[str], frozenset[str] | None]] = [
     (f, rx, _cue_words(f.cues) if f.when == "cue" else None) for f, rx in _COMPILED]
-_MARGIN = 16  # every shape holds two digits in a row within 16 characters of either end
 
 
 def _any_shape(shapes: list[str]) -> re.Pattern[str]:
@@ -324,28 +321,34 @@ def _any_shape(shapes: list[str]) -> re.Pattern[str]:
 _UNGATED_ANY = _any_shape([f.shape for f, _rx, gate in _GATES if gate is None])
 
 
+# Every shape is written in capitals, digits, spaces, hyphens and parentheses: the formats are tried only on runs
+# of those characters that hold a digit (a cheap scan, as the run's first character is a plain character class).
+_RUN_RE = re.compile(r"[A-Z0-9][A-Z0-9() -]{2,}[A-Z0-9)]")
+_LOOK = 3  # characters after a run that a shape's lookahead reads
+
+
 def find(ctx: Ctx) -> None:
     text = ctx.text
     if not ctx.has_digit:
         return
-    windows = [(m.start() - _MARGIN, m.end() + _MARGIN) for m in _GATE.finditer(text)]
-    if not windows:
-        return
-    windows = merge_windows(windows, len(text))
-    lows = ctx.lows
     n = len(text)
-    ungated = [w for w in windows if _UNGATED_ANY.search(text, w[0], w[1])]
+    runs = [(m.start(), min(n, m.end() + _LOOK)) for m in _RUN_RE.finditer(text)
+            if sum(c.isdigit() for c in m.group(0)) >= 1]
+    if not runs:
+        return
+    lows = ctx.lows
+    ungated: list[tuple[int, int]] | None = None
     for fmt, rx, gate in _GATES:
         if gate is not None:
             if gate.isdisjoint(lows):
                 continue
-            todo = windows
+            todo = runs
         else:
+            if ungated is None:
+                ungated = [w for w in runs if _UNGATED_ANY.search(text, w[0], w[1])]
             todo = ungated
         for lo, hi in todo:
             for m in rx.finditer(text, lo, hi):
-                if m.end() == hi and hi < n and (text[hi].isalnum() or text[hi] == "-"):
-                    continue  # cut by the window, not by the text
                 _found(ctx, fmt, m)
 
 

@@ -733,6 +733,7 @@ def _find_frequented_venues(ctx: Ctx) -> None:
 _SITE_IN_TOWN_RE = re.compile(
     r"(?i:\b(?:at|outside|from|near|behind|opposite|inside|to|by)\s+the\s+)"
     r"(?P<v>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(?:in|on|at|off)\s+(?P<w>[A-Z][a-z]+)")
+_SITE_PREPS = frozenset("at outside from near behind opposite inside to by".split())
 _DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
 fri sat sun weekend christmas easter""".split()) | MONTH_WORDS
 # An abbreviated street after a preposition of where, without a house number: "on Division St", "off 5th Ave".
@@ -771,8 +772,19 @@ def _find_prefixed_places(ctx: Ctx) -> None:
 
 def _find_sites_in_towns(ctx: Ctx) -> None:
     text = ctx.text
-    if " the " in text:
-        for m in _SITE_IN_TOWN_RE.finditer(text):
+    n = len(text)
+    starts = []
+    for the in (" the ", " The "):
+        k = text.find(the)
+        while k >= 0:
+            if text[k + 5:k + 6].isupper() and text[max(0, k - 9):k].rsplit(None, 1)[-1:] \
+                    and text[max(0, k - 9):k].rsplit(None, 1)[-1].lower() in _SITE_PREPS:
+                starts.append((k - 9, k + 70))
+            k = text.find(the, k + 1)
+    for lo, hi in merge_windows(starts, n) if starts else ():
+        for m in _SITE_IN_TOWN_RE.finditer(text, lo, hi):
+            if m.end() == hi and hi < n and text[hi].isalpha():
+                continue  # the town's name runs past the window
             words = m.group("v").split()
             if m.group("w").lower() in _DAY_WORDS or any(w.lower() in _DAY_WORDS for w in words):
                 continue
@@ -780,7 +792,8 @@ def _find_sites_in_towns(ctx: Ctx) -> None:
                 continue  # a service or role by its acronym: "at the ED in ...", "from the GP in ..."
             ctx.add(m.start("v"), m.end("v"), "place", 42)
     if not ctx.caps.isdisjoint(_STREET_ABBRS):
-        for m in _STREET_ABBR_RE.finditer(text):
+        ends = [(t.start - 40, t.end + 1) for t in ctx.toks if t.word in _STREET_ABBR_WORDS]
+        for m in (m for lo, hi in merge_windows(ends, n) for m in _STREET_ABBR_RE.finditer(text, lo, hi)):
             first = m.group("s").split()[0].lower()
             if first in _DAY_WORDS or first in GENERIC and len(m.group("s").split()) == 2 and first in W.COMMON_WORDS:
                 continue
@@ -788,6 +801,7 @@ def _find_sites_in_towns(ctx: Ctx) -> None:
 
 
 _STREET_ABBRS = frozenset("st rd ave blvd dr ln tce pde hwy cres".split())
+_STREET_ABBR_WORDS = frozenset("St Rd Ave Blvd Dr Ln Tce Pde Hwy Cres".split())
 
 
 def _find_and_venues(ctx: Ctx) -> None:
