@@ -431,7 +431,8 @@ def _find_places(ctx: Ctx) -> None:
             continue
         # multi-word city names
         matched = False
-        for size in ((4, 3, 2) if t.low in _ngram_first_words() else ()):
+        two = t.low in _ngram_first_words() and i + 1 < n and fold(f"{t.low} {toks[i + 1].low}") in _ngram_prefixes()
+        for size in ((4, 3, 2) if two else ()):
             if i + size <= n:
                 span = toks[i:i + size]
                 if not span[-1].cap:
@@ -500,17 +501,11 @@ def _find_places(ctx: Ctx) -> None:
     # A town in lower case set off by commas, as the last part of an address: "the Lisburn road, belfast, with",
     # "sector 21, gurugram, and" - a big city, or a town the data knows whose name is no English word at all.
     if ", " in text:
-        for i in range(1, n):
-            t = toks[i]
-            if t.cap or t.poss or text[t.start - 2:t.start] != ", ":
-                continue
-            after = ctx.gaps[i] if i + 1 < n else text[t.end:].strip()
-            if after not in ("", ", ", ".", ". ", "; ") and not after.startswith((", ", ". ", ".")):
-                continue
-            low = t.low
+        for m in _COMMA_TOWN_RE.finditer(text):
+            low = m.group(1)
             if (low in W.WORLD_CITIES and low not in GENERIC) or (_small_town(low) and zipf(low) == 0.0
                                                                   and not _personal(low)):
-                ctx.add(t.start, t.end, "place", 42)
+                ctx.add(m.start(1), m.end(1), "place", 42)
     # A saint's town typed in lower case after a place preposition: "grew up in st. albans".
     if "st" in ctx.lows or "saint" in ctx.lows:
         for m in _LOWER_SAINT_RE.finditer(text):
@@ -582,6 +577,15 @@ def _lower_town_word(low: str) -> bool:
         if len(_LOWER_TOWN) < 200_000:
             _LOWER_TOWN[low] = r
     return r
+
+
+_COMMA_TOWN_RE = re.compile(r"(?<=, )([a-z][a-z-]{2,})(?=\s*(?:,\s|[.;]|$))")
+
+
+@functools.cache
+def _ngram_prefixes() -> frozenset[str]:
+    """The first two words of the multi-word town and state names (folded; accents rarely lead)."""
+    return frozenset(" ".join(k.split()[:2]) for k in (city_ngrams() | CITY_NGRAMS | STATE_NGRAMS | small_place_ngrams()))
 
 
 @functools.cache
