@@ -786,7 +786,7 @@ CATALOGUE_NOUNS = frozenset("""item items guideline guidelines section sections 
 pages pp. p. clause clauses rule rules schedule table tables figure fig. appendix article articles regulation
 regulations reg. standard standards criterion criteria module modules lesson lessons verse verses psalm paragraph
 para. footnote exhibit exercise worksheet handout""".split())
-_CATALOGUE_CODE = re.compile(r"[A-Z]{0,3}\d{2,5}[a-z]?")
+_CATALOGUE_CODE = re.compile(r"[A-Z]{0,3}\d{2,5}[a-z]?(?:[-–]\d{1,5}[a-z]?)?")  # also a range: "pages 112-140"
 
 
 def _catalogue_before(text: str, start: int, s: str) -> bool:

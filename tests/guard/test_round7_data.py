@@ -315,3 +315,15 @@ def test_town_of_several_words_at_a_sentence_start():
 ])
 def test_particles_after_called_are_no_names(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Read pages 212-236 of the workbook before next week's consult.",
+    "Chapter 14-15 covers the distress tolerance skills; pp. 88-97 are the handouts.",
+])
+def test_page_ranges_are_clean(text):
+    assert_clean(text)
+
+
+def test_a_number_after_a_member_label_is_still_flagged():
+    assert_flagged("her member number 112-140998 is on the card", "112-140998")
