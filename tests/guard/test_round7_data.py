@@ -327,3 +327,17 @@ def test_page_ranges_are_clean(text):
 
 def test_a_number_after_a_member_label_is_still_flagged():
     assert_flagged("her member number 112-140998 is on the card", "112-140998")
+
+
+# --- published crisis and support lines -------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "For teens I give out text HOME to 741741, any hour.",
+    "Lifeline 13 11 14 and Kids Helpline 1800 55 1800 are on the safety plan.",
+    "In Singapore SOS is on 1800-221-4444, in KL call 03-7627 2929.",
+])
+def test_published_service_numbers_are_clean(text):
+    assert_clean(text)
+
+
+def test_a_personal_number_next_to_a_service_number_is_flagged():
+    assert_flagged("after calling 741741 she gave me her cousin's mobile 0412 555 019", "0412 555 019")
