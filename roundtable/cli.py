@@ -230,8 +230,10 @@ def _adapters(services: Services) -> list[Any]:
     if settings.discord.configured:
         from adapters.discord.client import create_client
 
-        client = create_client(services.core, settings.discord, departures=departures)
+        client = create_client(services.core, settings.discord, departures=departures, events=services.events)
         services.chat.register("discord", client.chat)
+        if client.server_events is not None:  # groups' meetings as server events follow the commands' changes
+            services.group_changes.subscribe(client.server_events.groups_changed)
         serving.append(_serve_discord(client, settings.discord.token))
     if settings.slack.configured:
         from adapters.slack.run import serve

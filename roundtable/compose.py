@@ -24,6 +24,7 @@ from bot.commands.catalog import build_registry
 from bot.config import Settings
 from bot.core import Core
 from bot.domain.group import Group
+from bot.events.service import ServerEvents
 from bot.identity import ChannelRef, WorkspaceRef
 from bot.lifecycle.service import LifecycleService
 from bot.messages import Outbound, ToChannel
@@ -34,6 +35,7 @@ from roundtable.capabilities import NEEDED, Capability, check
 from storage.database import Database
 from storage.departures import SqlDepartedWorkspaces, mark_departed, mark_returned
 from storage.leader import leadership_for
+from storage.server_events import SqlEventGroups
 from storage.slack_seen import SlackStorage
 
 if TYPE_CHECKING:  # imported when a scheduler is built: the console starts without APScheduler
@@ -195,6 +197,7 @@ class Services:
     departures: Departures
     runner: NudgeRunner | None
     group_changes: GroupChanges
+    events: ServerEvents
 
     @property
     def slack_storage(self) -> SlackStorage:
@@ -226,7 +229,8 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
                       default_timezone=settings.default_timezone, checkin_mixer=mixer, cases=parts.cases,
                       on_change=runner.kick if runner is not None else None, on_groups_changed=changes.notify)
     return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,
-                    parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner, changes)
+                    parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner, changes,
+                    ServerEvents(SqlEventGroups(database), database, clock))
 
 
 @dataclass(frozen=True)

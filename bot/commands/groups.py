@@ -48,6 +48,10 @@ LENGTH = Param("length", Kind.INTEGER, f"Meeting length in minutes ({MIN_MINUTES
 PLACE = Param("place", Kind.TEXT, "Video-call link or meeting place", max_length=MAX_PLACE)
 PRESENTERS = Param("presenters", Kind.INTEGER, f"Presenters per meeting (1-{MAX_PRESENTERS})",
                    min_value=1, max_value=MAX_PRESENTERS)
+EVENTS = Param("discord_events", Kind.CHOICE, "Discord: show the next meetings as events of this server",
+               choices=("yes", "no"))
+EVENTS_LINK = Param("discord_events_link", Kind.CHOICE,
+                    "Discord: put the call link in those events (everyone in the server sees it)", choices=("yes", "no"))
 
 
 @command("group create", "Start a consultation group with this channel as its home",
@@ -126,7 +130,7 @@ async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @command("group settings", "Change capacity, time zone, meeting length, place or presenters (facilitators)",
          GROUP_PARAM, Param("name", Kind.TEXT, "A new name for the group", max_length=80),
-         CAPACITY, TZ, LENGTH, PLACE, PRESENTERS, access=Access.FACILITATOR,
+         CAPACITY, TZ, LENGTH, PLACE, PRESENTERS, EVENTS, EVENTS_LINK, access=Access.FACILITATOR,
          example="/consult group settings capacity:6 place:https://meet.example/abc")
 async def group_settings(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
@@ -246,6 +250,32 @@ def _describe(schedule_text: str) -> str:
     return schedule_text
 
 
+def _server_events(group: Group, changes: dict[str, Any]) -> tuple[bool, bool] | None:
+    """The asked-for (discord_events, discord_events_link), or None when neither was given. Discord only."""
+    if "discord_events" not in changes and "discord_events_link" not in changes:
+        return None
+    if group.platform != "discord":
+        raise Refusal("Server events are a Discord feature, so there's nothing to switch on here. Members can "
+                      "still add the meetings to their own calendar with `/consult calendar`.")
+    on = changes.get("discord_events", "yes" if group.discord_events else "no") == "yes"
+    link = changes.get("discord_events_link", "yes" if group.discord_events_link else "no") == "yes"
+    return on, link
+
+
+def _events_notes(group: Group, on: bool, link: bool) -> list[str]:
+    if not on:
+        return ["Its server events will be removed in a moment."] if group.discord_events else []
+    notes = [f"Roundtable keeps {possessive(group.name)} next 3 meetings as events of this server, showing the "
+             "group's name and the time only. It needs the **Manage Events** permission; if it's missing, "
+             "you'll get a private message saying how to grant it."]
+    if link and not group.location:
+        notes.append("There's no call link yet (`/consult group settings place:…`), so the events say "
+                     "“Roundtable consultation group” instead.")
+    elif link:
+        notes.append("The events show the call link as their location: everyone in this server can see it.")
+    return notes
+
+
 def _capacity_note(capacity: int) -> str:
     return (f"Note: consultation groups usually have 4-8 members; {capacity} is "
             f"{'small' if capacity < 4 else 'large'} – that's fine if it suits you.")
@@ -284,6 +314,7 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
         raise Refusal(f"The place can be at most {MAX_PLACE} characters.")
     minutes = int(changes.get("length", group.meeting_minutes))
     presenters_value = int(changes.get("presenters", group.presenters_per_meeting))
+    events = _server_events(group, changes)
 
     if name != group.name:
         group.name, group.name_key = name, name.casefold()
@@ -305,6 +336,11 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
     if presenters_value != group.presenters_per_meeting:
         group.presenters_per_meeting = presenters_value
         said.append(f"{presenters_value} presenter(s) per meeting")
+    if events is not None and events != (group.discord_events, group.discord_events_link):
+        notes.extend(_events_notes(group, *events))
+        group.discord_events, group.discord_events_link = events
+        said.append(("the next meetings shown as server events" + (" with the call link" if events[1] else ""))
+                    if events[0] else "no server events" + (" (they'll show the call link once on)" if events[1] else ""))
     if not said:
         return ctx.private(f"Nothing to change: {possessive(group.name)} settings are already like that.")
     promoted = []

@@ -194,6 +194,8 @@ class Group:
     agenda: str = ""
     next_nudge_at: datetime | None = None
     nudged_through: datetime | None = None
+    discord_events: bool = False       # the next meetings as Discord server events (adapters/discord/events.py)
+    discord_events_link: bool = False  # ...with the call link as their location
     id: int | None = None
     members: list[Member] = field(default_factory=list)
     agreements: list[AgreementVersion] = field(default_factory=list)
