@@ -18,3 +18,10 @@ class SqlEventGroups:
             query = query.where(g.workspace_id == workspace)
         async with self.database.engine.connect() as conn:
             return [int(row) for row in (await conn.execute(query)).scalars()]
+
+    async def workspaces(self, platform: str) -> list[str]:
+        g = groups.c
+        query = (select(g.workspace_id).where(g.platform == platform, g.discord_events.is_(True)).distinct()
+                 .order_by(g.workspace_id))
+        async with self.database.engine.connect() as conn:
+            return [str(row) for row in (await conn.execute(query)).scalars()]

@@ -62,9 +62,16 @@ class ServerEventSync:
     # Triggers -----------------------------------------------------------------------------------------------
 
     def groups_changed(self, groups: Sequence[Group]) -> None:
-        """The core's `on_groups_changed`: reconcile the servers of the Discord groups a command changed."""
-        for guild_id in sorted({int(g.workspace_id) for g in groups if g.platform == PLATFORM}):
+        """The core's `on_groups_changed`: reconcile the servers of the Discord groups a command changed, where a
+        group wants events or the server shows some of ours (one that stopped wanting them); nothing otherwise."""
+        guilds = {int(g.workspace_id) for g in groups if g.platform == PLATFORM and g.discord_events}
+        guilds |= {int(g.workspace_id) for g in groups if g.platform == PLATFORM and self._shows_ours(g.workspace_id)}
+        for guild_id in sorted(guilds):
             self._spawn(self.reconcile(guild_id))
+
+    def _shows_ours(self, workspace: str) -> bool:
+        guild = self.client.get_guild(int(workspace))
+        return guild is not None and any(self._ours(e) for e in guild.scheduled_events)
 
     def start(self) -> None:
         """On ready: reconcile every server now and then every `every` seconds (once, however often ready fires)."""
@@ -99,7 +106,7 @@ class ServerEventSync:
     async def reconcile_all(self) -> None:
         """Every server with a group that wants events, and every server still showing events of ours."""
         wanted = {int(w) for w in await self.events.workspaces(PLATFORM)}
-        leftover = {g.id for g in self.client.guilds if any(self._ours(e) for e in g.scheduled_events)}
+        leftover = {g.id for g in self.client.guilds if self._shows_ours(str(g.id))}
         for guild_id in sorted(wanted | leftover):
             await self.reconcile(guild_id)
 

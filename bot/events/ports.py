@@ -10,3 +10,7 @@ class EventGroups(Protocol):
     async def opted_in(self, platform: str, workspace: str | None = None) -> list[int]:
         """Ids of the groups on `platform` (in `workspace`, when given) that chose server events."""
         ...
+
+    async def workspaces(self, platform: str) -> list[str]:
+        """The workspaces on `platform` with at least one such group."""
+        ...

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 from bot.clock import Clock
 from bot.domain.group import Group
@@ -33,6 +35,7 @@ AHEAD = 3                                  # meetings kept as events, per group
 NEUTRAL_LOCATION = "Roundtable consultation group"
 MAX_LOCATION = 100                          # Discord's limit for an external event's location
 MAX_NAME = 100                              # ...and for its name
+T = TypeVar("T")
 MARKER = re.compile(r"roundtable-meeting (\d+)/(\d+)")
 
 
@@ -91,46 +94,39 @@ class ServerEvents:
     def now(self) -> datetime:
         return self.clock.now()
 
-    async def _load(self, platform: str, workspace: str | None) -> list[Group]:
+    async def _each(self, platform: str, workspace: str | None, use: Callable[[Group], list[T]]) -> list[T]:
+        """`use(group)` for each opted-in group, inside the unit of work (a group is read while it is loaded)."""
         ids = await self.groups.opted_in(platform, workspace)
-        loaded: list[Group] = []
+        found: list[T] = []
         async with self.uow_factory() as uow:
             for group_id in ids:
                 group = await uow.groups.get(group_id, lock=False)
                 if group is not None:
-                    loaded.append(group)
-        return loaded
+                    found.extend(use(group))
+        return found
 
     async def workspaces(self, platform: str) -> set[str]:
         """The servers with at least one group that chose server events."""
-        return {group.workspace_id for group in await self._load(platform, None)}
+        return set(await self.groups.workspaces(platform))
 
     async def plan(self, platform: str, workspace: str) -> list[ServerEvent]:
         """Every event the server should have now, for each of its groups that chose them."""
         now = self.now()
-        return [event for group in await self._load(platform, workspace) for event in events_for(group, now, self.ahead)]
+        return await self._each(platform, workspace, lambda group: events_for(group, now, self.ahead))
 
     async def cannot_manage(self, platform: str, workspace: str) -> list[Outbound]:
         """The private word to each facilitator of the server's opted-in groups: the bot lacks Manage Events."""
-        notices: list[Outbound] = []
-        for group in await self._load(platform, workspace):
-            for facilitator in group.facilitators:
-                notices.append(Outbound(ToDirect(group.user(facilitator.user_id)), message(
-                    Heading(f"{group.name}: server events are on hold"),
-                    f"{group.name} asked for its meetings to appear as events of this server, but Roundtable "
-                    "isn't allowed to manage the server's events, so none were created or changed.",
-                    "To fix it, someone who manages the server opens Server Settings → Roles, picks Roundtable's "
-                    "role and turns on **Manage Events** (or **Create Events**). Roundtable tries again within the "
-                    "hour. To stop trying: `/consult group settings discord_events:no`.")))
-        return notices
+        return await self._each(platform, workspace, _permission_notices)
 
     async def interested(self, actor: UserRef, group_id: int, at: int) -> Outbound | None:
         """A member marked the event of a meeting "Interested": offer them, privately, to RSVP yes with the usual
         buttons. Nothing is recorded (interest is not an RSVP). None when there is nothing to offer: not a member,
         the meeting is gone or has begun, or they have already answered."""
-        original = datetime.fromtimestamp(at, UTC)
         async with self.uow_factory() as uow:
             group = await uow.groups.get(group_id, lock=False)
+            return self._offer(group, actor, datetime.fromtimestamp(at, UTC))
+
+    def _offer(self, group: Group | None, actor: UserRef, original: datetime) -> Outbound | None:
         if group is None or group.platform != actor.platform or group.workspace_id != actor.workspace:
             return None
         if not group.is_member(actor.id):
@@ -145,3 +141,13 @@ class ServerEvents:
             para("You marked ", group.name, " on ", When(item.start, group.timezone), " as Interested in the "
                  "server's events. That isn't an RSVP: would you like to tell the group you'll be there?"),
             rsvp_buttons(group, item.original_start))))
+
+
+def _permission_notices(group: Group) -> list[Outbound]:
+    return [Outbound(ToDirect(group.user(facilitator.user_id)), message(
+        Heading(f"{group.name}: server events are on hold"),
+        f"{group.name} asked for its meetings to appear as events of this server, but Roundtable isn't allowed to "
+        "manage the server's events, so none were created or changed.",
+        "To fix it, someone who manages the server opens Server Settings → Roles, picks Roundtable's role and "
+        "turns on **Manage Events** (or **Create Events**). Roundtable tries again within the hour. To stop "
+        "trying: `/consult group settings discord_events:no`.")) for facilitator in group.facilitators]
