@@ -142,13 +142,14 @@ async def test_events_follow_the_schedule_exactly(world: World, clock: ManualClo
 
 async def test_an_event_deleted_by_hand_comes_back_and_strangers_are_left_alone(world: World) -> None:
     await found_group(world, world.bob)
-    theirs = world.guild.create_scheduled_event(
-        name="Board games", entity_type=3, scheduled_start_time="2026-12-05T18:00:00+00:00",
+    # Dana's own event, even one that copies our marker, is never touched.
+    theirs = world.env.backend.create_scheduled_event(
+        world.guild.id, name="Board games", entity_type=3, scheduled_start_time="2026-12-05T18:00:00+00:00",
         scheduled_end_time="2026-12-05T20:00:00+00:00", entity_metadata={"location": "The café"},
-        creator_id=world.dana.id)
+        description="roundtable-meeting 1/1796173200", creator_id=world.dana.id)
     await world.env.settle()
     await opt_in(world)
-    first = events(world)[0] if events(world)[0].name != "Board games" else events(world)[1]
+    first = next(e for e in events(world) if e.name == "Tuesday Peers")
     world.env.backend.delete_scheduled_event(world.guild.id, first.id)
     await world.env.settle()
     await world.client.server_events.reconcile_all()  # type: ignore[union-attr]
