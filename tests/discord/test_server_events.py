@@ -238,7 +238,7 @@ async def test_other_platforms_and_bad_input_are_refused_kindly(core: Core) -> N
     said = " ".join(str(o.message) for o in reply.outbound)
     assert "Discord feature" in said
     bad = await core.command_text(alice, here, "group settings discord_events:maybe")
-    assert "yes" in " ".join(str(o.message) for o in bad.outbound)
+    assert "`discord_events` must be one of yes, no" in " ".join(str(o.message) for o in bad.outbound)
     async with core.uow_factory() as uow:
         group = await uow.groups.by_name(alice.workspace_ref, "tuesday peers")
         assert group is not None and not group.discord_events and not group.discord_events_link
