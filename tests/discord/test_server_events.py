@@ -211,7 +211,7 @@ async def test_interested_brings_one_private_offer_and_no_rsvp_until_clicked(wor
     offers = [m for m in world.bob.user.dm_channel.history() if "as Interested" in m.content
               + "".join(e.description or "" for e in m.embeds)]
     assert len(offers) == 1
-    assert await _rsvp(sqlite_db, group_id, "bob-id", world) is None, "interest is not an RSVP"
+    assert await _rsvp(sqlite_db, group_id, world) is None, "interest is not an RSVP"
 
     await world.bob.unsubscribe_event(event.id)
     await world.bob.subscribe_event(event.id)
@@ -227,7 +227,7 @@ async def test_interested_brings_one_private_offer_and_no_rsvp_until_clicked(wor
 
     clicked = await world.bob.user.click(offers[0], label="Yes, I'll be there")
     assert clicked.acknowledged
-    assert await _rsvp(sqlite_db, group_id, "bob-id", world) == "yes"
+    assert await _rsvp(sqlite_db, group_id, world) == "yes"
 
 
 async def test_other_platforms_and_bad_input_are_refused_kindly(core: Core) -> None:
@@ -245,13 +245,13 @@ async def test_other_platforms_and_bad_input_are_refused_kindly(core: Core) -> N
 
 
 async def _group_id(db: Database) -> int:
-    async with db() as uow:
-        groups = await SqlEventGroups(db).opted_in("discord")
-        assert len(groups) == 1
-        return groups[0]
+    groups = await SqlEventGroups(db).opted_in("discord")
+    assert len(groups) == 1
+    return groups[0]
 
 
-async def _rsvp(db: Database, group_id: int, _: str, world: World) -> str | None:
+async def _rsvp(db: Database, group_id: int, world: World) -> str | None:
+    """Bob's RSVP to the first meeting, as stored."""
     async with db() as uow:
         group = await uow.groups.get(group_id, lock=False)
         assert group is not None
