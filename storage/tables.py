@@ -153,3 +153,16 @@ nudges = Table(
     UniqueConstraint("group_id", "occurrence", "meeting_start", "kind", "recipient"),
     Index(None, "status"),
 )
+
+
+# Discord server events: who has been offered, privately, to RSVP after marking a meeting's event "Interested" (so
+# each is offered once). Rows of past meetings are removed by the hourly round; a forgotten member's with the rest.
+event_offers = Table(
+    "event_offers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("original_start", UTCDateTime(), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("offered_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("group_id", "original_start", "user_id"),
+)

@@ -13,15 +13,14 @@ Without the Manage Events permission Discord refuses (403, code 50013): the faci
 groups are told once, privately, how to grant it (again only after it worked and failed anew, or after a restart).
 
 A member who marks one of these events "Interested" (`GUILD_SCHEDULED_EVENT_USER_ADD`, which needs the
-`guild_scheduled_events` intent, not a privileged one) is offered privately, once, to RSVP with the usual buttons;
-interest itself never becomes an RSVP. discord.py drops that gateway event when the user is not in its cache (we
+`guild_scheduled_events` intent, not a privileged one) is offered privately, once (recorded in the database), to
+RSVP with the usual buttons; interest itself never becomes an RSVP. discord.py drops that gateway event when the user is not in its cache (we
 do not ask for the members intent), so the client hooks the raw event instead (`hook_interest`).
 """
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +39,6 @@ log = logging.getLogger("roundtable.discord.events")
 PLATFORM = "discord"
 HOURLY = 3600.0
 MISSING_PERMISSIONS = 50013
-REMEMBER_OFFERS = 50_000
 
 
 class ServerEventSync:
@@ -54,7 +52,6 @@ class ServerEventSync:
         self.chat = chat
         self.every = every
         self.told: set[int] = set()          # servers whose facilitators heard about the missing permission
-        self.offered: OrderedDict[tuple[int, int, int, int], None] = OrderedDict()
         self._locks: dict[int, asyncio.Lock] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._loop: asyncio.Task[None] | None = None
@@ -105,6 +102,7 @@ class ServerEventSync:
 
     async def reconcile_all(self) -> None:
         """Every server with a group that wants events, and every server still showing events of ours."""
+        await self.events.tidy()
         wanted = {int(w) for w in await self.events.workspaces(PLATFORM)}
         leftover = {g.id for g in self.client.guilds if self._shows_ours(str(g.id))}
         for guild_id in sorted(wanted | leftover):
@@ -188,16 +186,9 @@ class ServerEventSync:
             key = self._ours(event)
             if key is None:
                 return
-            once = (guild_id, user_id, *key)
-            if once in self.offered:
-                return
             offer = await self.events.interested(UserRef(PLATFORM, str(guild_id), str(user_id)), *key)
-            if offer is None:
-                return
-            self.offered[once] = None
-            while len(self.offered) > REMEMBER_OFFERS:
-                self.offered.popitem(last=False)
-            await self.chat.send(offer)
+            if offer is not None:
+                await self.chat.send(offer)
         except Exception as error:  # noqa: BLE001 - an offer is a courtesy
             log.warning("could not offer an RSVP: %s", error_summary(error))
 

@@ -122,9 +122,17 @@ class ServerEvents:
         """A member marked the event of a meeting "Interested": offer them, privately, to RSVP yes with the usual
         buttons. Nothing is recorded (interest is not an RSVP). None when there is nothing to offer: not a member,
         the meeting is gone or has begun, or they have already answered."""
+        original = datetime.fromtimestamp(at, UTC)
         async with self.uow_factory() as uow:
             group = await uow.groups.get(group_id, lock=False)
-            return self._offer(group, actor, datetime.fromtimestamp(at, UTC))
+            offer = self._offer(group, actor, original)
+        if offer is None or not await self.groups.first_offer(group_id, original, actor.id, self.now()):
+            return None                      # offered once: marking it again, or after a restart, brings nothing
+        return offer
+
+    async def tidy(self) -> int:
+        """Forget who was offered what for meetings that began more than a day ago."""
+        return await self.groups.forget_offers_before(self.now() - timedelta(days=1))
 
     def _offer(self, group: Group | None, actor: UserRef, original: datetime) -> Outbound | None:
         if group is None or group.platform != actor.platform or group.workspace_id != actor.workspace:

@@ -200,7 +200,8 @@ async def test_without_manage_events_the_facilitators_are_told_once(world: World
     assert not any("Manage Events" in m.content for m in world.bob.user.dm_channel.history()), "facilitators only"
 
 
-async def test_interested_brings_one_private_offer_and_no_rsvp_until_clicked(world: World, sqlite_db: Database) -> None:
+async def test_interested_brings_one_private_offer_and_no_rsvp_until_clicked(world: World, sqlite_db: Database,
+                                                                             core: Core, clock: ManualClock) -> None:
     await found_group(world, world.bob)
     await opt_in(world)
     event = events(world)[0]
@@ -213,6 +214,12 @@ async def test_interested_brings_one_private_offer_and_no_rsvp_until_clicked(wor
     assert len(offers) == 1
     assert await _rsvp(sqlite_db, group_id, world) is None, "interest is not an RSVP"
 
+    # Once: marking it again, even after a restart (a new process remembers nothing in memory), brings nothing.
+    await world.bob.unsubscribe_event(event.id)
+    await world.bob.subscribe_event(event.id)
+    await settled(world)
+    await world.env.restart_bot(create_client(core, events=ServerEvents(SqlEventGroups(sqlite_db), sqlite_db, clock),
+                                              events_every=None))
     await world.bob.unsubscribe_event(event.id)
     await world.bob.subscribe_event(event.id)
     await settled(world)

@@ -38,6 +38,23 @@ async def test_opted_in_groups_by_platform_and_server(database: Database) -> Non
         assert group is not None and group.discord_events and not group.discord_events_link
 
 
+async def test_an_offer_is_recorded_once_and_forgotten_after_the_meeting(database: Database) -> None:
+    store = SqlEventGroups(database)
+    group = await _group(database, "discord", "100", "A")
+    meeting, later = datetime(2026, 12, 2, 1, tzinfo=UTC), datetime(2026, 12, 16, 1, tzinfo=UTC)
+    now = datetime(2026, 11, 30, tzinfo=UTC)
+    assert await store.first_offer(group, meeting, "bob", now)
+    assert not await store.first_offer(group, meeting, "bob", now), "once"
+    assert await store.first_offer(group, later, "bob", now) and await store.first_offer(group, meeting, "carol", now)
+    assert await store.forget_offers_before(datetime(2026, 12, 3, tzinfo=UTC)) == 2
+    assert not await store.first_offer(group, later, "bob", now)
+    async with database() as uow:                      # a member who leaves with forget:yes leaves no offer behind
+        await uow.cases.forget(group, "bob")
+        await uow.commit()
+    async with database.engine.connect() as conn:
+        assert (await conn.execute(select(tables.event_offers.c.user_id))).scalars().all() == []
+
+
 async def test_migration_0008_adds_the_settings_off(database: Database) -> None:
     from storage.migrate import current, heads, upgrade
 
@@ -56,3 +73,5 @@ async def test_migration_0008_adds_the_settings_off(database: Database) -> None:
     async with database.engine.connect() as conn:
         rows = (await conn.execute(select(tables.groups.c.discord_events, tables.groups.c.discord_events_link))).all()
     assert [tuple(r) for r in rows] == [(False, False)]
+    async with database.engine.connect() as conn:
+        assert (await conn.execute(select(tables.event_offers))).all() == []
