@@ -38,7 +38,6 @@ log = logging.getLogger("roundtable.discord.events")
 
 PLATFORM = "discord"
 HOURLY = 3600.0
-MISSING_PERMISSIONS = 50013
 
 
 class ServerEventSync:
@@ -124,11 +123,9 @@ class ServerEventSync:
             try:
                 plan = await self.events.plan(PLATFORM, str(guild_id))
                 await self._apply(guild, plan)
-            except discord.Forbidden as error:
-                if error.code == MISSING_PERMISSIONS or error.status == 403:
-                    await self._tell_facilitators(guild_id)
-                else:
-                    log.warning("server events refused: %s", error_summary(error))
+            except discord.Forbidden as error:  # 50013 Missing Permissions, in practice: no Manage Events
+                log.warning("server events refused (code %s)", error.code)
+                await self._tell_facilitators(guild_id)
                 return
             except Exception as error:  # noqa: BLE001 - an outage must not stop the other servers
                 log.error("server events failed: %s", error_summary(error))

@@ -159,6 +159,24 @@ async def test_an_event_deleted_by_hand_comes_back_and_strangers_are_left_alone(
     assert any(e.id == theirs.id for e in events(world)), "another member's event is never touched"
 
 
+async def test_the_hourly_round_runs_from_ready_until_the_client_closes(world: World) -> None:
+    await found_group(world, world.bob)
+    await opt_in(world)
+    sync = world.client.server_events
+    assert sync is not None
+    world.env.backend.delete_scheduled_event(world.guild.id, events(world)[0].id)
+    await world.env.settle()
+    assert len(events(world)) == 2
+    sync.every = 0.01          # "hourly", shortened: the round itself runs on the injected clock
+    sync.start()
+    for _ in range(200):
+        await world.env.settle()
+        if len(events(world)) == 3:
+            break
+    assert starts(world) == [FIRST, FIRST + timedelta(weeks=2), FIRST + timedelta(weeks=4)]
+    await sync.stop()
+
+
 async def test_the_call_link_only_when_the_group_chooses(world: World) -> None:
     await found_group(world, world.bob)
     await world.alice.slash(world.channel, "consult group settings", place="https://meet.example/abc")
