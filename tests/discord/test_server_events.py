@@ -269,6 +269,28 @@ async def test_other_platforms_and_bad_input_are_refused_kindly(core: Core) -> N
         assert group is not None and not group.discord_events and not group.discord_events_link
 
 
+async def test_roundtable_run_subscribes_the_discord_client_to_the_cores_changes() -> None:
+    """cli._adapters builds the Discord client with the composed server-events service and subscribes it to the
+    groups the core reports changed, as Slack's Home tab is (roundtable/compose.py: GroupChanges)."""
+    import roundtable.cli as cli
+    from bot.config import DiscordSettings, Settings
+    from roundtable.compose import compose
+    from tests.conftest import START
+
+    services = compose(Settings(discord=DiscordSettings(token="t")), clock=ManualClock(START),
+                       database_url="sqlite+aiosqlite:///:memory:")
+    try:
+        serving = cli._adapters(services)
+        followers = services.group_changes._followers
+        assert len(followers) == 1
+        sync = followers[0].__self__  # type: ignore[attr-defined]
+        assert sync.events is services.events and sync.every == 3600.0
+        for coroutine in serving:  # built, not served
+            coroutine.close()
+    finally:
+        await services.database.dispose()
+
+
 async def _group_id(db: Database) -> int:
     groups = await SqlEventGroups(db).opted_in("discord")
     assert len(groups) == 1
