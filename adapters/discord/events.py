@@ -138,8 +138,8 @@ class ServerEventSync:
         ours: dict[tuple[int, int], discord.ScheduledEvent] = {}
         for existing in await guild.fetch_scheduled_events():
             key = self._ours(existing)
-            if key is None:
-                continue
+            if key is None or existing.status in (discord.EventStatus.completed, discord.EventStatus.cancelled):
+                continue                          # not ours, or over: Discord keeps those to itself
             if key in wanted and key not in ours:
                 ours[key] = existing
             else:                               # not wanted any more, or a duplicate
@@ -149,13 +149,17 @@ class ServerEventSync:
             if want.start <= now:
                 continue                          # under way: kept as it is, never created in the past
             if have is None:
-                await guild.create_scheduled_event(
-                    name=want.name, start_time=want.start, end_time=want.end,
-                    entity_type=discord.EntityType.external, location=want.location, description=want.description,
-                    privacy_level=discord.PrivacyLevel.guild_only)
+                await _create(guild, want)
             elif _differs(have, want):
-                await have.edit(name=want.name, start_time=want.start, end_time=want.end, location=want.location,
-                                description=want.description)
+                try:
+                    await have.edit(name=want.name, start_time=want.start, end_time=want.end,
+                                    location=want.location, description=want.description)
+                except discord.Forbidden:
+                    raise
+                except discord.HTTPException as error:   # e.g. one already under way: replaced instead
+                    log.info("server event not editable (code %s): replacing it", error.code)
+                    await _delete(have)
+                    await _create(guild, want)
 
     async def _tell_facilitators(self, guild_id: int) -> None:
         if guild_id in self.told:
@@ -195,11 +199,21 @@ def _differs(have: discord.ScheduledEvent, want: ServerEvent) -> bool:
             or have.location != want.location or (have.description or "") != want.description)
 
 
+async def _create(guild: discord.Guild, want: ServerEvent) -> None:
+    await guild.create_scheduled_event(
+        name=want.name, start_time=want.start, end_time=want.end, entity_type=discord.EntityType.external,
+        location=want.location, description=want.description, privacy_level=discord.PrivacyLevel.guild_only)
+
+
 async def _delete(event: discord.ScheduledEvent) -> None:
+    """Delete one of our events; one already gone, or that Discord won't delete any more, is left (a refusal for
+    want of permission is not: the facilitators are told)."""
     try:
         await event.delete()
-    except discord.NotFound:
-        pass
+    except discord.Forbidden:
+        raise
+    except discord.HTTPException as error:
+        log.info("server event not deleted (code %s)", error.code)
 
 
 def hook_interest(client: discord.Client, sync: ServerEventSync) -> None:
