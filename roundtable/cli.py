@@ -355,8 +355,11 @@ def _adapters(services: Services, board: StatusBoard | None = None, stop: asynci
         chat = services.chat
         client = create_client(services.core, settings.discord, departures=departures,
                                on_login=lambda: chat.mark_ready("discord"),
-                               direct_channels=SqlDirectChannels(services.database.engine, "discord"))
+                               direct_channels=SqlDirectChannels(services.database.engine, "discord"),
+                               events=services.events)
         chat.register("discord", client.chat, ready=False)
+        if client.server_events is not None:  # groups' meetings as server events follow the commands' changes
+            services.group_changes.subscribe(client.server_events.groups_changed)
 
         async def discord_connected() -> tuple[bool, str]:
             up = client.is_ready() and not client.is_closed()

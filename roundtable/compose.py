@@ -26,6 +26,7 @@ from bot.commands.catalog import build_registry
 from bot.config import Settings
 from bot.core import Core
 from bot.domain.group import Group
+from bot.events.service import ServerEvents
 from bot.identity import ChannelRef, WorkspaceRef
 from bot.lifecycle.service import LifecycleService
 from bot.messages import Outbound, ToChannel
@@ -37,6 +38,7 @@ from roundtable.capabilities import NEEDED, Capability, check
 from storage.database import Database
 from storage.departures import SqlDepartedWorkspaces, mark_departed, mark_returned
 from storage.leader import leadership_for
+from storage.server_events import SqlEventGroups
 from storage.slack_seen import SlackStorage
 
 if TYPE_CHECKING:  # imported when a scheduler is built: the console starts without APScheduler
@@ -242,6 +244,7 @@ class Services:
     runner: NudgeRunner | None
     group_changes: GroupChanges
     metrics: PrometheusMetrics
+    events: ServerEvents
 
     @property
     def slack_storage(self) -> SlackStorage:
@@ -278,7 +281,7 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
                       metrics=metrics)
     return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,
                     parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner, changes,
-                    metrics)
+                    metrics, ServerEvents(SqlEventGroups(database), database, clock))
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,11 @@ groups = Table(
     Column("professions", String(600), nullable=False, default="", server_default=""),
     Column("language", String(40), nullable=False, default="", server_default=""),
     Column("joining", String(16), nullable=False, default="open", server_default="open"),
+    # Discord server events (adapters/discord/events.py): the group's next meetings as events of its server, with
+    # the call link as their location only when `discord_events_link` is set too. No Python-side default: a row
+    # written as an older migration knew the table (tests of earlier migrations) leaves them to the server.
+    Column("discord_events", Boolean, nullable=False, server_default=false()),
+    Column("discord_events_link", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("platform", "workspace_id", "name_key"),
     Index(None, "platform", "workspace_id", "channel_id"),
     Index(None, "next_nudge_at"),
@@ -183,4 +188,17 @@ direct_channels = Table(
     Column("workspace_id", String(64), primary_key=True),
     Column("user_id", String(64), primary_key=True),
     Column("channel_id", String(64), nullable=False),
+)
+
+
+# Discord server events: who has been offered, privately, to RSVP after marking a meeting's event "Interested" (so
+# each is offered once). Rows of past meetings are removed by the hourly round; a forgotten member's with the rest.
+event_offers = Table(
+    "event_offers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("original_start", UTCDateTime(), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("offered_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("group_id", "original_start", "user_id"),
 )

@@ -60,6 +60,10 @@ PROFESSIONS = Param("professions", Kind.TAGS, "Professions welcome, comma-separa
 LANGUAGE = Param("language", Kind.TEXT, "Language it meets in", max_length=40)
 JOINING = Param("joining", Kind.CHOICE, "open, or by request",
                 choices=JOINING_CHOICES)
+EVENTS = Param("discord_events", Kind.CHOICE, "Discord: the next meetings as server events",
+               choices=("yes", "no"))
+EVENTS_LINK = Param("discord_events_link", Kind.CHOICE,
+                    "Discord: the call link in those events (all can see)", choices=("yes", "no"))
 
 
 @command("group create", "Start a consultation group with this channel as its home",
@@ -149,7 +153,8 @@ async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
 @command("group settings", "Change the group's settings (facilitators)",
          GROUP_PARAM, Param("name", Kind.TEXT, "A new name for the group", max_length=80),
          CAPACITY, TZ, LENGTH, PLACE, PRESENTERS, LISTED, DESCRIPTION, FOCUS, PROFESSIONS, LANGUAGE, JOINING,
-         access=Access.FACILITATOR, example="/consult group settings capacity:6 place:https://meet.example/abc",
+         EVENTS, EVENTS_LINK, access=Access.FACILITATOR,
+         example="/consult group settings capacity:6 place:https://meet.example/abc",
          examples=("/consult group settings listed:yes focus:\"trauma, grief\" joining:\"by request\"",))
 async def group_settings(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
@@ -310,6 +315,32 @@ def _describe(schedule_text: str) -> str:
     return schedule_text
 
 
+def _server_events(group: Group, changes: dict[str, Any]) -> tuple[bool, bool] | None:
+    """The asked-for (discord_events, discord_events_link), or None when neither was given. Discord only."""
+    if "discord_events" not in changes and "discord_events_link" not in changes:
+        return None
+    if group.platform != "discord":
+        raise Refusal("Server events are a Discord feature, so there's nothing to switch on here. Members can "
+                      "still add the meetings to their own calendar with `/consult calendar`.")
+    on = changes.get("discord_events", "yes" if group.discord_events else "no") == "yes"
+    link = changes.get("discord_events_link", "yes" if group.discord_events_link else "no") == "yes"
+    return on, link
+
+
+def _events_notes(group: Group, on: bool, link: bool) -> list[str]:
+    if not on:
+        return ["Its server events will be removed in a moment."] if group.discord_events else []
+    notes = [f"Roundtable keeps {possessive(group.name)} next 3 meetings as events of this server, showing the "
+             "group's name and the time only. It needs the **Manage Events** permission; if it's missing, "
+             "you'll get a private message saying how to grant it."]
+    if link and not group.location:
+        notes.append("There's no call link yet (`/consult group settings place:…`), so the events say "
+                     "“Roundtable consultation group” instead.")
+    elif link:
+        notes.append("The events show the call link as their location: everyone in this server can see it.")
+    return notes
+
+
 def _capacity_note(capacity: int) -> str:
     return (f"Note: consultation groups usually have 4-8 members; {capacity} is "
             f"{'small' if capacity < 4 else 'large'} – that's fine if it suits you.")
@@ -355,6 +386,7 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
     language = check_name(str(changes["language"]), "A language") if changes.get("language") else \
         ("" if "language" in changes else group.language)
     joining = str(changes.get("joining", group.joining))
+    events = _server_events(group, changes)
 
     if name != group.name:
         group.name, group.name_key = name, name.casefold()
@@ -390,6 +422,11 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
         said.append("listed in the directory (`/consult find`)" if listed else "no longer listed in the directory")
     elif listing and not group.listed:
         notes.append("The group isn't listed yet: `/consult group settings listed:yes` shows it in `/consult find`.")
+    if events is not None and events != (group.discord_events, group.discord_events_link):
+        notes.extend(_events_notes(group, *events))
+        group.discord_events, group.discord_events_link = events
+        said.append(("the next meetings shown as server events" + (" with the call link" if events[1] else ""))
+                    if events[0] else "no server events" + (" (they'll show the call link once on)" if events[1] else ""))
     if not said:
         return ctx.private(f"Nothing to change: {possessive(group.name)} settings are already like that.")
     promoted = []

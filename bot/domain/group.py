@@ -201,6 +201,8 @@ class Group:
     professions: str = ""    # professions welcome, comma-separated
     language: str = ""
     joining: str = "open"    # open | by request
+    discord_events: bool = False       # the next meetings as Discord server events (adapters/discord/events.py)
+    discord_events_link: bool = False  # ...with the call link as their location
     id: int | None = None
     members: list[Member] = field(default_factory=list)
     agreements: list[AgreementVersion] = field(default_factory=list)

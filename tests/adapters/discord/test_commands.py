@@ -126,7 +126,7 @@ async def test_facilitators_commands_are_refused_to_members_in_code(world: World
 
 async def test_minimal_intents_and_no_sync_on_start(world: World) -> None:
     client = world.client
-    assert client.intents == discord.Intents(guilds=True)
+    assert client.intents == discord.Intents(guilds=True, guild_scheduled_events=True)
     assert not client.intents.message_content and not client.intents.members
     syncs = [r for r in world.env.http_requests if r.method == "PUT" and "/commands" in r.path]
     assert len(syncs) == 1  # the test's deploy step, not the client's start
