@@ -45,13 +45,14 @@ groups = Table(
     Column("agenda", Text, nullable=False, default="", server_default=""),
     Column("next_nudge_at", UTCDateTime()),
     Column("nudged_through", UTCDateTime()),
-    # The directory entry (migration 0008).
-    Column("listed", Boolean, nullable=False, default=False, server_default=false()),
-    Column("description", String(300), nullable=False, default="", server_default=""),
-    Column("focus", String(600), nullable=False, default="", server_default=""),
-    Column("professions", String(600), nullable=False, default="", server_default=""),
-    Column("language", String(40), nullable=False, default="", server_default=""),
-    Column("joining", String(16), nullable=False, default="open", server_default="open"),
+    # The directory entry (migration 0008). Defaults only on the server, so an insert written for an older schema
+    # (the migration tests) still works.
+    Column("listed", Boolean, nullable=False, server_default=false()),
+    Column("description", String(300), nullable=False, server_default=""),
+    Column("focus", String(600), nullable=False, server_default=""),
+    Column("professions", String(600), nullable=False, server_default=""),
+    Column("language", String(40), nullable=False, server_default=""),
+    Column("joining", String(16), nullable=False, server_default="open"),
     # Discord server events (adapters/discord/events.py): the group's next meetings as events of its server, with
     # the call link as their location only when `discord_events_link` is set too. No Python-side default: a row
     # written as an older migration knew the table (tests of earlier migrations) leaves them to the server.
@@ -129,11 +130,11 @@ profiles = Table(
     Column("tags", String(600), nullable=False, default=""),
     Column("timezone", String(64)),
     # What matching reads (migration 0008).
-    Column("profession", String(80), nullable=False, default="", server_default=""),
-    Column("focus", String(600), nullable=False, default="", server_default=""),
-    Column("available", String(300), nullable=False, default="", server_default=""),
-    Column("cadence", String(16), nullable=False, default="", server_default=""),
-    Column("languages", String(200), nullable=False, default="", server_default=""),
+    Column("profession", String(80), nullable=False, server_default=""),
+    Column("focus", String(600), nullable=False, server_default=""),
+    Column("available", String(300), nullable=False, server_default=""),
+    Column("cadence", String(16), nullable=False, server_default=""),
+    Column("languages", String(200), nullable=False, server_default=""),
     UniqueConstraint("platform", "workspace_id", "user_id"),
 )
 

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.cases.forget import forget_member
-from bot.commands.common import people
+from bot.commands.common import group_id_of, people
 from bot.commands.directory import tell_kept_searches
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
@@ -112,11 +112,42 @@ async def accept(ctx: Context, value: str) -> Reply:
         place = group.waitlist.index(member) + 1
         return ctx.private(f"Thank you. {group.name} is full, so you're number {place} on the waitlist. "
                            "You'll get a message as soon as a seat opens.")
-    reply = ctx.private(
+    welcome: list[Any] = [
         f"Welcome to {group.name}. You accepted version {accepted.version} of its agreement. "
         "You'll join the presenter rotation after the colleagues already waiting for a turn. "
-        "Try `/consult next` to see the next meeting, and `/consult profile` to add your modalities.")
+        "Try `/consult next` to see the next meeting, and `/consult profile` to add your modalities."]
+    if group.listed:
+        # Someone who found the group in the directory may not know anyone yet: offer an introduction, only if
+        # they want one.
+        welcome += ["Would you like the group to get a short introduction from your profile (name, profession, "
+                    "modalities, focus)?",
+                    buttons(Button("Introduce me", "join.introduce", str(group.id), "primary"))]
+    reply = ctx.private(*welcome)
     reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" joined {group.name}. Welcome!")))
+    return reply
+
+
+@action("join.introduce")
+async def introduce(ctx: Context, value: str) -> Reply:
+    group = await ctx.load_group(group_id_of(value))
+    if not group.is_member(ctx.actor.id):
+        raise Refusal(f"Only members of {group.name} can be introduced to it.")
+    profile = await ctx.uow.profiles.get(ctx.actor)
+    about: list[str] = []
+    if profile is not None:
+        if profile.profession:
+            about.append(profile.profession)
+        if profile.tag_list:
+            about.append("works with " + ", ".join(profile.tag_list))
+        if profile.focus:
+            about.append("focus: " + ", ".join(split_list(profile.focus)))
+    if not about:
+        raise Refusal("Your profile has nothing to introduce yet. Add to it with e.g. "
+                      "`/consult profile profession:Psychologist tags:\"CBT, EMDR\" focus:trauma`, then press the "
+                      "button again.")
+    reply = ctx.private("Done: the group got your introduction.")
+    reply.add(ToChannel(group.channel), message(para(
+        "Please welcome ", Mention(ctx.actor), f" to {group.name}: " + "; ".join(about) + ".")))
     return reply
 
 

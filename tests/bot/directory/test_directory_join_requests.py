@@ -117,3 +117,17 @@ async def test_open_groups_are_unchanged(database: Database) -> None:
     await desk.found_group()
     out = await desk.say("bob", "join Tuesday Peers")
     assert "[I accept]" in out
+
+
+async def test_a_newcomer_to_a_listed_group_may_be_introduced(desk: Desk) -> None:
+    await desk.say("zed", "join Trauma Evenings")
+    await desk.run('@hal click "Approve"')
+    out = await desk.run('@zed click "I accept"')
+    assert "[Introduce me]" in out
+    assert "Please welcome" not in out, "only if they agree"
+    out = await desk.run('@zed click "Introduce me"')
+    assert ("[#consultation] Please welcome @zed to Trauma Evenings: Psychologist; works with CBT, ACT; "
+            "focus: trauma.") in out
+    refused = await desk.core.click(UserRef("console", "demo", "mal"), ChannelRef("console", "demo", "consultation"),
+                                    "join.introduce", "1")
+    assert "Only members" in refused.outbound[0].message.plain_text()
