@@ -8,6 +8,7 @@ each adapter's port registered (and its capabilities checked) once the adapter e
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
@@ -202,9 +203,10 @@ class Sweepers:
 
 
 def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer,
-              metrics: Metrics = NO_METRICS, background: bool = False) -> Sweepers:
+              metrics: Metrics = NO_METRICS, background: bool = False, stop_grace: float = 20.0) -> Sweepers:
     """`background` (a scheduled process): nudges are delivered by a task of their own, so that the next sweep
-    plans while a burst is still sending."""
+    plans while a burst is still sending; on a graceful stop the courier gets `stop_grace` seconds (the process's
+    stop_timeout) to finish the batches it holds."""
     cases = CaseService(database, clock, chat)
     nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes_many,), background=background,
                           metrics=metrics)
@@ -215,7 +217,7 @@ def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMix
     settle = timedelta(minutes=1) if database.engine.dialect.name == "postgresql" else timedelta(0)
     checkins = CheckinService(database, clock, chat, mixer, settle=settle, metrics=metrics)
     sweeps = Sweeps(nudges, checkins, lifecycle, every_replica=(checkins.settle_held,),
-                    on_stop=(nudges.stop, checkins.write_on_stop))
+                    on_stop=(functools.partial(nudges.stop, grace=stop_grace), checkins.write_on_stop))
     return Sweepers(cases, nudges, checkins, lifecycle, sweeps)
 
 
@@ -266,7 +268,7 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     # This process's metrics (its own registry): the core, the services and the scheduler report to it through the
     # core's port (bot/metrics.py); /metrics reads it (adapters/status.py).
     metrics = PrometheusMetrics()
-    parts = _sweepers(database, clock, chat, mixer, metrics, background=scheduled)
+    parts = _sweepers(database, clock, chat, mixer, metrics, background=scheduled, stop_grace=settings.stop_timeout)
     runner: NudgeRunner | None = None
     if scheduled:
         from adapters.scheduler import NudgeRunner

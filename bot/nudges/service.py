@@ -135,7 +135,12 @@ class NudgeService:
         courier, self._courier = self._courier, None
         if courier is None or courier.done():
             return
-        done, _ = await asyncio.wait({courier}, timeout=grace)
+        try:
+            done, _ = await asyncio.wait({courier}, timeout=grace)
+        except asyncio.CancelledError:  # the caller's own deadline ran out first: do not leave the courier behind
+            courier.cancel()
+            await asyncio.gather(courier, return_exceptions=True)
+            raise
         if not done:
             log.warning("delivery still running after %.0f s: interrupted; its claims are retried", grace)
             courier.cancel()
@@ -205,6 +210,8 @@ class NudgeService:
                     done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
                     for task in done:
                         task.result()
+                if self._stopping:  # a stop came while waiting for a batch to finish: claim nothing more
+                    break
                 async with self._database_turn:
                     async with self.uow_factory() as uow:
                         records = await uow.nudges.claim(now, now + LEASE, min(self.batch, limit - taken))

@@ -77,12 +77,15 @@ async def test_nudges_due_at_start_go_out_once_on_the_first_attempt(fake: FakeSl
         assert proc.poll() is None, (tmp_path / "run.log").read_text()
     finally:
         proc.send_signal(signal.SIGTERM)
+        # Wait without blocking this loop: the fake Slack API runs on it, and the process finishes the batch it is
+        # sending (a message paced a moment after the first) against it before it exits.
         try:
-            proc.wait(timeout=20)
+            await asyncio.to_thread(proc.wait, 20)
         except subprocess.TimeoutExpired:
             proc.kill()
-            proc.wait()
+            await asyncio.to_thread(proc.wait)
         log.close()
+    assert proc.returncode == 0, (tmp_path / "run.log").read_text()
     rows = [r for r in await _ledger(url) if r.key.meeting_start == meeting]
     reminders = [r for r in rows if r.key.kind == "reminder_1h"]
     assert len(reminders) == 1, [(r.key.kind, r.status) for r in rows]

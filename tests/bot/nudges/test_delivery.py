@@ -197,3 +197,47 @@ async def test_a_batch_costs_the_same_few_statements_whatever_its_groups(databas
         event.remove(database.engine.sync_engine, "before_cursor_execute", seen)
     # claim (3 states) + groups, meetings, members, time zones + finish, and the final empty claim: not per group
     assert len(statements) <= 16, len(statements)
+
+
+async def test_a_stop_finishes_the_batches_in_flight_and_records_them(database: Database) -> None:
+    await seed(database, 20)
+    await record(database, rsvps(range(1, 21)))  # 80 messages
+    chat = Chat()
+    chat.gate = asyncio.Event()
+    service = NudgeService(database, Clock(NOW), chat, batch=10, concurrency=4, background=True)
+    await service.sweep()
+    for _ in range(200):
+        if chat.in_flight == 4:
+            break
+        await asyncio.sleep(0.01)
+    stopping = asyncio.get_running_loop().create_task(service.stop(grace=10))
+    await asyncio.sleep(0.05)
+    chat.gate.set()
+    await asyncio.wait_for(stopping, 5)
+    async with database() as uow:
+        rows = await uow.nudges.all()
+    sent = [r for r in rows if r.status == "sent"]
+    assert len(sent) == len(chat.sent) and 0 < len(sent) <= 20  # the two batches held, no new claim
+    assert {r.status for r in rows} == {"sent", "pending"}
+
+
+async def test_a_stop_cut_short_by_its_caller_does_not_leave_the_courier_behind(database: Database) -> None:
+    await seed(database, 5)
+    await record(database, rsvps(range(1, 6)))
+    chat = Chat()
+    chat.gate = asyncio.Event()  # never released: the platform does not answer
+    service = NudgeService(database, Clock(NOW), chat, batch=10, background=True)
+    await service.sweep()
+    for _ in range(200):
+        if chat.in_flight:
+            break
+        await asyncio.sleep(0.01)
+    courier = service._courier  # noqa: SLF001
+    assert courier is not None
+    try:
+        await asyncio.wait_for(service.stop(grace=60), 0.2)
+    except TimeoutError:
+        pass
+    else:
+        raise AssertionError("the stop should have been cut short")
+    assert courier.done()
