@@ -49,7 +49,7 @@ class FakeGroups:
     async def by_channel(self, channel: ChannelRef) -> list[Group]:
         return [g for g in self.store.groups.values() if g.channel == channel]
 
-    async def for_user(self, user: UserRef) -> list[Group]:
+    async def for_user(self, user: UserRef, lock: bool = True) -> list[Group]:
         return [g for g in self.store.groups.values()
                 if g.workspace == user.workspace_ref and g.member(user.id) is not None]
 
