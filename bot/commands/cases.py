@@ -188,14 +188,14 @@ async def hours(ctx: Context, args: dict[str, Any]) -> Reply:
         hours_file(entries))
 
 
-@command("calendar file", "Meetings as a calendar file to import", GROUP_PARAM,
+@command("calendar file", "Meetings as a calendar file", GROUP_PARAM,
          replans_nudges=False, example="/consult calendar file")
 async def calendar(ctx: Context, args: dict[str, Any]) -> Reply:
     """`/consult calendar` alone is this command too (bot/commands/parse.py: ALIASES)."""
     return await _calendar(ctx, ctx.the_group)
 
 
-@command("calendar subscribe", "A private calendar URL that stays current", access=Access.ANYONE,
+@command("calendar subscribe", "A private URL that stays current", access=Access.ANYONE,
          replans_nudges=False, example="/consult calendar subscribe")
 async def calendar_subscribe(ctx: Context, args: dict[str, Any]) -> Reply:
     mine = [g for g in await ctx.uow.groups.for_user(ctx.actor, lock=False) if g.is_member(ctx.actor.id)]
@@ -220,7 +220,7 @@ async def calendar_subscribe(ctx: Context, args: dict[str, Any]) -> Reply:
         "(and any earlier ones).")
 
 
-@command("calendar revoke", "End your calendar subscriptions", access=Access.ANYONE, replans_nudges=False,
+@command("calendar revoke", "End your calendar URLs", access=Access.ANYONE, replans_nudges=False,
          example="/consult calendar revoke")
 async def calendar_revoke(ctx: Context, args: dict[str, Any]) -> Reply:
     ended = await ctx.uow.cases.unsubscribe(ctx.actor)
