@@ -80,3 +80,27 @@ async def test_the_feed_over_http(database: Database) -> None:
     [event] = Calendar.from_ical(body).walk("VEVENT")
     assert str(event["SUMMARY"]) == "Tuesday Peers (peer consultation)"
     assert "FREQ=WEEKLY" in event["RRULE"].to_ical().decode()
+
+
+async def test_an_unknown_or_revoked_secret_costs_the_hash_and_one_query(database: Database) -> None:
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    async with database() as uow:
+        await uow.cases.subscribe(ALICE, secret_hash("revoked"), NOW)
+        await uow.cases.unsubscribe(ALICE)
+        await uow.commit()
+    feed = CalendarFeed(database)
+    event.listen(database.engine.sync_engine, "before_cursor_execute", count)
+    try:
+        for secret in ("revoked", "never-issued"):
+            statements.clear()
+            assert await feed.render(secret) is None
+            selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+            assert len(selects) == 1 and "calendar_subscriptions" in selects[0], statements
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", count)
