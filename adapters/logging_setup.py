@@ -82,6 +82,7 @@ _BOLT_REJECTED = "Invalid request signature detected"
 _TIMESTAMP = re.compile(r"timestamp: ([^,)]*)")
 _STALE_AFTER = 60 * 5                          # slack_sdk's SignatureVerifier: five minutes either way
 _STANDARD = frozenset(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime"}
+_FEED_PATH = re.compile(r"/calendar/[^/\s?#]+")  # a calendar subscription's secret URL (adapters/calendar_feed.py)
 _HANDLER_MARK = "_roundtable_root_handler"
 _DONE = "_roundtable_redacted"
 
@@ -138,7 +139,7 @@ class RedactingFilter(logging.Filter):
     def _ours(self, record: logging.LogRecord) -> None:
         # Formatted here, once: a call whose arguments don't fit its format string becomes "unreadable log call"
         # below, instead of logging's error report, which would print the arguments to stderr.
-        record.msg = record.getMessage() + self._exception(record)
+        record.msg = _FEED_PATH.sub("/calendar/<secret>", record.getMessage()) + self._exception(record)
         record.args = ()
         record.exc_info = record.exc_text = None
 

@@ -9,7 +9,8 @@
 * `GET /metrics` - Prometheus text format from this process's own registry (prometheus-client).
 
 In Slack HTTP mode these routes are added to the Slack app on its port; otherwise `serve_status` runs them on
-their own port. More routes (a calendar feed, say) join through `StatusBoard.routes(extra=...)`.
+their own port. More routes join through `StatusBoard.extra` (the calendar feed: adapters/calendar_feed.py) or
+`StatusBoard.routes(extra=...)`.
 
 `PrometheusMetrics` implements the core's metrics port (bot/metrics.py). Label values are fixed words only:
 command and action names from the registry, outcomes, nudge kinds, platforms.
@@ -92,6 +93,7 @@ class StatusBoard:
         self.probes: dict[str, Probe] = {}
         self.role: Callable[[], str] = lambda: "none"
         self.stopping = False
+        self.extra: list[BaseRoute] = []  # more routes served wherever these are (the calendar feed)
 
     def loop(self, name: str, alive: Callable[[], bool]) -> None:
         """A loop whose death makes the process unhealthy (e.g. `lambda: not task.done()`)."""
@@ -125,7 +127,7 @@ class StatusBoard:
 
     def routes(self, extra: Sequence[BaseRoute] = ()) -> list[BaseRoute]:
         return [Route("/healthz", self.healthz, methods=["GET"]), Route("/readyz", self.readyz, methods=["GET"]),
-                Route("/metrics", self.metrics_page, methods=["GET"]), *extra]
+                Route("/metrics", self.metrics_page, methods=["GET"]), *self.extra, *extra]
 
     def app(self, extra: Sequence[BaseRoute] = ()) -> Starlette:
         return Starlette(routes=self.routes(extra))

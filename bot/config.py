@@ -52,6 +52,7 @@ class Settings:
     console_workspace: str = "demo"
     purge_grace_days: int = 30
     stop_timeout: float = 20.0
+    public_url: str = ""  # where Roundtable is reached from outside (calendar subscription URLs); empty: none
     checkin_resources: list[str] = field(default_factory=lambda: list(DEFAULT_RESOURCES))
     slack: SlackSettings = field(default_factory=SlackSettings)
     discord: DiscordSettings = field(default_factory=DiscordSettings)

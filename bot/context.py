@@ -43,6 +43,10 @@ class App(Protocol):
         """The case service the core was built with, None when consultation requests are off."""
 
     @property
+    def public_url(self) -> str:
+        """The deployment's public base URL (calendar subscriptions), empty when none is set."""
+
+    @property
     def registry(self) -> object:
         """The command registry that dispatched the call (bot.commands.spec.Registry: `registry_of`)."""
 

@@ -36,6 +36,7 @@ class Core:
         checkin_mixer: AnswerMixer | None = None, cases: CaseService | None = None,
         on_change: Callable[[], Any] | None = None,
         on_groups_changed: Callable[[Sequence[Group]], Any] | None = None, metrics: Metrics = NO_METRICS,
+        public_url: str = "",
     ) -> None:
         """`cases` posts and deletes consultation requests (None: they are not switched on); `on_change()` runs
         after a command or action changed a group (e.g. waking the nudge scheduler), and
@@ -52,6 +53,9 @@ class Core:
         self.on_groups_changed = on_groups_changed
         # Counts by command name and outcome, and the time each took (bot/metrics.py; Prometheus when served).
         self.metrics = metrics
+        # Where this deployment is reached from outside (ROUNDTABLE_PUBLIC_URL): calendar subscription URLs start
+        # with it; empty when none is set (then `calendar subscribe` offers the file instead).
+        self.public_url = public_url
 
     # Entry points used by adapters -----------------------------------------------------------------
 

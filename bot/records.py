@@ -92,19 +92,54 @@ def calendar_ics(group: Group, records: Iterable[Meeting], now: datetime) -> byt
     rec = group.recurrence()
     if rec is None:
         raise ValueError("the group has no schedule")
-    zone = group.zone
-    length = timedelta(minutes=group.meeting_minutes)
-    first = datetime.combine(rec.first_date, rec.local_time, tzinfo=zone)
-    uid = _uid(group, rec)
+    cal = _calendar(group.name)
+    cal.add_component(vtimezone(group.timezone, rec.first_date))
+    for event in _series(group, records, now):
+        cal.add_component(event)
+    ical: bytes = cal.to_ical()
+    return ical
 
+
+def feed_ics(schedules: Sequence[tuple[Group, Iterable[Meeting]]]) -> bytes:
+    """A member's subscription feed: each of their groups' series (groups without a schedule are left out), one
+    VTIMEZONE per zone. The same content as `calendar_ics`; DTSTAMP is each series' first start rather than the time
+    of the request, so an unchanged schedule gives the same bytes (the feed's ETag) on every poll."""
+    cal = _calendar("Roundtable")
+    zones: dict[str, date] = {}
+    events: list[Event] = []
+    for group, records in sorted(schedules, key=lambda item: (item[0].name.lower(), item[0].id or 0)):
+        rec = group.recurrence()
+        if rec is None:
+            continue
+        first = datetime.combine(rec.first_date, rec.local_time, tzinfo=group.zone)
+        zones[group.timezone] = min(zones.get(group.timezone, rec.first_date), rec.first_date)
+        events += _series(group, records, first)
+    for name, since in sorted(zones.items()):
+        cal.add_component(vtimezone(name, since))
+    for event in events:
+        cal.add_component(event)
+    ical: bytes = cal.to_ical()
+    return ical
+
+
+def _calendar(name: str) -> Calendar:
     cal = Calendar()
     cal.add("prodid", "-//Roundtable//Peer consultation groups//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", group.name)
-    cal.add_component(vtimezone(group.timezone, rec.first_date))
+    cal.add("x-wr-calname", name)
+    return cal
 
+
+def _series(group: Group, records: Iterable[Meeting], now: datetime) -> list[Event]:
+    """The master event (RRULE, skipped dates as EXDATE) and one override per moved meeting (RECURRENCE-ID)."""
+    rec = group.recurrence()
+    assert rec is not None
+    zone = group.zone
+    length = timedelta(minutes=group.meeting_minutes)
+    first = datetime.combine(rec.first_date, rec.local_time, tzinfo=zone)
+    uid = _uid(group, rec)
     master = _event(group, uid, now, first, first + length, rec)
     master.add("rrule", vRecur.from_ical(rec.calendar_rule(zone)))
     overrides: list[Event] = []
@@ -122,11 +157,7 @@ def calendar_ics(group: Group, records: Iterable[Meeting], now: datetime) -> byt
             override = _event(group, uid, now, start, start + length, rec)
             override.add("recurrence-id", nominal)
             overrides.append(override)
-    cal.add_component(master)
-    for override in overrides:
-        cal.add_component(override)
-    ical: bytes = cal.to_ical()
-    return ical
+    return [master, *overrides]
 
 
 def _event(group: Group, uid: str, now: datetime, start: datetime, end: datetime, rec: Recurrence) -> Event:

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
+from adapters.calendar_feed import CalendarRoute
 from adapters.status import PrometheusMetrics, StatusBoard
 from adapters.system_clock import SystemClock
+from bot.calendar_feed import CalendarFeed
 from bot.cases.agreements import AgreementPrompts
 from bot.cases.service import CaseService
 from bot.checkins.mixing import AnswerMixer
@@ -280,7 +282,7 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     core = Core(build_registry(settings.checkin_resources), database, clock,
                       default_timezone=settings.default_timezone, checkin_mixer=mixer, cases=parts.cases,
                       on_change=runner.kick if runner is not None else None, on_groups_changed=changes.notify,
-                      metrics=metrics)
+                      metrics=metrics, public_url=settings.public_url)
     return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,
                     parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner, changes,
                     metrics, ServerEvents(SqlEventGroups(database), database, clock))
@@ -319,6 +321,8 @@ def status_board(services: Services) -> StatusBoard:
     migration, the scheduler's loop alive and its role. The adapters add their own checks as they start."""
     board = StatusBoard(services.metrics)
     database = services.database
+    # Calendar subscriptions (GET /calendar/<secret>.ics), wherever the status routes are served.
+    board.extra.append(CalendarRoute(CalendarFeed(database)).route())
 
     async def reachable() -> tuple[bool, str]:
         from sqlalchemy import text

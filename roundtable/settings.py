@@ -127,6 +127,9 @@ class RoundtableSettings(BaseSettings):
                                    "app keeps its data", ("ROUNDTABLE_PURGE_GRACE_DAYS",), ge=0, le=3650)
     stop_timeout: float = _field(20.0, "seconds, 1-600", "on SIGTERM, how long in-flight work may take before the "
                                  "process exits anyway", ("ROUNDTABLE_STOP_TIMEOUT",), ge=1, le=600)
+    public_url: str = _field("", "empty, or an https:// URL", "where Roundtable is reached from outside: calendar "
+                             "subscription URLs start with it (the status server serves them)",
+                             ("ROUNDTABLE_PUBLIC_URL",), pattern=r"^(https?://[^\s/?#]+(/[^\s?#]*)?)?$")
     checkin_resources: list[str] = _field(list(DEFAULT_RESOURCES), "a list of strings (config file only)",
                                           "support resources shown privately after a high-distress check-in answer",
                                           min_length=1)
@@ -354,7 +357,8 @@ def to_core(model: RoundtableSettings) -> Settings:
     return Settings(database_url=model.database_url, default_timezone=model.default_timezone,
                     log_level=model.log_level, log_format=model.log_format,
                     console_workspace=model.console_workspace, purge_grace_days=model.purge_grace_days,
-                    stop_timeout=model.stop_timeout, checkin_resources=list(model.checkin_resources),
+                    stop_timeout=model.stop_timeout, public_url=model.public_url.rstrip("/"),
+                    checkin_resources=list(model.checkin_resources),
                     slack=SlackSettings(**model.slack.model_dump()),
                     discord=DiscordSettings(**model.discord.model_dump()),
                     status=StatusSettings(**model.status.model_dump()))

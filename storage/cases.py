@@ -187,6 +187,24 @@ class SqlCases:
         return await self._delete(pr, pr.c.platform == user.platform, pr.c.workspace_id == user.workspace,
                                   pr.c.user_id == user.id) > 0
 
+    # Calendar subscriptions -----------------------------------------------------------------------------
+
+    async def subscribe(self, user: UserRef, secret_hash: str, now: datetime) -> None:
+        await self.session.execute(insert(tables.calendar_subscriptions).values(
+            platform=user.platform, workspace_id=user.workspace, user_id=user.id, secret_hash=secret_hash,
+            created_at=now))
+
+    async def unsubscribe(self, user: UserRef) -> int:
+        c = tables.calendar_subscriptions.c
+        return await self._delete(tables.calendar_subscriptions, c.platform == user.platform,
+                                  c.workspace_id == user.workspace, c.user_id == user.id)
+
+    async def subscriber(self, secret_hash: str) -> UserRef | None:
+        c = tables.calendar_subscriptions.c
+        row = (await self.session.execute(select(c.platform, c.workspace_id, c.user_id).where(
+            c.secret_hash == secret_hash))).first()
+        return None if row is None else UserRef(row[0], row[1], row[2])
+
     # Internals ---------------------------------------------------------------------------------------
 
     async def _delete(self, table: Any, *conditions: Any) -> int:

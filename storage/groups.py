@@ -84,12 +84,13 @@ class SqlGroups:
             tables.groups.c.channel_id == channel.id,
         )
 
-    async def for_user(self, user: UserRef) -> list[Group]:
+    async def for_user(self, user: UserRef, lock: bool = True) -> list[Group]:
         mine = select(tables.members.c.group_id).where(tables.members.c.user_id == user.id)
         return await self._fetch(
             tables.groups.c.id.in_(mine),
             tables.groups.c.platform == user.platform,
             tables.groups.c.workspace_id == user.workspace,
+            lock=lock,
         )
 
     async def _fetch(self, *conditions: Any, options: tuple[Any, ...] = (), lock: bool = True) -> list[Group]:

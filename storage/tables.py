@@ -203,3 +203,15 @@ event_offers = Table(
     Column("offered_at", UTCDateTime(), nullable=False),
     UniqueConstraint("group_id", "original_start", "user_id"),
 )
+
+# Calendar subscriptions (migration 0011): only a SHA-256 hash of each secret URL's token is kept, with whose it is.
+calendar_subscriptions = Table(
+    "calendar_subscriptions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(16), nullable=False),
+    Column("workspace_id", String(64), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("secret_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Index("ix_calendar_subscriptions_member", "platform", "workspace_id", "user_id"),
+)

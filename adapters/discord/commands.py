@@ -47,6 +47,7 @@ GROUP_DESCRIPTIONS = {
     "agenda": "The meeting agenda shown in reminders",
     "case": "Consultation requests: write, withdraw, or set how long they stay",
     "checkin": "Anonymous burnout check-ins: answer, results, trend, settings, support",
+    "calendar": "Your calendar: a file or a private URL",
 }
 
 

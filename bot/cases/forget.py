@@ -1,7 +1,8 @@
 """`/consult leave forget:yes`: a member leaves and their personal data goes with them.
 
 Deleted: their RSVPs, attendance and presenting records in the group, swap offers, the reminders addressed to them,
-their re-acceptance prompts, and their profile unless they are still in another group here. The request messages
+their re-acceptance prompts, their calendar subscriptions (all of them: a feed URL is the member's, not the
+group's), and their profile unless they are still in another group here. The request messages
 Roundtable posted in their name are deleted where the platform allows, and the records that they were posted no
 longer name them. Kept, because it is anonymous: how many people attended each past meeting, so colleagues' hours
 logs (group size that day) stay right.
@@ -43,6 +44,10 @@ class Forgotten:
         if shared:
             gone.append(f"your name on {shared} shared resource{'s' if shared != 1 else ''} (they stay for the group "
                         "unless you removed them)")
+        feeds = self.records.get("calendar_subscriptions", 0)
+        if feeds:
+            gone.append(f"{feeds} calendar subscription{'s' if feeds != 1 else ''} (the URL{'s' if feeds != 1 else ''}"
+                        " no longer work)")
         if self.messages_deleted:
             gone.append(f"{self.messages_deleted} consultation request message"
                         f"{'s' if self.messages_deleted != 1 else ''} posted for you")
@@ -76,6 +81,7 @@ async def forget_member(uow: CaseUnitOfWork, service: CaseService | None, group:
             result.messages_left += 1
     await uow.flush()
     result.records = await repository.forget(group.id, user.id)
+    result.records["calendar_subscriptions"] = await repository.unsubscribe(user)
     directory = directory_of(uow)
     if directory is not None:
         result.records.update(await directory.forget(group.id, user.id))

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.calendar_feed import feed_url, new_secret, secret_hash
 from bot.cases.agreements import ACCEPT_ACTION, acceptance_blocks, needs_acceptance
 from bot.cases.model import CaseRequest
 from bot.cases.requests import (
@@ -187,10 +188,47 @@ async def hours(ctx: Context, args: dict[str, Any]) -> Reply:
         hours_file(entries))
 
 
-@command("calendar", "Meetings as a calendar file", GROUP_PARAM,
-         replans_nudges=False)
+@command("calendar file", "Meetings as a calendar file", GROUP_PARAM,
+         replans_nudges=False, example="/consult calendar file")
 async def calendar(ctx: Context, args: dict[str, Any]) -> Reply:
+    """`/consult calendar` alone is this command too (bot/commands/parse.py: ALIASES)."""
     return await _calendar(ctx, ctx.the_group)
+
+
+@command("calendar subscribe", "A private URL that stays current", access=Access.ANYONE,
+         replans_nudges=False, example="/consult calendar subscribe")
+async def calendar_subscribe(ctx: Context, args: dict[str, Any]) -> Reply:
+    mine = [g for g in await ctx.uow.groups.for_user(ctx.actor, lock=False) if g.is_member(ctx.actor.id)]
+    if not mine:
+        raise Refusal("You're not in a group yet, so there is nothing to subscribe to. `/consult find` suggests "
+                      "groups that fit you.")
+    if not ctx.app.public_url:
+        return ctx.private(
+            "Calendar subscription needs a public address for Roundtable, and this deployment has none yet (the "
+            "operator sets `ROUNDTABLE_PUBLIC_URL`). Meanwhile `/consult calendar` gives you a file to import; "
+            "when the schedule changes, import the new file and remove the old series.")
+    secret = new_secret()
+    await ctx.uow.cases.subscribe(ctx.actor, secret_hash(secret), ctx.now)
+    names = ", ".join(g.name for g in sorted(mine, key=lambda g: g.name.lower()))
+    return ctx.private(
+        Heading("Your calendar subscription"),
+        f"Subscribe to this address in Google Calendar (Other calendars → From URL), Outlook (Add calendar → "
+        f"Subscribe from web) or Apple Calendar (File → New Calendar Subscription):\n{feed_url(ctx.app.public_url, secret)}",
+        f"It holds the meetings of your groups ({names}), with skips, moves and schedule changes as they happen, "
+        "and the call link. Keep the address private: anyone who has it can read those meetings. Calendar apps "
+        "refresh it every few hours. A group you leave drops out of it; `/consult calendar revoke` ends it "
+        "(and any earlier ones).")
+
+
+@command("calendar revoke", "End your calendar URLs", access=Access.ANYONE, replans_nudges=False,
+         example="/consult calendar revoke")
+async def calendar_revoke(ctx: Context, args: dict[str, Any]) -> Reply:
+    ended = await ctx.uow.cases.unsubscribe(ctx.actor)
+    if not ended:
+        return ctx.private("You have no calendar subscription, so there was nothing to end.")
+    return ctx.private(f"Ended {ended} calendar subscription{'s' if ended != 1 else ''}: the address"
+                       f"{'es' if ended != 1 else ''} no longer work. Calendar apps keep the meetings they had until "
+                       "you remove the subscription there. `/consult calendar subscribe` gives you a new one.")
 
 
 CALENDAR_ACTION = "home.calendar"

@@ -31,7 +31,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "case withdraw")),
     ("Check-ins", ("checkin start", "checkin status", "checkin answer", "checkin results", "checkin trend",
                    "checkin settings", "checkin support")),
-    ("Records", ("attendance show", "attendance set", "hours", "calendar", "resources add", "resources list",
+    ("Records", ("attendance show", "attendance set", "hours", "calendar file", "calendar subscribe",
+                 "calendar revoke", "resources add", "resources list",
                  "resources remove")),
     ("Privacy", ("agreement show", "agreement accept", "agreement edit", "case retention")),
 )

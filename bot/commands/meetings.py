@@ -34,7 +34,7 @@ from bot.nudges.render import rsvp_buttons
 from bot.payloads import RsvpPayload
 
 HORIZON = 60
-DATE_PARAM = Param("date", Kind.DATE, "Meeting date (YYYY-MM-DD, your own calendar day); default: the next",
+DATE_PARAM = Param("date", Kind.DATE, "Date, YYYY-MM-DD, your own day (default: the next)",
                    max_length=10)
 
 
@@ -267,7 +267,7 @@ async def rotation_show(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*lines)
 
 
-@command("rotation pass", "No case this time: hand your next turn on and keep your place for the following one",
+@command("rotation pass", "No case this time: hand your turn on, keep your place for the next",
          GROUP_PARAM)
 async def rotation_pass(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group

@@ -48,7 +48,7 @@ ROUTES = Routes()
 command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
 
 
-@command("join", "Ask to join a group (you'll read and accept its confidentiality agreement first)",
+@command("join", "Ask to join a group (you'll accept its confidentiality agreement first)",
          GROUP_PARAM, Param("note", Kind.TEXT, f"A note for the facilitators (≤{MAX_NOTE} characters)", max_length=MAX_NOTE, named_only=True),
          access=Access.ANYONE, example="/consult join Tuesday Peers", replans_nudges=False,
          examples=("/consult join Trauma Evenings note:\"I work with adult survivors and would value the group.\"",))

@@ -16,6 +16,9 @@ from bot.domain.errors import Refusal
 from bot.domain.text import has_control_characters
 
 MAX_INPUT = 2000
+# A family word alone that still names a command of the family: `/consult calendar` is `calendar file`, as it was
+# before `calendar subscribe` joined it (Discord cannot have both a command and a group of that name).
+ALIASES = {("calendar",): ("calendar", "file")}
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,10 @@ def parse(registry: Registry, text: str) -> Parsed:
         n = len(path)
         if n > length and [t.lower() for t in tokens[:n]] == list(path):
             command, length = cmd, n
+    if command is None:
+        target = ALIASES.get((tokens[0].lower(),))
+        command = registry.commands.get(target) if target is not None else None
+        length = 1
     if command is None:
         raise Refusal(_unknown(registry, tokens))
 

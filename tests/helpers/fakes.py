@@ -49,7 +49,7 @@ class FakeGroups:
     async def by_channel(self, channel: ChannelRef) -> list[Group]:
         return [g for g in self.store.groups.values() if g.channel == channel]
 
-    async def for_user(self, user: UserRef) -> list[Group]:
+    async def for_user(self, user: UserRef, lock: bool = True) -> list[Group]:
         return [g for g in self.store.groups.values()
                 if g.workspace == user.workspace_ref and g.member(user.id) is not None]
 
@@ -449,3 +449,19 @@ class FakeCases:
 
     async def delete_profile(self, user):  # type: ignore[no-untyped-def]
         return self.store.profiles.pop(user, None) is not None
+
+    # Calendar subscriptions: secret hash -> (member, created).
+    async def subscribe(self, user, secret_hash, now):  # type: ignore[no-untyped-def]
+        self.data.setdefault("feeds", {})[secret_hash] = (user, now)
+
+    async def unsubscribe(self, user):  # type: ignore[no-untyped-def]
+        feeds = self.data.setdefault("feeds", {})
+        mine = [key for key, (owner, _) in feeds.items() if owner == user]
+        for key in mine:
+            del feeds[key]
+        return len(mine)
+
+    async def subscriber(self, secret_hash):  # type: ignore[no-untyped-def]
+        found = self.data.setdefault("feeds", {}).get(secret_hash)
+        return found[0] if found else None
+
