@@ -44,6 +44,19 @@ command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
          access=Access.ANYONE, replans_nudges=False,
          examples=("/consult find", "/consult find focus:trauma when:\"Tue-Thu 18:00-21:00\" tz:Europe/Berlin"))
 async def find(ctx: Context, args: dict[str, Any]) -> Reply:
+    return await _find(ctx, args)
+
+
+FIND_ACTION = "home.find"
+
+
+@action(FIND_ACTION)
+async def find_click(ctx: Context, value: str) -> Reply:
+    """**Find a group** on a member's own page (bot/commands/home.py): `find` from their profile."""
+    return await _find(ctx, {})
+
+
+async def _find(ctx: Context, args: dict[str, Any]) -> Reply:
     directory = directory_of(ctx.uow)
     if args.get("notify") == "no":
         kept = await directory.kept_search(ctx.actor) if directory is not None else None

@@ -15,6 +15,7 @@ from bot.checkins.rounds import may_answer
 from bot.commands.cases import CALENDAR_ACTION, HOURS_ACTION
 from bot.commands.checkins import PROMPT_ACTION, has_answered
 from bot.commands.common import people, when
+from bot.commands.directory import FIND_ACTION
 from bot.context import Context
 from bot.domain.group import Group, Standing
 from bot.messages import Block, Button, Heading, Message, buttons, para
@@ -26,8 +27,8 @@ MAX_GROUPS = 10  # Slack allows 100 blocks on a Home tab; a group takes at most 
 WELCOME = (
     "Roundtable runs peer consultation groups in this workspace: whose turn it is to present, reminders before "
     "each meeting, and anonymous check-ins on how colleagues are doing.",
-    "`/consult group list` shows the groups here, and `/consult join NAME` asks to join one (you read and accept "
-    "its confidentiality agreement first).",
+    "`/consult find` suggests the groups that fit when you can meet and what you work with (tell it with "
+    "`/consult profile`), and says why; `/consult join NAME` asks to join one.",
     "`/consult help` lists everything Roundtable does.",
 )
 
@@ -36,16 +37,19 @@ async def home_page(ctx: Context) -> Message:
     """The member's page: each of their groups (waitlists included), then the commands they may want."""
     groups = sorted(await ctx.uow.groups.for_user(ctx.actor), key=lambda g: g.name.casefold())
     if not groups:
-        return Message((Heading("Welcome to Roundtable"), *(para(line) for line in WELCOME)))
+        return Message((Heading("Welcome to Roundtable"), *(para(line) for line in WELCOME),
+                        buttons(Button("Find a group", FIND_ACTION, "profile", "primary"))))
     blocks: list[Block] = [Heading("Your consultation groups")]
     for group in groups[:MAX_GROUPS]:
         group.settle(ctx.now)  # meetings that have taken place move the rotation on, as any command does
         blocks += await _group(ctx, group)
     if len(groups) > MAX_GROUPS:
         blocks.append(para(f"… and {len(groups) - MAX_GROUPS} more: `/consult next group:NAME` shows any of them."))
-    blocks.append(para("Also: `/consult hours` for your consultation-hours log, `/consult group list` for other "
-                       "groups here, `/consult help` for everything."))
-    blocks.append(buttons(Button("My consultation hours", HOURS_ACTION, "all")))
+    blocks.append(para("Also: `/consult hours` for your consultation-hours log, `/consult calendar subscribe` for a "
+                       "calendar that stays current, `/consult find` for other groups, `/consult help` for "
+                       "everything."))
+    blocks.append(buttons(Button("My consultation hours", HOURS_ACTION, "all"),
+                          Button("Find a group", FIND_ACTION, "profile")))
     return Message(tuple(blocks))
 
 

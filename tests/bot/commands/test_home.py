@@ -52,7 +52,11 @@ async def test_the_waitlisted_see_their_place_and_nothing_of_the_group(desk: Des
 async def test_someone_in_no_group_gets_a_welcome(desk: Desk) -> None:
     await group_of(desk, "bob")
     page = await desk.run("@zed home")
-    assert "Welcome to Roundtable" in page and "/consult group list" in page and "Tuesday Peers" not in page
+    assert "Welcome to Roundtable" in page and "/consult find" in page and "Tuesday Peers" not in page
+    assert "[Find a group]" in page
+    clicked = await desk.run('@zed click "Find a group"')  # `find` from zed's profile, which has no times yet
+    typed = await desk.say("zed", "find")
+    assert "tell me when that is" in clicked and clicked.splitlines()[-1] == typed.splitlines()[-1]
 
 
 async def test_the_calendar_button_is_for_members_of_that_group(desk: Desk) -> None:
