@@ -181,12 +181,24 @@ def _rejection_reason(message: str) -> str:
     return "stale timestamp" if abs(time.time() - stamp) > _STALE_AFTER else "bad signature"
 
 
+# The structured fields a record of ours may carry (`extra={...}`): names from the command registry, an outcome,
+# seconds, a platform. Nothing else of a record's extras is ever written.
+FIELDS = ("command", "outcome", "duration", "adapter")
+
+
 class JsonFormatter(logging.Formatter):
-    """One JSON object a line with fixed fields only (never a record's extras)."""
+    """One JSON object a line with fixed fields only: time, level, logger, event (the redacted message), and
+    command, outcome, duration, adapter (null unless one of our own records set them). Never other extras."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return json.dumps({"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
-                           "message": record.getMessage()}, ensure_ascii=False)
+        entry: dict[str, object] = {
+            "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z",
+            "level": record.levelname, "logger": record.name, "event": record.getMessage()}
+        ours = is_ours(record.name)
+        for name in FIELDS:
+            value = getattr(record, name, None) if ours else None
+            entry[name] = value if isinstance(value, str | int | float) and not isinstance(value, bool) else None
+        return json.dumps(entry, ensure_ascii=False)
 
 
 def configure_logging(level: str | int = "INFO", fmt: str = "plain", stream: TextIO | None = None) -> logging.Handler:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -15,6 +16,7 @@ from typing import Any, Protocol
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.metrics import NO_METRICS, Metrics
 from bot.ports import Sweepable
 from bot.privacy import error_summary
 
@@ -36,8 +38,9 @@ class NudgeRunner:
 
     def __init__(self, service: Sweepable, leadership: Leadership, interval: float = 30.0,
                  election_every: float = 5.0, every_replica: Callable[[], Awaitable[Any]] | None = None,
-                 on_stop: Callable[[], Awaitable[Any]] | None = None) -> None:
+                 on_stop: Callable[[], Awaitable[Any]] | None = None, metrics: Metrics = NO_METRICS) -> None:
         self.service = service
+        self.metrics = metrics
         self.every_replica = every_replica
         self.on_stop = on_stop
         self.leadership = leadership
@@ -47,11 +50,15 @@ class NudgeRunner:
         self.leading = False
         self._watch: asyncio.Task[Any] | None = None
         self._stopped = asyncio.Event()
+        self._sweeping: asyncio.Task[Any] | None = None
 
     async def start(self) -> None:
         self._watch = asyncio.create_task(self._campaign(), name="roundtable-leader")
 
-    async def stop(self) -> None:
+    async def stop(self, grace: float = 20.0) -> None:
+        """A graceful stop: no new election or sweep; a sweep in flight gets `grace` seconds to finish, else it is
+        cancelled (what it claimed is handed back: another replica sends it once the claim's lease runs out, with
+        the same key); then `on_stop`, then the scheduling lock is released."""
         self._stopped.set()
         if self._watch is not None:
             self._watch.cancel()
@@ -59,10 +66,22 @@ class NudgeRunner:
                 await self._watch
             except (asyncio.CancelledError, Exception):  # noqa: BLE001
                 pass
+        self._stand_down()
+        sweeping = self._sweeping
+        if sweeping is not None and not sweeping.done():
+            await asyncio.wait({sweeping}, timeout=grace)
+            if not sweeping.done():
+                log.warning("a sweep still running after %.0f s: interrupted; its claims are retried", grace)
+                sweeping.cancel()
+                await asyncio.wait({sweeping}, timeout=5)
         if self.on_stop is not None:
             await self.on_stop()
-        self._stand_down()
         await self.leadership.release()
+        log.info("scheduler stopped; scheduling lock released")
+
+    def alive(self) -> bool:
+        """The election loop is running (for /healthz): started and neither finished nor crashed."""
+        return self._watch is not None and not self._watch.done()
 
     def kick(self) -> None:
         """Run a sweep soon (after a change), if this process leads."""
@@ -84,6 +103,7 @@ class NudgeRunner:
     def _take_lead(self) -> None:
         log.info("this process now schedules nudges")
         self.leading = True
+        self.metrics.leader(True)
         scheduler = AsyncIOScheduler(timezone=UTC, job_defaults={
             "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
         scheduler.add_job(self._sweep, IntervalTrigger(seconds=self.interval), id="nudge-sweep",
@@ -93,6 +113,7 @@ class NudgeRunner:
 
     def _stand_down(self) -> None:
         self.leading = False
+        self.metrics.leader(False)
         if self.scheduler is not None:
             self.scheduler.shutdown(wait=False)
             self.scheduler = None
@@ -100,6 +121,8 @@ class NudgeRunner:
     async def _sweep(self) -> None:
         if not self.leading:
             return
+        self._sweeping = asyncio.current_task()
+        started = time.perf_counter()
         try:
             report = await self.service.sweep()
         except asyncio.CancelledError:  # shutting down mid-sweep: what was claimed is retried after its lease
@@ -108,4 +131,6 @@ class NudgeRunner:
         except Exception as error:  # noqa: BLE001 - keep the schedule alive; the next run retries
             log.error("sweep failed: %s", error_summary(error))
             return
+        finally:
+            self.metrics.sweep(time.perf_counter() - started)
         log.debug("sweep: %s", report)

@@ -29,7 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import case, update  # noqa: E402
 
 from bot.checkins.mixing import AnswerMixer, batch_ready  # noqa: E402
-from bot.checkins.ports import checkins_of  # noqa: E402
 from bot.checkins.rounds import new_round  # noqa: E402
 from bot.commands.catalog import build_registry  # noqa: E402
 from bot.core import Core  # noqa: E402
@@ -64,7 +63,7 @@ async def populate(db: Database, groups: int) -> list[int]:
                 group.admit(f"u{g}_{m}", 1, START)
             uow.session.add(group)
         await uow.session.flush()
-        repo = checkins_of(uow)
+        repo = uow.checkins
         for g in range(groups):
             settings = await repo.ensure_settings(g + 1, START)
             settings.min_answers = 3

@@ -2,24 +2,13 @@
 
 Run from the project root:  python bench/guard_eval.py  [--misses] [--no-locked]
 
-* DEVELOPMENT set: tests/guard/eval_set.py (CASES) plus tests/guard/dev_extra.py (EXTRA_CASES).
-  Rules may be tuned on it; ``--misses`` prints its misses and false alarms.
-* DEVELOPMENT (locked set 1, demoted): tests/guard/locked_set.py (LOCKED_CASES).  It was the
-  locked set for the pipeline rewrite; once that measurement was taken it became development data,
-  so ``--misses`` prints its misses and false alarms too.
-* DEVELOPMENT (locked set 2, demoted): tests/guard/locked_set_2.py (LOCKED2_CASES).  It scored the
-  guard once (the figures are kept in bench/README.md); after that it was spent, so it is development
-  data now and ``--misses`` prints its misses too.
-* DEVELOPMENT (locked set 3, demoted): tests/guard/locked_set_3.py (LOCKED3_CASES), the same: it
-  scored round 3 once and is development data since.
-* DEVELOPMENT (locked set 4, demoted): tests/guard/locked_set_4.py (LOCKED4_CASES), likewise after
-  scoring round 4 once.
-* DEVELOPMENT (locked set 5, demoted): tests/guard/locked_set_5.py (LOCKED5_CASES), likewise after
-  scoring round 5 (the numbers-and-codes catch-all) once.
-* LOCKED test set: tests/guard/locked_set_6.py (LOCKED6_CASES), written blind to the guard and
-  committed before the rules it scores.  Scored only when that file exists, and only aggregate figures are printed for it - never its misses or
-  false alarms: the locked figures are the guard's figures.  ``--no-locked`` (or the environment
-  variable GUARD_EVAL_NO_LOCKED=1) skips it entirely, without importing it, for day-to-day tuning.
+* DEVELOPMENT data (the DEVELOPMENT table below): tests/bot/confidentiality/sets/eval_set.py and dev_extra.py, and
+  every locked set once it has scored a round (sets 1-6; their figures are kept in bench/README.md). Rules may be
+  tuned on it; ``--misses`` prints its misses and false alarms.
+* LOCKED test set (LOCKED below): tests/bot/confidentiality/sets/locked_set_7.py, written blind to the guard and
+  committed before the rules it scores.  Scored only when that file exists, and only aggregate figures are printed
+  for it - never its misses or false alarms: the locked figures are the guard's figures.  ``--no-locked`` (or the
+  environment variable GUARD_EVAL_NO_LOCKED=1) skips it entirely, without importing it, for day-to-day tuning.
 
 A planted identifier counts as found when any finding overlaps its span (whatever
 category the guard gave it); "same cat" shows how often the category matched too.
@@ -83,7 +72,7 @@ def measure_load() -> dict[str, float]:
 
 def evaluate(cases):
     from bot.confidentiality import check_text
-    from tests.guard.eval_set import PATTERN_CATEGORIES
+    from tests.bot.confidentiality.sets.eval_set import PATTERN_CATEGORIES
     found = defaultdict(int)
     total = defaultdict(int)
     same_cat = defaultdict(int)
@@ -171,62 +160,70 @@ def _row(cat: str, r: dict) -> str:
     return f"{r['found'].get(cat, 0):>4}/{tot:<4}{r['found'].get(cat, 0) / tot:>5.0%}"
 
 
+# Development data: (label, module under tests/bot/confidentiality/sets, its list of cases). Every locked set
+# becomes development data once it has scored a round; the last entry before LOCKED is the set it replaced.
+DEVELOPMENT = (
+    ("dev", "eval_set", "CASES"),
+    ("dev", "dev_extra", "EXTRA_CASES"),
+    ("dev: locked-1", "locked_set", "LOCKED_CASES"),
+    ("dev: locked-2", "locked_set_2", "LOCKED2_CASES"),
+    ("dev: locked-3", "locked_set_3", "LOCKED3_CASES"),
+    ("dev: locked-4", "locked_set_4", "LOCKED4_CASES"),
+    ("dev: locked-5", "locked_set_5", "LOCKED5_CASES"),
+    ("dev: locked-6", "locked_set_6", "LOCKED6_CASES"),
+)
+LOCKED = ("LOCKED-7", "locked_set_7", "LOCKED7_CASES")
+
+
+def _cases(module: str, name: str) -> list:
+    import importlib
+
+    return list(getattr(importlib.import_module(f"tests.bot.confidentiality.sets.{module}"), name))
+
+
 def _load_locked():
-    """LOCKED6_CASES from tests/guard/locked_set_6.py, or None when that file does not exist."""
+    """The locked set's cases, or None when its file does not exist."""
     try:
-        from tests.guard.locked_set_6 import LOCKED6_CASES
+        return _cases(LOCKED[1], LOCKED[2])
     except ImportError:
         return None
-    return list(LOCKED6_CASES)
+
+
+def _files_by_label() -> list[str]:
+    files: dict[str, list[str]] = {}
+    for label, module, _ in DEVELOPMENT:
+        files.setdefault(label, []).append(f"tests/bot/confidentiality/sets/{module}.py")
+    return [" + ".join(paths) for paths in files.values()]
 
 
 def main(argv: list[str]) -> int:
     skip_locked = "--no-locked" in argv or os.environ.get("GUARD_EVAL_NO_LOCKED", "") not in ("", "0")
     load = measure_load()
     from bot.confidentiality.guard import CATEGORIES
-    from tests.guard.dev_extra import EXTRA_CASES
-    from tests.guard.eval_set import CASES
-    from tests.guard.locked_set import LOCKED_CASES
-    from tests.guard.locked_set_2 import LOCKED2_CASES
-    from tests.guard.locked_set_3 import LOCKED3_CASES
-    from tests.guard.locked_set_4 import LOCKED4_CASES
-    from tests.guard.locked_set_5 import LOCKED5_CASES
-    dev_cases = list(CASES) + list(EXTRA_CASES)
-    dev1_cases = list(LOCKED_CASES)
-    dev2_cases = list(LOCKED2_CASES)
-    dev3_cases = list(LOCKED3_CASES)
-    dev4_cases = list(LOCKED4_CASES)
-    dev5_cases = list(LOCKED5_CASES)
-    locked_cases = None if skip_locked else _load_locked()
-    sets: list[tuple[str, dict]] = [("dev", evaluate(dev_cases)), ("dev: locked-1", evaluate(dev1_cases)),
-                                    ("dev: locked-2", evaluate(dev2_cases)), ("dev: locked-3", evaluate(dev3_cases)),
-                                    ("dev: locked-4", evaluate(dev4_cases)), ("dev: locked-5", evaluate(dev5_cases))]
-    all_dev = evaluate(dev_cases + dev1_cases + dev2_cases + dev3_cases + dev4_cases + dev5_cases)
+    by_label: dict[str, list] = {}
+    for label, module, name in DEVELOPMENT:
+        by_label.setdefault(label, []).extend(_cases(module, name))
+    every_dev = [case for cases in by_label.values() for case in cases]
+    sets: list[tuple[str, dict]] = [(label, evaluate(cases)) for label, cases in by_label.items()]
+    dev_count = len(sets)
+    all_dev = evaluate(every_dev)
     sets.append(("dev, all", all_dev))
+    locked_cases = None if skip_locked else _load_locked()
     locked = evaluate(locked_cases) if locked_cases else None
     if locked is not None:
-        sets.append(("LOCKED-6", locked))
-    lat = latency(dev_cases + dev1_cases + dev2_cases + dev3_cases + dev4_cases + dev5_cases)
+        sets.append((LOCKED[0], locked))
+    lat = latency(every_dev)
 
-    print("development set: tests/guard/eval_set.py + dev_extra.py "
-          f"({sets[0][1]['n']} snippets, {sets[0][1]['clean']} clean)")
-    print("development (locked set 1, demoted): tests/guard/locked_set.py "
-          f"({sets[1][1]['n']} snippets, {sets[1][1]['clean']} clean)")
-    print("development (locked set 2, demoted): tests/guard/locked_set_2.py "
-          f"({sets[2][1]['n']} snippets, {sets[2][1]['clean']} clean)")
-    print("development (locked set 3, demoted): tests/guard/locked_set_3.py "
-          f"({sets[3][1]['n']} snippets, {sets[3][1]['clean']} clean)")
-    print("development (locked set 4, demoted): tests/guard/locked_set_4.py "
-          f"({sets[4][1]['n']} snippets, {sets[4][1]['clean']} clean)")
-    print("development (locked set 5, demoted): tests/guard/locked_set_5.py "
-          f"({sets[5][1]['n']} snippets, {sets[5][1]['clean']} clean)")
+    for (label, r), files in zip(sets[:dev_count], _files_by_label(), strict=True):
+        print(f"{'development set' if label == 'dev' else 'development (' + label[5:] + ', demoted)'}: "
+              f"{files} ({r['n']} snippets, {r['clean']} clean)")
+    where = f"tests/bot/confidentiality/sets/{LOCKED[1]}.py"
     if locked is not None:
-        print(f"LOCKED test set: tests/guard/locked_set_6.py ({locked['n']} snippets, {locked['clean']} clean)"
-              " - aggregates only")
+        print(f"LOCKED test set: {where} ({locked['n']} snippets, {locked['clean']} clean) - aggregates only")
     elif skip_locked:
         print("LOCKED test set: skipped (--no-locked / GUARD_EVAL_NO_LOCKED)")
     else:
-        print("LOCKED test set: tests/guard/locked_set_6.py not present")
+        print(f"LOCKED test set: {where} not present")
     print()
     w = 16
     print(f"{'category':<16}" + "".join(f"{name:>{w}}" for name, _ in sets))
@@ -254,7 +251,7 @@ def main(argv: list[str]) -> int:
           f"Python objects kept (tracemalloc) {load['traced_mb']:.0f} MB")
 
     if "--misses" in argv:  # DEVELOPMENT sets only; the locked set's misses are never printed
-        for name, r in sets[:6]:
+        for name, r in sets[:dev_count]:
             if r["false_alarms"]:
                 print(f"\n{name} false alarms:")
                 for text, fs in r["false_alarms"]:
@@ -272,16 +269,16 @@ def main(argv: list[str]) -> int:
                 f"{r['place_recall']:.1%} ({r['total'].get('place', 0)})",
                 f"{r['false_alarms_per_10']:.2f} ({r['clean']})")
 
-    d, d3, lk = table_cells(sets[0][1]), table_cells(sets[5][1]), table_cells(locked)
+    d, last, lk = table_cells(sets[0][1]), table_cells(sets[dev_count - 1][1]), table_cells(locked)
     alld = table_cells(all_dev)
     print("\nREADME table:\n")
-    print("| measure | development set | locked set 5 (demoted) | all development data | locked test set (6) "
-          "| target (locked) |")
+    print(f"| measure | development set | {sets[dev_count - 1][0][5:]} (demoted) | all development data "
+          f"| locked test set ({LOCKED[0][7:]}) | target (locked) |")
     print("|---|---|---|---|---|---|")
     for i, (label, target) in enumerate((("recall, pattern identifiers", ">= 98%"), ("recall, names", ">= 93%"),
                                          ("recall, places smaller than a state", ">= 85%"),
                                          ("false alarms per 10 clean snippets", "<= 0.5"))):
-        print(f"| {label} | {d[i]} | {d3[i]} | {alld[i]} | {lk[i]} | {target} |")
+        print(f"| {label} | {d[i]} | {last[i]} | {alld[i]} | {lk[i]} | {target} |")
     print(f"| latency, 500-character request, p50 / p99 | {lat['p50_ms']:.2f} / {lat['p99_ms']:.2f} ms | | | | "
           f"p99 <= 2 ms |")
     print(f"| list load, once | {load['load_s']:.2f} s, RSS +{load['rss_mb']:.0f} MB | | | | |")

@@ -6,13 +6,26 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from bot.cases.ports import CaseUnitOfWork
 from bot.cases.service import CaseService
 from bot.checkins.mixing import AnswerMixer
+from bot.checkins.ports import CheckinUnitOfWork
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Block, Reply, ToChannel, ToPerson, message
-from bot.ports import UnitOfWork
+from bot.nudges.ports import NudgeUnitOfWork
+
+
+class AppUnitOfWork(CaseUnitOfWork, CheckinUnitOfWork, NudgeUnitOfWork, Protocol):
+    """The transaction a command runs in: the groups, profiles and swaps of `bot.ports.UnitOfWork`, and each
+    service's own repository (cases, check-ins, the nudge ledger). storage.unit_of_work.SqlUnitOfWork is one."""
+
+    async def __aenter__(self) -> AppUnitOfWork: ...
+
+
+class AppUnitOfWorkFactory(Protocol):
+    def __call__(self) -> AppUnitOfWork: ...
 
 
 class App(Protocol):
@@ -39,7 +52,7 @@ class Context:
     """Everything a use case needs: who asked, where, when, inside which transaction, and for which group."""
 
     app: App
-    uow: UnitOfWork
+    uow: AppUnitOfWork
     actor: UserRef
     channel: ChannelRef
     now: datetime

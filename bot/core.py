@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import difflib
 import logging
-from collections.abc import Awaitable, Callable
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bot.checkins.mixing import AnswerMixer
 from bot.clock import Clock
 from bot.commands.arguments import MentionResolver, convert, default_mentions, unknown_option
+from bot.commands.home import home_page
 from bot.commands.parse import parse
 from bot.commands.spec import Access, Command, Registry
 from bot.commands.usage import usage_line
-from bot.context import Context
+from bot.context import AppUnitOfWorkFactory, Context
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
 from bot.domain.text import has_control_characters
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import Message, Reply, ToPerson, message
-from bot.ports import UnitOfWorkFactory
+from bot.metrics import NO_METRICS, Metrics
 from bot.privacy import error_summary
 
 if TYPE_CHECKING:
@@ -30,13 +32,15 @@ log = logging.getLogger("roundtable.core")
 
 class Core:
     def __init__(
-        self, registry: Registry, uow_factory: UnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC",
+        self, registry: Registry, uow_factory: AppUnitOfWorkFactory, clock: Clock, default_timezone: str = "UTC",
         checkin_mixer: AnswerMixer | None = None, cases: CaseService | None = None,
         on_change: Callable[[], Any] | None = None,
+        on_groups_changed: Callable[[Sequence[Group]], Any] | None = None, metrics: Metrics = NO_METRICS,
     ) -> None:
         """`cases` posts and deletes consultation requests (None: they are not switched on); `on_change()` runs
-        after a command or action changed a group (e.g. waking the nudge scheduler). Both come from the
-        composition root (roundtable/compose.py)."""
+        after a command or action changed a group (e.g. waking the nudge scheduler), and
+        `on_groups_changed(groups)` with the groups it changed (Slack's Home tabs of their members are refreshed).
+        They come from the composition root (roundtable/compose.py)."""
         self.registry = registry
         self.uow_factory = uow_factory
         self.clock = clock
@@ -45,6 +49,9 @@ class Core:
         self.checkin_mixer = checkin_mixer or AnswerMixer()
         self.cases = cases
         self.on_change = on_change
+        self.on_groups_changed = on_groups_changed
+        # Counts by command name and outcome, and the time each took (bot/metrics.py; Prometheus when served).
+        self.metrics = metrics
 
     # Entry points used by adapters -----------------------------------------------------------------
 
@@ -84,7 +91,7 @@ class Core:
                 ctx.touched.append(ctx.group)
             return await command.handler(ctx, args)
 
-        return await self._run(actor, channel, f"command {command.name}", run, workspace_admin,
+        return await self._run(actor, channel, ("command", command.name), run, workspace_admin,
                                replans_nudges=command.replans_nudges)
 
     def _arguments(self, command: Command, raw: dict[str, Any], resolver: MentionResolver,
@@ -120,9 +127,11 @@ class Core:
         """A button press. `action` names a registered action; `value` is what the button carried."""
         handler = self.registry.actions.get(action)
         if handler is None:
-            log.warning("unknown action %s", action[:40])
+            log.warning("unknown action", extra={"command": "(unknown)", "outcome": "unknown",
+                                                 "adapter": actor.platform})
+            self.metrics.handled("click", "(unknown)", "unknown", actor.platform, 0.0)
             return self._refused(actor, channel, Refusal("That button no longer does anything. Try the command again."))
-        return await self._run(actor, channel, f"action {action}", lambda ctx: handler(ctx, value), workspace_admin)
+        return await self._run(actor, channel, ("click", action), lambda ctx: handler(ctx, value), workspace_admin)
 
     async def submit(
         self,
@@ -136,18 +145,30 @@ class Core:
         """A form sent back. `context` is what the Form carried; `values` maps field names to text."""
         handler = self.registry.forms.get(form_id)
         if handler is None:
+            self.metrics.handled("form", "(unknown)", "unknown", actor.platform, 0.0)
             return self._refused(actor, channel, Refusal("That form is no longer in use. Try the command again."))
         # The rule a command option follows (`convert`) holds for a form field too, whichever platform sent it:
         # no invisible control characters (bidi overrides and isolates, escape sequences, bells...); line breaks
         # and tabs are text.
         tainted = [name for name, value in values.items() if isinstance(value, str) and has_control_characters(value)]
         if tainted:
-            log.info("form %s refused", form_id)
+            self._outcome("form", form_id, "refused", actor, 0.0)
             return self._refused(actor, channel, Refusal(
                 f"{', '.join(f'`{name}`' for name in tainted)} can't contain control characters. Please retype "
                 f"{'it' if len(tainted) == 1 else 'them'}."))
-        return await self._run(actor, channel, f"form {form_id}", lambda ctx: handler(ctx, context, values),
+        return await self._run(actor, channel, ("form", form_id), lambda ctx: handler(ctx, context, values),
                                workspace_admin)
+
+    async def home(self, actor: UserRef) -> Message:
+        """The member's own page (Slack's App Home): bot/commands/home.py. Run like a command, in a transaction of
+        its own (meetings that have taken place are settled), but it changes nothing the scheduler plans from."""
+        nowhere = ChannelRef(actor.platform, actor.workspace, "")
+
+        async def page(ctx: Context) -> Reply:
+            return ctx.private(*(await home_page(ctx)).blocks)
+
+        reply = await self._run(actor, nowhere, ("page", "home"), page, False, replans_nudges=False)
+        return reply.outbound[0].message
 
     async def reader_timezones(self, workspace: WorkspaceRef) -> dict[str, str]:
         """Every profile time zone in a workspace (user id -> zone), for the console to load once."""
@@ -162,12 +183,14 @@ class Core:
     # Internals -----------------------------------------------------------------------------------
 
     async def _run(
-        self, actor: UserRef, channel: ChannelRef, what: str, body: Callable[[Context], Awaitable[Reply]],
+        self, actor: UserRef, channel: ChannelRef, what: tuple[str, str], body: Callable[[Context], Awaitable[Reply]],
         workspace_admin: bool, replans_nudges: bool = True,
     ) -> Reply:
         """`body` in one transaction: committed if it answers, rolled back (with what it changed outside) if it
         refuses or fails. Groups it touched are stamped and the change hook runs (nudges are re-planned), unless
         the command declares `replans_nudges=False`."""
+        kind, name = what
+        started = time.perf_counter()  # a duration for the log and metrics, not a time of day (that is the Clock)
         async with self.uow_factory() as uow:
             ctx = Context(self, uow, actor, channel, self.clock.now(), workspace_admin=workspace_admin)
             try:
@@ -177,20 +200,30 @@ class Core:
                     for group in ctx.touched:
                         group.touch(ctx.now)
                 await uow.commit()
-                log.info("%s ok", what)
+                self._outcome(kind, name, "ok", actor, time.perf_counter() - started)
                 if changed:
-                    self._changed()
+                    self._changed(ctx.touched)
                 return reply
             except Refusal as refusal:
                 await uow.rollback()
                 ctx.undo_outside()
-                log.info("%s refused", what)
+                self._outcome(kind, name, "refused", actor, time.perf_counter() - started)
                 return self._refused(actor, channel, refusal)
             except Exception as error:
                 await uow.rollback()
                 ctx.undo_outside()
-                log.error("%s failed: %s", what, error_summary(error))
+                self._outcome(kind, name, "failed", actor, time.perf_counter() - started, error_summary(error))
                 return self._failed(actor, channel)
+
+    def _outcome(self, kind: str, name: str, outcome: str, actor: UserRef, seconds: float,
+                 error: str | None = None) -> None:
+        """One log line and one count per command, click or form: its registry name, never what was typed."""
+        fields = {"command": name, "outcome": outcome, "duration": round(seconds, 6), "adapter": actor.platform}
+        if error is None:
+            log.info("%s %s %s", "action" if kind == "click" else kind, name, outcome, extra=fields)
+        else:
+            log.error("%s %s failed: %s", "action" if kind == "click" else kind, name, error, extra=fields)
+        self.metrics.handled(kind, name, outcome, actor.platform, seconds)
 
     async def _resolve_group(self, ctx: Context, command: Command, name: str | None) -> Group:
         groups = ctx.uow.groups
@@ -227,12 +260,14 @@ class Core:
         if command.access == Access.FACILITATOR and not ctx.may_facilitate(group):
             raise Refusal(f"Only the facilitators of {group.name} can do that.")
 
-    def _changed(self) -> None:
-        if self.on_change is not None:
+    def _changed(self, groups: Sequence[Group]) -> None:
+        for hook, arguments in ((self.on_change, ()), (self.on_groups_changed, (tuple(groups),))):
+            if hook is None:
+                continue
             try:
-                self.on_change()
-            except Exception as error:  # a scheduler hiccup must not fail the person's command
-                log.error("on_change hook failed: %s", error_summary(error))
+                hook(*arguments)
+            except Exception as error:  # a scheduler or Home-tab hiccup must not fail the person's command
+                log.error("change hook failed: %s", error_summary(error))
 
     def _refused(self, actor: UserRef, channel: ChannelRef, refusal: Refusal) -> Reply:
         return Reply().add(ToPerson(actor, channel), Message((message(refusal.message).blocks[0],)))

@@ -129,3 +129,20 @@ class RequestFormContext:
             parts.append("0")
         group_id, occurrence, known = _fields(SEP.join(parts), 3)
         return cls(_number(group_id), _moment(occurrence), _number(known))
+
+
+@dataclass(frozen=True)
+class JoinRequestPayload:
+    """A request to join a `by request` group, for its facilitators' Approve / Decline buttons and the decline form:
+    `12|7` (group, request)."""
+
+    group_id: int
+    request_id: int
+
+    def encode(self) -> str:
+        return f"{self.group_id}{SEP}{self.request_id}"
+
+    @classmethod
+    def decode(cls, value: str) -> JoinRequestPayload:
+        group_id, request_id = _fields(value, 2)
+        return cls(_number(group_id), _number(request_id))

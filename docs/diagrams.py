@@ -3,7 +3,7 @@
     python3 docs/diagrams.py          # rewrites docs/architecture.svg, docs/path-rsvp.svg, docs/path-nudge.svg
 
 The pictures are data below (boxes, arrows, labels); edit them here, run this, commit both. A test
-(tests/unit/test_architecture_doc.py) fails when a committed SVG differs from what this script draws.
+(tests/project/test_architecture_doc.py) fails when a committed SVG differs from what this script draws.
 """
 from __future__ import annotations
 

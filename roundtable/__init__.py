@@ -2,5 +2,5 @@
 
 `roundtable.compose` builds every service through constructor arguments and returns them as one typed object;
 `roundtable.cli` is the `roundtable` command. Nothing in bot/ may import adapters/, storage/ or an SDK
-(tests/unit/test_layering.py); adapters/ and storage/ never import this package.
+(tests/project/test_layering.py); adapters/ and storage/ never import this package.
 """

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
@@ -10,14 +11,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.config import Settings, load_settings
+from adapters.status import StatusBoard, serve_status
+from bot.config import Settings
 from roundtable.capabilities import MissingCapability
-from roundtable.compose import Services, compose, configure_logging, configure_runtime, prepare_database, slack_hooks
+from roundtable.compose import (
+    Services,
+    compose,
+    configure_logging,
+    configure_runtime,
+    prepare_database,
+    slack_hooks,
+    status_board,
+)
+from roundtable.settings import ConfigError, Loaded, effective, load, unknown_environment
 
 log = logging.getLogger("roundtable.cli")
 
 if TYPE_CHECKING:
     from adapters.console.session import ConsoleSession
+
+log = logging.getLogger("roundtable.main")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     purge.add_argument("workspace", help="e.g. slack:T0123ABC, discord:1234567890, or a bare id")
     purge.add_argument("--yes", action="store_true", help="really delete (nothing is deleted without it)")
 
+    config = sub.add_parser("config", help="check the settings")
+    config_sub = config.add_subparsers(dest="config_command", metavar="ACTION")
+    config_sub.add_parser("check", help="validate the settings and print them (secrets masked), each with its source")
+
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION")
     db_sub.add_parser("upgrade", help="apply migrations")
@@ -62,11 +79,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    settings = load_settings(args.config)
+    try:
+        loaded = load(args.config)
+    except ConfigError as error:
+        print(f"roundtable: the settings have {len(error.problems)} problem(s); nothing was started:",
+              file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    settings = loaded.settings
+    if args.command == "config":
+        if args.config_command != "check":
+            config.print_help()
+            return 2
+        return _config_check(loaded)
+    global _LEVEL_CHOSEN
+    _LEVEL_CHOSEN = loaded.chosen("log_level")
     try:
         # The console is a conversation on stdout; its log (stderr) is quiet unless a level was chosen.
         configure_logging(settings.log_level if args.command != "console" or _log_level_chosen(settings)
-                          else "WARNING")
+                          else "WARNING", settings.log_format)
     except ValueError as error:
         print(f"roundtable: {error}", file=sys.stderr)
         return 2
@@ -199,17 +231,33 @@ async def _run(settings: Settings) -> int:
         print("No Slack or Discord credentials configured: starting the console. "
               "(See README: Slack and Discord.)")
         if not _log_level_chosen(settings):
-            configure_logging("WARNING")  # the console is a conversation, not a log
+            configure_logging("WARNING", settings.log_format)  # the console is a conversation, not a log
         return await _console(settings, None, None, Path("roundtable-files"))
     services = compose(settings, scheduled=True)
     assert services.runner is not None
     await prepare_database(services.database)
+    stop = asyncio.Event()  # SIGTERM or SIGINT
+    # The adapters stop after the scheduler: a batch of nudges being delivered is sent and recorded while they can
+    # still send (the Slack adapter's HTTP session closes when it stops).
+    adapters_stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, _stopping(stop, signum))
+    board = status_board(services)
     try:
-        serving = _adapters(services)
+        serving = _adapters(services, board, adapters_stop)
     except MissingCapability as error:
         print(f"roundtable: {error}", file=sys.stderr)
         await services.database.dispose()
         return 2
+    adapters = [asyncio.create_task(c, name=f"roundtable-adapter-{i}") for i, c in enumerate(serving)]
+    for task in adapters:
+        board.loop(task.get_name(), _running(task))
+    status = None
+    if _status_served(settings):
+        status = asyncio.create_task(serve_status(board, settings.status.host, settings.status.port, stop),
+                                     name="roundtable-status")
     # The scheduler starts once every configured adapter can send (Slack after its auth.test, Discord after login),
     # so nudges due at start go out on their first attempt rather than failing with "no adapter running".
     starting = asyncio.create_task(_start_scheduler(services, _platforms(settings)), name="roundtable-start")
@@ -217,15 +265,65 @@ async def _run(settings: Settings) -> int:
     # first consultation request.
     from bot.confidentiality import guard
 
-    asyncio.get_running_loop().run_in_executor(None, guard.preload)
+    loop.run_in_executor(None, guard.preload)
+    signalled = asyncio.create_task(stop.wait())
     try:
-        results = await asyncio.gather(*serving)
+        await asyncio.wait({*adapters, signalled}, return_when=asyncio.FIRST_COMPLETED)
     finally:
+        # A graceful stop (SIGTERM, or an adapter that ended): take no new work (/readyz says so); stop the
+        # scheduler (a sweep or a delivery in flight finishes or is handed back) and release the scheduling lock
+        # while the adapters can still send; then let the adapters finish what they hold - each bounded by
+        # stop_timeout.
+        board.stopping = True
+        stop.set()
+        signalled.cancel()
+        timeout = settings.stop_timeout
         starting.cancel()
         await asyncio.gather(starting, return_exceptions=True)
-        await services.runner.stop()
+        try:
+            await asyncio.wait_for(services.runner.stop(grace=timeout), timeout + 10)
+        except TimeoutError:
+            log.warning("the scheduler did not stop in time")
+        adapters_stop.set()
+        done, pending = await asyncio.wait(adapters, timeout=timeout)
+        for task in pending:
+            task.cancel()
+        await asyncio.wait(pending, timeout=5) if pending else None
+        if status is not None:
+            await asyncio.wait({status}, timeout=5)
         await services.database.dispose()
+        log.info("stopped")
+    results = [t.result() for t in adapters if t.done() and not t.cancelled() and t.exception() is None]
     return max((r for r in results if isinstance(r, int)), default=0)
+
+
+def _running(task: asyncio.Task[Any]) -> Callable[[], bool]:
+    return lambda: not task.done()
+
+
+def _stopping(stop: asyncio.Event, signum: int) -> Callable[[], None]:
+    def handler() -> None:
+        if not stop.is_set():
+            log.info("received %s: stopping", signal.Signals(signum).name)
+        stop.set()
+
+    return handler
+
+
+def _status_served(settings: Settings) -> bool:
+    """The status server on its own port: `on`, or `auto` unless Slack's HTTP mode already serves the routes."""
+    if settings.status.serve == "off":
+        return False
+    http = False
+    if settings.slack.configured:
+        from adapters.slack.run import SlackConfigError, mode_of
+
+        with contextlib.suppress(SlackConfigError):
+            http = mode_of(settings.slack) in ("http", "oauth")
+    if settings.status.serve == "on":
+        same = http and settings.status.port == settings.slack.http_port
+        return not same
+    return not http
 
 
 READY_TIMEOUT = 120.0  # an adapter that is not ready by then does not hold up the others' nudges
@@ -244,7 +342,7 @@ async def _start_scheduler(services: Services, platforms: list[str]) -> None:
     await services.runner.start()
 
 
-def _adapters(services: Services) -> list[Any]:
+def _adapters(services: Services, board: StatusBoard | None = None, stop: asyncio.Event | None = None) -> list[Any]:
     """The configured adapters, built over the core, each registering its chat port with the router (which checks
     its capabilities). Discord's is built and checked here; Slack's once its HTTP session is open (`on_ready`),
     before any request is served."""
@@ -257,26 +355,51 @@ def _adapters(services: Services) -> list[Any]:
         chat = services.chat
         client = create_client(services.core, settings.discord, departures=departures,
                                on_login=lambda: chat.mark_ready("discord"),
-                               direct_channels=SqlDirectChannels(services.database.engine, "discord"))
+                               direct_channels=SqlDirectChannels(services.database.engine, "discord"),
+                               events=services.events)
         chat.register("discord", client.chat, ready=False)
-        serving.append(_serve_discord(client, settings.discord.token))
+        if client.server_events is not None:  # groups' meetings as server events follow the commands' changes
+            services.group_changes.subscribe(client.server_events.groups_changed)
+
+        async def discord_connected() -> tuple[bool, str]:
+            up = client.is_ready() and not client.is_closed()
+            return up, "gateway connected" if up else "gateway not connected"
+
+        if board is not None:
+            board.probe("discord", discord_connected)
+        serving.append(_serve_discord(client, settings.discord.token, stop, settings.stop_timeout))
     if settings.slack.configured:
         from adapters.slack.run import serve
 
         hooks = slack_hooks(services)
         serving.append(serve(services, settings, on_ready=hooks.on_ready,
                              on_workspace_removed=hooks.on_workspace_removed,
-                             on_workspace_installed=hooks.on_workspace_installed))
+                             on_workspace_installed=hooks.on_workspace_installed,
+                             status=board if settings.status.serve != "off" else None, stop=stop,
+                             drain=settings.stop_timeout))
     return serving
 
 
-async def _serve_discord(client: Any, token: str) -> int:
+async def _serve_discord(client: Any, token: str, stop: asyncio.Event | None = None, drain: float = 10.0) -> int:
     import aiohttp
     import discord
 
     try:
         async with client:
-            await client.start(token)
+            if stop is None:
+                await client.start(token)
+            else:
+                started = asyncio.create_task(client.start(token))
+                stopping = asyncio.create_task(stop.wait())
+                await asyncio.wait({started, stopping}, return_when=asyncio.FIRST_COMPLETED)
+                stopping.cancel()
+                if not started.done():
+                    # Take no new interactions, let those in flight answer, then leave the gateway.
+                    left = await client.interactions.drain(drain)
+                    if left:
+                        log.warning("stopped with %d Discord interaction(s) unfinished", left)
+                    await client.close()
+                await started
     except discord.LoginFailure:
         print("Discord did not accept the token. Check DISCORD_TOKEN.", file=sys.stderr)
         return 2
@@ -304,6 +427,12 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
         print(f"roundtable: {error}", file=sys.stderr)
         await services.database.dispose()
         return 2
+    # The status server is off for the console unless asked for (status.serve = "on").
+    stop = asyncio.Event()
+    status = None
+    if settings.status.serve == "on":
+        status = asyncio.create_task(serve_status(status_board(services), settings.status.host,
+                                                  settings.status.port, stop))
     try:
         if script is not None:
             text = sys.stdin.read() if script == "-" else Path(script).read_text(encoding="utf-8")
@@ -315,6 +444,9 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
             return 0
         return await _interactive(session)
     finally:
+        stop.set()
+        if status is not None:
+            await asyncio.wait({status}, timeout=5)
         await services.database.dispose()
 
 
@@ -393,11 +525,24 @@ def _completions(session: ConsoleSession) -> list[str]:
     return words
 
 
+_LEVEL_CHOSEN = False
+
+
 def _log_level_chosen(settings: Settings) -> bool:
     """Whether the operator chose a log level (ROUNDTABLE_LOG_LEVEL, or log_level in config.toml)."""
-    import os
+    return _LEVEL_CHOSEN
 
-    return bool(os.environ.get("ROUNDTABLE_LOG_LEVEL")) or settings.log_level != Settings.log_level
+
+def _config_check(loaded: Loaded) -> int:
+    rows = effective(loaded)
+    width = max(len(key) for key, _, _ in rows)
+    print(f"Settings are valid (config file: {loaded.path}{'' if loaded.path.exists() else ', not present'}).")
+    for key, value, source in rows:
+        print(f"{key.ljust(width)}  {value}  ({source})")
+    unknown = unknown_environment()
+    if unknown:
+        print(f"Note: these environment variables name no setting (a typo?): {', '.join(unknown)}")
+    return 0
 
 
 def _safe_url(url: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
+from adapters.status import PrometheusMetrics, StatusBoard
 from adapters.system_clock import SystemClock
 from bot.cases.agreements import AgreementPrompts
 from bot.cases.service import CaseService
@@ -24,9 +25,12 @@ from bot.clock import Clock
 from bot.commands.catalog import build_registry
 from bot.config import Settings
 from bot.core import Core
+from bot.domain.group import Group
+from bot.events.service import ServerEvents
 from bot.identity import ChannelRef, WorkspaceRef
 from bot.lifecycle.service import LifecycleService
 from bot.messages import Outbound, ToChannel
+from bot.metrics import NO_METRICS, Metrics
 from bot.nudges import NudgeService
 from bot.ports import CanDelete, CanFindDelivered, CanPace, CanSendKeyed, ChatPort, DeliveryFailed, Limit
 from bot.sweeps import Sweeps
@@ -34,6 +38,7 @@ from roundtable.capabilities import NEEDED, Capability, check
 from storage.database import Database
 from storage.departures import SqlDepartedWorkspaces, mark_departed, mark_returned
 from storage.leader import leadership_for
+from storage.server_events import SqlEventGroups
 from storage.slack_seen import SlackStorage
 
 if TYPE_CHECKING:  # imported when a scheduler is built: the console starts without APScheduler
@@ -154,6 +159,21 @@ class RoutingChat:
         await port.delete(channel, reference)
 
 
+class GroupChanges:
+    """The core's `on_groups_changed`, passed on to whoever follows changed groups (Slack's Home tabs). Built before
+    the core, like RoutingChat; an adapter subscribes once it exists."""
+
+    def __init__(self) -> None:
+        self._followers: list[Callable[[Sequence[Group]], object]] = []
+
+    def subscribe(self, follower: Callable[[Sequence[Group]], object]) -> None:
+        self._followers.append(follower)
+
+    def notify(self, groups: Sequence[Group]) -> None:
+        for follower in self._followers:
+            follower(groups)
+
+
 class Departures:
     """What an adapter calls when a workspace removes the app (its data is purged after a grace period unless it
     comes back) or adds it again."""
@@ -182,17 +202,18 @@ class Sweepers:
 
 
 def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer,
-              background: bool = False) -> Sweepers:
+              metrics: Metrics = NO_METRICS, background: bool = False) -> Sweepers:
     """`background` (a scheduled process): nudges are delivered by a task of their own, so that the next sweep
     plans while a burst is still sending."""
     cases = CaseService(database, clock, chat)
-    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes_many,), background=background)
+    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes_many,), background=background,
+                          metrics=metrics)
     lifecycle = LifecycleService(SqlDepartedWorkspaces(database), clock, cases,
                                  AgreementPrompts(database, clock, chat))
     # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every
     # replica has written the answers it holds (each does so within seconds, in `every_replica`).
     settle = timedelta(minutes=1) if database.engine.dialect.name == "postgresql" else timedelta(0)
-    checkins = CheckinService(database, clock, chat, mixer, settle=settle)
+    checkins = CheckinService(database, clock, chat, mixer, settle=settle, metrics=metrics)
     sweeps = Sweeps(nudges, checkins, lifecycle, every_replica=(checkins.settle_held,),
                     on_stop=(nudges.stop, checkins.write_on_stop))
     return Sweepers(cases, nudges, checkins, lifecycle, sweeps)
@@ -221,6 +242,9 @@ class Services:
     core: Core
     departures: Departures
     runner: NudgeRunner | None
+    group_changes: GroupChanges
+    metrics: PrometheusMetrics
+    events: ServerEvents
 
     @property
     def slack_storage(self) -> SlackStorage:
@@ -238,20 +262,26 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     chat = RoutingChat(needed=needed)
     # Check-in answers held in memory until they can be written as a batch: the core adds, the check-in sweep takes.
     mixer = AnswerMixer()
-    parts = _sweepers(database, clock, chat, mixer, background=scheduled)
+    changes = GroupChanges()
+    # This process's metrics (its own registry): the core, the services and the scheduler report to it through the
+    # core's port (bot/metrics.py); /metrics reads it (adapters/status.py).
+    metrics = PrometheusMetrics()
+    parts = _sweepers(database, clock, chat, mixer, metrics, background=scheduled)
     runner: NudgeRunner | None = None
     if scheduled:
         from adapters.scheduler import NudgeRunner
 
         runner = NudgeRunner(parts.sweeps, leadership_for(database.url), every_replica=parts.sweeps.replica_tick,
-                             on_stop=parts.sweeps.stop)
+                             on_stop=parts.sweeps.stop, metrics=metrics)
     # One change, one kick: the core wakes the scheduler after a command changed something (the Slack adapter's
     # `after_work` hook is not wired to it as well).
     core = Core(build_registry(settings.checkin_resources), database, clock,
                       default_timezone=settings.default_timezone, checkin_mixer=mixer, cases=parts.cases,
-                      on_change=runner.kick if runner is not None else None)
+                      on_change=runner.kick if runner is not None else None, on_groups_changed=changes.notify,
+                      metrics=metrics)
     return Services(settings, clock, database, chat, parts.cases, parts.nudges, parts.checkins, parts.lifecycle,
-                    parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner)
+                    parts.sweeps, core, Departures(database, clock, settings.purge_grace_days), runner, changes,
+                    metrics, ServerEvents(SqlEventGroups(database), database, clock))
 
 
 @dataclass(frozen=True)
@@ -265,11 +295,13 @@ class SlackHooks:
 
 
 def slack_hooks(services: Services) -> SlackHooks:
-    """The Slack adapter's port joins the router when the adapter is ready (its capabilities checked there); the
+    """The Slack adapter's port joins the router when the adapter is ready (its capabilities checked there), and
+    its Home tabs follow the groups commands change; the
     core's `on_change` already wakes the scheduler, so the adapter's own `after_work` is left unset."""
 
     async def on_ready(adapter: Any) -> None:
         services.chat.register("slack", adapter.chat)
+        services.group_changes.subscribe(adapter.home.groups_changed)
 
     async def removed(workspace: WorkspaceRef, reason: str) -> None:
         await services.departures.departed(workspace.platform, workspace.id)
@@ -278,6 +310,36 @@ def slack_hooks(services: Services) -> SlackHooks:
         await services.departures.returned(workspace.platform, workspace.id)
 
     return SlackHooks(on_ready, removed, installed)
+
+
+def status_board(services: Services) -> StatusBoard:
+    """What /healthz, /readyz and /metrics report for this process: the database reachable and at the newest
+    migration, the scheduler's loop alive and its role. The adapters add their own checks as they start."""
+    board = StatusBoard(services.metrics)
+    database = services.database
+
+    async def reachable() -> tuple[bool, str]:
+        from sqlalchemy import text
+
+        async with database.engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+        return True, database.engine.dialect.name
+
+    async def migrations() -> tuple[bool, str]:
+        if ":memory:" in database.url:
+            return True, "in-memory schema"
+        from storage.migrate import applied, heads
+
+        have, want = await applied(database.engine), heads()
+        return (have == want), ("at head" if have == want else "not at head: run `roundtable db upgrade`")
+
+    board.probe("database", reachable)
+    board.probe("migrations", migrations)
+    runner = services.runner
+    if runner is not None:
+        board.loop("scheduler", runner.alive)
+        board.role = lambda: "leader" if runner.leading else "standby"
+    return board
 
 
 async def prepare_database(database: Database) -> None:

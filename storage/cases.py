@@ -173,6 +173,8 @@ class SqlCases:
             "nudges": await self._delete(n, n.c.group_id == group_id, n.c.recipient == user_id),
             "agreement_prompts": await self._delete(agreement_prompts, agreement_prompts.c.group_id == group_id,
                                                     agreement_prompts.c.user_id == user_id),
+            "event_offers": await self._delete(tables.event_offers, tables.event_offers.c.group_id == group_id,
+                                               tables.event_offers.c.user_id == user_id),
         }
         renamed = await self.session.execute(
             update(case_requests).where(case_requests.c.group_id == group_id, case_requests.c.presenter == user_id)

@@ -4,8 +4,9 @@ from __future__ import annotations
 from sqlalchemy import and_, false
 from sqlalchemy.orm import registry, relationship
 
+from bot.directory.model import JoinRequest, KeptSearch, Resource
 from bot.domain.group import AgreementVersion, Group, Meeting, Member, Participation, Profile, SwapRequest
-from storage import tables
+from storage import directory_tables, tables
 from storage.metadata import metadata
 
 mapper_registry = registry(metadata=metadata)
@@ -48,3 +49,6 @@ def map_domain() -> None:
     )
     r.map_imperatively(Profile, tables.profiles)
     r.map_imperatively(SwapRequest, tables.swap_requests)
+    r.map_imperatively(JoinRequest, directory_tables.join_requests)
+    r.map_imperatively(Resource, directory_tables.resources)
+    r.map_imperatively(KeptSearch, directory_tables.directory_searches)

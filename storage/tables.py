@@ -45,9 +45,23 @@ groups = Table(
     Column("agenda", Text, nullable=False, default="", server_default=""),
     Column("next_nudge_at", UTCDateTime()),
     Column("nudged_through", UTCDateTime()),
+    # The directory entry (migration 0008). Defaults only on the server, so an insert written for an older schema
+    # (the migration tests) still works.
+    Column("listed", Boolean, nullable=False, server_default=false()),
+    Column("description", String(300), nullable=False, server_default=""),
+    Column("focus", String(600), nullable=False, server_default=""),
+    Column("professions", String(600), nullable=False, server_default=""),
+    Column("language", String(40), nullable=False, server_default=""),
+    Column("joining", String(16), nullable=False, server_default="open"),
+    # Discord server events (adapters/discord/events.py): the group's next meetings as events of its server, with
+    # the call link as their location only when `discord_events_link` is set too. No Python-side default: a row
+    # written as an older migration knew the table (tests of earlier migrations) leaves them to the server.
+    Column("discord_events", Boolean, nullable=False, server_default=false()),
+    Column("discord_events_link", Boolean, nullable=False, server_default=false()),
     UniqueConstraint("platform", "workspace_id", "name_key"),
     Index(None, "platform", "workspace_id", "channel_id"),
     Index(None, "next_nudge_at"),
+    Index(None, "platform", "workspace_id", "listed"),
 )
 
 members = Table(
@@ -115,6 +129,12 @@ profiles = Table(
     Column("display_name", String(80), nullable=False, default=""),
     Column("tags", String(600), nullable=False, default=""),
     Column("timezone", String(64)),
+    # What matching reads (migration 0008).
+    Column("profession", String(80), nullable=False, server_default=""),
+    Column("focus", String(600), nullable=False, server_default=""),
+    Column("available", String(300), nullable=False, server_default=""),
+    Column("cadence", String(16), nullable=False, server_default=""),
+    Column("languages", String(200), nullable=False, server_default=""),
     UniqueConstraint("platform", "workspace_id", "user_id"),
 )
 
@@ -169,4 +189,17 @@ direct_channels = Table(
     Column("workspace_id", String(64), primary_key=True),
     Column("user_id", String(64), primary_key=True),
     Column("channel_id", String(64), nullable=False),
+)
+
+
+# Discord server events: who has been offered, privately, to RSVP after marking a meeting's event "Interested" (so
+# each is offered once). Rows of past meetings are removed by the hourly round; a forgotten member's with the rest.
+event_offers = Table(
+    "event_offers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("original_start", UTCDateTime(), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("offered_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("group_id", "original_start", "user_id"),
 )

@@ -5,6 +5,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.cases import SqlCases
 from storage.checkins import SqlCheckins
+from storage.directory import SqlDirectory
 from storage.groups import SqlGroups
 from storage.nudge_ledger import SqlNudges
 from storage.profiles import SqlProfiles
@@ -20,6 +21,7 @@ class SqlUnitOfWork:
     nudges: SqlNudges
     checkins: SqlCheckins
     cases: SqlCases
+    directory: SqlDirectory
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions
@@ -34,6 +36,7 @@ class SqlUnitOfWork:
         self.nudges = SqlNudges(self.session)
         self.checkins = SqlCheckins(self.session)
         self.cases = SqlCases(self.session)
+        self.directory = SqlDirectory(self.session)
         return self
 
     async def __aexit__(self, *exc: object) -> None:

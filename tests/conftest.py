@@ -95,7 +95,7 @@ async def database(request: pytest.FixtureRequest) -> AsyncIterator[Database]:
 async def every_store(request: pytest.FixtureRequest) -> AsyncIterator[object]:
     """The in-memory fakes, SQLite and PostgreSQL: for core rules whose outcome also depends on locking."""
     if request.param == "fake":
-        from tests.fakes import FakeDatabase
+        from tests.helpers.fakes import FakeDatabase
 
         yield FakeDatabase()
         return

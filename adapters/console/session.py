@@ -9,6 +9,7 @@ Transcript syntax (one instruction per line; `#` starts a comment):
     @alice in #other: /consult next        ... in another channel
     @bob click "I accept"                  press the newest button with that label that @bob can see
     @bob submit "Group settings" capacity=6 place="https://…"   fill in the newest such form @bob was shown
+    @bob home                              @bob's own page (Slack's Home tab): their groups, with buttons
     expect "text"                          stop with an error unless the output since the last command contains text
     as @alice                              act as @alice: then `/consult …`, `click "…"` and `submit "…"` need no name
 
@@ -99,6 +100,7 @@ class Shown:
 LINE = re.compile(r"^@(?P<user>[\w.\-]+)(?:\s+in\s+#(?P<channel>[\w.\-]+))?\s*:\s*(?P<text>.*)$")
 CLICK = re.compile(r"^@(?P<user>[\w.\-]+)\s+click\s+(?P<label>.+)$")
 SUBMIT = re.compile(r"^@(?P<user>[\w.\-]+)\s+submit\s+(?P<rest>.+)$")
+HOME = re.compile(r"^@(?P<user>[\w.\-]+)\s+home$")
 OWN_CLICK = re.compile(r"^click\s+(?P<label>.+)$")
 OWN_SUBMIT = re.compile(r"^submit\s+(?P<rest>.+)$")
 AS = re.compile(r"^as\s+@?(?P<user>[\w.\-]+)$")
@@ -192,6 +194,13 @@ class ConsoleSession:
                 self._show([WHO_FIRST])
             else:
                 await self._command(self.current_user, self.channel, line)
+        elif line == "home":
+            if not self.current_user:
+                self._show([WHO_FIRST.replace("then `/consult help`", "then `home`")])
+            else:
+                await self._home(self.current_user)
+        elif m := HOME.match(line):
+            await self._home(m["user"])
         elif (m := OWN_CLICK.match(line)) or OWN_SUBMIT.match(line):
             if not self.current_user:
                 self._show([WHO_FIRST.replace("then `/consult help`", f"then `{line[:40]}`")])
@@ -222,6 +231,11 @@ class ConsoleSession:
             self._zones = None
         reply = await self.core.command_text(self.user(user), self.chan(channel), body)
         await self.deliver(reply)
+
+    async def _home(self, user: str) -> None:
+        """The person's own page, as Slack's Home tab shows it (bot/commands/home.py), printed to them."""
+        actor = self.user(user)
+        await self.deliver(Reply().add(ToPerson(actor, self.chan(self.channel)), await self.core.home(actor)))
 
     def _visible(self, user: str, label: str, forms: bool) -> Shown | None:
         for item in reversed(self.shown):

@@ -11,7 +11,7 @@ subcommand named after that parameter.
 The tree is built with discord.py's public API only: each subcommand is an `app_commands.Command` whose callback's
 signature declares one keyword parameter per option, annotated with an `Option` - an `app_commands.Transformer`
 that states the option's type, range, choices and autocomplete - and described with `app_commands.describe`.
-tests/discord/command_tree.json pins what Discord receives, so a discord.py upgrade cannot change it unnoticed.
+tests/adapters/discord/command_tree.json pins what Discord receives, so a discord.py upgrade cannot change it unnoticed.
 """
 from __future__ import annotations
 

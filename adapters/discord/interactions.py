@@ -42,12 +42,14 @@ if TYPE_CHECKING:
 log = logging.getLogger("roundtable.discord")
 
 PLATFORM = "discord"
+RESTARTING = "Roundtable is restarting. Please try again in a minute."
 FORM_BUDGET = 1.5          # seconds the core may take before a form-capable command is deferred anyway
 AUTOCOMPLETE_BUDGET = 2.0  # autocomplete cannot be deferred
 # What opens a form without a same-named form id: `/consult case submit` (form case.request), the nudge's
-# "Write my request" (case.open) and a check-in's "Answer the check-in" (checkin.open).
+# "Write my request" (case.open), a check-in's "Answer the check-in" (checkin.open) and a join request's "Decline"
+# (join.decline: the facilitator may write why).
 FORM_COMMANDS = frozenset({("case", "submit")})
-FORM_ACTIONS = frozenset({"case.open", OPEN_FORM})
+FORM_ACTIONS = frozenset({"case.open", "join.decline", OPEN_FORM})
 SORRY = "Something went wrong on our side and nothing was changed. Please try again in a moment."
 
 PROBLEMS = {
@@ -78,6 +80,11 @@ class Interactions:
         self.forms = forms
         self.form_commands = {tuple(form_id.split(".")) for form_id in core.registry.forms} | FORM_COMMANDS
         self.form_actions = {a for a in FORM_ACTIONS if a in core.registry.actions}
+        # A graceful stop: new interactions are turned away kindly, those in flight are waited for (`drain`).
+        self.stopping = False
+        self._in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     # Slash commands ------------------------------------------------------------------------------
 
@@ -165,6 +172,7 @@ class Interactions:
         modal = self.modal(shelved.form, shelved.workspace, token=token)
         self.forms.opened(token, modal)  # it goes when the form does
         await interaction.response.send_modal(modal)
+        self._acknowledged(interaction)
 
     def modal(self, form: Form, workspace: str, intro: str = "", token: str | None = None) -> FormModal:
         return FormModal(form, functools.partial(self.submit, form=form, workspace=workspace, token=token), intro)
@@ -251,9 +259,17 @@ class Interactions:
         return (user_ref(guild_hint, interaction.user), channel_ref(guild_hint, interaction.channel_id),
                 member.guild_permissions.manage_guild)
 
+    def _acknowledged(self, interaction: discord.Interaction) -> None:
+        """The acknowledgement latency metric: from Discord creating the interaction to its first response."""
+        created = getattr(interaction, "created_at", None)  # test stand-ins may lack it
+        if created is not None:
+            seconds = (discord.utils.utcnow() - created).total_seconds()
+            self.core.metrics.acknowledged(PLATFORM, max(seconds, 0.0))
+
     async def _defer(self, interaction: discord.Interaction) -> bool:
         try:
             await interaction.response.defer(ephemeral=True, thinking=True)
+            self._acknowledged(interaction)
             return True
         except discord.HTTPException as error:
             log.warning("could not acknowledge an interaction in time (%s)", getattr(error, "code", error))
@@ -261,10 +277,31 @@ class Interactions:
 
     async def _guarded(self, interaction: discord.Interaction, body: Callable[[], Awaitable[None]]) -> None:
         """An adapter bug must not leave the person with "This interaction failed": apologise, then report it."""
+        if self.stopping:
+            try:
+                await interaction.response.send_message(RESTARTING, ephemeral=True)
+            except discord.HTTPException:
+                pass
+            return
+        self._in_flight += 1
+        self._idle.clear()
         try:
             await body()
         except Exception as error:
             await self.failed(interaction, error, "interaction")
+        finally:
+            self._in_flight -= 1
+            if self._in_flight == 0:
+                self._idle.set()
+
+    async def drain(self, timeout: float) -> int:
+        """Stop taking interactions and wait up to `timeout` seconds for those in flight; how many are left."""
+        self.stopping = True
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            pass
+        return self._in_flight
 
     async def failed(self, interaction: discord.Interaction, error: BaseException, where: str) -> None:
         """Every error handler ends here (the command tree's, a modal's, a button's): the person is answered
@@ -382,6 +419,7 @@ class Delivery:
         if rendered.form is not None and not interaction.response.is_done():
             await interaction.response.send_modal(
                 self.owner.modal(rendered.form, self.actor.workspace, intro=rendered.text))
+            self.owner._acknowledged(interaction)
             return
         rendered = self.owner.chat.with_form_button(rendered, self.actor.workspace, self.here,
                                                     owner=self.actor.id if ephemeral else None)
@@ -392,3 +430,4 @@ class Delivery:
         else:
             await rendered.send(interaction.response.send_message, then=interaction.followup.send,
                                 ephemeral=ephemeral)
+            self.owner._acknowledged(interaction)  # the quick path: the answer itself is the first response

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
@@ -35,6 +36,7 @@ from adapters.direct_channels import DirectChannels
 from adapters.slack.chat import FAILED, GAVE_UP, STILL_WORKING, Origin, SlackChat
 from adapters.slack.dedupe import SeenEventStore
 from adapters.slack.failures import classify as classify_error
+from adapters.slack.home import HomeTab
 from adapters.slack.manifest import COMMAND
 from adapters.slack.oauth import OAuth
 from adapters.slack.render import (
@@ -128,6 +130,7 @@ class SlackAdapter:
         after_work: Callable[[], object] | None = None,
         shared_seen: SeenEventStore | None = None,
         submit_budget: float = SUBMIT_BUDGET,
+        home_debounce: float = 2.0,
         direct_channels: DirectChannels | None = None,
     ) -> None:
         """`client` carries the Web API base URL and retry handlers (and, for one workspace, the bot token);
@@ -147,7 +150,11 @@ class SlackAdapter:
         given by the composition root through run.build_adapter), by every replica, so a retry reaching another
         replica is not processed again.
 
-        A modal submission waits up to `submit_budget` seconds for the core before acknowledging (see above)."""
+        A modal submission waits up to `submit_budget` seconds for the core before acknowledging (see above).
+
+        Each member's Home tab (adapters/slack/home.py) is published when they open it and, `home_debounce`
+        seconds after a change to one of their groups, again (the composition root subscribes `home.groups_changed`
+        to the core's changes)."""
         self.core = core
         self.signing_secret = signing_secret
         self.oauth = oauth
@@ -164,6 +171,7 @@ class SlackAdapter:
         self.after_work = after_work
         self._slots = asyncio.Semaphore(max_concurrent_work)
         self._tasks: set[asyncio.Task[Any]] = set()
+        self.home = HomeTab(core.home, self.chat.publish_home, core.clock, self.spawn, debounce=home_debounce)
         self.app = AsyncApp(
             name="roundtable",
             client=client,
@@ -178,12 +186,26 @@ class SlackAdapter:
         self.app.command(COMMAND)(self._on_command)
         self.app.action(re.compile(r"^rtx?:"))(self._on_action)
         self.app.view(FORM_CALLBACK)(self._on_submission)
+        self.app.event("app_home_opened")(self._on_home_opened)
         self.app.event("app_uninstalled")(self._on_app_uninstalled)
         self.app.event("tokens_revoked")(self._on_tokens_revoked)
 
     # Listeners: acknowledge, start the work, return ---------------------------------------------------
 
+    def _timed(self, ack: Any) -> Any:
+        """`ack`, reporting how long the listener took to call it (the acknowledgement latency metric)."""
+        started = time.perf_counter()
+
+        async def timed(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return await ack(*args, **kwargs)
+            finally:
+                self.core.metrics.acknowledged(PLATFORM, time.perf_counter() - started)
+
+        return timed
+
     async def _on_command(self, ack: Any, body: dict[str, Any], client: AsyncWebClient, context: Any) -> None:
+        ack = self._timed(ack)
         if self.overloaded:
             await ack(BUSY)
             return
@@ -194,6 +216,7 @@ class SlackAdapter:
         self.spawn(self._work(origin, "command", lambda: self.core.command_text(origin.actor, origin.channel, text)))
 
     async def _on_action(self, ack: Any, body: dict[str, Any], client: AsyncWebClient, context: Any) -> None:
+        ack = self._timed(ack)
         await ack()
         action = (body.get("actions") or [{}])[0]
         action_id = str(action.get("action_id") or "")
@@ -210,6 +233,7 @@ class SlackAdapter:
                                   lambda: self.core.click(origin.actor, origin.channel, name, value)))
 
     async def _on_submission(self, ack: Any, body: dict[str, Any], client: AsyncWebClient, context: Any) -> None:
+        ack = self._timed(ack)
         view = body.get("view") or {}
         values, errors = read_submission(view)
         if errors:
@@ -244,6 +268,13 @@ class SlackAdapter:
         else:
             await ack(response_action="update", view=updated)
         self.spawn(self.chat.answer(rest, origin))
+
+    async def _on_home_opened(self, body: dict[str, Any], event: dict[str, Any]) -> None:
+        """The member opened Roundtable's Home tab (also sent for the Messages tab, which needs nothing)."""
+        if event.get("tab") != "home" or not event.get("user"):
+            return
+        actor = UserRef(PLATFORM, str(body.get("team_id") or ""), str(event["user"]))
+        self.spawn(self.home.opened_by(actor))
 
     async def _on_app_uninstalled(self, body: dict[str, Any]) -> None:
         self.spawn(self._workspace_removed(body, "app_uninstalled"))
@@ -296,6 +327,7 @@ class SlackAdapter:
         reply = await self._run(origin, what, call)
         if reply is not None:
             await self.chat.answer(reply, origin)
+            self.home.refresh((origin.actor,))  # their own page, even where they are no longer a member
 
     async def _deliver_when_done(self, run: asyncio.Task[Reply | None], origin: Origin) -> None:
         reply = await run

@@ -189,6 +189,11 @@ class SlackChat:
                                    text=rendered.text, blocks=rendered.blocks)
         return str(response.get("message_ts"))
 
+    async def publish_home(self, user: UserRef, view: dict[str, Any]) -> None:
+        """Publish `user`'s Home tab (views.publish), with their workspace's token."""
+        client = await self._client(user.workspace)
+        await self.call(client, "views_publish", user_id=user.id, view=view)
+
     async def open_dm(self, client: AsyncWebClient, user: str) -> str:
         response = await self.call(client, "conversations_open", users=user)
         return str(response["channel"]["id"])

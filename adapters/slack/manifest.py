@@ -16,7 +16,7 @@ from bot.commands.spec import Registry
 
 COMMAND = "/consult"
 BOT_SCOPES = ("commands", "chat:write", "im:write", "files:write")
-BOT_EVENTS = ("app_uninstalled", "tokens_revoked")
+BOT_EVENTS = ("app_home_opened", "app_uninstalled", "tokens_revoked")
 EVENTS_PATH = "/slack/events"
 REDIRECT_PATH = "/slack/oauth_redirect"
 
@@ -64,7 +64,7 @@ def build_manifest(registry: Registry, *, http_url: str | None = None, name: str
             "background_color": "#2f4858",
         },
         "features": {
-            "app_home": {"home_tab_enabled": False, "messages_tab_enabled": True,
+            "app_home": {"home_tab_enabled": True, "messages_tab_enabled": True,
                          "messages_tab_read_only_enabled": True},
             "bot_user": {"display_name": name, "always_online": False},
             "slash_commands": [command],

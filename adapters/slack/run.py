@@ -29,7 +29,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 from adapters.direct_channels import DirectChannels
 from adapters.slack.app import (
@@ -44,6 +44,7 @@ from adapters.slack.manifest import BOT_SCOPES, EVENTS_PATH
 from adapters.slack.oauth import INSTALL_PATH, REDIRECT_PATH, InstallationTables, build_oauth
 from adapters.slack.retries import retry_handlers
 from adapters.slack.wire import ParsedRequest, Refused, authenticate, parse
+from adapters.status import QuietServer, StatusBoard
 from bot.config import Settings, SlackSettings
 from bot.core import Core
 from bot.identity import WorkspaceRef
@@ -131,8 +132,9 @@ async def build_adapter(wiring: Wiring, settings: Settings, *, session: aiohttp.
                         direct_channels=storage.direct_channels)
 
 
-def build_asgi(adapter: SlackAdapter) -> Starlette:
-    """POST /slack/events (commands, interactivity, events), the OAuth pages when configured, GET /healthz."""
+def build_asgi(adapter: SlackAdapter, status: StatusBoard | None = None) -> Starlette:
+    """POST /slack/events (commands, interactivity, events), the OAuth pages when configured, GET /healthz; with a
+    status board, its routes too (/healthz, /readyz, /metrics: adapters/status.py)."""
     handler = AsyncSlackRequestHandler(adapter.app)
     secret = adapter.signing_secret
 
@@ -157,7 +159,8 @@ def build_asgi(adapter: SlackAdapter) -> Starlette:
         # Liveness only: a database hiccup must not take every replica out of the load balancer at once.
         return PlainTextResponse("ok")
 
-    routes = [Route(EVENTS_PATH, events, methods=["POST"]), Route("/healthz", healthz, methods=["GET"])]
+    routes: list[BaseRoute] = [Route(EVENTS_PATH, events, methods=["POST"])]
+    routes += status.routes() if status is not None else [Route("/healthz", healthz, methods=["GET"])]
     if adapter.oauth is not None:
         routes += [Route(INSTALL_PATH, oauth_pages, methods=["GET"]),
                    Route(REDIRECT_PATH, oauth_pages, methods=["GET"])]
@@ -173,9 +176,10 @@ class Running:
 @contextlib.asynccontextmanager
 async def running(wiring: Wiring, settings: Settings,
                   on_workspace_removed: WorkspaceHook = log_workspace_removed,
-                  on_workspace_installed: WorkspaceHook = log_workspace_installed) -> AsyncIterator[Running]:
+                  on_workspace_installed: WorkspaceHook = log_workspace_installed,
+                  drain: float = 10.0) -> AsyncIterator[Running]:
     """The adapter with a shared HTTP session; a configured bot token is checked first (auth.test); on exit,
-    in-flight work finishes (up to 10 s) before closing."""
+    in-flight work finishes (up to `drain` seconds) before closing."""
     async with aiohttp.ClientSession() as session:
         adapter = await build_adapter(wiring, settings, session=session, on_workspace_removed=on_workspace_removed,
                                       on_workspace_installed=on_workspace_installed)
@@ -185,7 +189,7 @@ async def running(wiring: Wiring, settings: Settings,
         try:
             yield Running(adapter, mode_of(settings.slack))
         finally:
-            left = await adapter.drain(timeout=10)
+            left = await adapter.drain(timeout=drain)
             if left:
                 log.warning("stopped with %d unfinished Slack task(s)", left)
 
@@ -193,23 +197,31 @@ async def running(wiring: Wiring, settings: Settings,
 async def serve(wiring: Wiring, settings: Settings, *,
                 on_ready: Callable[[SlackAdapter], Awaitable[object]] | None = None,
                 on_workspace_removed: WorkspaceHook = log_workspace_removed,
-                on_workspace_installed: WorkspaceHook = log_workspace_installed, host: str | None = None) -> int:
-    """Run the Slack adapter until interrupted (SIGINT/SIGTERM). Returns a process exit status.
+                on_workspace_installed: WorkspaceHook = log_workspace_installed, host: str | None = None,
+                status: StatusBoard | None = None, stop: asyncio.Event | None = None, drain: float = 10.0) -> int:
+    """Run the Slack adapter until interrupted (SIGINT/SIGTERM), or until `stop` is set when given (the caller
+    then owns the signals). Returns a process exit status.
 
     `on_ready(adapter)` runs once the adapter exists and before requests are served: the place to start the
     nudge scheduler with `adapter.chat` as its ChatPort. The workspace hooks are where the data lifecycle
     starts (removed) or cancels (installed) a workspace's grace period. HTTP mode binds `host`, by default
-    the setting `slack.http_host` (ROUNDTABLE_HTTP_HOST).
+    the setting `slack.http_host` (ROUNDTABLE_HTTP_HOST). With a `status` board, HTTP mode serves its routes and
+    the adapter's connection joins its readiness checks. On stop, in-flight work gets `drain` seconds.
     """
     host = host or settings.slack.http_host
+    if status is not None:  # not ready until the token is checked (HTTP) or the socket is connected
+        async def starting() -> tuple[bool, str]:
+            return False, "starting"
+
+        status.probe("slack", starting)
     try:
         mode = mode_of(settings.slack)
     except SlackConfigError as error:
         log.error("Slack: %s", error)
         return 2
     try:
-        async with running(wiring, settings, on_workspace_removed, on_workspace_installed) as run:
-            return await _serve_mode(run, mode, settings, host, on_ready)
+        async with running(wiring, settings, on_workspace_removed, on_workspace_installed, drain) as run:
+            return await _serve_mode(run, mode, settings, host, on_ready, status, stop, drain)
     except DeliveryFailed as failure:
         if failure.permanent:
             log.error("Slack: the bot token doesn't work (%s). Check SLACK_BOT_TOKEN.", failure)
@@ -219,34 +231,59 @@ async def serve(wiring: Wiring, settings: Settings, *,
 
 
 async def _serve_mode(run: Running, mode: str, settings: Settings, host: str,
-                      on_ready: Callable[[SlackAdapter], Awaitable[object]] | None) -> int:
+                      on_ready: Callable[[SlackAdapter], Awaitable[object]] | None,
+                      status: StatusBoard | None = None, stop: asyncio.Event | None = None,
+                      drain: float = 10.0) -> int:
     if on_ready is not None:
         await on_ready(run.adapter)
     if mode == "socket":
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(signum, stop.set)
+        if stop is None:
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                with contextlib.suppress(NotImplementedError, RuntimeError):
+                    loop.add_signal_handler(signum, stop.set)
         log.info("Slack: Socket Mode")
-        await run_socket_mode(run.adapter, settings.slack.app_token, stop)
+        await run_socket_mode(run.adapter, settings.slack.app_token, stop, status)
         return 0
     log.info("Slack: HTTP mode (%s) on %s:%d%s", mode, host, settings.slack.http_port, EVENTS_PATH)
+    if status is not None:
+        async def token_checked() -> tuple[bool, str]:
+            return True, f"HTTP mode ({mode})"
+
+        status.probe("slack", token_checked)
     # No log_config (uvicorn's own would give its loggers handlers that bypass the root handler's redaction filter,
     # adapters/logging_setup.py) and no log_level: uvicorn's records go to the root at the configured level.
-    config = uvicorn.Config(build_asgi(run.adapter), host=host, port=settings.slack.http_port,
+    asgi = build_asgi(run.adapter) if status is None else build_asgi(run.adapter, status)
+    config = uvicorn.Config(asgi, host=host, port=settings.slack.http_port,
                             lifespan="off", access_log=False, server_header=False, proxy_headers=True,
-                            timeout_graceful_shutdown=10, log_config=None)
-    await uvicorn.Server(config).serve()
+                            timeout_graceful_shutdown=int(drain), log_config=None)
+    if stop is None:
+        await uvicorn.Server(config).serve()
+        return 0
+    server = QuietServer(config)
+    serving = asyncio.create_task(server.serve(), name="roundtable-slack-http")
+    stopping = asyncio.create_task(stop.wait())
+    await asyncio.wait({serving, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    server.should_exit = True  # stop accepting connections; requests in flight finish (up to `drain` s)
+    await serving
     return 0
 
 
-async def run_socket_mode(adapter: SlackAdapter, app_token: str, stop: asyncio.Event) -> None:
+async def run_socket_mode(adapter: SlackAdapter, app_token: str, stop: asyncio.Event,
+                          status: StatusBoard | None = None) -> None:
     """Connect over Socket Mode (the app-level token asks apps.connections.open for a WebSocket URL) until `stop`."""
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
     handler = AsyncSocketModeHandler(adapter.app, app_token)
     await handler.connect_async()  # type: ignore[no-untyped-call]  # slack_bolt leaves it unannotated
+    if status is not None:
+        async def connected() -> tuple[bool, str]:
+            up = await handler.client.is_connected()
+            return up, "Socket Mode connected" if up else "Socket Mode disconnected"
+
+        status.probe("slack", connected)
     try:
         await stop.wait()
     finally:

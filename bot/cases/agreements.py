@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.cases.model import AgreementPrompt
-from bot.cases.ports import cases_of
+from bot.cases.ports import CaseUnitOfWorkFactory
 from bot.clock import Clock
 from bot.domain.group import Group, Standing
 from bot.messages import (
@@ -29,7 +29,7 @@ from bot.messages import (
     possessive,
 )
 from bot.payloads import AgreementPayload
-from bot.ports import ChatPort, DeliveryFailed, UnitOfWorkFactory
+from bot.ports import ChatPort, DeliveryFailed
 
 log = logging.getLogger("roundtable.agreements")
 
@@ -74,14 +74,14 @@ def prompt_message(group: Group, now: datetime) -> Message:
 class AgreementPrompts:
     """Asks members to accept a changed agreement. The scheduler calls `sweep`; `next_due` says when to."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort) -> None:
+    def __init__(self, uow_factory: CaseUnitOfWorkFactory, clock: Clock, chat: ChatPort) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
         self.chat = chat
 
     async def next_due(self) -> datetime | None:
         async with self.uow_factory() as uow:
-            repository = cases_of(uow)
+            repository = uow.cases
             if await repository.behind(1):
                 return self.clock.now()
             return await repository.next_prompt()
@@ -95,7 +95,7 @@ class AgreementPrompts:
 
     async def _plan(self, now: datetime, report: PromptReport) -> None:
         async with self.uow_factory() as uow:
-            repository = cases_of(uow)
+            repository = uow.cases
             behind = await repository.behind(1000)
             if not behind:
                 return
@@ -122,7 +122,7 @@ class AgreementPrompts:
 
     async def _deliver(self, now: datetime, report: PromptReport) -> None:
         async with self.uow_factory() as uow:
-            due = await cases_of(uow).prompts_due(now, 1000)
+            due = await uow.cases.prompts_due(now, 1000)
         by_group: dict[int, list[AgreementPrompt]] = {}
         for prompt in due:
             by_group.setdefault(prompt.group_id, []).append(prompt)
@@ -135,7 +135,7 @@ class AgreementPrompts:
                 await self._send(prompt, outbound, now, report)
             async with self.uow_factory() as uow:
                 for prompt in prompts:
-                    await cases_of(uow).save_prompt(prompt)
+                    await uow.cases.save_prompt(prompt)
                 await uow.commit()
 
     def _render(self, group: Group | None, prompt: AgreementPrompt, now: datetime) -> Outbound | None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.cases.ports import cases_of
+from bot.cases.ports import CaseUnitOfWork
 from bot.cases.service import CaseService
+from bot.directory.ports import directory_of
 from bot.domain.group import Group
 from bot.identity import UserRef
-from bot.ports import UnitOfWork
 
 
 @dataclass
@@ -39,6 +39,10 @@ class Forgotten:
         reminders = self.records.get("nudges", 0) + self.records.get("agreement_prompts", 0)
         if reminders:
             gone.append(f"{reminders} reminder record{'s' if reminders != 1 else ''}")
+        shared = self.records.get("resources", 0)
+        if shared:
+            gone.append(f"your name on {shared} shared resource{'s' if shared != 1 else ''} (they stay for the group "
+                        "unless you removed them)")
         if self.messages_deleted:
             gone.append(f"{self.messages_deleted} consultation request message"
                         f"{'s' if self.messages_deleted != 1 else ''} posted for you")
@@ -55,12 +59,12 @@ class Forgotten:
         return text
 
 
-async def forget_member(uow: UnitOfWork, service: CaseService | None, group: Group, user: UserRef,
+async def forget_member(uow: CaseUnitOfWork, service: CaseService | None, group: Group, user: UserRef,
                         now: datetime) -> Forgotten:
     """Call after `group.release(...)`, inside the same unit of work. `service` withdraws the request messages
     posted for them (None: consultation requests are off, and there are none)."""
     assert group.id is not None
-    repository = cases_of(uow)
+    repository = uow.cases
     result = Forgotten()
     for request in await repository.posted(group.id):
         if request.presenter != user.id:
@@ -72,6 +76,9 @@ async def forget_member(uow: UnitOfWork, service: CaseService | None, group: Gro
             result.messages_left += 1
     await uow.flush()
     result.records = await repository.forget(group.id, user.id)
+    directory = directory_of(uow)
+    if directory is not None:
+        result.records.update(await directory.forget(group.id, user.id))
     if await uow.groups.for_user(user):
         result.profile_kept = True
     else:

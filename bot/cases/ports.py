@@ -3,10 +3,11 @@ storage.cases.SqlCases."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.cases.model import AgreementPrompt, CaseRequest, LogEntry
 from bot.identity import UserRef
+from bot.ports import UnitOfWork
 
 
 class CaseRepository(Protocol):
@@ -48,9 +49,13 @@ class CaseRepository(Protocol):
     async def delete_profile(self, user: UserRef) -> bool: ...
 
 
-def cases_of(uow: Any) -> CaseRepository:
-    """The unit of work's case repository (`uow.cases`; see storage/cases.py and tests/fakes.py)."""
-    repository = getattr(uow, "cases", None)
-    if repository is None:
-        raise RuntimeError("this unit of work has no `cases` repository: wire storage.cases.SqlCases")
-    return repository  # type: ignore[no-any-return]
+class CaseUnitOfWork(UnitOfWork, Protocol):
+    """A unit of work with the case repository (storage.unit_of_work.SqlUnitOfWork is one; so is tests' FakeUnitOfWork)."""
+
+    @property
+    def cases(self) -> CaseRepository: ...
+    async def __aenter__(self) -> CaseUnitOfWork: ...
+
+
+class CaseUnitOfWorkFactory(Protocol):
+    def __call__(self) -> CaseUnitOfWork: ...

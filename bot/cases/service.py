@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.cases.model import CaseRequest
-from bot.cases.ports import cases_of
+from bot.cases.ports import CaseUnitOfWork, CaseUnitOfWorkFactory
 from bot.cases.requests import REQUEST_FORM, REVIEW_FORM, Draft, form_known, parse_context, public_message
 from bot.clock import Clock
 from bot.domain.errors import Refusal
@@ -32,7 +32,7 @@ from bot.domain.group import Group, Upcoming
 from bot.identity import ChannelRef, UserRef
 from bot.messages import Block, Mention, Outbound, Span, ToChannel, ToDirect, When, message, para
 from bot.nudges.plan import REMINDER_1H, REMINDER_24H, NudgeKey
-from bot.ports import CanDelete, ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
+from bot.ports import CanDelete, ChatPort, DeliveryFailed
 
 log = logging.getLogger("roundtable.cases")
 
@@ -68,9 +68,9 @@ def deletion_problem(reason: str | None, plural: bool = False) -> str:
     return f"{problem}. Please delete {it} in the channel by hand (or ask an admin to)."
 
 
-async def latest_posted(uow: UnitOfWork, group_id: int, occurrence: datetime, presenter: str) -> CaseRequest | None:
+async def latest_posted(uow: CaseUnitOfWork, group_id: int, occurrence: datetime, presenter: str) -> CaseRequest | None:
     """The presenter's request for that meeting whose message is up (the newest, should there be several)."""
-    mine = [r for r in await cases_of(uow).posted(group_id) if r.presenter == presenter and r.occurrence == occurrence]
+    mine = [r for r in await uow.cases.posted(group_id) if r.presenter == presenter and r.occurrence == occurrence]
     return mine[-1] if mine else None
 
 
@@ -82,7 +82,7 @@ class CaseSweepReport:
 
 
 class CaseService:
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort) -> None:
+    def __init__(self, uow_factory: CaseUnitOfWorkFactory, clock: Clock, chat: ChatPort) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
         self.chat = chat
@@ -93,13 +93,13 @@ class CaseService:
 
     # Posting once per form -------------------------------------------------------------------------
 
-    async def known(self, uow: UnitOfWork, group: Group, item: Upcoming, presenter: str) -> int:
+    async def known(self, uow: CaseUnitOfWork, group: Group, item: Upcoming, presenter: str) -> int:
         """What a new request form is issued against: the id of the presenter's posted request, or 0."""
         assert group.id is not None
         latest = await latest_posted(uow, group.id, item.original_start, presenter)
         return (latest.id or 0) if latest is not None else 0
 
-    async def refuse_stale(self, uow: UnitOfWork, group: Group, item: Upcoming, presenter: str, known: int) -> None:
+    async def refuse_stale(self, uow: CaseUnitOfWork, group: Group, item: Upcoming, presenter: str, known: int) -> None:
         """Refuse a form issued before the presenter's latest post for this meeting: it was used, or another form
         posted in the meantime. Call before the form's text is checked or posted."""
         assert group.id is not None
@@ -121,13 +121,13 @@ class CaseService:
             latest = await latest_posted(uow, group_id, datetime.fromisoformat(original), actor.id)
         return latest is None or latest.id == form_known(context)
 
-    async def post(self, uow: UnitOfWork, group: Group, item: Upcoming, presenter: str, draft: Draft,
+    async def post(self, uow: CaseUnitOfWork, group: Group, item: Upcoming, presenter: str, draft: Draft,
                    overridden: bool, now: datetime) -> CaseRequest:
         """Post to the group's channel, then record that it was posted. Raises DeliveryFailed if it couldn't be."""
         assert group.id is not None
         outbound = Outbound(ToChannel(group.channel), public_message(group, item, group.user(presenter), draft))
         reference = await self.chat.send(outbound)
-        repository = cases_of(uow)
+        repository = uow.cases
         days = await repository.retention(group.id)
         request = CaseRequest(group.id, item.original_start, item.start, presenter, now, overridden, reference,
                               delete_after=item.start + timedelta(days=days) if days else None)
@@ -156,7 +156,7 @@ class CaseService:
         now = self.clock.now()
         report = CaseSweepReport()
         async with self.uow_factory() as uow:
-            due = await cases_of(uow).deletions_due(now, 500)
+            due = await uow.cases.deletions_due(now, 500)
         for request in due:
             async with self.uow_factory() as uow:
                 group = await uow.groups.get(request.group_id)
@@ -165,7 +165,7 @@ class CaseService:
                 continue  # purged with its group
             failure = await self._expire(group, request, now, report)
             async with self.uow_factory() as uow:
-                await cases_of(uow).save(request)
+                await uow.cases.save(request)
                 await uow.commit()
             if failure is not None:
                 await self._tell_facilitators(group, request, failure)
@@ -173,7 +173,7 @@ class CaseService:
 
     async def next_due(self) -> datetime | None:
         async with self.uow_factory() as uow:
-            return await cases_of(uow).next_deletion()
+            return await uow.cases.next_deletion()
 
     async def _expire(self, group: Group, request: CaseRequest, now: datetime, report: CaseSweepReport) -> str | None:
         """Delete one expired request message; returns a reason to tell the facilitators, if it stays up."""
@@ -227,18 +227,18 @@ class CaseService:
 
     # The reminder's agenda -------------------------------------------------------------------------
 
-    async def agenda_notes(self, uow: UnitOfWork, group: Group, key: NudgeKey) -> Sequence[Block]:
+    async def agenda_notes(self, uow: CaseUnitOfWork, group: Group, key: NudgeKey) -> Sequence[Block]:
         """For the channel reminders: the requests posted for this meeting (who, and when), never what they say."""
         if key.kind not in (REMINDER_24H, REMINDER_1H) or group.id is None:
             return []
-        return agenda_notes(group, key.occurrence, await cases_of(uow).posted(group.id))
+        return agenda_notes(group, key.occurrence, await uow.cases.posted(group.id))
 
-    async def agenda_notes_many(self, uow: UnitOfWork, reminders: Sequence[tuple[Group, NudgeKey]]
+    async def agenda_notes_many(self, uow: CaseUnitOfWork, reminders: Sequence[tuple[Group, NudgeKey]]
                                 ) -> list[list[Block]]:
         """`agenda_notes` for a batch of reminders, in one query for all their groups (the nudge sweep's hook)."""
         wanted = sorted({group.id for group, key in reminders
                          if key.kind in (REMINDER_24H, REMINDER_1H) and group.id is not None})
-        posted = await cases_of(uow).posted_many(wanted) if wanted else {}
+        posted = await uow.cases.posted_many(wanted) if wanted else {}
         return [agenda_notes(group, key.occurrence, posted.get(group.id, []))
                 if key.kind in (REMINDER_24H, REMINDER_1H) and group.id is not None else []
                 for group, key in reminders]

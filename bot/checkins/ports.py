@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.checkins.rounds import CheckinRound, CheckinSettings
+from bot.ports import UnitOfWork
 
 
 class CheckinRepository(Protocol):
@@ -52,6 +53,13 @@ class CheckinRepository(Protocol):
     async def next_due(self) -> datetime | None: ...
 
 
-def checkins_of(uow: Any) -> CheckinRepository:
-    """The unit of work's check-in repository (until the UnitOfWork protocol names it)."""
-    return uow.checkins  # type: ignore[no-any-return]
+class CheckinUnitOfWork(UnitOfWork, Protocol):
+    """A unit of work with the check-in repository (storage.unit_of_work.SqlUnitOfWork is one; so is tests' FakeUnitOfWork)."""
+
+    @property
+    def checkins(self) -> CheckinRepository: ...
+    async def __aenter__(self) -> CheckinUnitOfWork: ...
+
+
+class CheckinUnitOfWorkFactory(Protocol):
+    def __call__(self) -> CheckinUnitOfWork: ...

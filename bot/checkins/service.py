@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from bot.checkins import texts
 from bot.checkins.instruments import BUILT_IN, Instruments
 from bot.checkins.mixing import AnswerMixer, HeldAnswer, batch_ready, counts_of
-from bot.checkins.ports import CheckinRepository, checkins_of
+from bot.checkins.ports import CheckinRepository, CheckinUnitOfWork, CheckinUnitOfWorkFactory
 from bot.checkins.rounds import (
     CheckinRound,
     due_trigger,
@@ -32,7 +32,8 @@ from bot.checkins.rounds import (
 from bot.clock import Clock
 from bot.domain.group import Group
 from bot.messages import Outbound, ToChannel, ToDirect
-from bot.ports import ChatPort, DeliveryFailed, UnitOfWork, UnitOfWorkFactory
+from bot.metrics import NO_METRICS, Metrics
+from bot.ports import ChatPort, DeliveryFailed
 from bot.sweeps import Tally
 
 log = logging.getLogger("roundtable.checkins")
@@ -51,7 +52,7 @@ class CheckinReport(Tally):
     failed: int = 0
 
 
-async def recent_held(uow: UnitOfWork, group: Group) -> list:  # type: ignore[type-arg]
+async def recent_held(uow: CheckinUnitOfWork, group: Group) -> list:  # type: ignore[type-arg]
     return await uow.groups.held(group, HELD_LOOKBACK)
 
 
@@ -107,8 +108,9 @@ class CheckinService:
     answers they hold (`settle_held`); 0 for a single process.
     """
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort, mixer: AnswerMixer,
-                 instruments: Instruments = BUILT_IN, chunk: int = 200, settle: timedelta = timedelta(0)) -> None:
+    def __init__(self, uow_factory: CheckinUnitOfWorkFactory, clock: Clock, chat: ChatPort, mixer: AnswerMixer,
+                 instruments: Instruments = BUILT_IN, chunk: int = 200, settle: timedelta = timedelta(0),
+                 metrics: Metrics = NO_METRICS) -> None:
         self.uow_factory = uow_factory
         self.clock = clock
         self.chat = chat
@@ -116,6 +118,7 @@ class CheckinService:
         self.instruments = instruments
         self.chunk = chunk
         self.settle = settle
+        self.metrics = metrics  # rounds opened / released / withheld (bot/metrics.py)
 
     async def settle_held(self) -> int:
         """Write the answers this process still holds for rounds whose closing time has come (counts only: no
@@ -124,7 +127,7 @@ class CheckinService:
         written = 0
         for round_id in self.mixer.closed_by(now):
             async with self.uow_factory() as uow:
-                repo = checkins_of(uow)
+                repo = uow.checkins
                 round_ = await repo.get_round(round_id, lock=True)
                 held = self.mixer.take_all(round_id)
                 if round_ is None or round_.status != "open":
@@ -146,7 +149,7 @@ class CheckinService:
         written = 0
         for round_id in self.mixer.rounds():
             async with self.uow_factory() as uow:
-                repo = checkins_of(uow)
+                repo = uow.checkins
                 round_ = await repo.get_round(round_id)
                 group = await uow.groups.get(round_.group_id, lock=False) if round_ else None
                 if round_ is None or group is None:
@@ -158,31 +161,34 @@ class CheckinService:
 
     async def next_due(self) -> datetime | None:
         async with self.uow_factory() as uow:
-            return await checkins_of(uow).next_due()
+            return await uow.checkins.next_due()
 
     async def sweep(self) -> CheckinReport:
         now = self.clock.now()
         report = CheckinReport()
         async with self.uow_factory() as uow:
-            await checkins_of(uow).adopt(now)
+            await uow.checkins.adopt(now)
             await uow.commit()
         await self._close_due(now, report)
         await self._remind_due(now, report)
         await self._open_due(now, report)
+        for state in ("opened", "released", "withheld"):
+            if getattr(report, state):
+                self.metrics.checkin_round(state, getattr(report, state))
         return report
 
     # Opening ---------------------------------------------------------------------------------------
 
     async def _open_due(self, now: datetime, report: CheckinReport) -> None:
         async with self.uow_factory() as uow:
-            group_ids = await checkins_of(uow).groups_due(now, self.chunk)
+            group_ids = await uow.checkins.groups_due(now, self.chunk)
         for group_id in group_ids:
             outbound = await self._open_one(group_id, now, report)
             await self._send_all(outbound, report)
 
     async def _open_one(self, group_id: int, now: datetime, report: CheckinReport) -> list[Outbound]:
         async with self.uow_factory() as uow:
-            repo = checkins_of(uow)
+            repo = uow.checkins
             group = await uow.groups.get(group_id)        # locks the group on PostgreSQL
             settings = await repo.settings(group_id)
             if group is None or settings is None or (settings.next_check_at and settings.next_check_at > now):
@@ -209,14 +215,14 @@ class CheckinService:
 
     async def _remind_due(self, now: datetime, report: CheckinReport) -> None:
         async with self.uow_factory() as uow:
-            round_ids = await checkins_of(uow).rounds_to_remind(now)
+            round_ids = await uow.checkins.rounds_to_remind(now)
         for round_id in round_ids:
             outbound = await self._remind_one(round_id, now, report)
             await self._send_all(outbound, report, quiet=True)
 
     async def _remind_one(self, round_id: int, now: datetime, report: CheckinReport) -> list[Outbound]:
         async with self.uow_factory() as uow:
-            repo = checkins_of(uow)
+            repo = uow.checkins
             found = await repo.get_round(round_id)
             if found is None:
                 return []
@@ -240,14 +246,14 @@ class CheckinService:
 
     async def _close_due(self, now: datetime, report: CheckinReport) -> None:
         async with self.uow_factory() as uow:
-            round_ids = await checkins_of(uow).rounds_to_close(now - self.settle)
+            round_ids = await uow.checkins.rounds_to_close(now - self.settle)
         for round_id in round_ids:
             outbound = await self._close_one(round_id, now, report)
             await self._send_all(outbound, report)
 
     async def _close_one(self, round_id: int, now: datetime, report: CheckinReport) -> list[Outbound]:
         async with self.uow_factory() as uow:
-            repo = checkins_of(uow)
+            repo = uow.checkins
             found = await repo.get_round(round_id)
             if found is None:
                 return []

@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 
 from bot.cases.agreements import ACCEPT_ACTION, acceptance_blocks, needs_acceptance
 from bot.cases.model import CaseRequest
-from bot.cases.ports import cases_of
 from bot.cases.requests import (
     POST_ANYWAY,
     REQUEST_FORM,
@@ -92,7 +91,7 @@ async def case_withdraw(ctx: Context, args: dict[str, Any]) -> Reply:
     who = args.get("member") or ctx.actor
     if who != ctx.actor and not ctx.may_facilitate(group):
         raise Refusal("Only facilitators can withdraw a colleague's request.")
-    posted = [r for r in await cases_of(ctx.uow).posted(group.id) if r.presenter == who.id]
+    posted = [r for r in await ctx.uow.cases.posted(group.id) if r.presenter == who.id]
     if "date" in args:
         posted = [r for r in posted if _local_date(group, r.meeting_start) == args["date"]]
     elif posted:
@@ -105,7 +104,7 @@ async def case_withdraw(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @action("case.withdraw")
 async def withdraw_click(ctx: Context, value: str) -> Reply:
-    request = await cases_of(ctx.uow).get(group_id_of(value))
+    request = await ctx.uow.cases.get(group_id_of(value))
     if request is None or request.status != "posted":
         raise Refusal("That request has already been deleted.")
     group = await ctx.load_group(request.group_id)
@@ -120,7 +119,7 @@ async def withdraw_click(ctx: Context, value: str) -> Reply:
 async def case_retention(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     assert group.id is not None
-    repository = cases_of(ctx.uow)
+    repository = ctx.uow.cases
     service = ctx.app.cases
     unable = ("" if service is not None and service.can_delete else
               " Note: Roundtable can't delete messages on this platform yet, so posted requests stay until "
@@ -160,7 +159,7 @@ async def hours(ctx: Context, args: dict[str, Any]) -> Reply:
     for group in await ctx.uow.groups.for_user(ctx.actor):
         group.settle(ctx.now)  # meetings that have taken place since anyone last looked count too
     await ctx.uow.flush()
-    entries = [e for e in await cases_of(ctx.uow).attended(ctx.actor, since, until)
+    entries = [e for e in await ctx.uow.cases.attended(ctx.actor, since, until)
                if (first is None or _local(e.start, e.timezone) >= first)
                and (last is None or _local(e.start, e.timezone) <= last)]
     span = (f" from {first or 'the start'} to {last or 'today'}" if first or last else "")
@@ -191,7 +190,29 @@ async def hours(ctx: Context, args: dict[str, Any]) -> Reply:
 @command("calendar", "Meetings as a calendar file", GROUP_PARAM,
          replans_nudges=False)
 async def calendar(ctx: Context, args: dict[str, Any]) -> Reply:
-    group = ctx.the_group
+    return await _calendar(ctx, ctx.the_group)
+
+
+CALENDAR_ACTION = "home.calendar"
+HOURS_ACTION = "home.hours"
+
+
+@action(CALENDAR_ACTION)
+async def calendar_click(ctx: Context, value: str) -> Reply:
+    """**Calendar file** on a member's own page (bot/commands/home.py): `calendar` for that group."""
+    group = await ctx.load_group(group_id_of(value))
+    if not group.is_member(ctx.actor.id):
+        raise Refusal(f"The calendar file is for members of {group.name}.")
+    return await _calendar(ctx, group)
+
+
+@action(HOURS_ACTION)
+async def hours_click(ctx: Context, value: str) -> Reply:
+    """**My consultation hours** on a member's own page: `hours` with no dates."""
+    return await hours(ctx, {})
+
+
+async def _calendar(ctx: Context, group: Group) -> Reply:
     rec = group.recurrence()
     if rec is None:
         raise Refusal(f"{group.name} has no schedule yet. A facilitator can set one with `/consult schedule set`.")
@@ -311,7 +332,7 @@ async def _submitted(ctx: Context, context: str, values: dict[str, str], post_an
         group.assign(ctx.actor.id, item)
     meeting.part(ctx.actor.id).confirmed = True
     assert group.id is not None
-    days = await cases_of(ctx.uow).retention(group.id)
+    days = await ctx.uow.cases.retention(group.id)
     notes: list[Block | str] = [para("Posted in the group's channel for the meeting on ", when(group, item.start, "date"),
                                     ". You're confirmed as presenting. Roundtable keeps only that you posted it, "
                                     "not what it says.")]
@@ -328,7 +349,7 @@ async def _replace_earlier(ctx: Context, service: CaseService, group: Group, ite
                            request: CaseRequest) -> int:
     """A presenter who posts again for the same meeting replaces their earlier request (where it can be deleted)."""
     assert group.id is not None
-    repository = cases_of(ctx.uow)
+    repository = ctx.uow.cases
     replaced = 0
     for earlier in await repository.posted(group.id):
         if earlier.id != request.id and earlier.presenter == ctx.actor.id \
@@ -343,7 +364,7 @@ async def _withdraw(ctx: Context, group: Group, requests: list[CaseRequest]) -> 
     if not service.can_delete:
         raise Refusal("Roundtable can't delete messages on this platform; please delete it in the channel "
                       "(or ask a workspace admin to).")
-    repository = cases_of(ctx.uow)
+    repository = ctx.uow.cases
     done, failed = 0, []
     for request in requests:
         if await service.withdraw(group, request, ctx.now):

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from bot.checkins.instruments import BUILT_IN, Instruments
 from bot.checkins.resources import DEFAULT_RESOURCES, check_resources
-from bot.commands import cases, checkins, groups, meetings, membership, nudging
+from bot.commands import cases, checkins, directory, groups, meetings, membership, nudging
 from bot.commands import help as help_command
 from bot.commands.spec import Options, Registry, Routes
 
 # In this order: the order commands are listed in (help, the Slack manifest, the Discord command tree).
 ROUTES: tuple[Routes, ...] = (help_command.ROUTES, groups.ROUTES, membership.ROUTES, meetings.ROUTES,
-                              nudging.ROUTES, cases.ROUTES, checkins.ROUTES)
+                              nudging.ROUTES, cases.ROUTES, checkins.ROUTES, directory.ROUTES)
 
 # Real invocations shown by `/consult help <command>`, for commands whose declaration gives fewer than two.
 # (A declaration may carry its own with `examples=(…)`; those come first.) A test parses every one.

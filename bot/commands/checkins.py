@@ -11,7 +11,6 @@ from typing import Any
 
 from bot.checkins import texts
 from bot.checkins.instruments import SINGLE, Instrument, Instruments
-from bot.checkins.ports import checkins_of
 from bot.checkins.rounds import (
     AFTER_MEETING,
     CADENCES,
@@ -62,7 +61,7 @@ async def checkin_start(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     settings = await repo.ensure_settings(group.id, ctx.now)
     current = await repo.open_round(group.id)
     if current is not None and current.is_open(ctx.now):
@@ -92,7 +91,7 @@ async def checkin_status(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     settings = await repo.settings(group.id) or CheckinSettings(group.id)
     round_ = await repo.open_round(group.id)
     blocks: list[Block] = [Heading(f"Check-ins – {group.name}")]
@@ -103,7 +102,7 @@ async def checkin_status(ctx: Context, args: dict[str, Any]) -> Reply:
                            "members answer."))
         if not may_answer(group, round_, ctx.actor.id):
             blocks.append(para("You joined after this round opened, so you'll be asked from the next one."))
-        elif await _has_answered(ctx, round_):
+        elif await has_answered(ctx, round_):
             blocks.append(para("You have answered this round. Thank you."))
         else:
             blocks.append(para("You haven't answered yet: use your private prompt, or `/consult checkin answer`."))
@@ -120,17 +119,30 @@ async def checkin_status(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @command("checkin answer", "Your private check-in prompt", GROUP_PARAM, replans_nudges=False)
 async def checkin_answer(ctx: Context, args: dict[str, Any]) -> Reply:
-    instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
-    round_ = await repo.open_round(group.id)
+    round_ = await ctx.uow.checkins.open_round(group.id)
     if round_ is None or not round_.is_open(ctx.now):
         raise Refusal(f"{group.name} has no check-in round open right now. `/consult checkin status` says "
                       "when the next one opens.")
+    return await _prompt_again(ctx, group, round_)
+
+
+PROMPT_ACTION = "checkin.prompt"
+
+
+@action(PROMPT_ACTION)
+async def prompt_click(ctx: Context, value: str) -> Reply:
+    """The **Answer the check-in** button on a member's own page (bot/commands/home.py): the private prompt."""
+    group, round_ = await _open_round_for(ctx, value)
+    return await _prompt_again(ctx, group, round_)
+
+
+async def _prompt_again(ctx: Context, group: Group, round_: CheckinRound) -> Reply:
+    instruments = _options(ctx).instruments
     if not may_answer(group, round_, ctx.actor.id):
         raise Refusal("You joined after this round opened, so you'll be asked from the next one.")
-    if await _has_answered(ctx, round_):
+    if await has_answered(ctx, round_):
         raise Refusal(ALREADY)
     return Reply().add(ToPerson(ctx.actor, ctx.channel), texts.prompt(group, round_, _instrument(instruments, round_)))
 
@@ -140,7 +152,7 @@ async def checkin_results(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     blocks: list[Block] = []
     latest = await repo.latest_closed(group.id)
     if latest is None:
@@ -164,7 +176,7 @@ async def checkin_trend(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     closed = await repo.closed_rounds(group.id, 4 * texts.MAX_TREND)
     known = [c for c in closed if c.instrument in instruments]
     if not known:
@@ -194,7 +206,7 @@ async def checkin_settings(ctx: Context, args: dict[str, Any]) -> Reply:
     instruments = _options(ctx).instruments
     group = ctx.the_group
     assert group.id is not None
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     settings = await repo.ensure_settings(group.id, ctx.now)
     changes = {k: v for k, v in args.items() if k != "group"}
     if not changes:
@@ -254,7 +266,7 @@ async def answer_click(ctx: Context, value: str) -> Reply:
 async def open_form(ctx: Context, value: str) -> Reply:
     instruments = _options(ctx).instruments
     group, round_ = await _open_round_for(ctx, value)
-    if await _has_answered(ctx, round_):
+    if await has_answered(ctx, round_):
         raise Refusal(ALREADY)
     return ctx.private(texts.form(round_, _instrument(instruments, round_)))
 
@@ -277,13 +289,13 @@ async def _record(ctx: Context, group: Group, round_: CheckinRound, instrument: 
     support_lines = _options(ctx).support_lines
     mixer = ctx.app.checkin_mixer
     assert round_.id is not None
-    if await _has_answered(ctx, round_):
+    if await has_answered(ctx, round_):
         raise Refusal(ALREADY)
     marker = round_.marker(ctx.actor)
     if not mixer.hold(round_.id, round_.closes_at, marker, raw):     # a second click while the first was checked
         raise Refusal(ALREADY)
     ctx.on_rollback.append(lambda: mixer.drop(round_.id or 0, marker))
-    await write_ready_batch(checkins_of(ctx.uow), mixer, round_, len(eligible(group, round_)), ctx.now, ctx.on_rollback)
+    await write_ready_batch(ctx.uow.checkins, mixer, round_, len(eligible(group, round_)), ctx.now, ctx.on_rollback)
     reply = Reply().add(ToPerson(ctx.actor, ctx.channel), texts.thanks(group, round_))
     if instrument.distressed(raw):
         reply.add(ToPerson(ctx.actor, ctx.channel), texts.support(support_lines, distress=True))
@@ -295,7 +307,7 @@ async def _open_round_for(ctx: Context, round_text: str) -> tuple[Group, Checkin
 
     Read without locks: on PostgreSQL a row lock is a write (the row's xmax and a WAL record stamped with this
     transaction), and an answer must leave nothing behind. The lock is taken only when a batch is written."""
-    repo = checkins_of(ctx.uow)
+    repo = ctx.uow.checkins
     round_id = group_id_of(round_text)
     round_ = await repo.get_round(round_id)
     if round_ is None:
@@ -312,10 +324,10 @@ async def _open_round_for(ctx: Context, round_text: str) -> tuple[Group, Checkin
     return group, round_
 
 
-async def _has_answered(ctx: Context, round_: CheckinRound) -> bool:
+async def has_answered(ctx: Context, round_: CheckinRound) -> bool:
     """Answered: held here in memory, or already written in a batch."""
     marker = round_.marker(ctx.actor)
-    return ctx.app.checkin_mixer.holds(round_.id or 0, marker) or await checkins_of(ctx.uow).has_answered(
+    return ctx.app.checkin_mixer.holds(round_.id or 0, marker) or await ctx.uow.checkins.has_answered(
         round_.id or 0, marker)
 
 

@@ -5,9 +5,12 @@ from typing import Any
 
 from bot.commands.arguments import convert, default_mentions
 from bot.commands.common import group_id_of, people, when
+from bot.commands.directory import tell_kept_searches
 from bot.commands.membership import round_opened
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
+from bot.directory.model import JOINING as JOINING_CHOICES
+from bot.directory.model import MAX_DESCRIPTION, check_description, join_list, split_list
 from bot.domain.errors import Refusal
 from bot.domain.group import (
     DEFAULT_CAPACITY,
@@ -48,6 +51,19 @@ LENGTH = Param("length", Kind.INTEGER, f"Meeting length in minutes ({MIN_MINUTES
 PLACE = Param("place", Kind.TEXT, "Video-call link or meeting place", max_length=MAX_PLACE)
 PRESENTERS = Param("presenters", Kind.INTEGER, f"Presenters per meeting (1-{MAX_PRESENTERS})",
                    min_value=1, max_value=MAX_PRESENTERS)
+# The directory entry (bot/directory): what colleagues see in `/consult find` once the group is listed.
+LISTED = Param("listed", Kind.CHOICE, "yes: list the group in /consult find", choices=("yes", "no"))
+DESCRIPTION = Param("description", Kind.TEXT, f"Directory description (≤{MAX_DESCRIPTION} characters)",
+                    max_length=MAX_DESCRIPTION)
+FOCUS = Param("focus", Kind.TAGS, "Focus areas, comma-separated", max_length=600)
+PROFESSIONS = Param("professions", Kind.TAGS, "Professions welcome, comma-separated", max_length=600)
+LANGUAGE = Param("language", Kind.TEXT, "Language it meets in", max_length=40)
+JOINING = Param("joining", Kind.CHOICE, "open, or by request",
+                choices=JOINING_CHOICES)
+EVENTS = Param("discord_events", Kind.CHOICE, "Discord: the next meetings as server events",
+               choices=("yes", "no"))
+EVENTS_LINK = Param("discord_events_link", Kind.CHOICE,
+                    "Discord: the call link in those events (all can see)", choices=("yes", "no"))
 
 
 @command("group create", "Start a consultation group with this channel as its home",
@@ -116,6 +132,16 @@ async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
                   f"{group.meeting_minutes} minutes, {group.presenters_per_meeting} presenter(s) per meeting.")
     blocks.append(f"{len(group.active)} of {group.capacity} seats taken; {len(group.waitlist)} waiting.")
     blocks.append(para("Facilitated by ", *people(group, [m.user_id for m in group.facilitators])))
+    if group.listed:
+        entry = [group.description] if group.description else []
+        if group.focus:
+            entry.append("Focus: " + ", ".join(split_list(group.focus)) + ".")
+        if group.professions:
+            entry.append("Welcome: " + ", ".join(split_list(group.professions)) + ".")
+        if group.language:
+            entry.append(f"Language: {group.language}.")
+        entry.append("Joining: by request (facilitators approve)." if group.joining == "by request" else "Joining: open.")
+        blocks.append("In the directory: " + " ".join(entry))
     if group.is_member(ctx.actor.id) and group.location:
         blocks.append(f"Where: {group.location}")
     upcoming = group.upcoming(ctx.now, 1)
@@ -124,10 +150,12 @@ async def group_info(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*blocks)
 
 
-@command("group settings", "Change capacity, time zone, meeting length, place or presenters (facilitators)",
+@command("group settings", "Change the group's settings (facilitators)",
          GROUP_PARAM, Param("name", Kind.TEXT, "A new name for the group", max_length=80),
-         CAPACITY, TZ, LENGTH, PLACE, PRESENTERS, access=Access.FACILITATOR,
-         example="/consult group settings capacity:6 place:https://meet.example/abc")
+         CAPACITY, TZ, LENGTH, PLACE, PRESENTERS, LISTED, DESCRIPTION, FOCUS, PROFESSIONS, LANGUAGE, JOINING,
+         EVENTS, EVENTS_LINK, access=Access.FACILITATOR,
+         example="/consult group settings capacity:6 place:https://meet.example/abc",
+         examples=("/consult group settings listed:yes focus:\"trauma, grief\" joining:\"by request\"",))
 async def group_settings(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     changes = {k: v for k, v in args.items() if k != "group"}
@@ -150,6 +178,47 @@ async def settings_form(ctx: Context, context: str, values: dict[str, str]) -> R
                 changes[key] = ""  # an emptied field clears the place
             continue
         changes[key] = convert(param, raw, default_mentions(ctx.actor))
+    return await _apply_settings(ctx, group, changes)
+
+
+@command("group listing", "Directory entry form (facilitators)", GROUP_PARAM,
+         access=Access.FACILITATOR, replans_nudges=False,
+         examples=("/consult group listing", "/consult group listing group:\"Tuesday Peers\""))
+async def group_listing(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    return ctx.private(Form(
+        "group.listing", "Directory entry",
+        (
+            FormField("description", f"Description (at most {MAX_DESCRIPTION} characters)", "long_text", False,
+                      group.description, MAX_DESCRIPTION),
+            FormField("focus", "Focus areas, comma-separated", "text", False,
+                      ", ".join(split_list(group.focus)), 600),
+            FormField("professions", "Professions welcome, comma-separated", "text", False,
+                      ", ".join(split_list(group.professions)), 600),
+            FormField("language", "Language it meets in", "text", False, group.language, 40),
+            FormField("joining", "Joining", "choice", True, group.joining, 20, choices=JOINING_CHOICES),
+        ),
+        context=str(group.id), submit_label="Save and list",
+        intro="Colleagues see this in `/consult find`; it never shows who is in the group. The description is "
+              "checked for anything that could identify a client."))
+
+
+@form("group.listing")
+async def listing_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
+    group = await ctx.load_group(group_id_of(context))
+    if not ctx.may_facilitate(group):
+        raise Refusal(f"Only the facilitators of {group.name} can change its directory entry.")
+    joining = (values.get("joining") or group.joining).strip().lower()
+    if joining not in JOINING_CHOICES:
+        raise Refusal("Joining must be open or by request.")
+    changes: dict[str, Any] = {
+        "listed": "yes", "joining": joining,
+        "description": (values.get("description") or "").strip(),
+        "language": (values.get("language") or "").strip(),
+    }
+    for key, param in (("focus", FOCUS), ("professions", PROFESSIONS)):
+        raw = (values.get(key) or "").strip()
+        changes[key] = convert(param, raw, default_mentions(ctx.actor)) if raw else []
     return await _apply_settings(ctx, group, changes)
 
 
@@ -246,6 +315,32 @@ def _describe(schedule_text: str) -> str:
     return schedule_text
 
 
+def _server_events(group: Group, changes: dict[str, Any]) -> tuple[bool, bool] | None:
+    """The asked-for (discord_events, discord_events_link), or None when neither was given. Discord only."""
+    if "discord_events" not in changes and "discord_events_link" not in changes:
+        return None
+    if group.platform != "discord":
+        raise Refusal("Server events are a Discord feature, so there's nothing to switch on here. Members can "
+                      "still add the meetings to their own calendar with `/consult calendar`.")
+    on = changes.get("discord_events", "yes" if group.discord_events else "no") == "yes"
+    link = changes.get("discord_events_link", "yes" if group.discord_events_link else "no") == "yes"
+    return on, link
+
+
+def _events_notes(group: Group, on: bool, link: bool) -> list[str]:
+    if not on:
+        return ["Its server events will be removed in a moment."] if group.discord_events else []
+    notes = [f"Roundtable keeps {possessive(group.name)} next 3 meetings as events of this server, showing the "
+             "group's name and the time only. It needs the **Manage Events** permission; if it's missing, "
+             "you'll get a private message saying how to grant it."]
+    if link and not group.location:
+        notes.append("There's no call link yet (`/consult group settings place:…`), so the events say "
+                     "“Roundtable consultation group” instead.")
+    elif link:
+        notes.append("The events show the call link as their location: everyone in this server can see it.")
+    return notes
+
+
 def _capacity_note(capacity: int) -> str:
     return (f"Note: consultation groups usually have 4-8 members; {capacity} is "
             f"{'small' if capacity < 4 else 'large'} – that's fine if it suits you.")
@@ -284,6 +379,14 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
         raise Refusal(f"The place can be at most {MAX_PLACE} characters.")
     minutes = int(changes.get("length", group.meeting_minutes))
     presenters_value = int(changes.get("presenters", group.presenters_per_meeting))
+    listed = changes["listed"] == "yes" if "listed" in changes else group.listed
+    description = check_description(str(changes["description"])) if "description" in changes else group.description
+    focus = join_list(changes["focus"]) if "focus" in changes else group.focus
+    professions = join_list(changes["professions"]) if "professions" in changes else group.professions
+    language = check_name(str(changes["language"]), "A language") if changes.get("language") else \
+        ("" if "language" in changes else group.language)
+    joining = str(changes.get("joining", group.joining))
+    events = _server_events(group, changes)
 
     if name != group.name:
         group.name, group.name_key = name, name.casefold()
@@ -305,6 +408,25 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
     if presenters_value != group.presenters_per_meeting:
         group.presenters_per_meeting = presenters_value
         said.append(f"{presenters_value} presenter(s) per meeting")
+    listing: list[str] = []
+    for attribute, value, words in (("description", description, "description"), ("focus", focus, "focus areas"),
+                                    ("professions", professions, "professions welcome"),
+                                    ("language", language, "language"), ("joining", joining, "joining")):
+        if value != getattr(group, attribute):
+            setattr(group, attribute, value)
+            listing.append(f"{words} {', '.join(split_list(value)) if attribute in ('focus', 'professions') else value}"
+                           if value else f"{words} cleared")
+    said += listing
+    if listed != group.listed:
+        group.listed = listed
+        said.append("listed in the directory (`/consult find`)" if listed else "no longer listed in the directory")
+    elif listing and not group.listed:
+        notes.append("The group isn't listed yet: `/consult group settings listed:yes` shows it in `/consult find`.")
+    if events is not None and events != (group.discord_events, group.discord_events_link):
+        notes.extend(_events_notes(group, *events))
+        group.discord_events, group.discord_events_link = events
+        said.append(("the next meetings shown as server events" + (" with the call link" if events[1] else ""))
+                    if events[0] else "no server events" + (" (they'll show the call link once on)" if events[1] else ""))
     if not said:
         return ctx.private(f"Nothing to change: {possessive(group.name)} settings are already like that.")
     promoted = []
@@ -312,6 +434,7 @@ async def _apply_settings(ctx: Context, group: Group, changes: dict[str, Any]) -
     while (member := group.promote_waiting(ctx.now, opened)) is not None:
         promoted.append(member.user_id)
     reply = ctx.private(f"Updated {group.name}: " + ", ".join(said) + ".", *notes)
+    await tell_kept_searches(ctx, group, reply)
     if promoted:
         reply.add(ToChannel(group.channel), message(para(*people(group, promoted), f" joined {group.name} from the waitlist.")))
         for user_id in promoted:

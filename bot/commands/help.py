@@ -22,7 +22,8 @@ command = ROUTES.command
 
 # The overview, by task. Every command except `help` is in exactly one section (a test keeps it so).
 SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Run a group", ("group create", "group list", "group info", "group settings", "facilitator add",
+    ("Run a group", ("find", "group create", "group list", "group info", "group settings", "group listing",
+                     "facilitator add",
                      "facilitator remove", "join", "leave", "remove", "members", "profile", "agenda set")),
     ("Meetings", ("schedule set", "schedule show", "schedule skip", "schedule restore", "schedule move", "next",
                   "rsvp", "rsvp list", "nudges show", "nudges set", "nudges mute", "nudges unmute")),
@@ -30,7 +31,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "case withdraw")),
     ("Check-ins", ("checkin start", "checkin status", "checkin answer", "checkin results", "checkin trend",
                    "checkin settings", "checkin support")),
-    ("Records", ("attendance show", "attendance set", "hours", "calendar")),
+    ("Records", ("attendance show", "attendance set", "hours", "calendar", "resources add", "resources list",
+                 "resources remove")),
     ("Privacy", ("agreement show", "agreement accept", "agreement edit", "case retention")),
 )
 

@@ -34,7 +34,7 @@ from bot.nudges.render import rsvp_buttons
 from bot.payloads import RsvpPayload
 
 HORIZON = 60
-DATE_PARAM = Param("date", Kind.DATE, "The meeting's date (YYYY-MM-DD, your own calendar day); default: the next one",
+DATE_PARAM = Param("date", Kind.DATE, "Meeting date (YYYY-MM-DD, your own calendar day); default: the next",
                    max_length=10)
 
 

@@ -1,21 +1,38 @@
 """Joining (after accepting the agreement), the waitlist, leaving, removal, profiles and the roster."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.cases.forget import forget_member
-from bot.checkins.ports import checkins_of
-from bot.commands.common import people
+from bot.commands.common import group_id_of, people
+from bot.commands.directory import tell_kept_searches
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
+from bot.directory.model import (
+    CADENCES,
+    JOIN_BY_REQUEST,
+    MAX_NOTE,
+    REQUEST_DAYS,
+    WINDOW_EXAMPLE,
+    JoinRequest,
+    check_note,
+    describe_windows,
+    join_list,
+    parse_windows,
+    split_list,
+)
+from bot.directory.ports import directory_of, need_directory
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Profile, Standing, Upcoming
 from bot.domain.text import check_name
 from bot.domain.zones import check_timezone
 from bot.messages import (
     Button,
+    Form,
+    FormField,
     Heading,
+    Mention,
     Reply,
     ToChannel,
     ToDirect,
@@ -25,14 +42,16 @@ from bot.messages import (
     para,
     possessive,
 )
-from bot.payloads import AgreementPayload
+from bot.payloads import AgreementPayload, JoinRequestPayload
 
 ROUTES = Routes()
-command, action = ROUTES.command, ROUTES.action
+command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
 
 
 @command("join", "Ask to join a group (you'll read and accept its confidentiality agreement first)",
-         GROUP_PARAM, access=Access.ANYONE, example="/consult join Tuesday Peers", replans_nudges=False)
+         GROUP_PARAM, Param("note", Kind.TEXT, f"A note for the facilitators (≤{MAX_NOTE} characters)", max_length=MAX_NOTE, named_only=True),
+         access=Access.ANYONE, example="/consult join Tuesday Peers", replans_nudges=False,
+         examples=("/consult join Trauma Evenings note:\"I work with adult survivors and would value the group.\"",))
 async def join(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     existing = group.member(ctx.actor.id)
@@ -41,6 +60,26 @@ async def join(ctx: Context, args: dict[str, Any]) -> Reply:
             raise Refusal(f"You're already on the waitlist for {group.name} "
                           f"(number {group.waitlist.index(existing) + 1}).")
         raise Refusal(f"You're already a member of {group.name}.")
+    if group.joining == JOIN_BY_REQUEST and await approved_request(ctx, group) is None:
+        return await request_to_join(ctx, group, args.get("note", ""))
+    return agreement_offer(ctx, group)
+
+
+async def approved_request(ctx: Context, group: Group) -> JoinRequest | None:
+    """The actor's approved (and not yet used) request to join `group`, if any."""
+    directory = directory_of(ctx.uow)
+    if directory is None or group.id is None:
+        return None
+    found = [r for r in await directory.requests_of(group.id, ctx.actor.id) if r.status == "approved"]
+    return found[-1] if found else None
+
+
+def agreement_offer(ctx: Context, group: Group) -> Reply:
+    """The agreement to read, with I accept / Not now, privately to the actor."""
+    return ctx.private(*agreement_blocks(group))
+
+
+def agreement_blocks(group: Group) -> list[Any]:
     agreement = group.agreement
     blocks: list[Any] = [
         Heading(f"{group.name}: confidentiality agreement (version {agreement.version})"),
@@ -53,23 +92,156 @@ async def join(ctx: Context, args: dict[str, Any]) -> Reply:
         Button("I accept", "agreement.accept", AgreementPayload(group.id or 0, agreement.version).encode(), "primary"),
         Button("Not now", "agreement.decline", str(group.id)),
     ))
-    return ctx.private(*blocks)
+    return blocks
 
 
 @action("agreement.accept")
 async def accept(ctx: Context, value: str) -> Reply:
     accepted = AgreementPayload.decode(value)
     group = await ctx.load_group(accepted.group_id)
+    approval = None
+    if group.joining == JOIN_BY_REQUEST and group.member(ctx.actor.id) is None:
+        approval = await approved_request(ctx, group)
+        if approval is None:
+            raise Refusal(f"{group.name} takes new members by request: ask its facilitators with "
+                          f"`/consult join {group.name} note:\"…\"`. Nothing was changed.")
     member = group.admit(ctx.actor.id, accepted.version, ctx.now, await round_opened(ctx, group))
+    if approval is not None:
+        approval.status = "joined"
     if member.standing == Standing.WAITLISTED:
         place = group.waitlist.index(member) + 1
         return ctx.private(f"Thank you. {group.name} is full, so you're number {place} on the waitlist. "
                            "You'll get a message as soon as a seat opens.")
-    reply = ctx.private(
+    welcome: list[Any] = [
         f"Welcome to {group.name}. You accepted version {accepted.version} of its agreement. "
         "You'll join the presenter rotation after the colleagues already waiting for a turn. "
-        "Try `/consult next` to see the next meeting, and `/consult profile` to add your modalities.")
+        "Try `/consult next` to see the next meeting, and `/consult profile` to add your modalities."]
+    if group.listed:
+        # Someone who found the group in the directory may not know anyone yet: offer an introduction, only if
+        # they want one.
+        welcome += ["Would you like the group to get a short introduction from your profile (name, profession, "
+                    "modalities, focus)?",
+                    buttons(Button("Introduce me", "join.introduce", str(group.id), "primary"))]
+    reply = ctx.private(*welcome)
     reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" joined {group.name}. Welcome!")))
+    return reply
+
+
+@action("join.introduce")
+async def introduce(ctx: Context, value: str) -> Reply:
+    group = await ctx.load_group(group_id_of(value))
+    if not group.is_member(ctx.actor.id):
+        raise Refusal(f"Only members of {group.name} can be introduced to it.")
+    profile = await ctx.uow.profiles.get(ctx.actor)
+    about: list[str] = []
+    if profile is not None:
+        if profile.profession:
+            about.append(profile.profession)
+        if profile.tag_list:
+            about.append("works with " + ", ".join(profile.tag_list))
+        if profile.focus:
+            about.append("focus: " + ", ".join(split_list(profile.focus)))
+    if not about:
+        raise Refusal("Your profile has nothing to introduce yet. Add to it with e.g. "
+                      "`/consult profile profession:Psychologist tags:\"CBT, EMDR\" focus:trauma`, then press the "
+                      "button again.")
+    reply = ctx.private("Done: the group got your introduction.")
+    reply.add(ToChannel(group.channel), message(para(
+        "Please welcome ", Mention(ctx.actor), f" to {group.name}: " + "; ".join(about) + ".")))
+    return reply
+
+
+async def request_to_join(ctx: Context, group: Group, note: str) -> Reply:
+    """For a `by request` group: the facilitators get the person's profile and note, with Approve / Decline."""
+    directory = need_directory(ctx.uow)
+    assert group.id is not None
+    waiting = [r for r in await directory.requests_of(group.id, ctx.actor.id) if r.open_at(ctx.now)]
+    if waiting:
+        raise Refusal(f"You asked to join {group.name} already; its facilitators have until "
+                      f"{waiting[-1].expires_at:%-d %b %Y} to answer. You'll get a message here when they do.")
+    checked = check_note(note)
+    request = JoinRequest(group.id, ctx.actor.id, checked, ctx.now, ctx.now + timedelta(days=REQUEST_DAYS))
+    await directory.add_request(request)
+    profile = await ctx.uow.profiles.get(ctx.actor)
+    payload = JoinRequestPayload(group.id, request.id or 0).encode()
+    about: list[str] = []
+    if profile is not None:
+        if profile.profession:
+            about.append(f"Profession: {profile.profession}")
+        if profile.tag_list:
+            about.append(f"Modalities: {', '.join(profile.tag_list)}")
+        if profile.focus:
+            about.append(f"Focus: {', '.join(split_list(profile.focus))}")
+    if checked:
+        about.append(f"Their note: {checked}")
+    reply = ctx.private(f"Your request to join {group.name} went to its facilitators, with your profile"
+                        + (" and your note" if checked else "") + f". You'll hear from them here; a request "
+                        f"stays open for {REQUEST_DAYS} days.")
+    for facilitator in group.facilitators:
+        reply.add(ToDirect(group.user(facilitator.user_id)), message(
+            Heading(f"Request to join {group.name}"),
+            para(Mention(ctx.actor), f" would like to join {group.name}."),
+            "\n".join(about) if about else "They haven't filled in a profile yet.",
+            f"The request stays open until {request.expires_at:%-d %b %Y}.",
+            buttons(Button("Approve", "join.approve", payload, "primary"),
+                    Button("Decline", "join.decline", payload))))
+    return reply
+
+
+async def _open_request(ctx: Context, value: str) -> tuple[Group, JoinRequest]:
+    clicked = JoinRequestPayload.decode(value)
+    group = await ctx.load_group(clicked.group_id)
+    if not ctx.may_facilitate(group):
+        raise Refusal(f"Only the facilitators of {group.name} can answer requests to join it.")
+    request = await need_directory(ctx.uow).request(clicked.request_id)
+    if request is None or request.group_id != group.id:
+        raise Refusal("That request no longer exists.")
+    if request.status != "pending":
+        said = "approved" if request.status in ("approved", "joined") else "declined"
+        raise Refusal(f"That request was already {said}" + (
+            f" on {request.decided_at:%-d %b %Y}." if request.decided_at else "."))
+    if not request.open_at(ctx.now):
+        raise Refusal(f"That request expired on {request.expires_at:%-d %b %Y} (requests stay open "
+                      f"{REQUEST_DAYS} days). They can ask again with `/consult join {group.name}`.")
+    return group, request
+
+
+@action("join.approve")
+async def approve_request(ctx: Context, value: str) -> Reply:
+    group, request = await _open_request(ctx, value)
+    request.status, request.decided_by, request.decided_at = "approved", ctx.actor.id, ctx.now
+    newcomer = group.user(request.user_id)
+    reply = ctx.private(para("Approved: ", Mention(newcomer), f" can now read and accept {possessive(group.name)} "
+                             "agreement to join."))
+    reply.add(ToDirect(newcomer), message(
+        f"Good news: the facilitators of {group.name} approved your request. Please read the group's "
+        "confidentiality agreement; accepting it makes you a member.", *agreement_blocks(group)))
+    return reply
+
+
+@action("join.decline")
+async def decline_request(ctx: Context, value: str) -> Reply:
+    group, request = await _open_request(ctx, value)
+    return ctx.private(Form(
+        "join.decline", "Decline request",
+        (FormField("message", "A message for them (optional)", "long_text", False, "", MAX_NOTE,
+                   hint="Without one, they are told kindly that there is no place for them now, and nothing "
+                        "about why."),),
+        context=value, submit_label="Decline",
+        intro=f"Declining a request to join {group.name}."))
+
+
+@form("join.decline")
+async def decline_form(ctx: Context, context: str, values: dict[str, str]) -> Reply:
+    group, request = await _open_request(ctx, context)
+    written = check_note(values.get("message") or "")
+    request.status, request.decided_by, request.decided_at = "declined", ctx.actor.id, ctx.now
+    text = (f"Thank you for your interest in {group.name}. Its facilitators aren't able to offer you a place "
+            "at the moment.")
+    text += f" They wrote: “{written}”" if written else " `/consult find` can suggest other groups that fit you."
+    reply = ctx.private(para("Declined. ", Mention(group.user(request.user_id)), " was told kindly"
+                             + (", with your message." if written else ", without a reason.")))
+    reply.add(ToDirect(group.user(request.user_id)), message(text))
     return reply
 
 
@@ -98,6 +270,7 @@ async def leave(ctx: Context, args: dict[str, Any]) -> Reply:
     reply.add(ToChannel(group.channel), message(para(*people(group, [ctx.actor.id]), f" has left {group.name}.")))
     _announce_promotion(reply, group, promoted)
     _announce_presenter_change(reply, ctx, group, before)
+    await tell_kept_searches(ctx, group, reply)
     return reply
 
 
@@ -117,6 +290,7 @@ async def remove(ctx: Context, args: dict[str, Any]) -> Reply:
                                         "If you think this is a mistake, please talk to them."))
     _announce_promotion(reply, group, promoted)
     _announce_presenter_change(reply, ctx, group, before)
+    await tell_kept_searches(ctx, group, reply)
     return reply
 
 
@@ -142,30 +316,64 @@ async def members(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*lines)
 
 
-@command("profile", "Your name, modalities and time zone, as colleagues see them",
+@command("profile", "Your profile: name, modalities, zone, focus, times",
          Param("name", Kind.TEXT, "Your display name", max_length=80),
          Param("tags", Kind.TAGS, "Modalities and specialties, comma-separated (CBT, EMDR, somatic…)", max_length=600),
          Param("tz", Kind.TIMEZONE, "Your own time zone, e.g. Europe/Berlin", max_length=64),
-         access=Access.ANYONE, example="/consult profile tags:\"CBT, EMDR\" tz:Europe/Berlin")
+         Param("profession", Kind.TEXT, "Your profession", max_length=80),
+         Param("focus", Kind.TAGS, "Focus areas, comma-separated", max_length=600),
+         Param("available", Kind.TEXT, "When you can meet, e.g. Tue-Thu 18:00-21:00",
+               max_length=300),
+         Param("cadence", Kind.CHOICE, "How often you'd meet", choices=CADENCES),
+         Param("languages", Kind.TAGS, "Languages, comma-separated", max_length=200),
+         access=Access.ANYONE, example="/consult profile tags:\"CBT, EMDR\" tz:Europe/Berlin",
+         examples=(f"/consult profile focus:\"trauma, grief\" available:\"{WINDOW_EXAMPLE}\"",))
 async def profile(ctx: Context, args: dict[str, Any]) -> Reply:
     existing = await ctx.uow.profiles.get(ctx.actor)
     if not args:
         if existing is None:
             return ctx.private("You have no profile yet. Set one with e.g. "
                                "`/consult profile name:\"Sam Lee\" tags:\"CBT, EMDR\" tz:America/Denver`.")
-        return ctx.private(Heading("Your profile"), f"Name: {existing.display_name or '–'}\n"
-                           f"Modalities: {', '.join(existing.tag_list) or '–'}\n"
-                           f"Time zone: {existing.timezone or 'not set (group times shown in the group zone)'}")
+        return ctx.private(Heading("Your profile"), describe_profile(existing))
     current = existing or Profile(ctx.actor.platform, ctx.actor.workspace, ctx.actor.id)
-    if "name" in args:
-        current.display_name = check_name(args["name"], "A display name")
+    # Check everything before changing anything.
+    name = check_name(args["name"], "A display name") if "name" in args else current.display_name
+    zone = check_timezone(args["tz"]) if "tz" in args else current.timezone
+    profession = check_name(args["profession"], "A profession") if "profession" in args else current.profession
+    available = describe_windows(parse_windows(args["available"])) if "available" in args else current.available
+    current.display_name, current.timezone, current.profession, current.available = name, zone, profession, available
     if "tags" in args:
         current.tags = ",".join(dict.fromkeys(args["tags"]))
-    if "tz" in args:
-        current.timezone = check_timezone(args["tz"])
+    if "focus" in args:
+        current.focus = join_list(args["focus"])
+    if "cadence" in args:
+        current.cadence = args["cadence"]
+    if "languages" in args:
+        current.languages = join_list(args["languages"])
     if existing is None:
         await ctx.uow.profiles.add(current)
-    return ctx.private("Your profile is saved.")
+    note = ""
+    if "available" in args and not current.timezone:
+        note = (f" Your windows are read in {ctx.app.default_timezone} until you set your own zone "
+                "(`/consult profile tz:Europe/Berlin`).")
+    return ctx.private("Your profile is saved." + note)
+
+
+def describe_profile(p: Profile) -> str:
+    lines = [f"Name: {p.display_name or '–'}",
+             f"Modalities: {', '.join(p.tag_list) or '–'}",
+             f"Time zone: {p.timezone or 'not set (group times shown in the group zone)'}"]
+    if p.profession:
+        lines.append(f"Profession: {p.profession}")
+    if p.focus:
+        lines.append(f"Focus: {', '.join(split_list(p.focus))}")
+    if p.available:
+        lines.append(f"Available: {p.available}")
+    if p.cadence:
+        lines.append(f"Preferred cadence: {p.cadence}")
+    if p.languages:
+        lines.append(f"Languages: {', '.join(split_list(p.languages))}")
+    return "\n".join(lines)
 
 
 async def round_opened(ctx: Context, group: Group) -> datetime | None:
@@ -174,7 +382,7 @@ async def round_opened(ctx: Context, group: Group) -> datetime | None:
     the group's lock, which opening a round also takes."""
     if group.id is None:
         return None
-    found = await checkins_of(ctx.uow).open_round(group.id)
+    found = await ctx.uow.checkins.open_round(group.id)
     return found.opened_at if found is not None else None
 
 

@@ -98,7 +98,7 @@ def parse(registry: Registry, text: str) -> Parsed:
     for param in ordered:
         if index >= len(positional):
             break
-        if not param.required and not _fits(param, positional[index]):
+        if not param.required and (param.named_only or not _fits(param, positional[index])):
             continue  # an optional parameter takes a word only if it could be one: `leave Tuesday Peers`
         if param.rest:
             raw[param.name] = " ".join(positional[index:])

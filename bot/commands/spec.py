@@ -48,6 +48,7 @@ class Param:
     max_value: int | None = None
     max_length: int = 200
     rest: bool = False  # a text parameter that takes the remaining words of the command line
+    named_only: bool = False  # given only as `name:value`, never by position (so `join Trauma Evenings` is a name)
     # Choices the deployment decides (the check-in instruments it offers): filled in when a registry is built.
     choices_from: Callable[[Options], tuple[str, ...]] | None = None
 
@@ -97,7 +98,7 @@ class Command:
         return any(p.kind == Kind.GROUP for p in self.params)
 
 
-GROUP_PARAM = Param("group", Kind.GROUP, "Which group (default: this channel's)")
+GROUP_PARAM = Param("group", Kind.GROUP, "Group (default: here)")  # short: Discord counts every character
 
 
 class Routes:

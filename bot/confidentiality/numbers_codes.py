@@ -786,7 +786,7 @@ CATALOGUE_NOUNS = frozenset("""item items guideline guidelines section sections 
 pages pp. p. clause clauses rule rules schedule table tables figure fig. appendix article articles regulation
 regulations reg. standard standards criterion criteria module modules lesson lessons verse verses psalm paragraph
 para. footnote exhibit exercise worksheet handout""".split())
-_CATALOGUE_CODE = re.compile(r"[A-Z]{0,3}\d{2,5}[a-z]?")
+_CATALOGUE_CODE = re.compile(r"[A-Z]{0,3}\d{2,5}[a-z]?(?:[-–]\d{1,5}[a-z]?)?")  # also a range: "pages 112-140"
 
 
 def _catalogue_before(text: str, start: int, s: str) -> bool:
@@ -1083,12 +1083,47 @@ def _reference_spans(ctx: Ctx) -> list[tuple[int, int]]:
     return [m.span() for m in _REFERENCE_RE.finditer(ctx.text)]
 
 
+# Published crisis and support lines of the network's countries, by their digits (five or more: a shorter one
+# can be a room or a unit).  A finding that is exactly one of them is the service's number in any context.
+PUBLISHED_SERVICE_NUMBERS = frozenset("""
+741741 18002738255 18007997233 18006564673 18006624357 18664887386
+116123 85258 08001111 08088005000 0800585858 03001233393
+50808 1800247247
+131114 1300224636 1800551800 1300659467 1800737732
+0800543354 0800111757
+686868 18006686868 18334564566
+18005990019 14416
+0800567567
+18002214444
+23892222 28960000
+0376272929 15999
+""".split())
+_SERVICE_CATS = frozenset(("phone", "fax", "account", "ssn", "medical_record", "health_plan"))
+
+
+_NUMBER_CHARS = frozenset("0123456789 -.()+")
+
+
+def _published(text: str, start: int, end: int) -> bool:
+    """The finding is (a piece of) a published service number: the number around it, as written, is one."""
+    if not all(c in _NUMBER_CHARS for c in text[start:end]):
+        return False
+    while start > 0 and text[start - 1] in _NUMBER_CHARS:
+        start -= 1
+    while end < len(text) and text[end] in _NUMBER_CHARS and not (text[end] == "." and not text[end + 1:end + 2].isdigit()):
+        end += 1
+    return "".join(c for c in text[start:end] if c.isdigit()) in PUBLISHED_SERVICE_NUMBERS
+
+
 def drop_service_numbers(ctx: Ctx) -> None:
     """Remove findings on published service numbers, and the name of the organisation right before one
     ("Samaritans on 116 123": not a person), and findings inside references to publications and registries.
     Runs after all detector families."""
     if not ctx.has_digit:
         return
+    text0 = ctx.text
+    if any(it[2] in _SERVICE_CATS and _published(text0, it[0], it[1]) for it in ctx.items):
+        ctx.items = [it for it in ctx.items if not (it[2] in _SERVICE_CATS and _published(text0, it[0], it[1]))]
     refs = _reference_spans(ctx)
     if refs:
         ctx.items = [it for it in ctx.items if it[2] == "url" or not any(a <= it[0] and it[1] <= b for a, b in refs)]

@@ -6,7 +6,7 @@ import functools
 import re
 
 from . import wordlists as W
-from .base import CAPW, D5, UP, Ctx, base_word, merge_windows, sentence_start_at
+from .base import CAPW, D5, UP, Ctx, Tok, base_word, merge_windows, sentence_start_at
 from .lexicon import (
     BIG_PLACES,
     CITIES,
@@ -38,11 +38,14 @@ from .lexicon import (
     census_surnames,
     city_ngrams,
     english_morph,
+    fold,
     followed_by_method,
     generic_words,
     geo_cities,
     measure_use,
     mixed_caps,
+    small_place_ngrams,
+    small_places,
     zipf,
 )
 from .numbers_codes import CATALOGUE_NOUNS, is_cpt_code
@@ -127,7 +130,10 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                r"Center|Centre|Library|Arena|Stadium|Lodge|Inn|Grill|Pub|Tavern|Kitchen|Pizza|Bar|"
                r"Foods|Grocery|Motors|Auto|Construction|Landscaping|Plumbing|Roofing|Manufacturing|"
                r"Distribution|Fulfillment|Depot|Store|Shop|Studios?|Ministries|Chapel|Temple|Fellowship|"
-               r"Services|Solutions|Systems|Insurance|Realty|Charter|Learning\s+Center|YMCA|YWCA)")
+               r"Services|Solutions|Systems|Insurance|Realty|Charter|Learning\s+Center|YMCA|YWCA|"
+               # neighbourhoods and estates of the network's other countries (round 7): "Lajpat Nagar",
+               # "Choi Hung Estate", "Umoja Estate", "Soweto Extension", "Saket Enclave"
+               r"Nagar|Colony|Mohalla|Vihar|Enclave|Bagh|Chowk|Puram|Estate|Township|Extension)")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|study|studies|trial|paper|papers|guidelines|handout|"
                                 r"handouts|podcast|factsheet|fact\s+sheet|course|webinar)\b")
 _AT_BEFORE = re.compile(r"(?i)\b(?:at|from|near|to|in|outside|visited|visit|our|my|her|his|their)\s+(?:the\s+)?$")
@@ -213,7 +219,7 @@ def _town_after(ctx: Ctx, pos: int) -> None:
             ctx.add(m.start("cap"), m.end("cap"), "place")
     else:
         w = m.group("low")
-        if w not in GENERIC and (w in geo_cities() or zipf(w) < 3.5):
+        if w not in GENERIC and (w in geo_cities() or zipf(w) < 3.5 or _small_town(w)):
             ctx.add(m.start("low"), m.end("low"), "place")
 
 
@@ -425,7 +431,8 @@ def _find_places(ctx: Ctx) -> None:
             continue
         # multi-word city names
         matched = False
-        for size in ((4, 3, 2) if t.low in _ngram_first_words() else ()):
+        two = t.low in _ngram_first_words() and i + 1 < n and fold(f"{t.low} {toks[i + 1].low}") in _ngram_prefixes()
+        for size in ((4, 3, 2) if two else ()):
             if i + size <= n:
                 span = toks[i:i + size]
                 if not span[-1].cap:
@@ -434,7 +441,7 @@ def _find_places(ctx: Ctx) -> None:
                     continue
                 key = " ".join(s.low for s in span)
                 if key in CITY_NGRAMS or (key in city_ngrams() and not all(
-                        x.low in GENERIC or _personal(x.low) for x in span)):
+                        x.low in GENERIC or _personal(x.low) for x in span)) or _small_ngram(ctx, i, key, span):
                     if not followed_by_method(ctx, i + size - 1):
                         ctx.add(t.start, span[-1].end, "place")
                     matched = True
@@ -447,13 +454,17 @@ def _find_places(ctx: Ctx) -> None:
             _place_before_state(ctx, i)
         low = t.low
         if low in W.CUE_ONLY_PLACES or low in W.NOT_NAMES or low in GENERIC or low in W.EPONYMS or (
-                t.poss and low + "'s" in GENERIC) or (low not in CITIES_1 and low not in geo):
+                t.poss and low + "'s" in GENERIC) or (low not in CITIES_1 and low not in geo and not (
+                _small_town(low) and zipf(low) == 0.0)):
             pass
         elif mixed_caps(t.word) or _after_given_name(ctx, i):
             pass
         elif (low in CITIES_1 or (zipf(low) < 4.0 and not ctx.sent(i) and not _personal(low))) \
                 and not followed_by_method(ctx, i):
-            ctx.add(t.start, t.end, "place", 42)
+            # a town only the small-places data knows yields to a name read there ("the Brightwaters"), unless a
+            # preposition of where stands before it ("moved the kids to Akaroa")
+            ctx.add(t.start, t.end, "place", 42 if low in CITIES_1 or low in geo or (
+                i and toks[i - 1].low in _NGRAM_PREPS and ctx.gap(i - 1, i) == " ") else 38)
         elif low in geo and zipf(low) < 4.0 and _dwelling_after(ctx, i):
             ctx.add(t.start, t.end, "place", 42)  # "Harrowgate bedsit, no heating", "the Elmira trailer park"
         if i and toks[i - 1].low in _CUE_PREV and (_place_cue_before(ctx, i) or _weak_place_cue(ctx, i)):
@@ -471,8 +482,9 @@ def _find_places(ctx: Ctx) -> None:
             if t.low in W.WORLD_CITIES and ctx.gap(i - 1, i) == " " and toks[i - 1].low in _LOWER_CITY_PREPS:
                 ctx.add(t.start, t.end, "place", 42)
             continue
-        if _place_cue_before(ctx, i) or (toks[i - 1].low in ("in", "near") and ctx.gap(i - 1, i) == " "
-                                         and t.low in geo and zipf(t.low) < 2.0 and not t.poss):
+        if _place_cue_before(ctx, i) or (toks[i - 1].low in _BARE_PREPS and ctx.gap(i - 1, i) == " " and not t.poss
+                                         and ((t.low in geo and zipf(t.low) < 2.0) or (_small_town(t.low) and (
+                                             toks[i - 1].low != "from" or zipf(t.low) < 1.5)))):
             ctx.add(t.start, t.end, "place", 42)
     for i in range(2, n) if not ctx.lows.isdisjoint(_QUARTERS) else ():
         t = toks[i]
@@ -486,11 +498,59 @@ def _find_places(ctx: Ctx) -> None:
                 and (t.low in W.WORLD_CITIES or (t.low in geo and zipf(t.low) < 4.0 and t.low not in GENERIC)) \
                 and (i == 0 or ctx.sent(i) or toks[i - 1].low in ("any", "fellow", "other", "the", "our", "my")):
             ctx.add(t.start, t.end, "place", 42)
+    # A town in lower case set off by commas, as the last part of an address: "the Lisburn road, belfast, with",
+    # "sector 21, gurugram, and" - a big city, or a town the data knows whose name is no English word at all.
+    if ", " in text:
+        for m in _COMMA_TOWN_RE.finditer(text):
+            low = m.group(1)
+            if (low in W.WORLD_CITIES and low not in GENERIC) or (_small_town(low) and zipf(low) == 0.0
+                                                                  and not _personal(low)):
+                ctx.add(m.start(1), m.end(1), "place", 42)
     # A saint's town typed in lower case after a place preposition: "grew up in st. albans".
     if "st" in ctx.lows or "saint" in ctx.lows:
         for m in _LOWER_SAINT_RE.finditer(text):
             if m.group(2) not in _NOT_SAINT_PLACE and m.group(2) not in GENERIC:
                 ctx.add(m.start(1), m.end(2), "place", 42)
+
+
+_BARE_PREPS = frozenset("in near outside around from".split())
+_SMALL_TOWN: dict[str, bool] = {}
+
+
+def _small_town(low: str) -> bool:
+    """A town, village or suburb of the network's countries (GeoNames cities500, lexicon.small_places) whose
+    name is no common English word, no clinical or method word, no eponym: "ballymahon", "hokitika",
+    "pittsworth", "whangārei".  Rare words only (Zipf < 3): a village called Bath or Reading needs more than
+    its name.  Callers add what they need besides (not a given name or surname, not a sentence's first word);
+    without a place cue, a capitalised word must be in no English word list at all ("Antlers", "Papaya",
+    "Windfall" are villages too)."""
+    r = _SMALL_TOWN.get(low)
+    if r is None:
+        f = fold(low)
+        r = (len(f) >= 4 and f in small_places() and low not in GENERIC and f not in GENERIC
+             and low not in W.METHOD_WORDS and low not in W.EPONYMS and low not in W.CUE_ONLY_PLACES
+             and low not in MEASURE_SHORT_NAMES and zipf(f) < 3.0 and not english_morph(f))
+        if len(_SMALL_TOWN) < 200_000:
+            _SMALL_TOWN[low] = r
+    return r
+
+
+# Prepositions of where before a town of common words: "at Tin Can Bay", "in North Shields", "near Cedar Key".
+_NGRAM_PREPS = frozenset("in at near from to outside around".split())
+
+
+def _small_ngram(ctx: Ctx, i: int, key: str, span: list[Tok]) -> bool:
+    """A town of two or more words (GeoNames cities500): one with a word that is no English word or name
+    ("Te Kuiti", "Port Hedland") anywhere; one made of English words or names ("Tin Can Bay", "Swift Current",
+    "Cedar Key") only after a preposition of where."""
+    if fold(key) not in small_place_ngrams():
+        return False
+    if not all(x.low in GENERIC or _personal(x.low) or zipf(x.low) >= 3.0 for x in span):
+        # at a sentence's start only with a word that is in no English list at all: "Te Anau was flooded"
+        return not ctx.sent(i) or (i > 0 and ctx.toks[i - 1].low in _NGRAM_PREPS) or any(
+            zipf(x.low) == 0.0 and not _personal(x.low) and x.low not in GENERIC for x in span)
+    return i > 0 and ctx.toks[i - 1].low in _NGRAM_PREPS and ctx.gap(i - 1, i) == " " and not any(
+        x.acronym for x in span)
 
 
 _LOWER_CITY_PREPS = frozenset("in near from to around outside".split())
@@ -512,17 +572,26 @@ def _lower_town_word(low: str) -> bool:
                 or low in _LOWER_FACILITIES:
             r = False
         else:
-            r = ((low in geo_cities() and zipf(low) < 4.0)
+            r = ((low in geo_cities() and zipf(low) < 4.0) or _small_town(low)
                  or (zipf(low) < 2.5 and low not in W.METHOD_WORDS and not english_morph(low)))
         if len(_LOWER_TOWN) < 200_000:
             _LOWER_TOWN[low] = r
     return r
 
 
+_COMMA_TOWN_RE = re.compile(r"(?<=, )([a-z][a-z-]{2,})(?=\s*(?:,\s|[.;]|$))")
+
+
+@functools.cache
+def _ngram_prefixes() -> frozenset[str]:
+    """The first two words of the multi-word town and state names (folded; accents rarely lead)."""
+    return frozenset(" ".join(k.split()[:2]) for k in (city_ngrams() | CITY_NGRAMS | STATE_NGRAMS | small_place_ngrams()))
+
+
 @functools.cache
 def _ngram_first_words() -> frozenset[str]:
     """First words of the multi-word town and state names."""
-    return frozenset(k.split()[0] for k in (city_ngrams() | CITY_NGRAMS | STATE_NGRAMS))
+    return frozenset(k.split()[0] for k in (city_ngrams() | CITY_NGRAMS | STATE_NGRAMS | small_place_ngrams()))
 
 
 def _after_given_name(ctx: Ctx, i: int) -> bool:
@@ -578,7 +647,7 @@ def _weak_place_cue(ctx: Ctx, i: int) -> bool:
     t = ctx.toks[i]
     if t.acronym or t.low in GENERIC or t.low in PLACE_EXCLUDE or t.low in W.METHOD_WORDS or mixed_caps(t.word):
         return False
-    if t.low in geo_cities():
+    if t.low in geo_cities() or _small_town(t.low):
         return True
     # A word that is not English after a weak cue - but not an author's name before his work
     # ("prompts from Pennebaker's writing paradigm") nor a form of an English word ("in resourcing").
@@ -661,6 +730,84 @@ def _find_frequented_venues(ctx: Ctx) -> None:
         k = text.find(" at the ", k + 1)
 
 
+# A business or site named before where it is: "outside the Dollar General in Ozark", "at the Spar on Main",
+# "the ute outside the Kmart in Swan Hill" - "the <Capitalised words> in/on <Capitalised word>" after a preposition
+# of where.  What the capitalised words are does not matter (a chain, a gym, a hall): the town after them is
+# the place that makes them one.
+_SITE_IN_TOWN_RE = re.compile(
+    r"(?i:\b(?:at|outside|from|near|behind|opposite|inside|to|by)\s+the\s+)"
+    r"(?P<v>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(?:in|on|at|off)\s+(?P<w>[A-Z][a-z]+)")
+_SITE_PREPS = frozenset("at outside from near behind opposite inside to by".split())
+_DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+fri sat sun weekend christmas easter""".split()) | MONTH_WORDS
+# An abbreviated street after a preposition of where, without a house number: "on Division St", "off 5th Ave".
+_STREET_ABBR_RE = re.compile(r"(?i:\b(?:on|off|along|down|up|near|at|to)\s+)(?P<s>(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))"
+                             r"\s+){1,2}(?:St|Rd|Ave|Blvd|Dr|Ln|Tce|Pde|Hwy|Cres)\b\.?)")
+
+
+# Words that open a place's name in the network's other countries (round 7): Philippine barangays and puroks,
+# Malaysian housing estates and villages ("Taman Melawati", "Kampung Baru", "Bandar Utama"), a Singapore block
+# ("Blk 418"), a sector of an Indian planned city ("sector 21, gurugram").
+_PLACE_PREFIX_RE = re.compile(r"\b(?:Barangay|Brgy\.?|Bgy\.?|Purok|Sitio|Taman|Kampung|Kg\.|Bandar|Lorong|Jln\.?|Soi|"
+                              r"Moo|Mukim)\s+(?:\d{1,3}[A-Z]?\b|" + CAPW + r"(?:\s+" + CAPW + r"){0,2})")
+_PLACE_PREFIX_WORDS = frozenset("barangay brgy bgy purok sitio taman kampung kg bandar lorong jln soi moo mukim".split())
+_BLOCK_RE = re.compile(r"(?<![\w-])(?:Blk|BLK|blk|Block)\s*\d{1,4}[A-Za-z]?\b(?=\s*(?:,\s*)?[A-Z#])")
+_SECTOR_RE = re.compile(r"\b[Ss]ector[ -]\d{1,3}[A-Z]?\b(?=,?\s+(?P<w>[A-Za-z]+))")
+
+
+def _find_prefixed_places(ctx: Ctx) -> None:
+    text = ctx.text
+    if not ctx.lows.isdisjoint(_PLACE_PREFIX_WORDS):
+        for m in _PLACE_PREFIX_RE.finditer(text):
+            words = m.group(0).split()[1:]
+            if all(w.lower() in GENERIC for w in words if not w[0].isdigit()) and not words[0][0].isdigit():
+                continue
+            ctx.add(m.start(), m.end(), "place")
+    if ctx.has_digit and ("blk" in ctx.lows or "block" in ctx.lows):
+        for m in _BLOCK_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if ctx.has_digit and "sector" in ctx.lows:
+        for m in _SECTOR_RE.finditer(text):
+            w = m.group("w").lower()
+            if w not in GENERIC and zipf(w) < 3.0 and (w in geo_cities() or w in W.WORLD_CITIES or (
+                    _small_town(w) and not _personal(w))):
+                ctx.add(m.start(), m.end(), "place")
+
+
+def _find_sites_in_towns(ctx: Ctx) -> None:
+    text = ctx.text
+    n = len(text)
+    starts = []
+    for the in (" the ", " The "):
+        k = text.find(the)
+        while k >= 0:
+            if text[k + 5:k + 6].isupper() and text[max(0, k - 9):k].rsplit(None, 1)[-1:] \
+                    and text[max(0, k - 9):k].rsplit(None, 1)[-1].lower() in _SITE_PREPS:
+                starts.append((k - 9, k + 70))
+            k = text.find(the, k + 1)
+    for lo, hi in merge_windows(starts, n) if starts else ():
+        for m in _SITE_IN_TOWN_RE.finditer(text, lo, hi):
+            if m.end() == hi and hi < n and text[hi].isalpha():
+                continue  # the town's name runs past the window
+            words = m.group("v").split()
+            if m.group("w").lower() in _DAY_WORDS or any(w.lower() in _DAY_WORDS for w in words):
+                continue
+            if all(w.isalpha() and w.isupper() and (len(w) <= 3 or w.lower() in W.NOT_NAMES) for w in words):
+                continue  # a service or role by its acronym: "at the ED in ...", "from the GP in ..."
+            ctx.add(m.start("v"), m.end("v"), "place", 42)
+    if not ctx.caps.isdisjoint(_STREET_ABBRS):
+        ends = [(t.start - 40, t.end + 1) for t in ctx.toks if t.word in _STREET_ABBR_WORDS]
+        for m in (m for lo, hi in merge_windows(ends, n) for m in _STREET_ABBR_RE.finditer(text, lo, hi)):
+            first = m.group("s").split()[0].lower()
+            if first in _DAY_WORDS or first in GENERIC and len(m.group("s").split()) == 2 and first in W.COMMON_WORDS:
+                continue
+            ctx.add(m.start("s"), m.end("s"), "street_address")
+
+
+_STREET_ABBRS = frozenset("st rd ave blvd dr ln tce pde hwy cres".split())
+_STREET_ABBR_WORDS = frozenset("St Rd Ave Blvd Dr Ln Tce Pde Hwy Cres".split())
+
+
 def _find_and_venues(ctx: Ctx) -> None:
     text = ctx.text
     if _capitalised_pair(text, " and ") or _capitalised_pair(text, " & "):
@@ -689,6 +836,8 @@ def find(ctx: Ctx) -> None:
     _find_routes(ctx)
     _find_and_venues(ctx)
     _find_frequented_venues(ctx)
+    _find_sites_in_towns(ctx)
+    _find_prefixed_places(ctx)
     _find_addresses(ctx)
     _find_places(ctx)
     _find_named_sites(ctx)

@@ -643,6 +643,7 @@ midland bloomington decatur medford dover erie helena butte carson gary canton p
 # Public figures who come up in consultations (fandoms, influencers, authors).
 # A chain matching one of these full names is not flagged.
 PUBLIC_FIGURES: frozenset[str] = _lines("""
+safe harbor, safe harbour,
 taylor swift, beyoncé, beyonce, harry styles, billie eilish, olivia rodrigo, ariana grande,
 selena gomez, justin bieber, kanye west, kim kardashian, kylie jenner, lady gaga, rihanna,
 drake, bad bunny, oprah winfrey, jordan peterson, andrew tate, elon musk, joe rogan,

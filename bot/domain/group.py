@@ -194,6 +194,15 @@ class Group:
     agenda: str = ""
     next_nudge_at: datetime | None = None
     nudged_through: datetime | None = None
+    # The directory entry (bot/directory): shown to the workspace only when `listed`.
+    listed: bool = False
+    description: str = ""
+    focus: str = ""          # focus areas, comma-separated
+    professions: str = ""    # professions welcome, comma-separated
+    language: str = ""
+    joining: str = "open"    # open | by request
+    discord_events: bool = False       # the next meetings as Discord server events (adapters/discord/events.py)
+    discord_events_link: bool = False  # ...with the call link as their location
     id: int | None = None
     members: list[Member] = field(default_factory=list)
     agreements: list[AgreementVersion] = field(default_factory=list)
@@ -579,6 +588,12 @@ class Profile:
     display_name: str = ""
     tags: str = ""
     timezone: str | None = None
+    # What matching (`/consult find`) reads: all optional.
+    profession: str = ""
+    focus: str = ""          # focus areas, comma-separated
+    available: str = ""      # weekly windows in `timezone`, as written canonically (bot/directory/model.py)
+    cadence: str = ""        # weekly | biweekly | monthly | any
+    languages: str = ""      # comma-separated
     id: int | None = None
 
     @property

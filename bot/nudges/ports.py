@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.nudges.plan import NudgeKey, NudgeRecord
+from bot.ports import UnitOfWork
 
 
 class NudgeLedger(Protocol):
@@ -21,10 +22,13 @@ class NudgeLedger(Protocol):
     async def next_due(self) -> datetime | None: ...
 
 
-def nudges_of(uow: Any) -> NudgeLedger:
-    """The unit of work's nudge ledger (`uow.nudges`; see storage/unit_of_work.py and tests/fakes.py). Taken this
-    way, as `cases_of` and `checkins_of` do, so that bot.ports knows nothing of the services above it."""
-    ledger = getattr(uow, "nudges", None)
-    if ledger is None:
-        raise RuntimeError("this unit of work has no `nudges` ledger: wire storage.nudge_ledger.SqlNudges")
-    return ledger  # type: ignore[no-any-return]
+class NudgeUnitOfWork(UnitOfWork, Protocol):
+    """A unit of work with the nudge ledger (storage.unit_of_work.SqlUnitOfWork is one; so is tests' FakeUnitOfWork)."""
+
+    @property
+    def nudges(self) -> NudgeLedger: ...
+    async def __aenter__(self) -> NudgeUnitOfWork: ...
+
+
+class NudgeUnitOfWorkFactory(Protocol):
+    def __call__(self) -> NudgeUnitOfWork: ...

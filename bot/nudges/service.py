@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -13,6 +14,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.domain.group import Group, Upcoming
 from bot.messages import Outbound, ToDirect, When, message, para, possessive
+from bot.metrics import NO_METRICS, Metrics
 from bot.nudges.pacing import Pacer
 from bot.nudges.plan import (
     AFTER,
@@ -27,9 +29,9 @@ from bot.nudges.plan import (
     matters_at,
     plan_group,
 )
-from bot.nudges.ports import nudges_of
+from bot.nudges.ports import NudgeUnitOfWorkFactory
 from bot.nudges.render import render
-from bot.ports import CanFindDelivered, CanPace, CanSendKeyed, ChatPort, DeliveryFailed, UnitOfWorkFactory
+from bot.ports import CanFindDelivered, CanPace, CanSendKeyed, ChatPort, DeliveryFailed
 from bot.privacy import error_summary
 from bot.sweeps import Tally
 
@@ -62,9 +64,10 @@ AgendaNotes = Callable[[Any, Sequence[tuple[Group, NudgeKey]]], Awaitable[Sequen
 class NudgeService:
     """Plans and delivers nudges. The scheduler (APScheduler, the console's clock) only calls `sweep`."""
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500,
+    def __init__(self, uow_factory: NudgeUnitOfWorkFactory, clock: Clock, chat: ChatPort, chunk: int = 500,
                  agenda_notes: Sequence[AgendaNotes] = (), batch: int = 50, *, pacer: Pacer | None = None,
-                 concurrency: int = 32, background: bool = False) -> None:
+                 concurrency: int = 32, background: bool = False,
+                 metrics: Metrics = NO_METRICS) -> None:
         """`agenda_notes`: extra agenda lines for reminders, e.g. the consultation requests posted for their
         meetings (the case service's `agenda_notes_many`); `batch`: how many nudges one claim takes.
 
@@ -72,7 +75,8 @@ class NudgeService:
         limits the chat port names (`CanPace`), most urgent first. The next batch is claimed while one is
         sending, so a nudge that falls due during a burst overtakes the less urgent ones still waiting.
         `background` (`roundtable run`): a sweep plans and returns, and delivery goes on in a task of its own,
-        so the next sweep can plan while a burst is still sending."""
+        so the next sweep can plan while a burst is still sending. `metrics` counts nudges due / sent / late /
+        missed / failed, by kind (bot/metrics.py)."""
         self.uow_factory = uow_factory
         self.clock = clock
         self.chat = chat
@@ -80,6 +84,7 @@ class NudgeService:
         self.batch = batch
         self.after_meeting: list[AfterMeetingHook] = []
         self.agenda_notes = list(agenda_notes)
+        self.metrics = metrics  # nudges due / sent / late / missed / failed, by kind (bot/metrics.py)
         self.pacer = pacer or Pacer()
         self.background = background
         self._slots = asyncio.Semaphore(concurrency)
@@ -88,11 +93,12 @@ class NudgeService:
         self._database_turn = asyncio.Lock()
         self._courier: asyncio.Task[None] | None = None
         self._more = False
+        self._stopping = False  # a graceful stop: the courier finishes what it holds and claims nothing more
 
     async def next_due(self) -> datetime | None:
         """The earliest moment anything could fall due (for a simulated clock that walks from one to the next)."""
         async with self.uow_factory() as uow:
-            return await nudges_of(uow).next_due()
+            return await uow.nudges.next_due()
 
     async def sweep(self) -> SweepReport:
         now = self.clock.now()
@@ -119,13 +125,20 @@ class NudgeService:
                 log.error("delivery failed: %s", error_summary(error))
                 return
             log.debug("delivered: %s", report)
-            if not self._more:
+            if not self._more or self._stopping:
                 return
 
-    async def stop(self) -> None:
-        """Stop delivering (a graceful stop): what was claimed and not sent is taken again after its lease."""
+    async def stop(self, grace: float = 20.0) -> None:
+        """A graceful stop: the courier claims no new batch and finishes the ones it is sending - sent, then
+        recorded - for at most `grace` seconds. Then it is cancelled: what it claimed and did not record is taken
+        again after its lease (on Slack, a message sent but not recorded may then go out twice)."""
+        self._stopping = True
         courier, self._courier = self._courier, None
-        if courier is not None and not courier.done():
+        if courier is None or courier.done():
+            return
+        done, _ = await asyncio.wait({courier}, timeout=grace)
+        if not done:
+            log.warning("delivery still running after %.0f s: interrupted; its claims are retried", grace)
             courier.cancel()
             await asyncio.gather(courier, return_exceptions=True)
 
@@ -139,7 +152,7 @@ class NudgeService:
         after_id = 0
         while True:
             async with self.uow_factory() as uow:
-                ids = await nudges_of(uow).groups_due(now, after_id, self.chunk)
+                ids = await uow.nudges.groups_due(now, after_id, self.chunk)
                 if not ids:
                     return report
                 after_id = ids[-1]
@@ -154,7 +167,7 @@ class NudgeService:
                     rosters[group.id or 0] = group.roster()
                 since_floor = min((g.nudged_through or now) for g in groups) - MAX_LEAD - timedelta(days=2)
                 recorded: dict[int, set[NudgeKey]] = {}
-                for key in await nudges_of(uow).recorded(ids, since_floor):
+                for key in await uow.nudges.recorded(ids, since_floor):
                     recorded.setdefault(key.group_id, set()).add(key)
                 rows: list[NudgeRecord] = []
                 looked: list[tuple[int, datetime | None]] = []
@@ -173,9 +186,12 @@ class NudgeService:
                     report.groups += 1
                     report.missed += len(result.missed)
                     report.superseded += len(superseded)
-                report.recorded += await nudges_of(uow).record(rows)
-                await nudges_of(uow).advance(looked, now)
+                report.recorded += await uow.nudges.record(rows)
+                await uow.nudges.advance(looked, now)
                 await uow.commit()
+                for state, counted in (("due", "pending"), ("missed", "missed")):
+                    for kind, count in Counter(r.key.kind for r in rows if r.status == counted).items():
+                        self.metrics.nudge(kind, state, count)
 
     async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:
         """Send what is deliverable, most urgent first, a batch at a time: one claim, one load (groups, members,
@@ -185,14 +201,14 @@ class NudgeService:
         taken = 0
         sending: set[asyncio.Task[None]] = set()
         try:
-            while taken < limit:
+            while taken < limit and not self._stopping:
                 while len(sending) >= AHEAD:
                     done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
                     for task in done:
                         task.result()
                 async with self._database_turn:
                     async with self.uow_factory() as uow:
-                        records = await nudges_of(uow).claim(now, now + LEASE, min(self.batch, limit - taken))
+                        records = await uow.nudges.claim(now, now + LEASE, min(self.batch, limit - taken))
                         await uow.commit()
                     if not records:
                         break
@@ -214,7 +230,7 @@ class NudgeService:
         await asyncio.gather(*(self._send_paced(record, outbound, extra, now, report, failures)
                                for record, _, outbound, extra in prepared))
         async with self._database_turn, self.uow_factory() as uow:
-            await nudges_of(uow).finish_many([record for record, _, _, _ in prepared])
+            await uow.nudges.finish_many([record for record, _, _, _ in prepared])
             await uow.commit()
         groups = {record.id: group for record, group, _, _ in prepared}
         for record, failure in failures:
@@ -301,6 +317,7 @@ class NudgeService:
             if already is not None:
                 record.status, record.sent_at, record.reference = "sent", now, already
                 report.sent += 1
+                self.metrics.nudge(record.key.kind, "sent")
                 return
         try:
             record.reference = await _send(self.chat, outbound, _delivery_key(record))
@@ -316,6 +333,9 @@ class NudgeService:
         record.status, record.sent_at, record.reason = "sent", now, None
         report.sent += 1
         report.late += int(record.late)
+        self.metrics.nudge(record.key.kind, "sent")
+        if record.late:
+            self.metrics.nudge(record.key.kind, "late")
 
     def _failed(self, record: NudgeRecord, failure: DeliveryFailed, now: datetime, report: SweepReport,
                 failures: list[tuple[NudgeRecord, DeliveryFailed]]) -> None:
@@ -328,6 +348,7 @@ class NudgeService:
             return
         record.status = "failed"
         report.failed += 1
+        self.metrics.nudge(record.key.kind, "failed")
         log.warning("nudge %s failed: %s", record.id, failure.reason)
         if record.key.kind != AFTER:
             failures.append((record, failure))

@@ -1,0 +1,177 @@
+"""Issue 16 benchmark: `/consult find` over 2,000 listed groups and 20,000 profiles in one workspace, and
+`/consult resources list` in a group with 500 resources, through the console path on SQLite.
+
+Each is reported with its median and p99, and as a ratio to a plain query loading the same rows in the same run
+(for `find`: the listed groups, their members and the members' profiles' modalities, as rows with SQLAlchemy Core;
+for `resources list`: the group's row and one page of its resources). Run:
+`.venv/bin/python bench/directory_find.py [--groups 2000] [--profiles 20000] [--samples 200]`.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import insert, select  # noqa: E402
+
+from adapters.console.session import ConsoleSession, SimulatedClock  # noqa: E402
+from bot.commands.catalog import build_registry  # noqa: E402
+from bot.core import Core  # noqa: E402
+from bot.domain.group import Group  # noqa: E402
+from bot.domain.schedule import parse_recurrence  # noqa: E402
+from roundtable.compose import configure_runtime  # noqa: E402
+from storage import directory_tables, tables  # noqa: E402
+from storage.database import Database  # noqa: E402
+from storage.migrate import upgrade  # noqa: E402
+
+START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+FOCUS = ("trauma", "grief", "couples", "ethics", "child and adolescent", "substance use", "new to private practice")
+MODALITIES = ("CBT", "EMDR", "somatic", "DBT", "IFS", "ACT", "psychodynamic", "EFT")
+ZONES = ("America/Denver", "America/New_York", "Europe/Berlin", "Europe/London")
+
+
+async def populate(db: Database, groups: int, profiles: int) -> None:
+    rnd = random.Random(16)
+    members_per_group = max(1, min(8, profiles // max(1, groups)))
+    async with db() as uow:
+        for g in range(groups):
+            when = f"every {rnd.choice((1, 2))} weeks on {rnd.choice(DAYS)} at {rnd.randint(7, 20):02d}:00"
+            rec = parse_recurrence(f"{when} from 2026-12-01", START.date())
+            group = Group("console", "demo", f"Group {g}", f"chan{g}", rnd.choice(ZONES), f"u{g}_0", START,
+                          capacity=rnd.randint(4, 9), name_key=f"group {g}", listed=True,
+                          focus=",".join(rnd.sample(FOCUS, 2)), joining=rnd.choice(("open", "by request")),
+                          description=f"Peer consultation group number {g}.")
+            group.found(START)
+            for m in range(1, members_per_group):
+                group.admit(f"u{g}_{m}", 1, START)
+            group.set_schedule(rec, START)
+            uow.session.add(group)
+            if g % 200 == 199:
+                await uow.session.flush()
+        await uow.commit()
+    rows = []
+    for g in range(groups):
+        for m in range(members_per_group):
+            rows.append(dict(platform="console", workspace_id="demo", user_id=f"u{g}_{m}",
+                             display_name=f"Member {g}-{m}", tags=",".join(rnd.sample(MODALITIES, 3)),
+                             focus=",".join(rnd.sample(FOCUS, 2)), timezone=None, available=""))
+    for p in range(profiles - len(rows)):
+        rows.append(dict(platform="console", workspace_id="demo", user_id=f"seeker{p}", display_name=f"Seeker {p}",
+                         tags=",".join(rnd.sample(MODALITIES, 2)), focus=",".join(rnd.sample(FOCUS, 2)),
+                         timezone=rnd.choice(ZONES), available="Mon-Fri 17:00-21:00, Sat 09:00-12:00"))
+    async with db.engine.begin() as conn:
+        for start in range(0, len(rows), 2000):
+            await conn.execute(insert(tables.profiles), rows[start:start + 2000])
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+async def timed(fn, n: int) -> list[float]:  # type: ignore[no-untyped-def]
+    out = []
+    for i in range(n):
+        s = time.perf_counter()
+        await fn(i)
+        out.append((time.perf_counter() - s) * 1000)
+    return out
+
+
+def report(name: str, values: list[float], base: list[float]) -> None:
+    print(f"{name:34s} median {statistics.median(values):7.2f} ms  p99 {pct(values, 0.99):7.2f} ms  "
+          f"p99 ratio to its baseline {pct(values, 0.99) / pct(base, 0.99):4.2f}x  "
+          f"(baseline median {statistics.median(base):.2f} ms, p99 {pct(base, 0.99):.2f} ms)")
+
+
+async def main() -> None:
+    configure_runtime()
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--groups", type=int, default=2000)
+    parser.add_argument("--profiles", type=int, default=20000)
+    parser.add_argument("--resources", type=int, default=500)
+    parser.add_argument("--samples", type=int, default=200)
+    args = parser.parse_args()
+
+    tmp = tempfile.mkdtemp()
+    db = Database(f"sqlite+aiosqlite:///{tmp}/bench.sqlite3")
+    await upgrade(db.engine)
+    t0 = time.perf_counter()
+    await populate(db, args.groups, args.profiles)
+    print(f"populated {args.groups} listed groups, {args.profiles} profiles in {time.perf_counter() - t0:.1f} s")
+
+    clock = SimulatedClock(START + timedelta(hours=1))
+    core = Core(build_registry(), db, clock)
+    session = ConsoleSession(core, clock, io.StringIO())
+
+    g, m, p = tables.groups, tables.members, tables.profiles
+
+    async def find_baseline(i: int) -> None:
+        async with db.engine.connect() as conn:
+            listed = (await conn.execute(select(g).where(g.c.platform == "console", g.c.workspace_id == "demo",
+                                                         g.c.listed.is_(True)))).all()
+            ids = [row.id for row in listed]
+            (await conn.execute(select(m).where(m.c.group_id.in_(ids)))).all()
+            # The members' modalities, one indexed lookup per member (a plain join makes SQLite walk every profile
+            # of the workspace once per group: seconds, not milliseconds).
+            tags = select(p.c.tags).where(p.c.platform == "console", p.c.workspace_id == "demo",
+                                          p.c.user_id == m.c.user_id).scalar_subquery()
+            (await conn.execute(select(m.c.group_id, tags).where(m.c.group_id.in_(ids)))).all()
+
+    async def find(i: int) -> None:
+        await session.execute(f"@seeker{i % 1000} in #lobby: /consult find")
+
+    found = io.StringIO()
+    session.out = found
+    await find(0)
+    text = found.getvalue()
+    session.out = io.StringIO()
+    assert "Groups that fit you" in text, text[:500]
+
+    await timed(find_baseline, 10)
+    await timed(find, 10)
+    base = await timed(find_baseline, args.samples // 2)
+    results = await timed(find, args.samples)
+    base += await timed(find_baseline, args.samples // 2)
+    report(f"find ({args.groups} groups)", results, base)
+
+    # resources list: group 0 with N resources
+    async with db.engine.begin() as conn:
+        await conn.execute(insert(directory_tables.resources), [
+            dict(group_id=1, number=n + 1, author="u0_1", link=f"https://example.org/{n}", text="",
+                 title=f"Reading {n}", tags="trauma,reading" if n % 2 else "worksheet", created_at=START)
+            for n in range(args.resources)])
+    r = directory_tables.resources
+
+    async def list_baseline(i: int) -> None:
+        async with db.engine.connect() as conn:
+            (await conn.execute(select(g).where(g.c.id == 1))).all()
+            (await conn.execute(select(m).where(m.c.group_id == 1))).all()
+            (await conn.execute(select(r).where(r.c.group_id == 1).order_by(r.c.number.desc()).limit(10))).all()
+
+    async def resources_list(i: int) -> None:
+        command = ("resources list", "resources list tag:trauma", "resources list search:reading 4",
+                   f"resources list page:{1 + i % 50}")[i % 4]
+        await session.execute(f"@u0_1 in #chan0: /consult {command}")
+
+    await timed(list_baseline, 10)
+    await timed(resources_list, 10)
+    base = await timed(list_baseline, args.samples // 2)
+    results = await timed(resources_list, args.samples)
+    base += await timed(list_baseline, args.samples // 2)
+    report(f"resources list ({args.resources})", results, base)
+    await db.dispose()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

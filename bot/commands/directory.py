@@ -1,0 +1,272 @@
+"""The group directory: `/consult find` (matching, bot/directory/matching.py), join requests to `by request` groups,
+and the resources a group keeps."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
+from bot.context import Context
+from bot.directory.matching import LOOKAHEAD, SHOWN, Listing, Match, Seeker, brought, rank, score
+from bot.directory.model import (
+    JOIN_BY_REQUEST,
+    MAX_RESOURCE_TEXT,
+    MAX_TITLE,
+    WINDOW_EXAMPLE,
+    KeptSearch,
+    ListedGroup,
+    Resource,
+    Window,
+    check_link,
+    guarded,
+    join_list,
+    parse_windows,
+    split_list,
+)
+from bot.directory.ports import directory_of, need_directory
+from bot.domain.errors import Refusal
+from bot.domain.group import Group
+from bot.domain.schedule import Recurrence, occurrences
+from bot.domain.text import check_name
+from bot.messages import Heading, Link, Mention, Reply, ToChannel, ToDirect, When, message, para, possessive
+
+ROUTES = Routes()
+command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
+
+
+@command("find", "Find groups that fit you, and why",
+         Param("focus", Kind.TAGS, "Focus areas (default: your profile's)",
+               max_length=600),
+         Param("when", Kind.TEXT, "When you can meet, e.g. Tue-Thu 18:00-21:00", max_length=300),
+         Param("tz", Kind.TIMEZONE, "Time zone of when (default: yours)", max_length=64),
+         Param("notify", Kind.CHOICE, "yes: tell me when one fits", choices=("yes", "no")),
+         access=Access.ANYONE, replans_nudges=False,
+         examples=("/consult find", "/consult find focus:trauma when:\"Tue-Thu 18:00-21:00\" tz:Europe/Berlin"))
+async def find(ctx: Context, args: dict[str, Any]) -> Reply:
+    directory = directory_of(ctx.uow)
+    if args.get("notify") == "no":
+        kept = await directory.kept_search(ctx.actor) if directory is not None else None
+        if kept is None:
+            return ctx.private("You have no search kept, so there is nothing to stop.")
+        await need_directory(ctx.uow).drop_search(kept)
+        return ctx.private("Done: I've stopped watching for groups for you.")
+    profile = await ctx.uow.profiles.get(ctx.actor)
+    zone = args.get("tz") or (profile.timezone if profile and profile.timezone else ctx.app.default_timezone)
+    windows: tuple[Window, ...]
+    if "when" in args:
+        windows = parse_windows(args["when"])
+    elif profile is not None and profile.available:
+        windows = parse_windows(profile.available)
+    else:
+        raise Refusal("To find a group that meets when you can, tell me when that is, in your own time zone: "
+                      f"`/consult find when:\"{WINDOW_EXAMPLE}\"`, or save it once with "
+                      f"`/consult profile available:\"{WINDOW_EXAMPLE}\" tz:Europe/Berlin`.")
+    seeker = Seeker(
+        zone=zone, windows=windows,
+        focus=tuple(args["focus"]) if "focus" in args else tuple(split_list(profile.focus if profile else "")),
+        modalities=tuple(profile.tag_list) if profile else (),
+        languages=tuple(split_list(profile.languages)) if profile else (),
+    )
+    workspace = ctx.actor.workspace_ref
+    groups = await directory.listed(workspace, ctx.actor.id) if directory is not None else []
+    tags = await directory.member_tags(workspace, ctx.actor.id) if directory is not None and groups else {}
+    expanded: dict[tuple[str, str, str], tuple[datetime, ...]] = {}
+    listings = [listing_of(ctx, g, tags.get(g.id, []), expanded) for g in groups]
+    matches = rank(seeker, listings)
+    said = ", ".join(w.describe() for w in windows)
+    kept_note = ""
+    if args.get("notify") == "yes":
+        await _keep(ctx, seeker, [m.listing.group_id for m in matches])
+        kept_note = (" I'll keep this search and tell you privately when another listed group that fits your times "
+                     "opens a seat or joins the directory (`/consult find notify:no` stops it).")
+    if not matches:
+        unscheduled = sum(1 for li in listings if not li.meetings)
+        text = (f"No listed group meets inside your times ({said}, {zone}) in its next {LOOKAHEAD} meetings"
+                if listings else "No groups are listed in the directory here yet")
+        extra = f"; {unscheduled} listed group{'s have' if unscheduled != 1 else ' has'} no schedule yet" \
+            if unscheduled else ""
+        return ctx.private(text + extra + ". You could widen your windows (`when:`), start a group with "
+                           "`/consult group create NAME`" + (", or let me watch for one: `/consult find notify:yes`."
+                                                             if not kept_note else "." + kept_note))
+    blocks: list[Any] = [Heading(f"Groups that fit you ({len(matches[:SHOWN])} of {len(matches)} that fit)"),
+                         f"Your times: {said} ({zone})."]
+    for number, match in enumerate(matches[:SHOWN], 1):
+        blocks.append(_result(match, f"{number}. "))
+    if kept_note:
+        blocks.append(kept_note.strip())
+    return ctx.private(*blocks)
+
+
+async def _keep(ctx: Context, seeker: Seeker, shown: list[int]) -> None:
+    directory = need_directory(ctx.uow)
+    kept = await directory.kept_search(ctx.actor)
+    windows = ", ".join(w.describe() for w in seeker.windows)
+    told = ",".join(str(i) for i in shown[:SHOWN])
+    if kept is None:
+        await directory.keep_search(KeptSearch(ctx.actor.platform, ctx.actor.workspace, ctx.actor.id, seeker.zone,
+                                               windows, join_list(list(seeker.focus)), ctx.now, told))
+    else:
+        kept.zone, kept.windows, kept.focus, kept.created_at, kept.told = (
+            seeker.zone, windows, join_list(list(seeker.focus)), ctx.now, told)
+
+
+async def tell_kept_searches(ctx: Context, group: Group, reply: Reply) -> None:
+    """After a change that may open a seat in a listed group (or list it): each kept search it now fits, and that
+    was not told of it before, is told privately, once."""
+    directory = directory_of(ctx.uow)
+    if directory is None or not group.listed or group.seats_free <= 0 or group.id is None:
+        return
+    searches = [s for s in await directory.kept_searches(group.workspace)
+                if not s.was_told(group.id) and group.member(s.user_id) is None]
+    if not searches:
+        return
+    profiles = await ctx.uow.profiles.many([group.user(m.user_id) for m in group.active])
+    listing = listing_of(ctx, listed_of(group), [p.tag_list for p in profiles], {})
+    for search in searches:
+        match = score(Seeker(search.zone, parse_windows(search.windows), tuple(split_list(search.focus))), listing)
+        if match is None:
+            continue
+        search.tell(group.id)
+        reply.add(ToDirect(group.user(search.user_id)), message(
+            Heading("A group that fits your times has a seat"), _result(match),
+            "You asked me to watch for one; `/consult find notify:no` stops these messages."))
+
+
+def listed_of(group: Group) -> ListedGroup:
+    """A loaded group as `find` reads a listed one."""
+    pending = [m for m in group.meetings if not m.settled]
+    return ListedGroup(
+        group.id or 0, group.name, group.timezone, group.capacity, group.meeting_minutes, group.schedule,
+        group.schedule_rule, group.schedule_start, group.focus, group.description, group.language, group.joining,
+        len(group.active), len(group.waitlist), tuple(m.original_start for m in pending if m.cancelled),
+        tuple((m.original_start, m.start) for m in pending if m.moved and not m.cancelled))
+
+
+def _result(match: Match, number: str = "") -> str:
+    listing = match.listing
+    lines = [f"{number}{listing.name}" + (f" – {listing.description}" if listing.description else "")]
+    lines.append("   " + " · ".join(match.reasons()))
+    meets = f"meets {listing.schedule} ({listing.timezone})" if listing.schedule else ""
+    about = [meets, f"{listing.size} member{'s' if listing.size != 1 else ''}"]
+    if listing.focus:
+        about.append("focus: " + ", ".join(listing.focus))
+    lines.append("   " + "; ".join(a for a in about if a) + ".")
+    how = (f"Ask to join: `/consult join {listing.name} note:\"…\"` (its facilitators approve requests)"
+           if listing.joining == JOIN_BY_REQUEST else f"Join: `/consult join {listing.name}`")
+    lines.append(f"   {how}. Score {match.points}.")
+    return "\n".join(lines)
+
+
+def listing_of(ctx: Context, group: ListedGroup, member_tags: list[list[str]],
+               expanded: dict[tuple[str, str, str], tuple[datetime, ...]]) -> Listing:
+    """What `find` may know of a listed group: its entry and counts, never its roster. `expanded`: the next
+    meetings of schedules already expanded in this call (many groups share a schedule: "weekly on Tuesday at 18:00"
+    in the same zone), reused for groups without skipped or moved meetings."""
+    meetings: tuple[datetime, ...] = ()
+    if group.rule and group.start:
+        key = (group.rule, group.start, group.timezone)
+        if group.skipped or group.moved or key not in expanded:
+            found = tuple(o.start for o in occurrences(
+                Recurrence.from_rule(group.rule, group.start), ZoneInfo(group.timezone), after=ctx.now,
+                count=LOOKAHEAD, skipped=frozenset(group.skipped), moved=dict(group.moved)))
+            if group.skipped or group.moved:
+                meetings = found
+            else:
+                meetings = expanded[key] = found
+        else:
+            meetings = expanded[key]
+    return Listing(
+        group_id=group.id, name=group.name, meetings=meetings, minutes=group.minutes,
+        seats_free=max(0, group.capacity - group.active), waiting=group.waiting, size=group.active,
+        focus=tuple(split_list(group.focus)), brings=brought(member_tags), language=group.language,
+        description=group.description, joining=group.joining, schedule=group.schedule or "",
+        timezone=group.timezone)
+
+
+# Resources --------------------------------------------------------------------------------------------------------
+
+PAGE = 10
+
+
+@command("resources add", "Keep a link or note for the group", GROUP_PARAM,
+         Param("what", Kind.TEXT, "An http(s) link, or a short text", required=True, rest=True,
+               max_length=MAX_RESOURCE_TEXT),
+         Param("title", Kind.TEXT, "A title", max_length=MAX_TITLE, named_only=True),
+         Param("tags", Kind.TAGS, "Tags, comma-separated", max_length=300, named_only=True),
+         replans_nudges=False,
+         examples=("/consult resources add https://example.org/grounding.pdf title:\"Grounding worksheet\" "
+                   "tags:\"trauma, worksheet\"", "/consult resources add Local DBT skills group every Monday, "
+                   "sliding scale tags:referrals"))
+async def resources_add(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    what = " ".join(str(args["what"]).split())
+    link = check_link(what)
+    title = guarded(check_name(args["title"], "A title"), "the title") if args.get("title") else ""
+    text = "" if link else guarded(what, "the resource")
+    tags = join_list(args.get("tags", []))
+    if len(text) > MAX_RESOURCE_TEXT:
+        raise Refusal(f"A resource can be at most {MAX_RESOURCE_TEXT} characters.")
+    resource = Resource(group.id or 0, ctx.actor.id, link, text, title, tags, ctx.now)
+    await need_directory(ctx.uow).add_resource(resource)
+    name = title or (link or text)[:60]
+    reply = ctx.private(f"Saved for {group.name} as resource {resource.number}. "
+                        "`/consult resources list` shows what the group keeps.")
+    reply.add(ToChannel(group.channel), message(para(
+        Mention(ctx.actor), " shared a resource with the group: ", Link(link, name) if link else f"“{name}”",
+        ". See `/consult resources list`.")))
+    return reply
+
+
+@command("resources list", "The group's links and notes", GROUP_PARAM,
+         Param("tag", Kind.TEXT, "Only this tag", max_length=40),
+         Param("search", Kind.TEXT, "Words to look for", max_length=80),
+         Param("page", Kind.INTEGER, "Page", min_value=1, max_value=1000),
+         replans_nudges=False, examples=("/consult resources list", "/consult resources list tag:worksheet page:2"))
+async def resources_list(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    page = int(args.get("page", 1))
+    tag = " ".join(str(args["tag"]).split()) if args.get("tag") else None
+    search = str(args["search"]).strip() if args.get("search") else None
+    found, total = await need_directory(ctx.uow).resources(group.id or 0, tag, search, PAGE, (page - 1) * PAGE)
+    narrowed = " matching that" if tag or search else ""
+    if not total:
+        return ctx.private(f"{group.name} keeps no resources{narrowed} yet. Share one with "
+                           "`/consult resources add https://… title:\"…\"`.")
+    pages = (total + PAGE - 1) // PAGE
+    if page > pages:
+        raise Refusal(f"There {'is' if pages == 1 else 'are'} only {pages} page{'s' if pages != 1 else ''}.")
+    blocks: list[Any] = [Heading(f"{possessive(group.name)} resources{narrowed} ({total})")]
+    for resource in found:
+        spans: list[Any] = [f"{resource.number}. "]
+        if resource.link:
+            spans.append(Link(resource.link, resource.title or resource.link))
+        else:
+            spans.append((resource.title + ": " if resource.title else "") + resource.text)
+        if resource.tag_list:
+            spans.append(f" [{', '.join(resource.tag_list)}]")
+        spans.append(" – shared by ")
+        spans.append(Mention(group.user(resource.author)) if resource.author else "a former member")
+        spans.append(" on ")
+        spans.append(When(resource.created_at, group.timezone, "date"))
+        blocks.append(para(*spans))
+    if pages > 1:
+        more = f" `/consult resources list page:{page + 1}` for more." if page < pages else ""
+        blocks.append(f"Page {page} of {pages}.{more}")
+    return ctx.private(*blocks)
+
+
+@command("resources remove", "Remove a resource", GROUP_PARAM,
+         Param("number", Kind.INTEGER, "Its number in the list", required=True, min_value=1),
+         replans_nudges=False, examples=("/consult resources remove 3",
+                                         "/consult resources remove 3 group:\"Tuesday Peers\""))
+async def resources_remove(ctx: Context, args: dict[str, Any]) -> Reply:
+    group = ctx.the_group
+    directory = need_directory(ctx.uow)
+    resource = await directory.resource(group.id or 0, int(args["number"]))
+    if resource is None:
+        raise Refusal(f"{group.name} has no resource {args['number']}. `/consult resources list` shows them.")
+    if resource.author != ctx.actor.id and not ctx.may_facilitate(group):
+        raise Refusal("Only the person who shared it, or a facilitator, can remove a resource.")
+    await directory.remove_resource(resource)
+    return ctx.private(f"Removed resource {resource.number} from {group.name}.")

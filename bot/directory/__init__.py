@@ -1,0 +1,1 @@
+"""The group directory: listings, availability windows, matching (`find`), join requests and shared resources."""

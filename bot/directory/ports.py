@@ -1,0 +1,56 @@
+"""What the directory needs from storage. The SQL implementation is storage.directory.SqlDirectory."""
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
+from bot.identity import UserRef, WorkspaceRef
+
+
+class DirectoryRepository(Protocol):
+    async def listed(self, workspace: WorkspaceRef, apart_from: str) -> list[ListedGroup]:
+        """The workspace's listed groups that `apart_from` (a user id) is not in or waiting for, oldest first."""
+        ...
+    async def member_tags(self, workspace: WorkspaceRef, apart_from: str) -> dict[int, list[list[str]]]:
+        """Each active member's modalities in the same groups, by group id, without saying whose."""
+        ...
+
+    # Kept searches (`find notify:yes`)
+    async def kept_search(self, user: UserRef) -> KeptSearch | None: ...
+    async def keep_search(self, search: KeptSearch) -> None: ...
+    async def drop_search(self, search: KeptSearch) -> None: ...
+    async def kept_searches(self, workspace: WorkspaceRef) -> list[KeptSearch]: ...
+
+    # Join requests
+    async def add_request(self, request: JoinRequest) -> None: ...
+    async def request(self, request_id: int) -> JoinRequest | None: ...
+    async def requests_of(self, group_id: int, user_id: str) -> list[JoinRequest]: ...
+
+    # Resources
+    async def add_resource(self, resource: Resource) -> None:
+        """Store it with the group's next number."""
+        ...
+    async def resources(self, group_id: int, tag: str | None, search: str | None, limit: int,
+                        offset: int) -> tuple[list[Resource], int]:
+        """A page of the group's resources, newest first, and how many match in all."""
+        ...
+    async def resource(self, group_id: int, number: int) -> Resource | None: ...
+    async def remove_resource(self, resource: Resource) -> None: ...
+
+    async def forget(self, group_id: int, user_id: str) -> dict[str, int]:
+        """A member leaves with `forget:yes`: their name comes off the group's resources (which stay), and their
+        requests to join it go. Returns {"resources": renamed, "join_requests": deleted}."""
+        ...
+
+
+def directory_of(uow: Any) -> DirectoryRepository | None:
+    """The unit of work's directory repository (`uow.directory`), or None for a unit of work without one (the
+    in-memory fakes of older tests): then nothing is listed and every group is open to join."""
+    return getattr(uow, "directory", None)
+
+
+def need_directory(uow: Any) -> DirectoryRepository:
+    found = directory_of(uow)
+    if found is None:
+        raise RuntimeError("this unit of work has no `directory` repository: wire storage.directory.SqlDirectory")
+    return found

@@ -1,0 +1,143 @@
+"""The directory repository: listed groups for matching, join requests, and a group's resources."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, delete, false, func, or_, select, true, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
+from bot.domain.group import Standing
+from bot.identity import UserRef, WorkspaceRef
+from storage import directory_tables, tables
+
+
+class SqlDirectory:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def _listed_ids(self, workspace: WorkspaceRef, apart_from: str) -> Select[Any]:
+        g, m = tables.groups, tables.members
+        theirs = select(m.c.group_id).where(m.c.user_id == apart_from)
+        return select(g.c.id).where(g.c.platform == workspace.platform, g.c.workspace_id == workspace.id,
+                                    g.c.listed == true(), g.c.id.not_in(theirs))
+
+    async def listed(self, workspace: WorkspaceRef, apart_from: str) -> list[ListedGroup]:
+        g, m, mt = tables.groups, tables.members, tables.meetings
+        ids = self._listed_ids(workspace, apart_from)
+        groups = (await self.session.execute(
+            select(g.c.id, g.c.name, g.c.timezone, g.c.capacity, g.c.meeting_minutes, g.c.schedule,
+                   g.c.schedule_rule, g.c.schedule_start, g.c.focus, g.c.description, g.c.language, g.c.joining)
+            .where(g.c.id.in_(ids)).order_by(g.c.id))).all()
+        counts: dict[tuple[int, str], int] = {
+            (group_id, standing): n for group_id, standing, n in (await self.session.execute(
+                select(m.c.group_id, m.c.standing, func.count()).where(m.c.group_id.in_(ids))
+                .group_by(m.c.group_id, m.c.standing))).all()}
+        skipped: dict[int, list[datetime]] = {}
+        moved: dict[int, list[tuple[datetime, datetime]]] = {}
+        for group_id, original, start, cancelled in (await self.session.execute(
+                select(mt.c.group_id, mt.c.original_start, mt.c.start, mt.c.cancelled)
+                .where(mt.c.group_id.in_(ids), mt.c.settled == false(),
+                       or_(mt.c.cancelled == true(), mt.c.start != mt.c.original_start)))).all():
+            if cancelled:
+                skipped.setdefault(group_id, []).append(original)
+            else:
+                moved.setdefault(group_id, []).append((original, start))
+        return [ListedGroup(row.id, row.name, row.timezone, row.capacity, row.meeting_minutes, row.schedule,
+                            row.schedule_rule, row.schedule_start, row.focus, row.description, row.language,
+                            row.joining, counts.get((row.id, Standing.ACTIVE.value), 0),
+                            counts.get((row.id, Standing.WAITLISTED.value), 0),
+                            tuple(skipped.get(row.id, ())), tuple(moved.get(row.id, ())))
+                for row in groups]
+
+    async def member_tags(self, workspace: WorkspaceRef, apart_from: str) -> dict[int, list[list[str]]]:
+        m, p = tables.members, tables.profiles
+        # A correlated lookup per member, not a join: given a join, SQLite's planner walks the workspace's profiles
+        # once per group (7.5 s for 2,000 groups and 20,000 profiles, against 30 ms this way).
+        tags = (select(p.c.tags).where(p.c.platform == workspace.platform, p.c.workspace_id == workspace.id,
+                                       p.c.user_id == m.c.user_id).scalar_subquery())
+        rows = await self.session.execute(
+            select(m.c.group_id, tags)
+            .where(m.c.group_id.in_(self._listed_ids(workspace, apart_from)), m.c.standing == Standing.ACTIVE.value))
+        found: dict[int, list[list[str]]] = {}
+        for group_id, tags in rows.all():
+            # Only what matching reads (each member's modalities), never who they are.
+            found.setdefault(group_id, []).append([t for t in (tags or "").split(",") if t])
+        return found
+
+    async def kept_search(self, user: UserRef) -> KeptSearch | None:
+        k = directory_tables.directory_searches
+        stmt = select(KeptSearch).where(k.c.platform == user.platform, k.c.workspace_id == user.workspace,
+                                        k.c.user_id == user.id)
+        return (await self.session.scalars(stmt)).first()
+
+    async def keep_search(self, search: KeptSearch) -> None:
+        self.session.add(search)
+
+    async def drop_search(self, search: KeptSearch) -> None:
+        await self.session.delete(search)
+
+    async def kept_searches(self, workspace: WorkspaceRef) -> list[KeptSearch]:
+        k = directory_tables.directory_searches
+        stmt = select(KeptSearch).where(k.c.platform == workspace.platform, k.c.workspace_id == workspace.id
+                                        ).order_by(k.c.id)
+        return list((await self.session.scalars(stmt)).all())
+
+    async def add_request(self, request: JoinRequest) -> None:
+        self.session.add(request)
+        await self.session.flush()
+
+    async def request(self, request_id: int) -> JoinRequest | None:
+        return await self.session.get(JoinRequest, request_id)
+
+    async def requests_of(self, group_id: int, user_id: str) -> list[JoinRequest]:
+        r = directory_tables.join_requests
+        stmt = select(JoinRequest).where(r.c.group_id == group_id, r.c.user_id == user_id).order_by(r.c.id)
+        return list((await self.session.scalars(stmt)).all())
+
+    async def add_resource(self, resource: Resource) -> None:
+        r = directory_tables.resources
+        # The group's row is locked by whoever loaded the group (PostgreSQL), so two adds can't take one number.
+        highest = await self.session.scalar(select(func.max(r.c.number)).where(r.c.group_id == resource.group_id))
+        resource.number = (highest or 0) + 1
+        self.session.add(resource)
+        await self.session.flush()
+
+    async def resources(self, group_id: int, tag: str | None, search: str | None, limit: int,
+                        offset: int) -> tuple[list[Resource], int]:
+        r = directory_tables.resources
+        conditions = [r.c.group_id == group_id]
+        if tag:
+            # Tags are stored ",a,b," style-free ("a,b"): match a whole tag, any case.
+            wrapped = func.lower("," + r.c.tags + ",")
+            conditions.append(wrapped.contains("," + tag.casefold() + ",", autoescape=True))
+        if search:
+            needle = search.casefold()
+            conditions.append(or_(func.lower(r.c.title).contains(needle, autoescape=True),
+                                  func.lower(r.c.text).contains(needle, autoescape=True),
+                                  func.lower(func.coalesce(r.c.link, "")).contains(needle, autoescape=True)))
+        total = await self.session.scalar(select(func.count()).select_from(r).where(*conditions)) or 0
+        stmt = select(Resource).where(*conditions).order_by(r.c.number.desc()).limit(limit).offset(offset)
+        return list((await self.session.scalars(stmt)).all()), int(total)
+
+    async def resource(self, group_id: int, number: int) -> Resource | None:
+        r = directory_tables.resources
+        stmt = select(Resource).where(r.c.group_id == group_id, r.c.number == number)
+        return (await self.session.scalars(stmt)).first()
+
+    async def remove_resource(self, resource: Resource) -> None:
+        await self.session.delete(resource)
+
+    async def forget(self, group_id: int, user_id: str) -> dict[str, int]:
+        r, j = directory_tables.resources, directory_tables.join_requests
+        renamed = await self.session.execute(
+            update(r).where(r.c.group_id == group_id, r.c.author == user_id).values(author=None))
+        gone = await self.session.execute(delete(j).where(j.c.group_id == group_id, j.c.user_id == user_id))
+        g, k = tables.groups, directory_tables.directory_searches
+        where = select(g.c.platform, g.c.workspace_id).where(g.c.id == group_id).subquery()
+        await self.session.execute(delete(k).where(k.c.user_id == user_id, k.c.platform == select(where.c.platform)
+                                                   .scalar_subquery(), k.c.workspace_id == select(
+                                                       where.c.workspace_id).scalar_subquery()))
+        return {"resources": int(renamed.rowcount),  # type: ignore[attr-defined]
+                "join_requests": int(gone.rowcount)}  # type: ignore[attr-defined]

@@ -1,0 +1,50 @@
+"""Tables for the group directory: join requests to `by request` groups and the resources a group keeps. Both hang
+off a group, so a workspace's export includes them and its purge deletes them (storage/workspaces.py)."""
+from __future__ import annotations
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+
+from storage.metadata import UTCDateTime, metadata
+
+join_requests = Table(
+    "join_requests", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("note", String(300), nullable=False, default=""),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("decided_by", String(64)),
+    Column("decided_at", UTCDateTime()),
+    Index(None, "group_id", "user_id"),
+)
+
+# `find notify:yes`: a kept search (one per person), and the groups it has already told them about.
+directory_searches = Table(
+    "directory_searches", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(16), nullable=False),
+    Column("workspace_id", String(64), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("zone", String(64), nullable=False),
+    Column("windows", String(300), nullable=False),
+    Column("focus", String(600), nullable=False, default=""),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("told", String(2000), nullable=False, default=""),  # group ids already offered, comma-separated
+    UniqueConstraint("platform", "workspace_id", "user_id"),
+)
+
+resources = Table(
+    "resources", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("author", String(64)),
+    Column("link", String(500)),
+    Column("text", Text, nullable=False, default=""),
+    Column("title", String(120), nullable=False, default=""),
+    Column("tags", String(600), nullable=False, default=""),
+    Column("created_at", UTCDateTime(), nullable=False),
+    UniqueConstraint("group_id", "number"),
+)

@@ -1,0 +1,73 @@
+"""Direct messages cost one request, not two: each member's DM channel is created once and its id kept in the
+database (storage/direct_channels.py), also across a restart (where discord.py's own 128-entry cache is empty); a
+kept id Discord no longer accepts (10003, 50007) is created again, once. Counted at the wire: the requests
+discord.py's HTTP client makes to SimCord."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from adapters.discord.chat import DiscordChat
+from bot.identity import UserRef
+from bot.messages import Outbound, ToDirect, message
+from storage.database import Database
+from storage.direct_channels import SqlDirectChannels
+from tests.helpers.discord import World
+
+CREATE_DM = ("POST", "/users/@me/channels")
+
+
+@pytest.fixture
+def wire(world: World, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+    http = world.client.http
+    real = http.request
+
+    async def counted(route: Any, **kwargs: Any) -> Any:
+        seen.append((route.method, route.path))
+        return await real(route, **kwargs)
+
+    monkeypatch.setattr(http, "request", counted)
+    return seen
+
+
+def chat_over(world: World, db: Database) -> DiscordChat:
+    """A chat port as a fresh process builds it, with discord.py's private-channel cache emptied."""
+    world.client._connection._private_channels.clear()  # noqa: SLF001 - what a restart starts with
+    world.client._connection._private_channels_by_user.clear()  # noqa: SLF001
+    return DiscordChat(world.client, world.client.forms, SqlDirectChannels(db.engine, "discord"))
+
+
+def dm(user: UserRef) -> Outbound:
+    return Outbound(ToDirect(user, None), message("Are you coming on Tuesday?"))
+
+
+async def test_each_members_dm_is_created_once_and_kept_across_a_restart(
+        world: World, sqlite_db: Database, wire: list[tuple[str, str]]) -> None:
+    chat = chat_over(world, sqlite_db)
+    for _ in range(3):
+        await chat.send(dm(world.user(world.bob)))
+    assert wire.count(CREATE_DM) == 1 and len(wire) == 4
+    wire.clear()
+    restarted = chat_over(world, sqlite_db)
+    await restarted.send(dm(world.user(world.bob)))
+    assert wire == [("POST", "/channels/{channel_id}/messages")]
+    assert world.bob.user.dm_channel.last_message.content == "Are you coming on Tuesday?"
+    assert len(world.bob.user.dm_channel.history()) == 4
+
+
+@pytest.mark.parametrize("code", [10003, 50007])
+async def test_a_kept_dm_channel_discord_refuses_is_created_again(
+        world: World, sqlite_db: Database, wire: list[tuple[str, str]], code: int) -> None:
+    store = SqlDirectChannels(sqlite_db.engine, "discord")
+    bob = world.user(world.bob)
+    await store.put(bob.workspace, bob.id, "123456789012345678")  # an id Discord no longer accepts
+    status = 404 if code == 10003 else 403
+    world.env.inject_error("POST", "/channels/123456789012345678/messages", status=status, code=code,
+                           message="refused")
+    sent = await chat_over(world, sqlite_db).send(dm(bob))
+    assert wire == [("POST", "/channels/{channel_id}/messages"), CREATE_DM, ("POST", "/channels/{channel_id}/messages")]
+    fresh = str(world.bob.user.dm_channel.id)
+    assert await SqlDirectChannels(sqlite_db.engine, "discord").get(bob.workspace, bob.id) == fresh
+    assert sent == str(world.bob.user.dm_channel.last_message.id)

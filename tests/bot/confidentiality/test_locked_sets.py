@@ -1,0 +1,172 @@
+"""Integrity checks for the locked evaluation sets 2 and later (tests/bot/confidentiality/sets/locked_set_N.py), one table of sets.
+
+These tests check the DATA only; they never run the identifier guard. The overlap checks compare each set against
+the sets written before it, programmatically, and never print their contents. A new locked set is one more row in
+LOCKED_SETS, written with the set and committed before the rules it will score. (The sets' docstrings name the
+per-set modules test_locked_set_N.py these checks were first written in; they were merged here unchanged.)
+"""
+from __future__ import annotations
+
+import collections
+import importlib
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from tests.bot.confidentiality.sets.eval_set import PATTERN_CATEGORIES, EvalCase
+
+VALID_CATEGORIES = set(PATTERN_CATEGORIES) | {"name", "place"}
+EARLIEST = ("tests.bot.confidentiality.sets.eval_set", "tests.bot.confidentiality.sets.dev_extra", "tests.bot.confidentiality.sets.locked_set")
+
+
+@dataclass(frozen=True)
+class LockedSet:
+    number: int
+    snippets: int            # at least this many snippets
+    positive: int            # ... with identifiers
+    clean: int               # ... and clean
+    per_pattern_category: int
+    names: int
+    places: int
+    word_names: frozenset[str]   # names that are also ordinary words: overlap is checked case-sensitively
+    length_bounds: tuple[int, int] | None = (40, 520)
+
+    @property
+    def module(self) -> str:
+        return f"tests.bot.confidentiality.sets.locked_set_{self.number}"
+
+    @property
+    def cases(self) -> list[EvalCase]:
+        return list(getattr(importlib.import_module(self.module), f"LOCKED{self.number}_CASES"))
+
+    @property
+    def earlier_modules(self) -> tuple[str, ...]:
+        return EARLIEST + tuple(f"tests.bot.confidentiality.sets.locked_set_{n}" for n in range(2, self.number))
+
+    def __str__(self) -> str:
+        return f"set{self.number}"
+
+
+_SET4_WORD_NAMES = frozenset({"Ash", "Moth", "Lucky", "Finch", "Smiley", "Rooster", "Mallow", "Cults", "Hull"})
+LOCKED_SETS = (
+    LockedSet(2, 240, 120, 120, 8, 70, 50,
+              frozenset({"Amber", "Chance", "Destiny", "Justice", "Violet", "Bill Nwachukwu", "Mo", "Mina"}),
+              length_bounds=None),
+    LockedSet(3, 240, 120, 120, 8, 80, 60,
+              frozenset({"Blessing", "Memory", "Gift", "Comfort", "Innocent", "Honor", "Sparrow", "Cash", "Rich",
+                         "Royal", "Ivy", "Opal", "sunny", "Hatch"})),
+    LockedSet(4, 300, 170, 130, 12, 80, 60, _SET4_WORD_NAMES),
+    LockedSet(5, 320, 190, 130, 12, 80, 70, _SET4_WORD_NAMES),
+    LockedSet(6, 380, 230, 140, 14, 100, 150, frozenset()),
+    # Set 7 is checked against eval_set, dev_extra and locked sets 1-6 (earlier_modules runs up to number - 1).
+    LockedSet(7, 420, 250, 170, 14, 100, 160,
+              frozenset({"wisdom", "Marvellous", "Treasure", "Unity", "Harmony", "Journey", "Goodness", "Lovely",
+                         "Favour", "Spud"})),
+)
+each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
+
+
+def _earlier_cases(locked: LockedSet) -> list[EvalCase]:
+    out: list[EvalCase] = []
+    for modname in locked.earlier_modules:
+        mod = importlib.import_module(modname)
+        for value in vars(mod).values():
+            if isinstance(value, (list, tuple)) and value and all(isinstance(x, EvalCase) for x in value):
+                out.extend(value)
+    return out
+
+
+@each_set
+def test_sizes(locked: LockedSet) -> None:
+    cases = locked.cases
+    assert len(cases) >= locked.snippets
+    assert len([c for c in cases if c.expected]) >= locked.positive
+    assert len([c for c in cases if not c.expected]) >= locked.clean
+
+
+@each_set
+def test_category_counts(locked: LockedSet) -> None:
+    counts = collections.Counter(cat for c in locked.cases for cat, _ in c.expected)
+    for cat in PATTERN_CATEGORIES:
+        assert counts[cat] >= locked.per_pattern_category, (cat, counts[cat])
+    assert counts["name"] >= locked.names
+    assert counts["place"] >= locked.places
+
+
+@each_set
+def test_categories_valid(locked: LockedSet) -> None:
+    for case in locked.cases:
+        for cat, _ in case.expected:
+            assert cat in VALID_CATEGORIES, (cat, case.text)
+
+
+@each_set
+def test_every_substring_occurs_on_a_token_boundary(locked: LockedSet) -> None:
+    for case in locked.cases:
+        for cat, sub in case.expected:
+            assert sub, case.text
+            i = case.text.find(sub)
+            assert i >= 0, (cat, sub, case.text)
+            before = case.text[i - 1] if i > 0 else " "
+            end = i + len(sub)
+            after = case.text[end] if end < len(case.text) else " "
+            assert not before.isalnum() and not after.isalnum(), (cat, sub, case.text)
+
+
+@each_set
+def test_no_duplicate_spans_within_a_case(locked: LockedSet) -> None:
+    for case in locked.cases:
+        spans = [(case.text.find(s), len(s)) for _, s in case.expected]
+        assert len(spans) == len(set(spans)), case.text
+
+
+@pytest.mark.parametrize("locked", [s for s in LOCKED_SETS if s.length_bounds], ids=str)
+def test_snippet_lengths(locked: LockedSet) -> None:
+    assert locked.length_bounds is not None
+    lo, hi = locked.length_bounds
+    for case in locked.cases:
+        assert lo <= len(case.text) <= hi, (len(case.text), case.text[:60])
+
+
+@each_set
+def test_no_duplicate_snippets(locked: LockedSet) -> None:
+    texts = [c.text for c in locked.cases]
+    dupes = [t for t, n in collections.Counter(texts).items() if n > 1]
+    assert not dupes, dupes
+
+
+@each_set
+def test_no_overlap_with_earlier_sets_texts(locked: LockedSet) -> None:
+    other_texts = [c.text for c in _earlier_cases(locked)]
+    assert other_texts, "could not load the earlier sets"
+    other_set = set(other_texts)
+    clashes = [c.text for c in locked.cases if c.text in other_set]
+    assert not clashes, f"{len(clashes)} snippet(s) repeat an earlier set"
+    contained = [c.text for c in locked.cases if any(c.text in t or t in c.text for t in other_texts)]
+    assert not contained, f"{len(contained)} snippet(s) contained in / containing an earlier set's snippet"
+
+
+@each_set
+def test_planted_identifiers_not_in_earlier_sets(locked: LockedSet) -> None:
+    big = "\n".join(c.text for c in _earlier_cases(locked))
+    squashed = re.sub(r"\W", "", big).lower()
+    bad = []
+    for case in locked.cases:
+        for cat, sub in case.expected:
+            flags = 0 if sub in locked.word_names else re.I
+            if re.search(r"(?<!\w)" + re.escape(sub) + r"(?!\w)", big, flags):
+                bad.append((cat, sub))
+            elif cat in PATTERN_CATEGORIES:
+                digits = re.sub(r"\W", "", sub).lower()
+                if len(digits) >= 5 and digits in squashed:
+                    bad.append((cat, sub))
+    # report only this set's planted strings, never the earlier sets' contents
+    assert not bad, bad
+
+
+@pytest.mark.parametrize(("locked", "case"),
+                         [(s, c) for s in LOCKED_SETS for c in s.cases if not c.expected],
+                         ids=lambda v: str(v) if isinstance(v, LockedSet) else v.text[:40])
+def test_clean_cases_have_empty_expected(locked: LockedSet, case: EvalCase) -> None:
+    assert case.expected == [], locked

@@ -1,0 +1,24 @@
+"""The README's directory example (examples/directory.transcript) runs to the end: a newcomer finds a group, asks
+to join, is approved and joins; a resource is shared and listed."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_the_directory_transcript_runs(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "roundtable.cli", "console", "--db", f"sqlite+aiosqlite:///{tmp_path / 'd.sqlite3'}",
+         "--script", str(ROOT / "examples" / "directory.transcript")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    out = result.stdout
+    assert "meets Thu 20:00 your time (inside your Tue-Thu 19:00-22:00)" in out
+    assert "Morning Couples" not in out.split("> @noor: /consult find\n", 1)[1].split("> @noor: /consult join", 1)[0]
+    assert "[DM to @hana] == Request to join Trauma Evenings ==" in out
+    assert "[#trauma-evenings] @noor joined Trauma Evenings. Welcome!" in out
+    assert "1. Grounding worksheet <https://example.org/grounding-worksheet.pdf>" in out

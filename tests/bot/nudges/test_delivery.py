@@ -1,0 +1,200 @@
+"""Delivery of a burst on real databases (SQLite and PostgreSQL): most urgent first, a reminder that falls due
+during a burst overtakes it, the platform's limits hold (on a clock moved by hand), sends run concurrently, and
+each nudge goes out once when two deliverers race for the same rows."""
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, insert
+
+from bot.domain.schedule import parse_recurrence
+from bot.messages import Outbound, ToChannel
+from bot.nudges import NudgeService
+from bot.nudges.pacing import Pacer
+from bot.nudges.plan import CHANNEL, REMINDER_1H, RSVP, NudgeKey, NudgeRecord
+from bot.nudges.service import AHEAD
+from bot.ports import Limit
+from storage import tables
+from storage.database import Database
+from tests.helpers.hand_ticker import HandTicker
+
+CREATED = datetime(2026, 10, 1, tzinfo=UTC)
+MEETING = datetime(2026, 12, 9, 1, 0, tzinfo=UTC)  # Tue 8 Dec 18:00 in Denver
+NEXT_WEEK = MEETING + timedelta(days=7)
+NOW = MEETING - timedelta(hours=1)
+RECURRENCE = parse_recurrence("weekly on Tuesday at 18:00 from 2026-10-06", CREATED.date())
+MEMBERS = 4
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self._now = now
+
+    def now(self) -> datetime:
+        return self._now
+
+
+async def seed(db: Database, groups: int) -> None:
+    rule, start = RECURRENCE.stored_rule()
+    rows, members, agreements = [], [], []
+    for g in range(1, groups + 1):
+        rows.append(dict(id=g, platform="slack", workspace_id="T1", name=f"G{g}", name_key=f"g{g}", channel_id=f"C{g}",
+                         timezone="America/Denver", created_by=f"u{g}_0", created_at=CREATED, capacity=8,
+                         meeting_minutes=90, location="", presenters_per_meeting=1, schedule=RECURRENCE.describe(),
+                         schedule_rule=rule, schedule_start=start, settled_until=MEETING - timedelta(days=7),
+                         next_mark=MEMBERS, agenda="", next_nudge_at=None, nudged_through=NOW))
+        agreements.append(dict(group_id=g, version=1, text="Agreement", created_at=CREATED, created_by=f"u{g}_0"))
+        for m in range(MEMBERS):
+            members.append(dict(group_id=g, user_id=f"u{g}_{m}", role="facilitator" if m == 0 else "member",
+                                standing="active", joined_at=CREATED, agreement_version=1,
+                                agreement_accepted_at=CREATED, turn_mark=m, muted=False))
+    async with db.engine.begin() as conn:
+        for table, values in ((tables.groups, rows), (tables.agreements, agreements), (tables.members, members)):
+            await conn.execute(insert(table), values)
+
+
+def rsvps(groups: range) -> list[NudgeRecord]:
+    """Next week's RSVP messages, due before this hour's reminders (a burst that started earlier)."""
+    return [NudgeRecord(NudgeKey(g, NEXT_WEEK, NEXT_WEEK, RSVP, f"u{g}_{m}"), NOW - timedelta(minutes=30), "pending")
+            for g in groups for m in range(MEMBERS)]
+
+
+def reminders(groups: range) -> list[NudgeRecord]:
+    return [NudgeRecord(NudgeKey(g, MEETING, MEETING, REMINDER_1H, CHANNEL), NOW, "pending") for g in groups]
+
+
+async def record(db: Database, rows: list[NudgeRecord]) -> None:
+    async with db() as uow:
+        await uow.nudges.record(rows)
+        await uow.commit()
+
+
+class Chat:
+    """A chat port that records what it sends (and when, on the hand ticker), names per-channel and workspace
+    limits like Slack's, and can hold each send until released."""
+
+    def __init__(self, ticker: HandTicker | None = None, limits: bool = False) -> None:
+        self.sent: list[tuple[str, str]] = []
+        self.at: list[float] = []
+        self.ticker = ticker
+        self.paced = limits
+        self.gate: asyncio.Event | None = None
+        self.in_flight = self.most_in_flight = 0
+
+    def limits(self, outbound: Outbound) -> list[Limit]:
+        if not self.paced:
+            return []
+        where = outbound.audience.channel.id if isinstance(outbound.audience, ToChannel) else outbound.audience.user.id
+        return [Limit(f"chan:{where}", 1.0), Limit("workspace", 10.0)]
+
+    async def send(self, outbound: Outbound) -> str:
+        self.in_flight += 1
+        self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        try:
+            if self.gate is not None:
+                await self.gate.wait()
+            else:
+                await asyncio.sleep(0)
+        finally:
+            self.in_flight -= 1
+        audience = outbound.audience
+        kind = "reminder" if isinstance(audience, ToChannel) else "rsvp"
+        who = audience.channel.id if isinstance(audience, ToChannel) else audience.user.id
+        self.sent.append((kind, who))
+        if self.ticker is not None:
+            self.at.append(self.ticker.now())
+        return f"ref-{len(self.sent)}"
+
+
+async def test_the_most_urgent_go_first_whatever_fell_due_first(database: Database) -> None:
+    await seed(database, 30)
+    await record(database, rsvps(range(1, 21)) + reminders(range(21, 31)))
+    chat = Chat()
+    report = await NudgeService(database, Clock(NOW), chat, batch=7).deliver(NOW)
+    assert report.sent == 90
+    kinds = [kind for kind, _ in chat.sent]
+    assert kinds == ["reminder"] * 10 + ["rsvp"] * 80  # the hour's reminders before messages about next week
+
+
+async def test_a_reminder_that_falls_due_during_a_burst_overtakes_it(database: Database) -> None:
+    await seed(database, 60)
+    await record(database, rsvps(range(1, 51)))  # 200 RSVP messages
+    chat = Chat()
+    chat.gate = asyncio.Event()
+    service = NudgeService(database, Clock(NOW), chat, batch=10, concurrency=4, background=True)
+    await service.sweep()  # plans nothing new; delivery of the burst starts in the background
+    for _ in range(200):  # let the courier claim and start sending
+        if chat.in_flight == 4:
+            break
+        await asyncio.sleep(0.01)
+    chat.gate.set()
+    while len(chat.sent) < 30:
+        await asyncio.sleep(0.001)
+    await record(database, reminders(range(51, 61)))  # a later sweep's plan, while the burst is sending
+    service._deliver_soon()  # noqa: SLF001 - what that sweep does after planning
+    await service.delivered()
+    kinds = [kind for kind, _ in chat.sent]
+    assert len(kinds) == 210 and kinds.count("reminder") == 10
+    first, last = kinds.index("reminder"), len(kinds) - 1 - kinds[::-1].index("reminder")
+    # at most the batches already claimed (AHEAD x 10) go before the reminders, not the rest of the burst
+    assert first <= 30 + AHEAD * 10 and last - first == 9, kinds
+    assert chat.most_in_flight == 4  # concurrent, up to the bound
+    async with database() as uow:
+        assert {r.status for r in await uow.nudges.all()} == {"sent"}
+
+
+async def test_limits_hold_on_a_clock_moved_by_hand(database: Database) -> None:
+    await seed(database, 30)
+    await record(database, reminders(range(1, 31)))
+    ticker = HandTicker()
+    chat = Chat(ticker, limits=True)
+    service = NudgeService(database, Clock(NOW), chat, batch=8, pacer=Pacer(ticker))
+    delivering = asyncio.get_running_loop().create_task(service.deliver(NOW))
+    while not delivering.done():
+        await ticker.advance(0.05)
+        await asyncio.sleep(0.001)  # lets the database's threads answer; the pacer only reads the hand clock
+    assert (await delivering).sent == 30
+    # the workspace's 10 a second: one at once, then one every 0.1 s
+    assert len(chat.at) == 30
+    for start in chat.at:
+        assert sum(1 for t in chat.at if start <= t < start + 1) <= 11, chat.at
+    assert chat.at[-1] >= 2.9
+
+
+async def test_two_deliverers_racing_send_each_nudge_once(database: Database, tmp_path: Path) -> None:
+    if database.engine.dialect.name == "sqlite":  # two processes would each have their own connection to a file
+        database = Database(f"sqlite+aiosqlite:///{tmp_path / 'race.sqlite3'}")
+        await database.create_all()
+    await seed(database, 40)
+    await record(database, rsvps(range(1, 31)) + reminders(range(31, 41)))
+    chat = Chat()
+    first = NudgeService(database, Clock(NOW), chat, batch=9, concurrency=8)
+    second = NudgeService(database, Clock(NOW), chat, batch=13, concurrency=8)
+    reports = await asyncio.gather(first.deliver(NOW), second.deliver(NOW))
+    assert sum(r.sent for r in reports) == 130
+    assert len(chat.sent) == 130 and len(set(chat.sent)) == 130  # each once
+    async with database() as uow:
+        rows = await uow.nudges.all()
+    assert {r.status for r in rows} == {"sent"} and all(r.attempts == 1 for r in rows)
+    if database.engine.dialect.name == "sqlite":
+        await database.dispose()
+
+
+async def test_a_batch_costs_the_same_few_statements_whatever_its_groups(database: Database) -> None:
+    statements: list[str] = []
+
+    def seen(*args: Any) -> None:
+        statements.append(args[2])
+
+    await seed(database, 40)
+    await record(database, reminders(range(1, 41)))
+    event.listen(database.engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        await NudgeService(database, Clock(NOW), Chat(), batch=40).deliver(NOW)
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", seen)
+    # claim (3 states) + groups, meetings, members, time zones + finish, and the final empty claim: not per group
+    assert len(statements) <= 16, len(statements)
