@@ -76,7 +76,7 @@ MAX_NONCE = 25  # characters
 # second per bot across all routes (kept 10% under: requests spaced evenly here can arrive bunched after the network
 # and the event loop; at 48 a second a 50 ms round trip still drew a 429 in 300 - bench/nudge_burst.py), and the
 # per-channel bucket of POST /channels/{id}/messages (5 per 5 seconds); a member's DM channel is a channel of its own.
-GLOBAL = Limit("discord:global", 45.0, 1)
+GLOBAL = Limit("discord:global", 45.0, 3)  # at most 48 in any second; the burst makes up for late wake-ups
 PER_CHANNEL, CHANNEL_BURST = 1.0, 5
 
 

@@ -71,16 +71,19 @@ async def test_nudges_due_at_start_go_out_once_on_the_first_attempt(fake: FakeSl
     proc = subprocess.Popen([sys.executable, "-m", "roundtable.cli", "run"], cwd=tmp_path, env=env,
                             stdout=log, stderr=subprocess.STDOUT)
     try:
-        posts = await fake.wait_for("chat.postMessage", timeout=30)
+        posts = await fake.wait_for("chat.postMessage", timeout=90)  # a loaded host starts the process slowly
         assert answered and fake.calls_to("auth.test"), "a post before the token was checked"
-        await asyncio.sleep(1.0)  # anything else the first sweep sends
+        for _ in range(600):  # until the first sweep's nudges are all recorded (none pending or being sent)
+            if not [r for r in await _ledger(url) if r.status in ("pending", "sending")]:
+                break
+            await asyncio.sleep(0.1)
         assert proc.poll() is None, (tmp_path / "run.log").read_text()
     finally:
         proc.send_signal(signal.SIGTERM)
         # Wait without blocking this loop: the fake Slack API runs on it, and the process finishes the batch it is
         # sending (a message paced a moment after the first) against it before it exits.
         try:
-            await asyncio.to_thread(proc.wait, 20)
+            await asyncio.to_thread(proc.wait, 40)
         except subprocess.TimeoutExpired:
             proc.kill()
             await asyncio.to_thread(proc.wait)
