@@ -10,6 +10,7 @@ from bot.cases.ports import CaseUnitOfWork
 from bot.cases.service import CaseService
 from bot.checkins.mixing import AnswerMixer
 from bot.checkins.ports import CheckinUnitOfWork
+from bot.directory.ports import DirectoryUnitOfWork
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
 from bot.identity import ChannelRef, UserRef
@@ -17,9 +18,9 @@ from bot.messages import Block, Reply, ToChannel, ToPerson, message
 from bot.nudges.ports import NudgeUnitOfWork
 
 
-class AppUnitOfWork(CaseUnitOfWork, CheckinUnitOfWork, NudgeUnitOfWork, Protocol):
+class AppUnitOfWork(CaseUnitOfWork, CheckinUnitOfWork, NudgeUnitOfWork, DirectoryUnitOfWork, Protocol):
     """The transaction a command runs in: the groups, profiles and swaps of `bot.ports.UnitOfWork`, and each
-    service's own repository (cases, check-ins, the nudge ledger). storage.unit_of_work.SqlUnitOfWork is one."""
+    service's own repository (cases, check-ins, the nudge ledger, the directory). storage.unit_of_work.SqlUnitOfWork is one."""
 
     async def __aenter__(self) -> AppUnitOfWork: ...
 

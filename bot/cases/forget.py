@@ -11,12 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
 from bot.cases.ports import CaseUnitOfWork
 from bot.cases.service import CaseService
-from bot.directory.ports import directory_of
+from bot.directory.ports import DirectoryUnitOfWork
 from bot.domain.group import Group
 from bot.identity import UserRef
+
+
+class ForgetUnitOfWork(CaseUnitOfWork, DirectoryUnitOfWork, Protocol):
+    """Forgetting reaches the case records and the directory's (resources, join requests, kept searches)."""
+
+    async def __aenter__(self) -> ForgetUnitOfWork: ...
 
 
 @dataclass
@@ -64,7 +71,7 @@ class Forgotten:
         return text
 
 
-async def forget_member(uow: CaseUnitOfWork, service: CaseService | None, group: Group, user: UserRef,
+async def forget_member(uow: ForgetUnitOfWork, service: CaseService | None, group: Group, user: UserRef,
                         now: datetime) -> Forgotten:
     """Call after `group.release(...)`, inside the same unit of work. `service` withdraws the request messages
     posted for them (None: consultation requests are off, and there are none)."""
@@ -82,9 +89,7 @@ async def forget_member(uow: CaseUnitOfWork, service: CaseService | None, group:
     await uow.flush()
     result.records = await repository.forget(group.id, user.id)
     result.records["calendar_subscriptions"] = await repository.unsubscribe(user)
-    directory = directory_of(uow)
-    if directory is not None:
-        result.records.update(await directory.forget(group.id, user.id))
+    result.records.update(await uow.directory.forget(group.id, user.id))
     if await uow.groups.for_user(user):
         result.profile_kept = True
     else:

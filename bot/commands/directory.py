@@ -24,7 +24,6 @@ from bot.directory.model import (
     parse_windows,
     split_list,
 )
-from bot.directory.ports import directory_of, need_directory
 from bot.domain.errors import Refusal
 from bot.domain.group import Group
 from bot.domain.schedule import Recurrence, occurrences
@@ -57,12 +56,12 @@ async def find_click(ctx: Context, value: str) -> Reply:
 
 
 async def _find(ctx: Context, args: dict[str, Any]) -> Reply:
-    directory = directory_of(ctx.uow)
+    directory = ctx.uow.directory
     if args.get("notify") == "no":
-        kept = await directory.kept_search(ctx.actor) if directory is not None else None
+        kept = await directory.kept_search(ctx.actor)
         if kept is None:
             return ctx.private("You have no search kept, so there is nothing to stop.")
-        await need_directory(ctx.uow).drop_search(kept)
+        await directory.drop_search(kept)
         return ctx.private("Done: I've stopped watching for groups for you.")
     profile = await ctx.uow.profiles.get(ctx.actor)
     zone = args.get("tz") or (profile.timezone if profile and profile.timezone else ctx.app.default_timezone)
@@ -82,8 +81,8 @@ async def _find(ctx: Context, args: dict[str, Any]) -> Reply:
         languages=tuple(split_list(profile.languages)) if profile else (),
     )
     workspace = ctx.actor.workspace_ref
-    groups = await directory.listed(workspace, ctx.actor.id) if directory is not None else []
-    tags = await directory.member_tags(workspace, ctx.actor.id) if directory is not None and groups else {}
+    groups = await directory.listed(workspace, ctx.actor.id)
+    tags = await directory.member_tags(workspace, ctx.actor.id) if groups else {}
     expanded: dict[tuple[str, str, str], tuple[datetime, ...]] = {}
     listings = [listing_of(ctx, g, tags.get(g.id, []), expanded) for g in groups]
     matches = rank(seeker, listings)
@@ -112,7 +111,7 @@ async def _find(ctx: Context, args: dict[str, Any]) -> Reply:
 
 
 async def _keep(ctx: Context, seeker: Seeker, shown: list[int]) -> None:
-    directory = need_directory(ctx.uow)
+    directory = ctx.uow.directory
     kept = await directory.kept_search(ctx.actor)
     windows = ", ".join(w.describe() for w in seeker.windows)
     told = ",".join(str(i) for i in shown[:SHOWN])
@@ -127,8 +126,8 @@ async def _keep(ctx: Context, seeker: Seeker, shown: list[int]) -> None:
 async def tell_kept_searches(ctx: Context, group: Group, reply: Reply) -> None:
     """After a change that may open a seat in a listed group (or list it): each kept search it now fits, and that
     was not told of it before, is told privately, once."""
-    directory = directory_of(ctx.uow)
-    if directory is None or not group.listed or group.seats_free <= 0 or group.id is None:
+    directory = ctx.uow.directory
+    if not group.listed or group.seats_free <= 0 or group.id is None:
         return
     searches = [s for s in await directory.kept_searches(group.workspace)
                 if not s.was_told(group.id) and group.member(s.user_id) is None]
@@ -221,7 +220,7 @@ async def resources_add(ctx: Context, args: dict[str, Any]) -> Reply:
     if len(text) > MAX_RESOURCE_TEXT:
         raise Refusal(f"A resource can be at most {MAX_RESOURCE_TEXT} characters.")
     resource = Resource(group.id or 0, ctx.actor.id, link, text, title, tags, ctx.now)
-    await need_directory(ctx.uow).add_resource(resource)
+    await ctx.uow.directory.add_resource(resource)
     name = title or (link or text)[:60]
     reply = ctx.private(f"Saved for {group.name} as resource {resource.number}. "
                         "`/consult resources list` shows what the group keeps.")
@@ -241,7 +240,7 @@ async def resources_list(ctx: Context, args: dict[str, Any]) -> Reply:
     page = int(args.get("page", 1))
     tag = " ".join(str(args["tag"]).split()) if args.get("tag") else None
     search = str(args["search"]).strip() if args.get("search") else None
-    found, total = await need_directory(ctx.uow).resources(group.id or 0, tag, search, PAGE, (page - 1) * PAGE)
+    found, total = await ctx.uow.directory.resources(group.id or 0, tag, search, PAGE, (page - 1) * PAGE)
     narrowed = " matching that" if tag or search else ""
     if not total:
         return ctx.private(f"{group.name} keeps no resources{narrowed} yet. Share one with "
@@ -275,7 +274,7 @@ async def resources_list(ctx: Context, args: dict[str, Any]) -> Reply:
                                          "/consult resources remove 3 group:\"Tuesday Peers\""))
 async def resources_remove(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
-    directory = need_directory(ctx.uow)
+    directory = ctx.uow.directory
     resource = await directory.resource(group.id or 0, int(args["number"]))
     if resource is None:
         raise Refusal(f"{group.name} has no resource {args['number']}. `/consult resources list` shows them.")

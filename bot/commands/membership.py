@@ -22,7 +22,6 @@ from bot.directory.model import (
     parse_windows,
     split_list,
 )
-from bot.directory.ports import directory_of, need_directory
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Profile, Standing, Upcoming
 from bot.domain.text import check_name
@@ -67,10 +66,9 @@ async def join(ctx: Context, args: dict[str, Any]) -> Reply:
 
 async def approved_request(ctx: Context, group: Group) -> JoinRequest | None:
     """The actor's approved (and not yet used) request to join `group`, if any."""
-    directory = directory_of(ctx.uow)
-    if directory is None or group.id is None:
+    if group.id is None:
         return None
-    found = [r for r in await directory.requests_of(group.id, ctx.actor.id) if r.status == "approved"]
+    found = [r for r in await ctx.uow.directory.requests_of(group.id, ctx.actor.id) if r.status == "approved"]
     return found[-1] if found else None
 
 
@@ -153,7 +151,7 @@ async def introduce(ctx: Context, value: str) -> Reply:
 
 async def request_to_join(ctx: Context, group: Group, note: str) -> Reply:
     """For a `by request` group: the facilitators get the person's profile and note, with Approve / Decline."""
-    directory = need_directory(ctx.uow)
+    directory = ctx.uow.directory
     assert group.id is not None
     waiting = [r for r in await directory.requests_of(group.id, ctx.actor.id) if r.open_at(ctx.now)]
     if waiting:
@@ -193,7 +191,7 @@ async def _open_request(ctx: Context, value: str) -> tuple[Group, JoinRequest]:
     group = await ctx.load_group(clicked.group_id)
     if not ctx.may_facilitate(group):
         raise Refusal(f"Only the facilitators of {group.name} can answer requests to join it.")
-    request = await need_directory(ctx.uow).request(clicked.request_id)
+    request = await ctx.uow.directory.request(clicked.request_id)
     if request is None or request.group_id != group.id:
         raise Refusal("That request no longer exists.")
     if request.status != "pending":

@@ -1,10 +1,11 @@
 """What the directory needs from storage. The SQL implementation is storage.directory.SqlDirectory."""
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
 from bot.identity import UserRef, WorkspaceRef
+from bot.ports import UnitOfWork
 
 
 class DirectoryRepository(Protocol):
@@ -43,14 +44,14 @@ class DirectoryRepository(Protocol):
         ...
 
 
-def directory_of(uow: Any) -> DirectoryRepository | None:
-    """The unit of work's directory repository (`uow.directory`), or None for a unit of work without one (the
-    in-memory fakes of older tests): then nothing is listed and every group is open to join."""
-    return getattr(uow, "directory", None)
+class DirectoryUnitOfWork(UnitOfWork, Protocol):
+    """A unit of work with the directory repository (storage.unit_of_work.SqlUnitOfWork is one; so is tests'
+    FakeUnitOfWork)."""
+
+    @property
+    def directory(self) -> DirectoryRepository: ...
+    async def __aenter__(self) -> DirectoryUnitOfWork: ...
 
 
-def need_directory(uow: Any) -> DirectoryRepository:
-    found = directory_of(uow)
-    if found is None:
-        raise RuntimeError("this unit of work has no `directory` repository: wire storage.directory.SqlDirectory")
-    return found
+class DirectoryUnitOfWorkFactory(Protocol):
+    def __call__(self) -> DirectoryUnitOfWork: ...

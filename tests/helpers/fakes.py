@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
+from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
 from bot.domain.group import ActiveMember, Group, Meeting, Profile, Standing, SwapRequest
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.ports import GroupSummary
@@ -19,6 +20,9 @@ class Store:
     swaps: dict[int, SwapRequest] = field(default_factory=dict)
     nudges: list = field(default_factory=list)  # type: ignore[type-arg]
     checkins: dict = field(default_factory=dict)  # type: ignore[type-arg]
+    kept_searches: dict[int, KeptSearch] = field(default_factory=dict)
+    join_requests: dict[int, JoinRequest] = field(default_factory=dict)
+    resources: dict[int, Resource] = field(default_factory=dict)
     next_id: int = 1
 
 
@@ -112,6 +116,7 @@ class FakeUnitOfWork:
         self.nudges = FakeNudges(store)
         self.checkins = FakeCheckins(store)
         self.cases = FakeCases(store)
+        self.directory = FakeDirectory(store)
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -138,6 +143,111 @@ class FakeDatabase:
 
     def __call__(self) -> FakeUnitOfWork:
         return FakeUnitOfWork(self)
+
+
+class FakeDirectory:
+    """In-memory stand-in for storage.directory.SqlDirectory (bot.directory.ports.DirectoryRepository), same rules.
+    Listings are the store's groups marked `listed`; requests, resources and kept searches are the objects stored,
+    so changes to them stick as they do on a session's loaded rows. Empty, nothing is listed and no one has asked to
+    join anything."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _new_id(self) -> int:
+        self.store.next_id += 1
+        return self.store.next_id - 1
+
+    def _listed(self, workspace: WorkspaceRef, apart_from: str) -> list[Group]:
+        return sorted((g for g in self.store.groups.values()
+                       if g.workspace == workspace and g.listed and g.member(apart_from) is None),
+                      key=lambda g: g.id or 0)
+
+    async def listed(self, workspace: WorkspaceRef, apart_from: str) -> list[ListedGroup]:
+        found = []
+        for g in self._listed(workspace, apart_from):
+            pending = [m for m in g.meetings if not m.settled]
+            found.append(ListedGroup(
+                g.id or 0, g.name, g.timezone, g.capacity, g.meeting_minutes, g.schedule, g.schedule_rule,
+                g.schedule_start, g.focus, g.description, g.language, g.joining, len(g.active), len(g.waitlist),
+                tuple(m.original_start for m in pending if m.cancelled),
+                tuple((m.original_start, m.start) for m in pending if m.moved and not m.cancelled)))
+        return found
+
+    async def member_tags(self, workspace: WorkspaceRef, apart_from: str) -> dict[int, list[list[str]]]:
+        found: dict[int, list[list[str]]] = {}
+        for g in self._listed(workspace, apart_from):
+            for m in g.active:
+                profile = self.store.profiles.get(UserRef(workspace.platform, workspace.id, m.user_id))
+                found.setdefault(g.id or 0, []).append(profile.tag_list if profile else [])
+        return found
+
+    async def kept_search(self, user: UserRef) -> KeptSearch | None:
+        return next((k for _, k in sorted(self.store.kept_searches.items())
+                     if (k.platform, k.workspace_id, k.user_id) == (user.platform, user.workspace, user.id)), None)
+
+    async def keep_search(self, search: KeptSearch) -> None:
+        if search.id is None:
+            search.id = self._new_id()
+        self.store.kept_searches[search.id] = search
+
+    async def drop_search(self, search: KeptSearch) -> None:
+        self.store.kept_searches.pop(search.id or 0, None)
+
+    async def kept_searches(self, workspace: WorkspaceRef) -> list[KeptSearch]:
+        return [k for _, k in sorted(self.store.kept_searches.items())
+                if (k.platform, k.workspace_id) == (workspace.platform, workspace.id)]
+
+    async def add_request(self, request: JoinRequest) -> None:
+        request.id = self._new_id()
+        self.store.join_requests[request.id] = request
+
+    async def request(self, request_id: int) -> JoinRequest | None:
+        return self.store.join_requests.get(request_id)
+
+    async def requests_of(self, group_id: int, user_id: str) -> list[JoinRequest]:
+        return [r for _, r in sorted(self.store.join_requests.items())
+                if r.group_id == group_id and r.user_id == user_id]
+
+    async def add_resource(self, resource: Resource) -> None:
+        resource.number = max((r.number for r in self.store.resources.values() if r.group_id == resource.group_id),
+                              default=0) + 1
+        resource.id = self._new_id()
+        self.store.resources[resource.id] = resource
+
+    async def resources(self, group_id: int, tag: str | None, search: str | None, limit: int,
+                        offset: int) -> tuple[list[Resource], int]:
+        found = [r for r in self.store.resources.values() if r.group_id == group_id]
+        if tag:
+            found = [r for r in found if "," + tag.casefold() + "," in ("," + r.tags + ",").lower()]
+        if search:
+            needle = search.casefold()
+            found = [r for r in found
+                     if needle in r.title.lower() or needle in r.text.lower() or needle in (r.link or "").lower()]
+        found.sort(key=lambda r: r.number, reverse=True)
+        return found[offset:offset + limit], len(found)
+
+    async def resource(self, group_id: int, number: int) -> Resource | None:
+        return next((r for r in self.store.resources.values() if r.group_id == group_id and r.number == number), None)
+
+    async def remove_resource(self, resource: Resource) -> None:
+        self.store.resources.pop(resource.id or 0, None)
+
+    async def forget(self, group_id: int, user_id: str) -> dict[str, int]:
+        renamed = 0
+        for r in self.store.resources.values():
+            if r.group_id == group_id and r.author == user_id:
+                r.author = None
+                renamed += 1
+        gone = [i for i, r in self.store.join_requests.items() if r.group_id == group_id and r.user_id == user_id]
+        for i in gone:
+            del self.store.join_requests[i]
+        group = self.store.groups.get(group_id)
+        if group is not None:
+            for i in [i for i, k in self.store.kept_searches.items()
+                      if (k.platform, k.workspace_id, k.user_id) == (group.platform, group.workspace_id, user_id)]:
+                del self.store.kept_searches[i]
+        return {"resources": renamed, "join_requests": len(gone)}
 
 
 class FakeNudges:
