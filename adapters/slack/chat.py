@@ -129,7 +129,7 @@ class SlackChat:
                 return await self._post_direct(client, audience.user, rendered)
             ts = await self.post_ephemeral(client, audience.channel.id, audience.user.id, rendered)
             if rendered.files:
-                dm = await self.open_dm(client, audience.user.id)
+                dm = await self._dm_of(client, audience.user)
                 await self.upload_all(client, dm, rendered.files)
             return f"{audience.channel.id}:{ts}"
         raise TypeError(f"Slack cannot deliver to a {type(audience).__name__}")
@@ -146,9 +146,16 @@ class SlackChat:
                     raise
                 log.info("a kept DM conversation is gone; opening it again")
                 await self.dm_channels.forget(user.workspace, user.id)
-        dm = await self.open_dm(client, user.id)
-        await self.dm_channels.put(user.workspace, user.id, dm)
-        return await self._post_with_files(client, dm, rendered)
+        return await self._post_with_files(client, await self._dm_of(client, user), rendered)
+
+    async def _dm_of(self, client: AsyncWebClient, user: UserRef) -> str:
+        """The member's DM conversation: its kept id, else opened and kept (answers to commands and clicks use it
+        as nudges do, rather than calling conversations.open every time)."""
+        dm = await self.dm_channels.get(user.workspace, user.id)
+        if dm is None:
+            dm = await self.open_dm(client, user.id)
+            await self.dm_channels.put(user.workspace, user.id, dm)
+        return dm
 
     async def _client(self, workspace: str) -> AsyncWebClient:
         try:
@@ -246,8 +253,7 @@ class SlackChat:
         except DeliveryFailed:
             pass
         try:
-            dm = await self.open_dm(origin.client, origin.actor.id)
-            await self.post(origin.client, dm, rendered)
+            await self._post_direct(origin.client, origin.actor, rendered)
         except DeliveryFailed as failure:
             log.warning("could not reach the person who acted: %s", failure.reason)
 
@@ -260,7 +266,7 @@ class SlackChat:
             if rendered.postable:
                 await self.to_actor(origin, rendered)
             if rendered.files:
-                dm = await self.open_dm(origin.client, origin.actor.id)
+                dm = await self._dm_of(origin.client, origin.actor)
                 await self.upload_all(origin.client, dm, rendered.files)
             return
         rendered = with_form_buttons(rendered)
@@ -290,7 +296,7 @@ class SlackChat:
 
     async def _to_direct(self, audience: ToDirect, msg: Message, rendered: Rendered, origin: Origin) -> None:
         try:
-            dm = await self.open_dm(origin.client, audience.user.id)
+            dm = await self._dm_of(origin.client, audience.user)
         except DeliveryFailed as failure:
             if failure.reason != "dm_closed":
                 raise

@@ -185,7 +185,8 @@ async def test_answers_to_the_person_who_acted(chat: SlackChat, fake: FakeSlackA
     assert fake.calls[-1].params["channel_id"] == fake.calls[1].response["channel"]["id"]
 
     fake.reset()
-    fake.add_user("U2BOB", is_bot=False, deleted=True)
+    await chat.dm_channels.forget(BOB.workspace, BOB.id)  # a member whose DM was never opened (none kept)...
+    fake.add_user("U2BOB", is_bot=False, deleted=True)  # ...and now can't be
     await chat.answer(Reply().add(ToDirect(BOB), message("Good news: a seat opened.")), origin)
     [shown] = fake.response_posts()
     assert shown.json["response_type"] == "ephemeral"

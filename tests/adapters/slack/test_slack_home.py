@@ -134,3 +134,15 @@ async def test_a_check_in_on_home_says_only_whether_you_answered(home: Workspace
     assert "You haven't answered yet" not in text_of(pages(home, CAROL)[-1])
     await open_home(home, BOB)
     assert text_of(pages(home, BOB)[-1]) == before
+
+
+async def test_answers_by_direct_message_open_the_conversation_once(home: Workspace) -> None:
+    """Answers to clicks on Home go by DM (a Home view has no channel or response_url): the member's DM
+    conversation is opened once and its id kept, as for nudges, not opened again for every answer."""
+    await found(home, BOB)
+    await open_home(home, BOB)
+    await click_on_home(home, pages(home, BOB)[-1], "Maybe", BOB)
+    await click_on_home(home, pages(home, BOB)[-1], "Yes, I'll be there", BOB)
+    answers = [c for c in home.fake.ok_calls_to("chat.postMessage") if "Noted:" in c.params.get("text", "")]
+    assert len(answers) == 2 and len({c.params["channel"] for c in answers}) == 1
+    assert len([c for c in home.fake.ok_calls_to("conversations.open") if c.params.get("users") == BOB]) == 1
