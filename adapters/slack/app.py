@@ -336,31 +336,37 @@ class SlackAdapter:
 
     async def _run(self, origin: Origin, what: str,
                    call: Callable[[], Coroutine[Any, Any, Reply]]) -> Reply | None:
-        """Run the core when a slot is free; `patience` seconds into it say it's taking a while; after
-        `deadline`, stop waiting. Returns the answer after the slot is given back, or None when the person has
-        been told it failed."""
-        async with self._slots:
-            task = asyncio.ensure_future(call())
+        """Run the core when a slot is free; `patience` seconds after the request was acknowledged - waiting for
+        a slot included, since that is waiting too for the person - say it's taking a while; after `deadline`,
+        stop waiting. Returns the answer after the slot is given back, or None when the person has been told it
+        failed."""
+        loop = asyncio.get_running_loop()
+        accepted = loop.time()
+        task = asyncio.ensure_future(self._in_slot(call))
+        try:
             try:
-                try:
-                    reply = await asyncio.wait_for(asyncio.shield(task), self.patience)
-                except TimeoutError:
-                    await self.chat.tell(origin, STILL_WORKING)
-                    reply = await asyncio.wait_for(task, max(0.0, self.deadline - self.patience))
+                reply = await asyncio.wait_for(asyncio.shield(task), self.patience)
             except TimeoutError:
-                log.error("%s gave up after %.0f s", what, self.deadline)
-                await self.chat.tell(origin, GAVE_UP)
-                return None
-            except Exception as error:  # noqa: BLE001 - the person gets an answer whatever broke
-                log.error("%s failed before the core answered: %s", what, error_summary(error))
-                await self.chat.tell(origin, FAILED)
-                return None
+                await self.chat.tell(origin, STILL_WORKING)
+                reply = await asyncio.wait_for(task, max(0.0, self.deadline - (loop.time() - accepted)))
+        except TimeoutError:
+            log.error("%s gave up after %.0f s", what, self.deadline)
+            await self.chat.tell(origin, GAVE_UP)
+            return None
+        except Exception as error:  # noqa: BLE001 - the person gets an answer whatever broke
+            log.error("%s failed before the core answered: %s", what, error_summary(error))
+            await self.chat.tell(origin, FAILED)
+            return None
         if self.after_work is not None:
             try:
                 self.after_work()
             except Exception as error:  # noqa: BLE001 - a hook must not cost the person their answer
                 log.error("after_work hook failed: %s", error_summary(error))
         return reply
+
+    async def _in_slot(self, call: Callable[[], Coroutine[Any, Any, Reply]]) -> Reply:
+        async with self._slots:
+            return await call()
 
     async def _open_form(self, origin: Origin, value: str, age: float | None = None) -> None:
         """An "Open" button that carries a form (a modal could not open in time). Roundtable holds nothing of it:

@@ -114,6 +114,29 @@ async def test_slow_work_says_so_then_answers(fake: FakeSlackAPI, sqlite_db: Dat
     assert [p.json["text"] for p in fake.response_posts()][1].startswith("There are no groups here yet")
 
 
+async def test_waiting_for_a_free_slot_counts_as_waiting(fake: FakeSlackAPI, sqlite_db: Database, clock: Any) -> None:
+    """Patience runs from the acknowledgement, not from when a work slot frees: a command queued behind a slow one
+    is told it's taking longer (the burst benchmark found queued answers seconds late, with no notice)."""
+    gate = Gate(sqlite_db)
+    core = Core(build_registry(), gate, clock)
+    async with served(fake, core, max_concurrent_work=1, patience=0.05) as slack:
+        first = slack.factory.slash_command("/consult", "group list")
+        await slack.send(first, settle=False)
+        await asyncio.wait_for(gate.reached.wait(), 5)
+        queued = slack.factory.slash_command("/consult", "group list", user_id=BOB)
+        await slack.send(queued, settle=False)
+        rid = queued.payload["response_url"].rsplit("/", 1)[-1]
+        for _ in range(200):  # the notice, while the first command still holds the only slot
+            if fake.response_posts(rid):
+                break
+            await asyncio.sleep(0.01)
+        [notice] = fake.response_posts(rid)
+        assert "taking longer than usual" in notice.json["text"] and gate.entered == 1
+        gate.open.set()
+        await slack.settled()
+    assert fake.response_posts(rid)[-1].json["text"].startswith("There are no groups here yet")
+
+
 async def test_work_that_never_finishes_is_given_up(fake: FakeSlackAPI, sqlite_db: Database, clock: Any) -> None:
     gate = Gate(sqlite_db)
     core = Core(build_registry(), gate, clock)
