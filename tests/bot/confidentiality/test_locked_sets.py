@@ -63,6 +63,9 @@ LOCKED_SETS = (
     LockedSet(7, 420, 250, 170, 14, 100, 160,
               frozenset({"wisdom", "Marvellous", "Treasure", "Unity", "Harmony", "Journey", "Goodness", "Lovely",
                          "Favour", "Spud"})),
+    # Set 8 is checked against eval_set, dev_extra and locked sets 1-7.
+    LockedSet(8, 550, 310, 240, 15, 160, 240,
+              frozenset({"rejoice", "Promise", "Testimony", "Miracle", "Chook", "Titch", "Rams"})),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
