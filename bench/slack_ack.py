@@ -1,12 +1,24 @@
-"""Issue 3 benchmark: how fast the Slack adapter acknowledges `/consult next` under load.
+"""Issues 3 and 18 benchmark: how fast the Slack adapter acknowledges `/consult next` under load, and how long
+until the answer is posted.
 
-Three processes on loopback: the app under test (the real adapter over a seeded SQLite file, served by uvicorn
-exactly as `roundtable run` serves it), a stand-in for Slack's side (Web API + response_url, answering at once),
-and this process, a bounded load generator: `--concurrency` workers, each sending signed slash commands one after
-another. Latency is from sending the request to having the HTTP acknowledgement. The same run measures a bolt app
-on the same stack whose /consult handler only acknowledges, alternating rounds so both see the same machine.
+Three processes on loopback: the app under test (the real adapter over a seeded SQLite file, 1,000 groups of 8 by
+default, served by uvicorn exactly as `roundtable run` serves it), a stand-in for Slack's side (Web API +
+response_url, answering at once), and this process, a bounded load generator: `--concurrency` workers, each
+sending signed slash commands one after another. Two figures per request, and they are not the same thing:
 
-Run: `.venv/bin/python bench/slack_ack.py` (defaults: 50 concurrent, 6 rounds x 1,000 requests per app).
+- **acknowledgement**: from sending the request to having the HTTP acknowledgement (Slack's 3-second rule; the
+  person sees nothing yet);
+- **answer posted** (what the person waits for): from sending the request to the answer reaching the stand-in —
+  the POST to that request's response_url (each request has its own), "This is taking longer" notices excluded.
+  Both processes read CLOCK_MONOTONIC (`time.monotonic()`), which on Linux is one clock for the whole machine.
+  Answers sent with chat.postMessage instead are counted but cannot be matched to their request, so not timed.
+
+The same run measures a bolt app on the same stack (the baseline) whose /consult handler acknowledges and then
+posts a fixed answer to the response_url at once, alternating rounds so both see the same machine; ratios are of
+medians against it. (`--apps baseline-stock`: bolt's default, acknowledgement only, no answer.)
+
+Run: `.venv/bin/python bench/slack_ack.py` (defaults: 1,000 groups, 50 concurrent, 6 rounds x 1,000 requests per
+app; `--rounds 2` is enough for a quick look).
 """
 from __future__ import annotations
 
@@ -38,11 +50,17 @@ MEMBERS = 8
 async def run_fake(port_out: socket.socket) -> None:
     from aiohttp import web
 
-    posts = notices = 0
+    posts: dict[str, int] = {}
+    notices: dict[str, int] = {}
+    chat_posts: dict[str, int] = {}
+    arrivals: dict[str, dict[str, float]] = {}
 
     async def api(request: web.Request) -> web.Response:
         method = request.match_info["method"]
         await request.read()
+        if method == "chat.postMessage":
+            app = request.match_info["app"]
+            chat_posts[app] = chat_posts.get(app, 0) + 1
         if method == "auth.test":
             return web.json_response({"ok": True, "url": "https://bench.slack.com/", "team": "Bench",
                                       "user": "roundtable", "team_id": "T0001", "user_id": "U0BOT", "bot_id": "B0BOT"},
@@ -50,21 +68,29 @@ async def run_fake(port_out: socket.socket) -> None:
         return web.json_response({"ok": True, "channel": "C0", "ts": "1.000001", "message_ts": "1.000001"})
 
     async def response_url(request: web.Request) -> web.Response:
-        nonlocal posts, notices
         text = json.loads(await request.read()).get("text", "")
+        now = time.monotonic()
+        app, rid = request.match_info["app"], request.match_info["rid"]
         if text.startswith("This is taking longer"):
-            notices += 1
+            notices[app] = notices.get(app, 0) + 1
         else:
-            posts += 1
+            posts[app] = posts.get(app, 0) + 1
+            arrivals.setdefault(app, {}).setdefault(rid, now)
         return web.json_response({"ok": True})
 
     async def count(request: web.Request) -> web.Response:
-        return web.json_response({"response_posts": posts, "notices": notices})
+        app = request.query["app"]
+        return web.json_response({"response_posts": posts.get(app, 0), "notices": notices.get(app, 0),
+                                  "chat_posts": chat_posts.get(app, 0)})
+
+    async def arrived(request: web.Request) -> web.Response:
+        return web.json_response(arrivals.get(request.query["app"], {}))
 
     app = web.Application()
-    app.router.add_post("/api/{method}", api)
-    app.router.add_post("/response/{rid}", response_url)
+    app.router.add_post("/{app}/api/{method}", api)
+    app.router.add_post("/response/{app}/{rid}", response_url)
     app.router.add_get("/count", count)
+    app.router.add_get("/arrivals", arrived)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.SockSite(runner, port_out)
@@ -118,9 +144,19 @@ async def serve_app(role: str, api_url: str, db_path: str, sock: socket.socket, 
         else:
             app = AsyncApp(client=client, signing_secret=SECRET, process_before_response=(role == "baseline"))
 
+            answering: set[asyncio.Task[None]] = set()
+
+            async def answer(url: str) -> None:
+                async with session.post(url, json={"response_type": "ephemeral", "text": "Next meeting: soon."}) as r:
+                    await r.read()
+
             @app.command("/consult")
-            async def only_ack(ack):  # type: ignore[no-untyped-def]
+            async def only_ack(ack, command):  # type: ignore[no-untyped-def]
                 await ack()
+                if role == "baseline":  # then the answer, at once, after the acknowledgement has gone
+                    task = asyncio.create_task(answer(command["response_url"]))
+                    answering.add(task)
+                    task.add_done_callback(answering.discard)
 
             handler = AsyncSlackRequestHandler(app)
 
@@ -160,24 +196,29 @@ async def seed(db_path: str, groups: int) -> None:
 # The load generator -----------------------------------------------------------------------------------
 
 
-def signed_command(i: int, groups: int, response_base: str) -> tuple[bytes, dict[str, str]]:
+Signed = tuple[str, bytes, dict[str, str]]  # rid, body, headers
+
+
+def signed_command(i: int, groups: int, response_base: str, rid: str | None = None) -> Signed:
     from slack_sdk.signature import SignatureVerifier
 
     g = (i * 7919) % groups
     fields = {
         "token": "x", "team_id": "T0001", "team_domain": "bench", "channel_id": f"C{g:05d}", "channel_name": "peers",
         "user_id": f"U{g:05d}M{1 + i % (MEMBERS - 1)}", "user_name": "member", "command": "/consult", "text": "next",
-        "api_app_id": "A0APP", "is_enterprise_install": "false", "response_url": f"{response_base}/response/R{i}",
+        "api_app_id": "A0APP", "is_enterprise_install": "false", "response_url": f"{response_base}/{rid or f'R{i}'}",
         "trigger_id": f"trg-{i}",
     }
     body = urlencode(fields)
     ts = str(int(time.time()))
     signature = SignatureVerifier(SECRET).generate_signature(timestamp=ts, body=body)
-    return body.encode(), {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": ts,
+    return rid or f"R{i}", body.encode(), {"Content-Type": "application/x-www-form-urlencoded", "X-Slack-Request-Timestamp": ts,
                            "X-Slack-Signature": signature or ""}
 
 
-async def load(url: str, requests: list[tuple[bytes, dict[str, str]]], concurrency: int) -> list[float]:
+async def load(url: str, requests: list[Signed], concurrency: int,
+               sent: dict[str, float] | None = None, pause: float = 0.0) -> list[float]:
+    """Acknowledgement latencies in ms; `sent` gets each request's send time (time.monotonic()) by its rid."""
     import aiohttp
 
     latencies: list[float] = []
@@ -186,30 +227,41 @@ async def load(url: str, requests: list[tuple[bytes, dict[str, str]]], concurren
     async with aiohttp.ClientSession(connector=connector) as session:
         async def worker() -> None:
             while queue:
-                body, headers = queue.pop()
+                rid, body, headers = queue.pop()
+                if sent is not None:
+                    sent[rid] = time.monotonic()
                 t0 = time.perf_counter()
                 async with session.post(url, data=body, headers=headers) as response:
                     text = await response.text()
                     if response.status != 200 or text:
                         raise RuntimeError(f"HTTP {response.status}, not a bare acknowledgement: {text[:80]}")
                 latencies.append((time.perf_counter() - t0) * 1000)
+                if pause:
+                    await asyncio.sleep(pause)
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
     return latencies
 
 
-async def answers_reaching(api: str, expected: int, timeout: float = 300) -> tuple[int, int]:
+async def answers_reaching(api: str, app: str, expected: int, timeout: float = 300) -> dict[str, int]:
     import aiohttp
 
     deadline = time.monotonic() + timeout
     async with aiohttp.ClientSession() as session:
         while True:
-            async with session.get(api + "/count") as response:
-                counts = await response.json()
-            count = counts["response_posts"]
-            if count >= expected or time.monotonic() > deadline:
-                return count, counts["notices"]
+            async with session.get(api + "/count", params={"app": app}) as response:
+                counts: dict[str, int] = await response.json()
+            if counts["response_posts"] >= expected or time.monotonic() > deadline:
+                return counts
             await asyncio.sleep(0.05)
+
+
+async def arrivals(api: str, app: str) -> dict[str, float]:
+    import aiohttp
+
+    async with aiohttp.ClientSession() as session, session.get(api + "/arrivals", params={"app": app}) as response:
+        found: dict[str, float] = await response.json()
+        return found
 
 
 def pct(values: list[float], q: float) -> float:
@@ -241,54 +293,82 @@ async def wait_ready(url: str) -> None:
     raise RuntimeError(f"{url} not ready")
 
 
+ANSWERING = ("roundtable", "baseline")  # apps that post an answer; baseline-stock only acknowledges
+
+
 async def main(args: argparse.Namespace) -> None:
     tmp = tempfile.mkdtemp()
     db_path = os.path.join(tmp, "bench.sqlite3")
     t0 = time.perf_counter()
     await seed(db_path, args.groups)
     print(f"seeded {args.groups} groups x {MEMBERS} members in {time.perf_counter() - t0:.1f} s; "
-          f"{os.cpu_count()} CPUs; {args.concurrency} concurrent; {args.rounds} rounds x {args.requests} requests")
+          f"{os.cpu_count()} CPUs; {args.concurrency} concurrent, pause {args.pause_ms:g} ms; "
+          f"{args.rounds} rounds x {args.requests} requests")
     fake, fake_port = start("fake")
     api = f"http://127.0.0.1:{fake_port}"
-    apps = {name: start(name, "--api", api + "/api/", "--db", db_path, "--work-slots", str(args.work_slots))
+    apps = {name: start(name, "--api", f"{api}/{name}/api/", "--db", db_path, "--work-slots", str(args.work_slots))
             for name in args.apps}
-    results: dict[str, list[float]] = {name: [] for name in apps}
-    expected = answered = notices = 0
+    acks: dict[str, list[float]] = {name: [] for name in apps}
+    sent: dict[str, dict[str, float]] = {name: {} for name in apps}
+    expected = dict.fromkeys(apps, 0)
+    counts: dict[str, dict[str, int]] = {}
     try:
         for name, (_, port) in apps.items():
             url = f"http://127.0.0.1:{port}/slack/events"
             await wait_ready(url)
-            await load(url, [signed_command(i, args.groups, api) for i in range(200)], args.concurrency)  # warm-up
-            if name == "roundtable":
-                expected += 200
-                await answers_reaching(api, expected)
+            warm = [signed_command(i, args.groups, f"{api}/response/{name}", f"W{i}") for i in range(200)]
+            await load(url, warm, args.concurrency)
+            if name in ANSWERING:
+                expected[name] += len(warm)
+                await answers_reaching(api, name, expected[name])
         for round_ in range(args.rounds):
             for name, (_, port) in (apps.items() if round_ % 2 == 0 else reversed(list(apps.items()))):
-                batch = [signed_command(round_ * args.requests + i, args.groups, api) for i in range(args.requests)]
+                batch = [signed_command(round_ * args.requests + i, args.groups, f"{api}/response/{name}")
+                         for i in range(args.requests)]
                 t1 = time.perf_counter()
-                results[name] += await load(f"http://127.0.0.1:{port}/slack/events", batch, args.concurrency)
+                acks[name] += await load(f"http://127.0.0.1:{port}/slack/events", batch, args.concurrency, sent[name],
+                                     args.pause_ms / 1000)
                 acked = time.perf_counter() - t1
-                if name == "roundtable":
+                if name in ANSWERING:
                     # wait for every answer of this round before the next, so rounds don't overlap
-                    expected += len(batch)
-                    answered, notices = await answers_reaching(api, expected)
+                    expected[name] += len(batch)
+                    counts[name] = await answers_reaching(api, name, expected[name])
                 print(f"  round {round_ + 1} {name:16s} acks {args.requests / acked:6.0f}/s"
-                      + (f", all answered after {time.perf_counter() - t1:5.1f} s" if name == "roundtable" else ""),
+                      + (f", all answered after {time.perf_counter() - t1:5.1f} s" if name in ANSWERING else ""),
                       file=sys.stderr)
+        answers: dict[str, list[float]] = {}
+        for name in apps:
+            if name in ANSWERING:
+                came = await arrivals(api, name)
+                answers[name] = [(came[rid] - at) * 1000 for rid, at in sent[name].items() if rid in came]
     finally:
         for proc, _ in [*apps.values(), (fake, 0)]:
             proc.terminate()
             proc.wait(10)
-    print(f"answers delivered to response_url: {answered} of {expected} (one per /consult next); "
-          f"'taking longer' notices: {notices}")
-    base = results.get("baseline")
-    for name, values in results.items():
-        med, p99 = statistics.median(values), pct(values, 0.99)
-        ratio = f"  ratio of medians to baseline {med / statistics.median(base):.2f}x" if base and name != "baseline" else ""
-        print(f"{name:18s} n={len(values)}  median {med:6.1f} ms  p90 {pct(values, 0.9):6.1f} ms  "
-              f"p99 {p99:6.1f} ms  max {max(values):6.1f} ms{ratio}")
-    print(json.dumps({name: {"median_ms": round(statistics.median(v), 2), "p99_ms": round(pct(v, 0.99), 2)}
-                      for name, v in results.items()}))
+    load_avg = os.getloadavg()
+    print(f"date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; load average {load_avg[0]:.2f} {load_avg[1]:.2f} "
+          f"{load_avg[2]:.2f} (1, 5, 15 min) at the end")
+    for name, c in counts.items():
+        print(f"{name}: answers delivered to response_url {c['response_posts']} of {expected[name]} "
+              f"(warm-up included; one per /consult next); 'taking longer' notices {c['notices']}; "
+              f"chat.postMessage calls {c['chat_posts']} (not timed)")
+
+    def line(label: str, values: list[float], base: list[float] | None) -> str:
+        med = statistics.median(values)
+        ratio = f"  ratio of medians to baseline {med / statistics.median(base):.2f}x" if base else ""
+        return (f"{label:34s} n={len(values)}  median {med:7.1f} ms  p90 {pct(values, 0.9):7.1f} ms  "
+                f"p99 {pct(values, 0.99):7.1f} ms  max {max(values):7.1f} ms{ratio}")
+
+    print("\nacknowledgement (request sent -> HTTP 200; the person sees nothing yet):")
+    for name, values in acks.items():
+        print(line(f"  {name}", values, acks.get("baseline") if name != "baseline" else None))
+    print("answer posted (request sent -> the answer reaches response_url; what the person waits for):")
+    for name, values in answers.items():
+        print(line(f"  {name}", values, answers.get("baseline") if name != "baseline" else None))
+    print(json.dumps({name: {"ack_median_ms": round(statistics.median(v), 2), "ack_p99_ms": round(pct(v, 0.99), 2),
+                             **({"answer_median_ms": round(statistics.median(answers[name]), 2),
+                                 "answer_p99_ms": round(pct(answers[name], 0.99), 2)} if name in answers else {})}
+                      for name, v in acks.items()}))
 
 
 def entry() -> None:
@@ -296,10 +376,12 @@ def entry() -> None:
     parser.add_argument("--role", default="main", choices=["main", "fake", "roundtable", "baseline", "baseline-stock"])
     parser.add_argument("--api")
     parser.add_argument("--db")
-    parser.add_argument("--groups", type=int, default=200)
+    parser.add_argument("--groups", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--requests", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--pause-ms", type=float, default=0.0,
+                        help="each worker waits this long after each acknowledgement (0: a closed loop at full speed)")
     parser.add_argument("--work-slots", type=int, default=2, help="the adapter's max_concurrent_work")
     parser.add_argument("--apps", nargs="+", default=["baseline", "roundtable"],
                         help="baseline-stock: the ack-only app with bolt's default process_before_response=False")
