@@ -316,7 +316,8 @@ class NudgeService:
     async def _send_one(self, record: NudgeRecord, outbound: Outbound | None, extra: list[Outbound],
                         now: datetime, report: SweepReport, failures: list[tuple[NudgeRecord, DeliveryFailed]]) -> None:
         if outbound is None:
-            record.status, record.reason = "dropped", "no longer applies"
+            # A recap with nothing shared for its meeting says nothing; other nudges no longer fit the meeting.
+            record.status, record.reason = "dropped", "nothing shared" if record.key.kind == RECAP else "no longer applies"
             report.dropped += 1
             return
         reclaimed = record.status == "sending"  # a previous sender's lease ran out: it may have sent already

@@ -106,7 +106,7 @@ async def test_no_recap_when_nothing_was_shared(database: Database) -> None:
     assert chat.recaps() == []  # nothing was shared for the first meeting or on its day
     async with database() as uow:
         rows = [r for r in await uow.nudges.all() if r.key.kind == "recap"]
-    assert [(r.key.meeting_start, r.status) for r in rows] == [(MEETING, "dropped")]
+    assert [(r.key.meeting_start, r.status, r.reason) for r in rows] == [(MEETING, "dropped", "nothing shared")]
     await walk(desk, nudges, NEXT + timedelta(hours=3))
     recaps = chat.recaps()
     assert len(recaps) == 1 and "For the second meeting <https://example.org/a.pdf>" in recaps[0]
@@ -118,3 +118,14 @@ async def test_a_meeting_date_that_names_no_meeting_is_refused(database: Databas
     out = await desk.say("bob", "resources add https://example.org/x title:X for:2026-12-09")
     assert "Saved" not in out
     assert "keeps no resources yet" in await desk.say("bob", "resources list")
+
+
+async def test_a_group_can_turn_the_recap_off(database: Database) -> None:
+    desk = await group(database)
+    assert "recap" in await desk.say("alice", "nudges set recap off")
+    await desk.say("bob", 'resources add https://example.org/a.pdf title:"A worksheet" for:next')
+    chat = RecordingChat()
+    await walk(desk, service(database, desk, chat), MEETING + timedelta(hours=3))
+    assert chat.recaps() == []
+    async with database() as uow:
+        assert [r for r in await uow.nudges.all() if r.key.kind == "recap"] == []
