@@ -186,7 +186,9 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
             _write(clock, now.isoformat())
             await settle(now)
 
-        statuses = dict(await conn.fetch("SELECT status, count(*) FROM nudges GROUP BY status"))
+        # Nobody shares a resource here: every meeting's recap is planned and dropped with nothing to say.
+        statuses = dict(await conn.fetch("SELECT status, count(*) FROM nudges WHERE kind <> 'recap' "
+                                         "OR status <> 'dropped' GROUP BY status"))
         repeats = await conn.fetchval("SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM deliveries "
                                       "GROUP BY key HAVING count(*) > 1) d")
         delivered = await conn.fetchval("SELECT count(DISTINCT key) FROM deliveries")

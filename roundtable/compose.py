@@ -28,13 +28,14 @@ from bot.clock import Clock
 from bot.commands.catalog import build_registry
 from bot.config import Settings
 from bot.core import Core
+from bot.directory.recap import recap_notes_many
 from bot.domain.group import Group
 from bot.events.service import ServerEvents
 from bot.identity import ChannelRef, WorkspaceRef
 from bot.lifecycle.service import LifecycleService
-from bot.messages import Outbound, ToChannel
+from bot.messages import Block, Outbound, ToChannel
 from bot.metrics import NO_METRICS, Metrics
-from bot.nudges import NudgeService
+from bot.nudges import RECAP, NudgeKey, NudgeService
 from bot.ports import CanDelete, CanFindDelivered, CanPace, CanSendKeyed, ChatPort, DeliveryFailed, Limit
 from bot.sweeps import Sweeps
 from roundtable.capabilities import NEEDED, Capability, check
@@ -204,14 +205,22 @@ class Sweepers:
     sweeps: Sweeps
 
 
+async def recap_notes(uow: Any, items: Sequence[tuple[Group, NudgeKey]]) -> list[list[Block]]:
+    """The nudge sweep's hook for its `recap` kind: the resources shared for each meeting (bot/directory/recap.py);
+    nothing for the other kinds it asks about."""
+    recaps = [(group, key.occurrence, key.meeting_start) for group, key in items if key.kind == RECAP]
+    found = iter(await recap_notes_many(uow, recaps))
+    return [next(found) if key.kind == RECAP else [] for _, key in items]
+
+
 def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMixer,
               metrics: Metrics = NO_METRICS, background: bool = False, stop_grace: float = 20.0) -> Sweepers:
     """`background` (a scheduled process): nudges are delivered by a task of their own, so that the next sweep
     plans while a burst is still sending; on a graceful stop the courier gets `stop_grace` seconds (the process's
     stop_timeout) to finish the batches it holds."""
     cases = CaseService(database, clock, chat)
-    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes_many,), background=background,
-                          metrics=metrics)
+    nudges = NudgeService(database, clock, chat, agenda_notes=(cases.agenda_notes_many, recap_notes),
+                          background=background, metrics=metrics)
     lifecycle = LifecycleService(SqlDepartedWorkspaces(database), clock, cases,
                                  AgreementPrompts(database, clock, chat))
     # With PostgreSQL several replicas may run: a round is closed a minute after its closing time, so that every

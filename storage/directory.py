@@ -126,6 +126,16 @@ class SqlDirectory:
         stmt = select(Resource).where(r.c.group_id == group_id, r.c.number == number)
         return (await self.session.scalars(stmt)).first()
 
+    async def shared_around(self, group_ids: list[int], since: datetime, until: datetime,
+                            meetings: list[datetime]) -> list[Resource]:
+        r = directory_tables.resources
+        stmt = (select(Resource)
+                .where(r.c.group_id.in_(group_ids),
+                       or_(r.c.meeting.in_(meetings),
+                           (r.c.meeting.is_(None)) & (r.c.created_at >= since) & (r.c.created_at < until)))
+                .order_by(r.c.group_id, r.c.number))
+        return list((await self.session.scalars(stmt)).all())
+
     async def remove_resource(self, resource: Resource) -> None:
         await self.session.delete(resource)
 

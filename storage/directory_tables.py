@@ -46,5 +46,6 @@ resources = Table(
     Column("title", String(120), nullable=False, default=""),
     Column("tags", String(600), nullable=False, default=""),
     Column("created_at", UTCDateTime(), nullable=False),
+    Column("meeting", UTCDateTime()),  # the original start of the meeting it was shared for, if any
     UniqueConstraint("group_id", "number"),
 )

@@ -2,10 +2,11 @@
 and the resources a group keeps."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.commands.common import find_on_day
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
 from bot.directory.matching import LOOKAHEAD, SHOWN, Listing, Match, Seeker, brought, rank, score
@@ -25,10 +26,10 @@ from bot.directory.model import (
     split_list,
 )
 from bot.domain.errors import Refusal
-from bot.domain.group import Group
+from bot.domain.group import Group, Upcoming
 from bot.domain.schedule import Recurrence, occurrences
 from bot.domain.text import check_name
-from bot.messages import Heading, Link, Mention, Reply, ToChannel, ToDirect, When, message, para, possessive
+from bot.messages import Heading, Link, Mention, Reply, Span, ToChannel, ToDirect, When, message, para, possessive
 
 ROUTES = Routes()
 command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
@@ -206,9 +207,11 @@ PAGE = 10
                max_length=MAX_RESOURCE_TEXT),
          Param("title", Kind.TEXT, "A title", max_length=MAX_TITLE, named_only=True),
          Param("tags", Kind.TAGS, "Tags, comma-separated", max_length=300, named_only=True),
+         Param("for", Kind.TEXT, "Meeting: next or YYYY-MM-DD", max_length=10,
+               named_only=True),
          replans_nudges=False,
          examples=("/consult resources add https://example.org/grounding.pdf title:\"Grounding worksheet\" "
-                   "tags:\"trauma, worksheet\"", "/consult resources add Local DBT skills group every Monday, "
+                   "tags:\"trauma, worksheet\" for:next", "/consult resources add Local DBT skills group every Monday, "
                    "sliding scale tags:referrals"))
 async def resources_add(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
@@ -219,15 +222,32 @@ async def resources_add(ctx: Context, args: dict[str, Any]) -> Reply:
     tags = join_list(args.get("tags", []))
     if len(text) > MAX_RESOURCE_TEXT:
         raise Refusal(f"A resource can be at most {MAX_RESOURCE_TEXT} characters.")
-    resource = Resource(group.id or 0, ctx.actor.id, link, text, title, tags, ctx.now)
+    meeting = await _meeting_for(ctx, group, args.get("for"))
+    resource = Resource(group.id or 0, ctx.actor.id, link, text, title, tags, ctx.now,
+                        meeting=meeting.original_start if meeting else None)
     await ctx.uow.directory.add_resource(resource)
     name = title or (link or text)[:60]
-    reply = ctx.private(f"Saved for {group.name} as resource {resource.number}. "
-                        "`/consult resources list` shows what the group keeps.")
+    tied: list[Span] = ([", for the meeting on ", When(meeting.start, group.timezone, "date"),
+                         " (its recap lists it)"] if meeting else [])
+    reply = ctx.private(para(f"Saved for {group.name} as resource {resource.number}", *tied,
+                             ". `/consult resources list` shows what the group keeps."))
     reply.add(ToChannel(group.channel), message(para(
         Mention(ctx.actor), " shared a resource with the group: ", Link(link, name) if link else f"“{name}”",
         ". See `/consult resources list`.")))
     return reply
+
+
+async def _meeting_for(ctx: Context, group: Group, value: Any) -> Upcoming | None:
+    """`for:next` or `for:YYYY-MM-DD` (a day of the asker's calendar): the meeting a resource is shared for."""
+    if not value:
+        return None
+    said = str(value).strip().lower()
+    if said != "next":
+        try:
+            date.fromisoformat(said)
+        except ValueError:
+            raise Refusal("Give `for:next` or a meeting date like `for:2026-03-05`.") from None
+    return await find_on_day(ctx, group, None if said == "next" else said)
 
 
 @command("resources list", "The group's links and notes", GROUP_PARAM,
@@ -261,6 +281,8 @@ async def resources_list(ctx: Context, args: dict[str, Any]) -> Reply:
         spans.append(Mention(group.user(resource.author)) if resource.author else "a former member")
         spans.append(" on ")
         spans.append(When(resource.created_at, group.timezone, "date"))
+        if resource.meeting is not None:
+            spans += [", for the meeting on ", When(resource.meeting, group.timezone, "date")]
         blocks.append(para(*spans))
     if pages > 1:
         more = f" `/consult resources list page:{page + 1}` for more." if page < pages else ""

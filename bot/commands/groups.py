@@ -258,7 +258,7 @@ async def agreement_show(ctx: Context, args: dict[str, Any]) -> Reply:
                        agreement.text)
 
 
-@command("agreement edit", "Write a new version of the confidentiality agreement (facilitators)",
+@command("agreement edit", "A new version of the confidentiality agreement (facilitators)",
          GROUP_PARAM, access=Access.FACILITATOR, replans_nudges=False)
 async def agreement_edit(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group

@@ -267,7 +267,7 @@ async def rotation_show(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(*lines)
 
 
-@command("rotation pass", "No case this time: hand your turn on, keep your place for the next",
+@command("rotation pass", "No case this time: hand your turn on, keep your place",
          GROUP_PARAM)
 async def rotation_pass(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group

@@ -40,7 +40,7 @@ async def nudges_show(ctx: Context, args: dict[str, Any]) -> Reply:
 
 @command("nudges set", "Change a nudge's lead time or turn it off (facilitators)", GROUP_PARAM,
          Param("kind", Kind.CHOICE, "Which nudge", required=True, choices=KINDS),
-         Param("lead", Kind.TEXT, "How long before the meeting (after its end for `after`): 7d, 36h, 90m, or off",
+         Param("lead", Kind.TEXT, "Before the meeting (after its end: after, recap): 7d, 36h, 90m, or off",
                required=True, max_length=12),
          access=Access.FACILITATOR, example="/consult nudges set prepare 5d")
 async def nudges_set(ctx: Context, args: dict[str, Any]) -> Reply:
@@ -50,7 +50,7 @@ async def nudges_set(ctx: Context, args: dict[str, Any]) -> Reply:
     return ctx.private(f"{possessive(group.name)} {args['kind']} nudge: {describe_lead(args['kind'], minutes)}.")
 
 
-@command("nudges mute", "Stop private nudges from this group (channel reminders still appear)", GROUP_PARAM)
+@command("nudges mute", "Stop private nudges from this group (channel reminders stay)", GROUP_PARAM)
 async def nudges_mute(ctx: Context, args: dict[str, Any]) -> Reply:
     group = ctx.the_group
     member = group.member(ctx.actor.id)

@@ -204,7 +204,8 @@ class JoinRequest:
 @dataclass(eq=False)
 class Resource:
     """Something a group keeps: a link (http/https) with a title, or a short text. `author` is None once its
-    author left with `forget:yes`."""
+    author left with `forget:yes`. `meeting`: the meeting it was shared for, whose after-meeting recap lists it
+    (else the recap of a meeting on the day it was added does)."""
 
     group_id: int
     author: str | None
@@ -215,6 +216,7 @@ class Resource:
     created_at: datetime
     number: int = 0  # shown to people: 1, 2, 3 … within the group
     id: int | None = None
+    meeting: datetime | None = None  # the meeting it was shared for (`for:next`), by its original start
 
     @property
     def tag_list(self) -> list[str]:

@@ -1,6 +1,7 @@
 """What the directory needs from storage. The SQL implementation is storage.directory.SqlDirectory."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
 from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
@@ -37,6 +38,11 @@ class DirectoryRepository(Protocol):
         ...
     async def resource(self, group_id: int, number: int) -> Resource | None: ...
     async def remove_resource(self, resource: Resource) -> None: ...
+    async def shared_around(self, group_ids: list[int], since: datetime, until: datetime,
+                            meetings: list[datetime]) -> list[Resource]:
+        """The groups' resources shared for one of `meetings` (original starts), or for no meeting and added in
+        [since, until), by group and number (a meeting's recap picks its own: bot/directory/recap.py)."""
+        ...
 
     async def forget(self, group_id: int, user_id: str) -> dict[str, int]:
         """A member leaves with `forget:yes`: their name comes off the group's resources (which stay), and their

@@ -30,6 +30,7 @@ from bot.nudges.plan import (
     MAX_LEAD,
     PREPARE,
     PRIVATE_KINDS,
+    RECAP,
     REMINDER_1H,
     REMINDER_24H,
     RSVP,
@@ -52,7 +53,7 @@ from bot.nudges.service import LATE_AFTER, LEASE, RETRY_BACKOFF, AfterMeetingHoo
 
 __all__ = [
     "AFTER", "AFTER_USEFUL_FOR", "CHANNEL", "DEFAULT_AGENDA", "DEFAULT_LEADS", "DESCRIPTIONS", "KINDS", "LAST_CALL",
-    "LATE_AFTER", "LEAD_RANGES", "LEASE", "MAX_LEAD", "PREPARE", "PREPARE_GUIDE", "PRIVATE_KINDS", "REMINDER_1H",
+    "LATE_AFTER", "LEAD_RANGES", "LEASE", "MAX_LEAD", "PREPARE", "PREPARE_GUIDE", "PRIVATE_KINDS", "RECAP", "REMINDER_1H",
     "REMINDER_24H", "RETRY_BACKOFF", "RSVP", "UNKNOWN", "AfterMeetingHook", "Due", "GroupPlan", "NudgeKey",
     "NudgeLedger", "NudgePlan", "NudgeRecord", "NudgeService", "SweepReport", "check_lead", "collapse",
     "day_and_time", "describe_lead", "in_about", "lead_range", "parse_lead", "plan_group", "render",

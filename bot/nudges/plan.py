@@ -14,12 +14,13 @@ from bot.domain.errors import Refusal
 from bot.domain.group import ActiveMember, Group, Upcoming
 from bot.domain.schedule import Occurrence
 
-PREPARE, LAST_CALL, RSVP, REMINDER_24H, REMINDER_1H, AFTER = (
-    "prepare", "last_call", "rsvp", "reminder_24h", "reminder_1h", "after")
-KINDS = (PREPARE, LAST_CALL, RSVP, REMINDER_24H, REMINDER_1H, AFTER)
+PREPARE, LAST_CALL, RSVP, REMINDER_24H, REMINDER_1H, AFTER, RECAP = (
+    "prepare", "last_call", "rsvp", "reminder_24h", "reminder_1h", "after", "recap")
+KINDS = (PREPARE, LAST_CALL, RSVP, REMINDER_24H, REMINDER_1H, AFTER, RECAP)
+AFTERWARDS = (AFTER, RECAP)  # the kinds that come after the meeting ends
 PRIVATE_KINDS = (PREPARE, LAST_CALL, RSVP)
 DEFAULT_LEADS = {PREPARE: 7 * 24 * 60, LAST_CALL: 24 * 60, RSVP: 2 * 24 * 60, REMINDER_24H: 24 * 60,
-                 REMINDER_1H: 60, AFTER: 0}
+                 REMINDER_1H: 60, AFTER: 0, RECAP: 0}
 DESCRIPTIONS = {
     PREPARE: "asks the presenter to prepare a de-identified consultation question",
     LAST_CALL: "reminds the presenter the day before, unless they have confirmed",
@@ -27,6 +28,7 @@ DESCRIPTIONS = {
     REMINDER_24H: "reminds the group in its channel",
     REMINDER_1H: "reminds the group in its channel, shortly before",
     AFTER: "asks the facilitators to confirm attendance, after the meeting ends (minutes after its end)",
+    RECAP: "lists in the channel the resources shared for the meeting, after it ends (only if there are any)",
 }
 DEFAULT_AGENDA = ("Check-in round", "Case presentation", "Feedback round", "Closing")
 CHANNEL = ""          # recipient of a channel reminder
@@ -36,7 +38,8 @@ MAX_LEAD = timedelta(days=14)
 # What each lead time may be, in minutes: a preparation nudge needs time to prepare, an hour's reminder must not
 # come a day early, and a nudge due at the meeting's start would never be sent (the meeting has begun).
 LEAD_RANGES = {PREPARE: (12 * 60, 14 * 24 * 60), LAST_CALL: (60, 3 * 24 * 60), RSVP: (60, 14 * 24 * 60),
-               REMINDER_24H: (60, 3 * 24 * 60), REMINDER_1H: (5, 12 * 60), AFTER: (0, 2 * 24 * 60)}
+               REMINDER_24H: (60, 3 * 24 * 60), REMINDER_1H: (5, 12 * 60), AFTER: (0, 2 * 24 * 60),
+               RECAP: (0, 2 * 24 * 60)}
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ class NudgeRecord:
 def matters_at(kind: str, meeting_start: datetime, due_at: datetime) -> datetime:
     """When a nudge stops being useful: delivery goes in this order, most urgent first (a 1-hour reminder before an
     RSVP message for a meeting two days away). Before a meeting, its start; after it, the end of its usefulness."""
-    if kind == AFTER:
+    if kind in AFTERWARDS:
         return due_at + AFTER_USEFUL_FOR
     return meeting_start
 
@@ -117,7 +120,7 @@ def check_lead(kind: str, minutes: int | None) -> int | None:
     low, high = LEAD_RANGES[kind]
     if minutes is not None and not low <= minutes <= high:
         raise Refusal(f"The {kind} nudge can come between {_duration(low)} and {_duration(high)} "
-                      f"{'after the meeting ends' if kind == AFTER else 'before the meeting'}, so "
+                      f"{'after the meeting ends' if kind in AFTERWARDS else 'before the meeting'}, so "
                       f"{_duration(minutes)} will not work. Pick a time in that range, or `off`.")
     return minutes
 
@@ -137,7 +140,7 @@ def describe_lead(kind: str, minutes: int | None) -> str:
     if minutes is None:
         return "off"
     text = _duration(minutes)
-    return f"{text} after the end" if kind == AFTER else f"{text} before"
+    return f"{text} after the end" if kind in AFTERWARDS else f"{text} before"
 
 
 # Planning -----------------------------------------------------------------------------------------
@@ -168,7 +171,7 @@ def plan_group(group: Group, roster: list[ActiveMember], now: datetime, since: d
     if group.recurrence() is None or not leads:
         return GroupPlan([], [], None)
     length = timedelta(minutes=group.meeting_minutes)
-    lookback = since - length - leads.get(AFTER, timedelta()) - AFTER_USEFUL_FOR
+    lookback = since - length - max(leads.get(AFTER, timedelta()), leads.get(RECAP, timedelta())) - AFTER_USEFUL_FOR
     horizon = now + max(leads.values()) + timedelta(days=1)
     expanded = group.occurrences_between(lookback, 6)
     while expanded and expanded[-1].start <= horizon and len(expanded) < 200:   # frequent meetings, long leads
@@ -194,16 +197,17 @@ def plan_group(group: Group, roster: list[ActiveMember], now: datetime, since: d
 
         item = future.get(occ.original_start)
         for kind, lead in leads.items():
-            if kind == AFTER:
+            if kind in AFTERWARDS:
                 at = occ.start + length + lead
                 if at > now:
                     later(at)
                     continue
+                afterwards = people.facilitators if kind == AFTER else [CHANNEL]
                 if now - at > AFTER_USEFUL_FOR:
                     if at > since:
-                        missed.extend(Due(key(kind, f), at) for f in people.facilitators)
+                        missed.extend(Due(key(kind, f), at) for f in afterwards)
                     continue
-                for recipient in people.facilitators:
+                for recipient in afterwards:
                     if key(kind, recipient) not in recorded:
                         due.append(Due(key(kind, recipient), at))
                 continue

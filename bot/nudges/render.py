@@ -20,6 +20,7 @@ from bot.messages import (
     buttons,
     message,
     para,
+    possessive,
 )
 from bot.nudges.plan import (
     AFTER,
@@ -27,6 +28,7 @@ from bot.nudges.plan import (
     DEFAULT_AGENDA,
     LAST_CALL,
     PREPARE,
+    RECAP,
     REMINDER_1H,
     REMINDER_24H,
     RSVP,
@@ -79,6 +81,9 @@ PREPARE_GUIDE = (
 def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
            notes: Sequence[Any] = (), *, now: datetime, reader_zone: str | None = None) -> Outbound | None:
     """The message for a nudge, from the group's current state; None when it no longer makes sense.
+
+    `notes`: blocks the nudge service's hooks found for it - agenda lines for a reminder, the resources shared for
+    the meeting for a recap (none: no recap).
 
     Words about when ("today at 17:00", "in 3 hours") are worked out at `now`, when the nudge goes out (a change can
     make a nudge due late: a schedule set the morning of a meeting), on the calendar of the reader: `reader_zone` (a
@@ -136,6 +141,15 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
                  "presenters; check it with `/consult attendance show` and correct it with "
                  "`/consult attendance set @name present|absent`."),
         ), see_again="/consult attendance show"))
+    if key.kind == RECAP:
+        if not notes:  # nothing was shared for this meeting: no message
+            return None
+        return Outbound(ToChannel(group.channel), Message((
+            para(f"Shared for {possessive(group.name)} meeting on ", When(key.meeting_start, group.timezone, "date"),
+                 ":"),
+            *notes,
+            para("All the group keeps: `/consult resources list`."),
+        )))
     raise ValueError(f"unknown nudge kind {key.kind}")
 
 

@@ -20,6 +20,7 @@ from bot.nudges.plan import (
     AFTER,
     CHANNEL,
     MAX_LEAD,
+    RECAP,
     REMINDER_1H,
     REMINDER_24H,
     UNKNOWN,
@@ -57,7 +58,8 @@ class SweepReport(Tally):
 
 
 AfterMeetingHook = Callable[[Group, NudgeKey, datetime], Iterable[Outbound]]
-# Extra agenda lines for a batch of channel reminders, one list per (group, key), in one query for the batch.
+# Extra lines for a batch of channel reminders and recaps, one list per (group, key), in one query for the batch:
+# agenda lines for a reminder, the resources shared for the meeting for a recap (each hook looks at key.kind).
 AgendaNotes = Callable[[Any, Sequence[tuple[Group, NudgeKey]]], Awaitable[Sequence[Sequence[Any]]]]
 
 
@@ -258,7 +260,7 @@ class NudgeService:
                 group.settle(now)
             zones = await self._reader_zones(uow, groups, records)
             reminders = [(groups[r.key.group_id], r.key) for r in records
-                         if r.key.kind in (REMINDER_24H, REMINDER_1H) and r.key.group_id in groups]
+                         if r.key.kind in (REMINDER_24H, REMINDER_1H, RECAP) and r.key.group_id in groups]
             notes: dict[tuple[int, NudgeKey], list[Any]] = {}
             for note_hook in self.agenda_notes:
                 for (group, key), found in zip(reminders, await note_hook(uow, reminders), strict=True):
@@ -314,7 +316,8 @@ class NudgeService:
     async def _send_one(self, record: NudgeRecord, outbound: Outbound | None, extra: list[Outbound],
                         now: datetime, report: SweepReport, failures: list[tuple[NudgeRecord, DeliveryFailed]]) -> None:
         if outbound is None:
-            record.status, record.reason = "dropped", "no longer applies"
+            # A recap with nothing shared for its meeting says nothing; other nudges no longer fit the meeting.
+            record.status, record.reason = "dropped", "nothing shared" if record.key.kind == RECAP else "no longer applies"
             report.dropped += 1
             return
         reclaimed = record.status == "sending"  # a previous sender's lease ran out: it may have sent already

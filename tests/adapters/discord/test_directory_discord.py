@@ -54,3 +54,12 @@ async def test_the_directory_entry_opens_as_a_modal(world: World) -> None:
     saved = await world.alice.submit_modal(shown, {"description": "Evening consultation.", "focus": "trauma",
                                                    "professions": "", "language": "English", "joining": ["open"]})
     assert "listed in the directory" in private(saved)
+
+
+async def test_a_resource_is_shared_for_the_next_meeting(world: World) -> None:
+    await listed_by_request(world)
+    added = await world.alice.slash(world.channel, "consult resources add", what="https://example.org/grounding.pdf",
+                                    title="Grounding worksheet", **{"for": "next"})
+    assert "for the meeting on" in private(added) and "(its recap lists it)" in private(added)
+    listed = await world.alice.slash(world.channel, "consult resources list")
+    assert "Grounding worksheet" in private(listed) and "for the meeting on" in private(listed)

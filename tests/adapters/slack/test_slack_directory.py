@@ -61,3 +61,12 @@ async def test_request_approve_and_decline_through_dms(slack: Workspace) -> None
     await slack.settled()
     [kind] = [p for p in dms_to(slack, CAROL) if "Thank you for your interest" in p["text"]]
     assert "They wrote" not in kind["text"]
+
+
+async def test_a_resource_is_shared_for_the_next_meeting(slack: Workspace) -> None:
+    await listed_by_request(slack)
+    added = await slack.command('resources add https://example.org/grounding.pdf title:"Grounding worksheet" '
+                                'for:next')
+    assert "for the meeting on" in added.text and "(its recap lists it)" in added.text
+    listed = await slack.command("resources list")
+    assert "Grounding worksheet" in listed.text and "for the meeting on" in listed.text

@@ -1,5 +1,5 @@
 """The README's directory example (examples/directory.transcript) runs to the end: a newcomer finds a group, asks
-to join, is approved and joins; a resource is shared and listed."""
+to join, is approved and joins; a resource is shared for the next meeting, listed, and recapped after it once."""
 from __future__ import annotations
 
 import subprocess
@@ -22,3 +22,6 @@ def test_the_directory_transcript_runs(tmp_path: Path) -> None:
     assert "[DM to @hana] == Request to join Trauma Evenings ==" in out
     assert "[#trauma-evenings] @noor joined Trauma Evenings. Welcome!" in out
     assert "1. Grounding worksheet <https://example.org/grounding-worksheet.pdf>" in out
+    recap = ("[#trauma-evenings] Shared for Trauma Evenings' meeting on Thu 3 Dec 2026:\n"
+             "    • Grounding worksheet <https://example.org/grounding-worksheet.pdf>\n")
+    assert out.count(recap) == 1  # once, and without who shared it

@@ -265,8 +265,8 @@ async def test_a_sweep_records_a_meeting_that_has_taken_place_and_moves_the_rota
     desk, chat, service = await setup(database)
     await walk(desk, service, MEETING - timedelta(minutes=30))
     desk.clock.set(MEETING + timedelta(hours=2))
-    report = await service.plan(desk.clock.now())   # planning alone: the attendance prompt falls due
-    assert report.recorded == 1
+    report = await service.plan(desk.clock.now())   # planning alone: the attendance prompt and the recap fall due
+    assert report.recorded == 2
     async with database() as uow:
         group = await uow.groups.by_name(WorkspaceRef("console", "demo"), "tuesday peers")
         assert group is not None
