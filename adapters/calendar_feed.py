@@ -3,11 +3,13 @@
 The body is the core's (bot/calendar_feed.py: `CalendarFeed.render`). Here: the per-secret rate limit (429 with
 Retry-After), the ETag (a hash of the body) and Last-Modified so calendar clients poll cheaply (If-None-Match or
 If-Modified-Since -> 304), and 404 for an unknown or revoked secret after the same work as a valid one (the hash
-and one query). The secret is never logged: the route logs nothing with the path, uvicorn's access log is off and
+and one query); and no answer sooner than FLOOR after the request, so the time a request takes does not tell a
+live secret from a dead one. The secret is never logged: the route logs nothing with the path, uvicorn's access log is off and
 the root log filter withholds every library line that could carry a URL (adapters/logging_setup.py).
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import time
@@ -29,6 +31,7 @@ PATH = "/calendar/{name}"
 LIMIT = 60            # requests per secret per window
 WINDOW = 3600.0       # seconds
 KEYS = 10_000         # secrets the limiter and the Last-Modified memory remember (least recently seen dropped)
+FLOOR = 0.15         # seconds: the least time any answer takes (a live and a dead secret look alike)
 HEADERS = {"Cache-Control": "private, max-age=300", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex"}
 
 
@@ -61,8 +64,13 @@ class Limiter:
 
 class CalendarRoute:
     def __init__(self, feed: Feed, limiter: Limiter | None = None,
-                 wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC), floor: float = FLOOR,
+                 timer: Callable[[], float] = time.monotonic) -> None:
+        """`floor`: no answer (feed, 304 or 404) leaves sooner than this many seconds after the request came, so
+        how long a request took does not tell a live secret from a dead one while building a feed takes less."""
         self.feed = feed
+        self.floor = floor
+        self.timer = timer
         self.limiter = limiter or Limiter()
         self.wall_clock = wall_clock
         # (ETag, since when) per secret's hash: Last-Modified is when this process first served that body.
@@ -72,6 +80,13 @@ class CalendarRoute:
         return Route(PATH, self.serve, methods=["GET", "HEAD"])
 
     async def serve(self, request: Request) -> Response:
+        started = self.timer()
+        response = await self._answer(request)
+        if response.status_code != 429:  # the limit is per hashed secret, alive or not: it tells nothing
+            await asyncio.sleep(max(0.0, self.floor - (self.timer() - started)))
+        return response
+
+    async def _answer(self, request: Request) -> Response:
         name = request.path_params.get("name", "")
         secret = name[:-4] if name.endswith(".ics") else name
         key = secret_hash(secret)
