@@ -20,7 +20,7 @@ from bot.config import DiscordSettings, Settings
 from bot.messages import Outbound
 from bot.ports import CanDelete, CanFindDelivered, CanSendKeyed
 from roundtable.capabilities import NEEDED, MissingCapability, check
-from roundtable.compose import RoutingChat, Services, compose
+from roundtable.compose import RoutingChat, Services, compose, recap_notes
 from tests.conftest import START
 
 MEMORY = "sqlite+aiosqlite:///:memory:"
@@ -48,7 +48,7 @@ async def test_compose_returns_every_service_wired_by_constructor() -> None:
         assert isinstance(services, Services) and dataclasses.is_dataclass(services)
         assert services.core.cases is services.cases
         assert services.core.checkin_mixer is services.checkins.mixer
-        assert services.nudges.agenda_notes == [services.cases.agenda_notes_many]
+        assert services.nudges.agenda_notes == [services.cases.agenda_notes_many, recap_notes]
         for service in (services.cases, services.nudges, services.checkins):
             assert service.chat is services.chat
         assert services.runner is None and services.core.on_change is None  # the console has no scheduler
