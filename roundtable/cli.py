@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adapters.status import StatusBoard, serve_status
 from bot.config import Settings
 from roundtable.capabilities import MissingCapability
 from roundtable.compose import (
@@ -29,6 +28,7 @@ log = logging.getLogger("roundtable.cli")
 
 if TYPE_CHECKING:
     from adapters.console.session import ConsoleSession
+    from adapters.status import StatusBoard
 
 log = logging.getLogger("roundtable.main")
 
@@ -244,6 +244,8 @@ async def _run(settings: Settings) -> int:
     for signum in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, _stopping(stop, signum))
+    from adapters.status import serve_status
+
     board = status_board(services)
     try:
         serving = _adapters(services, board, adapters_stop)
@@ -431,6 +433,8 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
     stop = asyncio.Event()
     status = None
     if settings.status.serve == "on":
+        from adapters.status import serve_status
+
         status = asyncio.create_task(serve_status(status_board(services), settings.status.host,
                                                   settings.status.port, stop))
     try:

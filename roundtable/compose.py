@@ -16,10 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
-from adapters.calendar_feed import CalendarRoute
-from adapters.status import PrometheusMetrics, StatusBoard
 from adapters.system_clock import SystemClock
-from bot.calendar_feed import CalendarFeed
 from bot.cases.agreements import AgreementPrompts
 from bot.cases.service import CaseService
 from bot.checkins.mixing import AnswerMixer
@@ -45,8 +42,9 @@ from storage.leader import leadership_for
 from storage.server_events import SqlEventGroups
 from storage.slack_seen import SlackStorage
 
-if TYPE_CHECKING:  # imported when a scheduler is built: the console starts without APScheduler
+if TYPE_CHECKING:  # imported when needed: the console starts without APScheduler, Prometheus or uvicorn
     from adapters.scheduler import NudgeRunner
+    from adapters.status import StatusBoard
 
 
 @dataclass(frozen=True)
@@ -256,7 +254,7 @@ class Services:
     departures: Departures
     runner: NudgeRunner | None
     group_changes: GroupChanges
-    metrics: PrometheusMetrics
+    metrics: Metrics
     events: ServerEvents
 
     @property
@@ -277,8 +275,13 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     mixer = AnswerMixer()
     changes = GroupChanges()
     # This process's metrics (its own registry): the core, the services and the scheduler report to it through the
-    # core's port (bot/metrics.py); /metrics reads it (adapters/status.py).
-    metrics = PrometheusMetrics()
+    # core's port (bot/metrics.py); /metrics reads it (adapters/status.py). Only where a status server can serve
+    # them: `roundtable run`, or the console with status.serve = "on" (elsewhere Prometheus is not even imported).
+    metrics: Metrics = NO_METRICS
+    if scheduled or settings.status.serve == "on":
+        from adapters.status import PrometheusMetrics
+
+        metrics = PrometheusMetrics()
     parts = _sweepers(database, clock, chat, mixer, metrics, background=scheduled, stop_grace=settings.stop_timeout)
     runner: NudgeRunner | None = None
     if scheduled:
@@ -328,7 +331,12 @@ def slack_hooks(services: Services) -> SlackHooks:
 def status_board(services: Services) -> StatusBoard:
     """What /healthz, /readyz and /metrics report for this process: the database reachable and at the newest
     migration, the scheduler's loop alive and its role. The adapters add their own checks as they start."""
-    board = StatusBoard(services.metrics)
+    from adapters.calendar_feed import CalendarRoute
+    from adapters.status import PrometheusMetrics, StatusBoard
+    from bot.calendar_feed import CalendarFeed
+
+    metrics = services.metrics
+    board = StatusBoard(metrics if isinstance(metrics, PrometheusMetrics) else PrometheusMetrics())
     database = services.database
     # Calendar subscriptions (GET /calendar/<secret>.ics), wherever the status routes are served.
     board.extra.append(CalendarRoute(CalendarFeed(database)).route())

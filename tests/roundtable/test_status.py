@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from adapters.console.session import ConsoleSession, SimulatedClock
 from adapters.status import StatusBoard, serve_status
-from bot.config import Settings
+from bot.config import Settings, StatusSettings
 from bot.nudges.plan import KINDS
 from roundtable.compose import compose, prepare_database, status_board
 from tests.adapters.test_log_redaction import TRANSCRIPT
@@ -45,7 +45,9 @@ async def _scrape(board: StatusBoard) -> dict[str, tuple[int, str]]:
 
 async def test_metrics_after_a_full_flow_count_it_and_no_label_names_anyone_or_anything_typed(tmp_path: Path) -> None:
     clock = SimulatedClock(datetime(2026, 11, 30, 9, tzinfo=UTC))
-    services = compose(Settings(), clock=clock, database_url=f"sqlite+aiosqlite:///{tmp_path / 'rt.sqlite3'}")
+    # A console that serves its status (status.serve = "on"): only then does a process keep Prometheus metrics.
+    services = compose(Settings(status=StatusSettings(serve="on")), clock=clock,
+                       database_url=f"sqlite+aiosqlite:///{tmp_path / 'rt.sqlite3'}")
     await prepare_database(services.database)
     session = ConsoleSession(services.core, clock, io.StringIO(), "demo", tmp_path / "files",
                              sweep=services.sweeps.sweep, next_due=services.sweeps.next_due, echo_input=True)
