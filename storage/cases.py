@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.cases.model import AgreementPrompt, CaseRequest, LogEntry
 from bot.domain.group import Standing
 from bot.identity import UserRef
-from storage import tables
+from storage import directory_facts, tables
 from storage.case_tables import agreement_prompts, attendance_tallies, case_requests, case_settings
 
 _REQUEST_FIELDS = ("group_id", "occurrence", "meeting_start", "presenter", "posted_at", "warning_overridden",
@@ -184,6 +184,8 @@ class SqlCases:
 
     async def delete_profile(self, user: UserRef) -> bool:
         pr = tables.profiles
+        # Written around the ORM, so the directory's facts are told (storage/directory_facts.py).
+        directory_facts.note_person(self.session.sync_session, user.platform, user.workspace, user.id)
         return await self._delete(pr, pr.c.platform == user.platform, pr.c.workspace_id == user.workspace,
                                   pr.c.user_id == user.id) > 0
 

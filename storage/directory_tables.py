@@ -49,3 +49,15 @@ resources = Table(
     Column("meeting", UTCDateTime()),  # the original start of the meeting it was shared for, if any
     UniqueConstraint("group_id", "number"),
 )
+
+# What `/consult find` needs of each group's members, kept up to date on every write that changes it
+# (storage/directory_facts.py), so a find over thousands of groups reads one small row per group and no roster:
+# how many members are active and waiting, and the modalities the group brings (those at least three active
+# members list, as bot/directory/matching.py's `brought` reads them), comma-separated. Never who the members are.
+directory_facts = Table(
+    "directory_facts", metadata,
+    Column("group_id", Integer, ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True),
+    Column("active", Integer, nullable=False),
+    Column("waiting", Integer, nullable=False),
+    Column("brings", Text, nullable=False),
+)

@@ -6,7 +6,7 @@ from sqlalchemy.orm import registry, relationship
 
 from bot.directory.model import JoinRequest, KeptSearch, Resource
 from bot.domain.group import AgreementVersion, Group, Meeting, Member, Participation, Profile, SwapRequest
-from storage import directory_tables, tables
+from storage import directory_facts, directory_tables, tables
 from storage.metadata import metadata
 
 mapper_registry = registry(metadata=metadata)
@@ -52,3 +52,4 @@ def map_domain() -> None:
     r.map_imperatively(JoinRequest, directory_tables.join_requests)
     r.map_imperatively(Resource, directory_tables.resources)
     r.map_imperatively(KeptSearch, directory_tables.directory_searches)
+    directory_facts.register()

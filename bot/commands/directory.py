@@ -25,6 +25,7 @@ from bot.directory.model import (
     parse_windows,
     split_list,
 )
+from bot.directory.upcoming import next_starts
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
 from bot.domain.schedule import Recurrence, occurrences
@@ -82,10 +83,7 @@ async def _find(ctx: Context, args: dict[str, Any]) -> Reply:
         languages=tuple(split_list(profile.languages)) if profile else (),
     )
     workspace = ctx.actor.workspace_ref
-    groups = await directory.listed(workspace, ctx.actor.id)
-    tags = await directory.member_tags(workspace, ctx.actor.id) if groups else {}
-    expanded: dict[tuple[str, str, str], tuple[datetime, ...]] = {}
-    listings = [listing_of(ctx, g, tags.get(g.id, []), expanded) for g in groups]
+    listings = [listing_of(ctx, g) for g in await directory.listed(workspace, ctx.actor.id)]
     matches = rank(seeker, listings)
     said = ", ".join(w.describe() for w in windows)
     kept_note = ""
@@ -135,7 +133,7 @@ async def tell_kept_searches(ctx: Context, group: Group, reply: Reply) -> None:
     if not searches:
         return
     profiles = await ctx.uow.profiles.many([group.user(m.user_id) for m in group.active])
-    listing = listing_of(ctx, listed_of(group), [p.tag_list for p in profiles], {})
+    listing = listing_of(ctx, listed_of(group, brought([p.tag_list for p in profiles])))
     for search in searches:
         match = score(Seeker(search.zone, parse_windows(search.windows), tuple(split_list(search.focus))), listing)
         if match is None:
@@ -146,14 +144,14 @@ async def tell_kept_searches(ctx: Context, group: Group, reply: Reply) -> None:
             "You asked me to watch for one; `/consult find notify:no` stops these messages."))
 
 
-def listed_of(group: Group) -> ListedGroup:
-    """A loaded group as `find` reads a listed one."""
+def listed_of(group: Group, brings: tuple[str, ...]) -> ListedGroup:
+    """A loaded group as `find` reads a listed one (`brings`: what `brought` makes of its active members' modalities)."""
     pending = [m for m in group.meetings if not m.settled]
     return ListedGroup(
         group.id or 0, group.name, group.timezone, group.capacity, group.meeting_minutes, group.schedule,
         group.schedule_rule, group.schedule_start, group.focus, group.description, group.language, group.joining,
         len(group.active), len(group.waitlist), tuple(m.original_start for m in pending if m.cancelled),
-        tuple((m.original_start, m.start) for m in pending if m.moved and not m.cancelled))
+        tuple((m.original_start, m.start) for m in pending if m.moved and not m.cancelled), brings)
 
 
 def _result(match: Match, number: str = "") -> str:
@@ -171,28 +169,22 @@ def _result(match: Match, number: str = "") -> str:
     return "\n".join(lines)
 
 
-def listing_of(ctx: Context, group: ListedGroup, member_tags: list[list[str]],
-               expanded: dict[tuple[str, str, str], tuple[datetime, ...]]) -> Listing:
-    """What `find` may know of a listed group: its entry and counts, never its roster. `expanded`: the next
-    meetings of schedules already expanded in this call (many groups share a schedule: "weekly on Tuesday at 18:00"
-    in the same zone), reused for groups without skipped or moved meetings."""
+def listing_of(ctx: Context, group: ListedGroup) -> Listing:
+    """What `find` may know of a listed group: its entry and counts, never its roster. A schedule without skipped or
+    moved meetings is expanded once and reused (bot/directory/upcoming.py): many groups share one ("weekly on
+    Tuesday at 18:00" in the same zone), and the same groups are searched again and again."""
     meetings: tuple[datetime, ...] = ()
     if group.rule and group.start:
-        key = (group.rule, group.start, group.timezone)
-        if group.skipped or group.moved or key not in expanded:
-            found = tuple(o.start for o in occurrences(
+        if group.skipped or group.moved:
+            meetings = tuple(o.start for o in occurrences(
                 Recurrence.from_rule(group.rule, group.start), ZoneInfo(group.timezone), after=ctx.now,
                 count=LOOKAHEAD, skipped=frozenset(group.skipped), moved=dict(group.moved)))
-            if group.skipped or group.moved:
-                meetings = found
-            else:
-                meetings = expanded[key] = found
         else:
-            meetings = expanded[key]
+            meetings = next_starts(group.rule, group.start, group.timezone, ctx.now, LOOKAHEAD)
     return Listing(
         group_id=group.id, name=group.name, meetings=meetings, minutes=group.minutes,
         seats_free=max(0, group.capacity - group.active), waiting=group.waiting, size=group.active,
-        focus=tuple(split_list(group.focus)), brings=brought(member_tags), language=group.language,
+        focus=tuple(split_list(group.focus)), brings=group.brings, language=group.language,
         description=group.description, joining=group.joining, schedule=group.schedule or "",
         timezone=group.timezone)
 

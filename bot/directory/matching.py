@@ -106,7 +106,8 @@ def _and(items: tuple[str, ...]) -> str:
 
 def brought(member_modalities: list[list[str]]) -> tuple[str, ...]:
     """The modalities at least `MIN_SHARED_MODALITY` members list (each member counted once per modality), in the
-    spelling most of them use, most shared first."""
+    spelling most of them use (the first in sort order among equally used ones), most shared first. Depends only
+    on which lists there are, not on their order (storage keeps it per group: storage/directory_facts.py)."""
     if len(member_modalities) < MIN_SHARED_MODALITY:
         return ()
     counts: Counter[str] = Counter()
@@ -121,20 +122,30 @@ def brought(member_modalities: list[list[str]]) -> tuple[str, ...]:
             if k in spellings:
                 spellings[k][t] += 1
     shared.sort(key=lambda k: (-counts[k], k))
-    return tuple(spellings[k].most_common(1)[0][0] for k in shared)
+    return tuple(min(spellings[k].items(), key=lambda kv: (-kv[1], kv[0]))[0] for k in shared)
 
 
-def score(seeker: Seeker, listing: Listing) -> Match | None:
-    """The group's match for the seeker, or None when none of its next meetings fits the seeker's windows."""
-    zone = ZoneInfo(seeker.zone)
+Fit = tuple[tuple[datetime, ...], Window | None]
+
+
+def _fit(seeker: Seeker, zone: ZoneInfo, meetings: tuple[datetime, ...], minutes: int) -> Fit:
+    """The meetings (of the next `LOOKAHEAD`) that fit the seeker's windows, in the seeker's zone, and the window
+    the first of them fits in."""
     fitting: list[datetime] = []
     window: Window | None = None
-    for start in listing.meetings[:LOOKAHEAD]:
+    for start in meetings[:LOOKAHEAD]:
         local = start.astimezone(zone)
-        holder = next((w for w in seeker.windows if w.holds(local, listing.minutes)), None)
+        holder = next((w for w in seeker.windows if w.holds(local, minutes)), None)
         if holder is not None:
             fitting.append(local)
             window = window or holder
+    return tuple(fitting), window
+
+
+def score(seeker: Seeker, listing: Listing, fit: Fit | None = None) -> Match | None:
+    """The group's match for the seeker, or None when none of its next meetings fits the seeker's windows. `fit`:
+    `_fit` for the listing's meetings, when the caller already has it."""
+    fitting, window = fit or _fit(seeker, ZoneInfo(seeker.zone), listing.meetings, listing.minutes)
     if not fitting or window is None:
         return None
     mine = {key(f) for f in seeker.focus}
@@ -148,11 +159,23 @@ def score(seeker: Seeker, listing: Listing) -> Match | None:
     points += SEAT_POINTS if listing.seats_free > 0 else -min(WAITLIST_CAP, listing.waiting)
     points += SIZE_POINTS if listing.size + 1 in USUAL_SIZE else 0
     points += LANGUAGE_POINTS if language else 0
-    return Match(listing, points, tuple(fitting), window, shared, new, language)
+    return Match(listing, points, fitting, window, shared, new, language)
 
 
 def rank(seeker: Seeker, listings: list[Listing]) -> list[Match]:
-    """Every listing that fits, best first (see the module's docstring for the order)."""
-    found = [m for m in (score(seeker, listing) for listing in listings) if m is not None]
+    """Every listing that fits, best first (see the module's docstring for the order). Groups on the same schedule
+    (many are: "weekly on Tuesday at 18:00" in one zone) have their time fit worked out once."""
+    zone = ZoneInfo(seeker.zone)
+    fits: dict[tuple[tuple[datetime, ...], int], Fit] = {}
+    found: list[Match] = []
+    for listing in listings:
+        at = (listing.meetings, listing.minutes)
+        fit = fits.get(at)
+        if fit is None:
+            fit = fits[at] = _fit(seeker, zone, listing.meetings, listing.minutes)
+        if fit[0]:
+            match = score(seeker, listing, fit)
+            if match is not None:
+                found.append(match)
     found.sort(key=lambda m: (-m.points, m.fitting[0], m.listing.group_id))
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from bot.confidentiality.guard import UNCHECKED, check_text, highlight
@@ -57,10 +57,16 @@ class Window:
             return tuple(range(self.first_day, self.last_day + 1))
         return tuple(range(self.first_day, 7)) + tuple(range(0, self.last_day + 1))  # Sat-Mon wraps the week
 
+    @cached_property
+    def _day_set(self) -> frozenset[int]:
+        return frozenset(self.days)
+
     def holds(self, local_start: datetime, minutes: int) -> bool:
         """Whether a meeting starting at `local_start` (in the window's zone) and lasting `minutes` is inside."""
+        if local_start.weekday() not in self._day_set:
+            return False
         end = local_start + timedelta(minutes=minutes)
-        if local_start.weekday() not in self.days or end.date() != local_start.date() and end.time() != time(0):
+        if end.date() != local_start.date() and end.time() != time(0):
             return False
         finish = time(23, 59, 59, 999999) if end.time() == time(0) and end.date() != local_start.date() else end.time()
         return self.start <= local_start.time() and finish <= self.end
@@ -225,8 +231,9 @@ class Resource:
 
 @dataclass(frozen=True)
 class ListedGroup:
-    """A listed group as `find` reads it: its entry, schedule and counts, with no member in it (storage builds it
-    with a few plain queries, so a find over thousands of groups loads no roster)."""
+    """A listed group as `find` reads it: its entry, schedule, counts and the modalities it brings, with no member
+    in it (storage reads counts and modalities from facts it keeps per group, so a find over thousands of groups
+    reads no roster and no profile)."""
 
     id: int
     name: str
@@ -244,6 +251,7 @@ class ListedGroup:
     waiting: int
     skipped: tuple[datetime, ...] = ()
     moved: tuple[tuple[datetime, datetime], ...] = ()
+    brings: tuple[str, ...] = ()  # the modalities at least three active members list (matching.brought)
 
 
 @dataclass(eq=False)

@@ -11,10 +11,8 @@ from bot.ports import UnitOfWork
 
 class DirectoryRepository(Protocol):
     async def listed(self, workspace: WorkspaceRef, apart_from: str) -> list[ListedGroup]:
-        """The workspace's listed groups that `apart_from` (a user id) is not in or waiting for, oldest first."""
-        ...
-    async def member_tags(self, workspace: WorkspaceRef, apart_from: str) -> dict[int, list[list[str]]]:
-        """Each active member's modalities in the same groups, by group id, without saying whose."""
+        """The workspace's listed groups that `apart_from` (a user id) is not in or waiting for, oldest first, each
+        with the modalities it brings (`matching.brought` over its active members' profiles) but not whose."""
         ...
 
     # Kept searches (`find notify:yes`)

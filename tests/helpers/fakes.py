@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
+from bot.directory.matching import brought
 from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
 from bot.domain.group import ActiveMember, Group, Meeting, Profile, Standing, SwapRequest
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
@@ -167,19 +168,14 @@ class FakeDirectory:
         found = []
         for g in self._listed(workspace, apart_from):
             pending = [m for m in g.meetings if not m.settled]
+            profiles = [self.store.profiles.get(UserRef(workspace.platform, workspace.id, m.user_id))
+                        for m in g.active]
             found.append(ListedGroup(
                 g.id or 0, g.name, g.timezone, g.capacity, g.meeting_minutes, g.schedule, g.schedule_rule,
                 g.schedule_start, g.focus, g.description, g.language, g.joining, len(g.active), len(g.waitlist),
                 tuple(m.original_start for m in pending if m.cancelled),
-                tuple((m.original_start, m.start) for m in pending if m.moved and not m.cancelled)))
-        return found
-
-    async def member_tags(self, workspace: WorkspaceRef, apart_from: str) -> dict[int, list[list[str]]]:
-        found: dict[int, list[list[str]]] = {}
-        for g in self._listed(workspace, apart_from):
-            for m in g.active:
-                profile = self.store.profiles.get(UserRef(workspace.platform, workspace.id, m.user_id))
-                found.setdefault(g.id or 0, []).append(profile.tag_list if profile else [])
+                tuple((m.original_start, m.start) for m in pending if m.moved and not m.cancelled),
+                brought([p.tag_list if p else [] for p in profiles])))
         return found
 
     async def kept_search(self, user: UserRef) -> KeptSearch | None:

@@ -1,0 +1,203 @@
+"""Keeps `directory_facts` (storage/directory_tables.py) true: each group's active and waiting counts and the
+modalities it brings, which `/consult find` reads instead of every member's profile.
+
+What changes them is a member row (joining, leaving, moving off the waitlist) or a profile's modalities (or a
+profile appearing or going). Every such change the core makes goes through the ORM, so mapper events note which
+groups and which people were touched, in the session's `info`; just before the transaction commits (and before a
+`find` reads the facts inside a transaction that changed them), the touched groups' facts are computed again from
+their rows and written, in the same transaction. The one Core-level write that changes them, deleting a profile,
+notes the person itself (`note_person`); a workspace purge deletes the facts with the groups.
+
+Several replicas share one database, so nothing is cached in a process: the facts are rows, written in the
+transaction that changed what they summarise. Two transactions touching the same group (a member joining while
+another edits their modalities) are serialised on PostgreSQL by locking the group's facts row before reading the
+members (in group order, so two never deadlock; only at commit, so the lock is held for a moment): the second reads
+what the first committed (READ COMMITTED: each statement sees the latest commit) and writes the sum of both. SQLite
+serialises writers by itself. The facts are always recomputed from the rows, never incremented, so a group's facts
+are exactly what a fresh computation over its rows gives."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, event, inspect, literal, select, update
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Mapper, Session, object_session
+
+from bot.directory.matching import brought
+from bot.directory.model import split_list
+from bot.domain.group import Group, Member, Profile, Standing
+from storage import directory_tables, tables
+
+GROUPS = "directory_facts.groups"  # session.info: ids of groups whose members changed
+PEOPLE = "directory_facts.people"  # session.info: (platform, workspace, user) whose modalities changed
+CHUNK = 500
+
+Facts = tuple[int, int, str]  # active, waiting, brings (comma-separated)
+
+
+def compute(conn: Connection, group_ids: Iterable[int]) -> dict[int, Facts]:
+    """The facts of the given groups (those that exist), straight from their member and profile rows."""
+    g, m, p = tables.groups, tables.members, tables.profiles
+    found: dict[int, Facts] = {}
+    ids = sorted(set(group_ids))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        # A correlated lookup of each member's profile (one indexed probe each), not a join: joined, SQLite's
+        # planner may walk the workspace's profiles once per group.
+        tags = (select(p.c.tags).where(p.c.platform == g.c.platform, p.c.workspace_id == g.c.workspace_id,
+                                       p.c.user_id == m.c.user_id).scalar_subquery())
+        rows = conn.execute(select(g.c.id, m.c.standing, tags).select_from(g.outerjoin(m, m.c.group_id == g.c.id))
+                            .where(g.c.id.in_(chunk))).all()
+        active: dict[int, list[list[str]]] = {}
+        waiting: dict[int, int] = {}
+        for group_id, standing, member_tags in rows:
+            active.setdefault(group_id, [])
+            waiting.setdefault(group_id, 0)
+            if standing == Standing.ACTIVE.value:
+                active[group_id].append(split_list(member_tags))
+            elif standing == Standing.WAITLISTED.value:
+                waiting[group_id] += 1
+        for group_id, lists in active.items():
+            found[group_id] = (len(lists), waiting[group_id], ",".join(brought(lists)))
+    return found
+
+
+def refresh(conn: Connection, group_ids: Iterable[int]) -> None:
+    """Compute the groups' facts again and write them (a group deleted meanwhile is left out)."""
+    f, g = directory_facts, tables.groups
+    ids = sorted(set(group_ids))
+    insert = postgres_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        conn.execute(insert(f).from_select(
+            [f.c.group_id, f.c.active, f.c.waiting, f.c.brings],
+            select(g.c.id, literal(0), literal(0), literal("")).where(g.c.id.in_(chunk)),
+        ).on_conflict_do_nothing(index_elements=[f.c.group_id]))
+        # Lock the rows (PostgreSQL; SQLite has one writer at a time anyway) before reading what they summarise.
+        existing = conn.execute(select(f.c.group_id).where(f.c.group_id.in_(chunk)).order_by(f.c.group_id)
+                                .with_for_update()).scalars().all()
+        if not existing:
+            continue
+        facts = compute(conn, existing)
+        conn.execute(update(f).where(f.c.group_id == bindparam("gid")).values(
+            active=bindparam("n_active"), waiting=bindparam("n_waiting"), brings=bindparam("n_brings")),
+            [{"gid": group_id, "n_active": a, "n_waiting": w, "n_brings": b}
+             for group_id, (a, w, b) in facts.items()])
+
+
+def groups_of(conn: Connection, people: Iterable[tuple[str, str, str]]) -> set[int]:
+    """The groups (of each person's own workspace) that the people are in, in any standing."""
+    g, m = tables.groups, tables.members
+    by_workspace: dict[tuple[str, str], list[str]] = {}
+    for platform, workspace, user in people:
+        by_workspace.setdefault((platform, workspace), []).append(user)
+    found: set[int] = set()
+    for (platform, workspace), users in sorted(by_workspace.items()):
+        users = sorted(set(users))
+        for start in range(0, len(users), CHUNK):
+            found.update(conn.execute(
+                select(m.c.group_id).join(g, g.c.id == m.c.group_id)
+                .where(g.c.platform == platform, g.c.workspace_id == workspace,
+                       m.c.user_id.in_(users[start:start + CHUNK]))).scalars())
+    return found
+
+
+directory_facts = directory_tables.directory_facts
+
+
+# Noting what a flush changed -------------------------------------------------------------------------------------
+
+def _note(target: object, key: str, value: Any) -> None:
+    session = object_session(target)
+    if session is not None:
+        session.info.setdefault(key, set()).add(value)
+
+
+def _changed(target: object, *names: str) -> bool:
+    state = inspect(target)
+    return any(state.attrs[name].history.has_changes() for name in names)
+
+
+def _member_written(_mapper: Mapper[Any], _conn: Connection, member: Member) -> None:
+    _note(member, GROUPS, member.group_id)
+
+
+def _member_updated(_mapper: Mapper[Any], _conn: Connection, member: Member) -> None:
+    if _changed(member, "standing", "group_id", "user_id"):
+        _note(member, GROUPS, member.group_id)
+        for old in inspect(member).attrs["group_id"].history.deleted or ():
+            _note(member, GROUPS, old)
+
+
+def _profile_key(profile: Profile) -> tuple[str, str, str]:
+    return profile.platform, profile.workspace_id, profile.user_id
+
+
+def _profile_written(_mapper: Mapper[Any], _conn: Connection, profile: Profile) -> None:
+    _note(profile, PEOPLE, _profile_key(profile))
+
+
+def _profile_updated(_mapper: Mapper[Any], _conn: Connection, profile: Profile) -> None:
+    if _changed(profile, "tags", "platform", "workspace_id", "user_id"):
+        _note(profile, PEOPLE, _profile_key(profile))
+        state = inspect(profile).attrs
+        old = tuple((state[name].history.deleted or [getattr(profile, name)])[0]
+                    for name in ("platform", "workspace_id", "user_id"))
+        _note(profile, PEOPLE, old)
+
+
+def _group_inserted(_mapper: Mapper[Any], _conn: Connection, group: Group) -> None:
+    _note(group, GROUPS, group.id)
+
+
+def note_person(session: Session, platform: str, workspace: str, user: str) -> None:
+    """For a write made around the ORM: the person's modalities changed (their profile went)."""
+    session.info.setdefault(PEOPLE, set()).add((platform, workspace, user))
+
+
+def pending(session: Session) -> bool:
+    return bool(session.info.get(GROUPS) or session.info.get(PEOPLE))
+
+
+def settle(session: Session) -> None:
+    """Flush, then bring the facts of every group this transaction touched up to date (in the transaction)."""
+    session.flush()
+    if not pending(session):
+        return
+    groups: set[int] = session.info.pop(GROUPS, set())
+    people: set[tuple[str, str, str]] = session.info.pop(PEOPLE, set())
+    conn = session.connection()
+    if people:
+        groups |= groups_of(conn, people)
+    refresh(conn, (group_id for group_id in groups if group_id is not None))
+
+
+def _before_commit(session: Session) -> None:
+    if pending(session) or session.new or session.dirty or session.deleted:
+        settle(session)
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(GROUPS, None)
+    session.info.pop(PEOPLE, None)
+
+
+_registered = False
+
+
+def register() -> None:
+    """Listen for the changes (once per process; storage/mapping.py calls it after mapping the classes)."""
+    global _registered
+    if _registered:
+        return
+    _registered = True
+    for kind in ("after_insert", "after_delete"):
+        event.listen(Member, kind, _member_written)
+        event.listen(Profile, kind, _profile_written)
+    event.listen(Member, "after_update", _member_updated)
+    event.listen(Profile, "after_update", _profile_updated)
+    event.listen(Group, "after_insert", _group_inserted)
+    event.listen(Session, "before_commit", _before_commit)
+    event.listen(Session, "after_rollback", _after_rollback)
