@@ -41,24 +41,15 @@ ZONES = ("America/Denver", "America/New_York", "Europe/Berlin", "Europe/London")
 
 
 async def populate(db: Database, groups: int, profiles: int) -> None:
+    """The profiles first (plain inserts), then the groups through the ORM, as the bot writes them: each group's
+    directory facts (storage/directory_facts.py) are computed when its members are written."""
     rnd = random.Random(16)
     members_per_group = max(1, min(8, profiles // max(1, groups)))
-    async with db() as uow:
-        for g in range(groups):
-            when = f"every {rnd.choice((1, 2))} weeks on {rnd.choice(DAYS)} at {rnd.randint(7, 20):02d}:00"
-            rec = parse_recurrence(f"{when} from 2026-12-01", START.date())
-            group = Group("console", "demo", f"Group {g}", f"chan{g}", rnd.choice(ZONES), f"u{g}_0", START,
-                          capacity=rnd.randint(4, 9), name_key=f"group {g}", listed=True,
-                          focus=",".join(rnd.sample(FOCUS, 2)), joining=rnd.choice(("open", "by request")),
-                          description=f"Peer consultation group number {g}.")
-            group.found(START)
-            for m in range(1, members_per_group):
-                group.admit(f"u{g}_{m}", 1, START)
-            group.set_schedule(rec, START)
-            uow.session.add(group)
-            if g % 200 == 199:
-                await uow.session.flush()
-        await uow.commit()
+    specs = []
+    for g in range(groups):
+        when = f"every {rnd.choice((1, 2))} weeks on {rnd.choice(DAYS)} at {rnd.randint(7, 20):02d}:00"
+        specs.append((g, when, rnd.choice(ZONES), rnd.randint(4, 9), ",".join(rnd.sample(FOCUS, 2)),
+                      rnd.choice(("open", "by request"))))
     rows = []
     for g in range(groups):
         for m in range(members_per_group):
@@ -72,6 +63,20 @@ async def populate(db: Database, groups: int, profiles: int) -> None:
     async with db.engine.begin() as conn:
         for start in range(0, len(rows), 2000):
             await conn.execute(insert(tables.profiles), rows[start:start + 2000])
+    async with db() as uow:
+        for g, when, zone, capacity, focus, joining in specs:
+            rec = parse_recurrence(f"{when} from 2026-12-01", START.date())
+            group = Group("console", "demo", f"Group {g}", f"chan{g}", zone, f"u{g}_0", START,
+                          capacity=capacity, name_key=f"group {g}", listed=True, focus=focus, joining=joining,
+                          description=f"Peer consultation group number {g}.")
+            group.found(START)
+            for m in range(1, members_per_group):
+                group.admit(f"u{g}_{m}", 1, START)
+            group.set_schedule(rec, START)
+            uow.session.add(group)
+            if g % 200 == 199:
+                await uow.session.flush()
+        await uow.commit()
 
 
 def pct(values: list[float], q: float) -> float:

@@ -1,6 +1,7 @@
 """The directory repository: listed groups for matching, join requests, and a group's resources."""
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import datetime
 
 from sqlalchemy import delete, false, func, or_, select, true, update
@@ -10,23 +11,51 @@ from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
 from bot.identity import UserRef, WorkspaceRef
 from storage import directory_facts, directory_tables, tables
 
+# What `listed` read of a workspace, with the workspace's directory token when it was read: reused while the token
+# in the database is the same (any change find would see, by any process, replaces it: storage/directory_facts.py).
+# By engine and workspace; the few most recently searched workspaces.
+_read: OrderedDict[tuple[int, str, str], tuple[int, list[ListedGroup]]] = OrderedDict()
+KEPT_WORKSPACES = 64
+
 
 class SqlDirectory:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
     async def listed(self, workspace: WorkspaceRef, apart_from: str) -> list[ListedGroup]:
-        g, m, mt, f = tables.groups, tables.members, tables.meetings, directory_tables.directory_facts
-        # This transaction's own changes to members or profiles first (storage/directory_facts.py).
+        m, v = tables.members, directory_tables.directory_versions
+        # This transaction's own changes first (storage/directory_facts.py), so its token is its own.
         await self.session.run_sync(directory_facts.settle)
-        theirs = select(m.c.group_id).where(m.c.user_id == apart_from)
+        token = await self.session.scalar(
+            select(v.c.token).where(v.c.platform == workspace.platform, v.c.workspace_id == workspace.id))
+        key = (id(self.session.bind), workspace.platform, workspace.id)
+        kept = _read.get(key)
+        if token is not None and kept is not None and kept[0] == token:
+            _read.move_to_end(key)
+            groups = kept[1]
+        else:
+            # Read after the token: what is read is at least as new as the token (a change committed in between
+            # has a newer token, so the next find reads again).
+            groups = await self._read_listed(workspace)
+            if token is not None:
+                _read[key] = (token, groups)
+                _read.move_to_end(key)
+                while len(_read) > KEPT_WORKSPACES:
+                    _read.popitem(last=False)
+        theirs = set((await self.session.scalars(select(m.c.group_id).where(m.c.user_id == apart_from))).all())
+        return [group for group in groups if group.id not in theirs] if theirs else list(groups)
+
+    async def _read_listed(self, workspace: WorkspaceRef) -> list[ListedGroup]:
+        """Every listed group of the workspace, oldest first, from its row, its facts and its skipped or moved
+        meetings: one row per group, no roster."""
+        g, mt, f = tables.groups, tables.meetings, directory_tables.directory_facts
         listed = (g.c.platform == workspace.platform, g.c.workspace_id == workspace.id, g.c.listed == true())
         groups = (await self.session.execute(
             select(g.c.id, g.c.name, g.c.timezone, g.c.capacity, g.c.meeting_minutes, g.c.schedule,
                    g.c.schedule_rule, g.c.schedule_start, g.c.focus, g.c.description, g.c.language, g.c.joining,
                    f.c.active, f.c.waiting, f.c.brings)
             .select_from(g.outerjoin(f, f.c.group_id == g.c.id))
-            .where(*listed, g.c.id.not_in(theirs)).order_by(g.c.id))).all()
+            .where(*listed).order_by(g.c.id))).all()
         # A group without facts (written around the ORM, e.g. by hand) is computed here, the slow way.
         missing = [row[0] for row in groups if row[12] is None]
         computed = await self.session.run_sync(lambda s: directory_facts.compute(s.connection(), missing)) \
@@ -37,7 +66,8 @@ class SqlDirectory:
                 select(mt.c.group_id, mt.c.original_start, mt.c.start, mt.c.cancelled)
                 .join(g, g.c.id == mt.c.group_id)
                 .where(*listed, mt.c.settled == false(),
-                       or_(mt.c.cancelled == true(), mt.c.start != mt.c.original_start)))).all():
+                       or_(mt.c.cancelled == true(), mt.c.start != mt.c.original_start))
+                .order_by(mt.c.group_id, mt.c.id))).all():
             if cancelled:
                 skipped.setdefault(group_id, []).append(original)
             else:

@@ -1,22 +1,27 @@
-"""Keeps `directory_facts` (storage/directory_tables.py) true: each group's active and waiting counts and the
-modalities it brings, which `/consult find` reads instead of every member's profile.
+"""Keeps what `/consult find` reads true on every write: `directory_facts` (each group's active and waiting counts
+and the modalities it brings, read instead of every member's profile) and `directory_versions` (each workspace's
+token, new whenever anything find reads there changes), both in storage/directory_tables.py.
 
-What changes them is a member row (joining, leaving, moving off the waitlist) or a profile's modalities (or a
-profile appearing or going). Every such change the core makes goes through the ORM, so mapper events note which
-groups and which people were touched, in the session's `info`; just before the transaction commits (and before a
-`find` reads the facts inside a transaction that changed them), the touched groups' facts are computed again from
-their rows and written, in the same transaction. The one Core-level write that changes them, deleting a profile,
-notes the person itself (`note_person`); a workspace purge deletes the facts with the groups.
+Every change the core makes to what find reads goes through the ORM, so mapper events note what a flush touched,
+in the session's `info`: groups whose members changed, people whose modalities changed (their groups' facts are
+computed again), groups whose entry or schedule changed, meetings skipped or moved. Just before the transaction
+commits (and before a find reads inside a transaction that changed them), the touched groups' facts are computed
+again from their rows, and the token of every workspace where something find reads changed is replaced, all in
+the same transaction. The one Core-level write that matters, deleting a profile, notes the person itself
+(`note_person`); a workspace purge deletes facts and token with the groups, and a workspace without a token is
+never read from a cache.
 
-Several replicas share one database, so nothing is cached in a process: the facts are rows, written in the
-transaction that changed what they summarise. Two transactions touching the same group (a member joining while
-another edits their modalities) are serialised on PostgreSQL by locking the group's facts row before reading the
-members (in group order, so two never deadlock; only at commit, so the lock is held for a moment): the second reads
-what the first committed (READ COMMITTED: each statement sees the latest commit) and writes the sum of both. SQLite
-serialises writers by itself. The facts are always recomputed from the rows, never incremented, so a group's facts
-are exactly what a fresh computation over its rows gives."""
+Several replicas share one database: the facts and the token are rows written by the transaction that changed
+what they describe, so a process that keeps what it read for a token (storage/directory.py) sees any replica's
+change on its next find. Two transactions touching the same group (a member joining while another edits their
+modalities) are serialised on PostgreSQL by locking the group's facts row before reading the members (in group
+order, so two never deadlock; only at commit, so the lock is held for a moment): the second reads what the first
+committed (READ COMMITTED: each statement sees the latest commit) and writes the sum of both. SQLite serialises
+writers by itself. The facts are always recomputed from the rows, never incremented, so they are exactly what a
+fresh computation over the group's rows gives."""
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,11 +32,19 @@ from sqlalchemy.orm import Mapper, Session, object_session
 
 from bot.directory.matching import brought
 from bot.directory.model import split_list
-from bot.domain.group import Group, Member, Profile, Standing
+from bot.domain.group import Group, Meeting, Member, Profile, Standing
 from storage import directory_tables, tables
 
 GROUPS = "directory_facts.groups"  # session.info: ids of groups whose members changed
 PEOPLE = "directory_facts.people"  # session.info: (platform, workspace, user) whose modalities changed
+SEEN = "directory_facts.seen"  # session.info: ids of groups whose entry, schedule or skipped/moved meetings changed
+WORKSPACES = "directory_facts.workspaces"  # session.info: (platform, workspace) where something find reads changed
+KEYS = (GROUPS, PEOPLE, SEEN, WORKSPACES)
+
+# What find reads of a group's own row (storage/directory.py), and of its meetings.
+ENTRY = ("listed", "name", "timezone", "capacity", "meeting_minutes", "schedule", "schedule_rule", "schedule_start",
+         "focus", "description", "language", "joining")
+MEETING = ("original_start", "start", "cancelled", "settled", "group_id")
 CHUNK = 500
 
 Facts = tuple[int, int, str]  # active, waiting, brings (comma-separated)
@@ -64,27 +77,65 @@ def compute(conn: Connection, group_ids: Iterable[int]) -> dict[int, Facts]:
     return found
 
 
-def refresh(conn: Connection, group_ids: Iterable[int]) -> None:
-    """Compute the groups' facts again and write them (a group deleted meanwhile is left out)."""
+def refresh(conn: Connection, group_ids: Iterable[int]) -> set[int]:
+    """Compute the groups' facts again and write them (a group deleted meanwhile is left out). Returns the groups
+    whose facts changed."""
     f, g = directory_facts, tables.groups
     ids = sorted(set(group_ids))
     insert = postgres_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    changed: set[int] = set()
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         conn.execute(insert(f).from_select(
             [f.c.group_id, f.c.active, f.c.waiting, f.c.brings],
-            select(g.c.id, literal(0), literal(0), literal("")).where(g.c.id.in_(chunk)),
+            select(g.c.id, literal(-1), literal(0), literal("")).where(g.c.id.in_(chunk)),
         ).on_conflict_do_nothing(index_elements=[f.c.group_id]))
         # Lock the rows (PostgreSQL; SQLite has one writer at a time anyway) before reading what they summarise.
-        existing = conn.execute(select(f.c.group_id).where(f.c.group_id.in_(chunk)).order_by(f.c.group_id)
-                                .with_for_update()).scalars().all()
-        if not existing:
+        old = {row[0]: tuple(row[1:]) for row in conn.execute(
+            select(f.c.group_id, f.c.active, f.c.waiting, f.c.brings).where(f.c.group_id.in_(chunk))
+            .order_by(f.c.group_id).with_for_update()).all()}
+        if not old:
             continue
-        facts = compute(conn, existing)
+        facts = {group_id: new for group_id, new in compute(conn, old).items() if new != old[group_id]}
+        if not facts:
+            continue
         conn.execute(update(f).where(f.c.group_id == bindparam("gid")).values(
             active=bindparam("n_active"), waiting=bindparam("n_waiting"), brings=bindparam("n_brings")),
             [{"gid": group_id, "n_active": a, "n_waiting": w, "n_brings": b}
              for group_id, (a, w, b) in facts.items()])
+        changed.update(facts)
+    return changed
+
+
+def workspaces_of(conn: Connection, group_ids: Iterable[int]) -> set[tuple[str, str]]:
+    g = tables.groups
+    ids = sorted(set(group_ids))
+    found: set[tuple[str, str]] = set()
+    for start in range(0, len(ids), CHUNK):
+        found.update((platform, workspace) for platform, workspace in conn.execute(
+            select(g.c.platform, g.c.workspace_id).where(g.c.id.in_(ids[start:start + CHUNK])).distinct()).all())
+    return found
+
+
+def bump(conn: Connection, workspaces: Iterable[tuple[str, str]]) -> None:
+    """Give each workspace a new directory token (in workspace order: two transactions never wait on each other
+    in a circle)."""
+    v = directory_versions
+    insert = postgres_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    for platform, workspace in sorted(set(workspaces)):
+        stmt = insert(v).values(platform=platform, workspace_id=workspace, token=new_token())
+        conn.execute(stmt.on_conflict_do_update(index_elements=[v.c.platform, v.c.workspace_id],
+                                                set_={"token": stmt.excluded.token}))
+
+
+def new_token() -> int:
+    return secrets.randbits(63)
+
+
+def token(conn: Connection, platform: str, workspace: str) -> int | None:
+    """The workspace's directory token, or None when it has none (nothing may be reused then)."""
+    v = directory_versions
+    return conn.execute(select(v.c.token).where(v.c.platform == platform, v.c.workspace_id == workspace)).scalar()
 
 
 def groups_of(conn: Connection, people: Iterable[tuple[str, str, str]]) -> set[int]:
@@ -105,6 +156,7 @@ def groups_of(conn: Connection, people: Iterable[tuple[str, str, str]]) -> set[i
 
 
 directory_facts = directory_tables.directory_facts
+directory_versions = directory_tables.directory_versions
 
 
 # Noting what a flush changed -------------------------------------------------------------------------------------
@@ -150,6 +202,38 @@ def _profile_updated(_mapper: Mapper[Any], _conn: Connection, profile: Profile) 
 
 def _group_inserted(_mapper: Mapper[Any], _conn: Connection, group: Group) -> None:
     _note(group, GROUPS, group.id)
+    _note(group, WORKSPACES, (group.platform, group.workspace_id))
+
+
+def _group_updated(_mapper: Mapper[Any], _conn: Connection, group: Group) -> None:
+    if _changed(group, *ENTRY):
+        _note(group, WORKSPACES, (group.platform, group.workspace_id))
+
+
+def _group_deleted(_mapper: Mapper[Any], _conn: Connection, group: Group) -> None:
+    _note(group, WORKSPACES, (group.platform, group.workspace_id))
+
+
+def _exceptional(meeting: Meeting, old: bool) -> bool:
+    """Whether find reads the meeting (not settled, and skipped or moved): now, or before this flush (`old`)."""
+    values = {}
+    state = inspect(meeting).attrs
+    for name in ("original_start", "start", "cancelled", "settled"):
+        history = state[name].history
+        values[name] = (history.deleted or [getattr(meeting, name)])[0] if old else getattr(meeting, name)
+    return not values["settled"] and (bool(values["cancelled"]) or values["start"] != values["original_start"])
+
+
+def _meeting_written(_mapper: Mapper[Any], _conn: Connection, meeting: Meeting) -> None:
+    if _exceptional(meeting, old=False):
+        _note(meeting, SEEN, meeting.group_id)
+
+
+def _meeting_updated(_mapper: Mapper[Any], _conn: Connection, meeting: Meeting) -> None:
+    if _changed(meeting, *MEETING) and (_exceptional(meeting, old=True) or _exceptional(meeting, old=False)):
+        _note(meeting, SEEN, meeting.group_id)
+        for old in inspect(meeting).attrs["group_id"].history.deleted or ():
+            _note(meeting, SEEN, old)
 
 
 def note_person(session: Session, platform: str, workspace: str, user: str) -> None:
@@ -158,20 +242,25 @@ def note_person(session: Session, platform: str, workspace: str, user: str) -> N
 
 
 def pending(session: Session) -> bool:
-    return bool(session.info.get(GROUPS) or session.info.get(PEOPLE))
+    return any(session.info.get(key) for key in KEYS)
 
 
 def settle(session: Session) -> None:
-    """Flush, then bring the facts of every group this transaction touched up to date (in the transaction)."""
+    """Flush, then bring the facts of every group this transaction touched up to date, and give every workspace
+    where something find reads changed a new token (in the transaction)."""
     session.flush()
     if not pending(session):
         return
     groups: set[int] = session.info.pop(GROUPS, set())
     people: set[tuple[str, str, str]] = session.info.pop(PEOPLE, set())
+    seen: set[int] = session.info.pop(SEEN, set())
+    workspaces: set[tuple[str, str]] = session.info.pop(WORKSPACES, set())
     conn = session.connection()
     if people:
         groups |= groups_of(conn, people)
-    refresh(conn, (group_id for group_id in groups if group_id is not None))
+    seen |= refresh(conn, (group_id for group_id in groups if group_id is not None))
+    workspaces |= workspaces_of(conn, (group_id for group_id in seen if group_id is not None))
+    bump(conn, workspaces)
 
 
 def _before_commit(session: Session) -> None:
@@ -180,8 +269,8 @@ def _before_commit(session: Session) -> None:
 
 
 def _after_rollback(session: Session) -> None:
-    session.info.pop(GROUPS, None)
-    session.info.pop(PEOPLE, None)
+    for key in KEYS:
+        session.info.pop(key, None)
 
 
 _registered = False
@@ -199,5 +288,10 @@ def register() -> None:
     event.listen(Member, "after_update", _member_updated)
     event.listen(Profile, "after_update", _profile_updated)
     event.listen(Group, "after_insert", _group_inserted)
+    event.listen(Group, "after_update", _group_updated)
+    event.listen(Group, "after_delete", _group_deleted)
+    for kind in ("after_insert", "after_delete"):
+        event.listen(Meeting, kind, _meeting_written)
+    event.listen(Meeting, "after_update", _meeting_updated)
     event.listen(Session, "before_commit", _before_commit)
     event.listen(Session, "after_rollback", _after_rollback)

@@ -2,7 +2,7 @@
 off a group, so a workspace's export includes them and its purge deletes them (storage/workspaces.py)."""
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 
 from storage.metadata import UTCDateTime, metadata
 
@@ -60,4 +60,16 @@ directory_facts = Table(
     Column("active", Integer, nullable=False),
     Column("waiting", Integer, nullable=False),
     Column("brings", Text, nullable=False),
+)
+
+# Each workspace's directory token: a new random value, written in the same transaction, whenever something `find`
+# reads changes (a listed group's entry or schedule, its skipped or moved meetings, its facts above, a group appearing
+# or going). A process may keep what it read for a token and reuse it while the token stays the same, so a change made
+# by any replica is seen by every other one on its next find. Random, not counted, so a token never comes back (a
+# purge deletes the row; a counter would start again at one).
+directory_versions = Table(
+    "directory_versions", metadata,
+    Column("platform", String(16), primary_key=True),
+    Column("workspace_id", String(64), primary_key=True),
+    Column("token", BigInteger, nullable=False),
 )

@@ -2,13 +2,13 @@
 and the resources a group keeps."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from bot.commands.common import find_on_day
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
+from bot.directory import listings
 from bot.directory.matching import LOOKAHEAD, SHOWN, Listing, Match, Seeker, brought, rank, score
 from bot.directory.model import (
     JOIN_BY_REQUEST,
@@ -25,10 +25,8 @@ from bot.directory.model import (
     parse_windows,
     split_list,
 )
-from bot.directory.upcoming import next_starts
 from bot.domain.errors import Refusal
 from bot.domain.group import Group, Upcoming
-from bot.domain.schedule import Recurrence, occurrences
 from bot.domain.text import check_name
 from bot.messages import Heading, Link, Mention, Reply, Span, ToChannel, ToDirect, When, message, para, possessive
 
@@ -170,23 +168,8 @@ def _result(match: Match, number: str = "") -> str:
 
 
 def listing_of(ctx: Context, group: ListedGroup) -> Listing:
-    """What `find` may know of a listed group: its entry and counts, never its roster. A schedule without skipped or
-    moved meetings is expanded once and reused (bot/directory/upcoming.py): many groups share one ("weekly on
-    Tuesday at 18:00" in the same zone), and the same groups are searched again and again."""
-    meetings: tuple[datetime, ...] = ()
-    if group.rule and group.start:
-        if group.skipped or group.moved:
-            meetings = tuple(o.start for o in occurrences(
-                Recurrence.from_rule(group.rule, group.start), ZoneInfo(group.timezone), after=ctx.now,
-                count=LOOKAHEAD, skipped=frozenset(group.skipped), moved=dict(group.moved)))
-        else:
-            meetings = next_starts(group.rule, group.start, group.timezone, ctx.now, LOOKAHEAD)
-    return Listing(
-        group_id=group.id, name=group.name, meetings=meetings, minutes=group.minutes,
-        seats_free=max(0, group.capacity - group.active), waiting=group.waiting, size=group.active,
-        focus=tuple(split_list(group.focus)), brings=group.brings, language=group.language,
-        description=group.description, joining=group.joining, schedule=group.schedule or "",
-        timezone=group.timezone)
+    """What `find` may know of a listed group at this moment (bot/directory/listings.py)."""
+    return listings.listing(group, ctx.now)
 
 
 # Resources --------------------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.directory.model import MIN_SHARED_MODALITY, Window, key
+from bot.directory.model import MIN_SHARED_MODALITY, Window, key, meeting_span
 
 LOOKAHEAD = 4
 TIME_POINTS = 10
@@ -128,14 +128,23 @@ def brought(member_modalities: list[list[str]]) -> tuple[str, ...]:
 Fit = tuple[tuple[datetime, ...], Window | None]
 
 
-def _fit(seeker: Seeker, zone: ZoneInfo, meetings: tuple[datetime, ...], minutes: int) -> Fit:
+def _fit(seeker: Seeker, zone: ZoneInfo, meetings: tuple[datetime, ...], minutes: int,
+         seen: dict[tuple[datetime, int], tuple[datetime, Window | None]] | None = None) -> Fit:
     """The meetings (of the next `LOOKAHEAD`) that fit the seeker's windows, in the seeker's zone, and the window
-    the first of them fits in."""
+    the first of them fits in. `seen`: each meeting (start, minutes) already placed for this seeker, in their zone
+    and window (groups on different schedules often meet at the same moment)."""
     fitting: list[datetime] = []
     window: Window | None = None
     for start in meetings[:LOOKAHEAD]:
-        local = start.astimezone(zone)
-        holder = next((w for w in seeker.windows if w.holds(local, minutes)), None)
+        placed = seen.get((start, minutes)) if seen is not None else None
+        if placed is None:
+            local = start.astimezone(zone)
+            span = meeting_span(local, minutes)
+            placed = (local, None if span is None else next((w for w in seeker.windows if w.holds_span(*span)),
+                                                            None))
+            if seen is not None:
+                seen[(start, minutes)] = placed
+        local, holder = placed
         if holder is not None:
             fitting.append(local)
             window = window or holder
@@ -164,15 +173,17 @@ def score(seeker: Seeker, listing: Listing, fit: Fit | None = None) -> Match | N
 
 def rank(seeker: Seeker, listings: list[Listing]) -> list[Match]:
     """Every listing that fits, best first (see the module's docstring for the order). Groups on the same schedule
-    (many are: "weekly on Tuesday at 18:00" in one zone) have their time fit worked out once."""
+    (many are: "weekly on Tuesday at 18:00" in one zone, and bot/directory/upcoming.py gives them one tuple of
+    meetings) have their time fit worked out once."""
     zone = ZoneInfo(seeker.zone)
-    fits: dict[tuple[tuple[datetime, ...], int], Fit] = {}
+    fits: dict[tuple[int, int], Fit] = {}  # by the meetings tuple's identity (alive for the call), and minutes
+    seen: dict[tuple[datetime, int], tuple[datetime, Window | None]] = {}
     found: list[Match] = []
     for listing in listings:
-        at = (listing.meetings, listing.minutes)
+        at = (id(listing.meetings), listing.minutes)
         fit = fits.get(at)
         if fit is None:
-            fit = fits[at] = _fit(seeker, zone, listing.meetings, listing.minutes)
+            fit = fits[at] = _fit(seeker, zone, listing.meetings, listing.minutes, seen)
         if fit[0]:
             match = score(seeker, listing, fit)
             if match is not None:

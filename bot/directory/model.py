@@ -63,18 +63,29 @@ class Window:
 
     def holds(self, local_start: datetime, minutes: int) -> bool:
         """Whether a meeting starting at `local_start` (in the window's zone) and lasting `minutes` is inside."""
-        if local_start.weekday() not in self._day_set:
-            return False
-        end = local_start + timedelta(minutes=minutes)
-        if end.date() != local_start.date() and end.time() != time(0):
-            return False
-        finish = time(23, 59, 59, 999999) if end.time() == time(0) and end.date() != local_start.date() else end.time()
-        return self.start <= local_start.time() and finish <= self.end
+        span = meeting_span(local_start, minutes)
+        return span is not None and self.holds_span(*span)
+
+    def holds_span(self, weekday: int, begin: time, finish: time) -> bool:
+        """`holds`, for a meeting as `meeting_span` describes it (matching checks one meeting against several
+        windows)."""
+        return weekday in self._day_set and self.start <= begin and finish <= self.end
 
     def describe(self) -> str:
         days = DAY_NAMES[self.first_day] if self.first_day == self.last_day else \
             f"{DAY_NAMES[self.first_day]}-{DAY_NAMES[self.last_day]}"
         return f"{days} {self.start:%H:%M}-{self.end:%H:%M}"
+
+
+def meeting_span(local_start: datetime, minutes: int) -> tuple[int, time, time] | None:
+    """A meeting as windows compare it: its weekday, start and finish times in the zone of `local_start`; None if
+    it runs past midnight (no window holds it; ending at midnight sharp ends the day)."""
+    end = local_start + timedelta(minutes=minutes)
+    if end.date() != local_start.date():
+        if end.time() != time(0):
+            return None
+        return local_start.weekday(), local_start.time(), time(23, 59, 59, 999999)
+    return local_start.weekday(), local_start.time(), end.time()
 
 
 def parse_windows(text: str) -> tuple[Window, ...]:

@@ -18,7 +18,11 @@ from bot.domain.schedule import Recurrence, occurrences
 SPARE = 12  # meetings kept beyond those asked for: a weekly group's kept ones last about three months
 KEPT = 8192  # schedules kept
 
-_kept: OrderedDict[tuple[str, str, str], tuple[datetime, tuple[datetime, ...], bool]] = OrderedDict()
+# (rule, first meeting, zone) -> (computed at, the starts from then on, whether the series ends among them, the
+# tuples handed out by their first index and length: groups on one schedule get one tuple, which `rank` relies on).
+_kept: OrderedDict[tuple[str, str, str],
+                   tuple[datetime, tuple[datetime, ...], bool, dict[tuple[int, int], tuple[datetime, ...]]]] = \
+    OrderedDict()
 
 
 def next_starts(rule: str, start: str, zone: str, after: datetime, count: int) -> tuple[datetime, ...]:
@@ -27,17 +31,21 @@ def next_starts(rule: str, start: str, zone: str, after: datetime, count: int) -
     key = (rule, start, zone)
     kept = _kept.get(key)
     if kept is not None:
-        since, starts, ended = kept
+        since, starts, ended, handed = kept
         if since <= after:
-            rest = starts[bisect_left(starts, after):][:count]
-            if len(rest) == count or ended:
+            first = bisect_left(starts, after)
+            if first + count <= len(starts) or ended:
                 _kept.move_to_end(key)
+                rest = handed.get((first, count))
+                if rest is None:
+                    rest = handed[(first, count)] = starts[first:first + count]
                 return rest
     wanted = count + SPARE
     starts = tuple(o.start for o in occurrences(Recurrence.from_rule(rule, start), ZoneInfo(zone), after=after,
                                                 count=wanted))
-    _kept[key] = (after, starts, len(starts) < wanted)
+    rest = starts[:count]
+    _kept[key] = (after, starts, len(starts) < wanted, {(0, count): rest})
     _kept.move_to_end(key)
     while len(_kept) > KEPT:
         _kept.popitem(last=False)
-    return starts[:count]
+    return rest

@@ -1,20 +1,23 @@
-"""directory facts: per group, its active and waiting counts and the modalities it brings, kept on write, so that
-`/consult find` reads one small row per listed group instead of every member's profile
+"""directory facts and tokens: per group, its active and waiting counts and the modalities it brings, kept on
+write, so that `/consult find` reads one small row per listed group instead of every member's profile; per
+workspace, a token replaced whenever anything find reads changes, so a process may reuse what it read
 
 Revision ID: 0013
 Revises: 0012
 
-Filled in here for every existing group from its member and profile rows. The modalities are worked out by a small,
+Filled in here for every existing group from its member and profile rows, and a token for every workspace with a
+group. The modalities are worked out by a small,
 frozen copy of the rule as it stands at this revision (bot/directory/matching.py's `brought`: what at least three
 active members list, compared without case or spacing, in the spelling most of them use, the first in sort order
 among equally used ones; most shared first), so this migration gives the same result whatever later happens to the
 code; storage/directory_facts.py keeps the rows true from then on.
 
-Self-contained (one new table), so it can be renumbered when branches meet: only `revision` and `down_revision` name
+Self-contained (two new tables), so it can be renumbered when branches meet: only `revision` and `down_revision` name
 other migrations.
 """
 from __future__ import annotations
 
+import secrets
 from collections import Counter
 
 import sqlalchemy as sa
@@ -82,7 +85,19 @@ def upgrade() -> None:
                "brings": ",".join(brought(lists))} for group_id, lists in active.items()]
     if values:
         op.bulk_insert(facts, values)
+    versions = op.create_table(
+        'directory_versions',
+        sa.Column('platform', sa.String(length=16), nullable=False),
+        sa.Column('workspace_id', sa.String(length=64), nullable=False),
+        sa.Column('token', sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint('platform', 'workspace_id', name=op.f('pk_directory_versions')),
+    )
+    workspaces = conn.execute(sa.select(groups.c.platform, groups.c.workspace_id).distinct()).all()
+    if workspaces:
+        op.bulk_insert(versions, [{"platform": platform, "workspace_id": workspace, "token": secrets.randbits(63)}
+                                  for platform, workspace in workspaces])
 
 
 def downgrade() -> None:
+    op.drop_table('directory_versions')
     op.drop_table('directory_facts')
