@@ -1,10 +1,16 @@
 """Issue 16 benchmark: `/consult find` over 2,000 listed groups and 20,000 profiles in one workspace, and
-`/consult resources list` in a group with 500 resources, through the console path on SQLite.
+`/consult resources list` in a group with 500 resources, through the console path on SQLite (or PostgreSQL with
+`--database-url`).
 
-Each is reported with its median and p99, and as a ratio to a plain query loading the same rows in the same run
-(for `find`: the listed groups, their members and the members' profiles' modalities, as rows with SQLAlchemy Core;
-for `resources list`: the group's row and one page of its resources). Run:
-`.venv/bin/python bench/directory_find.py [--groups 2000] [--profiles 20000] [--samples 200]`.
+Each is reported with its median and p99, and as a ratio to a plain query loading the same rows in the same run,
+with SQLAlchemy Core. `find` is measured twice: as it runs while nothing in the directory changes (it reads the
+seeker's profile, the workspace's directory token and the seeker's own groups, and reuses what it read before:
+storage/directory.py), and right after a facilitator changed their group's focus (untimed), when it reads every
+listed group's row, directory facts and skipped or moved meetings again; each against a plain read of those same
+rows. The read find did before its directory facts (listed groups, their members, each member's modalities) is
+timed too, for comparison with the first figures. `resources list`: the group's row and one page of its resources.
+Run: `.venv/bin/python bench/directory_find.py [--groups 2000] [--profiles 20000] [--samples 200]
+[--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/test]`.
 """
 from __future__ import annotations
 
@@ -16,12 +22,13 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import insert, or_, select  # noqa: E402
 
 from adapters.console.session import ConsoleSession, SimulatedClock  # noqa: E402
 from bot.commands.catalog import build_registry  # noqa: E402
@@ -106,10 +113,35 @@ async def main() -> None:
     parser.add_argument("--profiles", type=int, default=20000)
     parser.add_argument("--resources", type=int, default=500)
     parser.add_argument("--samples", type=int, default=200)
+    parser.add_argument("--database-url", default=None,
+                        help="PostgreSQL to run on (postgresql+asyncpg://…): a schema of its own is made and dropped; "
+                             "default: a SQLite file in a temporary folder")
     args = parser.parse_args()
 
-    tmp = tempfile.mkdtemp()
-    db = Database(f"sqlite+aiosqlite:///{tmp}/bench.sqlite3")
+    schema = None
+    if args.database_url:
+        import asyncpg
+
+        schema = f"bench_{uuid.uuid4().hex[:12]}"
+        dsn = args.database_url.replace("postgresql+asyncpg://", "postgresql://")
+        conn = await asyncpg.connect(dsn)
+        await conn.execute(f'CREATE SCHEMA "{schema}"')
+        await conn.close()
+        db = Database(args.database_url, connect_args={"server_settings": {"search_path": schema}})
+    else:
+        db = Database(f"sqlite+aiosqlite:///{tempfile.mkdtemp()}/bench.sqlite3")
+    try:
+        await run(db, args)
+    finally:
+        await db.dispose()
+        if schema:
+            conn = await asyncpg.connect(dsn)
+            await conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+            await conn.close()
+
+
+async def run(db: Database, args: argparse.Namespace) -> None:
+    print(f"on {db.engine.dialect.name}")
     await upgrade(db.engine)
     t0 = time.perf_counter()
     await populate(db, args.groups, args.profiles)
@@ -120,11 +152,34 @@ async def main() -> None:
     session = ConsoleSession(core, clock, io.StringIO())
 
     g, m, p = tables.groups, tables.members, tables.profiles
+    f, v, mt = directory_tables.directory_facts, directory_tables.directory_versions, tables.meetings
+    workspace = (g.c.platform == "console", g.c.workspace_id == "demo")
 
     async def find_baseline(i: int) -> None:
+        """The rows a find reads when nothing changed since the last one: the seeker's profile, the workspace's
+        directory token, the groups the seeker is in."""
         async with db.engine.connect() as conn:
-            listed = (await conn.execute(select(g).where(g.c.platform == "console", g.c.workspace_id == "demo",
-                                                         g.c.listed.is_(True)))).all()
+            (await conn.execute(select(p).where(p.c.platform == "console", p.c.workspace_id == "demo",
+                                                p.c.user_id == f"seeker{i % 1000}"))).all()
+            (await conn.execute(select(v.c.token).where(v.c.platform == "console", v.c.workspace_id == "demo"))).all()
+            (await conn.execute(select(m.c.group_id).where(m.c.user_id == f"seeker{i % 1000}"))).all()
+
+    async def cold_baseline(i: int) -> None:
+        """The rows a find reads after a change: the above, and every listed group's row with its directory facts
+        and its skipped or moved meetings."""
+        await find_baseline(i)
+        async with db.engine.connect() as conn:
+            (await conn.execute(select(g, f).select_from(g.outerjoin(f, f.c.group_id == g.c.id))
+                                .where(*workspace, g.c.listed.is_(True)).order_by(g.c.id))).all()
+            (await conn.execute(select(mt).join(g, g.c.id == mt.c.group_id).where(
+                *workspace, g.c.listed.is_(True), mt.c.settled.is_(False),
+                or_(mt.c.cancelled.is_(True), mt.c.start != mt.c.original_start)))).all()
+
+    async def roster_baseline(i: int) -> None:
+        """What find read before issue 16's directory facts (the first baseline of bench/README.md): the listed
+        groups, their members and each active member's modalities."""
+        async with db.engine.connect() as conn:
+            listed = (await conn.execute(select(g).where(*workspace, g.c.listed.is_(True)))).all()
             ids = [row.id for row in listed]
             (await conn.execute(select(m).where(m.c.group_id.in_(ids)))).all()
             # The members' modalities, one indexed lookup per member (a plain join makes SQLite walk every profile
@@ -133,8 +188,26 @@ async def main() -> None:
                                           p.c.user_id == m.c.user_id).scalar_subquery()
             (await conn.execute(select(m.c.group_id, tags).where(m.c.group_id.in_(ids)))).all()
 
+    async def token() -> int | None:
+        async with db.engine.connect() as conn:
+            return (await conn.execute(select(v.c.token).where(v.c.platform == "console",
+                                                               v.c.workspace_id == "demo"))).scalar()
+
     async def find(i: int) -> None:
         await session.execute(f"@seeker{i % 1000} in #lobby: /consult find")
+
+    visits: dict[int, int] = {}
+
+    async def change(i: int) -> None:
+        """A facilitator changes their listed group's focus (untimed): every process must read the directory
+        again on its next find."""
+        group = 1 + (i * 7) % args.groups
+        visits[group] = visits.get(group, 0) + 1
+        focus = ("trauma, grief, ethics", "couples, grief, ethics")[visits[group] % 2]  # never what populate wrote
+        out, session.out = session.out, io.StringIO()
+        await session.execute(f'@u{group}_0 in #chan{group}: /consult group settings focus:"{focus}"')
+        said, session.out = session.out.getvalue(), out
+        assert "Updated" in said, said
 
     found = io.StringIO()
     session.out = found
@@ -149,6 +222,21 @@ async def main() -> None:
     results = await timed(find, args.samples)
     base += await timed(find_baseline, args.samples // 2)
     report(f"find ({args.groups} groups)", results, base)
+
+    cold: list[float] = []
+    cold_base: list[float] = []
+    for i in range(args.samples // 2):
+        cold_base += await timed(cold_baseline, 1)
+        before = await token()
+        await change(i)
+        assert await token() != before, "the change did not replace the directory token"
+        started = time.perf_counter()
+        await find(i)
+        cold.append((time.perf_counter() - started) * 1000)
+    report("find after a change", cold, cold_base)
+    roster = await timed(roster_baseline, max(10, args.samples // 10))
+    print(f"{'(before issue 16: the roster read)':34s} median {statistics.median(roster):7.2f} ms  "
+          f"p99 {pct(roster, 0.99):7.2f} ms")
 
     # resources list: group 0 with N resources
     async with db.engine.begin() as conn:
@@ -175,7 +263,6 @@ async def main() -> None:
     results = await timed(resources_list, args.samples)
     base += await timed(list_baseline, args.samples // 2)
     report(f"resources list ({args.resources})", results, base)
-    await db.dispose()
 
 
 if __name__ == "__main__":

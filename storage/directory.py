@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, false, func, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -11,11 +12,13 @@ from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
 from bot.identity import UserRef, WorkspaceRef
 from storage import directory_facts, directory_tables, tables
 
-# What `listed` read of a workspace, with the workspace's directory token when it was read: reused while the token
-# in the database is the same (any change find would see, by any process, replaces it: storage/directory_facts.py).
-# By engine and workspace; the few most recently searched workspaces.
-_read: OrderedDict[tuple[int, str, str], tuple[int, list[ListedGroup]]] = OrderedDict()
+# What `listed` read of a workspace: the workspace's directory token when it was read, and each listed group with
+# its stamp (storage/directory_facts.py). While the token in the database is the same, all of it is reused (any
+# change find would see, by any process, replaces the token); once it changed, only the groups whose stamp changed
+# are read again. By engine and workspace; the few most recently searched workspaces.
+_read: OrderedDict[tuple[int, str, str], tuple[int, list[ListedGroup], dict[int, int]]] = OrderedDict()
 KEPT_WORKSPACES = 64
+CHUNK = 500
 
 
 class SqlDirectory:
@@ -23,7 +26,8 @@ class SqlDirectory:
         self.session = session
 
     async def listed(self, workspace: WorkspaceRef, apart_from: str) -> list[ListedGroup]:
-        m, v = tables.members, directory_tables.directory_versions
+        g, m, f, v = tables.groups, tables.members, directory_tables.directory_facts, \
+            directory_tables.directory_versions
         # This transaction's own changes first (storage/directory_facts.py), so its token is its own.
         await self.session.run_sync(directory_facts.settle)
         token = await self.session.scalar(
@@ -34,54 +38,73 @@ class SqlDirectory:
             _read.move_to_end(key)
             groups = kept[1]
         else:
-            # Read after the token: what is read is at least as new as the token (a change committed in between
-            # has a newer token, so the next find reads again).
-            groups = await self._read_listed(workspace)
+            # Read after the token, so what is read is at least as new as the token (a change committed in
+            # between has a newer token: the next find looks again). Each group read again comes with its stamp
+            # from the same row, and a group is reused only under the stamp it was read with.
+            stamps = {group_id: stamp for group_id, stamp in (await self.session.execute(
+                select(g.c.id, f.c.stamp).select_from(g.outerjoin(f, f.c.group_id == g.c.id))
+                .where(g.c.platform == workspace.platform, g.c.workspace_id == workspace.id,
+                       g.c.listed == true()))).all()}
+            before = {group.id: group for group in kept[1]} if kept is not None else {}
+            same = {group_id for group_id, stamp in stamps.items()
+                    if stamp is not None and kept is not None and kept[2].get(group_id) == stamp}
+            fresh, fresh_stamps = await self._read_listed(workspace, sorted(set(stamps) - same))
+            found = {group_id: before[group_id] for group_id in same}
+            found.update((group.id, group) for group in fresh)
+            groups = [found[group_id] for group_id in sorted(found)]
             if token is not None:
-                _read[key] = (token, groups)
+                _read[key] = (token, groups, {**{i: stamps[i] for i in same}, **fresh_stamps})
                 _read.move_to_end(key)
                 while len(_read) > KEPT_WORKSPACES:
                     _read.popitem(last=False)
         theirs = set((await self.session.scalars(select(m.c.group_id).where(m.c.user_id == apart_from))).all())
         return [group for group in groups if group.id not in theirs] if theirs else list(groups)
 
-    async def _read_listed(self, workspace: WorkspaceRef) -> list[ListedGroup]:
-        """Every listed group of the workspace, oldest first, from its row, its facts and its skipped or moved
-        meetings: one row per group, no roster."""
+    async def _read_listed(self, workspace: WorkspaceRef, group_ids: list[int]
+                           ) -> tuple[list[ListedGroup], dict[int, int]]:
+        """The given groups, if listed, from their rows, facts and skipped or moved meetings (one row per group, no
+        roster), with their stamps (none for a group without facts: it is read again each time)."""
         g, mt, f = tables.groups, tables.meetings, directory_tables.directory_facts
-        listed = (g.c.platform == workspace.platform, g.c.workspace_id == workspace.id, g.c.listed == true())
-        groups = (await self.session.execute(
-            select(g.c.id, g.c.name, g.c.timezone, g.c.capacity, g.c.meeting_minutes, g.c.schedule,
-                   g.c.schedule_rule, g.c.schedule_start, g.c.focus, g.c.description, g.c.language, g.c.joining,
-                   f.c.active, f.c.waiting, f.c.brings)
-            .select_from(g.outerjoin(f, f.c.group_id == g.c.id))
-            .where(*listed).order_by(g.c.id))).all()
+        rows: list[Any] = []
+        exceptions: list[Any] = []
+        for start in range(0, len(group_ids), CHUNK):
+            chunk = group_ids[start:start + CHUNK]
+            rows += (await self.session.execute(
+                select(g.c.id, g.c.name, g.c.timezone, g.c.capacity, g.c.meeting_minutes, g.c.schedule,
+                       g.c.schedule_rule, g.c.schedule_start, g.c.focus, g.c.description, g.c.language, g.c.joining,
+                       f.c.active, f.c.waiting, f.c.brings, f.c.stamp)
+                .select_from(g.outerjoin(f, f.c.group_id == g.c.id))
+                .where(g.c.id.in_(chunk), g.c.platform == workspace.platform, g.c.workspace_id == workspace.id,
+                       g.c.listed == true()))).all()
+            exceptions += (await self.session.execute(
+                select(mt.c.group_id, mt.c.original_start, mt.c.start, mt.c.cancelled)
+                .where(mt.c.group_id.in_(chunk), mt.c.settled == false(),
+                       or_(mt.c.cancelled == true(), mt.c.start != mt.c.original_start))
+                .order_by(mt.c.group_id, mt.c.id))).all()
         # A group without facts (written around the ORM, e.g. by hand) is computed here, the slow way.
-        missing = [row[0] for row in groups if row[12] is None]
+        missing = [row[0] for row in rows if row[12] is None]
         computed = await self.session.run_sync(lambda s: directory_facts.compute(s.connection(), missing)) \
             if missing else {}
         skipped: dict[int, list[datetime]] = {}
         moved: dict[int, list[tuple[datetime, datetime]]] = {}
-        for group_id, original, start, cancelled in (await self.session.execute(
-                select(mt.c.group_id, mt.c.original_start, mt.c.start, mt.c.cancelled)
-                .join(g, g.c.id == mt.c.group_id)
-                .where(*listed, mt.c.settled == false(),
-                       or_(mt.c.cancelled == true(), mt.c.start != mt.c.original_start))
-                .order_by(mt.c.group_id, mt.c.id))).all():
+        for group_id, original, start, cancelled in exceptions:
             if cancelled:
                 skipped.setdefault(group_id, []).append(original)
             else:
                 moved.setdefault(group_id, []).append((original, start))
         found = []
+        stamps = {}
         for (group_id, name, zone, capacity, minutes, schedule, rule, first, focus, description, language, joining,
-             active, waiting, brings) in groups:
+             active, waiting, brings, stamp) in rows:
             if active is None:
                 active, waiting, brings = computed[group_id]
+            else:
+                stamps[group_id] = stamp
             found.append(ListedGroup(
                 group_id, name, zone, capacity, minutes, schedule, rule, first, focus, description, language,
                 joining, active, waiting, tuple(skipped.get(group_id, ())), tuple(moved.get(group_id, ())),
                 tuple(t for t in brings.split(",") if t)))
-        return found
+        return found, stamps
 
     async def kept_search(self, user: UserRef) -> KeptSearch | None:
         k = directory_tables.directory_searches

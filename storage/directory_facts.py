@@ -77,18 +77,21 @@ def compute(conn: Connection, group_ids: Iterable[int]) -> dict[int, Facts]:
     return found
 
 
-def refresh(conn: Connection, group_ids: Iterable[int]) -> set[int]:
-    """Compute the groups' facts again and write them (a group deleted meanwhile is left out). Returns the groups
-    whose facts changed."""
+def refresh(conn: Connection, group_ids: Iterable[int], seen: Iterable[int] = ()) -> set[int]:
+    """Compute the facts of `group_ids` again and write them, and give a new stamp to each group whose facts
+    changed or that is in `seen` (its entry or meetings changed); a group deleted meanwhile is left out. Returns
+    the groups stamped."""
     f, g = directory_facts, tables.groups
-    ids = sorted(set(group_ids))
+    computed = set(group_ids)
+    seen = set(seen)
+    ids = sorted(computed | seen)
     insert = postgres_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    changed: set[int] = set()
+    stamped: set[int] = set()
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         conn.execute(insert(f).from_select(
-            [f.c.group_id, f.c.active, f.c.waiting, f.c.brings],
-            select(g.c.id, literal(-1), literal(0), literal("")).where(g.c.id.in_(chunk)),
+            [f.c.group_id, f.c.active, f.c.waiting, f.c.brings, f.c.stamp],
+            select(g.c.id, literal(-1), literal(0), literal(""), literal(0)).where(g.c.id.in_(chunk)),
         ).on_conflict_do_nothing(index_elements=[f.c.group_id]))
         # Lock the rows (PostgreSQL; SQLite has one writer at a time anyway) before reading what they summarise.
         old = {row[0]: tuple(row[1:]) for row in conn.execute(
@@ -96,15 +99,20 @@ def refresh(conn: Connection, group_ids: Iterable[int]) -> set[int]:
             .order_by(f.c.group_id).with_for_update()).all()}
         if not old:
             continue
-        facts = {group_id: new for group_id, new in compute(conn, old).items() if new != old[group_id]}
+        facts = {group_id: new for group_id, new in compute(conn, [i for i in old if i in computed]).items()
+                 if new != old[group_id]}
+        for group_id in old:
+            if group_id in seen and group_id not in facts:
+                facts[group_id] = old[group_id]
         if not facts:
             continue
         conn.execute(update(f).where(f.c.group_id == bindparam("gid")).values(
-            active=bindparam("n_active"), waiting=bindparam("n_waiting"), brings=bindparam("n_brings")),
-            [{"gid": group_id, "n_active": a, "n_waiting": w, "n_brings": b}
+            active=bindparam("n_active"), waiting=bindparam("n_waiting"), brings=bindparam("n_brings"),
+            stamp=bindparam("n_stamp")),
+            [{"gid": group_id, "n_active": a, "n_waiting": w, "n_brings": b, "n_stamp": new_token()}
              for group_id, (a, w, b) in facts.items()])
-        changed.update(facts)
-    return changed
+        stamped.update(facts)
+    return stamped
 
 
 def workspaces_of(conn: Connection, group_ids: Iterable[int]) -> set[tuple[str, str]]:
@@ -207,6 +215,7 @@ def _group_inserted(_mapper: Mapper[Any], _conn: Connection, group: Group) -> No
 
 def _group_updated(_mapper: Mapper[Any], _conn: Connection, group: Group) -> None:
     if _changed(group, *ENTRY):
+        _note(group, SEEN, group.id)
         _note(group, WORKSPACES, (group.platform, group.workspace_id))
 
 
@@ -258,8 +267,8 @@ def settle(session: Session) -> None:
     conn = session.connection()
     if people:
         groups |= groups_of(conn, people)
-    seen |= refresh(conn, (group_id for group_id in groups if group_id is not None))
-    workspaces |= workspaces_of(conn, (group_id for group_id in seen if group_id is not None))
+    stamped = refresh(conn, (i for i in groups if i is not None), (i for i in seen if i is not None))
+    workspaces |= workspaces_of(conn, stamped)
     bump(conn, workspaces)
 
 

@@ -51,7 +51,7 @@ resources = Table(
 )
 
 # What `/consult find` needs of each group's members, kept up to date on every write that changes it
-# (storage/directory_facts.py), so a find over thousands of groups reads one small row per group and no roster:
+# (storage/directory_facts.py), so a find over thousands of groups reads at most one small row per group, no roster:
 # how many members are active and waiting, and the modalities the group brings (those at least three active
 # members list, as bot/directory/matching.py's `brought` reads them), comma-separated. Never who the members are.
 directory_facts = Table(
@@ -60,6 +60,9 @@ directory_facts = Table(
     Column("active", Integer, nullable=False),
     Column("waiting", Integer, nullable=False),
     Column("brings", Text, nullable=False),
+    # A new random value whenever anything find reads of the group changes (these facts, its entry, its skipped or
+    # moved meetings): after a workspace's token changed, a process reads again only the groups whose stamp did.
+    Column("stamp", BigInteger, nullable=False),
 )
 
 # Each workspace's directory token: a new random value, written in the same transaction, whenever something `find`

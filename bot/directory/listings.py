@@ -8,6 +8,7 @@ never outlives the data it came from. What else it depends on is the moment: its
 starts (a group with none has none later either). Outside that span it is built again."""
 from __future__ import annotations
 
+import weakref
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -16,9 +17,9 @@ from bot.directory.model import ListedGroup, split_list
 from bot.directory.upcoming import next_starts
 from bot.domain.schedule import Recurrence, occurrences
 
-KEPT = 50_000  # listings kept (then all are dropped at once)
-
-_kept: dict[int, tuple[ListedGroup, Listing, datetime, datetime | None]] = {}
+# By the ListedGroup's identity: the entry goes when storage lets go of the object (a weak reference's callback),
+# so what is kept never outgrows what storage keeps, and an identity is never read for another object.
+_kept: dict[int, tuple[weakref.ref[ListedGroup], Listing, datetime, datetime | None]] = {}
 
 
 def build(group: ListedGroup, now: datetime) -> Listing:
@@ -43,11 +44,17 @@ def build(group: ListedGroup, now: datetime) -> Listing:
 def listing(group: ListedGroup, now: datetime) -> Listing:
     """`build(group, now)`, reused when the same object was built for a moment no later than `now` whose first
     meeting has not started before `now`."""
-    kept = _kept.get(id(group))
-    if kept is not None and kept[0] is group and kept[2] <= now and (kept[3] is None or now <= kept[3]):
+    key = id(group)
+    kept = _kept.get(key)
+    if kept is not None and kept[0]() is group and kept[2] <= now and (kept[3] is None or now <= kept[3]):
         return kept[1]
     built = build(group, now)
-    if len(_kept) >= KEPT:
-        _kept.clear()
-    _kept[id(group)] = (group, built, now, built.meetings[0] if built.meetings else None)
+    _kept[key] = (weakref.ref(group, lambda _ref: _forget(key, _ref)), built, now,
+                  built.meetings[0] if built.meetings else None)
     return built
+
+
+def _forget(key: int, ref: weakref.ref[ListedGroup]) -> None:
+    kept = _kept.get(key)
+    if kept is not None and kept[0] is ref:
+        del _kept[key]

@@ -56,6 +56,7 @@ def upgrade() -> None:
         sa.Column('active', sa.Integer(), nullable=False),
         sa.Column('waiting', sa.Integer(), nullable=False),
         sa.Column('brings', sa.Text(), nullable=False),
+        sa.Column('stamp', sa.BigInteger(), nullable=False),
         sa.ForeignKeyConstraint(['group_id'], ['groups.id'], name=op.f('fk_directory_facts_group_id_groups'),
                                 ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('group_id', name=op.f('pk_directory_facts')),
@@ -82,7 +83,8 @@ def upgrade() -> None:
         elif standing == "waitlisted":
             waiting[group_id] += 1
     values = [{"group_id": group_id, "active": len(lists), "waiting": waiting[group_id],
-               "brings": ",".join(brought(lists))} for group_id, lists in active.items()]
+               "brings": ",".join(brought(lists)),
+               "stamp": secrets.randbits(63)} for group_id, lists in active.items()]
     if values:
         op.bulk_insert(facts, values)
     versions = op.create_table(
