@@ -6,8 +6,8 @@ Each is reported with its median and p99, and as a ratio to a plain query loadin
 with SQLAlchemy Core. `find` is measured twice: as it runs while nothing in the directory changes (it reads the
 seeker's profile, the workspace's directory token and the seeker's own groups, and reuses what it read before:
 storage/directory.py), and right after a facilitator changed their group's focus (untimed), when it reads every
-listed group's row, directory facts and skipped or moved meetings again; each against a plain read of those same
-rows. The read find did before its directory facts (listed groups, their members, each member's modalities) is
+listed group's stamp and the changed group's row, directory facts and skipped or moved meetings again; each against
+a plain read of those same rows. The read find did before its directory facts (listed groups, their members, each member's modalities) is
 timed too, for comparison with the first figures. `resources list`: the group's row and one page of its resources.
 Run: `.venv/bin/python bench/directory_find.py [--groups 2000] [--profiles 20000] [--samples 200]
 [--database-url postgresql+asyncpg://postgres@127.0.0.1:5432/test]`.
@@ -165,15 +165,17 @@ async def run(db: Database, args: argparse.Namespace) -> None:
             (await conn.execute(select(m.c.group_id).where(m.c.user_id == f"seeker{i % 1000}"))).all()
 
     async def cold_baseline(i: int) -> None:
-        """The rows a find reads after a change: the above, and every listed group's row with its directory facts
-        and its skipped or moved meetings."""
+        """The rows a find reads after a change to one group: the above, every listed group's stamp, and the changed
+        group's row with its directory facts and its skipped or moved meetings."""
         await find_baseline(i)
+        group = 1 + (i * 7) % args.groups
         async with db.engine.connect() as conn:
+            (await conn.execute(select(g.c.id, f.c.stamp).select_from(g.outerjoin(f, f.c.group_id == g.c.id))
+                                .where(*workspace, g.c.listed.is_(True)))).all()
             (await conn.execute(select(g, f).select_from(g.outerjoin(f, f.c.group_id == g.c.id))
-                                .where(*workspace, g.c.listed.is_(True)).order_by(g.c.id))).all()
-            (await conn.execute(select(mt).join(g, g.c.id == mt.c.group_id).where(
-                *workspace, g.c.listed.is_(True), mt.c.settled.is_(False),
-                or_(mt.c.cancelled.is_(True), mt.c.start != mt.c.original_start)))).all()
+                                .where(g.c.id == group, *workspace, g.c.listed.is_(True)))).all()
+            (await conn.execute(select(mt).where(mt.c.group_id == group, mt.c.settled.is_(False), or_(
+                mt.c.cancelled.is_(True), mt.c.start != mt.c.original_start)))).all()
 
     async def roster_baseline(i: int) -> None:
         """What find read before issue 16's directory facts (the first baseline of bench/README.md): the listed

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from bot.directory.model import MIN_SHARED_MODALITY, Window, key, meeting_span
@@ -47,6 +48,12 @@ class Seeker:
     focus: tuple[str, ...] = ()
     modalities: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
+
+    @cached_property
+    def keys(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """Focus areas, modalities and languages as `key` compares them (worked out once per seeker)."""
+        return (frozenset(key(f) for f in self.focus), frozenset(key(m) for m in self.modalities),
+                frozenset(key(lang) for lang in self.languages))
 
 
 @dataclass(frozen=True)
@@ -129,25 +136,24 @@ Fit = tuple[tuple[datetime, ...], Window | None]
 
 
 def _fit(seeker: Seeker, zone: ZoneInfo, meetings: tuple[datetime, ...], minutes: int,
-         seen: dict[tuple[datetime, int], tuple[datetime, Window | None]] | None = None) -> Fit:
+         seen: dict[datetime, tuple[datetime, Window | None]] | None = None) -> Fit:
     """The meetings (of the next `LOOKAHEAD`) that fit the seeker's windows, in the seeker's zone, and the window
-    the first of them fits in. `seen`: each meeting (start, minutes) already placed for this seeker, in their zone
-    and window (groups on different schedules often meet at the same moment)."""
+    the first of them fits in. `seen`: meetings of this length already placed for this seeker, by start, in their
+    zone and window (groups on different schedules often meet at the same moment)."""
     fitting: list[datetime] = []
     window: Window | None = None
     for start in meetings[:LOOKAHEAD]:
-        placed = seen.get((start, minutes)) if seen is not None else None
+        placed = seen.get(start) if seen is not None else None
         if placed is None:
             local = start.astimezone(zone)
             span = meeting_span(local, minutes)
             placed = (local, None if span is None else next((w for w in seeker.windows if w.holds_span(*span)),
                                                             None))
             if seen is not None:
-                seen[(start, minutes)] = placed
-        local, holder = placed
-        if holder is not None:
-            fitting.append(local)
-            window = window or holder
+                seen[start] = placed
+        if placed[1] is not None:
+            fitting.append(placed[0])
+            window = window or placed[1]
     return tuple(fitting), window
 
 
@@ -157,11 +163,10 @@ def score(seeker: Seeker, listing: Listing, fit: Fit | None = None) -> Match | N
     fitting, window = fit or _fit(seeker, ZoneInfo(seeker.zone), listing.meetings, listing.minutes)
     if not fitting or window is None:
         return None
-    mine = {key(f) for f in seeker.focus}
+    mine, own, languages = seeker.keys
     shared = tuple(f for f in listing.focus if key(f) in mine)
-    own = {key(m) for m in seeker.modalities}
     new = tuple(m for m in listing.brings if key(m) not in own)
-    language = bool(listing.language) and key(listing.language) in {key(lang) for lang in seeker.languages}
+    language = bool(listing.language) and key(listing.language) in languages
     points = TIME_POINTS * len(fitting)
     points += min(FOCUS_CAP, FOCUS_POINTS * len(shared))
     points += min(MODALITY_CAP, MODALITY_POINTS * len(new))
@@ -176,14 +181,19 @@ def rank(seeker: Seeker, listings: list[Listing]) -> list[Match]:
     (many are: "weekly on Tuesday at 18:00" in one zone, and bot/directory/upcoming.py gives them one tuple of
     meetings) have their time fit worked out once."""
     zone = ZoneInfo(seeker.zone)
-    fits: dict[tuple[int, int], Fit] = {}  # by the meetings tuple's identity (alive for the call), and minutes
-    seen: dict[tuple[datetime, int], tuple[datetime, Window | None]] = {}
+    # By meeting length, then by the meetings tuple's identity (alive for the call), or by meeting start.
+    fits: dict[int, dict[int, Fit]] = {}
+    seen: dict[int, dict[datetime, tuple[datetime, Window | None]]] = {}
     found: list[Match] = []
     for listing in listings:
-        at = (id(listing.meetings), listing.minutes)
-        fit = fits.get(at)
+        minutes = listing.minutes
+        known = fits.get(minutes)
+        if known is None:
+            known = fits[minutes] = {}
+            seen[minutes] = {}
+        fit = known.get(id(listing.meetings))
         if fit is None:
-            fit = fits[at] = _fit(seeker, zone, listing.meetings, listing.minutes, seen)
+            fit = known[id(listing.meetings)] = _fit(seeker, zone, listing.meetings, minutes, seen[minutes])
         if fit[0]:
             match = score(seeker, listing, fit)
             if match is not None:
