@@ -19,10 +19,12 @@ author is told it could not be checked instead of getting a silent pass.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
 from . import contact, dates_ages, id_formats, lexicon, names, numbers_codes, places
+from . import wordlists as W
 from .base import CATEGORIES, REASONS, UNCHECKED, Ctx, Finding
 
 __all__ = ["Finding", "CATEGORIES", "REASONS", "UNCHECKED", "check_text", "highlight", "unreadable", "preload"]
@@ -58,6 +60,23 @@ def _resolve(items: list[tuple[int, int, str, int]]) -> list[Finding]:
 
 
 # Letters the guard has rules for: Latin (with accents).  Anything else alphabetic counts as unreadable.
+@functools.cache
+def _phrases_re() -> re.Pattern[str]:
+    phrases = sorted(W.NOT_IDENTIFIER_PHRASES, key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+def _drop_phrases(text: str, items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """Drop names and places wholly inside a phrase that is no identifier ("Stockholm syndrome", "Jekyll and
+    Hyde", "Aboriginal and Torres Strait Islander"): one place for it, whichever detector found them."""
+    spans = [m.span() for m in _phrases_re().finditer(text)]
+    if not spans:
+        return items
+    return [it for it in items if it[2] not in ("name", "place", "street_address")
+            or not any(s <= it[0] and it[1] <= e for s, e in spans)]
+
+
 def _unreadable_span(text: str) -> tuple[int, int] | None:
     """The stretch of text in scripts the guard cannot read, when such letters make up a real part of it."""
     if text.isascii():
@@ -86,6 +105,7 @@ def unreadable(text: str) -> bool:
 def preload() -> None:
     """Load the word lists now (otherwise they load once, on first use)."""
     lexicon.preload()
+    _phrases_re()
 
 
 def check_text(text: str) -> list[Finding]:
@@ -104,7 +124,7 @@ def check_text(text: str) -> list[Finding]:
     places.find(ctx)
     names.find(ctx)
     numbers_codes.drop_service_numbers(ctx)
-    found = _resolve(ctx.items)
+    found = _resolve(_drop_phrases(ctx.text, ctx.items))
     span = _unreadable_span(text)
     if span:
         s, e = span

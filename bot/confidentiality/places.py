@@ -381,8 +381,8 @@ def _place_cue_before(ctx: Ctx, i: int) -> bool:
     if j < 0 or ctx.gap(j, j + 1) != " ":
         return False
     v = toks[j]
-    if v.low in PLACE_VERBS and not v.poss:
-        return True
+    if v.low in PLACE_VERBS and not v.poss and not (v.cap and not ctx.sent(j)):
+        return True  # (a capitalised verb mid-sentence is part of a title: "Reasons to Stay Alive")
     if prep == "from" and (v.low in FROM_SUBJECTS or (v.poss and v.low in PRONOUNS)):
         return True
     return False
@@ -569,8 +569,8 @@ def _lower_town_word(low: str) -> bool:
     r = _LOWER_TOWN.get(low)
     if r is None:
         if len(low) < 3 or (len(low) == 3 and low not in geo_cities()) or low in GENERIC or low in W.CUE_ONLY_PLACES \
-                or low in _LOWER_FACILITIES:
-            r = False
+                or low in _LOWER_FACILITIES or ("-" in low and all(zipf(p) >= 3.0 for p in low.split("-"))):
+            r = False  # (a compound of English words is no town: "works part-time", "lives full-time")
         else:
             r = ((low in geo_cities() and zipf(low) < 4.0) or _small_town(low)
                  or (zipf(low) < 2.5 and low not in W.METHOD_WORDS and not english_morph(low)))
