@@ -67,14 +67,31 @@ def _phrases_re() -> re.Pattern[str]:
                       + r")(?![\w-])", re.IGNORECASE)
 
 
+# Where a professional event was held in a big city says nothing about a client: "a Schema Therapy training in
+# Amsterdam", "the EMDR conference in Denver".  (Not "meeting" or "group": "the AA meeting in Dayton" places a client.)
+_EVENT_IN_RE = re.compile(r"(?i)\b(?:conference|conferences|congress|summit|training|trainings|workshop|workshops|"
+                          r"retreat|symposium|convention|webinar|masterclass|institute)\s+(?:in|at)\s+$")
+
+
 def _drop_phrases(text: str, items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """Drop names and places wholly inside a phrase that is no identifier ("Stockholm syndrome", "Jekyll and
-    Hyde", "Aboriginal and Torres Strait Islander"): one place for it, whichever detector found them."""
+    Hyde", "Aboriginal and Torres Strait Islander"), and places where a professional event was held: one place
+    for it, whichever detector found them."""
     spans = [m.span() for m in _phrases_re().finditer(text)]
-    if not spans:
+    events = ("training" in text or "conference" in text or "workshop" in text or "retreat" in text
+              or "congress" in text or "summit" in text or "symposium" in text or "convention" in text
+              or "webinar" in text or "masterclass" in text or "institute" in text)
+    if not spans and not events:
         return items
-    return [it for it in items if it[2] not in ("name", "place", "street_address")
-            or not any(s <= it[0] and it[1] <= e for s, e in spans)]
+    kept = []
+    for it in items:
+        if it[2] in ("name", "place", "street_address") and any(s <= it[0] and it[1] <= e for s, e in spans):
+            continue
+        if events and it[2] in ("place", "name") and text[it[0]:it[1]].lower() in W.WORLD_CITIES \
+                and _EVENT_IN_RE.search(text, max(0, it[0] - 40), it[0]):
+            continue  # (a big city only: "a training in Dayton" may still place a client)
+        kept.append(it)
+    return kept
 
 
 def _unreadable_span(text: str) -> tuple[int, int] | None:

@@ -55,7 +55,11 @@ def _is_casual_lowercase(ctx: Ctx) -> bool:
         return False
     if any(t.word == "i" for t in toks):
         return True
-    return any(not t.cap and ctx.sent(k) and t.low not in ("e", "g", "i") for k, t in enumerate(toks))
+    # a sentence begun in lower case - after a full stop, a line break or at the start; after a colon, a semicolon
+    # or a dash lower case is ordinary English ("Basil, rosemary and mint: her garden is ...")
+    return any(not t.cap and ctx.sent(k) and t.low not in ("e", "g", "i")
+               and ctx.text[:t.start].rstrip(" \t\"'“‘([*_>")[-1:] in ("", ".", "!", "?", "\n", "\r", "…")
+               for k, t in enumerate(toks))
 
 
 # Zipf thresholds (wordfreq): below RARE a word is not common English; from COMMON up it is.
@@ -113,6 +117,9 @@ _NUMBER_PAREN_RE = re.compile(r"\s?\(\d{1,2}\s?[,)]")
 _PERSON_APPOSITION_RE = re.compile(
     r",\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM]))?(?:[,;.!?)]|$|\s(?:and|with|who|has|had|is|was|years?|yrs?|yo)\b)")
 
+_RELATION_PLURALS = frozenset("in-laws inlaws parents children folks siblings grandparents stepkids step-kids".split())
+# Pronouns said of someone: "River uses they/them", "Ash goes by he/him".
+_PRONOUNS_STATED_RE = re.compile(r"\s(?:uses|prefers|goes\s+by|is)\s(?:they|she|he|ze|xe|any)/(?:them|her|him|hir|zir|they)\b")
 # An age said of someone: "is 12 and", "was 15 when", "turns 16 in May", "is 9." (not "is 8/10", "was 12 mg").
 _AGE_STATED_RE = re.compile(r"\s(?:is|was|turned|turns|just\s+turned)\s\d{1,2}(?=\s?(?:yo|y/o|years?\b|yrs?\b|[,;.!?)]"
                             r"|$|\s(?:and|but|now|when|with|so|in|this|last|next)\b))")
@@ -128,8 +135,8 @@ def _person_follows(ctx: Ctx, i: int) -> str:
         return "number"
     if not t.poss and _PERSON_APPOSITION_RE.match(rest):
         return "apposition"
-    if not t.poss and _AGE_STATED_RE.match(rest):
-        return "apposition"  # "Blessing is 12 and ...", "wanjiru was 15 when ..."
+    if not t.poss and (_AGE_STATED_RE.match(rest) or _PRONOUNS_STATED_RE.match(rest)):
+        return "apposition"  # "Blessing is 12 and ...", "wanjiru was 15 when ...", "River uses they/them"
     return ""
 
 
@@ -497,8 +504,10 @@ def _find_names(ctx: Ctx) -> None:
         if flag[i] or not t.cap or t.poss or (kinds[i] not in ("rare", "known") and not (
                 kinds[i] == "wordlike")):  # "Treasure and her twin ..."
             continue
+        rel = toks[i + 3].low
         if toks[i + 1].low == "and" and toks[i + 2].low in ("his", "her", "their") \
-                and toks[i + 3].low in W.RELATION_WORDS and ctx.gaps[i] == " " and ctx.gaps[i + 1] == " ":
+                and (rel in W.RELATION_WORDS or rel in _RELATION_PLURALS or (rel.endswith("s") and rel[:-1] in W.RELATION_WORDS)) \
+                and ctx.gaps[i] == " " and ctx.gaps[i + 1] == " ":
             flag[i] = True
 
     # Lower-case names: after a cue ("my client tomas", "named kofi") any word that is not known
@@ -854,8 +863,9 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
 
     if _family_reference(ctx, first, last, ks, nxt):
         return True  # (before the method check: "the Okafor chart" is a record, not a charting method)
-    if method and strength < 3:
-        return False
+    if method and strength < 3 and not (len(caps) == 1 and tl.poss and t0.low in _given() and t0.low not in W.EPONYMS
+                                        and ks[0] in ("known", "rare", "unknown") and nxt not in W.METHOD_WORDS):
+        return False  # (a given name's possessive is a person's: "Yusuf's asylum interview"; "Gilbert's model" cites)
     if tl.poss and nxt in ("day", "wort"):
         return False  # a holiday or a herb: "St. Patrick's Day", "Valentine's Day", "St John's wort"
     if strength < 2 and _cited_in_parentheses(ctx, first, last, kinds):

@@ -135,7 +135,8 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                # "Choi Hung Estate", "Umoja Estate", "Soweto Extension", "Saket Enclave"
                r"Nagar|Colony|Mohalla|Vihar|Enclave|Bagh|Chowk|Puram|Estate|Township|Extension)")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|study|studies|trial|paper|papers|guidelines|handout|"
-                                r"handouts|podcast|factsheet|fact\s+sheet|course|webinar)\b")
+                                r"handouts|podcast|factsheet|fact\s+sheet|course|webinar|guidance|advice|"
+                                r"recommendations|leaflet|leaflets|report|reports|review|research)\b")
 _AT_BEFORE = re.compile(r"(?i)\b(?:at|from|near|to|in|outside|visited|visit|our|my|her|his|their)\s+(?:the\s+)?$")
 _LEGAL_SUFFIX = re.compile(r"(?:Corp(?:oration)?\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.)$")
 _ORG_RE = re.compile(r"\b((?:" + CAPW + r"\s+){0,4}" + CAPW + r")\s+" + _ORG_SUFFIX + r"(?![\w])")

@@ -770,6 +770,7 @@ inside out, groundhog day, the matrix, star wars, harry potter, game of thrones,
 grey's anatomy, ted lasso, love island, the bachelor, squid game, call of duty, grand theft auto,
 wall street, silicon valley, hollywood, bollywood, nollywood, madison avenue, downing street, fleet street,
 harley street, capitol hill, sesame street, coronation street, wisteria lane, peter pan and wendy, te reo,
+dean's list, carol singers, carol singing, carol service, nick of time, violet light, ultraviolet light,
 little albert, stanford prison experiment, marshmallow test, bobo doll, strange situation,
 minecraft, fortnite, roblox, pokémon, pokemon, animal crossing, candy crush
 """)

@@ -148,3 +148,30 @@ def test_phrases_and_compounds_that_are_no_place(text):
 ])
 def test_the_same_words_are_still_places_where_they_are(text, place):
     assert_flagged(text, place)
+
+
+# --- round 8, second pass -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Mustafa's asylum interview is on Thursday and he can't sleep.", "Mustafa"),   # a given name's possessive
+    ("Shreya and her in-laws share a two-bedroom flat.", "Shreya"),                 # a plural relation
+    ("Meadow uses they/them and lives with their grandad.", "Meadow"),              # pronouns said of someone
+    ("Juniper's eating disorder is worse since the move.", "Juniper"),             # what a person has
+])
+def test_second_pass_names(text, name):
+    assert_flagged(text, name, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "Compassion is hard for her. Gilbert's model might help, anyone tried it?",   # an author's model
+    "Thyme, sage and mint: the garden is where she calms down.",                 # lower case after a colon
+    "Dean's list pressure and perfectionism in first-years.",
+    "Carol singers at the door set off his startle response.",
+    "A Schema Therapy training in Amsterdam costs a fortune.",                   # where an event was held
+    "Mayo Clinic guidance on tapering is what I send clients.",
+])
+def test_second_pass_clean(text):
+    assert_clean(text)
+
+
+def test_a_training_in_a_small_town_still_places_a_client():
+    assert_flagged("He's doing a forklift training in Chillicothe for his new job.", "Chillicothe", "place")
