@@ -474,8 +474,8 @@ def _find_names(ctx: Ctx) -> None:
     for i in range(n):
         t = toks[i]
         if flag[i] or len(t.low) < 2 or t.acronym or t.low in W.METHOD_WORDS or t.low in W.RELATION_WORDS \
-                or t.low in W.NOT_NAMES or t.low in W.TITLES:
-            continue
+                or (t.low in W.NOT_NAMES and not (t.cap and t.low in _given())) or t.low in W.TITLES:
+            continue  # (a given name that is also a word may still have an age: "June is 93 and ...")
         kind = kinds[i]
         if not t.cap and (kind not in _LOWER_PERSON or (zipf(t.low) >= 2.5 and t.low not in _given())):
             continue
@@ -483,8 +483,9 @@ def _find_names(ctx: Ctx) -> None:
             continue
         how = _person_follows(ctx, i)
         if not how or (how != "paren" and (t.low in GENERIC or kind in ("common", "never")) and not (
-                how == "apposition" and kind == "common" and t.cap and t.low not in _RATED
-                and t.low not in W.METHOD_WORDS and (i == 0 or toks[i - 1].low not in DETERMINERS))):
+                how == "apposition" and (kind == "common" or t.low in _given()) and t.cap and t.low not in _RATED
+                and t.low not in W.METHOD_WORDS and t.low not in W.RELATION_WORDS and t.low not in W.TITLES
+                and (i == 0 or toks[i - 1].low not in DETERMINERS))):
             continue  # an English word needs "(pt)", "(16F)", "(she/her)": "Sessions (12)" is a count; a
             # capitalised one with an age may be a name ("Testimony, 17, was ...", "Lovely is 15 and ...")
         flag[i] = True
@@ -561,6 +562,21 @@ def _find_names(ctx: Ctx) -> None:
                 and kinds[k] in ("known", "wordlike") and toks[k].low in _given() and ctx.sent(k) is not None:
             if kinds[i] == "rare" or t.low in W.SURNAMES:
                 flag[k] = True
+
+    # A given name that is also a word, opening a sentence, then what only a person is or does: "Summer is living
+    # in her car", "Chase was expelled", "Joy has been crying every session" (not "Joy has been missing for months").
+    for i in range(n - 1):
+        t = toks[i]
+        if flag[i] or not t.cap or t.poss or t.acronym or not ctx.sent(i) or cue[i] \
+                or not (t.low in _given() or t.low in W.WORDLIKE_NAMES) or t.low in W.TITLES \
+                or t.low in W.RELATION_WORDS or t.low in W.METHOD_WORDS or t.low in W.EPONYMS:
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and toks[j].low in _AUX_BEFORE_PREDICATE and not toks[j].cap:
+            j += 1
+        if j < n and not toks[j].cap and all(ctx.gaps[k] == " " for k in range(i, j)) and (
+                toks[j].low in _PERSON_PREDICATES or (toks[j].low in _PERSON_PREDICATES_WEAK and t.low not in GENERIC)):
+            flag[i] = True
 
     # In text typed in lower case, a word in no English word list opening a sentence, then what a person does:
     # "rodelio texted me at 2am", "ngozika refuses to eat".
@@ -775,6 +791,20 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
 
 
 _OWNERS = frozenset("my her his their our your".split())
+_AUX_BEFORE_PREDICATE = frozenset("""is was has had been keeps kept got gets just still now always never finally
+a an the currently recently""".split())
+# What only a person is or does, right after a sentence's first word: "Chase was expelled", "Rich is a veteran".
+_PERSON_PREDICATES = frozenset("""sobbing punched expelled suspended arrested sectioned pregnant relapsed overdosed
+self-harming suicidal homeless veteran bullied assaulted raped fostered unemployed incarcerated deployed hospitalised
+hospitalized autistic dyslexic nonverbal transgender bisexual pansexual anorexic bulimic vaping truanting""".split())
+# ... and what a person does that a word can do in a figure of speech ("Hope is living proof", "Rose is grieving in
+# the poem"): only after a name that is no English word ("Madison has an eating disorder", "Miracle is the youngest").
+_PERSON_PREDICATES_WEAK = frozenset("""crying cried cries admitted discharged married divorced separated widowed cutting
+living sleeping drinking sober youngest oldest eldest abused adopted grieving dating engaged fired retired gambling
+failing eating""".split())
+_KIN_PLURAL = frozenset("parents kids children siblings grandparents partner ex baby family".split())
+_SPEECH_VERBS = frozenset("""says said told tells cried cries refuses refused wants wanted feels felt hates hated
+admitted admits disclosed discloses texted texts confided screamed yelled insists insisted""".split())
 # What is rated with a number in session notes: "Pain is 6 and ...", "Mood, 4, ..." (a rating, not an age).
 _RATED = frozenset("""pain mood sleep energy anxiety distress craving cravings urge urges score stress appetite
 motivation focus level worry fear anger sadness shame guilt suds sud rating item question week day session
@@ -905,6 +935,11 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
         if k == "unknown":
             return not after_det and (strong_verb or poss_rel or (any_verb and not sent))
         if k == "cue_only":
+            # A given name that is also a place, a month or a word, with what only a person has or does:
+            # "Sydney's parents are divorcing", "Jordan says he's scared", "Georgia told me ...".
+            if t0.low in _given() and t0.low not in W.EPONYMS and not after_det and (
+                    (tl.poss and (nxt in _KIN or nxt in _KIN_PLURAL)) or (not tl.poss and nxt in _SPEECH_VERBS)):
+                return True
             # "Beck said ..." may be a client named Beck; "Gottman says ..." is the citation's present tense.
             return t0.low in W.EPONYMS and strong_verb and not sent and not after_det and nxt not in _CITING_VERBS
         return False

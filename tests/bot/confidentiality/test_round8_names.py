@@ -175,3 +175,29 @@ def test_second_pass_clean(text):
 
 def test_a_training_in_a_small_town_still_places_a_client():
     assert_flagged("He's doing a forklift training in Chillicothe for his new job.", "Chillicothe", "place")
+
+
+# --- round 8, third pass: given names that are also places, months or words ---------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Savannah's parents are divorcing and she blames herself.", "Savannah"),     # a place name with kin
+    ("Dakota says he's scared to tell his coach.", "Dakota"),                      # ... with a speech verb
+    ("August is 91 and still drives to the cemetery daily.", "August"),           # a month with an age
+    ("Autumn, 16, is in a secure unit again.", "Autumn"),
+    ("Chase was expelled for fighting on Monday.", "Chase"),                       # a word, then what only a person is
+    ("Destiny is pregnant and hasn't told her mum.", "Destiny"),
+    ("Kinsley is the youngest of five and the family scapegoat.", "Kinsley"),     # a name no English word, weaker cue
+])
+def test_third_pass_names(text, name):
+    assert_flagged(text, name, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "Hope is living proof that small steps matter.",           # a figure of speech, not a person
+    "Rose is grieving in the poem she brought to session.",
+    "Summer is failing us: the heatwave wrecks everyone's sleep.",
+    "Grace is the oldest idea in Christian ethics.",
+    "Jordan's economy came up with a refugee client.",          # a place's, not a person's
+    "August was busy; the referrals doubled.",
+])
+def test_third_pass_clean(text):
+    assert_clean(text)
