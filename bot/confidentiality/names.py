@@ -97,6 +97,17 @@ _ENGLISH_ENDINGS = ("ent", "ant", "ive", "ous", "ful", "less", "able", "ible", "
                     "ical", "ally", "ism", "ist", "ized", "ised", "ated", "ating", "ish", "ary", "ory")
 
 
+# Endings of clinical and learned terms.  Wordfreq keeps no word rarer than Zipf 2.5 here, so "anhedonia",
+# "interoceptive" and a client's name all read 0: in lower case, without a listed name, the ending tells them apart.
+_TERM_ENDINGS = _ENGLISH_ENDINGS + ("ia", "ive", "sis", "ic", "al", "ology", "pathy", "phobia", "emia", "itis", "osis",
+                                    "ance", "ence", "ing", "ed", "ly", "ine", "ide", "ate", "one", "am", "ol")
+
+
+def _term_shape(low: str) -> bool:
+    """A lower-case word shaped like a clinical or learned term and no listed given name."""
+    return low.endswith(_TERM_ENDINGS) and low not in _given()
+
+
 def _english_shape(low: str) -> bool:
     return low.endswith(_ENGLISH_ENDINGS) and zipf(low) >= 2.0 and low not in _given() \
         and low not in census_surnames()
@@ -414,7 +425,8 @@ def _find_names(ctx: Ctx) -> None:
             cue[i] = 2
         elif not p.poss and gs in ("", ",", "(", ":", "-", "–") and p.low.endswith("s") \
                 and p.low[:-1] in W.RELATION_WORDS and (toks[i].cap or (
-                    kinds[i] in ("rare", "known") and zipf(toks[i].low) < 2.5 and p.low not in _CASELOAD)):
+                    kinds[i] in ("rare", "known") and zipf(toks[i].low) < 2.5 and p.low not in _CASELOAD
+                    and not _term_shape(toks[i].low))):
             cue[i] = 2  # "her parents, Ana and Luis", "her kids ryker and ..."; not "both partners stonewall"
         elif g == " " and p.low in W.SOCIAL_VERBS and not p.poss:
             cue[i] = 1
@@ -583,7 +595,7 @@ def _find_names(ctx: Ctx) -> None:
     for i in range(n - 1):
         t = toks[i]
         if flag[i] or t.cap or t.poss or kinds[i] != "rare" or len(t.low) < 4 or not t.low.isalpha() \
-                or zipf(t.low) > 0 or t.low in LOWER_UNSAFE or not ctx.sent(i) or ctx.gaps[i] != " " \
+                or zipf(t.low) > 0 or _term_shape(t.low) or t.low in LOWER_UNSAFE or not ctx.sent(i) or ctx.gaps[i] != " " \
                 or toks[i + 1].low not in STRONG_VERBS:
             continue
         if casual is None:
@@ -599,11 +611,12 @@ def _find_names(ctx: Ctx) -> None:
         if t.cap or u.cap or t.poss or joiner.low not in ("and", "&") or ctx.gaps[i] != " " or ctx.gaps[i + 1] != " ":
             continue
         if len(u.low) < 3 or u.low in LOWER_UNSAFE or kinds[i + 2] not in ("rare", "known") or _safe_lower(u.low) \
-                or zipf(u.low) >= 2.5:
+                or zipf(u.low) >= 2.5 or _term_shape(u.low):
             continue
         if flag[i] and not flag[i + 2]:
             flag[i + 2] = True
         elif not flag[i] and not flag[i + 2] and zipf(t.low) == 0 and zipf(u.low) == 0 and len(t.low) >= 4 \
+                and not _term_shape(t.low) and not _term_shape(u.low) \
                 and len(u.low) >= 4 and t.low.isalpha() and u.low.isalpha() and kinds[i] in ("rare", "known") \
                 and t.low not in LOWER_UNSAFE:
             if casual is None:
@@ -893,8 +906,9 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
 
     if _family_reference(ctx, first, last, ks, nxt):
         return True  # (before the method check: "the Okafor chart" is a record, not a charting method)
-    if method and strength < 3 and not (len(caps) == 1 and tl.poss and t0.low in _given() and t0.low not in W.EPONYMS
-                                        and ks[0] in ("known", "rare", "unknown") and nxt not in W.METHOD_WORDS):
+    if method and strength < 3 and not (len(caps) == 1 and tl.poss and (t0.low in _given() or ks[0] == "rare")
+                                        and t0.low not in W.EPONYMS and ks[0] in ("known", "rare", "unknown")
+                                        and nxt not in W.METHOD_WORDS and not toks[last + 1].cap):
         return False  # (a given name's possessive is a person's: "Yusuf's asylum interview"; "Gilbert's model" cites)
     if tl.poss and nxt in ("day", "wort"):
         return False  # a holiday or a herb: "St. Patrick's Day", "Valentine's Day", "St John's wort"

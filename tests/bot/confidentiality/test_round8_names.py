@@ -201,3 +201,13 @@ def test_third_pass_names(text, name):
 ])
 def test_third_pass_clean(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "so anhedonia and alexithymia both showed up. thoughts?",           # rare words, but clinical terms
+    "lol interoceptive and exteroceptive cues, which first?",
+    "ok. catastrophizing and ruminating are her two big ones",
+    "her kids' dysregulation and hypervigilance are the focus now",
+])
+def test_lower_case_terms_are_not_read_as_names_in_casual_text(text):
+    assert_clean(text)
