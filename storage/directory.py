@@ -96,6 +96,18 @@ class SqlDirectory:
         stmt = select(JoinRequest).where(r.c.group_id == group_id, r.c.user_id == user_id).order_by(r.c.id)
         return list((await self.session.scalars(stmt)).all())
 
+    async def lapsed_requests(self, now: datetime, limit: int) -> list[JoinRequest]:
+        r = directory_tables.join_requests
+        stmt = (select(JoinRequest).where(r.c.status == "pending", r.c.expires_at <= now)
+                .order_by(r.c.expires_at, r.c.id).limit(limit))
+        return list((await self.session.scalars(stmt)).all())
+
+    async def next_lapse(self) -> datetime | None:
+        r = directory_tables.join_requests
+        found: datetime | None = await self.session.scalar(
+            select(func.min(r.c.expires_at)).where(r.c.status == "pending"))
+        return found
+
     async def add_resource(self, resource: Resource) -> None:
         r = directory_tables.resources
         # The group's row is locked by whoever loaded the group (PostgreSQL), so two adds can't take one number.
