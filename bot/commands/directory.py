@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import quote, unquote
 from zoneinfo import ZoneInfo
 
 from bot.commands.common import find_on_day
@@ -34,7 +35,21 @@ from bot.domain.group import Group, Profile, Upcoming
 from bot.domain.schedule import Recurrence, occurrences
 from bot.domain.text import check_name
 from bot.identity import UserRef
-from bot.messages import Heading, Link, Mention, Reply, Span, ToChannel, ToDirect, When, message, para, possessive
+from bot.messages import (
+    Button,
+    Heading,
+    Link,
+    Mention,
+    Reply,
+    Span,
+    ToChannel,
+    ToDirect,
+    When,
+    buttons,
+    message,
+    para,
+    possessive,
+)
 
 ROUTES = Routes()
 command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
@@ -265,6 +280,40 @@ async def resources_list(ctx: Context, args: dict[str, Any]) -> Reply:
     page = int(args.get("page", 1))
     tag = " ".join(str(args["tag"]).split()) if args.get("tag") else None
     search = str(args["search"]).strip() if args.get("search") else None
+    return await _resource_page(ctx, group, page, tag, search)
+
+
+PAGE_ACTION = "resources.page"
+
+
+@action(PAGE_ACTION)
+async def resources_page(ctx: Context, value: str) -> Reply:
+    """**Previous** / **Next** under a long `resources list`: the same list, another page (for members only)."""
+    group_id, page, tag, search = _page_of(value)
+    group = await ctx.load_group(group_id)
+    if not group.is_member(ctx.actor.id):
+        raise Refusal(f"That's for members of {group.name}. You can ask to join with `/consult join {group.name}`.")
+    return await _resource_page(ctx, group, page, tag, search)
+
+
+def _page_value(group: Group, page: int, tag: str | None, search: str | None) -> str | None:
+    """A page button's value: `group|page|tag|search`, the filters percent-encoded; None when it would be too long
+    for every platform's buttons (Discord's custom_id holds 100 characters), where the list's text says how."""
+    value = "|".join([str(group.id), str(page), quote(tag or "", safe=""), quote(search or "", safe="")])
+    return value if len(value) <= MAX_PAGE_VALUE else None
+
+
+MAX_PAGE_VALUE = 64
+
+
+def _page_of(value: str) -> tuple[int, int, str | None, str | None]:
+    parts = value.split("|")
+    if len(parts) != 4 or not parts[0].isdigit() or not parts[1].isdigit() or int(parts[1]) < 1:
+        raise Refusal("That button is out of date. Try `/consult resources list` again.")
+    return int(parts[0]), int(parts[1]), unquote(parts[2]) or None, unquote(parts[3]) or None
+
+
+async def _resource_page(ctx: Context, group: Group, page: int, tag: str | None, search: str | None) -> Reply:
     found, total = await ctx.uow.directory.resources(group.id or 0, tag, search, PAGE, (page - 1) * PAGE)
     narrowed = " matching that" if tag or search else ""
     if not total:
@@ -292,6 +341,10 @@ async def resources_list(ctx: Context, args: dict[str, Any]) -> Reply:
     if pages > 1:
         more = f" `/consult resources list page:{page + 1}` for more." if page < pages else ""
         blocks.append(f"Page {page} of {pages}.{more}")
+        turns = [Button(label, PAGE_ACTION, value) for label, to in (("← Previous", page - 1), ("Next →", page + 1))
+                 if 1 <= to <= pages and (value := _page_value(group, to, tag, search)) is not None]
+        if turns:
+            blocks.append(buttons(*turns))
     return ctx.private(*blocks)
 
 
