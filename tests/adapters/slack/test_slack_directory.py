@@ -4,8 +4,12 @@ Web API."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
+from bot.clock import ManualClock
+from roundtable.compose import Wiring, sweeps_for
+from storage.database import Database
 from tests.adapters.slack.conftest import ALICE, BOB, CAROL, GENERAL, Workspace, find_button
 
 
@@ -70,3 +74,45 @@ async def test_a_resource_is_shared_for_the_next_meeting(slack: Workspace) -> No
     assert "for the meeting on" in added.text and "(its recap lists it)" in added.text
     listed = await slack.command("resources list")
     assert "Grounding worksheet" in listed.text and "for the meeting on" in listed.text
+
+
+async def test_a_long_resources_list_turns_pages_with_buttons(slack: Workspace) -> None:
+    await listed_by_request(slack)
+    for n in range(12):
+        await slack.command(f'resources add https://example.org/{n} title:"Reading {n}" tags:worksheet')
+    first = await slack.command("resources list tag:worksheet", user=ALICE)
+    [answer] = first.answers
+    assert answer["response_type"] == "ephemeral" and "Page 1 of 2" in first.text
+    following = first.button("Next →")
+    assert following["action_id"].startswith("rt:resources.page")
+    with_previous = [e["text"]["text"] for b in answer["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert with_previous == ["Next →"]
+    second = await slack.click(following, user=ALICE)
+    assert "Page 2 of 2." in second.text and "Reading 0" in second.text and "Reading 11" not in second.text
+    back = await slack.click(second.button("← Previous"), user=ALICE)
+    assert "Page 1 of 2" in back.text and "Reading 11" in back.text
+    outsider = await slack.click(following, user=CAROL)
+    assert "for members of Trauma Evenings" in outsider.text and "Reading" not in outsider.text
+
+
+async def test_the_after_meeting_recap_reaches_the_channel(slack: Workspace, sqlite_db: Database,
+                                                           clock: ManualClock) -> None:
+    """The nudge sweep, as the composition root wires it over the Slack port, posts the resources shared for the
+    meeting to the group's channel once it has ended: titles and links, never who shared them."""
+    await listed_by_request(slack)  # Thursdays 19:00 in Denver: the first is Fri 4 Dec 02:00 UTC
+    await slack.command('resources add https://example.org/grounding.pdf title:"Grounding worksheet" for:next')
+    await slack.command('resources add Local DBT skills group, sliding scale title:"DBT referral" for:next')
+    sweeps = sweeps_for(Wiring(slack.core, sqlite_db, clock), slack.adapter.chat)
+    await sweeps.sweep()
+    assert not [p for p in slack.posts_to(GENERAL) if "Shared for" in p["text"]]
+    for _ in range(50):  # the scheduler, on the injected clock: wake at each due moment
+        due = await sweeps.next_due()
+        if due is None or due > datetime(2026, 12, 5, tzinfo=UTC):
+            break
+        clock.set(max(due, clock.now()))
+        await sweeps.sweep()
+    await slack.settled()
+    [recap] = [p for p in slack.posts_to(GENERAL) if "Shared for" in p["text"]]
+    shown = json.dumps(recap["blocks"])
+    assert "<https://example.org/grounding.pdf|Grounding worksheet>" in shown and "DBT referral" in shown
+    assert ALICE not in shown
