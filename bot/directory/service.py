@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.clock import Clock
-from bot.directory.introductions import MINIMUM, Circle, Waiting, circles, describe_slot, has_open_fit
+from bot.directory.introductions import MINIMUM, Circle, OpenSeats, Waiting, circles, describe_slot, open_listings
 from bot.directory.matching import Seeker
 from bot.directory.model import REQUEST_DAYS, Introduction, JoinRequest, KeptSearch, parse_windows, split_list
 from bot.directory.ports import DirectoryUnitOfWork, DirectoryUnitOfWorkFactory
@@ -144,9 +144,9 @@ class DirectoryService:
             if not circles(waiting, now):
                 return []
             # Only now the listed groups: someone a group with a seat fits is not waiting for a new one.
-            groups = await directory.listed(workspace, "")
-            waiting = [w for w in waiting if not has_open_fit(
-                Seeker(w.zone, w.windows, tuple(split_list(kept[w.user_id].focus))), groups, now)]
+            seats = OpenSeats(open_listings(await directory.listed(workspace, ""), now))
+            waiting = [w for w in waiting if not seats.fits(
+                Seeker(w.zone, w.windows, tuple(split_list(kept[w.user_id].focus))))]
             together: dict[int, set[str]] = {}
             for a in asked:
                 together.setdefault(a.introduction_id, set()).add(a.user_id)

@@ -5,11 +5,15 @@ directory sweep on the injected clock."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.directory.introductions import Waiting, circles
-from bot.directory.model import parse_windows
+from bot.directory.introductions import OpenSeats, Waiting, circles, has_open_fit, spans
+from bot.directory.matching import Listing, Seeker
+from bot.directory.model import DAYS, parse_windows
 from bot.directory.service import DirectoryService
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.messages import ToPerson
@@ -160,3 +164,69 @@ async def test_leave_forget_removes_their_answers(database: Database) -> None:
     async with database() as uow:
         asked = sorted(a.user_id for a in await uow.directory.introducees(WorkspaceRef("console", "demo")))
     assert asked == ["ben", "cat", "dan"]
+
+
+ZONES = ("America/New_York", "America/Chicago", "Europe/London", "Europe/Berlin", "Asia/Tokyo")
+
+
+@st.composite
+def people(draw: st.DrawFn) -> list[Waiting]:
+    found = []
+    for n in range(draw(st.integers(0, 9))):
+        windows = []
+        for _ in range(draw(st.integers(1, 2))):
+            day = draw(st.integers(0, 6))
+            start = draw(st.integers(0, 22))
+            end = draw(st.integers(start + 1, 23))
+            windows.append(f"{DAYS[day]} {start:02d}:00-{end:02d}:00")
+        found.append(Waiting(f"u{n}", draw(st.sampled_from(ZONES)), parse_windows(", ".join(windows))))
+    return found
+
+
+def brute_force(waiting: list[Waiting], now: datetime, minutes: int) -> set[frozenset[str]]:
+    """The definition, plainly: the largest sets of 4+ people sharing `minutes` from one of their window starts."""
+    length = timedelta(minutes=minutes)
+    every = {p.user_id: spans(p, now) for p in waiting}
+    sets = set()
+    for start in {s for person in every.values() for s, _ in person if s >= now}:
+        members = frozenset(u for u, person in every.items()
+                            if any(s <= start and start + length <= e for s, e in person))
+        if len(members) >= 4:
+            sets.add(members)
+    return {m for m in sets if not any(m < other for other in sets)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(people(), st.sampled_from([60, 90, 120]))
+def test_circles_are_the_largest_sets_sharing_a_slot(waiting: list[Waiting], minutes: int) -> None:
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    found = circles(waiting, now, minutes=minutes)
+    assert {c.members for c in found} == brute_force(waiting, now, minutes)
+    by_person = {p.user_id: spans(p, now) for p in waiting}
+    for circle in found:
+        assert circle.end - circle.start >= timedelta(minutes=minutes)
+        for user in circle.members:  # the slot shown lies inside a window of everyone in the circle
+            assert any(s <= circle.start and circle.end <= e for s, e in by_person[user])
+
+
+@st.composite
+def listings(draw: st.DrawFn) -> list[Listing]:
+    found = []
+    for n in range(draw(st.integers(0, 6))):
+        zone = ZoneInfo(draw(st.sampled_from(ZONES)))
+        first = datetime(2026, 11, 30, tzinfo=zone) + timedelta(days=draw(st.integers(0, 6)),
+                                                                minutes=15 * draw(st.integers(0, 95)))
+        step = timedelta(days=draw(st.sampled_from([7, 14, 28])))
+        meetings = tuple((first + step * k).astimezone(UTC) for k in range(draw(st.integers(0, 4))))
+        found.append(Listing(group_id=n, name=f"g{n}", meetings=meetings, minutes=draw(st.sampled_from([60, 90, 120])),
+                             seats_free=1, waiting=0, size=4))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(people(), listings())
+def test_open_seats_answers_as_scoring_every_listing_does(waiting: list[Waiting], found: list[Listing]) -> None:
+    seats = OpenSeats(found)
+    for person in waiting:
+        seeker = Seeker(person.zone, person.windows)
+        assert seats.fits(seeker) == has_open_fit(seeker, found)
