@@ -18,6 +18,7 @@ from bot.domain.group import Group
 from bot.identity import UserRef, WorkspaceRef
 from bot.messages import Button, Heading, Message, Outbound, ToDirect, When, buttons, message, para
 from bot.ports import ChatPort, DeliveryFailed
+from bot.privacy import error_summary
 
 log = logging.getLogger("roundtable.directory")
 
@@ -115,7 +116,11 @@ class DirectoryService:
         async with self.uow_factory() as uow:
             crowded = await uow.directory.crowded_workspaces(MINIMUM)
         for workspace in crowded:
-            outbounds = await self._introduce_in(workspace, now, report)
+            try:
+                outbounds = await self._introduce_in(workspace, now, report)
+            except Exception as error:  # noqa: BLE001 - one workspace's trouble doesn't hold up the others
+                log.error("introductions failed in a workspace: %s", error_summary(error))
+                continue
             for outbound in outbounds:
                 try:
                     await self.chat.send(outbound)
@@ -135,13 +140,13 @@ class DirectoryService:
             last = self._looked.get(workspace)
             if last is not None and last[0] == seen and now - last[1] < RECHECK:
                 return []
-            self._looked[workspace] = (seen, now)
             asked = await directory.introducees(workspace)
             kept = {s.user_id: s for s in searches}
             declined = {a.user_id for a in asked if a.answer == "no" and a.answered_at is not None
                         and a.user_id in kept and a.answered_at >= kept[a.user_id].created_at}
             waiting = [w for s in searches if s.user_id not in declined and (w := _waiting(s)) is not None]
             if not circles(waiting, now):
+                self._looked[workspace] = (seen, now)
                 return []
             # Only now the listed groups: someone a group with a seat fits is not waiting for a new one.
             seats = OpenSeats(open_listings(await directory.listed(workspace, ""), now))
@@ -162,6 +167,7 @@ class DirectoryService:
                     outbounds.append(Outbound(ToDirect(user), offer_message(
                         introduction, kept[user_id].zone, len(circle.members) - 1)))
             await uow.commit()
+        self._looked[workspace] = (seen, now)  # only once looked at in full (a failure is retried next sweep)
         return outbounds
 
     @staticmethod

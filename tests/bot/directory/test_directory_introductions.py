@@ -11,12 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from adapters.console.session import SimulatedClock
 from bot.directory.introductions import OpenSeats, Waiting, circles, has_open_fit, spans
 from bot.directory.matching import Listing, Seeker
-from bot.directory.model import DAYS, parse_windows
+from bot.directory.model import DAYS, KeptSearch, parse_windows
 from bot.directory.service import DirectoryService
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
-from bot.messages import ToPerson
+from bot.messages import Outbound, ToPerson
 from storage.database import Database
 from tests.conftest import START
 from tests.helpers import Desk
@@ -230,3 +231,37 @@ def test_open_seats_answers_as_scoring_every_listing_does(waiting: list[Waiting]
     for person in waiting:
         seeker = Seeker(person.zone, person.windows)
         assert seats.fits(seeker) == has_open_fit(seeker, found)
+
+
+class Recording:
+    def __init__(self) -> None:
+        self.sent: list[Outbound] = []
+
+    async def send(self, outbound: Outbound) -> str:
+        self.sent.append(outbound)
+        return "ok"
+
+
+async def test_one_workspace_in_trouble_does_not_hold_up_another(database: Database) -> None:
+    """A stored search that can't be read (a zone that no longer exists) fails its own workspace's look, logged;
+    another workspace's circle is still offered, and the troubled one is looked at again at the next sweep."""
+    async with database() as uow:
+        for workspace in ("broken", "fine"):
+            for user, (zone, when) in COMPATIBLE.items():
+                unreadable = workspace == "broken" and user == "ann"
+                await uow.directory.keep_search(KeptSearch(
+                    "console", workspace, user, "Atlantis/Lost" if unreadable else zone, when, "", START))
+        await uow.commit()
+    chat = Recording()
+    service = DirectoryService(database, SimulatedClock(START), chat)
+    report = await service.sweep()
+    assert report.introductions == 1
+    assert sorted(o.audience.user.workspace for o in chat.sent) == ["fine"] * 4  # type: ignore[union-attr]
+    assert WorkspaceRef("console", "broken") not in service._looked
+    async with database() as uow:
+        broken = await uow.directory.kept_search(UserRef("console", "broken", "ann"))
+        assert broken is not None
+        broken.zone = COMPATIBLE["ann"][0]
+        await uow.commit()
+    assert (await service.sweep()).introductions == 1
+    assert sorted(o.audience.user.workspace for o in chat.sent[4:]) == ["broken"] * 4  # type: ignore[union-attr]
