@@ -54,7 +54,8 @@ def dm(out: str, user: str) -> str:
 
 
 async def test_four_compatible_waiting_are_each_offered_once_and_only_those_who_say_yes_meet(
-        database: Database) -> None:
+        every_store: Database) -> None:
+    database = every_store  # the in-memory fakes too: they keep the same rules
     desk = Desk(database, START)
     swept(desk, database)
     out = ""
