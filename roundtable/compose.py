@@ -26,6 +26,7 @@ from bot.commands.catalog import build_registry
 from bot.config import Settings
 from bot.core import Core
 from bot.directory.recap import recap_notes_many
+from bot.directory.service import DirectoryService
 from bot.domain.group import Group
 from bot.events.service import ServerEvents
 from bot.identity import ChannelRef, WorkspaceRef
@@ -225,7 +226,10 @@ def _sweepers(database: Database, clock: Clock, chat: ChatPort, mixer: AnswerMix
     # replica has written the answers it holds (each does so within seconds, in `every_replica`).
     settle = timedelta(minutes=1) if database.engine.dialect.name == "postgresql" else timedelta(0)
     checkins = CheckinService(database, clock, chat, mixer, settle=settle, metrics=metrics)
-    sweeps = Sweeps(nudges, checkins, lifecycle, every_replica=(checkins.settle_held,),
+    # The directory: join requests that lapse unanswered (their requesters are told), and introductions among people
+    # waiting for a group that doesn't exist yet.
+    directory = DirectoryService(database, clock, chat)
+    sweeps = Sweeps(nudges, checkins, lifecycle, directory, every_replica=(checkins.settle_held,),
                     on_stop=(functools.partial(nudges.stop, grace=stop_grace), checkins.write_on_stop))
     return Sweepers(cases, nudges, checkins, lifecycle, sweeps)
 

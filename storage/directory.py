@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import delete, false, func, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
+from bot.directory.model import Introducee, Introduction, JoinRequest, KeptSearch, ListedGroup, Resource
 from bot.identity import UserRef, WorkspaceRef
 from storage import directory_facts, directory_tables, tables
 
@@ -124,6 +124,34 @@ class SqlDirectory:
                                         ).order_by(k.c.id)
         return list((await self.session.scalars(stmt)).all())
 
+    async def crowded_workspaces(self, minimum: int) -> list[WorkspaceRef]:
+        k = directory_tables.directory_searches
+        rows = await self.session.execute(
+            select(k.c.platform, k.c.workspace_id).group_by(k.c.platform, k.c.workspace_id)
+            .having(func.count() >= minimum).order_by(k.c.platform, k.c.workspace_id))
+        return [WorkspaceRef(platform, ident) for platform, ident in rows.all()]
+
+    async def add_introduction(self, introduction: Introduction, user_ids: list[str]) -> None:
+        self.session.add(introduction)
+        await self.session.flush()
+        assert introduction.id is not None
+        self.session.add_all([Introducee(introduction.id, user_id) for user_id in user_ids])
+        await self.session.flush()
+
+    async def introduction(self, introduction_id: int) -> Introduction | None:
+        return await self.session.get(Introduction, introduction_id)
+
+    async def introducees(self, workspace: WorkspaceRef) -> list[Introducee]:
+        i, p = directory_tables.introductions, directory_tables.introducees
+        ids = select(i.c.id).where(i.c.platform == workspace.platform, i.c.workspace_id == workspace.id)
+        stmt = select(Introducee).where(p.c.introduction_id.in_(ids)).order_by(p.c.introduction_id, p.c.id)
+        return list((await self.session.scalars(stmt)).all())
+
+    async def introducees_of(self, introduction_id: int) -> list[Introducee]:
+        p = directory_tables.introducees
+        stmt = select(Introducee).where(p.c.introduction_id == introduction_id).order_by(p.c.id)
+        return list((await self.session.scalars(stmt)).all())
+
     async def add_request(self, request: JoinRequest) -> None:
         self.session.add(request)
         await self.session.flush()
@@ -135,6 +163,18 @@ class SqlDirectory:
         r = directory_tables.join_requests
         stmt = select(JoinRequest).where(r.c.group_id == group_id, r.c.user_id == user_id).order_by(r.c.id)
         return list((await self.session.scalars(stmt)).all())
+
+    async def lapsed_requests(self, now: datetime, limit: int) -> list[JoinRequest]:
+        r = directory_tables.join_requests
+        stmt = (select(JoinRequest).where(r.c.status == "pending", r.c.expires_at <= now)
+                .order_by(r.c.expires_at, r.c.id).limit(limit))
+        return list((await self.session.scalars(stmt)).all())
+
+    async def next_lapse(self) -> datetime | None:
+        r = directory_tables.join_requests
+        found: datetime | None = await self.session.scalar(
+            select(func.min(r.c.expires_at)).where(r.c.status == "pending"))
+        return found
 
     async def add_resource(self, resource: Resource) -> None:
         r = directory_tables.resources
@@ -189,5 +229,10 @@ class SqlDirectory:
         await self.session.execute(delete(k).where(k.c.user_id == user_id, k.c.platform == select(where.c.platform)
                                                    .scalar_subquery(), k.c.workspace_id == select(
                                                        where.c.workspace_id).scalar_subquery()))
+        # …and whether they were asked to be introduced to others waiting, and what they answered.
+        i, p = directory_tables.introductions, directory_tables.introducees
+        await self.session.execute(delete(p).where(p.c.user_id == user_id, p.c.introduction_id.in_(
+            select(i.c.id).where(i.c.platform == select(where.c.platform).scalar_subquery(),
+                                 i.c.workspace_id == select(where.c.workspace_id).scalar_subquery()))))
         return {"resources": int(renamed.rowcount),  # type: ignore[attr-defined]
                 "join_requests": int(gone.rowcount)}  # type: ignore[attr-defined]

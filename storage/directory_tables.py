@@ -76,3 +76,26 @@ directory_versions = Table(
     Column("workspace_id", String(64), primary_key=True),
     Column("token", BigInteger, nullable=False),
 )
+
+# Introductions among people waiting with `find notify:yes` and no fit (bot/directory/introductions.py): the offer,
+# and each person asked with their answer. Workspace columns on the offer, so export and purge include both.
+introductions = Table(
+    "introductions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("platform", String(16), nullable=False),
+    Column("workspace_id", String(64), nullable=False),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("slot_start", UTCDateTime(), nullable=False),
+    Column("slot_end", UTCDateTime(), nullable=False),
+    Index(None, "platform", "workspace_id"),
+)
+
+introducees = Table(
+    "introducees", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("introduction_id", Integer, ForeignKey("introductions.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", String(64), nullable=False),
+    Column("answer", String(8), nullable=False, default=""),  # "" | yes | no
+    Column("answered_at", UTCDateTime()),
+    UniqueConstraint("introduction_id", "user_id"),
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import and_, false
 from sqlalchemy.orm import registry, relationship
 
-from bot.directory.model import JoinRequest, KeptSearch, Resource
+from bot.directory.model import Introducee, Introduction, JoinRequest, KeptSearch, Resource
 from bot.domain.group import AgreementVersion, Group, Meeting, Member, Participation, Profile, SwapRequest
 from storage import directory_facts, directory_tables, tables
 from storage.metadata import metadata
@@ -52,4 +52,6 @@ def map_domain() -> None:
     r.map_imperatively(JoinRequest, directory_tables.join_requests)
     r.map_imperatively(Resource, directory_tables.resources)
     r.map_imperatively(KeptSearch, directory_tables.directory_searches)
+    r.map_imperatively(Introduction, directory_tables.introductions)
+    r.map_imperatively(Introducee, directory_tables.introducees)
     directory_facts.register()

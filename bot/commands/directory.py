@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from urllib.parse import quote, unquote
 
 from bot.commands.common import find_on_day
 from bot.commands.spec import GROUP_PARAM, Access, Kind, Param, Routes
 from bot.context import Context
 from bot.directory import listings
+from bot.directory.introductions import describe_slot
 from bot.directory.matching import LOOKAHEAD, SHOWN, Listing, Match, Seeker, brought, rank, score
 from bot.directory.model import (
     JOIN_BY_REQUEST,
     MAX_RESOURCE_TEXT,
     MAX_TITLE,
     WINDOW_EXAMPLE,
+    Introducee,
+    Introduction,
     KeptSearch,
     ListedGroup,
     Resource,
@@ -25,10 +29,26 @@ from bot.directory.model import (
     parse_windows,
     split_list,
 )
+from bot.directory.service import INTRODUCE_ACTION, NOT_INTRODUCE_ACTION
 from bot.domain.errors import Refusal
-from bot.domain.group import Group, Upcoming
+from bot.domain.group import Group, Profile, Upcoming
 from bot.domain.text import check_name
-from bot.messages import Heading, Link, Mention, Reply, Span, ToChannel, ToDirect, When, message, para, possessive
+from bot.identity import UserRef
+from bot.messages import (
+    Button,
+    Heading,
+    Link,
+    Mention,
+    Reply,
+    Span,
+    ToChannel,
+    ToDirect,
+    When,
+    buttons,
+    message,
+    para,
+    possessive,
+)
 
 ROUTES = Routes()
 command, action, form = ROUTES.command, ROUTES.action, ROUTES.form
@@ -235,6 +255,40 @@ async def resources_list(ctx: Context, args: dict[str, Any]) -> Reply:
     page = int(args.get("page", 1))
     tag = " ".join(str(args["tag"]).split()) if args.get("tag") else None
     search = str(args["search"]).strip() if args.get("search") else None
+    return await _resource_page(ctx, group, page, tag, search)
+
+
+PAGE_ACTION = "resources.page"
+
+
+@action(PAGE_ACTION)
+async def resources_page(ctx: Context, value: str) -> Reply:
+    """**Previous** / **Next** under a long `resources list`: the same list, another page (for members only)."""
+    group_id, page, tag, search = _page_of(value)
+    group = await ctx.load_group(group_id)
+    if not group.is_member(ctx.actor.id):
+        raise Refusal(f"That's for members of {group.name}. You can ask to join with `/consult join {group.name}`.")
+    return await _resource_page(ctx, group, page, tag, search)
+
+
+def _page_value(group: Group, page: int, tag: str | None, search: str | None) -> str | None:
+    """A page button's value: `group|page|tag|search`, the filters percent-encoded; None when it would be too long
+    for every platform's buttons (Discord's custom_id holds 100 characters), where the list's text says how."""
+    value = "|".join([str(group.id), str(page), quote(tag or "", safe=""), quote(search or "", safe="")])
+    return value if len(value) <= MAX_PAGE_VALUE else None
+
+
+MAX_PAGE_VALUE = 64
+
+
+def _page_of(value: str) -> tuple[int, int, str | None, str | None]:
+    parts = value.split("|")
+    if len(parts) != 4 or not parts[0].isdigit() or not parts[1].isdigit() or int(parts[1]) < 1:
+        raise Refusal("That button is out of date. Try `/consult resources list` again.")
+    return int(parts[0]), int(parts[1]), unquote(parts[2]) or None, unquote(parts[3]) or None
+
+
+async def _resource_page(ctx: Context, group: Group, page: int, tag: str | None, search: str | None) -> Reply:
     found, total = await ctx.uow.directory.resources(group.id or 0, tag, search, PAGE, (page - 1) * PAGE)
     narrowed = " matching that" if tag or search else ""
     if not total:
@@ -262,6 +316,10 @@ async def resources_list(ctx: Context, args: dict[str, Any]) -> Reply:
     if pages > 1:
         more = f" `/consult resources list page:{page + 1}` for more." if page < pages else ""
         blocks.append(f"Page {page} of {pages}.{more}")
+        turns = [Button(label, PAGE_ACTION, value) for label, to in (("← Previous", page - 1), ("Next →", page + 1))
+                 if 1 <= to <= pages and (value := _page_value(group, to, tag, search)) is not None]
+        if turns:
+            blocks.append(buttons(*turns))
     return ctx.private(*blocks)
 
 
@@ -279,3 +337,89 @@ async def resources_remove(ctx: Context, args: dict[str, Any]) -> Reply:
         raise Refusal("Only the person who shared it, or a facilitator, can remove a resource.")
     await directory.remove_resource(resource)
     return ctx.private(f"Removed resource {resource.number} from {group.name}.")
+
+
+# Introductions when nothing fits (bot/directory/introductions.py; offered by the directory sweep) ----------------
+
+
+async def _asked(ctx: Context, value: str) -> tuple[Introduction, Introducee]:
+    """The introduction a button answers and the actor's place in it; a kind refusal if it isn't theirs."""
+    try:
+        introduction_id = int(value)
+    except ValueError:
+        raise Refusal("That button is out of date. Nothing was changed.") from None
+    directory = ctx.uow.directory
+    introduction = await directory.introduction(introduction_id)
+    mine = next((a for a in await directory.introducees_of(introduction_id) if a.user_id == ctx.actor.id), None) \
+        if introduction is not None else None
+    if introduction is None or mine is None or (introduction.platform, introduction.workspace_id) != (
+            ctx.actor.platform, ctx.actor.workspace):
+        raise Refusal("That invitation isn't there for you any more. Nothing was changed.")
+    if mine.answer:
+        raise Refusal("You answered that already: " + (
+            "you were introduced to the others who said yes." if mine.answer == "yes"
+            else "you said no thanks, so you weren't introduced to anyone."))
+    return introduction, mine
+
+
+def _about(user: UserRef, profile: Profile | None) -> list[Span]:
+    """A colleague as an introduction shows them: who, and what their profile says they do."""
+    return ["• ", Mention(user), _details(profile)]
+
+
+def _details(profile: Profile | None) -> str:
+    about: list[str] = []
+    if profile is not None:
+        if profile.profession:
+            about.append(profile.profession)
+        if profile.tag_list:
+            about.append("works with " + ", ".join(profile.tag_list))
+        if profile.focus:
+            about.append("focus: " + ", ".join(split_list(profile.focus)))
+    return (" – " + "; ".join(about)) if about else ""
+
+
+def _start_hint(slot: str) -> str:
+    return (f"You can all meet {slot} your time. To start, one of you creates the group in a channel you share "
+            "(`/consult group create NAME`), sets its time (`/consult schedule set weekly on …`), and the others "
+            "join it with `/consult join NAME`.")
+
+
+@action(INTRODUCE_ACTION)
+async def introduce_me(ctx: Context, value: str) -> Reply:
+    """Yes: the actor is introduced to everyone in the circle who said yes before, and they to the actor. Nobody
+    who hasn't said yes is named to anyone."""
+    introduction, mine = await _asked(ctx, value)
+    mine.answer, mine.answered_at = "yes", ctx.now
+    others = [a for a in await ctx.uow.directory.introducees_of(introduction.id or 0)
+              if a.answer == "yes" and a.user_id != ctx.actor.id]
+    if not others:
+        return ctx.private("Thank you. You're the first to say yes: I'll introduce you as soon as someone else "
+                           "does, and nobody learns you were asked until then.")
+    users = [UserRef(ctx.actor.platform, ctx.actor.workspace, a.user_id) for a in others]
+    profiles = {p.user_id: p for p in await ctx.uow.profiles.many([*users, ctx.actor])}
+    zones: dict[str, str] = {}
+    for user in [*users, ctx.actor]:  # each reads the slot in the zone of their search (else their profile's)
+        kept = await ctx.uow.directory.kept_search(user)
+        profile = profiles.get(user.id)
+        zones[user.id] = kept.zone if kept else (profile.timezone if profile and profile.timezone
+                                                 else ctx.app.default_timezone)
+    reply = ctx.private(
+        Heading("Colleagues who want to start a group with you"),
+        "They also said yes:", *[para(*_about(u, profiles.get(u.id))) for u in users],
+        _start_hint(describe_slot(introduction.slot_start, introduction.slot_end, zones[ctx.actor.id])))
+    for user in users:
+        reply.add(ToDirect(user), message(
+            Heading("Another colleague wants to start a group with you"),
+            para(Mention(ctx.actor), " also said yes", _details(profiles.get(ctx.actor.id)), "."),
+            _start_hint(describe_slot(introduction.slot_start, introduction.slot_end, zones[user.id]))))
+    return reply
+
+
+@action(NOT_INTRODUCE_ACTION)
+async def not_introduce_me(ctx: Context, value: str) -> Reply:
+    _, mine = await _asked(ctx, value)
+    mine.answer, mine.answered_at = "no", ctx.now
+    return ctx.private("No problem: you won't be introduced, and nobody learns you were asked. I'll keep watching "
+                       "for a group that fits (`/consult find notify:no` stops that), and won't ask you this again "
+                       "for this search.")

@@ -194,6 +194,10 @@ async def _open_request(ctx: Context, value: str) -> tuple[Group, JoinRequest]:
     request = await ctx.uow.directory.request(clicked.request_id)
     if request is None or request.group_id != group.id:
         raise Refusal("That request no longer exists.")
+    if request.status == "expired":  # the sweep marked it lapsed (bot/directory/service.py) and told them
+        raise Refusal(f"That request expired on {request.expires_at:%-d %b %Y} (requests stay open "
+                      f"{REQUEST_DAYS} days), so nothing was changed. They were told it lapsed and can ask again "
+                      f"with `/consult join {group.name}`.")
     if request.status != "pending":
         said = "approved" if request.status in ("approved", "joined") else "declined"
         raise Refusal(f"That request was already {said}" + (

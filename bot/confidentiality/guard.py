@@ -19,10 +19,12 @@ author is told it could not be checked instead of getting a silent pass.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
 from . import contact, dates_ages, id_formats, lexicon, names, numbers_codes, places
+from . import wordlists as W
 from .base import CATEGORIES, REASONS, UNCHECKED, Ctx, Finding
 
 __all__ = ["Finding", "CATEGORIES", "REASONS", "UNCHECKED", "check_text", "highlight", "unreadable", "preload"]
@@ -58,6 +60,46 @@ def _resolve(items: list[tuple[int, int, str, int]]) -> list[Finding]:
 
 
 # Letters the guard has rules for: Latin (with accents).  Anything else alphabetic counts as unreadable.
+@functools.cache
+def _phrases_by_first_word() -> dict[str, re.Pattern[str]]:
+    """One pattern per first word of the phrases, so a text pays only for the phrases its words can start."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in W.NOT_IDENTIFIER_PHRASES:
+        first = re.split(r"[\s']", phrase, maxsplit=1)[0]
+        by_first.setdefault(first, []).append(phrase)
+    return {first: re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(group, key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE) for first, group in by_first.items()}
+
+
+# Where a professional event was held in a big city says nothing about a client: "a Schema Therapy training in
+# Amsterdam", "the EMDR conference in Denver".  (Not "meeting" or "group": "the AA meeting in Dayton" places a client.)
+_EVENT_IN_RE = re.compile(r"(?i)\b(?:conference|conferences|congress|summit|training|trainings|workshop|workshops|"
+                          r"retreat|symposium|convention|webinar|masterclass|institute)\s+(?:in|at)\s+$")
+
+
+def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
+    """Drop names and places wholly inside a phrase that is no identifier ("Stockholm syndrome", "Jekyll and
+    Hyde", "Aboriginal and Torres Strait Islander"), and places where a professional event was held: one place
+    for it, whichever detector found them."""
+    patterns = _phrases_by_first_word()
+    spans = [m.span() for w in lows if w in patterns for m in patterns[w].finditer(text)]
+    events = ("training" in text or "conference" in text or "workshop" in text or "retreat" in text
+              or "congress" in text or "summit" in text or "symposium" in text or "convention" in text
+              or "webinar" in text or "masterclass" in text or "institute" in text)
+    if not spans and not events:
+        return items
+    kept = []
+    for it in items:
+        if it[2] in ("name", "place", "street_address") and any(s <= it[0] and it[1] <= e for s, e in spans):
+            continue
+        if events and it[2] in ("place", "name") and text[it[0]:it[1]].lower() in W.WORLD_CITIES \
+                and _EVENT_IN_RE.search(text, max(0, it[0] - 40), it[0]):
+            continue  # (a big city only: "a training in Dayton" may still place a client)
+        kept.append(it)
+    return kept
+
+
 def _unreadable_span(text: str) -> tuple[int, int] | None:
     """The stretch of text in scripts the guard cannot read, when such letters make up a real part of it."""
     if text.isascii():
@@ -86,6 +128,7 @@ def unreadable(text: str) -> bool:
 def preload() -> None:
     """Load the word lists now (otherwise they load once, on first use)."""
     lexicon.preload()
+    _phrases_by_first_word()
 
 
 def check_text(text: str) -> list[Finding]:
@@ -104,7 +147,7 @@ def check_text(text: str) -> list[Finding]:
     places.find(ctx)
     names.find(ctx)
     numbers_codes.drop_service_numbers(ctx)
-    found = _resolve(ctx.items)
+    found = _resolve(_drop_phrases(ctx.text, ctx.lows, ctx.items))
     span = _unreadable_span(text)
     if span:
         s, e = span

@@ -55,7 +55,11 @@ def _is_casual_lowercase(ctx: Ctx) -> bool:
         return False
     if any(t.word == "i" for t in toks):
         return True
-    return any(not t.cap and ctx.sent(k) and t.low not in ("e", "g", "i") for k, t in enumerate(toks))
+    # a sentence begun in lower case - after a full stop, a line break or at the start; after a colon, a semicolon
+    # or a dash lower case is ordinary English ("Basil, rosemary and mint: her garden is ...")
+    return any(not t.cap and ctx.sent(k) and t.low not in ("e", "g", "i")
+               and ctx.text[:t.start].rstrip(" \t\"'“‘([*_>")[-1:] in ("", ".", "!", "?", "\n", "\r", "…")
+               for k, t in enumerate(toks))
 
 
 # Zipf thresholds (wordfreq): below RARE a word is not common English; from COMMON up it is.
@@ -93,6 +97,17 @@ _ENGLISH_ENDINGS = ("ent", "ant", "ive", "ous", "ful", "less", "able", "ible", "
                     "ical", "ally", "ism", "ist", "ized", "ised", "ated", "ating", "ish", "ary", "ory")
 
 
+# Endings of clinical and learned terms.  Wordfreq keeps no word rarer than Zipf 2.5 here, so "anhedonia",
+# "interoceptive" and a client's name all read 0: in lower case, without a listed name, the ending tells them apart.
+_TERM_ENDINGS = _ENGLISH_ENDINGS + ("ia", "ive", "sis", "ic", "al", "ology", "pathy", "phobia", "emia", "itis", "osis",
+                                    "ance", "ence", "ing", "ed", "ly", "ine", "ide", "ate", "one", "am", "ol")
+
+
+def _term_shape(low: str) -> bool:
+    """A lower-case word shaped like a clinical or learned term and no listed given name."""
+    return low.endswith(_TERM_ENDINGS) and low not in _given()
+
+
 def _english_shape(low: str) -> bool:
     return low.endswith(_ENGLISH_ENDINGS) and zipf(low) >= 2.0 and low not in _given() \
         and low not in census_surnames()
@@ -113,6 +128,13 @@ _NUMBER_PAREN_RE = re.compile(r"\s?\(\d{1,2}\s?[,)]")
 _PERSON_APPOSITION_RE = re.compile(
     r",\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM]))?(?:[,;.!?)]|$|\s(?:and|with|who|has|had|is|was|years?|yrs?|yo)\b)")
 
+_RELATION_PLURALS = frozenset("in-laws inlaws parents children folks siblings grandparents stepkids step-kids".split())
+# Pronouns said of someone: "River uses they/them", "Ash goes by he/him".
+_PRONOUNS_STATED_RE = re.compile(r"\s(?:uses|prefers|goes\s+by|is)\s(?:they|she|he|ze|xe|any)/(?:them|her|him|hir|zir|they)\b")
+# An age said of someone: "is 12 and", "was 15 when", "turns 16 in May", "is 9." (not "is 8/10", "was 12 mg").
+_AGE_STATED_RE = re.compile(r"\s(?:is|was|turned|turns|just\s+turned)\s\d{1,2}(?=\s?(?:yo|y/o|years?\b|yrs?\b|[,;.!?)]"
+                            r"|$|\s(?:and|but|now|when|with|so|in|this|last|next)\b))")
+
 
 def _person_follows(ctx: Ctx, i: int) -> str:
     """"paren" or "apposition" when what follows token i says it is a person, else ""."""
@@ -124,6 +146,8 @@ def _person_follows(ctx: Ctx, i: int) -> str:
         return "number"
     if not t.poss and _PERSON_APPOSITION_RE.match(rest):
         return "apposition"
+    if not t.poss and (_AGE_STATED_RE.match(rest) or _PRONOUNS_STATED_RE.match(rest)):
+        return "apposition"  # "Blessing is 12 and ...", "wanjiru was 15 when ...", "River uses they/them"
     return ""
 
 
@@ -171,6 +195,10 @@ _THING_AFTER = frozenset("app apps podcast show series game games book books cha
                          "questionnaires rating ratings checklist overview chapter textbook article paper "
                          "papers".split())
 
+# What a person has, said with a possessive: "Kahurangi's account", "Yoselin's channel" - an owner, not an author
+# ("Linehan's book") or an app ("the Calm app").
+_OWNED = frozenset("account accounts channel website site profile page login".split())
+
 
 def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
     toks = ctx.toks
@@ -182,7 +210,8 @@ def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
             return True
         if p == "of" and first > 1 and toks[first - 2].low in _THING_BEFORE_OF and ctx.gap(first - 2, first - 1) == " ":
             return True
-    if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " and toks[last + 1].low in _THING_AFTER:
+    if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " and toks[last + 1].low in _THING_AFTER \
+            and not (toks[last].poss and toks[last + 1].low in _OWNED):
         return True
     # two authors: "the Mitchell & Black overview"
     if last + 2 < len(toks) and ctx.gap(last, last + 1) == " & " and toks[last + 1].cap \
@@ -395,8 +424,10 @@ def _find_names(ctx: Ctx) -> None:
         elif not p.poss and gs in ("", ",", "(", ":", "-", "–") and p.low in W.RELATION_WORDS:
             cue[i] = 2
         elif not p.poss and gs in ("", ",", "(", ":", "-", "–") and p.low.endswith("s") \
-                and p.low[:-1] in W.RELATION_WORDS and toks[i].cap:
-            cue[i] = 2  # "her parents, Ana and Luis"; but "both partners stonewall" is a verb
+                and p.low[:-1] in W.RELATION_WORDS and (toks[i].cap or (
+                    kinds[i] in ("rare", "known") and zipf(toks[i].low) < 2.5 and p.low not in _CASELOAD
+                    and not _term_shape(toks[i].low))):
+            cue[i] = 2  # "her parents, Ana and Luis", "her kids ryker and ..."; not "both partners stonewall"
         elif g == " " and p.low in W.SOCIAL_VERBS and not p.poss:
             cue[i] = 1
         elif g == " " and p.low == "with" and i >= 2 and toks[i - 2].low in W.WITH_VERBS \
@@ -455,16 +486,20 @@ def _find_names(ctx: Ctx) -> None:
     for i in range(n):
         t = toks[i]
         if flag[i] or len(t.low) < 2 or t.acronym or t.low in W.METHOD_WORDS or t.low in W.RELATION_WORDS \
-                or t.low in W.NOT_NAMES or t.low in W.TITLES:
-            continue
+                or (t.low in W.NOT_NAMES and not (t.cap and t.low in _given())) or t.low in W.TITLES:
+            continue  # (a given name that is also a word may still have an age: "June is 93 and ...")
         kind = kinds[i]
         if not t.cap and (kind not in _LOWER_PERSON or (zipf(t.low) >= 2.5 and t.low not in _given())):
             continue
         if kind == "never" and not mixed_caps(t.word) and t.low not in GENERIC:
             continue
         how = _person_follows(ctx, i)
-        if not how or (how != "paren" and (t.low in GENERIC or kind in ("common", "never"))):
-            continue  # an English word needs "(pt)", "(16F)", "(she/her)": "Sessions (12)" is a count
+        if not how or (how != "paren" and (t.low in GENERIC or kind in ("common", "never")) and not (
+                how == "apposition" and (kind == "common" or t.low in _given()) and t.cap and t.low not in _RATED
+                and t.low not in W.METHOD_WORDS and t.low not in W.RELATION_WORDS and t.low not in W.TITLES
+                and (i == 0 or toks[i - 1].low not in DETERMINERS))):
+            continue  # an English word needs "(pt)", "(16F)", "(she/her)": "Sessions (12)" is a count; a
+            # capitalised one with an age may be a name ("Testimony, 17, was ...", "Lovely is 15 and ...")
         flag[i] = True
         j = i - 1
         while j >= 0 and t.cap and toks[j].cap and ctx.gaps[j] == " " and not toks[j].poss \
@@ -479,10 +514,13 @@ def _find_names(ctx: Ctx) -> None:
     # "Tevita and his brother ...": a word that is not English, then "and" and a relation of the same person.
     for i in range(n - 3):
         t = toks[i]
-        if flag[i] or not t.cap or kinds[i] not in ("rare", "known") or t.poss:
+        if flag[i] or not t.cap or t.poss or (kinds[i] not in ("rare", "known") and not (
+                kinds[i] == "wordlike")):  # "Treasure and her twin ..."
             continue
+        rel = toks[i + 3].low
         if toks[i + 1].low == "and" and toks[i + 2].low in ("his", "her", "their") \
-                and toks[i + 3].low in W.RELATION_WORDS and ctx.gaps[i] == " " and ctx.gaps[i + 1] == " ":
+                and (rel in W.RELATION_WORDS or rel in _RELATION_PLURALS or (rel.endswith("s") and rel[:-1] in W.RELATION_WORDS)) \
+                and ctx.gaps[i] == " " and ctx.gaps[i + 1] == " ":
             flag[i] = True
 
     # Lower-case names: after a cue ("my client tomas", "named kofi") any word that is not known
@@ -536,6 +574,55 @@ def _find_names(ctx: Ctx) -> None:
                 and kinds[k] in ("known", "wordlike") and toks[k].low in _given() and ctx.sent(k) is not None:
             if kinds[i] == "rare" or t.low in W.SURNAMES:
                 flag[k] = True
+
+    # A given name that is also a word, opening a sentence, then what only a person is or does: "Summer is living
+    # in her car", "Chase was expelled", "Joy has been crying every session" (not "Joy has been missing for months").
+    for i in range(n - 1):
+        t = toks[i]
+        if flag[i] or not t.cap or t.poss or t.acronym or not ctx.sent(i) or cue[i] \
+                or not (t.low in _given() or t.low in W.WORDLIKE_NAMES) or t.low in W.TITLES \
+                or t.low in W.RELATION_WORDS or t.low in W.METHOD_WORDS or t.low in W.EPONYMS:
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and toks[j].low in _AUX_BEFORE_PREDICATE and not toks[j].cap:
+            j += 1
+        if j < n and not toks[j].cap and all(ctx.gaps[k] == " " for k in range(i, j)) and (
+                toks[j].low in _PERSON_PREDICATES or (toks[j].low in _PERSON_PREDICATES_WEAK and t.low not in GENERIC)):
+            flag[i] = True
+
+    # In text typed in lower case, a word in no English word list opening a sentence, then what a person does:
+    # "rodelio texted me at 2am", "ngozika refuses to eat".
+    for i in range(n - 1):
+        t = toks[i]
+        if flag[i] or t.cap or t.poss or kinds[i] != "rare" or len(t.low) < 4 or not t.low.isalpha() \
+                or zipf(t.low) > 0 or _term_shape(t.low) or t.low in LOWER_UNSAFE or not ctx.sent(i) or ctx.gaps[i] != " " \
+                or toks[i + 1].low not in STRONG_VERBS:
+            continue
+        if casual is None:
+            casual = _is_casual_lowercase(ctx)
+        if casual:
+            flag[i] = True
+
+    # Lower-case coordination: "her kids ryker and saylor", "ebele, tunde and ..."; and in text typed in lower
+    # case, two words that are in no English word list at all, joined by "and": "the twins are somadina and
+    # kosisochukwu".
+    for i in range(n - 2):
+        t, joiner, u = toks[i], toks[i + 1], toks[i + 2]
+        if t.cap or u.cap or t.poss or joiner.low not in ("and", "&") or ctx.gaps[i] != " " or ctx.gaps[i + 1] != " ":
+            continue
+        if len(u.low) < 3 or u.low in LOWER_UNSAFE or kinds[i + 2] not in ("rare", "known") or _safe_lower(u.low) \
+                or zipf(u.low) >= 2.5 or _term_shape(u.low):
+            continue
+        if flag[i] and not flag[i + 2]:
+            flag[i + 2] = True
+        elif not flag[i] and not flag[i + 2] and zipf(t.low) == 0 and zipf(u.low) == 0 and len(t.low) >= 4 \
+                and not _term_shape(t.low) and not _term_shape(u.low) \
+                and len(u.low) >= 4 and t.low.isalpha() and u.low.isalpha() and kinds[i] in ("rare", "known") \
+                and t.low not in LOWER_UNSAFE:
+            if casual is None:
+                casual = _is_casual_lowercase(ctx)
+            if casual:
+                flag[i] = flag[i + 2] = True
 
     # A lower-case pair that reads as a full name: a given name and a word that is not English
     # ("ivy nakamura was ..."), or two words that are not English before a person verb
@@ -625,7 +712,10 @@ _PET_AFTER = re.compile(r",?\s+(?:the|our|my|her|his|their)\s+(?:therapy\s+|fami
                         + _PET_WORDS + r"\b")
 _PET_BEFORE = re.compile(r"\b(?:therapy\s+|family\s+|service\s+)?" + _PET_WORDS + r",?\s+$", re.I)
 _PET_SET = frozenset("dog dogs cat cats puppy pup kitten horse pony rabbit bunny bird parrot budgie guinea hamster".split())
-_NAMED_LAWS = frozenset("Law Laws Act Bill Rule Syndrome Disease Principle Razor".split())
+# What is named for someone rather than being that person: "Megan's Law", "Murphy's law", "Wernicke's
+# encephalopathy", "the Yerkes-Dodson curve", "Lewy body dementia" (compared in lower case).
+_NAMED_LAWS = frozenset("""law laws act bill rule syndrome disease principle razor curve encephalopathy phenomenon
+paradox fallacy palsy chorea aphasia triad sign body bodies wager dilemma delusion dementia""".split())
 _KIN_TERMS = frozenset("nan nana nanna gran granny grandad granddad grandpa grandma pop poppa nonna nonno aunty "
                        "auntie oma opa".split())
 _CITED_AFTER = re.compile(r"\s*(?:et\s+al\b|and\s+colleagues\b|\(\s*(?:19|20)\d\d[a-z]?\s*[),;]|,\s*(?:19|20)\d\d[a-z]?\s*[);])")
@@ -696,8 +786,9 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
     if strength < 3 and not ctx.lows.isdisjoint(_PET_SET) and (_PET_AFTER.match(ctx.text, tl.full_end) or _PET_BEFORE.search(
             ctx.text, max(0, t0.start - 20), t0.start)):
         return True  # a pet: "Rosie the therapy dog", "her cat Milo" (not a person's name)
-    if tl.poss and last + 1 < len(toks) and toks[last + 1].word in _NAMED_LAWS and ctx.gap(last, last + 1) == " ":
-        return True  # a law or syndrome named for someone: "Megan's Law", "Down's Syndrome"
+    if last + 1 < len(toks) and toks[last + 1].low in _NAMED_LAWS and ctx.gap(last, last + 1) == " " \
+            and (tl.poss or tl.low not in _given()):
+        return True  # named for someone: "Megan's Law", "Down's Syndrome", "Yerkes-Dodson curve", "Lewy body"
     if len(caps) == 1 and strength < 2 and t0.low in _KIN_TERMS and (sent or after_det or tl.poss):
         return True  # a relative called by the kin word: "Nan's birthday", "Gran said", "the Aunty"
     if strength < 3 and _CITED_AFTER.match(ctx.text, tl.full_end):
@@ -710,6 +801,61 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
         if (p.cap or p.low in _TITLE_WORDS) and _title_after_author(ctx, first):
             return True
     return False
+
+
+_OWNERS = frozenset("my her his their our your".split())
+_AUX_BEFORE_PREDICATE = frozenset("""is was has had been keeps kept got gets just still now always never finally
+a an the currently recently""".split())
+# What only a person is or does, right after a sentence's first word: "Chase was expelled", "Rich is a veteran".
+_PERSON_PREDICATES = frozenset("""sobbing punched expelled suspended arrested sectioned pregnant relapsed overdosed
+self-harming suicidal homeless veteran bullied assaulted raped fostered unemployed incarcerated deployed hospitalised
+hospitalized autistic dyslexic nonverbal transgender bisexual pansexual anorexic bulimic vaping truanting""".split())
+# ... and what a person does that a word can do in a figure of speech ("Hope is living proof", "Rose is grieving in
+# the poem"): only after a name that is no English word ("Madison has an eating disorder", "Miracle is the youngest").
+_PERSON_PREDICATES_WEAK = frozenset("""crying cried cries admitted discharged married divorced separated widowed cutting
+living sleeping drinking sober youngest oldest eldest abused adopted grieving dating engaged fired retired gambling
+failing eating""".split())
+_KIN_PLURAL = frozenset("parents kids children siblings grandparents partner ex baby family".split())
+_SPEECH_VERBS = frozenset("""says said told tells cried cries refuses refused wants wanted feels felt hates hated
+admitted admits disclosed discloses texted texts confided screamed yelled insists insisted""".split())
+# What is rated with a number in session notes: "Pain is 6 and ...", "Mood, 4, ..." (a rating, not an age).
+_RATED = frozenset("""pain mood sleep energy anxiety distress craving cravings urge urges score stress appetite
+motivation focus level worry fear anger sadness shame guilt suds sud rating item question week day session
+step stage module phase grade year number dose total""".split())
+_NAMED_FOR_SITES = frozenset("""secondary school high college elementary primary academy hospital centre center clinic
+institute memorial library park street road avenue house hall building bridge airport station stadium""".split())
+_CASELOAD = frozenset("pts clients patients".split())  # "my pts dissociate": a verb, not a name
+_NOT_LIST_WORDS = frozenset("""my her his their our your the a an who whose she he they we you i it its this that
+aged age now then please sorry honestly anyway btw though which where when not also""".split())
+
+
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten twelve first second third""".split())
+
+
+def _agent_noun(low: str) -> bool:
+    """One who does a common verb, and no given name: "Payer", "Referrer", "Assessor" (not "Hunter", "Tyler")."""
+    if low in _given() or len(low) < 5 or not low.endswith(("er", "or")):
+        return False
+    stem = low[:-2]
+    return zipf(stem) >= 4.0 or zipf(stem + "e") >= 4.0 or (len(stem) > 3 and stem[-1] == stem[-2]
+                                                             and zipf(stem[:-1]) >= 4.0)
+
+
+def _opens_list_of_things(ctx: Ctx, i: int) -> bool:
+    """Token i opens a list of lower-case English words: "Violet, lilac and grey", "Carpenter, plumber, electrician".
+    A name opening a sentence is followed by its verb or by an aside ("Kofi, my client, ..."), not by a list."""
+    toks = ctx.toks
+    n = len(toks)
+    if toks[i].poss or i + 2 >= n or ctx.gap(i, i + 1) != ", ":
+        return False
+    w = toks[i + 1]
+    if w.cap or w.poss or w.low in _NOT_LIST_WORDS or w.low in _given() or zipf(w.low) < RARE:
+        return False
+    following = ctx.gap(i + 1, i + 2)
+    if following not in (", ", " and ", " or ", " & "):
+        if following != " " or toks[i + 2].low not in ("and", "or"):
+            return False
+    return not toks[i + 2].cap
 
 
 def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
@@ -735,15 +881,20 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     words = [toks[k].low for k in range(lo, hi + 1)]
     for a in range(len(words)):
         for b in range(a + 1, min(len(words), a + SKIP_MAX) + 1):
-            if lo + a <= chain[-1] and lo + b - 1 >= chain[0] and " ".join(words[a:b]) in SKIP_NAMES:
-                return False
+            if lo + a <= chain[-1] and lo + b - 1 >= chain[0] and " ".join(words[a:b]) in SKIP_NAMES \
+                    and not (b < len(words) and words[b] in _NAMED_FOR_SITES):
+                return False  # (but a site named for them is a place: "Sir Winston Churchill Secondary")
     first, last = chain[0], chain[-1]
     ks = [kinds[k] for k in caps]
     strength = cue[first]
     method = followed_by_method(ctx, last)
     t0 = toks[first]
     sent = ctx.sent(first)
-    after_det = first > 0 and toks[first - 1].low in DETERMINERS and ctx.gap(first - 1, first) == " "
+    after_det = first > 0 and ctx.gap(first - 1, first) == " " and (toks[first - 1].low in DETERMINERS or (
+        toks[first - 1].poss and toks[first - 1].low not in _given() and (
+            not toks[first - 1].cap or kinds[first - 1] in ("never", "common", "cue_only"))))
+    # (a possessive noun, brand or author works as one: "a client's Lenten fast", "mum's Sunday roast",
+    # "Netflix's Baby Reindeer", "Kafka's Metamorphosis")
     if not after_det and first >= 2 and toks[first - 1].low in _INTENSIFIERS and toks[first - 2].low in ("a", "an") \
             and ctx.gap(first - 1, first) == " " and ctx.gap(first - 2, first - 1) == " ":
         after_det = True  # a comparison to a type: "a real Jekyll and Hyde", "a total Romeo"
@@ -755,8 +906,10 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
 
     if _family_reference(ctx, first, last, ks, nxt):
         return True  # (before the method check: "the Okafor chart" is a record, not a charting method)
-    if method and strength < 3:
-        return False
+    if method and strength < 3 and not (len(caps) == 1 and tl.poss and (t0.low in _given() or ks[0] == "rare")
+                                        and t0.low not in W.EPONYMS and ks[0] in ("known", "rare", "unknown")
+                                        and nxt not in W.METHOD_WORDS and not toks[last + 1].cap):
+        return False  # (a given name's possessive is a person's: "Yusuf's asylum interview"; "Gilbert's model" cites)
     if tl.poss and nxt in ("day", "wort"):
         return False  # a holiday or a herb: "St. Patrick's Day", "Valentine's Day", "St John's wort"
     if strength < 2 and _cited_in_parentheses(ctx, first, last, kinds):
@@ -764,13 +917,23 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     if strength >= 3:
         return not (method and all(k == "cue_only" for k in ks))
     if strength == 2:
-        return not all(k == "common" for k in ks)
+        if not all(k == "common" for k in ks):
+            return True
+        # An English word as a name, after an owner and a relation: "my client Favour", "her son Journey (7)".
+        return len(caps) == 1 and not sent and not tl.poss and first >= 2 and t0.low not in W.NOT_NAMES \
+            and toks[first - 2].low in _OWNERS and toks[first - 1].low in W.RELATION_WORDS \
+            and ctx.gap(first - 2, first - 1) == " " and ctx.gap(first - 1, first) == " " \
+            and not (nxt and (nxt in _NAMED_LAWS or nxt in W.METHOD_WORDS))
     if strength == 1:
         return any(k in ("known", "wordlike", "unknown", "rare") for k in ks)
     thing = _thing_context(ctx, first, last) or _list_of_things(ctx, first)
     if len(caps) == 1 and tl.poss and nxt in _KIN and ks[0] in ("common", "cue_only", "wordlike") \
             and t0.low not in W.RELATION_WORDS and not thing:
         return True  # a word that is also English, with a relative: "Memory's aunt", "Royal's mom"
+    if len(caps) == 1 and sent and strength == 0 and (_opens_list_of_things(ctx, last) or _agent_noun(t0.low)):
+        return False  # "Violet, lilac and grey ...", "Payer says no."
+    if strength < 2 and t0.low in _NUMBER_WORDS:
+        return False  # a title, not a person: "Four Horsemen", "Seven Principles", "First Nations"
     if len(caps) == 1 and sent and strength == 0 and ks[0] == "known" and not any_verb and not poss_rel \
             and not tl.poss and nxt and zipf(t0.low) >= RARE and t0.low not in _given():
         return False  # a surname that is also an English word, opening a sentence: "Taper info ...", "Payer allows"
@@ -782,12 +945,17 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             return strong_verb or poss_rel or (any_verb and not sent)
         if k == "rare":  # not common English, not clinical, not on the safe list: a name by what it is not
             return not after_det and (any_verb or poss_rel or (not sent and not thing)
-                                      or (tl.poss and bool(nxt) and not thing))
+                                      or (tl.poss and bool(nxt) and (not thing or not sent)))
         if k == "unknown":
             return not after_det and (strong_verb or poss_rel or (any_verb and not sent))
         if k == "cue_only":
+            # A given name that is also a place, a month or a word, with what only a person has or does:
+            # "Sydney's parents are divorcing", "Jordan says he's scared", "Georgia told me ...".
+            if t0.low in _given() and t0.low not in W.EPONYMS and not after_det and (
+                    (tl.poss and (nxt in _KIN or nxt in _KIN_PLURAL)) or (not tl.poss and nxt in _SPEECH_VERBS)):
+                return True
             # "Beck said ..." may be a client named Beck; "Gottman says ..." is the citation's present tense.
-            return t0.low in W.EPONYMS and strong_verb and not sent and nxt not in _CITING_VERBS
+            return t0.low in W.EPONYMS and strong_verb and not sent and not after_det and nxt not in _CITING_VERBS
         return False
     if after_det:
         return False
@@ -796,6 +964,10 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
         return True
     if "wordlike" in ks and all(k in ("wordlike", "unknown") for k in ks) and not sent:
         return True
+    if sent and strong_verb and all(k == "wordlike" for k in ks):
+        return True  # two listed names that are also words, then what they did: "Ka Yan says ..."
+    if ks[-1] == "common" and "rare" not in ks:
+        return False  # a title of English words, not a person: "Atomic Habits came up again"
     # Several unknown capitalised words followed by a person verb: "Thandeka Mthembu said"
     return strong_verb and any(k == "unknown" for k in ks)
 

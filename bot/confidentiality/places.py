@@ -135,7 +135,8 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                # "Choi Hung Estate", "Umoja Estate", "Soweto Extension", "Saket Enclave"
                r"Nagar|Colony|Mohalla|Vihar|Enclave|Bagh|Chowk|Puram|Estate|Township|Extension)")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|study|studies|trial|paper|papers|guidelines|handout|"
-                                r"handouts|podcast|factsheet|fact\s+sheet|course|webinar)\b")
+                                r"handouts|podcast|factsheet|fact\s+sheet|course|webinar|guidance|advice|"
+                                r"recommendations|leaflet|leaflets|report|reports|review|research)\b")
 _AT_BEFORE = re.compile(r"(?i)\b(?:at|from|near|to|in|outside|visited|visit|our|my|her|his|their)\s+(?:the\s+)?$")
 _LEGAL_SUFFIX = re.compile(r"(?:Corp(?:oration)?\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.)$")
 _ORG_RE = re.compile(r"\b((?:" + CAPW + r"\s+){0,4}" + CAPW + r")\s+" + _ORG_SUFFIX + r"(?![\w])")
@@ -381,8 +382,8 @@ def _place_cue_before(ctx: Ctx, i: int) -> bool:
     if j < 0 or ctx.gap(j, j + 1) != " ":
         return False
     v = toks[j]
-    if v.low in PLACE_VERBS and not v.poss:
-        return True
+    if v.low in PLACE_VERBS and not v.poss and not (v.cap and not ctx.sent(j)):
+        return True  # (a capitalised verb mid-sentence is part of a title: "Reasons to Stay Alive")
     if prep == "from" and (v.low in FROM_SUBJECTS or (v.poss and v.low in PRONOUNS)):
         return True
     return False
@@ -569,8 +570,8 @@ def _lower_town_word(low: str) -> bool:
     r = _LOWER_TOWN.get(low)
     if r is None:
         if len(low) < 3 or (len(low) == 3 and low not in geo_cities()) or low in GENERIC or low in W.CUE_ONLY_PLACES \
-                or low in _LOWER_FACILITIES:
-            r = False
+                or low in _LOWER_FACILITIES or ("-" in low and all(zipf(p) >= 3.0 for p in low.split("-"))):
+            r = False  # (a compound of English words is no town: "works part-time", "lives full-time")
         else:
             r = ((low in geo_cities() and zipf(low) < 4.0) or _small_town(low)
                  or (zipf(low) < 2.5 and low not in W.METHOD_WORDS and not english_morph(low)))

@@ -4,6 +4,11 @@ All entries are lower-case; the guard lower-cases tokens before lookup.
 The lists are deliberately broad but finite: the guard also relies on context
 cues ("her sister X", "Mr. X", "named X", "lives in X"), so a name that is not
 listed here can still be caught.
+
+Source and licence: written by hand for this project (MIT, as the project) from general knowledge of
+clinical and everyday usage - no list is copied from a dataset.  The round-8 lists at the end (medical
+eponyms, clinicians and writers, cultural figures, phrases that are no identifier) keep things that
+look like names or places from being flagged; they never make anything flagged on their own.
 """
 from __future__ import annotations
 
@@ -46,7 +51,7 @@ joyce victoria ruth virginia lauren kelly christina joan evelyn judith andrea ha
 jacqueline martha madison teresa gloria sara janice ann anne kathryn abigail sophia sophie frances
 jean alice judy isabella julia grace amber denise danielle marilyn beverly charlotte natalie
 theresa diana brittany doris kayla alexis lori marie ava mia chloe ella zoe zoey riley layla nora
-lily hazel aurora penelope addison aubrey claire stella savannah skylar paisley brooklyn leah
+lily hazel aurora penelope aubrey claire stella savannah skylar paisley brooklyn leah
 allison gabriella madeline caroline kennedy sadie naomi ruby alexa eva jasmine destiny tiffany
 crystal vanessa erin molly jenna kristen kristin courtney kathy becky tammy wendy tracy stacy
 stacey dana kaitlyn caitlin haley hailey morgan taylor brianna kylie mackenzie makayla jordyn
@@ -342,6 +347,9 @@ mark bill pat frank grant dawn will may
 # vocabulary, therapies, medicines, calendar words, groups, platforms.
 # ---------------------------------------------------------------------------
 NOT_NAMES: frozenset[str] = _words("""
+iftar suhoor sehri suhur eid diwali deepavali holi navratri puja pooja shabbat seder purim hanukkah chanukah
+sukkot kwanzaa matariki vesak nowruz songkran onam pongal lohri vaisakhi baisakhi gurpurab ramadan ramazan
+aboriginal orwellian kafkaesque freudian jungian rogerian adlerian kleinian socratic
 kia ora koutou māori maori whānau whanau kaupapa rangatahi tamariki mokopuna kaumātua kaumatua pākehā pakeha
 wairua tikanga hapū hapu iwi marae whakapapa hauora tangata whenua karakia kōrero korero mihi tēnā koe haere mahi
 tapu taonga tautoko kaitiaki rongoā wānanga wananga kura
@@ -680,3 +688,132 @@ live lives living lived stay stays staying stayed fight fights fighting fought a
 arguing argued sleeps sleeping slept case consult consultation
 checked check checking connected connect cuddles cuddling dancing danced
 """)
+
+
+# Round 8: more of the same kinds of data (written from general knowledge of clinical talk, not from any set).
+# Conditions, signs and effects named for the physicians who described them: "Wernicke's encephalopathy",
+# "Raynaud's", "Lewy body dementia".  Surnames common among clients (Graves, Bell, Turner, Wilson, Pick, Williams)
+# are left out: they stay names unless a named-condition word follows them.
+MEDICAL_EPONYMS: frozenset[str] = _words("""
+wernicke korsakoff korsakov raynaud capgras cotard fregoli munchausen münchausen ganser tourette tourette's
+asperger alzheimer parkinson huntington crohn hashimoto cushing guillain barré barre creutzfeldt jakob
+klüver kluver bucy prader willi rett marfan ehlers danlos sjögren sjogren ménière meniere kawasaki lyme hodgkin
+kaposi broca tay sachs klinefelter angelman duchenne charcot babinski romberg lewy binswanger osgood schlatter
+perthes paget peyronie dupuytren hirschsprung kallmann noonan magenis tardieu yerkes dodson dunning kruger
+zeigarnik baader meinhof likert cronbach rasch stroop wisconsin benton rey osterrieth bender gestalt
+karpman milgram zimbardo asch festinger premack kahneman tversky rosenhan mischel
+""")
+
+# Clinicians, researchers and writers on mental health whose full names come up in consultations.
+MORE_FAMOUS_FULL_NAMES: frozenset[str] = _lines("""
+steve hayes, steven c hayes, kelly wilson, kirk strosahl, russ harris, kay redfield jamison, kay jamison,
+matt haig, johann hari, lori gottlieb, irvin d yalom, viktor frankl, viktor e frankl, elisabeth kübler-ross,
+elisabeth kubler-ross, brene brown, gabor maté, gabor mate, esther perel, daniel kahneman, martin seligman,
+mihaly csikszentmihalyi, jon kabat-zinn, thich nhat hanh, pema chödrön, pema chodron, jack kornfield,
+paul gilbert, christopher germer, chris germer, mark williams, zindel segal, john teasdale, adrian wells,
+david clark, david m clark, edna foa, patricia resick, candice monson, lisa najavits, christine courtois,
+julian ford, judith beck, christine padesky, dennis greenberger, robert leahy, david barlow, michelle craske,
+stefan hofmann, jonathan abramowitz, paul salkovskis, jacqueline persons, aaron t beck, alan fruzzetti,
+alec miller, jill rathus, charles swenson, thomas lynch, les greenberg, leslie greenberg, diana fosha,
+patricia crittenden, mary main, peter fonagy, anthony bateman, otto kernberg, frank yeomans, john clarkin,
+marsha m linehan, daniel j siegel, tina payne bryson, ross greene, russell barkley, alan kazdin, sheila eyberg,
+gordon neufeld, dan hughes, bruce perry, bruce d perry, allan schore, ed tronick, edward tronick,
+stan tatkin, harville hendrix, helen lakelly hunt, terry real, pat ogden, janina fisher, deb dana,
+babette rothschild, francine shapiro, laurel parnell, robin shapiro, peter a levine, richard c schwartz,
+frank anderson, david kessler, william worden, j william worden, kenneth doka, pauline boss,
+robert neimeyer, margaret stroebe, george bonanno, megan devine, joan didion, c s lewis, cs lewis,
+susan david, kristin neff, tara brach, rick hanson, dan harris, brené brown, glennon doyle, mel robbins,
+jordan b peterson, carl g jung, carl gustav jung, sigmund freud, alfred adler, erik erikson, erich fromm,
+karen horney, harry stack sullivan, fritz perls, abraham maslow, rollo may, albert bandura, b f skinner,
+bf skinner, ivan pavlov, joseph wolpe, arnold lazarus, donald meichenbaum, william glasser, milton erickson,
+jay haley, cloe madanes, steve de shazer, insoo kim berg, michael white, david epston, monica mcgoldrick,
+virginia goldner, ivan boszormenyi-nagy, carl whitaker, paul watzlawick, gregory bateson, john weakland,
+kim berg, susan johnson, sue m johnson, john m gottman, julie schwartz gottman, amir levine, rachel heller,
+lindsay gibson, pete walker, susan forward, lundy bancroft, evan stark, judith lewis herman,
+bessel a van der kolk, stephen w porges, robert sapolsky, carol dweck, angela duckworth, brene brown,
+anna lembke, gabor maté, johann hari, oliver sacks, susannah cahalan, elyn saks, andrew solomon, william styron,
+sylvia plath, virginia woolf, ernest hemingway, robin williams, anthony bourdain, carrie fisher, demi lovato,
+prince harry, simone biles, naomi osaka, michael phelps, kevin love, lady gaga
+""")
+
+# Phrases with capitals that are no identifier: foods, idioms, syndromes, models, peoples and cultural figures
+# that come up in clinical talk ("Brussels sprouts", "Stockholm syndrome", "Jekyll and Hyde", "Aboriginal and
+# Torres Strait Islander").  A name or place finding wholly inside one of these is dropped (guard._drop_phrases).
+NOT_IDENTIFIER_PHRASES: frozenset[str] = _lines("""
+brussels sprouts, brussels sprout, stockholm syndrome, lima syndrome, paris syndrome, jerusalem syndrome,
+florence nightingale effect, peter pan syndrome, peter pan, wendy syndrome, cinderella complex,
+oedipus complex, electra complex, jekyll and hyde, dr jekyll and mr hyde, romeo and juliet,
+good samaritan, big brother, trojan horse, achilles heel, achilles' heel, pandora's box, catch-22,
+occam's razor, murphy's law, sod's law, parkinson's law, peter principle, goldilocks zone, goldilocks principle,
+hawthorne effect, barnum effect, forer effect, pygmalion effect, dunning-kruger effect, baader-meinhof,
+zeigarnik effect, yerkes-dodson law, yerkes-dodson curve, four horsemen, the four horsemen,
+scotch egg, scotch eggs, cornish pasty, cornish pasties, french fries, french toast, swiss cheese,
+greek yoghurt, greek yogurt, danish pastry, turkish delight, dutch courage, irish goodbye, french exit,
+english breakfast, full english, chinese whispers, russian roulette, spanish inquisition, mexican standoff,
+hong kong-style, new york-style, chicago-style, texas-style, boston marriage, boston terrier,
+labrador retriever, german shepherd, jack russell, yorkshire terrier, cocker spaniel,
+aboriginal and torres strait islander, aboriginal and torres strait islanders, torres strait islander,
+torres strait islanders, first nations, native american, pacific islander, pacific islanders,
+te whare tapa whā, te whare tapa wha, whare tapa whā, whare tapa wha, te reo māori, te reo maori,
+royal college, royal colleges, royal college of psychiatrists, royal college of gps, royal college of nursing,
+royal australian and new zealand college of psychiatrists, american psychological association,
+american psychiatric association, british psychological society, world health organization,
+world health organisation, alcoholics anonymous, narcotics anonymous, al-anon, gamblers anonymous,
+winnie the pooh, winnie-the-pooh, alice in wonderland, wizard of oz, the wizard of oz, mickey mouse,
+santa claus, father christmas, tooth fairy, easter bunny, mother's day, father's day, valentine's day,
+boxing day, new year's eve, new year's day, lunar new year, chinese new year, diwali, eid al-fitr, yom kippur,
+rosh hashanah, day of the dead, st patrick's day, anzac day, waitangi day, canada day, thanksgiving,
+black friday, cyber monday, blue monday, dry january, sober october, movember, pride month,
+mona lisa, sistine chapel, holy spirit, holy ghost, virgin mary, our lady, jesus christ, the prophet,
+twelve steps, 12 steps, higher power, serenity prayer, big book, lord's prayer, hail mary,
+inside out, groundhog day, the matrix, star wars, harry potter, game of thrones, the sopranos,
+grey's anatomy, ted lasso, love island, the bachelor, squid game, call of duty, grand theft auto,
+wall street, silicon valley, hollywood, bollywood, nollywood, madison avenue, downing street, fleet street,
+harley street, capitol hill, sesame street, coronation street, wisteria lane, peter pan and wendy, te reo,
+dean's list, carol singers, carol singing, carol service, nick of time, violet light, ultraviolet light,
+little albert, stanford prison experiment, marshmallow test, bobo doll, strange situation,
+minecraft, fortnite, roblox, pokémon, pokemon, animal crossing, candy crush
+""")
+
+EPONYMS = EPONYMS | MEDICAL_EPONYMS
+FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | MORE_FAMOUS_FULL_NAMES
+
+# Figures of myth, scripture, fairy tale, literature and film, and writers, artists and public figures known by one
+# name, that clients and clinicians use as metaphors ("Sisyphus", "Cinderella", "Hamlet", "Kafka").  Treated like
+# the eponyms: flagged only after a strong cue ("my client Hamlet"), never on their own.  Figures whose names are
+# also given to children (Noah, Moses, Isaac, Eve, Juliet, Freya, Penelope ...) are left out on purpose.
+CULTURAL_FIGURES: frozenset[str] = _words("""
+zeus hera apollo artemis aphrodite ares hermes hades persephone demeter poseidon dionysus prometheus
+pandora sisyphus icarus daedalus narcissus oedipus electra medusa achilles odysseus ulysses
+hercules heracles antigone orpheus eurydice midas tantalus procrustes cerberus minotaur psyche
+eros cupid mars jupiter saturn janus odin thor loki valhalla gaia
+cain job goliath samson jezebel judas lazarus
+cinderella rapunzel rumpelstiltskin pinocchio goldilocks repunzel snow-white bambi dumbo simba
+eeyore tigger piglet pooh grinch scrooge pollyanna pinocchio sleeping-beauty humpty dumpty
+hamlet macbeth othello iago lear falstaff prospero shylock
+gatsby holden caulfield atticus heathcliff rochester havisham quixote frankenstein dracula
+sherlock watson moriarty poirot marple gollum frodo gandalf voldemort dumbledore hermione
+batman superman spiderman spider-man wolverine hulk thanos yoda vader skywalker
+shakespeare dickens austen bronte brontë tolstoy dostoevsky kafka orwell hemingway woolf plath
+poe twain steinbeck kerouac camus sartre nietzsche kierkegaard rumi gibran tagore thoreau
+van-gogh picasso kahlo michelangelo mozart beethoven bach
+gandhi mandela einstein galileo socrates plato aristotle confucius buddha
+oprah beyonce beyoncé rihanna bowie
+""")
+EPONYMS = EPONYMS | CULTURAL_FIGURES
+
+MORE_FAMOUS_FULL_NAMES2: frozenset[str] = _lines("""
+marie kondo, david attenborough, agatha christie, stephen king, jk rowling, j k rowling, roald dahl, dr seuss,
+maya angelou, toni morrison, mary oliver, sylvia plath, emily dickinson, jane austen, charlotte bronte,
+emily bronte, virginia woolf, leo tolstoy, franz kafka, george orwell, mr rogers, fred rogers, bob ross,
+greta thunberg, martin luther king, martin luther king jr, mother teresa, princess diana, prince william,
+king charles, queen elizabeth, barack obama, michelle obama, donald trump, joe biden, kamala harris,
+winston churchill, abraham lincoln, nelson mandela, mahatma gandhi, dalai lama, pope francis,
+robin williams, amy winehouse, kurt cobain, chester bennington, avicii, mac miller, whitney houston,
+marilyn monroe, princess leia, carrie fisher, britney spears, selena gomez, demi lovato, kanye west,
+humpty dumpty, peter pan and wendy, tinker bell, winnie the pooh, little red riding hood, snow white,
+sleeping beauty, hansel and gretel, the little mermaid, ebenezer scrooge, sherlock holmes, harry potter,
+hermione granger, frodo baggins, luke skywalker, darth vader, tony soprano, walter white, don draper,
+homer simpson, bart simpson, spongebob, peppa pig, bluey, paw patrol, ted lasso, bojack horseman
+""")
+FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | MORE_FAMOUS_FULL_NAMES2

@@ -285,3 +285,28 @@ class KeptSearch:
 
     def tell(self, group_id: int) -> None:
         self.told = ",".join([*[t for t in self.told.split(",") if t], str(group_id)])[-2000:]
+
+
+@dataclass(eq=False)
+class Introduction:
+    """An offer to people waiting with `find notify:yes` and no fit, whose windows share a slot (`slot_start` ..
+    `slot_end`, UTC, the first such in the week after `created_at`): each was asked privately whether they want to
+    be introduced to the others who say yes, to start a group."""
+
+    platform: str
+    workspace_id: str
+    created_at: datetime
+    slot_start: datetime
+    slot_end: datetime
+    id: int | None = None
+
+
+@dataclass(eq=False)
+class Introducee:
+    """One person asked in an introduction, and their answer: "" (not yet), "yes" or "no"."""
+
+    introduction_id: int
+    user_id: str
+    answer: str = ""
+    answered_at: datetime | None = None
+    id: int | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Protocol
 
-from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
+from bot.directory.model import Introducee, Introduction, JoinRequest, KeptSearch, ListedGroup, Resource
 from bot.identity import UserRef, WorkspaceRef
 from bot.ports import UnitOfWork
 
@@ -21,10 +21,30 @@ class DirectoryRepository(Protocol):
     async def drop_search(self, search: KeptSearch) -> None: ...
     async def kept_searches(self, workspace: WorkspaceRef) -> list[KeptSearch]: ...
 
+    async def crowded_workspaces(self, minimum: int) -> list[WorkspaceRef]:
+        """Workspaces with at least `minimum` kept searches (where introductions may be offered)."""
+        ...
+
+    # Introductions (bot/directory/introductions.py)
+    async def add_introduction(self, introduction: Introduction, user_ids: list[str]) -> None:
+        """Store it (its id set) with one `Introducee` per person asked."""
+        ...
+    async def introduction(self, introduction_id: int) -> Introduction | None: ...
+    async def introducees(self, workspace: WorkspaceRef) -> list[Introducee]:
+        """Everyone asked in the workspace's introductions, with their answers."""
+        ...
+    async def introducees_of(self, introduction_id: int) -> list[Introducee]: ...
+
     # Join requests
     async def add_request(self, request: JoinRequest) -> None: ...
     async def request(self, request_id: int) -> JoinRequest | None: ...
     async def requests_of(self, group_id: int, user_id: str) -> list[JoinRequest]: ...
+    async def lapsed_requests(self, now: datetime, limit: int) -> list[JoinRequest]:
+        """Pending requests whose `expires_at` has come, earliest first (the sweep marks them `expired`)."""
+        ...
+    async def next_lapse(self) -> datetime | None:
+        """The earliest `expires_at` of a pending request, if any."""
+        ...
 
     # Resources
     async def add_resource(self, resource: Resource) -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from bot.directory.matching import brought
-from bot.directory.model import JoinRequest, KeptSearch, ListedGroup, Resource
+from bot.directory.model import Introducee, Introduction, JoinRequest, KeptSearch, ListedGroup, Resource
 from bot.domain.group import ActiveMember, Group, Meeting, Profile, Standing, SwapRequest
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from bot.ports import GroupSummary
@@ -24,6 +25,8 @@ class Store:
     kept_searches: dict[int, KeptSearch] = field(default_factory=dict)
     join_requests: dict[int, JoinRequest] = field(default_factory=dict)
     resources: dict[int, Resource] = field(default_factory=dict)
+    introductions: dict[int, Introduction] = field(default_factory=dict)
+    introducees: dict[int, Introducee] = field(default_factory=dict)
     next_id: int = 1
 
 
@@ -205,6 +208,40 @@ class FakeDirectory:
         return [r for _, r in sorted(self.store.join_requests.items())
                 if r.group_id == group_id and r.user_id == user_id]
 
+    async def lapsed_requests(self, now: datetime, limit: int) -> list[JoinRequest]:
+        found = sorted((r for r in self.store.join_requests.values() if r.status == "pending" and r.expires_at <= now),
+                       key=lambda r: (r.expires_at, r.id or 0))
+        return found[:limit]
+
+    async def next_lapse(self) -> datetime | None:
+        return min((r.expires_at for r in self.store.join_requests.values() if r.status == "pending"), default=None)
+
+    async def crowded_workspaces(self, minimum: int) -> list[WorkspaceRef]:
+        counts: dict[tuple[str, str], int] = {}
+        for k in self.store.kept_searches.values():
+            counts[(k.platform, k.workspace_id)] = counts.get((k.platform, k.workspace_id), 0) + 1
+        return [WorkspaceRef(*where) for where, n in sorted(counts.items()) if n >= minimum]
+
+    async def add_introduction(self, introduction: Introduction, user_ids: list[str]) -> None:
+        introduction.id = self._new_id()
+        self.store.introductions[introduction.id] = introduction
+        for user_id in user_ids:
+            asked = Introducee(introduction.id, user_id, id=self._new_id())
+            self.store.introducees[asked.id or 0] = asked
+
+    async def introduction(self, introduction_id: int) -> Introduction | None:
+        return self.store.introductions.get(introduction_id)
+
+    async def introducees(self, workspace: WorkspaceRef) -> list[Introducee]:
+        ids = {i for i, x in self.store.introductions.items()
+               if (x.platform, x.workspace_id) == (workspace.platform, workspace.id)}
+        return sorted((a for a in self.store.introducees.values() if a.introduction_id in ids),
+                      key=lambda a: (a.introduction_id, a.id or 0))
+
+    async def introducees_of(self, introduction_id: int) -> list[Introducee]:
+        return sorted((a for a in self.store.introducees.values() if a.introduction_id == introduction_id),
+                      key=lambda a: a.id or 0)
+
     async def add_resource(self, resource: Resource) -> None:
         resource.number = max((r.number for r in self.store.resources.values() if r.group_id == resource.group_id),
                               default=0) + 1
@@ -243,6 +280,10 @@ class FakeDirectory:
             for i in [i for i, k in self.store.kept_searches.items()
                       if (k.platform, k.workspace_id, k.user_id) == (group.platform, group.workspace_id, user_id)]:
                 del self.store.kept_searches[i]
+            ids = {i for i, x in self.store.introductions.items()
+                   if (x.platform, x.workspace_id) == (group.platform, group.workspace_id)}
+            for i in [i for i, a in self.store.introducees.items() if a.user_id == user_id and a.introduction_id in ids]:
+                del self.store.introducees[i]
         return {"resources": renamed, "join_requests": len(gone)}
 
 

@@ -256,14 +256,14 @@ async def test_a_group_written_around_the_orm_is_computed_the_slow_way(database:
 
 
 async def test_the_migration_fills_the_facts_as_the_code_computes_them(database: Database) -> None:
-    """Migration 0013 fills directory_facts with its own frozen copy of the rule: the same as the code's today."""
+    """Migration 0014 fills directory_facts with its own frozen copy of the rule: the same as the code's today."""
     from storage.migrate import upgrade
     from storage.schema import metadata
 
     async with database.engine.begin() as conn:
         await conn.run_sync(metadata.drop_all)
         await conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
-    await upgrade(database.engine, "0012")
+    await upgrade(database.engine, "0013")
     rnd = random.Random(13)
     async with database.engine.begin() as conn:
         for g in range(6):

@@ -1,9 +1,14 @@
 """Issue 16, part 3: joining a `by request` group, through the console on SQLite and PostgreSQL (clock injected)."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from bot.directory.service import DirectoryService
 from bot.identity import ChannelRef, UserRef, WorkspaceRef
+from bot.messages import Outbound
+from bot.ports import ChatPort, DeliveryFailed
 from storage.database import Database
 from tests.conftest import START
 from tests.helpers import Desk
@@ -131,3 +136,74 @@ async def test_a_newcomer_to_a_listed_group_may_be_introduced(desk: Desk) -> Non
     refused = await desk.core.click(UserRef("console", "demo", "mal"), ChannelRef("console", "demo", "consultation"),
                                     "join.introduce", "1")
     assert "Only members" in refused.outbound[0].message.plain_text()
+
+
+class FailingChat:
+    """A chat port whose direct messages can't be delivered (the requester closed their DMs)."""
+
+    def __init__(self) -> None:
+        self.tried = 0
+
+    async def send(self, outbound: Outbound) -> str | None:
+        self.tried += 1
+        raise DeliveryFailed("dm_closed", permanent=True)
+
+
+def swept(desk: Desk, database: Database, chat: ChatPort | None = None) -> DirectoryService:
+    """The directory's sweep on the desk's clock, as the composition root wires it (walking the clock wakes it)."""
+    service = DirectoryService(database, desk.clock, chat or desk.session)
+    desk.session.sweep, desk.session.next_due = service.sweep, service.next_due
+    return service
+
+
+async def test_a_lapsed_request_is_told_kindly_once_and_its_buttons_change_nothing(desk: Desk,
+                                                                                   database: Database) -> None:
+    service = swept(desk, database)
+    await desk.say("zed", 'join Trauma Evenings note:"I work mostly with adult survivors of trauma."')
+    assert await service.next_due() == START + timedelta(days=14)
+
+    out = await desk.run("time +13d23h")
+    assert "[DM to @zed]" not in out, "not before 14 days"
+    assert await state(database, "zed") == (None, ["pending"])
+
+    out = await desk.run("time +2h")
+    told = out.split("[DM to @zed]", 1)[1]
+    assert "Your request to join Trauma Evenings has lapsed" in told
+    assert "didn't get to answer within 14 days" in told and "says nothing about you" in told
+    assert '`/consult join Trauma Evenings note:"…"`' in told
+    assert "[DM to @hal]" not in out, "the facilitators are not messaged"
+    assert await state(database, "zed") == (None, ["expired"])
+    assert await service.next_due() is None
+
+    out = await desk.run("time +3d")
+    assert "[DM to @zed]" not in out, "told once"
+
+    for button in ("Approve", "Decline"):
+        out = await desk.run(f'@hal click "{button}"')
+        assert "That request expired on 14 Dec 2026" in out and "nothing was changed" in out
+        assert "[DM to @zed]" not in out and "Decline request" not in out
+    assert await state(database, "zed") == (None, ["expired"])
+
+    out = await desk.say("zed", "join Trauma Evenings")
+    assert "went to its facilitators" in out
+    assert await state(database, "zed") == (None, ["expired", "pending"])
+
+
+async def test_an_answered_request_does_not_lapse(desk: Desk, database: Database) -> None:
+    swept(desk, database)
+    await desk.say("zed", "join Trauma Evenings")
+    await desk.run('@hal click "Approve"')
+    out = await desk.run("time +20d")
+    assert "lapsed" not in out
+    assert await state(database, "zed") == (None, ["approved"])
+
+
+async def test_an_undeliverable_notice_is_counted_and_not_retried(desk: Desk, database: Database) -> None:
+    chat = FailingChat()
+    service = swept(desk, database, chat)
+    await desk.say("zed", "join Trauma Evenings")
+    desk.clock.set(START + timedelta(days=15))
+    report = await service.sweep()
+    assert (report.lapsed, report.told, report.failed, chat.tried) == (1, 0, 1, 1)
+    assert await state(database, "zed") == (None, ["expired"])
+    assert (await service.sweep()).lapsed == 0 and chat.tried == 1

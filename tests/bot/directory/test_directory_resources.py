@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.identity import WorkspaceRef
+from bot.identity import ChannelRef, UserRef, WorkspaceRef
 from storage.database import Database
 from storage.workspaces import export_workspace, purge_workspace
 from tests.conftest import START
@@ -75,6 +75,40 @@ async def test_a_long_list_is_paged(desk: Desk) -> None:
     second = await desk.say("bob", "resources list page:2")
     assert "Reading 0" in second and "Reading 11" not in second and "Page 2 of 2." in second
     assert "only 2 pages" in await desk.say("bob", "resources list page:3")
+
+
+async def test_page_buttons_turn_pages_keep_the_filter_and_are_for_members(desk: Desk) -> None:
+    for n in range(23):
+        await desk.say("bob", f"resources add https://example.org/{n} title:\"Reading {n}\" tags:\"a|b, x\"")
+    await desk.say("bob", "resources add https://example.org/other title:\"Other\"")
+    first = await desk.say("bob", 'resources list tag:"a|b"')
+    assert "resources matching that (23)" in first and "Page 1 of 3" in first
+    assert "[Next →]" in first and "Previous" not in first
+    second = await desk.run('@bob click "Next →"')
+    assert "Page 2 of 3" in second and "Reading 12" in second and "Reading 22" not in second
+    assert "[← Previous]  [Next →]" in second and "Other" not in second
+    third = await desk.run('@bob click "Next →"')
+    assert "Page 3 of 3." in third and "Reading 0" in third and "[Next →]" not in third
+    back = await desk.run('@bob click "← Previous"')
+    assert "Page 2 of 3" in back
+
+    async with desk.core.uow_factory() as uow:
+        group = await uow.groups.by_name(WS, "tuesday peers")
+        assert group is not None
+        group_id = group.id
+    for user, value, said in (("zed", f"{group_id}|2|a%7Cb|", "for members of Tuesday Peers"),
+                              ("bob", f"{group_id}|0||", "out of date"), ("bob", "x|2", "out of date")):
+        reply = await desk.core.click(UserRef("console", "demo", user), ChannelRef("console", "demo", "x"),
+                                      "resources.page", value)
+        assert said in reply.outbound[0].message.plain_text() and len(reply.outbound) == 1
+
+
+async def test_a_filter_too_long_for_a_button_keeps_the_typed_way(desk: Desk) -> None:
+    words = "grounding " * 6
+    for n in range(11):
+        await desk.say("bob", f'resources add Note {n}: {words} title:"Note {n}"')
+    out = await desk.say("bob", f'resources list search:"{words.strip()}"')
+    assert "Page 1 of 2. `/consult resources list page:2` for more." in out and "[Next →]" not in out
 
 
 async def test_export_forget_and_purge(desk: Desk, database: Database) -> None:

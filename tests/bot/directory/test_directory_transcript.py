@@ -1,5 +1,6 @@
 """The README's directory example (examples/directory.transcript) runs to the end: a newcomer finds a group, asks
-to join, is approved and joins; a resource is shared for the next meeting, listed, and recapped after it once."""
+to join, is approved and joins; a resource is shared for the next meeting, listed, and recapped after it once; an
+unanswered request lapses and its requester is told; four people waiting with no fit are offered an introduction."""
 from __future__ import annotations
 
 import subprocess
@@ -25,3 +26,13 @@ def test_the_directory_transcript_runs(tmp_path: Path) -> None:
     recap = ("[#trauma-evenings] Shared for Trauma Evenings' meeting on Thu 3 Dec 2026:\n"
              "    • Grounding worksheet <https://example.org/grounding-worksheet.pdf>\n")
     assert out.count(recap) == 1  # once, and without who shared it
+
+    lapsed = out.split("[DM to @omar] == Your request to join Trauma Evenings has lapsed ==", 1)
+    assert len(lapsed) == 2 and out.count("has lapsed ==") == 1
+    assert "That request expired on 18 Dec 2026" in lapsed[1] and "[DM to @omar]" not in lapsed[1]
+    offers = [user for user in ("ada", "bea", "cyd", "dev")
+              if f"[DM to @{user}] == Colleagues who could start a group with you ==" in out]
+    assert offers == ["ada", "bea", "cyd", "dev"]
+    met = out.split('> @dev click "Yes, introduce me"', 1)[1]
+    assert "• @ada" in met and "[DM to @ada] == Another colleague wants to start a group with you ==" in met
+    assert "@bea" not in met and "@cyd" not in met, "only those who said yes are introduced"

@@ -2,8 +2,8 @@
 write, so that `/consult find` reads one small row per listed group instead of every member's profile; per
 workspace, a token replaced whenever anything find reads changes, so a process may reuse what it read
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 
 Filled in here for every existing group from its member and profile rows, and a token for every workspace with a
 group. The modalities are worked out by a small,
@@ -23,8 +23,8 @@ from collections import Counter
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0013'
-down_revision = '0012'
+revision = '0014'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
