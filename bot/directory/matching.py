@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
@@ -135,25 +135,56 @@ def brought(member_modalities: list[list[str]]) -> tuple[str, ...]:
 Fit = tuple[tuple[datetime, ...], Window | None]
 
 
+# The next meetings of a schedule read in a zone: (start, local start, meeting_span), by zone, length and the
+# meetings tuple's identity (the tuple is kept with them, so an identity is never read for another tuple).
+# bot/directory/upcoming.py hands one tuple to every group of a schedule, find after find, so these are worked out
+# once per zone rather than once per seeker. A pure function of its key; bounded (all dropped at once).
+Span = tuple[int, time, time]  # bot/directory/model.py's meeting_span
+Placed = tuple[tuple[datetime, datetime, Span | None], ...]
+_placed: dict[tuple[str, int, int], tuple[tuple[datetime, ...], Placed]] = {}
+PLACED = 20_000
+
+
+def _place(zone: ZoneInfo, meetings: tuple[datetime, ...], minutes: int) -> Placed:
+    key = (zone.key, minutes, id(meetings))
+    kept = _placed.get(key)
+    if kept is not None and kept[0] is meetings:
+        return kept[1]
+    if len(_placed) >= PLACED:
+        _placed.clear()
+        _spans.clear()
+    placed = []
+    for start in meetings[:LOOKAHEAD]:
+        local = start.astimezone(zone)
+        span = meeting_span(local, minutes)
+        placed.append((start, local, None if span is None else _spans.setdefault(span, span)))
+    _placed[key] = (meetings, tuple(placed))
+    return _placed[key][1]
+
+
+_spans: dict[Span, Span] = {}  # one object per span: `rank` checks each once
+
+
 def _fit(seeker: Seeker, zone: ZoneInfo, meetings: tuple[datetime, ...], minutes: int,
-         seen: dict[datetime, tuple[datetime, Window | None]] | None = None) -> Fit:
+         holders: dict[int, tuple[Span, Window | None]] | None = None) -> Fit:
     """The meetings (of the next `LOOKAHEAD`) that fit the seeker's windows, in the seeker's zone, and the window
-    the first of them fits in. `seen`: meetings of this length already placed for this seeker, by start, in their
-    zone and window (groups on different schedules often meet at the same moment)."""
+    the first of them fits in. `holders`: the window (or None) of each meeting span already checked for this seeker,
+    by the span's identity (the span kept with it, so an identity is never read for another span)."""
     fitting: list[datetime] = []
     window: Window | None = None
-    for start in meetings[:LOOKAHEAD]:
-        placed = seen.get(start) if seen is not None else None
-        if placed is None:
-            local = start.astimezone(zone)
-            span = meeting_span(local, minutes)
-            placed = (local, None if span is None else next((w for w in seeker.windows if w.holds_span(*span)),
-                                                            None))
-            if seen is not None:
-                seen[start] = placed
-        if placed[1] is not None:
-            fitting.append(placed[0])
-            window = window or placed[1]
+    for _start, local, span in _place(zone, meetings, minutes):
+        if span is None:
+            continue
+        known = holders.get(id(span)) if holders is not None else None
+        if known is not None and known[0] is span:
+            holder = known[1]
+        else:
+            holder = next((w for w in seeker.windows if w.holds_span(*span)), None)
+            if holders is not None:
+                holders[id(span)] = (span, holder)
+        if holder is not None:
+            fitting.append(local)
+            window = window or holder
     return tuple(fitting), window
 
 
@@ -181,19 +212,18 @@ def rank(seeker: Seeker, listings: list[Listing]) -> list[Match]:
     (many are: "weekly on Tuesday at 18:00" in one zone, and bot/directory/upcoming.py gives them one tuple of
     meetings) have their time fit worked out once."""
     zone = ZoneInfo(seeker.zone)
-    # By meeting length, then by the meetings tuple's identity (alive for the call), or by meeting start.
+    # By meeting length, then by the meetings tuple's identity (alive for the call).
     fits: dict[int, dict[int, Fit]] = {}
-    seen: dict[int, dict[datetime, tuple[datetime, Window | None]]] = {}
+    holders: dict[int, tuple[Span, Window | None]] = {}
     found: list[Match] = []
     for listing in listings:
         minutes = listing.minutes
         known = fits.get(minutes)
         if known is None:
             known = fits[minutes] = {}
-            seen[minutes] = {}
         fit = known.get(id(listing.meetings))
         if fit is None:
-            fit = known[id(listing.meetings)] = _fit(seeker, zone, listing.meetings, minutes, seen[minutes])
+            fit = known[id(listing.meetings)] = _fit(seeker, zone, listing.meetings, minutes, holders)
         if fit[0]:
             match = score(seeker, listing, fit)
             if match is not None:
