@@ -34,6 +34,7 @@ Checked at the end, per platform:
   pointing at a row that is gone (every foreign key checked).
 
     .venv/bin/python bench/chaos.py --seed 17 [--groups 200] [--days 30] [--kills 20] [--platform discord slack]
+        [--points claimed sent anytime checkin-close purge] [--keep]
         [--database postgresql+asyncpg://postgres@127.0.0.1:5432/test]
 """
 from __future__ import annotations
@@ -209,7 +210,7 @@ async def leftovers(db: Database, workspaces: list[str], group_ids: list[int]) -
 
 
 async def run(url: str, platform: str, seed: int, groups: int, days: int, kills: int,
-              keep: bool = False) -> dict[str, Any]:
+              keep: bool = False, points: tuple[str, ...] = POINTS) -> dict[str, Any]:
     rng = random.Random(f"{seed}-{platform}")
     schema = f"chaos_{uuid.uuid4().hex[:10]}"
     dsn = url.replace("postgresql+asyncpg://", "postgresql://")
@@ -342,7 +343,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
         if point == "anytime":
             return True
         if point == "checkin-close":
-            query = "SELECT count(*) FROM checkin_rounds WHERE status = 'open' AND closes_at <= $1 - interval '1 minute'"
+            query = "SELECT count(*) FROM checkin_rounds WHERE status = 'open' AND closes_at + interval '1 minute' <= $1"
         elif point == "purge":
             query = "SELECT count(*) FROM workspace_departures WHERE purge_after <= $1"
         else:
@@ -383,7 +384,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
             now = await next_moment(now)
             while moments and now >= moments[0]:
                 moments.pop(0)
-                point = rng.choice(POINTS)
+                point = rng.choice(points)
                 where = {"checkin-close": f"{rng.choice(CLOSE_STAGES)}:{rng.randint(1, 3)}",
                          "purge": rng.choice([*map(str, range(1, deletes + 1)), "after"])}.get(point, "-")
                 queued.append((point, where))
@@ -517,12 +518,14 @@ def main() -> int:
     parser.add_argument("--platform", nargs="+", default=["discord", "slack"], choices=["discord", "slack"])
     parser.add_argument("--database", default=os.environ.get("ROUNDTABLE_TEST_POSTGRES_URL",
                                                              "postgresql+asyncpg://postgres@127.0.0.1:5432/test"))
+    parser.add_argument("--points", nargs="+", default=list(POINTS), choices=POINTS,
+                        help="draw the kill points from these only")
     parser.add_argument("--keep", action="store_true", help="keep the schema for inspection")
     args = parser.parse_args()
     failed = False
     for platform in args.platform:
         result = asyncio.run(run(args.database, platform, args.seed, args.groups, args.days, args.kills,
-                                 args.keep))
+                                 args.keep, tuple(args.points)))
         for key, value in result.items():
             print(f"{key}: {value}")
         ok = passed(result)
