@@ -232,6 +232,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
     deletes = len(_scoped("console", "any"))
     done: list[tuple[str, str]] = []        # (planned point and where, what happened)
     takeovers: list[float] = []
+    victims: dict[int, int] = {}            # pid -> index of its kill in `done`
     answers: list[tuple[datetime, int, int, str, str, int]] = []   # (when, group, round, user, channel, choice)
     seen_rounds: set[int] = set()
     acked: Counter[int] = Counter()
@@ -239,6 +240,8 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
     refused: Counter[str] = Counter()
     unanswered: Counter[int] = Counter()     # sent to a replica that died before answering
     lost: Counter[int] = Counter()           # held by a replica when it was killed
+    reasked: Counter[int] = Counter()        # of those, lost before the round's reminder went out
+    remind_at: dict[int, datetime | None] = {}
     started = time.monotonic()
 
     async def due_now(now: datetime) -> int:
@@ -295,12 +298,13 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
 
     async def plan_answers() -> None:
         """Each member of a round just opened answers with probability ANSWER_RATE at a seeded 6-hour mark."""
-        rows = await conn.fetch("SELECT r.id, r.group_id, r.opened_at, r.closes_at, g.channel_id "
+        rows = await conn.fetch("SELECT r.id, r.group_id, r.opened_at, r.closes_at, r.remind_at, g.channel_id "
                                 "FROM checkin_rounds r JOIN groups g ON g.id = r.group_id ORDER BY r.id")
         for row in rows:
             if row["id"] in seen_rounds:
                 continue
             seen_rounds.add(row["id"])
+            remind_at[row["id"]] = row["remind_at"]
             g = int(row["channel_id"][1:])
             marks = int((row["closes_at"] - row["opened_at"]) / timedelta(hours=6))
             for m in range(MEMBERS):
@@ -371,6 +375,9 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
         with victim.lock:
             for round_id, n in victim.held.items():
                 lost[round_id] += n
+                reminder = remind_at.get(round_id)
+                if reminder is not None and now < reminder:
+                    reasked[round_id] += n
         return happened
 
     try:
@@ -395,6 +402,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
                 happened = await kill(victim, point, where, now)
                 killed_at = time.monotonic()
                 done.append((f"{point} {where}".replace(" -", ""), happened))
+                victims[victim.pid] = len(done) - 1
                 replicas.start()                                   # two replicas again
                 new_leader = await a_leader()
                 takeovers.append((new_leader.led_at or killed_at) - killed_at)
@@ -412,6 +420,13 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
         repeats = await conn.fetchval("SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM deliveries "
                                       "WHERE key IS NOT NULL GROUP BY key HAVING count(*) > 1) d")
         delivered = await conn.fetchval("SELECT count(DISTINCT key) FROM deliveries WHERE key IS NOT NULL")
+        first_senders = await conn.fetch(
+            "SELECT (SELECT pid FROM deliveries f WHERE f.key = d.key ORDER BY id LIMIT 1) AS pid, count(*) - 1 AS n "
+            "FROM deliveries d WHERE key IS NOT NULL GROUP BY key HAVING count(*) > 1")
+        repeats_by_kill: Counter[str] = Counter()
+        for row in first_senders:
+            index = victims.get(row["pid"])
+            repeats_by_kill[f"#{index + 1} {done[index][1]}" if index is not None else "no kill"] += row["n"]
         purged = sorted(w for w, at in purges.items() if at <= end)
         purged_groups = [g for g in range(groups) if workspace_of(g) in purged]
         expected = 0
@@ -475,12 +490,14 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
         kinds = Counter(point.split()[0] for point, _ in done)
         return {
             "platform": platform, "seed": seed, "kills": done, "kill points": dict(kinds),
-            "statuses": statuses, "delivered": delivered, "repeats": repeats, "meetings": expected,
+            "statuses": statuses, "delivered": delivered, "repeats": repeats,
+            "repeats by kill": dict(repeats_by_kill), "meetings": expected,
             "full cycles": full, "cycles": len(cycles),
             "rounds closed": f"{released} released + {withheld} withheld, {not_closed} left open",
             "answers acknowledged": sum(acked.values()),
             "acknowledged as written at once": sum(acked_written.values()),
             "answers lost (held by a killed replica)": sum(lost.values()),
+            "of which lost before the round's reminder (their members are asked again)": sum(reasked.values()),
             "rounds withheld that had k acknowledged": flipped,
             "answers unanswered (replica died first)": sum(unanswered.values()),
             "refusals": dict(refused), "check-in errors": wrong[:10], "check-in error count": len(wrong),
