@@ -2,7 +2,117 @@
 
 Provenance and the lock
 -----------------------
-PLACEHOLDER
+Written on 2026-12-01, BEFORE the guard rules it will score (round 9), and
+independently of the guard: the author did not open, read, search or run
+anything under bot/ (bot/confidentiality/ included), did not run the guard,
+bench/guard_eval.py or any test that imports or runs the guard, and did not
+read the snippets of tests/bot/confidentiality/sets/eval_set.py,
+tests/bot/confidentiality/sets/dev_extra.py, tests/bot/confidentiality/sets/locked_set.py
+or tests/bot/confidentiality/sets/locked_set_2.py ... locked_set_7.py.  (One
+exception, disclosed: a grep for the EvalCase/PATTERN_CATEGORIES definitions in
+eval_set.py printed the "CASES" line under them and the first line of its first
+case, one snippet, before the author stopped reading; nothing in this set was
+derived from it.)
+What was read: tests/bot/confidentiality/sets/locked_set_8.py (it is spent;
+its docstring and parts of its cases, for format, labelling conventions,
+fictional-number ranges and this provenance note), the EvalCase dataclass and
+PATTERN_CATEGORIES in eval_set.py, and tests/bot/confidentiality/test_locked_sets.py
+(the data integrity checks, which hold no snippets).
+
+How it was made: about 30 planted and 20 clean snippets were written by hand;
+the rest were composed by a seeded script (kept outside the repository) from
+hand-written pools: ~210 names, ~350 towns, suburbs and neighbourhoods, ~30
+named schools, clinics, churches and businesses (12 used), context sentences, one
+sentence pattern per identifier format, and for clean cases ~150 hand-written
+opening sentences each paired with two different closing questions.  Overlap
+with the other sets was resolved by renaming or dropping only this set's
+planted values, with a filter that imported the earlier sets programmatically
+(the same test as test_planted_identifiers_not_in_earlier_sets) and printed this
+set's strings only; about 135 towns and 10 names from the pools, and some 20
+hand-written names, places and values, were dropped or renamed that way, so
+the towns here lean towards less-known ones.
+tests/bot/confidentiality/test_locked_sets.py checks that no snippet here, and
+no planted name, place or number, occurs verbatim in sets 1-8 and the
+development sets (without printing their contents).
+
+622 snippets, 340 with identifiers and 282 clean.  Every pattern category
+appears at least 18 times (the test requires 15), with 255 names and 319
+places smaller than a state (the test requires 180 and 200).  Names: Pacific
+(Samoan, Tongan, Hawaiian, Māori), Arabic, Persian, Turkish, Eastern European
+(Polish, Ukrainian, Romanian, Serbian, Czech, Slovak, Lithuanian, Georgian,
+Kazakh, Uzbek), Latin American, Vietnamese (with diacritics and family-name
+first), Korean, Japanese, Tamil, Bengali, Somali, Amharic and Tigrinya,
+Haitian, Akan, Yoruba, Igbo, Kikuyu, Kalenjin, Luo, Zulu, Sotho, Malay,
+Cantonese, Hokkien and Mandarin romanisations, Filipino, Punjabi, Malayali,
+Irish, Scottish, Welsh and Aboriginal Australian names; names that are
+English words (Blessing, River, Chase, Precious, Justice, Goodwill, Haven,
+Lotus, Echo, Blaze, Lyric, Storm, Wren, Faith) and names that are places
+(Georgia, Sydney, Jordan, Brooklyn, Savannah, Dakota, Cheyenne, Memphis,
+paris); lower-case names, names at sentence start and before a possessive,
+nicknames in quotes, hyphenated and multi-part names, initials (A.M.O.,
+K.T. Ndlovu, M. Okafor), many without a cue such as "my client".  Places:
+small towns, suburbs, barangays, estates, reserves and neighbourhoods in the
+US, Canada, the UK, Ireland, Australia, New Zealand, India, South Africa,
+Singapore, the Philippines, Nigeria, Kenya, Malaysia and Hong Kong (some
+lower case), places after street addresses, and named schools, clinics,
+churches, shops and cafés with their towns.  Clean snippets are dense with
+capitalised non-identifiers: drug brand names and doses, scales and scores
+(PHQ-9, Y-BOCS, K10, CAPS-5, PCL-5, EPDS, AUDIT, WISC-V, MoCA, DASS-21,
+CORE-10), therapy models and their developers, eponymous conditions, public
+figures, books, films, TV, songs, games, apps and brands, religious and
+cultural holidays, professional bodies and guidelines, words that are given
+names used as ordinary words (Grace, Hope, Will, Faith, Joy, May, June,
+Summer, Chase), public figures whose names are places (Georgia O'Keeffe,
+Jordan Peterson), things named after places (Victoria sponge, Chelsea boots,
+Paris Syndrome), weekdays, months, month-and-year, years alone, times,
+measurements, ages of 89 and under, countries, and conference cities.
+
+This set must NEVER be used to tune rules.  Do not add its words, names,
+places or number formats to the guard's lists, do not adjust rules after
+looking at which of these cases fail, and do not edit it to make the guard
+look better.  Once a guard version has been scored on it, it is spent for
+tuning purposes.
+
+All data is invented.  Every person, address, account and number is made up;
+real towns, suburbs and neighbourhoods are used only as places, and the named
+schools, clinics, churches and businesses are invented or generic.  The
+fictional ranges of locked_set_8.py are used: US/Canadian phones and faxes
+555-01xx; UK phones the Ofcom drama ranges (020 7946 0xxx, 0113/0117/0131/0161
+496 0xxx, 07700 900xxx); Australian phones the ACMA ranges (0491 570 xxx,
+(02)/(03)/(07)/(08) 5550 xxxx); Irish, New Zealand, Singaporean, Philippine,
+Hong Kong and South African phones are invented strings with a 555 block; US
+SSNs use the 000/666 area numbers, Canadian SINs a leading 0, UK NI numbers the
+QQ prefix; Aadhaar, SA ID, NRIC, MyKad and HKID numbers carry a 555 block and
+are not checked against any issuer's scheme; NHS numbers use the 999 test
+range; all other health, card, claim, licence, plate, VIN, IMEI and serial
+numbers are invented strings with a 55 block (the card number uses a
+test-card-style 4000 prefix); e-mail and web domains are .example /
+example.*; IP addresses come from the documentation ranges (192.0.2.0/24,
+198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32); MAC addresses are locally
+administered (02:...).  ZIP/postcode strings are random and may or may not
+exist.
+
+Labelling conventions
+---------------------
+Those of locked_set_8.py, unchanged: titles (Dr, Mr, Mrs, Ms, and the Amharic
+Ato) are outside a span; a kinship word or family name-form written before a
+name is inside it ("Tutu Hoʻokano", "Tita Mars", "Manmi Rosemène", "nana
+kwesi"); a possessive "'s" is outside a "name" span; nicknames are "name";
+a business and its town are two "place" spans; a ZIP/postcode/PIN code/Eircode
+is its own "zip_code" span; a PO Box without a number is not an address;
+national identity numbers are "ssn"; NHS, NHI, UR, MRN and hospital numbers are
+"medical_record"; Medicaid, Medicare, OHIP, PhilHealth, medical-aid, ABHA and
+insurer member numbers are "health_plan"; bank, card, student, claim, NDIS,
+Centrelink and mobile-money numbers are "account"; driving, nursing,
+contractor, firearms and taxi licences and passports are "licence"; plates,
+regos, boat regos and VINs are "vehicle"; pacemaker, pump, CGM transmitter,
+tracker, IMEI and MAC identifiers are "device"; "@handles" and meeting links
+are "url"; an age over 89 is labelled with its unit or qualifier (forms such
+as "aged 96", "95 years old", "ninety-four", "93yo", "91 y/o", "95-year-old"); a street address runs from
+the unit/house number to the street type; a day-and-month (in any calendar) is
+a "date", while a month alone, a month with a year, a year alone, a weekday and
+a holiday are clean.  Public figures named as public figures are clean; a
+country, or a city named as a conference venue, is clean.
 """
 from __future__ import annotations
 
@@ -322,7 +432,7 @@ LOCKED9_CASES: list[EvalCase] = [
       [('name', "Mosese"), ('place', "Inala"), ('medical_record', "ZZQ8129")]),
     C("Supervision note - Yetunde, 34, referred by the GP in Ammanford, low mood since redundancy. ABHA 55-3254-7456-6926 on the Ayushman card. Any thoughts?",
       [('name', "Yetunde"), ('place', "Ammanford"), ('health_plan', "55-3254-7456-6926")]),
-    C("Session with Basma Toukan went sideways when I mentioned her father. Card ending - no, the whole card 4000 5511 5596 9289 - was photographed in the chat. Should I bring it up next session?",
+    C("Session with Basma Toukan went sideways when I mentioned her father. The whole card number 4000 5511 5596 9289 was photographed in the group chat. Should I bring it up next session?",
       [('name', "Basma Toukan"), ('account', "4000 5511 5596 9289")]),
     C("Countertransference alert: Yonas Gebremedhin reminds me of my brother. Taxi badge PH554881 suspended pending the review. Thoughts before Thursday?",
       [('name', "Yonas Gebremedhin"), ('licence', "PH554881")]),
@@ -578,7 +688,7 @@ LOCKED9_CASES: list[EvalCase] = [
       [('name', "Shirin Mahdavi"), ('place', "Nanyuki"), ('medical_record', "MRN 62666404")]),
     C("The mill in Montrose closed and half my caseload lost their jobs. OHIP 5550-803-607-CU expired. Anyone dealt with this before?",
       [('place', "Montrose"), ('health_plan', "5550-803-607-CU")]),
-    C("Do I report? Burak Demirtaş told me her uncle in Portadown hits the younger kids. Card ending - no, the whole card 4000 5544 2232 3283 - was photographed in the chat. Do I raise it with the family?",
+    C("Do I report? Burak Demirtaş told me her uncle in Portadown hits the younger kids. The whole card number 4000 5544 2232 3283 was photographed in the group chat. Do I raise it with the family?",
       [('name', "Burak Demirtaş"), ('place', "Portadown"), ('account', "4000 5544 2232 3283")]),
     C("Saw Zeynep Aksoy today - first session since the family left Murupara. Her RN licence RN5521512 is under review. What's the least harmful option?",
       [('name', "Zeynep Aksoy"), ('place', "Murupara"), ('licence', "RN5521512")]),
@@ -644,30 +754,30 @@ LOCKED9_CASES: list[EvalCase] = [
       [('name', "Nguyen Van Thanh-Tuan"), ('name', "Tony"), ('place', "Canley Vale")]),
     C("Ryder missed group again; his PO in Fort Payne says one more and he's violated. Ryder says the ride from Rainsville fell through.",
       [('name', "Ryder"), ('place', "Fort Payne"), ('place', "Rainsville")]),
-    C("Haitian family, Port-au-Prince originally, now in Little Haiti: Manmi Rosemène and her son Wisly. She won't let him speak Kreyòl in session.",
+    C("Haitian family, now in Little Haiti: Manmi Rosemène and her son Wisly. She won't let him speak Kreyòl in session.",
       [('name', "Manmi Rosemène"), ('name', "Wisly"), ('place', "Little Haiti")]),
     C("Abdiqani Ismail Roble asked me to write to the housing office in Cedar-Riverside. Is an advocacy letter outside my role?",
       [('name', "Abdiqani Ismail Roble"), ('place', "Cedar-Riverside")]),
     C("Client Ms Tsehay Wolde-Giorgis (Amharic speaker, interpreter Ato Dawit) was born 14 Meskerem 1975 E.C. - how do I enter that?",
-      [('name', "Tsehay Wolde-Giorgis"), ('name', "Ato Dawit"), ('date', "14 Meskerem 1975 E.C.")]),
+      [('name', "Tsehay Wolde-Giorgis"), ('name', "Dawit"), ('date', "14 Meskerem 1975 E.C.")]),
     C("Mrs Ji-hye Seong, widowed, aged 102,, lives above her son's laundromat on 2214 Ravenswood Pike, Palisades Park NJ 07650.",
       [('name', "Ji-hye Seong"), ('age_over_89', "aged 102"), ('street_address', "2214 Ravenswood Pike"), ('place', "Palisades Park"), ('zip_code', "07650")]),
     C("Ulu's auntie, Tutu Hoʻokano, runs the hālau in Nānākuli and wants to sit in. Cultural humility vs the teen's privacy?",
       [('name', "Ulu"), ('name', "Tutu Hoʻokano"), ('place', "Nānākuli")]),
-    C("RE: A.M.O. (initials only per policy) - moved from Kingsbury Run to Slavic Village in Cleveland, eviction hearing on 11/19/2026.",
+    C("RE: A.M.O. (initials only per policy) - moved from Kingsbury Run to Slavic Village, eviction hearing on 11/19/2026.",
       [('name', "A.M.O."), ('place', "Kingsbury Run"), ('place', "Slavic Village"), ('date', "11/19/2026")]),
     C("Mohammad-Reza Tavakoli-Nejad, known to everyone as 'Mamad', drives for a rideshare in North York; plate CTRV 418 is in his brother's name.",
       [('name', "Mohammad-Reza Tavakoli-Nejad"), ('name', "Mamad"), ('place', "North York"), ('vehicle', "CTRV 418")]),
-    C("Winter sessions with Nazlı Erdoğan-Price, whose nene (aged 96) still lives in a village outside Trabzon and won't fly over.",
+    C("Winter sessions with Nazlı Erdoğan-Price, whose nene (aged 96) still lives in a Black Sea village and won't fly over.",
       [('name', "Nazlı Erdoğan-Price"), ('age_over_89', "aged 96")]),
     C("Oleksandra 'Sasha' Melnyk lost her flat in Irpin; now at 58 Thornbury Grove, Ealing. Sponsors want updates from me.",
       [('name', "Oleksandra 'Sasha' Melnyk"), ('place', "Irpin"), ('street_address', "58 Thornbury Grove"), ('place', "Ealing")]),
     C("Tamatea and his koro Tamati Paewai drove down from Edgecumbe; koro wants karakia before we start. Totally fine, just how do I note it?",
       [('name', "Tamatea"), ('name', "Tamati Paewai"), ('place', "Edgecumbe")]),
-    C("tbh I'm stuck with Precious-Anne. She's in Soweto's Zola section, pays rent at 1187 Mkhize Street, and her boyfriend's phone is 072 555 0146.",
+    C("tbh I'm stuck with Precious-Anne. She's in Zola, near the clinic, pays rent at 1187 Mkhize Street, and her boyfriend's phone is 072 555 0146.",
       [('name', "Precious-Anne"), ('place', "Zola"), ('street_address', "1187 Mkhize Street"), ('phone', "072 555 0146")]),
     C("Dr Anjali Subramaniam at the Besant Nagar clinic (Chennai 600020) wants my notes on our shared client Karthik Venugopal. Release first, obviously.",
-      [('name', "Anjali Subramaniam"), ('place', "Besant Nagar"), ('zip_code', "600020"), ('name', "Karthik Venugopal")]),
+      [('name', "Anjali Subramaniam"), ('place', "Besant Nagar"), ('place', "Chennai"), ('zip_code', "600020"), ('name', "Karthik Venugopal")]),
     C("Marielle Dejesus-Cayabyab (Tita Mars to the kids) in Barangay Don Bosco, BF Homes; PhilHealth 55-201844731-6 lapsed.",
       [('name', "Marielle Dejesus-Cayabyab"), ('name', "Tita Mars"), ('place', "Barangay Don Bosco"), ('place', "BF Homes"), ('health_plan', "55-201844731-6")]),
     C("Faith Wanjala (her name, not the virtue) keeps saying 'my faith is gone'. She's a teacher at Mwiki Primary in Kasarani.",
@@ -682,10 +792,10 @@ LOCKED9_CASES: list[EvalCase] = [
       [('name', "nana kwesi"), ('place', "Woolwich"), ('email', "kofi.ankrah77@mail.example.com")]),
     C("Rukhsana Begum-Mahmud and her daughter-in-law Tahmina both live at 31 Lime Kiln Rise, Sparkbrook. Dual relationship if I see both?",
       [('name', "Rukhsana Begum-Mahmud"), ('name', "Tahmina"), ('street_address', "31 Lime Kiln Rise"), ('place', "Sparkbrook")]),
-    C("Yasuko Hirai-Fenwick, born 5 Feb 1932, wants to talk about internment camp memories before she goes. Manzanar came up in session.",
+    C("Yasuko Hirai-Fenwick, born 5 Feb 1932, wants to talk about internment camp memories before she goes. Executive Order 9066 came up in session.",
       [('name', "Yasuko Hirai-Fenwick"), ('date', "5 Feb 1932")]),
-    C("Cheyenne's mum is from the Rosebud reservation; Cheyenne herself grew up in Winner and now rents in Chamberlain by the river.",
-      [('name', "Cheyenne"), ('place', "Winner"), ('place', "Chamberlain")]),
+    C("Cheyenne's mum is from Rosebud; Cheyenne herself grew up in Winner and now rents in Chamberlain by the river.",
+      [('name', "Cheyenne"), ('place', "Rosebud"), ('place', "Winner"), ('place', "Chamberlain")]),
     C("Anh-Thư and Quốc Bảo (siblings) come together. Their uncle's nail salon in Garden Grove, just off Bolsa Chica, is where they both work.",
       [('name', "Anh-Thư"), ('name', "Quốc Bảo"), ('place', "Garden Grove"), ('place', "Bolsa Chica")]),
     C("Kweku Ansah-Duodu's employer in Techiman keeps his passport, G5553917, and he can't get home. Trafficking indicators?",
