@@ -16,7 +16,8 @@ at once and the stop lands among them. One JSON object per line on stdout:
   {"event": "acknowledged", "i": 3}                 interaction 3 was deferred ("thinking…"): it was taken
   {"event": "answered", "i": 3}                     its answer replaced the "thinking…" message
   {"event": "turned_away", "i": 9}                  answered at once with the "restarting" notice (not taken)
-  {"event": "drain", "in_flight": 6}                the stop reached the adapter with 6 interactions in flight
+  {"event": "drain", "in_flight": 6, "emitted": 40} the stop reached the adapter with 6 interactions in flight,
+                                                    after interactions 0-39 were emitted
   {"event": "drained", "left": 0}                   ... and this many were left when the drain ended
   {"event": "final", "interactions": [...], "errors": [...]}
                                                     after the client closed and SimCord detached: for each
@@ -148,6 +149,7 @@ async def _burst(env: simcord.Env, world: list[tuple[simcord.MemberActor, simcor
 async def simcord_gateway(client: Any, token: str) -> None:
     """cli's DiscordGateway: attach the client to SimCord and serve until the graceful stop closes it."""
     closed = asyncio.Event()
+    sent: list[Sent] = []
     close, drain = client.close, client.interactions.drain
 
     async def observed_close() -> None:
@@ -157,7 +159,7 @@ async def simcord_gateway(client: Any, token: str) -> None:
             closed.set()
 
     async def observed_drain(timeout: float) -> int:
-        emit({"event": "drain", "in_flight": client.interactions._in_flight})
+        emit({"event": "drain", "in_flight": client.interactions._in_flight, "emitted": len(sent)})
         left: int = await drain(timeout)
         emit({"event": "drained", "left": left})
         return left
@@ -170,7 +172,6 @@ async def simcord_gateway(client: Any, token: str) -> None:
              for i in range(LIMIT)]
     await sync_commands(client)  # the deploy step (`roundtable discord sync`), done before the process starts
     emit({"event": "ready"})
-    sent: list[Sent] = []
     burst = asyncio.create_task(_burst(env, world, sent, closed))
     burst.add_done_callback(_report_failure)
     try:
