@@ -16,6 +16,8 @@ at once and the stop lands among them. One JSON object per line on stdout:
   {"event": "acknowledged", "i": 3}                 interaction 3 was deferred ("thinking…"): it was taken
   {"event": "answered", "i": 3}                     its answer replaced the "thinking…" message
   {"event": "turned_away", "i": 9}                  answered at once with the "restarting" notice (not taken)
+These live lines come from looking every 2 ms, so they pace the parent (when to send SIGTERM); the verdict is
+`final`.
   {"event": "drain", "in_flight": 6, "emitted": 40} the stop reached the adapter with 6 interactions in flight,
                                                     after interactions 0-39 were emitted
   {"event": "drained", "left": 0}                   ... and this many were left when the drain ended
@@ -126,7 +128,7 @@ async def _burst(env: simcord.Env, world: list[tuple[simcord.MemberActor, simcor
                 continue
             state = _state(env, s)
             if state == "answered" and "acknowledged" not in s.seen:
-                # Deferred and answered between two looks (group create always defers before the core runs).
+                # Deferred and answered between two looks: group create is always deferred before the core runs.
                 s.seen.add("acknowledged")
                 emit({"event": "acknowledged", "i": s.i})
             if state not in s.seen and state != "unanswered":
