@@ -5,7 +5,8 @@ Everything but Discord's network is production: `roundtable.cli.main(["run"])` l
 services, takes the scheduling lock, installs the SIGTERM/SIGINT handlers and runs the graceful stop; the Discord
 adapter is the real RoundtableClient (discord.py, command tree, Interactions with its drain). The one seam is
 `cli.main(discord_gateway=...)`: instead of `client.start(token)` (a websocket to discord.com) the client is attached
-to a SimCord env, which logs it in over SimCord's in-memory HTTP and feeds it gateway events.
+to a SimCord env, which logs it in over SimCord's in-memory HTTP and feeds it gateway events. To report, the client's
+`close` and its Interactions' `drain` are wrapped on the instance (each calls the original, unchanged).
 
 Once the parent writes a line to stdin, a burst of `/consult group create` commands starts: each by its own member
 in its own channel, CONCURRENCY at a time, topped up as they finish, until the client is closed (or LIMIT). It is
@@ -16,16 +17,16 @@ at once and the stop lands among them. One JSON object per line on stdout:
   {"event": "acknowledged", "i": 3}                 interaction 3 was deferred ("thinking…"): it was taken
   {"event": "answered", "i": 3}                     its answer replaced the "thinking…" message
   {"event": "turned_away", "i": 9}                  answered at once with the "restarting" notice (not taken)
-These live lines come from looking every 2 ms, so they pace the parent (when to send SIGTERM); the verdict is
-`final`.
   {"event": "drain", "in_flight": 6, "emitted": 40} the stop reached the adapter with 6 interactions in flight,
                                                     after interactions 0-39 were emitted
   {"event": "drained", "left": 0}                   ... and this many were left when the drain ended
   {"event": "final", "interactions": [...], "errors": [...]}
                                                     after the client closed and SimCord detached: for each
-                                                    interaction emitted, what Discord holds for it
+                                                    interaction emitted, its state and the bot's messages in its
+                                                    channel as its member sees them; SimCord's recorded errors
 
-`final` is read from SimCord's backend (what a person in that channel would see), not from the live lines.
+The acknowledged/answered/turned_away lines come from looking every 2 ms: they pace the parent (when to send
+SIGTERM). The verdict is `final`, read from SimCord's backend - what Discord holds at the end.
 """
 from __future__ import annotations
 
@@ -74,18 +75,14 @@ def slash_without_settling(actor: simcord.MemberActor, channel: simcord.ChannelH
                             "options": _interactions.nest_options(root, nesting, leaf_options)}
     if resolved:
         data["resolved"] = resolved
+    if root.get("guild_id"):
+        data["guild_id"] = root["guild_id"]
     backend = actor._env.backend
     record, payload = _interactions.base_payload(backend, type=InteractionType.APPLICATION_COMMAND,
                                                  channel_id=channel.id, guild_id=actor.guild.id, user_id=actor.id,
                                                  data=data)
     backend.emit("INTERACTION_CREATE", payload)
     return record
-
-
-def _texts(env: simcord.Env, sent: Sent) -> list[str]:
-    """What the bot showed this member in this channel (their own private answers included)."""
-    return [m.content + "".join(e.description or "" for e in m.embeds)
-            for m in sent.channel.history(viewer=sent.member) if m.author.id == _bot_id(env)]
 
 
 def _report_failure(task: asyncio.Task[None]) -> None:
@@ -99,7 +96,8 @@ def _bot_id(env: simcord.Env) -> int:
 
 
 def _messages(env: simcord.Env, sent: Sent) -> list[dict[str, Any]]:
-    """The same, each with whether only this member sees it."""
+    """What the bot showed this member in this channel (their own private answers included), each with whether
+    only they see it."""
     return [{"private": m.flags.ephemeral, "text": m.content + "".join(e.description or "" for e in m.embeds)}
             for m in sent.channel.history(viewer=sent.member) if m.author.id == _bot_id(env)]
 
@@ -111,7 +109,7 @@ def _state(env: simcord.Env, sent: Sent) -> str:
         return "unanswered"
     if sent.record.loading:
         return "acknowledged"
-    return "turned_away" if _texts(env, sent) == [RESTARTING] else "answered"
+    return "turned_away" if [m["text"] for m in _messages(env, sent)] == [RESTARTING] else "answered"
 
 
 async def _burst(env: simcord.Env, world: list[tuple[simcord.MemberActor, simcord.ChannelHandle]],

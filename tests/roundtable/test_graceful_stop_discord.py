@@ -36,7 +36,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from queue import Queue
+from queue import Empty, Queue
 from typing import Any
 
 import aiohttp
@@ -85,8 +85,14 @@ def _lines(proc: subprocess.Popen[str]) -> Queue[dict[str, Any] | None]:
 
 
 async def _next(queue: Queue[dict[str, Any] | None], deadline: float) -> dict[str, Any] | None:
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, lambda: queue.get(timeout=max(0.0, deadline - time.monotonic())))
+    """The next line, or None at the end of the output or at the deadline."""
+    def get() -> dict[str, Any] | None:
+        try:
+            return queue.get(timeout=max(0.0, deadline - time.monotonic()))
+        except Empty:
+            return None
+
+    return await asyncio.get_running_loop().run_in_executor(None, get)
 
 
 @pytest.mark.postgres
