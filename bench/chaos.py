@@ -1,27 +1,47 @@
-"""Issue 17's chaos run (nudges): two replicas on PostgreSQL, 200 groups, a simulated month, the leader killed with
-SIGKILL at 20 random moments, a fresh replica started after each kill so two always run.
+"""Issue 17's chaos run: two replicas on PostgreSQL, 200 groups, a simulated month, the leader killed with SIGKILL
+at 20 random moments, a fresh replica started after each kill so two always run.
+
+The replicas (bench/chaos_worker.py) run what `roundtable run` schedules - nudges, check-in rounds (opening,
+reminding, closing and releasing), the data lifecycle (purging workspaces whose grace period has ended) - and the
+core, through which the members answer check-ins: each member of a round answers with probability 0.9 at a
+seeded 6-hour mark of its 72 hours, through one replica (even groups: always the oldest replica alive, as a sticky
+connection would; odd groups: either at random, as behind a load balancer). The groups live in 40 workspaces of 5;
+12 of them removed the app a month before a seeded day of the run, so their data is purged during it.
 
 Each kill is one of (chosen by the seeded random generator):
-  claimed  - the leader kills itself inside a delivery: the nudge is claimed, nothing sent yet;
-  sent     - inside a delivery: sent (recorded by the fake platform), not yet recorded as sent in the ledger;
-  anytime  - the coordinator kills the leader 0-50 ms after moving the clock: mid-plan (between chunks or inside
-             one), mid-delivery or idle, wherever it happens to be.
+  claimed        - the leader kills itself inside a nudge's delivery: claimed, nothing sent yet;
+  sent           - inside a nudge's delivery: sent (recorded by the fake platform), not yet recorded as sent;
+  anytime        - the coordinator kills the leader 0-50 ms after moving the clock: mid-plan (between chunks or
+                   inside one), mid-delivery, mid-sweep of anything, or idle;
+  checkin-close  - at the next moment rounds close, inside the close of the 1st-3rd round: `taken` (locked, what
+                   it held taken, nothing written), `written` (closed, not committed) or `committed` (its result
+                   not yet posted);
+  purge          - at the next purge, before the nth DELETE of its transaction, or `after` it committed.
 After a kill the clock moves on 3 minutes (past the two-minute claim lease) and the survivor must finish the work.
 
-Checked at the end, per platform: every nudge in the ledger is `sent` (none missed, pending or failed); each
-delivery key was delivered once on "discord" (keyed sends, a reclaimed nudge looked up first, as Discord's enforced
-nonce does), and on "slack" (no key, no lookup) repeats are counted: at most one per kill that can fall between a
-send and its record. Every meeting that ended within the month had its full cycle of nudges.
+Checked at the end, per platform:
+- nudges: every nudge in the ledger `sent` (none missed, pending or failed); each delivery key delivered once on
+  "discord" (keyed sends, a reclaimed nudge looked up first, as Discord's enforced nonce does); on "slack" (no key,
+  no lookup) repeats counted: at most one per kill between a send and its record. Every meeting of a group not
+  purged that ended within the month had its full cycle of nudges.
+- check-ins: every round due to close closed, once; released exactly when the answers counted reach its k; a
+  released round's count equal to the answers the core acknowledged ("your answer is in", recorded here, outside
+  the database) less those held in the memory of a replica when it was killed (each replica reports what it holds
+  after every answer and tick); no result posted twice for a group's round. An acknowledged answer lost otherwise -
+  written, or held by a replica that was not killed - fails the run. What the kills cost in acknowledged answers
+  is reported (`answers lost`), with the rounds it turned from released to withheld.
+- purges: every workspace due was purged (departure, groups and every row scoped to it gone); no row anywhere left
+  pointing at a row that is gone (every foreign key checked).
 
     .venv/bin/python bench/chaos.py --seed 17 [--groups 200] [--days 30] [--kills 20] [--platform discord slack]
+        [--points claimed sent anytime checkin-close purge] [--keep]
         [--database postgresql+asyncpg://postgres@127.0.0.1:5432/test]
-
-Not covered here: kills during a check-in round's close and during a purge (the workers run the nudge service only).
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import signal
@@ -30,31 +50,49 @@ import sys
 import threading
 import time
 import uuid
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import asyncpg  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from bot.domain.group import Group  # noqa: E402
 from bot.domain.schedule import occurrences, parse_recurrence  # noqa: E402
+from bot.lifecycle.service import DEFAULT_GRACE  # noqa: E402
 from storage.database import Database  # noqa: E402
+from storage.departures import mark_departed  # noqa: E402
+from storage.schema import metadata  # noqa: E402
+from storage.workspaces import _scoped  # noqa: E402
+from tests.helpers.replicas import DELIVERIES, write_atomically  # noqa: E402
 
 WORKER = Path(__file__).with_name("chaos_worker.py")
 T0 = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
 MEMBERS = 5
+PER_WORKSPACE = 5
+DEPARTING = 0.3                     # of the workspaces (12 of 40)
+ANSWER_RATE = 0.9
+SETTLE = timedelta(minutes=1)       # roundtable/compose.py: a round closes a minute after its time on PostgreSQL
 SLOTS = ("weekly on Monday at 18:00", "weekly on Tuesday at 12:00", "weekly on Wednesday at 19:30",
          "weekly on Thursday at 08:00")
-POINTS = ("claimed", "sent", "anytime")
+POINTS = ("claimed", "sent", "anytime", "checkin-close", "purge")
+CLOSE_STAGES = ("taken", "written", "committed")
 
 
-async def populate(db: Database, groups: int) -> None:
+def workspace_of(g: int) -> str:
+    return f"w{g // PER_WORKSPACE}"
+
+
+async def populate(db: Database, groups: int, rng: random.Random, days: int) -> dict[str, datetime]:
+    """The groups, and the workspaces that removed the app: {workspace: when its purge falls due}."""
     async with db() as uow:
         for g in range(groups):
-            group = Group("console", "w", f"Group {g}", f"c{g}", "America/Denver", f"g{g}m0", T0 - timedelta(days=1),
-                          name_key=f"group {g}")
+            group = Group("console", workspace_of(g), f"Group {g}", f"c{g}", "America/Denver", f"g{g}m0",
+                          T0 - timedelta(days=1), name_key=f"group {g}")
             group.found(T0 - timedelta(days=1))
             for m in range(1, MEMBERS):
                 group.admit(f"g{g}m{m}", 1, T0 - timedelta(days=1))
@@ -62,13 +100,50 @@ async def populate(db: Database, groups: int) -> None:
             group.set_schedule(parse_recurrence(f"{SLOTS[g % len(SLOTS)]} from {first}", T0.date()), T0)
             uow.session.add(group)  # type: ignore[attr-defined]
         await uow.commit()
+    workspaces = sorted({workspace_of(g) for g in range(groups)})
+    leaving = rng.sample(workspaces, round(DEPARTING * len(workspaces)))
+    due: dict[str, datetime] = {}
+    for i, workspace in enumerate(leaving):
+        # Pairs share a moment now and then, so that a purge can be killed between two workspaces.
+        at = due[leaving[i - 1]] if i % 4 == 1 else T0 + timedelta(seconds=rng.uniform(2, days - 2) * 86400)
+        due[workspace] = await mark_departed(db, "console", workspace, at - DEFAULT_GRACE)
+    return due
 
 
-def _write(path: Path, text: str) -> None:
-    """Atomically: a worker reading the clock while it is rewritten must not see an empty or partial time."""
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
+class Replica:
+    def __init__(self, proc: subprocess.Popen[str]) -> None:
+        self.proc = proc
+        self.pid = proc.pid
+        self.lock = threading.Lock()
+        self.led_at: float | None = None
+        self.tick: tuple[str, int] = ("", 0)        # (clock seen, answers held past their round's close)
+        self.held: dict[int, int] = {}             # answers held per round, as last reported
+        self.replies: dict[str, tuple[str, str]] = {}
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def watch(self) -> None:
+        for line in self.proc.stdout:  # type: ignore[union-attr]
+            kind, _, rest = line.rstrip("\n").partition(" ")
+            with self.lock:
+                if kind == "LEADER":
+                    self.led_at = time.monotonic()
+                elif kind == "TICK":
+                    _, clock, past, held = rest.split(" ", 3)
+                    self.tick, self.held = (clock, int(past)), {int(r): n for r, n in json.loads(held).items()}
+                elif kind == "ACK":
+                    req, state, held = rest.split(" ", 2)
+                    self.held = {int(r): n for r, n in json.loads(held).items()}
+                    self.replies[req] = ("ack", state)
+                elif kind == "REFUSED":
+                    req, _, why = rest.partition(" ")
+                    self.replies[req] = ("refused", why)
+
+    def ask(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
 
 
 class Replicas:
@@ -76,36 +151,66 @@ class Replicas:
                  logs: Path) -> None:
         self.args = [sys.executable, str(WORKER), url, schema, str(clock), str(lock_key), str(kill_file), platform]
         self.logs = logs
-        self.procs: list[subprocess.Popen[str]] = []
-        self.leaders: dict[int, float] = {}
+        self.all: list[Replica] = []
 
-    def start(self) -> subprocess.Popen[str]:
-        log = open(self.logs / f"worker{len(self.procs)}.log", "w")  # noqa: SIM115 - kept open for the process
-        proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=log, text=True,
+    def start(self) -> Replica:
+        log = open(self.logs / f"worker{len(self.all)}.log", "w")  # noqa: SIM115 - kept open for the process
+        proc = subprocess.Popen(self.args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True,
                                 env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
-        self.procs.append(proc)
+        replica = Replica(proc)
+        self.all.append(replica)
+        threading.Thread(target=replica.watch, daemon=True).start()
+        return replica
 
-        def watch() -> None:
-            for line in proc.stdout:  # type: ignore[union-attr]
-                if line.startswith(f"LEADER {proc.pid}"):
-                    self.leaders[proc.pid] = time.monotonic()
+    def alive(self) -> list[Replica]:
+        return [r for r in self.all if r.alive()]
 
-        threading.Thread(target=watch, daemon=True).start()
-        return proc
-
-    def leader(self) -> subprocess.Popen[str] | None:
-        alive = [p for p in self.procs if p.poll() is None and p.pid in self.leaders]
-        return max(alive, key=lambda p: self.leaders[p.pid]) if alive else None
+    def leader(self) -> Replica | None:
+        leading = [r for r in self.alive() if r.led_at is not None]
+        return max(leading, key=lambda r: r.led_at or 0.0) if leading else None
 
     def stop(self) -> None:
-        for proc in self.procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGKILL)
-                proc.wait()
+        for replica in self.all:
+            if replica.alive():
+                replica.proc.send_signal(signal.SIGKILL)
+                replica.proc.wait()
+
+
+async def orphans(db: Database) -> dict[str, int]:
+    """Rows whose foreign key points at a row that is gone, per table and column."""
+    found: dict[str, int] = {}
+    async with db.engine.connect() as conn:
+        for table in metadata.sorted_tables:
+            for fk in table.foreign_keys:
+                n = (await conn.execute(select(func.count()).select_from(table).where(
+                    fk.parent.is_not(None), fk.parent.not_in(select(fk.column))))).scalar()
+                if n:
+                    found[f"{table.name}.{fk.parent.name}"] = int(n)
+    return found
+
+
+async def leftovers(db: Database, workspaces: list[str], group_ids: list[int]) -> dict[str, int]:
+    """Rows of purged workspaces still there: scoped to them, or carrying one of their groups' ids."""
+    found: Counter[str] = Counter()
+    async with db.engine.connect() as conn:
+        for workspace in workspaces:
+            for table, condition in _scoped("console", workspace):
+                n = (await conn.execute(select(func.count()).select_from(table).where(condition))).scalar()
+                found[table.name] += int(n or 0)
+        for table in metadata.sorted_tables:
+            if "group_id" in table.c and group_ids:
+                n = (await conn.execute(select(func.count()).select_from(table).where(
+                    table.c.group_id.in_(group_ids)))).scalar()
+                found[table.name + " (by group id)"] += int(n or 0)
+        if group_ids:
+            n = (await conn.execute(select(func.count()).select_from(metadata.tables["groups"]).where(
+                metadata.tables["groups"].c.id.in_(group_ids)))).scalar()
+            found["groups (by id)"] += int(n or 0)
+    return {name: n for name, n in found.items() if n}
 
 
 async def run(url: str, platform: str, seed: int, groups: int, days: int, kills: int,
-              keep: bool = False) -> dict[str, object]:
+              keep: bool = False, points: tuple[str, ...] = POINTS) -> dict[str, Any]:
     rng = random.Random(f"{seed}-{platform}")
     schema = f"chaos_{uuid.uuid4().hex[:10]}"
     dsn = url.replace("postgresql+asyncpg://", "postgresql://")
@@ -113,35 +218,65 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
     await admin.execute(f'CREATE SCHEMA "{schema}"')
     db = Database(url, connect_args={"server_settings": {"search_path": schema}})
     await db.create_all()
-    await populate(db, groups)
+    end = T0 + timedelta(days=days)
+    purges = await populate(db, groups, rng, days)
     conn = await asyncpg.connect(dsn, server_settings={"search_path": schema})
-    await conn.execute("CREATE TABLE deliveries (id serial PRIMARY KEY, key text, who text, pid int)")
+    await conn.execute(DELIVERIES)
+    group_ids = {name: gid for gid, name in await conn.fetch("SELECT id, channel_id FROM groups")}
     work = Path(f"/tmp/roundtable-chaos-{schema}")
     work.mkdir()
     clock, kill_file = work / "clock", work / "kill"
-    _write(clock, T0.isoformat())
+    write_atomically(clock, T0.isoformat())
     replicas = Replicas(url, schema, clock, rng.randint(1, 2**31 - 1), kill_file, platform, work)
-    end = T0 + timedelta(days=days)
     moments = sorted(T0 + timedelta(seconds=rng.uniform(0, days * 86400)) for _ in range(kills))
-    done: list[tuple[str, str]] = []        # (planned point, what happened)
+    deletes = len(_scoped("console", "any"))
+    done: list[tuple[str, str]] = []        # (planned point and where, what happened)
     takeovers: list[float] = []
+    victims: dict[int, int] = {}            # pid -> index of its kill in `done`
+    answers: list[tuple[datetime, int, int, str, str, int]] = []   # (when, group, round, user, channel, choice)
+    seen_rounds: set[int] = set()
+    acked: Counter[int] = Counter()
+    acked_written: Counter[int] = Counter()
+    refused: Counter[str] = Counter()
+    unanswered: Counter[int] = Counter()     # sent to a replica that died before answering
+    lost: Counter[int] = Counter()           # held by a replica when it was killed
+    reasked: Counter[int] = Counter()        # of those, lost before the round's reminder went out
+    remind_at: dict[int, datetime | None] = {}
     started = time.monotonic()
 
+    async def due_now(now: datetime) -> int:
+        return await conn.fetchval(
+            "SELECT (SELECT count(*) FROM nudges WHERE status IN ('pending', 'sending')"
+            "         OR (status = 'retry' AND next_attempt_at <= $1))"
+            " + (SELECT count(*) FROM groups WHERE next_nudge_at <= $1)"
+            " + (SELECT count(*) FROM checkin_settings WHERE cadence <> 'off' AND next_check_at <= $1)"
+            " + (SELECT count(*) FROM checkin_rounds WHERE status = 'open' AND NOT reminded AND remind_at <= $1"
+            "    AND closes_at > $1)"
+            " + (SELECT count(*) FROM checkin_rounds WHERE status = 'open' AND closes_at <= $2)"
+            " + (SELECT count(*) FROM workspace_departures WHERE purge_after <= $1)", now, now - SETTLE)
+
     async def quiescent(now: datetime) -> bool:
-        busy = await conn.fetchval("SELECT count(*) FROM nudges WHERE status IN ('pending', 'sending')"
-                                   " OR (status = 'retry' AND next_attempt_at <= $1)", now)
-        due = await conn.fetchval("SELECT count(*) FROM groups WHERE next_nudge_at <= $1", now)
-        return busy == 0 and due == 0
+        if await due_now(now):
+            return False
+        if await conn.fetchval("SELECT count(*) FROM checkin_rounds WHERE status = 'open' AND closes_at <= $1", now):
+            # Rounds at their closing time: every replica has written what it holds for them.
+            for replica in replicas.alive():
+                with replica.lock:
+                    tick = replica.tick
+                if tick != (now.isoformat(), 0):
+                    return False
+        return True
 
     async def settle(now: datetime, limit: float = 90.0) -> None:
         deadline = time.monotonic() + limit
         while not await quiescent(now):
             if time.monotonic() > deadline:
                 rows = await conn.fetch("SELECT status, count(*) FROM nudges GROUP BY status")
-                raise AssertionError(f"nothing finished the work due at {now}: ledger {rows}; logs in {work}")
+                raise AssertionError(f"nothing finished the work due at {now}: ledger {rows}, "
+                                     f"{await due_now(now)} due; logs in {work}")
             await asyncio.sleep(0.02)
 
-    async def a_leader() -> subprocess.Popen[str]:
+    async def a_leader() -> Replica:
         deadline = time.monotonic() + 60
         while (leader := replicas.leader()) is None:
             if time.monotonic() > deadline:
@@ -149,51 +284,155 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
             await asyncio.sleep(0.02)
         return leader
 
+    async def next_moment(now: datetime) -> datetime:
+        found = await conn.fetchval(
+            "SELECT min(t) FROM (SELECT next_nudge_at AS t FROM groups"
+            " UNION ALL SELECT next_check_at FROM checkin_settings WHERE cadence <> 'off'"
+            " UNION ALL SELECT remind_at FROM checkin_rounds WHERE status = 'open' AND NOT reminded"
+            " UNION ALL SELECT closes_at FROM checkin_rounds WHERE status = 'open'"
+            " UNION ALL SELECT closes_at + interval '1 minute' FROM checkin_rounds WHERE status = 'open'"
+            " UNION ALL SELECT purge_after FROM workspace_departures) m WHERE t > $1", now)
+        pending = [a[0] for a in answers if a[0] > now]
+        candidates = [t for t in (found, min(pending) if pending else None) if t is not None]
+        return min([*candidates, end]) if candidates else min(now + timedelta(minutes=1), end)
+
+    async def plan_answers() -> None:
+        """Each member of a round just opened answers with probability ANSWER_RATE at a seeded 6-hour mark."""
+        rows = await conn.fetch("SELECT r.id, r.group_id, r.opened_at, r.closes_at, r.remind_at, g.channel_id "
+                                "FROM checkin_rounds r JOIN groups g ON g.id = r.group_id ORDER BY r.id")
+        for row in rows:
+            if row["id"] in seen_rounds:
+                continue
+            seen_rounds.add(row["id"])
+            remind_at[row["id"]] = row["remind_at"]
+            g = int(row["channel_id"][1:])
+            marks = int((row["closes_at"] - row["opened_at"]) / timedelta(hours=6))
+            for m in range(MEMBERS):
+                if rng.random() < ANSWER_RATE:
+                    at = row["opened_at"] + timedelta(hours=6 * rng.randint(1, marks - 1))
+                    answers.append((at, g, row["id"], f"g{g}m{m}", row["channel_id"], rng.randint(1, 5)))
+
+    async def send_answers(now: datetime) -> None:
+        due = [a for a in answers if a[0] <= now]
+        if not due:
+            return
+        answers[:] = [a for a in answers if a[0] > now]
+        waiting: list[tuple[Replica, str, int]] = []
+        for n, (_, g, round_id, user, channel, choice) in enumerate(due):
+            alive = replicas.alive()
+            replica = alive[0] if g % 2 == 0 else rng.choice(alive)   # alive: oldest first
+            req = f"{round_id}-{user}-{n}"
+            replica.ask(f"ANSWER {req} {round_id} {workspace_of(g)} {user} {channel} {choice}")
+            waiting.append((replica, req, round_id))
+        deadline = time.monotonic() + 60
+        for replica, req, round_id in waiting:
+            while True:
+                with replica.lock:
+                    reply = replica.replies.pop(req, None)
+                if reply is not None or not replica.alive():
+                    break
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"no answer to {req}; logs in {work}")
+                await asyncio.sleep(0.005)
+            if reply is None:
+                unanswered[round_id] += 1
+            elif reply[0] == "ack":
+                acked[round_id] += 1
+                acked_written[round_id] += reply[1] == "written"
+            else:
+                refused[reply[1][:60]] += 1
+
+    async def reached(point: str, now: datetime) -> bool:
+        """Whether moving the clock to `now` gets the leader to the kind of work the kill point is in."""
+        if point == "anytime":
+            return True
+        if point == "checkin-close":
+            query = "SELECT count(*) FROM checkin_rounds WHERE status = 'open' AND closes_at + interval '1 minute' <= $1"
+        elif point == "purge":
+            query = "SELECT count(*) FROM workspace_departures WHERE purge_after <= $1"
+        else:
+            query = ("SELECT (SELECT count(*) FROM nudges WHERE status = 'pending' AND due_at <= $1)"
+                     " + (SELECT count(*) FROM groups WHERE next_nudge_at <= $1)")
+        return bool(await conn.fetchval(query, now))
+
+    async def kill(victim: Replica, point: str, where: str, now: datetime) -> str:
+        if point != "anytime":
+            kill_file.write_text(f"{victim.pid} {point} {where}")
+        write_atomically(clock, now.isoformat())
+        if point == "anytime":
+            await asyncio.sleep(rng.uniform(0.0, 0.05))
+            victim.proc.send_signal(signal.SIGKILL)
+            happened = "anytime"
+        else:
+            deadline = time.monotonic() + 10
+            while victim.alive() and time.monotonic() < deadline:
+                await asyncio.sleep(0.005)
+            happened = point if not victim.alive() else f"{point}: not reached, killed after"
+            victim.proc.send_signal(signal.SIGKILL)
+        victim.proc.wait()
+        kill_file.unlink(missing_ok=True)
+        await asyncio.sleep(0.05)                          # the watch thread reads the last lines
+        with victim.lock:
+            for round_id, n in victim.held.items():
+                lost[round_id] += n
+                reminder = remind_at.get(round_id)
+                if reminder is not None and now < reminder:
+                    reasked[round_id] += n
+        return happened
+
     try:
         replicas.start()
         replicas.start()
         now = T0
         await a_leader()
         await settle(now)
+        queued: list[tuple[str, str]] = []       # kills whose moment has come, each waiting for its point
         while now < end:
-            nxt = await conn.fetchval("SELECT min(next_nudge_at) FROM groups")
-            now = min(nxt, end) if nxt is not None and nxt > now else now + timedelta(minutes=1)
-            if moments and now >= moments[0]:
+            now = await next_moment(now)
+            while moments and now >= moments[0]:
                 moments.pop(0)
+                point = rng.choice(points)
+                where = {"checkin-close": f"{rng.choice(CLOSE_STAGES)}:{rng.randint(1, 3)}",
+                         "purge": rng.choice([*map(str, range(1, deletes + 1)), "after"])}.get(point, "-")
+                queued.append((point, where))
+            ready = [i for i, (point, _) in enumerate(queued) if await reached(point, now)]
+            if ready:
+                point, where = queued.pop(ready[0])
                 victim = await a_leader()
-                point = rng.choice(POINTS)
-                if point != "anytime":
-                    kill_file.write_text(f"{victim.pid} {point}")
-                _write(clock, now.isoformat())
-                if point == "anytime":
-                    await asyncio.sleep(rng.uniform(0.0, 0.05))
-                    victim.send_signal(signal.SIGKILL)
-                    happened = "anytime"
-                else:
-                    deadline = time.monotonic() + 5
-                    while victim.poll() is None and time.monotonic() < deadline:
-                        await asyncio.sleep(0.005)
-                    happened = point if victim.poll() is not None else f"{point}: nothing sent, killed after"
-                    victim.send_signal(signal.SIGKILL)
-                victim.wait()
-                kill_file.unlink(missing_ok=True)
-                killed = time.monotonic()
-                done.append((point, happened))
+                happened = await kill(victim, point, where, now)
+                killed_at = time.monotonic()
+                done.append((f"{point} {where}".replace(" -", ""), happened))
+                victims[victim.pid] = len(done) - 1
                 replicas.start()                                   # two replicas again
                 new_leader = await a_leader()
-                takeovers.append(replicas.leaders[new_leader.pid] - killed)
-                now += timedelta(minutes=3)                          # past the claim lease
-            _write(clock, now.isoformat())
+                takeovers.append((new_leader.led_at or killed_at) - killed_at)
+                now += timedelta(minutes=3)                        # past the claim lease
+            write_atomically(clock, now.isoformat())
             await settle(now)
+            await plan_answers()
+            await send_answers(now)
+            await settle(now)
+        done += [(f"{point} {where}".replace(" -", ""), "no such moment left in the month") for point, where in queued]
 
-        # Nobody shares a resource here: every meeting's recap is planned and dropped with nothing to say.
+        # Nudges. Nobody shares a resource here: every meeting's recap is planned and dropped with nothing to say.
         statuses = dict(await conn.fetch("SELECT status, count(*) FROM nudges WHERE kind <> 'recap' "
                                          "OR status <> 'dropped' GROUP BY status"))
         repeats = await conn.fetchval("SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM deliveries "
-                                      "GROUP BY key HAVING count(*) > 1) d")
-        delivered = await conn.fetchval("SELECT count(DISTINCT key) FROM deliveries")
+                                      "WHERE key IS NOT NULL GROUP BY key HAVING count(*) > 1) d")
+        delivered = await conn.fetchval("SELECT count(DISTINCT key) FROM deliveries WHERE key IS NOT NULL")
+        first_senders = await conn.fetch(
+            "SELECT (SELECT pid FROM deliveries f WHERE f.key = d.key ORDER BY id LIMIT 1) AS pid, count(*) - 1 AS n "
+            "FROM deliveries d WHERE key IS NOT NULL GROUP BY key HAVING count(*) > 1")
+        repeats_by_kill: Counter[str] = Counter()
+        for row in first_senders:
+            index = victims.get(row["pid"])
+            repeats_by_kill[f"#{index + 1} {done[index][1]}" if index is not None else "no kill"] += row["n"]
+        purged = sorted(w for w, at in purges.items() if at <= end)
+        purged_groups = [g for g in range(groups) if workspace_of(g) in purged]
         expected = 0
         for g in range(groups):
+            if g in purged_groups:
+                continue
             rec = parse_recurrence(f"{SLOTS[g % len(SLOTS)]} from {(T0 + timedelta(days=8)).date()}", T0.date())
             expected += len(occurrences(rec, ZoneInfo("America/Denver"), after=T0, count=100,
                                         until=end - timedelta(minutes=90)))
@@ -205,10 +444,69 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
             end - timedelta(minutes=90))
         full = sum((c["prepare"], c["last_call"], c["rsvp"], c["r24"], c["r1"], c["after"]) == (1, 1, MEMBERS, 1, 1, 1)
                    for c in cycles)
-        return {"platform": platform, "seed": seed, "kills": done, "statuses": statuses, "delivered": delivered,
-                "repeats": repeats, "meetings": expected, "full cycles": full, "cycles": len(cycles),
-                "takeover max s": round(max(takeovers), 2) if takeovers else None,
-                "wall s": round(time.monotonic() - started, 1), "logs": str(work)}
+
+        # Check-ins.
+        rounds = await conn.fetch(
+            "SELECT r.id, r.group_id, r.status, r.released, r.closes_at, r.min_answers, "
+            "(SELECT coalesce(sum(count), 0) FROM checkin_counts c WHERE c.round_id = r.id) AS counted "
+            "FROM checkin_rounds r")
+        wrong: list[str] = []
+        not_closed = released = withheld = flipped = 0
+        for r in rounds:
+            rid, expect = r["id"], acked[r["id"]] - lost[r["id"]]
+            if r["closes_at"] + SETTLE > end:
+                continue
+            if r["status"] != "closed":
+                not_closed += 1
+                wrong.append(f"round {rid} not closed")
+            elif r["released"]:
+                released += 1
+                if r["counted"] != expect or r["counted"] < r["min_answers"]:
+                    wrong.append(f"round {rid}: {r['counted']} counted, {acked[rid]} acknowledged, "
+                                 f"{lost[rid]} held by killed replicas")
+            else:
+                withheld += 1
+                if expect >= r["min_answers"]:
+                    wrong.append(f"round {rid} withheld with {expect} answers acknowledged and not lost")
+                if acked[rid] >= r["min_answers"]:
+                    flipped += 1
+        notices = Counter((who, what.split(" – ")[0]) for who, what in await conn.fetch(
+            "SELECT who, what FROM deliveries WHERE what LIKE 'Check-in results%' OR what LIKE 'Check-in closed%'"))
+        closed_per_group: Counter[tuple[str, str]] = Counter()
+        by_id = {gid: name for name, gid in group_ids.items()}
+        gone_channels = {f"#c{g}" for g in purged_groups}
+        notices = Counter({key: n for key, n in notices.items() if key[0] not in gone_channels})
+        for r in rounds:
+            if r["status"] == "closed":
+                kind = "Check-in results" if r["released"] else "Check-in closed"
+                closed_per_group[("#" + by_id[r["group_id"]], kind)] += 1
+        posted_twice = sum(max(0, n - closed_per_group[key]) for key, n in notices.items())
+        not_posted = sum(max(0, n - notices[key]) for key, n in closed_per_group.items())
+
+        # Purges.
+        gone_ids = [group_ids[f"c{g}"] for g in purged_groups]
+        left = await leftovers(db, purged, gone_ids)
+        dangling = await orphans(db)
+        kinds = Counter(point.split()[0] for point, _ in done)
+        return {
+            "platform": platform, "seed": seed, "kills": done, "kill points": dict(kinds),
+            "statuses": statuses, "delivered": delivered, "repeats": repeats,
+            "repeats by kill": dict(repeats_by_kill), "meetings": expected,
+            "full cycles": full, "cycles": len(cycles),
+            "rounds closed": f"{released} released + {withheld} withheld, {not_closed} left open",
+            "answers acknowledged": sum(acked.values()),
+            "acknowledged as written at once": sum(acked_written.values()),
+            "answers lost (held by a killed replica)": sum(lost.values()),
+            "of which lost before the round's reminder (their members are asked again)": sum(reasked.values()),
+            "rounds withheld that had k acknowledged": flipped,
+            "answers unanswered (replica died first)": sum(unanswered.values()),
+            "refusals": dict(refused), "check-in errors": wrong[:10], "check-in error count": len(wrong),
+            "results posted twice": posted_twice, "results never posted": not_posted,
+            "purged workspaces": f"{len(purged)} of {len(purges)} departed", "left after purge": left,
+            "orphan rows": dangling,
+            "takeover max s": round(max(takeovers), 2) if takeovers else None,
+            "wall s": round(time.monotonic() - started, 1), "logs": str(work),
+        }
     finally:
         replicas.stop()
         await conn.close()
@@ -220,8 +518,16 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
         await admin.close()
 
 
+def passed(result: dict[str, Any]) -> bool:
+    statuses = result["statuses"]
+    return (set(statuses) == {"sent"} and result["full cycles"] == result["cycles"] == result["meetings"]
+            and (result["repeats"] == 0 if result["platform"] == "discord" else True)
+            and result["check-in error count"] == 0 and result["results posted twice"] == 0
+            and not result["left after purge"] and not result["orphan rows"])
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--groups", type=int, default=200)
     parser.add_argument("--days", type=int, default=30)
@@ -229,18 +535,17 @@ def main() -> int:
     parser.add_argument("--platform", nargs="+", default=["discord", "slack"], choices=["discord", "slack"])
     parser.add_argument("--database", default=os.environ.get("ROUNDTABLE_TEST_POSTGRES_URL",
                                                              "postgresql+asyncpg://postgres@127.0.0.1:5432/test"))
+    parser.add_argument("--points", nargs="+", default=list(POINTS), choices=POINTS,
+                        help="draw the kill points from these only")
     parser.add_argument("--keep", action="store_true", help="keep the schema for inspection")
     args = parser.parse_args()
     failed = False
     for platform in args.platform:
         result = asyncio.run(run(args.database, platform, args.seed, args.groups, args.days, args.kills,
-                                 args.keep))
+                                 args.keep, tuple(args.points)))
         for key, value in result.items():
             print(f"{key}: {value}")
-        statuses = result["statuses"]
-        assert isinstance(statuses, dict)
-        ok = (set(statuses) == {"sent"} and result["full cycles"] == result["cycles"] == result["meetings"]
-              and (result["repeats"] == 0 if platform == "discord" else True))
+        ok = passed(result)
         print("PASS" if ok else "FAIL", platform, "at", datetime.now(UTC).isoformat(timespec="seconds"))
         print()
         failed |= not ok

@@ -7,7 +7,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +33,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("roundtable.main")
 
 
-def main(argv: list[str] | None = None) -> int:
+# Connects a Discord client with its token and serves until the client is closed. Production: discord.py's
+# `client.start(token)`, to discord.com. Only tests pass another (tests/helpers/discord_process.py: SimCord, an
+# in-memory Discord, inside this process), so a real process runs the same stop path without Discord's network.
+DiscordGateway = Callable[[Any, str], Coroutine[Any, Any, None]]
+
+
+def main(argv: list[str] | None = None, *, discord_gateway: DiscordGateway | None = None) -> int:
     parser = argparse.ArgumentParser(prog="roundtable", description="Peer consultation groups for therapists, in Slack, Discord or the console.")
     parser.add_argument("--config", help="path to config.toml (default: ./config.toml or $ROUNDTABLE_CONFIG)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -111,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             print()
             return 130
     if args.command == "run":
-        return asyncio.run(_run(settings))
+        return asyncio.run(_run(settings, discord_gateway))
     if args.command == "slack":
         if args.slack_command != "manifest":
             slack_cmd.print_help()
@@ -226,7 +232,7 @@ def _network_problem(error: BaseException) -> str:
     return "the connection failed"
 
 
-async def _run(settings: Settings) -> int:
+async def _run(settings: Settings, discord_gateway: DiscordGateway | None = None) -> int:
     if not settings.slack.configured and not settings.discord.configured:
         print("No Slack or Discord credentials configured: starting the console. "
               "(See README: Slack and Discord.)")
@@ -248,7 +254,7 @@ async def _run(settings: Settings) -> int:
 
     board = status_board(services)
     try:
-        serving = _adapters(services, board, adapters_stop)
+        serving = _adapters(services, board, adapters_stop, discord_gateway)
     except MissingCapability as error:
         print(f"roundtable: {error}", file=sys.stderr)
         await services.database.dispose()
@@ -344,7 +350,8 @@ async def _start_scheduler(services: Services, platforms: list[str]) -> None:
     await services.runner.start()
 
 
-def _adapters(services: Services, board: StatusBoard | None = None, stop: asyncio.Event | None = None) -> list[Any]:
+def _adapters(services: Services, board: StatusBoard | None = None, stop: asyncio.Event | None = None,
+              discord_gateway: DiscordGateway | None = None) -> list[Any]:
     """The configured adapters, built over the core, each registering its chat port with the router (which checks
     its capabilities). Discord's is built and checked here; Slack's once its HTTP session is open (`on_ready`),
     before any request is served."""
@@ -369,7 +376,8 @@ def _adapters(services: Services, board: StatusBoard | None = None, stop: asynci
 
         if board is not None:
             board.probe("discord", discord_connected)
-        serving.append(_serve_discord(client, settings.discord.token, stop, settings.stop_timeout))
+        serving.append(_serve_discord(client, settings.discord.token, stop, settings.stop_timeout,
+                                      discord_gateway))
     if settings.slack.configured:
         from adapters.slack.run import serve
 
@@ -382,16 +390,19 @@ def _adapters(services: Services, board: StatusBoard | None = None, stop: asynci
     return serving
 
 
-async def _serve_discord(client: Any, token: str, stop: asyncio.Event | None = None, drain: float = 10.0) -> int:
+async def _serve_discord(client: Any, token: str, stop: asyncio.Event | None = None, drain: float = 10.0,
+                         gateway: DiscordGateway | None = None) -> int:
     import aiohttp
     import discord
+
+    connect: DiscordGateway = gateway or _discord_start
 
     try:
         async with client:
             if stop is None:
-                await client.start(token)
+                await connect(client, token)
             else:
-                started = asyncio.create_task(client.start(token))
+                started = asyncio.create_task(connect(client, token))
                 stopping = asyncio.create_task(stop.wait())
                 await asyncio.wait({started, stopping}, return_when=asyncio.FIRST_COMPLETED)
                 stopping.cancel()
@@ -409,6 +420,10 @@ async def _serve_discord(client: Any, token: str, stop: asyncio.Event | None = N
         print(f"Can't reach Discord ({type(error).__name__}). Check the network and try again.", file=sys.stderr)
         return 2
     return 0
+
+
+async def _discord_start(client: Any, token: str) -> None:
+    await client.start(token)
 
 
 async def _console(settings: Settings, script: str | None, db_url: str | None, files: Path) -> int:

@@ -25,6 +25,7 @@ from bot.directory.model import (
     Window,
     check_link,
     guarded,
+    introduction,
     join_list,
     parse_windows,
     split_list,
@@ -368,14 +369,7 @@ def _about(user: UserRef, profile: Profile | None) -> list[Span]:
 
 
 def _details(profile: Profile | None) -> str:
-    about: list[str] = []
-    if profile is not None:
-        if profile.profession:
-            about.append(profile.profession)
-        if profile.tag_list:
-            about.append("works with " + ", ".join(profile.tag_list))
-        if profile.focus:
-            about.append("focus: " + ", ".join(split_list(profile.focus)))
+    about = introduction(profile.profession, profile.tag_list, profile.focus) if profile is not None else []
     return (" – " + "; ".join(about)) if about else ""
 
 

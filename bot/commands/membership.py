@@ -18,6 +18,7 @@ from bot.directory.model import (
     JoinRequest,
     check_note,
     describe_windows,
+    introduction,
     join_list,
     parse_windows,
     split_list,
@@ -131,14 +132,7 @@ async def introduce(ctx: Context, value: str) -> Reply:
     if not group.is_member(ctx.actor.id):
         raise Refusal(f"Only members of {group.name} can be introduced to it.")
     profile = await ctx.uow.profiles.get(ctx.actor)
-    about: list[str] = []
-    if profile is not None:
-        if profile.profession:
-            about.append(profile.profession)
-        if profile.tag_list:
-            about.append("works with " + ", ".join(profile.tag_list))
-        if profile.focus:
-            about.append("focus: " + ", ".join(split_list(profile.focus)))
+    about = introduction(profile.profession, profile.tag_list, profile.focus) if profile is not None else []
     if not about:
         raise Refusal("Your profile has nothing to introduce yet. Add to it with e.g. "
                       "`/consult profile profession:Psychologist tags:\"CBT, EMDR\" focus:trauma`, then press the "

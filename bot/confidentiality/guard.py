@@ -78,6 +78,17 @@ _EVENT_IN_RE = re.compile(r"(?i)\b(?:conference|conferences|congress|summit|trai
                           r"retreat|symposium|convention|webinar|masterclass|institute)\s+(?:in|at)\s+$")
 
 
+# Foods, drinks, clothes and breeds named after a place or a person: "Eccles cakes", "Melba toast", "Dijon mustard",
+# "Chelsea boots", "Panama hat" - the word after the name says it is a thing.
+_NAMED_THING_AFTER_RE = re.compile(r"\s+(?:cakes?|tarts?|mustard|sauce|toast|boots?|shirts?|hats?|pudding|pies?|cheese|"
+                                   r"ham|sausages?|buns?|biscuits?|bread|chicken|curry|fries|salad|rolls?|tea|coffee|"
+                                   r"gin|whisk(?:e)?y|rum|wine|beer|ale|stew|soup|noodles|rice|jumper|sweater|jacket|coat|"
+                                   r"suit|terrier|spaniel|retriever|shepherd|sprouts|egg|eggs|pasty|pasties|fudge|rock)\b")
+# Clients of a big city, in the plural, are no one client: "Dubliner clients in London", "families in Melbourne".
+_GROUP_IN_RE = re.compile(r"(?i)\b(?:clients|patients|families|people|colleagues|therapists|students|parents|"
+                          r"migrants|refugees|movers|members)\s+(?:in|from|across|around)\s+$")
+
+
 def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """Drop names and places wholly inside a phrase that is no identifier ("Stockholm syndrome", "Jekyll and
     Hyde", "Aboriginal and Torres Strait Islander"), and places where a professional event was held: one place
@@ -87,7 +98,7 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
     events = ("training" in text or "conference" in text or "workshop" in text or "retreat" in text
               or "congress" in text or "summit" in text or "symposium" in text or "convention" in text
               or "webinar" in text or "masterclass" in text or "institute" in text)
-    if not spans and not events:
+    if not spans and not events and not items:
         return items
     kept = []
     for it in items:
@@ -96,6 +107,11 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
         if events and it[2] in ("place", "name") and text[it[0]:it[1]].lower() in W.WORLD_CITIES \
                 and _EVENT_IN_RE.search(text, max(0, it[0] - 40), it[0]):
             continue  # (a big city only: "a training in Dayton" may still place a client)
+        if it[2] in ("place", "name") and text[it[1]:it[1] + 1] != "'" and _NAMED_THING_AFTER_RE.match(text, it[1]):
+            continue
+        if it[2] == "place" and text[it[0]:it[1]].lower() in W.WORLD_CITIES \
+                and _GROUP_IN_RE.search(text, max(0, it[0] - 30), it[0]):
+            continue
         kept.append(it)
     return kept
 

@@ -25,6 +25,7 @@ import re
 from . import wordlists as W
 from .base import Ctx, Tok
 from .lexicon import (
+    BIG_PLACES_1,
     CUE_ONLY,
     CUE_PAIRS,
     DETERMINERS,
@@ -42,6 +43,7 @@ from .lexicon import (
     census_surnames,
     english_morph,
     followed_by_method,
+    geo_cities,
     measure_use,
     mixed_caps,
     zipf,
@@ -118,7 +120,9 @@ def _english_shape(low: str) -> bool:
 _PERSON_PAREN_RE = re.compile(
     r"\s?\((?:(?:pt|client|cl|patient)\s?[,)]|age\s?\d|(?:the|her|his|their)\s+(?:older|younger|eldest|oldest|youngest|"
     r"middle|little|big|baby)\s+(?:boy|girl|one|son|daughter|brother|sister|kid|child)\b|\d{1,3}\s?(?:[fmFM]|yo|y/o|yrs?|years?(?: old)?)\s?[,)/]"
-    r"|(?:he|she|they|ze|xe)/|[fmFM],?\s?\d{1,3}\s?[,)])")
+    r"|(?:he|she|they|ze|xe)/|[fmFM],?\s?\d{1,3}\s?[,)]"
+    r"|(?:that'?s\s+|it'?s\s+)?(?:her|his|their)\s+(?:real\s+|actual\s+|given\s+)?name\b"  # "Kōtuku (her real name)"
+    r"|[A-Z][\w'’-]*\s+is\s+(?:her|his|their)\s+(?:real\s+)?name\b)")  # "Gift (Gift is his name)"
 _RELATION_PAREN_RE = re.compile(r"\s?\((?:(?:her|his|their|my|our|pt's|client's|the)\s)?(?:twins?|triplets|"
                                 + "|".join(sorted((re.escape(w) for w in W.RELATION_WORDS), key=len, reverse=True))
                                 + r")\b")
@@ -170,11 +174,19 @@ def _verb_form(low: str) -> bool:
     return any(zipf(x) >= 3.5 for x in stems if len(x) >= 3)
 
 
+def _s_form(low: str) -> bool:
+    """A plural or third-person form of an English word, and no listed name: "foster carers", "his wife supervises"
+    (not "nicolas", "carlos")."""
+    return len(low) >= 5 and low.endswith("s") and low not in _given() and (
+        zipf(low[:-1]) >= 2.8 or (low.endswith("es") and zipf(low[:-2]) >= 2.8))
+
+
 def _lower_candidate(low: str, kind: str, strength: int) -> bool:
     """A lower-case word right after a name cue: a name unless it is known safe."""
     if kind in ("never", "common", "cue_only"):
-        return strength >= 3 and kind != "never" and low not in W.PERSON_VERBS and low not in _PARTICLES
-    if low in W.PERSON_VERBS or low in W.METHOD_WORDS or _english_shape(low) or _verb_form(low):
+        return strength >= 3 and kind != "never" and low not in W.PERSON_VERBS and low not in _PARTICLES \
+            and not low.endswith("ly")  # an adverb: "was called, unkindly" (listed names ending so are "known")
+    if low in W.PERSON_VERBS or low in W.METHOD_WORDS or _english_shape(low) or _verb_form(low) or _s_form(low):
         return False
     if kind == "wordlike":  # "pt hope is ..." is the word; "my client hope" and "named hope" are the name
         return strength >= 3 or (low in _given() and zipf(low) < 4.5)
@@ -230,11 +242,21 @@ def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
 
 
 _KIND_CACHE: dict[tuple[str, bool], str] = {}
+_PREFIXES = frozenset("mid pre post anti non pro neo ex co self semi multi inter intra".split())
+_DATE_PARTS = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec "
+                        "monday tuesday wednesday thursday friday saturday sunday".split())
+# Kin titles said before a name ("nana dorcas", "doña remedios", "mzee otieno"), after a comma or a possessive.
+_KIN_TITLES = frozenset("nana doña dona don mzee bibi kuya manang manong abuela abuelo tía tío tia tio nani dadi "
+                        "aunty auntie uncle tita tito lola lolo".split())
+_KIN_TITLE_BEFORE = frozenset("the her his their my our mom mum mother dad father grandmother grandma grandfather "
+                              "grandpa abuela abuelo".split())
+_PAREN_PERSON_BEFORE = W.RELATION_WORDS | frozenset("""fella fellow guy bloke lad lass girl boy kid man woman
+dude chap youngster teen teenager child client patient pt""".split())
 _CALL_VERBS = frozenset("call calls called calling nickname nicknames nicknamed".split())
 _CALL_OBJECTS = frozenset("him her them me".split())
 # Every word that can give the next word a name cue (see the cue loop in _find_names).
 _CUE_WORDS = (W.TITLES | NAMED_WORDS | frozenset(b for _a, b in CUE_PAIRS) | {"name", "with"} | W.RELATION_WORDS
-              | frozenset(w + "s" for w in W.RELATION_WORDS) | W.SOCIAL_VERBS | _CALL_OBJECTS)
+              | frozenset(w + "s" for w in W.RELATION_WORDS) | W.SOCIAL_VERBS | _CALL_OBJECTS | _KIN_TITLES)
 
 
 # A brand or agency name built from a common English word and a service suffix: "Carelink", "Jobnet",
@@ -289,12 +311,45 @@ def _word_kind(t: Tok) -> str:
             return "known"
         if len(parts) == 2 and parts[0] == parts[1] and t.cap:
             return "rare"  # a doubled pet name: "Boy-Boy", "Jun-Jun"
+        if all(p in W.EPONYMS for p in parts):
+            return "cue_only"  # named for two people: "Prader-Willi", "Dunning-Kruger", "Creutzfeldt-Jakob"
+        given = _given()
+        if parts[0] not in _PREFIXES and _DATE_PARTS.isdisjoint(parts) and (not t.cap and all(
+                len(p) >= 2 and p.isalpha() for p in parts) and any(p in given for p in parts) and all(
+                p in given or (zipf(p) == 0 and not _term_shape(p)) for p in parts) or (
+                t.cap and all(x[:1].isupper() for x in t.word.split("-")) and any(p in given for p in parts)
+                and all(p in given or zipf(p) == 0 or (k == 0 and p == "baby") for k, p in enumerate(parts)))):
+            # ("Baby-" is a Filipino pet-name prefix: "Baby-Joy"; "Lincoln-Way" stays a road's name)
+            return "known"  # a double given name: "callum-joe", "kirra-lee", "Baby-Joy", "Aoibheann-Rose"
         if all(p in GENERIC for p in parts):
             return "never"
         if t.cap and any(p in KNOWN for p in parts):
             return "known"
         low = parts[-1]
+    if t.cap and _demonym(low):
+        return "cue_only"  # "Tasmanian", "Queenslander", "Dubliner": people of a place; a name only after a cue
     return _by_frequency(low)
+
+
+_DEMONYM_ENDINGS = (("ians", ("ia", "", "i", "y")), ("ian", ("ia", "", "i", "y", "e")), ("eans", ("ea", "")),
+                    ("ean", ("ea", "")), ("ans", ("a", "")), ("an", ("a", "", "o")), ("ers", ("",)), ("er", ("", "e")),
+                    ("ites", ("", "e")), ("ite", ("", "e")), ("ese", ("", "a", "o")))
+
+
+@functools.cache
+def _demonym(low: str) -> bool:
+    """A word for the people of a place: the place (a city GeoNames lists, a state, a country) plus an ending."""
+    if len(low) < 6 or low in _given() or low in census_surnames():
+        return False
+    cities = geo_cities()
+    for ending, restore in _DEMONYM_ENDINGS:
+        if low.endswith(ending):
+            stem = low[:-len(ending)]
+            for r in restore:
+                place = stem + r
+                if len(place) >= 4 and (place in cities or place in BIG_PLACES_1):
+                    return True
+    return False
 
 
 _SHORT_TITLES = frozenset("dr mr mrs ms mx prof".split())
@@ -423,6 +478,9 @@ def _find_names(ctx: Ctx) -> None:
             cue[i] = 3 if toks[i].cap else 2  # "everyone calls him Tiny"; not "called her back"
         elif not p.poss and gs in ("", ",", "(", ":", "-", "–") and p.low in W.RELATION_WORDS:
             cue[i] = 2
+        elif not p.poss and gs == "" and p.low in _KIN_TITLES and not toks[i].cap and kinds[i] in ("known", "rare") \
+                and i >= 2 and toks[i - 2].low in _KIN_TITLE_BEFORE:
+            cue[i] = 2  # a kin title before a name: "client's mom, nana dorcas, ...", "his abuela, doña remedios"
         elif not p.poss and gs in ("", ",", "(", ":", "-", "–") and p.low.endswith("s") \
                 and p.low[:-1] in W.RELATION_WORDS and (toks[i].cap or (
                     kinds[i] in ("rare", "known") and zipf(toks[i].low) < 2.5 and p.low not in _CASELOAD
@@ -489,8 +547,9 @@ def _find_names(ctx: Ctx) -> None:
                 or (t.low in W.NOT_NAMES and not (t.cap and t.low in _given())) or t.low in W.TITLES:
             continue  # (a given name that is also a word may still have an age: "June is 93 and ...")
         kind = kinds[i]
-        if not t.cap and (kind not in _LOWER_PERSON or (zipf(t.low) >= 2.5 and t.low not in _given())):
-            continue
+        if not t.cap and (kind not in _LOWER_PERSON or (zipf(t.low) >= (3.0 if text[t.start - 1:t.start] == "(" else 2.5)
+                                                        and t.low not in _given())):
+            continue  # (inside parentheses a little more: "client (oleksandr, 16)")
         if kind == "never" and not mixed_caps(t.word) and t.low not in GENERIC:
             continue
         how = _person_follows(ctx, i)
@@ -510,6 +569,15 @@ def _find_names(ctx: Ctx) -> None:
         if t.cap and i >= 2 and toks[i - 1].low in ("and", "&") and toks[i - 2].cap and kinds[i - 2] != "never" \
                 and _PLURAL_PAREN_RE.match(ctx.text, t.full_end) and toks[i - 2].low not in GENERIC - W.WORDLIKE_NAMES:
             flag[i - 2] = True
+
+    # A name alone in parentheses right after a word for a person: "the wee fella (callum-joe)", "her partner (Dev)".
+    for i in range(1, n):
+        t = toks[i]
+        if flag[i] or t.poss or kinds[i] not in ("known", "rare", "wordlike") or t.start < 1 \
+                or text[t.start - 1] != "(" or text[t.end:t.end + 1] != ")" or toks[i - 1].low not in _PAREN_PERSON_BEFORE \
+                or ctx.gap(i - 1, i) != " (":
+            continue
+        flag[i] = True
 
     # "Tevita and his brother ...": a word that is not English, then "and" and a relation of the same person.
     for i in range(n - 3):
@@ -938,7 +1006,8 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             and not tl.poss and nxt and zipf(t0.low) >= RARE and t0.low not in _given():
         return False  # a surname that is also an English word, opening a sentence: "Taper info ...", "Payer allows"
     if "known" in ks:
-        return not thing or any_verb or poss_rel
+        # a listed name's possessive mid-sentence is its owner's, even before a thing: "into Tanvi's account"
+        return not thing or any_verb or poss_rel or (len(caps) == 1 and tl.poss and not sent and bool(nxt))
     if len(caps) == 1:
         k = ks[0]
         if k == "wordlike":
@@ -997,6 +1066,36 @@ def _find_quoted_nicknames(ctx: Ctx) -> None:
             ctx.add(m.start("n"), m.end("n"), "name")
 
 
+# A name, a nickname in quotation marks, a surname: "Chukwunonso 'Nonso' Nwosu-Hart", "Hōhepa 'Bro' Pōtae-Hirini".
+_NAME_NICK_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_][\w'’-]*)\s+(['‘\"“])([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’\"”]"
+                                r"\s+([A-Z][^\W\d_][\w'’-]*)")
+# "(PJ for short)", "(Nonso for short)": the short form of a name.
+_FOR_SHORT_RE = re.compile(r"\(([A-Z][\w'’-]{1,20})\s+for\s+short\)")
+
+
+def _find_name_forms(ctx: Ctx) -> None:
+    """Names in the forms people write them in, whatever the words: a nickname between a given name and a
+    surname, a short form "for short", an initial and a surname that is no English word ("R. Balasubramanian")."""
+    text = ctx.text
+    if "'" in text or "‘" in text or '"' in text or "“" in text:
+        for m in _NAME_NICK_NAME_RE.finditer(text):
+            if m.group(1).lower() in GENERIC or m.group(4).lower() in GENERIC:
+                continue
+            for g in (1, 3, 4):
+                ctx.add(m.start(g), m.end(g), "name")
+    if "for short" in text:
+        for m in _FOR_SHORT_RE.finditer(text):
+            ctx.add(m.start(1), m.end(1), "name")
+    toks = ctx.toks
+    for i in range(len(toks) - 1):
+        t, u = toks[i], toks[i + 1]
+        if len(t.word) == 1 and t.word.isupper() and ctx.gaps[i] == ". " and u.cap and not u.acronym \
+                and u.low not in W.EPONYMS and len(u.low) >= 4 and _word_kind(u) in ("rare", "known") \
+                and zipf(u.low) < RARE:
+            ctx.add(t.start, u.end, "name")
+
+
 def find(ctx: Ctx) -> None:
     _find_names(ctx)
     _find_quoted_nicknames(ctx)
+    _find_name_forms(ctx)

@@ -817,3 +817,34 @@ hermione granger, frodo baggins, luke skywalker, darth vader, tony soprano, walt
 homer simpson, bart simpson, spongebob, peppa pig, bluey, paw patrol, ted lasso, bojack horseman
 """)
 FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | MORE_FAMOUS_FULL_NAMES2
+
+
+# Round 9: peoples, languages and regional identities of the network's countries ("Hausa", "Xhosa", "Cebuano",
+# "Geordie", "Territorian", "Sheng"): words for groups of people, never one person.  Written by hand; words that are
+# also given names or common surnames here (Maya, Karen, Chin, Ashanti, Asante, Lao, Dene) are left out.
+PEOPLES_AND_LANGUAGES: frozenset[str] = _words("""
+hausa igbo yoruba fulani fula efik ibibio ijaw tiv kanuri edo urhobo itsekiri twi akan fante ewe zulu xhosa
+sotho sesotho tswana setswana venda tsonga ndebele swati sepedi pedi afrikaans afrikaner afrikaners swahili
+kiswahili kikuyu gikuyu luhya kalenjin kamba maasai masai kisii somali amharic tigrinya oromo tagalog
+filipino cebuano bisaya visayan ilocano ilokano hiligaynon ilonggo waray kapampangan bikolano pangasinan malay
+bahasa tamil telugu kannada malayalam marathi gujarati punjabi bengali bangla hindi urdu sindhi pashto dari
+farsi persian hokkien hakka teochew cantonese mandarin hainanese foochow shanghainese taishanese maori māori
+samoan tongan fijian niuean tokelauan tuvaluan kiribati pasifika palagi pākehā pakeha pitjantjatjara warlpiri
+arrernte yolngu noongar nyoongar wiradjuri koori koorie murri nunga palawa inuktitut inuit cree ojibwe
+anishinaabe mohawk haudenosaunee mikmaq mi'kmaq metis métis gaelic scouse scouser scousers geordie geordies
+brummie brummies cockney mancunian mancunians glaswegian glaswegians weegie territorian territorians
+capetonian capetonians joburger joburgers sydneysider sydneysiders melburnian melburnians kiwi kiwis aussie
+aussies pom poms pommie yank yanks canuck canucks sheng pidgin patois creole kreyol kreyòl kriol cajun cajuns
+acadian gullah geechee tejano tejana chicano chicana boricua nuyorican quechua aymara guarani nahuatl mixtec
+zapotec mayan kurdish kurmanji sorani turkmen uzbek tajik hazara baloch balochi dinka nuer tigray tigrayan
+eritrean rohingya kachin hmong khmer isan
+""")
+NOT_NAMES = NOT_NAMES | PEOPLES_AND_LANGUAGES
+EPONYMS = EPONYMS | _words("kanner bleuler kraepelin lowenfeld")
+FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | _lines("woody allen, ross greene, leo kanner, eugen bleuler, emil kraepelin")
+NOT_NAMES = NOT_NAMES | _words("""invega sustenna trinza hafyera maintena aristada uzedy perseris rykindo erzofri
+abilify risperdal consta zyprexa relprevv""")
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""
+hari raya, hari raya aidilfitri, hari raya haji, penny dropped, the penny dropped, penny drops,
+collaborative & proactive solutions, collaborative and proactive solutions, circle of security
+""")

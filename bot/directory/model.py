@@ -131,6 +131,19 @@ def split_list(text: str | None) -> list[str]:
     return [t for t in (text or "").split(",") if t]
 
 
+def introduction(profession: str, modalities: list[str], focus: str) -> list[str]:
+    """What a member's profile says about them, for introducing them to others: profession, the modalities they work
+    with, their focus areas (each only when given)."""
+    about: list[str] = []
+    if profession:
+        about.append(profession)
+    if modalities:
+        about.append("works with " + ", ".join(modalities))
+    if focus:
+        about.append("focus: " + ", ".join(split_list(focus)))
+    return about
+
+
 def join_list(items: list[str]) -> str:
     return ",".join(dict.fromkeys(" ".join(i.split()) for i in items if i.strip()))
 

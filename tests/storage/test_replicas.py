@@ -18,6 +18,8 @@ import pytest
 from bot.domain.group import Group
 from bot.domain.schedule import parse_recurrence
 from tests.conftest import POSTGRES_URL, drop_database, make_database, postgres_or_skip
+from tests.helpers.replicas import DELIVERIES
+from tests.helpers.replicas import write_atomically as _write
 
 WORKER = Path(__file__).with_name("replica_worker.py")
 T0 = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
@@ -26,13 +28,6 @@ GROUPS = int(os.environ.get("ROUNDTABLE_REPLICA_GROUPS", "200"))
 MEMBERS = 5
 SLOTS = ("weekly on Monday at 18:00", "weekly on Tuesday at 12:00", "weekly on Wednesday at 19:30",
          "weekly on Thursday at 08:00")
-
-
-def _write(path: Path, text: str) -> None:
-    """Atomically: a worker reading the clock while it is rewritten must not see an empty or partial time."""
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
 
 
 async def populate(db) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +52,7 @@ async def test_two_processes_deliver_every_nudge_exactly_once_across_a_leader_cr
 
     conn = await asyncpg.connect(POSTGRES_URL.replace("postgresql+asyncpg://", "postgresql://"),
                                  server_settings={"search_path": schema})
-    await conn.execute("CREATE TABLE deliveries (id serial PRIMARY KEY, key text, who text, pid int)")
+    await conn.execute(DELIVERIES)
     await populate(db)
     clock = tmp_path / "clock"
     clock.write_text(T0.isoformat())

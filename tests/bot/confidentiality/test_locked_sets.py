@@ -66,6 +66,9 @@ LOCKED_SETS = (
     # Set 8 is checked against eval_set, dev_extra and locked sets 1-7.
     LockedSet(8, 550, 310, 240, 15, 160, 240,
               frozenset({"rejoice", "Promise", "Testimony", "Miracle", "Chook", "Titch", "Rams"})),
+    # Set 9 is checked against eval_set, dev_extra and locked sets 1-8.
+    LockedSet(9, 560, 300, 250, 15, 180, 200,
+              frozenset({"Lotus", "Haven", "Echo", "Blaze", "Lyric", "Winner"})),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
