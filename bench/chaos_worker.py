@@ -179,7 +179,7 @@ async def main(url: str, schema: str, clock_file: str, lock_key: int, kill_file:
         print(f"TICK {os.getpid()} {now.isoformat()} {past} {held(mixer)}", flush=True)
 
     runner = NudgeRunner(parts.sweeps, PostgresLeader(url, key=lock_key), interval=0.05, election_every=0.2,
-                         every_replica=tick, on_stop=parts.sweeps.stop)
+                         every_replica=tick, on_stop=parts.sweeps.stop, on_lead=parts.checkins.restarted)
     core = Core(build_registry(), db, clock, checkin_mixer=mixer, cases=parts.cases, on_change=runner.kick)
     await runner.start()
     answering = asyncio.create_task(serve_answers(core, mixer))
