@@ -131,6 +131,7 @@ class Replica:
         self.held: dict[int, int] = {}             # answers held per round, as last reported
         self.held_markers: dict[int, list[str]] = {}   # whose: their markers, per round
         self.replies: dict[str, tuple[str, str]] = {}
+        self.swept = 0                             # check-in sweeps finished since it reported taking the lead
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -141,6 +142,9 @@ class Replica:
             with self.lock:
                 if kind == "LEADER":
                     self.led_at = time.monotonic()
+                    self.swept = 0
+                elif kind == "SWEPT":
+                    self.swept += 1
                 elif kind == "TICK":
                     _, clock, past, held = rest.split(" ", 3)
                     self.tick = (clock, int(past))
@@ -304,6 +308,13 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
             await asyncio.sleep(0.02)
         return leader
 
+    async def swept_once(leader: Replica) -> None:
+        deadline = time.monotonic() + 60
+        while leader.swept == 0:
+            if time.monotonic() > deadline or not leader.alive():
+                raise AssertionError(f"the new leader never finished a check-in sweep; logs in {work}")
+            await asyncio.sleep(0.01)
+
     async def next_moment(now: datetime) -> datetime:
         found = await conn.fetchval(
             "SELECT min(t) FROM (SELECT next_nudge_at AS t FROM groups"
@@ -436,6 +447,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
                 replicas.start()                                   # two replicas again
                 new_leader = await a_leader()
                 takeovers.append((new_leader.led_at or killed_at) - killed_at)
+                await swept_once(new_leader)                       # its first sweep asks open rounds again
                 now += timedelta(minutes=3)                        # past the claim lease
             write_atomically(clock, now.isoformat())
             await settle(now)

@@ -17,6 +17,8 @@ Core.click with the check-in's answer button at once (concurrently, as an adapte
   `REFUSED <req> <first line of the reply>`;
   `TICK <pid> <clock> <held past close> <held>` - after each replica tick (writing held answers of rounds whose
   closing time has come);
+  `SWEPT <pid> <rounds asked again>` - after each check-in sweep of the leader (the first after taking the lead
+  asks open rounds again);
 where <held> is this process's held answers per round as JSON, {round: [marker, ...]}, so the coordinator knows what
 a kill loses and whose answers those were (it recomputes members' markers from the round's key, read while the
 round was open). A bench harness only: Roundtable itself never lets a marker out of the process's memory.
@@ -180,6 +182,14 @@ async def main(url: str, schema: str, clock_file: str, lock_key: int, kill_file:
     arm(Killer(kill_file), chat, db)
     mixer = AnswerMixer()
     parts = _sweepers(db, clock, chat, mixer)
+    sweep = parts.checkins.sweep
+
+    async def swept() -> Any:
+        report = await sweep()
+        print(f"SWEPT {os.getpid()} {report.reasked}", flush=True)
+        return report
+
+    parts.checkins.sweep = swept  # type: ignore[method-assign]
 
     async def tick() -> None:
         await parts.sweeps.replica_tick()
