@@ -35,7 +35,8 @@ Checked at the end, per platform:
   answered and that they will be asked again after a restart. An answer is "lost without notice" if its member was
   told it was in, or was told it was held and was not asked again (the re-ask after a restart, or the reminder,
   delivered to them after the kill while the round was open); the run fails on any, except answers lost within
-  REASK_CUTOFF of their round's close, which by design are not asked again (reported apart). The simulated members
+  REASK_CUTOFF of their round's close, which by design are not asked again, and answers to rounds of a workspace
+  purged during the run (the app removed, the round deleted with it), both reported apart. The simulated members
   do not answer a re-ask: the figures count notices, not answers won back.
 - purges: every workspace due was purged (departure, groups and every row scoped to it gone); no row anywhere left
   pointing at a row that is gone (every foreign key checked).
@@ -530,11 +531,14 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
                 REASK_TITLE + "%"):
             asked_again.setdefault(who, []).append(datetime.fromisoformat(at))
         reasks = await conn.fetchval("SELECT count(*) FROM deliveries WHERE what LIKE $1", REASK_TITLE + "%")
-        told_stored_lost = reasked_after = too_late = not_reasked = 0
+        told_stored_lost = reasked_after = too_late = not_reasked = with_purge = 0
+        existing = {r["id"] for r in rounds}
         for round_id, member, killed in lost_whose:
             if told.get((round_id, member)) == "written":
                 told_stored_lost += 1
-            if any(killed <= at < closes[round_id] for at in asked_again.get("@" + member, [])):
+            if round_id not in existing and workspace_of(int(member[1:].split("m")[0])) in purged:
+                with_purge += 1        # its workspace removed the app and its data was purged: nobody to ask
+            elif any(killed <= at < closes[round_id] for at in asked_again.get("@" + member, [])):
                 reasked_after += 1
             elif killed >= closes[round_id] - REASK_CUTOFF:
                 too_late += 1
@@ -560,6 +564,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
             "of which told 'your answer is in' (must be 0)": told_stored_lost,
             "of which asked again after the kill while the round was open": reasked_after,
             f"of which lost within {REASK_CUTOFF} of the close (not asked again, by design)": too_late,
+            "of which in rounds purged with their workspace (nobody to ask)": with_purge,
             "of which lost without notice (not asked again; must be 0)": not_reasked,
             "held markers matching no member (must be 0)": unknown_markers,
             "re-asks sent after restarts": reasks,
