@@ -50,7 +50,7 @@ class CheckinReport(Tally):
 
     opened: int = 0
     reminded: int = 0
-    reasked: int = 0        # rounds whose unmarked members were asked again after a restart
+    reasked: int = 0        # rounds with members asked again after a restart
     released: int = 0
     withheld: int = 0
     failed: int = 0
@@ -230,35 +230,38 @@ class CheckinService:
 
     # Reminding -------------------------------------------------------------------------------------
 
-    async def _remind_due(self, now: datetime, report: CheckinReport) -> set[int]:
+    async def _remind_due(self, now: datetime, report: CheckinReport) -> dict[int, set[str]]:
+        """Sends the reminders due; returns who was reminded, per round (the re-ask after a restart skips them)."""
         async with self.uow_factory() as uow:
             round_ids = await uow.checkins.rounds_to_remind(now)
+        reminded: dict[int, set[str]] = {}
         for round_id in round_ids:
             outbound = await self._remind_one(round_id, now, report)
+            reminded[round_id] = {o.audience.user.id for o in outbound if isinstance(o.audience, ToDirect)}
             await self._send_all(outbound, report, quiet=True)
-        return set(round_ids)
+        return reminded
 
     # Asking again after a restart ------------------------------------------------------------------
 
-    async def _reask_open(self, now: datetime, report: CheckinReport, reminded: set[int]) -> None:
+    async def _reask_open(self, now: datetime, report: CheckinReport, reminded: dict[int, set[str]]) -> None:
         """Once per round per restart: each open round's eligible members not marked as having answered (nor held
         here) get the prompt again, privately, with no channel fallback - like the reminder, a public notice would
-        name who hasn't answered. Rounds within REASK_CUTOFF of their close are skipped, and so are rounds whose
-        reminder goes out in this very sweep (the reminder says the same). Muted members are asked too: this is not
-        a nudge but the promise the thank-you made. A round is marked done here only once its messages were handed
+        name who hasn't answered. Rounds within REASK_CUTOFF of their close are skipped, and so are members whose
+        reminder goes out in this very sweep (the reminder says the same). Muted members are asked too (the reminder
+        skips them): this is not a nudge but the promise the thank-you made. A round is marked done here only once its messages were handed
         to the chat port; a sweep that fails part-way retries the rest at the next sweep."""
         async with self.uow_factory() as uow:
             round_ids = await uow.checkins.open_rounds(now)
         for round_id in round_ids:
             if round_id in self._reasked:
                 continue
-            if round_id not in reminded:
-                outbound = await self._reask_one(round_id, now, report)
-                await self._send_all(outbound, report, quiet=True)
+            outbound = await self._reask_one(round_id, now, report, reminded.get(round_id, set()))
+            await self._send_all(outbound, report, quiet=True)
             self._reasked.add(round_id)
         self._reask_due = False
 
-    async def _reask_one(self, round_id: int, now: datetime, report: CheckinReport) -> list[Outbound]:
+    async def _reask_one(self, round_id: int, now: datetime, report: CheckinReport,
+                         reminded: set[str]) -> list[Outbound]:
         async with self.uow_factory() as uow:
             repo = uow.checkins
             round_ = await repo.get_round(round_id)
@@ -271,8 +274,8 @@ class CheckinService:
             instrument = self.instruments.get(round_.instrument)
             out = [Outbound(ToDirect(group.user(user_id)), texts.reask(group, round_, instrument))
                    for user_id in eligible(group, round_)
-                   if round_.marker(group.user(user_id)) not in answered]
-        report.reasked += 1
+                   if user_id not in reminded and round_.marker(group.user(user_id)) not in answered]
+        report.reasked += bool(out)
         return out
 
     async def _remind_one(self, round_id: int, now: datetime, report: CheckinReport) -> list[Outbound]:

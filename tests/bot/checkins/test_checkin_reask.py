@@ -113,17 +113,21 @@ async def test_no_re_ask_for_closed_rounds_or_in_the_last_hour(database: Databas
         assert await uow.checkins.open_round(1) is not None, "the round is still open: the cut-off is what held"
 
 
-async def test_a_round_reminded_in_the_same_sweep_gets_the_reminder_only(database: Database) -> None:
+async def test_members_reminded_in_the_same_sweep_get_the_reminder_only_and_the_muted_the_re_ask(
+        database: Database) -> None:
     desk = await started(database)
+    assert "Muted:" in await desk.say("carol", "nudges mute")
     await desk.run("time +1d23h")                 # one hour before the reminder
     chat = RecordingChat()
-    mixer = AnswerMixer()
-    service = CheckinService(database, desk.clock, chat, mixer)   # a new process, swept here by hand
+    service = CheckinService(database, desk.clock, chat, AnswerMixer())   # a new process, swept here by hand
     service.restarted()
     desk.clock.advance(timedelta(hours=1, minutes=1))              # past the reminder time
     report = await service.sweep()
-    assert report.reminded == 1 and report.reasked == 0
-    texts = [o.message.plain_text() for o in chat.sent]
-    assert texts and all(t.startswith("Reminder") for t in texts) and not any(REASK_TITLE in t for t in texts)
+    assert report.reminded == 1 and report.reasked == 1
     assert all(isinstance(o.audience, ToDirect) and o.audience.fallback is None for o in chat.sent)
-    assert (await service.sweep()).reasked == 0 and len(chat.sent) == len(texts), "the round counts as asked"
+    by_member = {o.audience.user.id: o.message.plain_text() for o in chat.sent if isinstance(o.audience, ToDirect)}
+    assert len(by_member) == len(chat.sent) == len(EVERYONE), "one message each"
+    assert REASK_TITLE in by_member["carol"], "the reminder skips the muted; the re-ask keeps the thank-you's promise"
+    assert all(text.startswith("Reminder") for name, text in by_member.items() if name != "carol")
+    sent = len(chat.sent)
+    assert (await service.sweep()).reasked == 0 and len(chat.sent) == sent, "the round counts as asked"
