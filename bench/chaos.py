@@ -536,10 +536,10 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
         for round_id, member, killed in lost_whose:
             if told.get((round_id, member)) == "written":
                 told_stored_lost += 1
-            if round_id not in existing and workspace_of(int(member[1:].split("m")[0])) in purged:
-                with_purge += 1        # its workspace removed the app and its data was purged: nobody to ask
-            elif any(killed <= at < closes[round_id] for at in asked_again.get("@" + member, [])):
+            if any(killed <= at < closes[round_id] for at in asked_again.get("@" + member, [])):
                 reasked_after += 1
+            elif round_id not in existing and workspace_of(int(member[1:].split("m")[0])) in purged:
+                with_purge += 1        # its workspace removed the app and its data was purged: nobody to ask
             elif killed >= closes[round_id] - REASK_CUTOFF:
                 too_late += 1
             else:
