@@ -34,12 +34,15 @@ class Leadership(Protocol):
 
 class NudgeRunner:
     """`every_replica` runs on each election round, leader or not (writing the check-in answers this process holds
-    for rounds past their closing time); `on_stop` on a graceful stop, before the lock is released."""
+    for rounds past their closing time); `on_stop` on a graceful stop, before the lock is released; `on_lead` each
+    time this process takes the lead, before its first sweep (the check-ins' re-ask after a restart)."""
 
     def __init__(self, service: Sweepable, leadership: Leadership, interval: float = 30.0,
                  election_every: float = 5.0, every_replica: Callable[[], Awaitable[Any]] | None = None,
-                 on_stop: Callable[[], Awaitable[Any]] | None = None, metrics: Metrics = NO_METRICS) -> None:
+                 on_stop: Callable[[], Awaitable[Any]] | None = None, metrics: Metrics = NO_METRICS,
+                 on_lead: Callable[[], None] | None = None) -> None:
         self.service = service
+        self.on_lead = on_lead
         self.metrics = metrics
         self.every_replica = every_replica
         self.on_stop = on_stop
@@ -104,6 +107,8 @@ class NudgeRunner:
         log.info("this process now schedules nudges")
         self.leading = True
         self.metrics.leader(True)
+        if self.on_lead is not None:
+            self.on_lead()
         scheduler = AsyncIOScheduler(timezone=UTC, job_defaults={
             "coalesce": True, "max_instances": 1, "misfire_grace_time": None})
         scheduler.add_job(self._sweep, IntervalTrigger(seconds=self.interval), id="nudge-sweep",

@@ -25,11 +25,19 @@ Checked at the end, per platform:
   no lookup) repeats counted: at most one per kill between a send and its record. Every meeting of a group not
   purged that ended within the month had its full cycle of nudges.
 - check-ins: every round due to close closed, once; released exactly when the answers counted reach its k; a
-  released round's count equal to the answers the core acknowledged ("your answer is in", recorded here, outside
-  the database) less those held in the memory of a replica when it was killed (each replica reports what it holds
-  after every answer and tick); no result posted twice for a group's round. An acknowledged answer lost otherwise -
-  written, or held by a replica that was not killed - fails the run. What the kills cost in acknowledged answers
-  is reported (`answers lost`), with the rounds it turned from released to withheld.
+  released round's count equal to the answers the core acknowledged (recorded here, outside the database) less
+  those held in the memory of a replica when it was killed (each replica reports what it holds after every answer
+  and tick); no result posted twice for a group's round. An acknowledged answer lost otherwise - written, or held
+  by a replica that was not killed - fails the run. What the kills cost in acknowledged answers is reported
+  (`answers lost`), with the rounds it turned from released to withheld.
+  What each member was told is checked against what happened to their answer: the thank-you says "your answer is
+  in" only when the answer completed a written batch, and otherwise that it is held until enough colleagues have
+  answered and that they will be asked again after a restart. An answer is "lost without notice" if its member was
+  told it was in, or was told it was held and was not asked again (the re-ask after a restart, or the reminder,
+  delivered to them after the kill while the round was open); the run fails on any, except answers lost within
+  REASK_CUTOFF of their round's close, which by design are not asked again, and answers to rounds of a workspace
+  purged during the run (the app removed, the round deleted with it), both reported apart. The simulated members
+  do not answer a re-ask: the figures count notices, not answers won back.
 - purges: every workspace due was purged (departure, groups and every row scoped to it gone); no row anywhere left
   pointing at a row that is gone (every foreign key checked).
 
@@ -41,6 +49,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
+import hmac
 import json
 import os
 import random
@@ -61,6 +71,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import asyncpg  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
+from bot.checkins.service import REASK_CUTOFF  # noqa: E402
+from bot.checkins.texts import REASK_TITLE  # noqa: E402
 from bot.domain.group import Group  # noqa: E402
 from bot.domain.schedule import occurrences, parse_recurrence  # noqa: E402
 from bot.lifecycle.service import DEFAULT_GRACE  # noqa: E402
@@ -118,7 +130,9 @@ class Replica:
         self.led_at: float | None = None
         self.tick: tuple[str, int] = ("", 0)        # (clock seen, answers held past their round's close)
         self.held: dict[int, int] = {}             # answers held per round, as last reported
+        self.held_markers: dict[int, list[str]] = {}   # whose: their markers, per round
         self.replies: dict[str, tuple[str, str]] = {}
+        self.swept = 0                             # check-in sweeps finished since it reported taking the lead
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -129,16 +143,24 @@ class Replica:
             with self.lock:
                 if kind == "LEADER":
                     self.led_at = time.monotonic()
+                    self.swept = 0
+                elif kind == "SWEPT":
+                    self.swept += 1
                 elif kind == "TICK":
                     _, clock, past, held = rest.split(" ", 3)
-                    self.tick, self.held = (clock, int(past)), {int(r): n for r, n in json.loads(held).items()}
+                    self.tick = (clock, int(past))
+                    self.report(held)
                 elif kind == "ACK":
                     req, state, held = rest.split(" ", 2)
-                    self.held = {int(r): n for r, n in json.loads(held).items()}
+                    self.report(held)
                     self.replies[req] = ("ack", state)
                 elif kind == "REFUSED":
                     req, _, why = rest.partition(" ")
                     self.replies[req] = ("refused", why)
+
+    def report(self, held: str) -> None:
+        self.held_markers = {int(r): list(markers) for r, markers in json.loads(held).items()}
+        self.held = {r: len(markers) for r, markers in self.held_markers.items()}
 
     def ask(self, line: str) -> None:
         assert self.proc.stdin is not None
@@ -240,8 +262,11 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
     refused: Counter[str] = Counter()
     unanswered: Counter[int] = Counter()     # sent to a replica that died before answering
     lost: Counter[int] = Counter()           # held by a replica when it was killed
-    reasked: Counter[int] = Counter()        # of those, lost before the round's reminder went out
-    remind_at: dict[int, datetime | None] = {}
+    lost_whose: list[tuple[int, str, datetime]] = []   # (round, member, clock at the kill) of those
+    told: dict[tuple[int, str], str] = {}    # (round, member) -> what the thank-you said: "written" or "held"
+    whose: dict[int, dict[str, str]] = {}    # round -> marker -> member, from the round's key while it was open
+    closes: dict[int, datetime] = {}
+    unknown_markers = 0                      # held markers that match no member (would be a harness bug)
     started = time.monotonic()
 
     async def due_now(now: datetime) -> int:
@@ -284,6 +309,13 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
             await asyncio.sleep(0.02)
         return leader
 
+    async def swept_once(leader: Replica) -> None:
+        deadline = time.monotonic() + 60
+        while leader.swept == 0:
+            if time.monotonic() > deadline or not leader.alive():
+                raise AssertionError(f"the new leader never finished a check-in sweep; logs in {work}")
+            await asyncio.sleep(0.01)
+
     async def next_moment(now: datetime) -> datetime:
         found = await conn.fetchval(
             "SELECT min(t) FROM (SELECT next_nudge_at AS t FROM groups"
@@ -298,14 +330,19 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
 
     async def plan_answers() -> None:
         """Each member of a round just opened answers with probability ANSWER_RATE at a seeded 6-hour mark."""
-        rows = await conn.fetch("SELECT r.id, r.group_id, r.opened_at, r.closes_at, r.remind_at, g.channel_id "
+        rows = await conn.fetch("SELECT r.id, r.group_id, r.opened_at, r.closes_at, r.secret, g.channel_id "
                                 "FROM checkin_rounds r JOIN groups g ON g.id = r.group_id ORDER BY r.id")
         for row in rows:
             if row["id"] in seen_rounds:
                 continue
             seen_rounds.add(row["id"])
-            remind_at[row["id"]] = row["remind_at"]
+            closes[row["id"]] = row["closes_at"]
             g = int(row["channel_id"][1:])
+            if row["secret"] is not None:     # bot/checkins/rounds.py: CheckinRound.marker
+                key = bytes.fromhex(row["secret"])
+                whose[row["id"]] = {
+                    hmac.new(key, "\x1f".join(("console", workspace_of(g), f"g{g}m{m}")).encode(),
+                             hashlib.sha256).hexdigest(): f"g{g}m{m}" for m in range(MEMBERS)}
             marks = int((row["closes_at"] - row["opened_at"]) / timedelta(hours=6))
             for m in range(MEMBERS):
                 if rng.random() < ANSWER_RATE:
@@ -317,15 +354,15 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
         if not due:
             return
         answers[:] = [a for a in answers if a[0] > now]
-        waiting: list[tuple[Replica, str, int]] = []
+        waiting: list[tuple[Replica, str, int, str]] = []
         for n, (_, g, round_id, user, channel, choice) in enumerate(due):
             alive = replicas.alive()
             replica = alive[0] if g % 2 == 0 else rng.choice(alive)   # alive: oldest first
             req = f"{round_id}-{user}-{n}"
             replica.ask(f"ANSWER {req} {round_id} {workspace_of(g)} {user} {channel} {choice}")
-            waiting.append((replica, req, round_id))
+            waiting.append((replica, req, round_id, user))
         deadline = time.monotonic() + 60
-        for replica, req, round_id in waiting:
+        for replica, req, round_id, user in waiting:
             while True:
                 with replica.lock:
                     reply = replica.replies.pop(req, None)
@@ -339,6 +376,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
             elif reply[0] == "ack":
                 acked[round_id] += 1
                 acked_written[round_id] += reply[1] == "written"
+                told[(round_id, user)] = reply[1]
             else:
                 refused[reply[1][:60]] += 1
 
@@ -356,6 +394,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
         return bool(await conn.fetchval(query, now))
 
     async def kill(victim: Replica, point: str, where: str, now: datetime) -> str:
+        nonlocal unknown_markers
         if point != "anytime":
             kill_file.write_text(f"{victim.pid} {point} {where}")
         write_atomically(clock, now.isoformat())
@@ -373,11 +412,14 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
         kill_file.unlink(missing_ok=True)
         await asyncio.sleep(0.05)                          # the watch thread reads the last lines
         with victim.lock:
-            for round_id, n in victim.held.items():
-                lost[round_id] += n
-                reminder = remind_at.get(round_id)
-                if reminder is not None and now < reminder:
-                    reasked[round_id] += n
+            for round_id, markers in victim.held_markers.items():
+                lost[round_id] += len(markers)
+                for marker in markers:
+                    member = whose.get(round_id, {}).get(marker)
+                    if member is None:
+                        unknown_markers += 1
+                    else:
+                        lost_whose.append((round_id, member, now))
         return happened
 
     try:
@@ -406,6 +448,7 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
                 replicas.start()                                   # two replicas again
                 new_leader = await a_leader()
                 takeovers.append((new_leader.led_at or killed_at) - killed_at)
+                await swept_once(new_leader)                       # its first sweep asks open rounds again
                 now += timedelta(minutes=3)                        # past the claim lease
             write_atomically(clock, now.isoformat())
             await settle(now)
@@ -481,6 +524,27 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
                 kind = "Check-in results" if r["released"] else "Check-in closed"
                 closed_per_group[("#" + by_id[r["group_id"]], kind)] += 1
         posted_twice = sum(max(0, n - closed_per_group[key]) for key, n in notices.items())
+        # What the members whose answers were lost were told, and whether they were asked again.
+        asked_again: dict[str, list[datetime]] = {}
+        for who, at in await conn.fetch(
+                "SELECT who, at FROM deliveries WHERE what LIKE $1 OR what LIKE 'Reminder – Anonymous check-in%'",
+                REASK_TITLE + "%"):
+            asked_again.setdefault(who, []).append(datetime.fromisoformat(at))
+        reasks = await conn.fetchval("SELECT count(*) FROM deliveries WHERE what LIKE $1", REASK_TITLE + "%")
+        told_stored_lost = reasked_after = too_late = not_reasked = with_purge = 0
+        existing = {r["id"] for r in rounds}
+        for round_id, member, killed in lost_whose:
+            if told.get((round_id, member)) == "written":
+                told_stored_lost += 1
+            if any(killed <= at < closes[round_id] for at in asked_again.get("@" + member, [])):
+                reasked_after += 1
+            elif round_id not in existing and workspace_of(int(member[1:].split("m")[0])) in purged:
+                with_purge += 1        # its workspace removed the app and its data was purged: nobody to ask
+            elif killed >= closes[round_id] - REASK_CUTOFF:
+                too_late += 1
+            else:
+                not_reasked += 1
+                wrong.append(f"round {round_id}: {member}'s held answer lost at {killed:%d %H:%M}, not asked again")
         not_posted = sum(max(0, n - notices[key]) for key, n in closed_per_group.items())
 
         # Purges.
@@ -497,7 +561,13 @@ async def run(url: str, platform: str, seed: int, groups: int, days: int, kills:
             "answers acknowledged": sum(acked.values()),
             "acknowledged as written at once": sum(acked_written.values()),
             "answers lost (held by a killed replica)": sum(lost.values()),
-            "of which lost before the round's reminder (their members are asked again)": sum(reasked.values()),
+            "of which told 'your answer is in' (must be 0)": told_stored_lost,
+            "of which asked again after the kill while the round was open": reasked_after,
+            f"of which lost within {REASK_CUTOFF} of the close (not asked again, by design)": too_late,
+            "of which in rounds purged with their workspace (nobody to ask)": with_purge,
+            "of which lost without notice (not asked again; must be 0)": not_reasked,
+            "held markers matching no member (must be 0)": unknown_markers,
+            "re-asks sent after restarts": reasks,
             "rounds withheld that had k acknowledged": flipped,
             "answers unanswered (replica died first)": sum(unanswered.values()),
             "refusals": dict(refused), "check-in errors": wrong[:10], "check-in error count": len(wrong),
@@ -523,6 +593,8 @@ def passed(result: dict[str, Any]) -> bool:
     return (set(statuses) == {"sent"} and result["full cycles"] == result["cycles"] == result["meetings"]
             and (result["repeats"] == 0 if result["platform"] == "discord" else True)
             and result["check-in error count"] == 0 and result["results posted twice"] == 0
+            and result["of which told 'your answer is in' (must be 0)"] == 0
+            and result["held markers matching no member (must be 0)"] == 0
             and not result["left after purge"] and not result["orphan rows"])
 
 

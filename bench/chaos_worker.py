@@ -11,11 +11,20 @@ nonce answers a resend with the message it already has); "slack": plain sends, n
 
 stdin, one line per member's click: `ANSWER <req> <round id> <workspace> <user> <channel> <choice>`; each runs
 Core.click with the check-in's answer button at once (concurrently, as an adapter does). stdout:
-  `ACK <req> <written|held> <held>` - the core answered "your answer is in"; `written`: its batch is in the database;
+  `ACK <req> <written|held> <held>` - the core thanked the member; `written`: it told them "your answer is in"
+  (this answer completed a batch, committed before the reply), `held`: it told them the answer is held privately
+  until enough colleagues have answered and that they will be asked again after a restart;
   `REFUSED <req> <first line of the reply>`;
   `TICK <pid> <clock> <held past close> <held>` - after each replica tick (writing held answers of rounds whose
   closing time has come);
-where <held> is this process's held answers per round as JSON, so the coordinator knows what a kill loses.
+  `SWEPT <pid> <rounds asked again>` - after each check-in sweep of the leader (the first after taking the lead
+  asks open rounds again);
+where <held> is this process's held answers per round as JSON, {round: [marker, ...]}, so the coordinator knows what
+a kill loses and whose answers those were (it recomputes members' markers from the round's key, read while the
+round was open). A bench harness only: Roundtable itself never lets a marker out of the process's memory.
+
+A replica that takes the scheduling lead asks the unmarked members of open rounds again (`on_lead`, as
+roundtable/compose.py wires it).
 
 KILL_FILE holds "<pid> <point> <where>" when the coordinator wants this process to SIGKILL itself:
   claimed           - inside a nudge's delivery, the nudge claimed, nothing sent;
@@ -56,7 +65,8 @@ from storage.database import Database  # noqa: E402
 from storage.leader import PostgresLeader  # noqa: E402
 from tests.helpers.replicas import FileClock, LookupChat, RecordingChat, announce_leadership  # noqa: E402
 
-ANSWERED = "your answer is in"
+THANKED = "Thank you – your answer is"
+STORED = "your answer is in"
 CLOSE_NOTICES = ("Check-in results", "Check-in closed")
 
 
@@ -135,7 +145,7 @@ def arm(killer: Killer, chat: RecordingChat, db: Database) -> None:
 
 
 def held(mixer: AnswerMixer) -> str:
-    return json.dumps({str(r): mixer.held(r) for r in mixer.rounds()}, separators=(",", ":"))
+    return json.dumps({str(r): sorted(mixer.held_markers(r)) for r in mixer.rounds()}, separators=(",", ":"))
 
 
 async def answer(core: Core, mixer: AnswerMixer, line: str) -> None:
@@ -143,8 +153,9 @@ async def answer(core: Core, mixer: AnswerMixer, line: str) -> None:
     reply = await core.click(UserRef("console", workspace, user), ChannelRef("console", workspace, channel), ANSWER,
                              CheckinChoice(int(round_id), int(choice)).encode())
     texts = [o.message.plain_text() for o in reply.outbound]
-    if any(ANSWERED in t for t in texts):
-        state = "held" if int(round_id) in mixer.rounds() else "written"
+    thanked = [t for t in texts if THANKED in t]
+    if thanked:
+        state = "written" if STORED in thanked[0] else "held"
         print(f"ACK {req} {state} {held(mixer)}", flush=True)
     else:
         first = (texts[0].splitlines() or ["-"])[0] if texts else "-"
@@ -171,6 +182,14 @@ async def main(url: str, schema: str, clock_file: str, lock_key: int, kill_file:
     arm(Killer(kill_file), chat, db)
     mixer = AnswerMixer()
     parts = _sweepers(db, clock, chat, mixer)
+    sweep = parts.checkins.sweep
+
+    async def swept() -> Any:
+        report = await sweep()
+        print(f"SWEPT {os.getpid()} {report.reasked}", flush=True)
+        return report
+
+    parts.checkins.sweep = swept  # type: ignore[method-assign]
 
     async def tick() -> None:
         await parts.sweeps.replica_tick()
@@ -179,7 +198,7 @@ async def main(url: str, schema: str, clock_file: str, lock_key: int, kill_file:
         print(f"TICK {os.getpid()} {now.isoformat()} {past} {held(mixer)}", flush=True)
 
     runner = NudgeRunner(parts.sweeps, PostgresLeader(url, key=lock_key), interval=0.05, election_every=0.2,
-                         every_replica=tick, on_stop=parts.sweeps.stop)
+                         every_replica=tick, on_stop=parts.sweeps.stop, on_lead=parts.checkins.restarted)
     core = Core(build_registry(), db, clock, checkin_mixer=mixer, cases=parts.cases, on_change=runner.kick)
     await runner.start()
     answering = asyncio.create_task(serve_answers(core, mixer))

@@ -435,6 +435,7 @@ async def _console(settings: Settings, script: str | None, db_url: str | None, f
         db_url = "sqlite+aiosqlite:///:memory:"
     services = compose(settings, clock=clock, database_url=db_url)
     await prepare_database(services.database)
+    services.checkins.restarted()   # the console schedules for itself: a fresh start asks open rounds again
     session = ConsoleSession(services.core, clock, sys.stdout, settings.console_workspace, files,
                              sweep=services.sweeps.sweep, next_due=services.sweeps.next_due,
                              echo_input=script is not None or not sys.stdin.isatty())

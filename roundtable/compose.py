@@ -291,8 +291,10 @@ def compose(settings: Settings, *, clock: Clock | None = None, database_url: str
     if scheduled:
         from adapters.scheduler import NudgeRunner
 
+        # Taking the lead (at start, or after the scheduler before this one died) asks the members of open check-in
+        # rounds who are not marked as having answered again: answers held in a lost process's memory are gone.
         runner = NudgeRunner(parts.sweeps, leadership_for(database.url), every_replica=parts.sweeps.replica_tick,
-                             on_stop=parts.sweeps.stop, metrics=metrics)
+                             on_stop=parts.sweeps.stop, metrics=metrics, on_lead=parts.checkins.restarted)
     # One change, one kick: the core wakes the scheduler after a command changed something (the Slack adapter's
     # `after_work` hook is not wired to it as well).
     core = Core(build_registry(settings.checkin_resources), database, clock,

@@ -147,6 +147,11 @@ class SqlCheckins:
         stmt = select(r.c.id).where(r.c.status == OPEN, r.c.closes_at <= now).order_by(r.c.id)
         return list((await self.session.execute(stmt)).scalars().all())
 
+    async def open_rounds(self, now: datetime) -> list[int]:
+        r = checkin_rounds
+        stmt = select(r.c.id).where(r.c.status == OPEN, r.c.closes_at > now).order_by(r.c.id)
+        return list((await self.session.execute(stmt)).scalars().all())
+
     async def mark_reminded(self, round_: CheckinRound) -> None:
         r = checkin_rounds
         await self.session.execute(update(r).where(r.c.id == round_.id).values(reminded=True))

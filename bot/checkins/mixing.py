@@ -17,7 +17,9 @@ answer is written only as part of a batch:
 - Fewer than k answers by the close means nothing was ever written: the round is withheld.
 
 What a crash loses: the answers held at that moment. Their members were never marked as having answered, so
-`checkin status` tells them they haven't, `checkin answer` and the reminder ask them again. A graceful stop writes
+`checkin status` tells them they haven't, `checkin answer` and the reminder ask them again, and the process that
+becomes the scheduler next asks every unmarked member of each open round again (`CheckinService.restarted`). The
+thank-you says an answer is held, not stored, unless it completed a written batch (texts.thanks). A graceful stop writes
 what it holds if it makes a batch on its own, and otherwise loses it the same way.
 
 Several replicas: each holds the answers it receives. A batch is written under the round's lock after dropping any

@@ -39,6 +39,9 @@ from bot.sweeps import Tally
 log = logging.getLogger("roundtable.checkins")
 
 HELD_LOOKBACK = 6
+# No re-ask after a restart this close to a round's close: the member might see it only once answers are refused,
+# and the 24-hour reminder has already given them a second chance.
+REASK_CUTOFF = timedelta(hours=1)
 
 
 @dataclass
@@ -47,6 +50,7 @@ class CheckinReport(Tally):
 
     opened: int = 0
     reminded: int = 0
+    reasked: int = 0        # rounds with members asked again after a restart
     released: int = 0
     withheld: int = 0
     failed: int = 0
@@ -119,6 +123,17 @@ class CheckinService:
         self.chunk = chunk
         self.settle = settle
         self.metrics = metrics  # rounds opened / released / withheld (bot/metrics.py)
+        # Open rounds to ask again after a restart (`restarted`), and those already asked again in this term.
+        self._reask_due = False
+        self._reasked: set[int] = set()
+
+    def restarted(self) -> None:
+        """This process has just become the scheduler: at its start, or after the one before it died or stood down.
+        Whatever a dead process held in memory is lost, and nothing records whose answers those were; so the next
+        sweep asks every member of each open round who is not marked as having answered, once (see `_reask_due`).
+        The scheduler's runner calls this when it takes the lead (roundtable/compose.py)."""
+        self._reask_due = True
+        self._reasked = set()
 
     async def settle_held(self) -> int:
         """Write the answers this process still holds for rounds whose closing time has come (counts only: no
@@ -170,7 +185,9 @@ class CheckinService:
             await uow.checkins.adopt(now)
             await uow.commit()
         await self._close_due(now, report)
-        await self._remind_due(now, report)
+        reminded = await self._remind_due(now, report)
+        if self._reask_due:
+            await self._reask_open(now, report, reminded)
         await self._open_due(now, report)
         for state in ("opened", "released", "withheld"):
             if getattr(report, state):
@@ -213,12 +230,53 @@ class CheckinService:
 
     # Reminding -------------------------------------------------------------------------------------
 
-    async def _remind_due(self, now: datetime, report: CheckinReport) -> None:
+    async def _remind_due(self, now: datetime, report: CheckinReport) -> dict[int, set[str]]:
+        """Sends the reminders due; returns who was reminded, per round (the re-ask after a restart skips them)."""
         async with self.uow_factory() as uow:
             round_ids = await uow.checkins.rounds_to_remind(now)
+        reminded: dict[int, set[str]] = {}
         for round_id in round_ids:
             outbound = await self._remind_one(round_id, now, report)
+            reminded[round_id] = {o.audience.user.id for o in outbound if isinstance(o.audience, ToDirect)}
             await self._send_all(outbound, report, quiet=True)
+        return reminded
+
+    # Asking again after a restart ------------------------------------------------------------------
+
+    async def _reask_open(self, now: datetime, report: CheckinReport, reminded: dict[int, set[str]]) -> None:
+        """Once per round per restart: each open round's eligible members not marked as having answered (nor held
+        here) get the prompt again, privately, with no channel fallback - like the reminder, a public notice would
+        name who hasn't answered. Rounds within REASK_CUTOFF of their close are skipped, and so are members whose
+        reminder goes out in this very sweep (the reminder says the same). Muted members are asked too (the reminder
+        skips them): this is not a nudge but the promise the thank-you made. A round is marked done here only once its messages were handed
+        to the chat port; a sweep that fails part-way retries the rest at the next sweep."""
+        async with self.uow_factory() as uow:
+            round_ids = await uow.checkins.open_rounds(now)
+        for round_id in round_ids:
+            if round_id in self._reasked:
+                continue
+            outbound = await self._reask_one(round_id, now, report, reminded.get(round_id, set()))
+            await self._send_all(outbound, report, quiet=True)
+            self._reasked.add(round_id)
+        self._reask_due = False
+
+    async def _reask_one(self, round_id: int, now: datetime, report: CheckinReport,
+                         reminded: set[str]) -> list[Outbound]:
+        async with self.uow_factory() as uow:
+            repo = uow.checkins
+            round_ = await repo.get_round(round_id)
+            if round_ is None or not round_.is_open(now) or now >= round_.closes_at - REASK_CUTOFF:
+                return []
+            group = await uow.groups.get(round_.group_id, lock=False)
+            if group is None or round_.instrument not in self.instruments:
+                return []
+            answered = await repo.answered(round_id) | self.mixer.held_markers(round_id)
+            instrument = self.instruments.get(round_.instrument)
+            out = [Outbound(ToDirect(group.user(user_id)), texts.reask(group, round_, instrument))
+                   for user_id in eligible(group, round_)
+                   if user_id not in reminded and round_.marker(group.user(user_id)) not in answered]
+        report.reasked += bool(out)
+        return out
 
     async def _remind_one(self, round_id: int, now: datetime, report: CheckinReport) -> list[Outbound]:
         async with self.uow_factory() as uow:

@@ -86,11 +86,32 @@ def form(round_: CheckinRound, instrument: Instrument) -> Form:
                 intro=f"{instrument.instructions or instrument.stem} ({instrument.attribution})")
 
 
-def thanks(group: Group, round_: CheckinRound) -> Message:
-    return Message((para("Thank you – your answer is in. It is stored only mixed with other members' answers, never on "
-                         "its own. Results come to the channel after the round closes on ",
-                         When(round_.closes_at, group.timezone, "date"),
-                         f", if at least {round_.min_answers} members answer."),))
+def thanks(group: Group, round_: CheckinRound, stored: bool = False) -> Message:
+    """The private confirmation. `stored`: this answer completed a batch, written together with it; otherwise the
+    answer is only held in the bot's memory (bot/checkins/mixing.py) and must not be called stored or counted."""
+    results = ("Results come to the channel after the round closes on ", When(round_.closes_at, group.timezone, "date"),
+               f", if at least {round_.min_answers} members answer.")
+    if stored:
+        return Message((para("Thank you – your answer is in, stored mixed with other members' answers, never on its "
+                             "own. ", *results),))
+    return Message((para("Thank you – your answer is received. To keep it anonymous it is held privately for now, "
+                         "never stored on its own: it will be stored mixed with your colleagues' answers once enough "
+                         "of them have answered. If Roundtable restarts before then, it will ask you again. ",
+                         *results),))
+
+
+REASK_TITLE = "Anonymous check-in – asked again"
+
+
+def reask(group: Group, round_: CheckinRound, instrument: Instrument) -> Message:
+    """After a restart: the prompt again, for members not marked as having answered (an answer that was only held
+    in memory could not be kept). Worded so that it says nothing to those who never answered."""
+    blocks = list(prompt(group, round_, instrument).blocks)
+    blocks[0] = Heading(f"{REASK_TITLE} – {group.name}")
+    blocks.insert(1, para("Roundtable restarted. If you had answered this check-in, your answer could not be kept "
+                          "(it was held privately until enough colleagues had answered, never stored on its own) – "
+                          "here it is again, still anonymous. If you hadn't answered yet, you still can."))
+    return Message(tuple(blocks))
 
 
 def support(resources: tuple[str, ...], distress: bool) -> Message:

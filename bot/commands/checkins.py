@@ -295,8 +295,13 @@ async def _record(ctx: Context, group: Group, round_: CheckinRound, instrument: 
     if not mixer.hold(round_.id, round_.closes_at, marker, raw):     # a second click while the first was checked
         raise Refusal(ALREADY)
     ctx.on_rollback.append(lambda: mixer.drop(round_.id or 0, marker))
-    await write_ready_batch(ctx.uow.checkins, mixer, round_, len(eligible(group, round_)), ctx.now, ctx.on_rollback)
-    reply = Reply().add(ToPerson(ctx.actor, ctx.channel), texts.thanks(group, round_))
+    # The batch, if this answer completes one, is written in this command's transaction: the reply goes out only
+    # after it commits (a failed commit gives the batch back to the mixer and replies with an error instead). Only
+    # then may the member be told the answer is in; otherwise it is only held, and the thank-you says so.
+    written = await write_ready_batch(ctx.uow.checkins, mixer, round_, len(eligible(group, round_)), ctx.now,
+                                      ctx.on_rollback)
+    stored = written > 0 and not mixer.holds(round_.id, marker)
+    reply = Reply().add(ToPerson(ctx.actor, ctx.channel), texts.thanks(group, round_, stored=stored))
     if instrument.distressed(raw):
         reply.add(ToPerson(ctx.actor, ctx.channel), texts.support(support_lines, distress=True))
     return reply

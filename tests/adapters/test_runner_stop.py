@@ -86,3 +86,17 @@ async def test_a_sweep_past_the_grace_is_interrupted_and_the_lock_still_released
     assert order == ["on_stop (lock held: True)"] and lock.released == 1
     runner.kick()                                              # after the stop nothing is scheduled
     assert sweeps.calls == 1
+
+
+async def test_taking_the_lead_calls_on_lead_before_the_first_sweep() -> None:
+    """The check-ins' re-ask after a restart hangs on this: a process that takes the lead says so before it sweeps."""
+    sweeps, lock = BlockedSweep(), Lock()
+    order: list[str] = []
+    runner = NudgeRunner(sweeps, lock, interval=3600, election_every=3600,
+                         on_lead=lambda: order.append(f"lead after {sweeps.calls} sweeps"))
+    await runner.start()
+    await asyncio.wait_for(sweeps.started.wait(), 10)
+    assert order == ["lead after 0 sweeps"]
+    sweeps.finish.set()
+    await runner.stop(grace=5)
+    assert order == ["lead after 0 sweeps"], "once per taking of the lead"

@@ -416,6 +416,9 @@ class FakeCheckins:
     async def rounds_to_close(self, now):  # type: ignore[no-untyped-def]
         return sorted(r.id for r in self.data["rounds"].values() if r.status == "open" and r.closes_at <= now)
 
+    async def open_rounds(self, now):  # type: ignore[no-untyped-def]
+        return sorted(r.id for r in self.data["rounds"].values() if r.status == "open" and now < r.closes_at)
+
     async def mark_reminded(self, round_):  # type: ignore[no-untyped-def]
         self.data["rounds"][round_.id].reminded = round_.reminded = True
 

@@ -63,6 +63,7 @@ async def test_the_scheduler_is_woken_by_the_core() -> None:
         assert isinstance(services.runner, NudgeRunner)
         assert services.core.on_change == services.runner.kick
         assert services.runner.service is services.sweeps
+        assert services.runner.on_lead == services.checkins.restarted, "taking the lead re-asks open rounds"
     finally:
         await services.database.dispose()
 

@@ -49,7 +49,8 @@ async def test_a_round_opens_after_the_meeting_with_a_notice_and_private_prompts
 async def test_one_answer_per_member_with_a_private_confirmation(db: object) -> None:
     desk = await opened(db)
     out = await desk.answer("bob", 2)
-    assert out.splitlines()[1].startswith("[only @bob in #consultation] Thank you – your answer is in.")
+    assert out.splitlines()[1].startswith("[only @bob in #consultation] Thank you – your answer is received.")
+    assert "held privately for now" in out and "it will ask you again" in out, "only held: not called stored"
     assert "[#consultation]" not in out
     again = await desk.answer("bob", 4)
     assert "already answered this round" in again
