@@ -133,7 +133,7 @@ def timing_breakdown() -> dict[str, Any]:
     return spent
 
 
-async def local_cost(n: int, moment: str, url: str | None) -> dict[str, float]:
+async def local_cost(n: int, moment: str, url: str | None, fresh: bool = False) -> dict[str, float]:
     """Plan and deliver `n` groups' nudges with the platform's limits lifted: our own time per group."""
     due, _, per_group = MOMENTS[moment]
     db, _, schema = await open_database(url)
@@ -152,6 +152,10 @@ async def local_cost(n: int, moment: str, url: str | None) -> dict[str, float]:
     estimate = actual = 0.0
     if postgres:
         async with db.engine.connect() as conn:
+            if fresh:  # the comparison: statistics brought up to date after planning
+                await conn.execution_options(isolation_level="AUTOCOMMIT")
+                await conn.exec_driver_sql("ANALYZE nudges")
+                await conn.exec_driver_sql("ANALYZE groups")
             estimate = (await conn.exec_driver_sql(
                 "SELECT reltuples FROM pg_class WHERE oid = 'nudges'::regclass")).scalar() or 0.0
             actual = (await conn.exec_driver_sql("SELECT count(*) FROM nudges")).scalar() or 0.0
@@ -178,36 +182,44 @@ async def main() -> None:
     parser.add_argument("--local-cost", type=int, nargs="+", metavar="GROUPS",
                         help="measure the local per-group cost at these sizes, the platform's limits lifted")
     parser.add_argument("--repeat", type=int, default=1, help="with --local-cost: runs per size (medians reported)")
+    parser.add_argument("--fresh-too", action="store_true",
+                        help="with --database-url: also measure with statistics brought up to date after planning")
     parser.add_argument("--database-url", help="with --local-cost: a PostgreSQL URL (default: a SQLite file)")
     args = parser.parse_args()
     configure_runtime()
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, Python {platform.python_version()}, "
           f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if args.local_cost:
-        where = "PostgreSQL, stale statistics" if args.database_url else "SQLite file"
+        modes = [False, True] if args.database_url and args.fresh_too else [False]
         for moment in args.moments:
-            runs: dict[int, list[dict[str, float]]] = {n: [] for n in args.local_cost}
-            for _ in range(args.repeat):  # sizes interleaved, so both see the same machine
-                for n in args.local_cost:
-                    runs[n].append(await local_cost(n, moment, args.database_url))
-            if args.repeat > 1:
-                for n, each in runs.items():
-                    print(f"  {n} groups, deliver per group in each run: "
-                          + ", ".join(f"{r['deliver_ms']:.3f}" for r in each) + " ms")
-            rows = [{key: statistics.median(r[key] for r in runs[n]) for key in runs[n][0]} for n in args.local_cost]
-            print(f"{moment} on {where}; the fake platform's limits lifted (no pacing, no 429, no round trip)"
-                  + (f"; medians of {args.repeat} runs per size" if args.repeat > 1 else "") + ":")
-            for r in rows:
-                stale = (f"; planner's estimate of the ledger {r['estimate']:.0f} rows, actually {r['actual']:.0f}"
-                         if args.database_url else "")
-                print(f"  {r['groups']:>6} groups: plan {r['plan_ms']:.3f} ms, deliver {r['deliver_ms']:.3f} ms, "
-                      f"sweep {r['sweep_ms']:.3f} ms per group{stale}")
-                print(f"         of delivery: claim {r['claim_ms']:.3f} ms, loading and rendering {r['prepare_ms']:.3f} "
-                      f"ms, recording {r['finish_ms']:.3f} ms per group (the rest: sending, waiting on each other)")
-            first, last = rows[0], rows[-1]
-            print(f"  per-group cost, {last['groups']} / {first['groups']} groups: deliver "
-                  f"{last['deliver_ms'] / first['deliver_ms']:.2f}x, plan {last['plan_ms'] / first['plan_ms']:.2f}x, "
-                  f"sweep {last['sweep_ms'] / first['sweep_ms']:.2f}x")
+            runs: dict[tuple[bool, int], list[dict[str, float]]] = {
+                (fresh, n): [] for fresh in modes for n in args.local_cost}
+            for _ in range(args.repeat):  # sizes (and statistics) interleaved, so all see the same machine
+                for fresh, n in runs:
+                    runs[(fresh, n)].append(await local_cost(n, moment, args.database_url, fresh))
+            for fresh in modes:
+                where = ("PostgreSQL, " + ("statistics fresh (ANALYZE after planning)" if fresh else
+                                           "stale statistics") if args.database_url else "SQLite file")
+                print(f"{moment} on {where}; the fake platform's limits lifted (no pacing, no 429, no round trip)"
+                      + (f"; medians of {args.repeat} runs per size" if args.repeat > 1 else "") + ":")
+                if args.repeat > 1:
+                    for n in args.local_cost:
+                        print(f"  {n} groups, deliver per group in each run: "
+                              + ", ".join(f"{r['deliver_ms']:.3f}" for r in runs[(fresh, n)]) + " ms")
+                rows = [{key: statistics.median(r[key] for r in runs[(fresh, n)]) for key in runs[(fresh, n)][0]}
+                        for n in args.local_cost]
+                for r in rows:
+                    stale = (f"; planner's estimate of the ledger {r['estimate']:.0f} rows, actually "
+                             f"{r['actual']:.0f}" if args.database_url else "")
+                    print(f"  {r['groups']:>6} groups: plan {r['plan_ms']:.3f} ms, deliver {r['deliver_ms']:.3f} ms, "
+                          f"sweep {r['sweep_ms']:.3f} ms per group{stale}")
+                    print(f"         of delivery: claim {r['claim_ms']:.3f} ms, loading and rendering "
+                          f"{r['prepare_ms']:.3f} ms, recording {r['finish_ms']:.3f} ms per group (the rest: "
+                          "sending, waiting on each other)")
+                first, last = rows[0], rows[-1]
+                print(f"  per-group cost, {last['groups']} / {first['groups']} groups: deliver "
+                      f"{last['deliver_ms'] / first['deliver_ms']:.2f}x, plan "
+                      f"{last['plan_ms'] / first['plan_ms']:.2f}x, sweep {last['sweep_ms'] / first['sweep_ms']:.2f}x")
         print(f"load average at the end {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         return
     for moment in args.moments:
