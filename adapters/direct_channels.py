@@ -8,6 +8,7 @@ used). The composition root gives them the database's store (storage/direct_chan
 the ids in memory."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 
@@ -15,6 +16,17 @@ class DirectChannels(Protocol):
     async def get(self, workspace: str, user: str) -> str | None: ...
     async def put(self, workspace: str, user: str, channel: str) -> None: ...
     async def forget(self, workspace: str, user: str) -> None: ...
+
+    def cached(self, workspace: str, user: str) -> str | None:
+        """The id if this process has it at hand (no query): the nudge pacer asks it, synchronously, whether a
+        direct message will need its conversation opened first - one more request against the platform's
+        limits."""
+        ...
+
+    async def load(self, workspace: str, users: Sequence[str]) -> None:
+        """Bring the kept ids of `users` into this process's copy, in one query (before a burst is paced, so
+        `cached` knows every id the database keeps, also after a restart)."""
+        ...
 
 
 class MemoryDirectChannels:
@@ -34,3 +46,9 @@ class MemoryDirectChannels:
 
     async def forget(self, workspace: str, user: str) -> None:
         self._ids.pop((workspace, user), None)
+
+    def cached(self, workspace: str, user: str) -> str | None:
+        return self._ids.get((workspace, user))
+
+    async def load(self, workspace: str, users: Sequence[str]) -> None:
+        return None  # everything it has is at hand

@@ -111,7 +111,8 @@ class ChatPort(Protocol):
 @dataclass(frozen=True)
 class Limit:
     """One of a platform's rate limits a message counts against: at most `per_second` on average, with up to
-    `burst` at once, shared by every message naming the same `key` (e.g. one Slack channel, Discord's global)."""
+    `burst` at once, shared by every message naming the same `key` (e.g. one Slack channel, Discord's global).
+    A message that makes two requests against a limit names it twice (and takes two tokens)."""
 
     key: str
     per_second: float
@@ -124,6 +125,16 @@ class CanPace(Protocol):
     (bot/nudges/pacing.py) rather than collecting 429s. The SDKs' own 429 handling stays as the safety net."""
 
     def limits(self, outbound: Outbound) -> Sequence[Limit]: ...
+
+
+@runtime_checkable
+class CanPrepare(Protocol):
+    """A pacing port that looks a batch of messages over before they are paced, so `limits` can name every request
+    each will make: a direct message to a member whose conversation is not open yet makes two (Discord
+    `create_dm`, then the message), and a port that counted one drew a 429 on most of them in a first burst of
+    RSVP messages (bench/rsvp_burst.py). A message names a limit once per request it makes against it."""
+
+    async def prepare(self, outbounds: Sequence[Outbound]) -> None: ...
 
 
 @runtime_checkable

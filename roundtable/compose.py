@@ -34,7 +34,7 @@ from bot.lifecycle.service import LifecycleService
 from bot.messages import Block, Outbound, ToChannel
 from bot.metrics import NO_METRICS, Metrics
 from bot.nudges import RECAP, NudgeKey, NudgeService
-from bot.ports import CanDelete, CanFindDelivered, CanPace, CanSendKeyed, ChatPort, DeliveryFailed, Limit
+from bot.ports import CanDelete, CanFindDelivered, CanPace, CanPrepare, CanSendKeyed, ChatPort, DeliveryFailed, Limit
 from bot.sweeps import Sweeps
 from roundtable.capabilities import NEEDED, Capability, check
 from storage.database import Database
@@ -138,6 +138,20 @@ class RoutingChat:
         ref = audience.channel if isinstance(audience, ToChannel) else audience.user
         port = self._ports.get(ref.platform)
         return port.limits(outbound) if isinstance(port, CanPace) else ()
+
+    async def prepare(self, outbounds: Sequence[Outbound]) -> None:
+        """Pass a batch on to the ports that look batches over before pacing (`CanPrepare`: Discord reads its
+        recipients' kept DM channel ids, so its `limits` count a `create_dm` only where one will be made), each
+        with its own platform's messages."""
+        by_platform: dict[str, list[Outbound]] = {}
+        for outbound in outbounds:
+            audience = outbound.audience
+            ref = audience.channel if isinstance(audience, ToChannel) else audience.user
+            by_platform.setdefault(ref.platform, []).append(outbound)
+        for platform, mine in by_platform.items():
+            port = self._ports.get(platform)
+            if isinstance(port, CanPrepare):
+                await port.prepare(mine)
 
     async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
         port = self._port(outbound)

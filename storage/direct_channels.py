@@ -2,6 +2,8 @@
 adapters/direct_channels.py), with this process's copy in front: a burst of direct messages reads each id once."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -45,6 +47,19 @@ class SqlDirectChannels:
         async with self.engine.begin() as conn:
             await conn.execute(delete(direct_channels).where(
                 d.platform == self.platform, d.workspace_id == workspace, d.user_id == user))
+
+    def cached(self, workspace: str, user: str) -> str | None:
+        return self._known.get((workspace, user))
+
+    async def load(self, workspace: str, users: Sequence[str]) -> None:
+        wanted = sorted({user for user in users if (workspace, user) not in self._known})
+        d = direct_channels.c
+        async with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                for user, channel in (await conn.execute(select(d.user_id, d.channel_id).where(
+                        d.platform == self.platform, d.workspace_id == workspace,
+                        d.user_id.in_(wanted[i:i + 500])))).all():
+                    self._remember(workspace, user, channel)
 
     def _remember(self, workspace: str, user: str, channel: str) -> None:
         if len(self._known) >= self.limit:

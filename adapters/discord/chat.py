@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 import aiohttp
@@ -110,9 +111,23 @@ class DiscordChat:
             where = f"discord:channel:{audience.channel.id}"
         elif isinstance(audience, ToDirect | ToPerson):
             where = f"discord:dm:{audience.user.id}"
+            if self.dm_channels.cached(audience.user.workspace, audience.user.id) is None:
+                # create_dm first (POST /users/@me/channels): one more request against the global limit
+                return [GLOBAL, GLOBAL, Limit(where, PER_CHANNEL, CHANNEL_BURST)]
         else:
             return [GLOBAL]
         return [GLOBAL, Limit(where, PER_CHANNEL, CHANNEL_BURST)]
+
+    async def prepare(self, outbounds: Sequence[Outbound]) -> None:
+        """Bring the kept DM channel ids of a batch's recipients to hand (one query per server), so `limits` counts
+        a `create_dm` only where one will be made - also after a restart, when this process has none yet."""
+        wanted: dict[str, list[str]] = {}
+        for outbound in outbounds:
+            audience = outbound.audience
+            if isinstance(audience, ToDirect | ToPerson):
+                wanted.setdefault(audience.user.workspace, []).append(audience.user.id)
+        for workspace, users in wanted.items():
+            await self.dm_channels.load(workspace, users)
 
     async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
         """Send with `key` as the message's nonce. discord.py sends any nonce with `enforce_nonce`, so Discord

@@ -4,13 +4,15 @@ counts against them, with the waiting messages served in priority order.
 A message names the limits it counts against (`bot.ports.Limit`, from the adapter's `limits`); `acquire` returns
 when a token of each is free for it. Each time tokens come free the waiters are served in priority order, so the
 most urgent message that can go takes the token; a less urgent one goes first only with tokens the more urgent
-cannot use yet (one busy channel does not hold up the others). Time is injected (`Ticker`): tests move it by
+cannot use yet (one busy channel does not hold up the others). A message that makes two requests against a
+limit names it twice and waits for two tokens (a Discord DM whose channel must be opened first). Time is injected (`Ticker`): tests move it by
 hand."""
 from __future__ import annotations
 
 import asyncio
 import heapq
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -47,12 +49,12 @@ class _Bucket:
             self.tokens = min(float(self.burst), self.tokens + (now - self.at) * self.rate)
             self.at = now
 
-    def ready(self) -> bool:
-        return self.tokens >= 1 - _EPSILON
+    def ready(self, need: int = 1) -> bool:
+        return self.tokens >= min(need, self.burst) - _EPSILON
 
-    def wait(self) -> float:
-        """Seconds until this bucket has a token."""
-        return max(0.0, (1 - self.tokens) / self.rate) if self.rate > 0 else float("inf")
+    def wait(self, need: int = 1) -> float:
+        """Seconds until this bucket has `need` tokens (at most its burst: a bigger need goes into debt)."""
+        return max(0.0, (min(need, self.burst) - self.tokens) / self.rate) if self.rate > 0 else float("inf")
 
 
 @dataclass(order=True)
@@ -107,19 +109,20 @@ class Pacer:
         for waiter in sorted(self._waiting):
             if waiter.granted.done():  # cancelled meanwhile
                 continue
-            buckets = [self._bucket(limit, now) for limit in waiter.limits]
-            blocked = [(limit.key, bucket) for limit, bucket in zip(waiter.limits, buckets, strict=True)
-                       if limit.key in reserved or not bucket.ready()]
+            need = Counter(limit.key for limit in waiter.limits)  # a limit named twice: two requests
+            buckets = {limit.key: self._bucket(limit, now) for limit in waiter.limits}
+            blocked = [(key, bucket) for key, bucket in buckets.items()
+                       if key in reserved or not bucket.ready(need[key])]
             if not blocked:
-                for bucket in buckets:
-                    bucket.tokens -= 1
+                for key, bucket in buckets.items():
+                    bucket.tokens -= need[key]
                 waiter.granted.set_result(None)
                 continue
             still.append(waiter)
             for key, bucket in blocked:
                 reserved.add(key)
-                if not bucket.ready():
-                    soonest = min(soonest, bucket.wait())
+                if not bucket.ready(need[key]):
+                    soonest = min(soonest, bucket.wait(need[key]))
         self._waiting = still
         heapq.heapify(self._waiting)
         if self._waiting and soonest < float("inf"):

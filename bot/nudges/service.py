@@ -32,7 +32,7 @@ from bot.nudges.plan import (
 )
 from bot.nudges.ports import NudgeUnitOfWorkFactory
 from bot.nudges.render import render
-from bot.ports import CanFindDelivered, CanPace, CanSendKeyed, ChatPort, DeliveryFailed
+from bot.ports import CanFindDelivered, CanPace, CanPrepare, CanSendKeyed, ChatPort, DeliveryFailed
 from bot.privacy import error_summary
 from bot.sweeps import Tally
 
@@ -280,6 +280,11 @@ class NudgeService:
                             extra += list(hook(mine, record.key, now))
                 prepared.append((record, mine, outbound, extra))
             await uow.commit()
+        if isinstance(self.chat, CanPrepare):  # so `limits` counts every request (a DM's conversation to open)
+            try:
+                await self.chat.prepare([outbound for _, _, outbound, _ in prepared if outbound is not None])
+            except Exception as error:  # noqa: BLE001 - without it the port counts conservatively, and sends
+                log.warning("the chat port could not prepare a batch: %s", error_summary(error))
         return prepared
 
     @staticmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -17,8 +18,9 @@ from adapters.slack.chat import SlackChat
 from adapters.slack.tokens import StaticClients
 from bot.clock import ManualClock
 from bot.config import DiscordSettings, Settings
-from bot.messages import Outbound
-from bot.ports import CanDelete, CanFindDelivered, CanSendKeyed
+from bot.identity import UserRef
+from bot.messages import Outbound, ToDirect, message
+from bot.ports import CanDelete, CanFindDelivered, CanPrepare, CanSendKeyed
 from roundtable.capabilities import NEEDED, MissingCapability, check
 from roundtable.compose import RoutingChat, Services, compose, recap_notes
 from tests.conftest import START
@@ -124,3 +126,23 @@ async def test_roundtable_run_refuses_to_start_a_discord_port_that_cannot_delete
             coroutine.close()
     finally:
         await services.database.dispose()
+
+
+class Prepares(SendsOnly):
+    def __init__(self) -> None:
+        self.batches: list[list[str]] = []
+
+    async def prepare(self, outbounds: Sequence[Outbound]) -> None:
+        self.batches.append([outbound.audience.user.id for outbound in outbounds])  # type: ignore[union-attr]
+
+
+async def test_the_router_passes_each_port_its_own_part_of_a_batch_to_prepare() -> None:
+    """The nudge service asks its chat (the router) to look a batch over before pacing it, so Discord can count a
+    DM's create_dm; without `prepare` on the router the question never reached the Discord port in production."""
+    discord_port, slack_port = Prepares(), SendsOnly()
+    router = RoutingChat({"discord": discord_port, "slack": slack_port})
+    assert isinstance(router, CanPrepare)
+    await router.prepare([Outbound(ToDirect(UserRef("discord", "900", "11"), None), message("a")),
+                          Outbound(ToDirect(UserRef("slack", "T1", "U1"), None), message("b")),
+                          Outbound(ToDirect(UserRef("discord", "900", "12"), None), message("c"))])
+    assert discord_port.batches == [["11", "12"]]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from adapters.discord.chat import DiscordChat
+from adapters.discord.chat import GLOBAL, DiscordChat
 from bot.identity import UserRef
 from bot.messages import Outbound, ToDirect, message
 from storage.database import Database
@@ -71,3 +71,28 @@ async def test_a_kept_dm_channel_discord_refuses_is_created_again(
     fresh = str(world.bob.user.dm_channel.id)
     assert await SqlDirectChannels(sqlite_db.engine, "discord").get(bob.workspace, bob.id) == fresh
     assert sent == str(world.bob.user.dm_channel.last_message.id)
+
+
+async def test_a_dm_whose_channel_must_be_opened_counts_two_requests_for_the_pacer(
+        world: World, sqlite_db: Database, wire: list[tuple[str, str]]) -> None:
+    """The nudge pacer counts every request a DM makes against Discord's global limit: two (create_dm, then the
+    message) while the member's DM channel is not known, one once it is kept - also in a restarted process, after
+    `prepare` has read the batch's kept ids (bench/rsvp_burst.py: counting one drew a 429 on most first DMs)."""
+    bob = dm(world.user(world.bob))
+
+    def global_requests(chat: DiscordChat) -> int:
+        return [limit.key for limit in chat.limits(bob)].count(GLOBAL.key)
+
+    chat = chat_over(world, sqlite_db)
+    assert global_requests(chat) == 2
+    await chat.send(bob)
+    assert wire.count(CREATE_DM) == 1 and len(wire) == 2  # indeed two requests
+    assert global_requests(chat) == 1
+    restarted = chat_over(world, sqlite_db)
+    assert global_requests(restarted) == 2  # nothing at hand yet: counted as if it had to be opened
+    await restarted.prepare([bob, dm(world.user(world.carol))])
+    assert global_requests(restarted) == 1
+    assert [limit.key for limit in restarted.limits(dm(world.user(world.carol)))].count(GLOBAL.key) == 2
+    wire.clear()
+    await restarted.send(bob)
+    assert wire == [("POST", "/channels/{channel_id}/messages")]

@@ -4,6 +4,7 @@ each nudge goes out once when two deliverers race for the same rows."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from bot.nudges.service import AHEAD
 from bot.ports import Limit
 from storage import tables
 from storage.database import Database
+from storage.direct_channels import SqlDirectChannels
 from tests.helpers.hand_ticker import HandTicker
 
 CREATED = datetime(2026, 10, 1, tzinfo=UTC)
@@ -248,3 +250,42 @@ async def test_a_stop_cut_short_by_its_caller_does_not_leave_the_courier_behind(
     else:
         raise AssertionError("the stop should have been cut short")
     assert courier.done()
+
+
+class PreparingChat(Chat):
+    """A port whose limits depend on what `prepare` looked up (as Discord's: a DM channel not yet open costs one
+    more request): records which messages were prepared before the pacer asked for their limits."""
+
+    def __init__(self) -> None:
+        super().__init__(limits=True)
+        self.prepared: set[int] = set()
+        self.unprepared_asked = 0
+
+    async def prepare(self, outbounds: Sequence[Outbound]) -> None:
+        self.prepared.update(id(outbound) for outbound in outbounds)
+
+    def limits(self, outbound: Outbound) -> list[Limit]:
+        self.unprepared_asked += id(outbound) not in self.prepared
+        return super().limits(outbound)
+
+
+async def test_a_port_prepares_each_batch_before_its_messages_are_paced(database: Database) -> None:
+    await seed(database, 10)
+    rows = rsvps(range(1, 6)) + reminders(range(6, 11))
+    await record(database, rows)
+    chat = PreparingChat()
+    report = await NudgeService(database, Clock(NOW), chat, batch=7).deliver(NOW)
+    assert report.sent == len(rows) == len(chat.prepared) == len(chat.sent) > 7
+    assert chat.unprepared_asked == 0
+
+
+async def test_kept_dm_channels_load_in_one_go(database: Database) -> None:
+    """What `prepare` reads on each database: the kept ids of a batch's members, into the process's copy."""
+    writer = SqlDirectChannels(database.engine, "discord")
+    for user in ("11", "12"):
+        await writer.put("900", user, f"9{user}")
+    reader = SqlDirectChannels(database.engine, "discord")
+    assert reader.cached("900", "11") is None
+    await reader.load("900", ["11", "12", "13"])
+    assert (reader.cached("900", "11"), reader.cached("900", "12"), reader.cached("900", "13")) == ("911", "912", None)
+    assert SqlDirectChannels(database.engine, "slack").cached("900", "11") is None

@@ -114,3 +114,17 @@ async def test_a_cancelled_waiter_leaves_the_queue() -> None:
     await settle()
     await ticker.advance(1)
     assert granted.order == ["a", "c"] and pacer.waiting == 0
+
+
+async def test_a_message_naming_a_limit_twice_takes_two_of_its_tokens() -> None:
+    """A Discord DM whose channel must be opened first makes two requests against the global limit (create_dm, then
+    the message): the next message waits for both tokens to come back, not one."""
+    ticker = HandTicker()
+    granted = Granted(Pacer(ticker), ticker)
+    both = Limit("discord:global", 1.0, 2)
+    for i in range(3):
+        granted.ask(i, [both, both], priority=i)
+    await settle()
+    for _ in range(12):
+        await ticker.advance(0.5)
+    assert granted.at == {0: 0.0, 1: 2.0, 2: 4.0}
