@@ -140,9 +140,9 @@ class RoutingChat:
         return port.limits(outbound) if isinstance(port, CanPace) else ()
 
     async def prepare(self, outbounds: Sequence[Outbound]) -> None:
-        """Pass a batch on to the ports that look batches over before pacing (`CanPrepare`: Discord reads its
-        recipients' kept DM channel ids, so its `limits` count a `create_dm` only where one will be made), each
-        with its own platform's messages."""
+        """Pass a batch on to the ports that look batches over before pacing (`CanPrepare`: Discord and Slack read
+        their recipients' kept DM channel ids, so their `limits` count a `create_dm` / `conversations.open` only
+        where one will be made), each with its own platform's messages."""
         by_platform: dict[str, list[Outbound]] = {}
         for outbound in outbounds:
             audience = outbound.audience

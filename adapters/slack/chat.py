@@ -11,6 +11,7 @@ How calls are retried (adapters.slack.retries), how Slack's errors map to the co
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,6 +78,9 @@ FAILED = "Something went wrong on our side and nothing was changed. Please try a
 # publish - the figure below is ours, kept well under the "several hundred a minute" Slack describes.
 PER_CHANNEL = 1.0
 PER_WORKSPACE, WORKSPACE_BURST = 10.0, 20
+# conversations.open, made before a member's first direct message (its id is kept after that): Slack's Tier 3,
+# "50+ per minute" per workspace. Counted only for a member whose conversation is not kept yet.
+OPEN_PER_SECOND, OPEN_BURST = 50 / 60, 5
 
 
 class SlackChat:
@@ -94,16 +98,31 @@ class SlackChat:
     # The ChatPort ---------------------------------------------------------------------------------
 
     def limits(self, outbound: Outbound) -> list[Limit]:
-        """One message a second per channel (a member's DM is a channel of its own), and the workspace's share."""
+        """One message a second per channel (a member's DM is a channel of its own), and the workspace's share;
+        a direct message to a member whose conversation is not kept yet also makes a `conversations.open`."""
         audience = outbound.audience
+        opens: list[Limit] = []
         if isinstance(audience, ToChannel):
             workspace, where = audience.channel.workspace, f"channel:{audience.channel.id}"
         elif isinstance(audience, ToDirect | ToPerson):
             workspace, where = audience.user.workspace, f"dm:{audience.user.id}"
+            if self.dm_channels.cached(workspace, audience.user.id) is None:
+                opens = [Limit(f"slack:{workspace}:conversations.open", OPEN_PER_SECOND, OPEN_BURST)]
         else:
             return []
         return [Limit(f"slack:{workspace}:{where}", PER_CHANNEL),
-                Limit(f"slack:{workspace}:chat.postMessage", PER_WORKSPACE, WORKSPACE_BURST)]
+                Limit(f"slack:{workspace}:chat.postMessage", PER_WORKSPACE, WORKSPACE_BURST), *opens]
+
+    async def prepare(self, outbounds: Sequence[Outbound]) -> None:
+        """Bring the kept DM conversation ids of a batch's recipients to hand (one query per workspace), so `limits`
+        counts a `conversations.open` only where one will be made - also after a restart."""
+        wanted: dict[str, list[str]] = {}
+        for outbound in outbounds:
+            audience = outbound.audience
+            if isinstance(audience, ToDirect | ToPerson):
+                wanted.setdefault(audience.user.workspace, []).append(audience.user.id)
+        for workspace, users in wanted.items():
+            await self.dm_channels.load(workspace, users)
 
     async def send(self, outbound: Outbound) -> str | None:
         """Post a message the bot decided to send. Returns `channel:ts`, or raises DeliveryFailed."""

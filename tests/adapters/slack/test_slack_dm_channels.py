@@ -6,7 +6,7 @@ from __future__ import annotations
 from adapters.slack.chat import SlackChat
 from adapters.slack.tokens import StaticClients
 from bot.identity import ChannelRef, UserRef
-from bot.messages import Outbound, ToDirect, message
+from bot.messages import Outbound, ToChannel, ToDirect, message
 from storage.database import Database
 from storage.direct_channels import SqlDirectChannels
 from tests.adapters.slack.conftest import make_client
@@ -72,3 +72,26 @@ async def test_the_workspace_purge_takes_the_kept_ids(fake: FakeSlackAPI, sqlite
     counts = await purge_workspace(sqlite_db, "slack", "T0001")
     assert counts.get("direct_channels") == 1
     assert await SqlDirectChannels(sqlite_db.engine, "slack").get("T0001", "U2BOB") is None
+
+
+async def test_a_dm_whose_conversation_must_be_opened_counts_conversations_open_for_the_pacer(
+        fake: FakeSlackAPI, sqlite_db: Database) -> None:
+    """The nudge pacer paces `conversations.open` (Tier 3, about 50 a minute per workspace) as well as the message:
+    a member whose conversation is not kept yet names that limit, one whose id is kept does not - also in a
+    restarted process, once `prepare` has read the batch's kept ids (as Discord's create_dm is counted)."""
+    def opens(chat: SlackChat, outbound: Outbound) -> int:
+        return sum(1 for limit in chat.limits(outbound) if limit.key.endswith(":conversations.open"))
+
+    chat = chat_over(fake, sqlite_db)
+    assert opens(chat, dm(BOB)) == 1
+    await chat.send(dm(BOB))
+    assert fake.methods() == ["conversations.open", "chat.postMessage"]  # indeed opened first
+    assert opens(chat, dm(BOB)) == 0
+    restarted = chat_over(fake, sqlite_db)
+    assert opens(restarted, dm(BOB)) == 1  # nothing at hand yet: counted as if it had to be opened
+    await restarted.prepare([dm(BOB), dm(CAROL)])
+    assert opens(restarted, dm(BOB)) == 0 and opens(restarted, dm(CAROL)) == 1
+    fake.reset()
+    await restarted.send(dm(BOB))
+    assert fake.methods() == ["chat.postMessage"]
+    assert opens(restarted, Outbound(ToChannel(GROUP), message("hello"))) == 0  # a channel message opens nothing
