@@ -106,7 +106,8 @@ class SlackChat:
             workspace, where = audience.channel.workspace, f"channel:{audience.channel.id}"
         elif isinstance(audience, ToDirect | ToPerson):
             workspace, where = audience.user.workspace, f"dm:{audience.user.id}"
-            if self.dm_channels.cached(workspace, audience.user.id) is None:
+            opens_dm = isinstance(audience, ToDirect) or audience.channel is None  # (an ephemeral reply opens none)
+            if opens_dm and self.dm_channels.cached(workspace, audience.user.id) is None:
                 opens = [Limit(f"slack:{workspace}:conversations.open", OPEN_PER_SECOND, OPEN_BURST)]
         else:
             return []
