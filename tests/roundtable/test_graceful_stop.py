@@ -10,7 +10,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import uuid
@@ -20,9 +19,9 @@ import aiohttp
 import asyncpg
 import pytest
 
-from storage.leader import LOCK_KEY
 from tests.adapters.slack.conftest import SECRET
 from tests.conftest import POSTGRES_URL, postgres_or_skip
+from tests.helpers.processes import advisory_locks, free_port
 from tests.helpers.slack_api import FakeSlackAPI
 from tests.helpers.slack_signing import SlackRequestFactory, send
 
@@ -39,22 +38,6 @@ def _environment(tmp_path: Path, fake: FakeSlackAPI, **more: str) -> dict[str, s
     return env
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-async def _advisory_locks(dsn: str) -> int:
-    conn = await asyncpg.connect(dsn)
-    try:
-        return int(await conn.fetchval(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = $1::bigint % 4294967296 "
-            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", LOCK_KEY))
-    finally:
-        await conn.close()
-
-
 @pytest.mark.postgres
 async def test_sigterm_mid_burst_loses_nothing_sends_nothing_twice_releases_the_lock_and_exits_0(
         tmp_path: Path) -> None:
@@ -65,7 +48,7 @@ async def test_sigterm_mid_burst_loses_nothing_sends_nothing_twice_releases_the_
     await admin.execute(f'CREATE DATABASE "{name}"')
     base = POSTGRES_URL.rsplit("/", 1)[0]
     db_url, dsn = f"{base}/{name}", f"{base.replace('postgresql+asyncpg://', 'postgresql://')}/{name}"
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("ROUNDTABLE_", "SLACK_", "DISCORD_")) and k not in ("DATABASE_URL", "PORT")}
     fake = await FakeSlackAPI().start()
@@ -90,7 +73,7 @@ async def test_sigterm_mid_burst_loses_nothing_sends_nothing_twice_releases_the_
                     pass
                 await asyncio.sleep(0.1)
             assert ready.get("scheduler") == "leader", ready
-            assert await _advisory_locks(dsn) == 1, "the process holds the scheduling lock"
+            assert await advisory_locks(dsn) == 1, "the process holds the scheduling lock"
             async with session.get(base_url + "/metrics") as response:
                 assert "roundtable_scheduler_leader 1.0" in await response.text()
 
@@ -117,7 +100,7 @@ async def test_sigterm_mid_burst_loses_nothing_sends_nothing_twice_releases_the_
         assert "received SIGTERM: stopping" in events
         assert "scheduler stopped; scheduling lock released" in events
         assert "Traceback" not in stderr
-        assert await _advisory_locks(dsn) == 0
+        assert await advisory_locks(dsn) == 0
 
         answers = {}
         for i, request in enumerate(requests):
@@ -146,7 +129,7 @@ async def test_socket_mode_serves_health_readiness_and_metrics_on_its_own_port_a
         tmp_path: Path) -> None:
     fake = await FakeSlackAPI().start()
     fake.add_token("xapp-1-A0APP-test", team_id="T0001", user_id="U0BOT", bot_id=None)
-    port = _free_port()
+    port = free_port()
     env = _environment(tmp_path, fake, SLACK_APP_TOKEN="xapp-1-A0APP-test",
                        DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'rt.sqlite3'}",
                        ROUNDTABLE_STATUS_HOST="127.0.0.1", ROUNDTABLE_STATUS_PORT=str(port))

@@ -29,7 +29,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -44,29 +43,13 @@ import asyncpg
 import pytest
 
 from adapters.discord.interactions import RESTARTING
-from storage.leader import LOCK_KEY
 from tests.conftest import POSTGRES_URL, postgres_or_skip
+from tests.helpers.processes import advisory_locks, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 STOP_TIMEOUT = 10.0
 MARGIN = 20.0      # process start-up of the stop path, the scheduler's own stop, PostgreSQL on a busy machine
 SIGTERM_AFTER = 12  # acknowledged interactions before the signal
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-async def _advisory_locks(dsn: str) -> int:
-    conn = await asyncpg.connect(dsn)
-    try:
-        return int(await conn.fetchval(
-            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = $1::bigint % 4294967296 "
-            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", LOCK_KEY))
-    finally:
-        await conn.close()
 
 
 def _lines(proc: subprocess.Popen[str]) -> Queue[dict[str, Any] | None]:
@@ -105,7 +88,7 @@ async def test_sigterm_mid_burst_on_discord_answers_every_acknowledged_interacti
     await admin.execute(f'CREATE DATABASE "{name}"')
     base = POSTGRES_URL.rsplit("/", 1)[0]
     db_url, dsn = f"{base}/{name}", f"{base.replace('postgresql+asyncpg://', 'postgresql://')}/{name}"
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("ROUNDTABLE_", "SLACK_", "DISCORD_")) and k not in ("DATABASE_URL", "PORT")}
     env.update({"PYTHONPATH": str(ROOT), "ROUNDTABLE_CONFIG": str(tmp_path / "absent.toml"),
@@ -135,7 +118,7 @@ async def test_sigterm_mid_burst_on_discord_answers_every_acknowledged_interacti
                 await asyncio.sleep(0.1)
         assert ready.get("scheduler") == "leader", ready
         assert ready["checks"]["discord"] == {"ok": True, "detail": "gateway connected"}
-        assert await _advisory_locks(dsn) == 1, "the process holds the scheduling lock"
+        assert await advisory_locks(dsn) == 1, "the process holds the scheduling lock"
 
         assert proc.stdin is not None
         proc.stdin.write("go\n")
@@ -162,7 +145,7 @@ async def test_sigterm_mid_burst_on_discord_answers_every_acknowledged_interacti
         assert "received SIGTERM: stopping" in logged
         assert "scheduler stopped; scheduling lock released" in logged
         assert "Traceback" not in log
-        assert await _advisory_locks(dsn) == 0, "the process released the scheduling lock"
+        assert await advisory_locks(dsn) == 0, "the process released the scheduling lock"
 
         final = events[-1]
         assert final["event"] == "final" and final["errors"] == []
