@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import aiohttp
@@ -21,7 +19,7 @@ import pytest
 
 from tests.adapters.slack.conftest import SECRET
 from tests.conftest import POSTGRES_URL, postgres_or_skip
-from tests.helpers.processes import advisory_locks, free_port
+from tests.helpers.processes import advisory_locks, clean_environment, free_port, fresh_database
 from tests.helpers.slack_api import FakeSlackAPI
 from tests.helpers.slack_signing import SlackRequestFactory, send
 
@@ -30,8 +28,7 @@ BURST = 24
 
 
 def _environment(tmp_path: Path, fake: FakeSlackAPI, **more: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("ROUNDTABLE_", "SLACK_", "DISCORD_")) and k not in ("DATABASE_URL", "PORT")}
+    env = clean_environment()
     env.update({"PYTHONPATH": str(ROOT), "ROUNDTABLE_CONFIG": str(tmp_path / "absent.toml"),
                 "SLACK_BOT_TOKEN": fake.bot_token, "ROUNDTABLE_SLACK_API_BASE_URL": fake.api_url,
                 "ROUNDTABLE_LOG_FORMAT": "json", **more})
@@ -42,15 +39,9 @@ def _environment(tmp_path: Path, fake: FakeSlackAPI, **more: str) -> dict[str, s
 async def test_sigterm_mid_burst_loses_nothing_sends_nothing_twice_releases_the_lock_and_exits_0(
         tmp_path: Path) -> None:
     postgres_or_skip()
-    admin_dsn = POSTGRES_URL.replace("postgresql+asyncpg://", "postgresql://")
-    name = f"rt_stop_{uuid.uuid4().hex[:10]}"
-    admin = await asyncpg.connect(admin_dsn)
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    base = POSTGRES_URL.rsplit("/", 1)[0]
-    db_url, dsn = f"{base}/{name}", f"{base.replace('postgresql+asyncpg://', 'postgresql://')}/{name}"
+    admin, name, db_url, dsn = await fresh_database(POSTGRES_URL, "rt_stop")
     port = free_port()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("ROUNDTABLE_", "SLACK_", "DISCORD_")) and k not in ("DATABASE_URL", "PORT")}
+    env = clean_environment()
     fake = await FakeSlackAPI().start()
     env.update({"PYTHONPATH": str(ROOT), "ROUNDTABLE_CONFIG": str(tmp_path / "absent.toml"),
                 "DATABASE_URL": db_url, "SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": fake.bot_token,

@@ -27,13 +27,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
 import subprocess
 import sys
 import threading
 import time
-import uuid
 from pathlib import Path
 from queue import Empty, Queue
 from typing import Any
@@ -44,7 +42,7 @@ import pytest
 
 from adapters.discord.interactions import RESTARTING
 from tests.conftest import POSTGRES_URL, postgres_or_skip
-from tests.helpers.processes import advisory_locks, free_port
+from tests.helpers.processes import advisory_locks, clean_environment, free_port, fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
 STOP_TIMEOUT = 10.0
@@ -82,15 +80,9 @@ async def _next(queue: Queue[dict[str, Any] | None], deadline: float) -> dict[st
 async def test_sigterm_mid_burst_on_discord_answers_every_acknowledged_interaction_once_and_exits_0(
         tmp_path: Path) -> None:
     postgres_or_skip()
-    admin_dsn = POSTGRES_URL.replace("postgresql+asyncpg://", "postgresql://")
-    name = f"rt_dstop_{uuid.uuid4().hex[:10]}"
-    admin = await asyncpg.connect(admin_dsn)
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    base = POSTGRES_URL.rsplit("/", 1)[0]
-    db_url, dsn = f"{base}/{name}", f"{base.replace('postgresql+asyncpg://', 'postgresql://')}/{name}"
+    admin, name, db_url, dsn = await fresh_database(POSTGRES_URL, "rt_dstop")
     port = free_port()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("ROUNDTABLE_", "SLACK_", "DISCORD_")) and k not in ("DATABASE_URL", "PORT")}
+    env = clean_environment()
     env.update({"PYTHONPATH": str(ROOT), "ROUNDTABLE_CONFIG": str(tmp_path / "absent.toml"),
                 "DATABASE_URL": db_url, "DISCORD_TOKEN": "simcord-in-process",
                 "ROUNDTABLE_STATUS_HOST": "127.0.0.1", "ROUNDTABLE_STATUS_PORT": str(port),
