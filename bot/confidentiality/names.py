@@ -74,7 +74,7 @@ def _given() -> frozenset[str]:
     return W.GIVEN_NAMES | census_given()
 
 
-@functools.cache
+@functools.lru_cache(maxsize=65_536)  # bounded: its keys are words of what people typed
 def _by_frequency(low: str) -> str:
     """Kind of a word in no hand list, by what it is NOT: not common English -> a candidate name."""
     z = zipf(low)
@@ -336,7 +336,7 @@ _DEMONYM_ENDINGS = (("ians", ("ia", "", "i", "y")), ("ian", ("ia", "", "i", "y",
                     ("ites", ("", "e")), ("ite", ("", "e")), ("ese", ("", "a", "o")))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=65_536)  # bounded: its keys are words of what people typed
 def _demonym(low: str) -> bool:
     """A word for the people of a place: the place (a city GeoNames lists, a state, a country) plus an ending."""
     if len(low) < 6 or low in _given() or low in census_surnames():
