@@ -69,6 +69,9 @@ LOCKED_SETS = (
     # Set 9 is checked against eval_set, dev_extra and locked sets 1-8.
     LockedSet(9, 560, 300, 250, 15, 180, 200,
               frozenset({"Lotus", "Haven", "Echo", "Blaze", "Lyric", "Winner"})),
+    # Set 10 is checked against eval_set, dev_extra and locked sets 1-9.
+    LockedSet(10, 380, 200, 180, 12, 150, 130,
+              frozenset({"Deacon", "Clover", "sparky", "Brandy", "pearl", "Glen"})),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
