@@ -249,6 +249,13 @@ def _score_context(text: str, start: int, end: int, denom: int) -> bool:
     return any(m.start() != start for m in other.finditer(text, max(0, start - 100), min(len(text), end + 100)))
 
 
+def _beside_a_score_of_the_same_total(text: str, start: int, end: int, total: int) -> bool:
+    """Another "x/total" close by that no calendar reads as a date (x above 12, at most the total)."""
+    near = re.compile(r"(?<![\d/.])(\d{1,3})/" + str(total) + r"(?![\d/])")
+    return any(m.start() != start and 12 < int(m.group(1)) <= total
+               for m in near.finditer(text, max(0, start - 100), min(len(text), end + 100)))
+
+
 def _same_sentence(text: str, span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     for a, b in others:
         lo, hi = (b, span[0]) if b <= span[0] else (span[1], a)
@@ -297,6 +304,9 @@ def _find_dates(ctx: Ctx) -> None:
                 if m.group("sep") == "/" and b in _SCORE_DENOMS and a <= b and word not in _STRONG_DATE_CUES \
                         and _score_context(text, m.start(), m.end(), b):
                     continue  # "rated it 7/10 before and 3/10 after": a score
+                if m.group("sep") == "/" and a <= b and word not in _STRONG_DATE_CUES \
+                        and _beside_a_score_of_the_same_total(text, m.start(), m.end(), b):
+                    continue  # "14/21 on stress and 6/21 on depression": "14/21" is no date, so neither is "6/21"
                 if m.group("sep") == "/" and full_dates and _same_sentence(text, m.span(), full_dates):
                     ctx.add(m.start(), m.end(), "date")  # "born 1/17/1979, not 1/7"
                     continue

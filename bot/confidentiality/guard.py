@@ -75,7 +75,21 @@ def _phrases_by_first_word() -> dict[str, re.Pattern[str]]:
 # Where a professional event was held in a big city says nothing about a client: "a Schema Therapy training in
 # Amsterdam", "the EMDR conference in Denver".  (Not "meeting" or "group": "the AA meeting in Dayton" places a client.)
 _EVENT_IN_RE = re.compile(r"(?i)\b(?:conference|conferences|congress|summit|training|trainings|workshop|workshops|"
-                          r"retreat|symposium|convention|webinar|masterclass|institute)\s+(?:in|at)\s+$")
+                          r"retreat|symposium|convention|webinar|masterclass|institute|"
+                          # a professional body's meeting, not a 12-step one: "the ISTSS meeting", "the annual meeting"
+                          r"(?-i:(?!AA\b|NA\b|CA\b|GA\b|OA\b|SLAA\b)[A-Z]{2,}[a-z]?|annual|national|regional)\s+"
+                          r"meetings?)\s+(?:in|at)\s+$")
+# ... or the city comes first: "Toronto's EMDR conference", "Melbourne hosted the ACA symposium".
+_CITY_EVENT_AFTER_RE = re.compile(r"(?:'s?|’s?)\s+(?:[\w-]+\s+){0,3}?(?:conference|congress|summit|training|workshop|"
+                                  r"symposium|convention|institute)s?\b|\s+(?:hosted|hosts|will\s+host)\s+the\b")
+_EVENT_WORDS = ("training", "conference", "workshop", "retreat", "congress", "summit", "symposium", "convention",
+                "webinar", "masterclass", "institute", "meeting", "host")
+# A city this big names no one by itself, where an event was held.
+_BIG_CITY = 500_000
+
+
+def _big_city(low: str) -> bool:
+    return low in W.WORLD_CITIES or lexicon.geo_cities().get(low, 0) >= _BIG_CITY
 
 
 # Foods, drinks, clothes and breeds named after a place or a person: "Eccles cakes", "Melba toast", "Dijon mustard",
@@ -84,6 +98,11 @@ _NAMED_THING_AFTER_RE = re.compile(r"\s+(?:cakes?|tarts?|mustard|sauce|toast|boo
                                    r"ham|sausages?|buns?|biscuits?|bread|chicken|curry|fries|salad|rolls?|tea|coffee|"
                                    r"gin|whisk(?:e)?y|rum|wine|beer|ale|stew|soup|noodles|rice|jumper|sweater|jacket|coat|"
                                    r"suit|terrier|spaniel|retriever|shepherd|sprouts|egg|eggs|pasty|pasties|fudge|rock)\b")
+# The title of a game, app or show, said to be one: "Stardew Valley is her comfort game", "Bella Vita is the name of
+# the app she plays".
+_TITLE_OF_THING_RE = re.compile(r"\s+(?:is|was)\s+(?:the\s+name\s+of\s+)?(?:her|his|their|the|a|an|my)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:game|games|app|show|series|podcast|novel|band|song|album|"
+                                r"film|movie|cartoon|anime|manga)\b")
 # Clients of a big city, in the plural, are no one client: "Dubliner clients in London", "families in Melbourne".
 _GROUP_IN_RE = re.compile(r"(?i)\b(?:clients|patients|families|people|colleagues|therapists|students|parents|"
                           r"migrants|refugees|movers|members)\s+(?:in|from|across|around)\s+$")
@@ -95,19 +114,20 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
     for it, whichever detector found them."""
     patterns = _phrases_by_first_word()
     spans = [m.span() for w in lows if w in patterns for m in patterns[w].finditer(text)]
-    events = ("training" in text or "conference" in text or "workshop" in text or "retreat" in text
-              or "congress" in text or "summit" in text or "symposium" in text or "convention" in text
-              or "webinar" in text or "masterclass" in text or "institute" in text)
+    events = any(word in text for word in _EVENT_WORDS)
     if not spans and not events and not items:
         return items
     kept = []
     for it in items:
         if it[2] in ("name", "place", "street_address") and any(s <= it[0] and it[1] <= e for s, e in spans):
             continue
-        if events and it[2] in ("place", "name") and text[it[0]:it[1]].lower() in W.WORLD_CITIES \
-                and _EVENT_IN_RE.search(text, max(0, it[0] - 40), it[0]):
+        if events and it[2] in ("place", "name") and _big_city(text[it[0]:it[1]].lower()) \
+                and (_EVENT_IN_RE.search(text, max(0, it[0] - 40), it[0]) or _CITY_EVENT_AFTER_RE.match(text, it[1])):
             continue  # (a big city only: "a training in Dayton" may still place a client)
         if it[2] in ("place", "name") and text[it[1]:it[1] + 1] != "'" and _NAMED_THING_AFTER_RE.match(text, it[1]):
+            continue
+        if it[2] in ("place", "name") and (it[0] == 0 or text[it[0] - 1] in "\n\"“") \
+                and _TITLE_OF_THING_RE.match(text, it[1]):
             continue
         if it[2] == "place" and text[it[0]:it[1]].lower() in W.WORLD_CITIES \
                 and _GROUP_IN_RE.search(text, max(0, it[0] - 30), it[0]):

@@ -164,6 +164,15 @@ _PARTICLES = frozenset("""back in out off up again over around ahead today yeste
 later now first home sick about it""".split())
 
 
+_MET_BEFORE = frozenset("saw met see meet seeing meeting into with about".split())  # (before a lower-case pair)
+
+
+def _foreign_lower(low: str) -> bool:
+    """A lower-case word that may be part of a name: in no English word list, no clinical term, not a code."""
+    return len(low) >= 3 and low.isalpha() and zipf(low) < 3.0 and not _term_shape(low) and low not in GENERIC \
+        and low not in LOWER_UNSAFE and low not in W.METHOD_WORDS and low not in W.PERSON_VERBS
+
+
 def _verb_form(low: str) -> bool:
     """A past tense or -ing form of an English verb, even one that is also a surname: "client gambled $300",
     "pt binged", "client relapsed"; not a given name ("ahmed", "reed")."""
@@ -199,6 +208,8 @@ rewatches rewatch through via using use uses used into watched watches watching 
 playing reads read reading downloaded download app apps per cf podcast podcasts show shows book books
 brand""".split())
 _THING_BEFORE_TO = frozenset("listens listen listening listened".split())
+# ... except a person met by chance: "I ran into Salote Kupu", "bumped into her ex".
+_MET_INTO = frozenset("ran run runs running bumped bump bumps bumping".split())
 # "a game of Uno", "a bottle of Jameson", "a season of Bluey", "a copy of Atomic Habits": an X of a thing
 _THING_BEFORE_OF = frozenset("""game games round rounds hand hands bottle bottles glass glasses cup cups pack packet
 box can cans episode episodes season seasons copy copies issue issues dose doses course""".split())
@@ -216,7 +227,7 @@ def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
     toks = ctx.toks
     if first > 0 and ctx.gap(first - 1, first) == " ":
         p = toks[first - 1].low
-        if p in _THING_BEFORE:
+        if p in _THING_BEFORE and not (p == "into" and first > 1 and toks[first - 2].low in _MET_INTO):
             return True
         if p == "to" and first > 1 and toks[first - 2].low in _THING_BEFORE_TO:
             return True
@@ -311,7 +322,8 @@ def _word_kind(t: Tok) -> str:
             return "known"
         if len(parts) == 2 and parts[0] == parts[1] and t.cap:
             return "rare"  # a doubled pet name: "Boy-Boy", "Jun-Jun"
-        if all(p in W.EPONYMS for p in parts):
+        if all(p in W.EPONYMS for p in parts) or (parts[0] in _PREFIXES | {"non"} and all(
+                p in W.EPONYMS for p in parts[1:])):  # ... or a prefix before one: "Non-Hodgkin", "post-Freudian"
             return "cue_only"  # named for two people: "Prader-Willi", "Dunning-Kruger", "Creutzfeldt-Jakob"
         given = _given()
         if parts[0] not in _PREFIXES and _DATE_PARTS.isdisjoint(parts) and (not t.cap and all(
@@ -325,7 +337,9 @@ def _word_kind(t: Tok) -> str:
             return "never"
         if t.cap and any(p in KNOWN for p in parts):
             return "known"
-        low = parts[-1]
+        # a part in no vocabulary decides: "Mbatha-Lowe" is as rare as "Mbatha" ("Yale-Brown" goes by "brown")
+        low = next((p for p in parts if t.cap and len(p) >= 3 and p.isalpha() and zipf(p) == 0
+                    and p not in W.EPONYMS and not _term_shape(p)), parts[-1])
     if t.cap and _demonym(low):
         return "cue_only"  # "Tasmanian", "Queenslander", "Dubliner": people of a place; a name only after a cue
     return _by_frequency(low)
@@ -642,6 +656,20 @@ def _find_names(ctx: Ctx) -> None:
                 and kinds[k] in ("known", "wordlike") and toks[k].low in _given() and ctx.sent(k) is not None:
             if kinds[i] == "rare" or t.low in W.SURNAMES:
                 flag[k] = True
+
+    # Two lower-case words in no English word list, opening a sentence or after a word for meeting someone, then
+    # what a person does: "moana lutui runs a stall", "mele fifita has been crying", "i saw tavita leiataua".
+    for i in range(n - 2):
+        if flag[i] or flag[i + 1] or toks[i].cap or toks[i + 1].cap or toks[i].poss or ctx.gaps[i] != " " \
+                or not (ctx.sent(i) or (i and toks[i - 1].low in _MET_BEFORE and ctx.gaps[i - 1] == " ")):
+            continue
+        given, family = toks[i].low, toks[i + 1].low
+        if not (_foreign_lower(given) and _foreign_lower(family) and (zipf(given) == 0 or zipf(family) == 0)):
+            continue
+        after = toks[i + 2].low
+        met = i > 0 and toks[i - 1].low in _MET_BEFORE
+        if ctx.gaps[i + 1] in (" ", ", ") and (met or after in STRONG_VERBS or after in _AUX_BEFORE_PREDICATE):
+            flag[i] = flag[i + 1] = True
 
     # A given name that is also a word, opening a sentence, then what only a person is or does: "Summer is living
     # in her car", "Chase was expelled", "Joy has been crying every session" (not "Joy has been missing for months").

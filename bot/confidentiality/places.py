@@ -487,6 +487,15 @@ def _find_places(ctx: Ctx) -> None:
                                          and ((t.low in geo and zipf(t.low) < 2.0) or (_small_town(t.low) and (
                                              toks[i - 1].low != "from" or zipf(t.low) < 1.5)))):
             ctx.add(t.start, t.end, "place", 42)
+    # ... and a two-word town GeoNames lists (10,000 people or more) in lower case: "in las cruces", "since the
+    # family left mount gambier" - not two common words ("in the gap", "in west end" stay words).
+    for i in range(1, n - 1):
+        t, u = toks[i], toks[i + 1]
+        if t.cap or u.cap or t.poss or toks[i - 1].low not in _LOWER_TWO_WORD_TOWN_BEFORE or ctx.gap(i - 1, i) != " " \
+                or ctx.gap(i, i + 1) != " ":
+            continue
+        if geo.get(t.low + " " + u.low, 0) >= 10_000 and min(zipf(t.low), zipf(u.low)) < 4.0:
+            ctx.add(t.start, u.end, "place", 42)
     for i in range(2, n) if not ctx.lows.isdisjoint(_QUARTERS) else ():
         t = toks[i]
         if not t.cap and t.low in W.WORLD_CITIES and toks[i - 1].low in _QUARTERS and ctx.gap(i - 1, i) == " " \
@@ -555,6 +564,7 @@ def _small_ngram(ctx: Ctx, i: int, key: str, span: list[Tok]) -> bool:
 
 
 _LOWER_CITY_PREPS = frozenset("in near from to around outside".split())
+_LOWER_TWO_WORD_TOWN_BEFORE = _LOWER_CITY_PREPS | frozenset("left leaving moved visiting".split())
 _QUARTERS = frozenset("east west north south inner greater central downtown".split())
 _LOCAL_NOUNS = frozenset("""gp gps colleagues colleague folks people peeps clinicians therapists counsellors counselors
 psychologists psychs practitioners based area region team""".split())

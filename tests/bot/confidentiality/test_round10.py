@@ -1,0 +1,148 @@
+"""Round 10: people met by chance ("ran into"), hyphenated surnames with a part in no word list, lower-case full
+names that open a sentence, and the non-identifiers that set 9 (spent) showed: big cities where a professional
+body met, screening tools named after people, spiritual traditions, app features, titles of games.
+
+Every example here was written for these tests; none is taken from an evaluation set.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.guard import assert_clean, assert_flagged
+
+
+# --- names found -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("I ran into Losaline Vaipulu at the pharmacy and she looked away.", "Losaline Vaipulu"),
+    ("She bumped into Rangi at the school gate; he is her ex.", "Rangi"),
+    ("Last week I ran into Ikaika Kahananui at the gym.", "Ikaika Kahananui"),
+])
+def test_a_person_met_by_chance_is_a_name(text, name):
+    assert_flagged(text, name, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "He's really into Bluey and Paw Patrol at the moment.",
+    "She got into Duolingo during lockdown.",
+])
+def test_into_a_show_or_an_app_is_still_no_name(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I keep coming back to Nkosana Dlamini-Frost and the custody fight.", "Nkosana Dlamini-Frost"),
+    ("Referral came through for Ms Ngcobo-Ward yesterday.", "Ngcobo-Ward"),
+    ("Write-up for Liberty Mabaso-Kerr is due Friday.", "Liberty Mabaso-Kerr"),
+])
+def test_a_hyphenated_surname_with_a_part_in_no_word_list(text, name):
+    assert_flagged(text, name, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "The Yale-Brown came back at 31, mostly checking.",
+    "Her Non-Hodgkin lymphoma is in remission and the fear is not.",
+    "A post-Freudian reading of the dream did not help him.",
+    "Tele-health dropped out twice, so we finished by phone.",
+])
+def test_hyphenated_clinical_words_are_not_names(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("losa fifita runs the canteen and can only come on Wednesdays.", "losa fifita"),
+    ("sione taufa has been sleeping in his car since March.", "sione taufa"),
+    ("Then I saw ahiga begay at the trading post, which was awkward.", "ahiga begay"),
+])
+def test_a_lower_case_full_name_opening_a_sentence_or_after_meeting(text, name):
+    assert_flagged(text, name, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "quetiapine titration is slow this time, she is groggy till noon.",
+    "vyvanse crash is real in the afternoons, says her mum.",
+    "lamotrigine rash came back, so we stopped it on Monday.",
+])
+def test_lower_case_drug_names_opening_a_sentence_are_not_names(text):
+    assert_clean(text)
+
+
+# --- no identifier -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The symposium in Philadelphia had a strong panel on moral injury.",
+    "The NASW meeting in Houston this year focused on supervision.",
+    "Seattle's DBT conference had a good workshop on chain analysis.",
+    "Sydney hosted the ANZAP congress on relational work.",
+])
+def test_a_big_city_where_a_professional_event_was_held(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("She goes to the AA meeting in Denver on Tuesdays.", "Denver"),           # a 12-step meeting places her
+    ("He did a training in Kettering and met his wife there.", "Kettering"),    # not a big city
+    ("Kettering hosted the county fair where she was assaulted.", "Kettering"),
+])
+def test_a_client_s_meeting_or_a_small_town_still_counts(text, place):
+    assert_flagged(text, place, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "The Whooley questions both came back yes at the six-week check.",
+    "The Conners and the Vanderbilt both came back elevated for inattention.",
+    "Folstein's MMSE was 26, the MoCA 23.",
+    "She practises Wicca and finds the full-moon rituals grounding.",
+    "Her Shinto practice matters to her more than her parents know.",
+    "Instagram Reels about autism convinced her she is autistic.",
+    "Christmas with his in-laws is his Everest.",
+    "IFS language (Exiles, Managers, Firefighters) really landed with him.",
+    "Stardew Valley is her comfort game when she cannot sleep.",
+    "Bella Notte is the name of the app he plays until 3am.",
+])
+def test_tools_traditions_features_and_titles_are_not_identifiers(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The custody hearing is on Tuesday in Hamilton.", "Hamilton"),   # a town, though a scale shares its name
+    ("She grew up in Glasgow and left at 16.", "Glasgow"),
+])
+def test_towns_that_share_a_scale_s_name_still_count(text, place):
+    assert_flagged(text, place)  # as a place or a name: either way the author is asked
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wiremu and his koro came together; koro asked to open with a karakia.", "Wiremu"),
+    ("Her gogo Nomvula raised her after the accident.", "Nomvula"),
+])
+def test_kin_words_from_home_languages_cue_a_name(text, name):
+    assert_flagged(text, name, "name")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("she works nights at the truck stop in las cruces and sleeps days.", "las cruces"),
+    ("since the family left port hedland he has not spoken to his dad.", "port hedland"),
+    ("the only psychiatrist near coffs harbour has a six-month wait.", "coffs harbour"),
+])
+def test_a_two_word_town_typed_in_lower_case(text, place):
+    assert_flagged(text, place, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "She is stuck in the gap between what she feels and what she says.",
+    "He was in high spirits all session, which worried me.",
+    "We left off in no man's land last week.",
+])
+def test_two_common_words_after_in_are_no_town(text):
+    assert_clean(text)
+
+
+def test_a_score_beside_another_of_the_same_total_is_no_date():
+    assert_clean("DASS anxiety 16/21 and depression 5/21; she hears the 16 as a verdict.")
+
+
+def test_short_dates_without_a_score_beside_them_still_count():
+    assert_flagged("Her last visit was 6/21 and the one before that 5/14.", "6/21", "date")
+
+
+def test_regional_peoples_are_not_names():
+    assert_clean("A loud Geordie and a very quiet Cornish member in the same group: norms early on?")
