@@ -105,9 +105,14 @@ _AGE_BARE_RES = [
     re.compile(r"(?<=[A-Za-z][a-z])(?<!\d[,\s][a-z])(?:,\s*|\s*\(\s*)(?P<a>" + _AGE + r")(?=\s*\)|,\s*[a-z])"),
     # "she's 93", "he is 94", "I'm 91", "who was 96 when"
     re.compile(r"(?i:\b(?:she|he|they|i|who|client|pt|patient|cl|mom|mum|dad|mother|father|nan|gran|grandma|grandpa|"
-               r"grandmother|grandfather)(?:'s|’s|'m|’m|\s+is|\s+was|\s+am|"
-               r"\s+are|\s+were|\s+turns|\s+turned|\s+just\s+turned|\s+will\s+be|\s+is\s+now)\s+)"
-               r"(?P<a>" + _AGE + r")\b" + _NOT_AGE_UNITS),
+               r"grandmother|grandfather|grandad|granddad|granny|nana|nanna|nonna|nonno)(?:'s|’s|'m|’m|\s+is|\s+was|\s+am|"
+               r"\s+are|\s+were|\s+turns|\s+turned|\s+just\s+turned|\s+will\s+be|\s+is\s+now)\s+"
+               # hedged or rounded: "she is nearly 95", "grandad is 90-something", "he's 90 odd"
+               r"(?:(?:nearly|almost|about|around|roughly|over|past|pushing|at\s+least|well\s+over|going\s+on)\s+)?)"
+               r"(?P<a>" + _AGE + r")(?:[\s-]?(?:something|ish|odd)\b|\+|\s?plus\b)?(?![\w-])" + _NOT_AGE_UNITS),
+    # "the 90-ish neighbour", "a 90-something widower"
+    re.compile(r"(?i)(?<![\d.$£€])(?P<a>" + _AGE + r")[\s-]?(?:something|ish|odd)[\s-]+(?:year[\s-]old\s+)?"
+               r"(?=(?:" + _PERSON_BEFORE_AGE + r"|grandad|granddad|granny|nana|nanna|gran)s?\b)"),
     # "At 94, she still drives"
     re.compile(r"(?i:\bat\s+)(?P<a>" + _AGE + r")(?=,)"),
 ]
@@ -346,9 +351,9 @@ def _find_dates(ctx: Ctx) -> None:
         for rx in (*_AGE_WORD_RES, _AGE_WORD_BARE_RE, _AGE_WORD_PRON_RE):
             for m in rx.finditer(text):
                 ctx.add(m.start(), m.end(), "age_over_89")
-        if "nineties" in low:
-            for m in _AGE_DECADE_RE.finditer(text):
-                ctx.add(m.start(), m.end(), "age_over_89")
+    if "nineties" in low:  # ("nineties" does not contain "ninety")
+        for m in _AGE_DECADE_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "age_over_89")
     # (the subject is at most a few words before the verb: scan only around the verb + number)
     for lo, hi in merge_windows([(m.start() - 70, m.end() + 40) for m in _AGE_REACH_HINT.finditer(text)
                                  if _AGE_REACH_VERB.search(low, max(0, m.start() - 14), m.start())], len(text)):

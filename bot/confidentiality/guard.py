@@ -126,6 +126,8 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
             continue  # (a big city only: "a training in Dayton" may still place a client)
         if it[2] in ("place", "name") and text[it[1]:it[1] + 1] != "'" and _NAMED_THING_AFTER_RE.match(text, it[1]):
             continue
+        if it[2] == "name" and text[it[0]:it[1]].lower().endswith(("-style", "-esque", "-like", "-type", "-inspired")):
+            continue  # a way of doing things named after someone: "Marie Kondo-style decluttering"
         if it[2] in ("place", "name") and (it[0] == 0 or text[it[0] - 1] in "\n\"“") \
                 and _TITLE_OF_THING_RE.match(text, it[1]):
             continue

@@ -132,6 +132,10 @@ _NUMBER_PAREN_RE = re.compile(r"\s?\(\d{1,2}\s?[,)]")
 _PERSON_APPOSITION_RE = re.compile(
     r",\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM]))?(?:[,;.!?)]|$|\s(?:and|with|who|has|had|is|was|years?|yrs?|yo)\b)")
 
+_RELATION_APPOSITION_RE = re.compile(r",\s(?:her|his|their|my|our|the\s+client's|pt's)\s+(?:(?:older|younger|eldest|"
+                                     r"oldest|youngest|middle|little|big|baby|twin|step|late|new|ex)\s+)?(?:"
+                                     + "|".join(sorted((re.escape(w) for w in W.RELATION_WORDS), key=len, reverse=True))
+                                     + r")(?:[,;.!?)]|$)")
 _RELATION_PLURALS = frozenset("in-laws inlaws parents children folks siblings grandparents stepkids step-kids".split())
 # Pronouns said of someone: "River uses they/them", "Ash goes by he/him".
 _PRONOUNS_STATED_RE = re.compile(r"\s(?:uses|prefers|goes\s+by|is)\s(?:they|she|he|ze|xe|any)/(?:them|her|him|hir|zir|they)\b")
@@ -152,6 +156,9 @@ def _person_follows(ctx: Ctx, i: int) -> str:
         return "apposition"
     if not t.poss and (_AGE_STATED_RE.match(rest) or _PRONOUNS_STATED_RE.match(rest)):
         return "apposition"  # "Blessing is 12 and ...", "wanjiru was 15 when ...", "River uses they/them"
+    if not t.poss and t.low not in GENERIC and not t.low.endswith("ly") and zipf(t.low) < 4.5 \
+            and _RELATION_APPOSITION_RE.match(ctx.text, t.full_end):
+        return "apposition"  # "Brandy, his daughter, is 16", "I called Hope, her sister." (not "Anyway, her son")
     return ""
 
 
@@ -171,6 +178,12 @@ def _foreign_lower(low: str) -> bool:
     """A lower-case word that may be part of a name: in no English word list, no clinical term, not a code."""
     return len(low) >= 3 and low.isalpha() and zipf(low) < 3.0 and not _term_shape(low) and low not in GENERIC \
         and low not in LOWER_UNSAFE and low not in W.METHOD_WORDS and low not in W.PERSON_VERBS
+
+
+def _listed_lower(low: str) -> bool:
+    """A lower-case word that is a listed given name or surname and no common English word: "lee", "vang"."""
+    return len(low) >= 2 and low.isalpha() and zipf(low) < 5.0 and low not in GENERIC and low not in LOWER_UNSAFE \
+        and low not in W.PERSON_VERBS and (low in _given() or low in census_surnames())
 
 
 def _verb_form(low: str) -> bool:
@@ -339,7 +352,7 @@ def _word_kind(t: Tok) -> str:
             return "known"
         # a part in no vocabulary decides: "Mbatha-Lowe" is as rare as "Mbatha" ("Yale-Brown" goes by "brown")
         low = next((p for p in parts if t.cap and len(p) >= 3 and p.isalpha() and zipf(p) == 0
-                    and p not in W.EPONYMS and not _term_shape(p)), parts[-1])
+                    and p not in W.EPONYMS and p not in GENERIC and not _term_shape(p)), parts[-1])
     if t.cap and _demonym(low):
         return "cue_only"  # "Tasmanian", "Queenslander", "Dubliner": people of a place; a name only after a cue
     return _by_frequency(low)
@@ -592,6 +605,15 @@ def _find_names(ctx: Ctx) -> None:
                 or ctx.gap(i - 1, i) != " (":
             continue
         flag[i] = True
+    # ... or two lower-case words there: "pt (pa nhia) missed again", "her husband (kou vang)".
+    for i in range(1, n - 1):
+        t, u = toks[i], toks[i + 1]
+        if flag[i] or t.cap or u.cap or t.start < 1 or text[t.start - 1] != "(" or text[u.end:u.end + 1] != ")" \
+                or toks[i - 1].low not in _PAREN_PERSON_BEFORE or ctx.gap(i - 1, i) != " (" or ctx.gaps[i] != " ":
+            continue
+        if (_foreign_lower(t.low) or _listed_lower(t.low)) and (_foreign_lower(u.low) or _listed_lower(u.low)) \
+                and (_foreign_lower(t.low) or _foreign_lower(u.low)):
+            flag[i] = flag[i + 1] = True
 
     # "Tevita and his brother ...": a word that is not English, then "and" and a relation of the same person.
     for i in range(n - 3):
@@ -657,19 +679,26 @@ def _find_names(ctx: Ctx) -> None:
             if kinds[i] == "rare" or t.low in W.SURNAMES:
                 flag[k] = True
 
-    # Two lower-case words in no English word list, opening a sentence or after a word for meeting someone, then
-    # what a person does: "moana lutui runs a stall", "mele fifita has been crying", "i saw tavita leiataua".
-    for i in range(n - 2):
-        if flag[i] or flag[i + 1] or toks[i].cap or toks[i + 1].cap or toks[i].poss or ctx.gaps[i] != " " \
-                or not (ctx.sent(i) or (i and toks[i - 1].low in _MET_BEFORE and ctx.gaps[i - 1] == " ")):
+    # Two lower-case words that may be a name (in no English word list, or a listed given name or surname), one of
+    # them in no word list at all: opening a sentence, then what a person does ("moana lutui runs a stall", "mele
+    # fifita has been crying"); after a word for meeting someone ("i saw tavita leiataua", "saw tou lee"); or before
+    # an age ("the new intake, kou vang, who is 19").
+    for i in range(n - 1):
+        if flag[i] or flag[i + 1] or toks[i].cap or toks[i + 1].cap or toks[i].poss or ctx.gaps[i] != " ":
             continue
         given, family = toks[i].low, toks[i + 1].low
-        if not (_foreign_lower(given) and _foreign_lower(family) and (zipf(given) == 0 or zipf(family) == 0)):
+        if not ((_foreign_lower(given) or _listed_lower(given)) and (_foreign_lower(family) or _listed_lower(family))
+                and (_foreign_lower(given) or _foreign_lower(family))):
             continue
-        after = toks[i + 2].low
-        met = i > 0 and toks[i - 1].low in _MET_BEFORE
-        if ctx.gaps[i + 1] in (" ", ", ") and (met or after in STRONG_VERBS or after in _AUX_BEFORE_PREDICATE):
-            flag[i] = flag[i + 1] = True
+        met = i > 0 and toks[i - 1].low in _MET_BEFORE and ctx.gaps[i - 1] == " "
+        person_after = not toks[i + 1].poss and (_PERSON_APPOSITION_RE.match(text, toks[i + 1].full_end) is not None
+                                                 or text.startswith(", who ", toks[i + 1].full_end))
+        unlisted = zipf(given) == 0 and _foreign_lower(given) or zipf(family) == 0 and _foreign_lower(family)
+        if not (met or person_after) and not (unlisted and ctx.sent(i) and i + 2 < n and ctx.gaps[i + 1] in (" ", ", ")
+                                              and (toks[i + 2].low in STRONG_VERBS
+                                                   or toks[i + 2].low in _AUX_BEFORE_PREDICATE)):
+            continue
+        flag[i] = flag[i + 1] = True
 
     # A given name that is also a word, opening a sentence, then what only a person is or does: "Summer is living
     # in her car", "Chase was expelled", "Joy has been crying every session" (not "Joy has been missing for months").

@@ -110,6 +110,7 @@ _POSTCODE_RES = [
 # Places
 # ---------------------------------------------------------------------------
 _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Primary(?:\s+School)?|"
+               r"School(?!\s+of\s+(?:thought|psychology|medicine|social\s+work|nursing|education|law))|"
                r"Junior\s+High|Senior\s+High|Academy|University|College|Prep|Preparatory|Montessori|"
                r"Hospital|Medical\s+Cent(?:er|re)|Health\s+System|Clinic|Church|Mosque|Masjid|Synagogue|"
                r"Cathedral|Corp(?:oration)?\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.|Company|Group|Bank|"
@@ -134,7 +135,7 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                # neighbourhoods and estates of the network's other countries (round 7): "Lajpat Nagar",
                # "Choi Hung Estate", "Umoja Estate", "Soweto Extension", "Saket Enclave"
                r"Nagar|Colony|Mohalla|Vihar|Enclave|Bagh|Chowk|Puram|Estate|Township|Extension)")
-_PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|study|studies|trial|paper|papers|guidelines|handout|"
+_PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|page|pages|protocol|app|study|studies|trial|paper|papers|guidelines|handout|"
                                 r"handouts|podcast|factsheet|fact\s+sheet|course|webinar|guidance|advice|"
                                 r"recommendations|leaflet|leaflets|report|reports|review|research)\b")
 _AT_BEFORE = re.compile(r"(?i)\b(?:at|from|near|to|in|outside|visited|visit|our|my|her|his|their)\s+(?:the\s+)?$")
@@ -389,6 +390,22 @@ def _place_cue_before(ctx: Ctx, i: int) -> bool:
     return False
 
 
+# A school or church named in ordinary words is still one school or church: "Sacred Heart Catholic School", "Grace
+# Fellowship Church" - two words or more besides what kind of school or church it is ("Catholic School", "the Public
+# High School" stay generic).
+_INSTITUTION_SUFFIXES = frozenset("school academy church parish cathedral chapel primary elementary fellowship "
+                                  "tabernacle ministries".split())
+_INSTITUTION_DESCRIPTORS = frozenset("""the a our catholic christian public private primary elementary middle high junior
+senior secondary state charter community county city district national international day boarding grammar special
+alternative independent new free methodist baptist lutheran presbyterian episcopal evangelical pentecostal
+orthodox anglican reformed united first second third local""".split())
+
+
+def _named_institution(m: re.Match[str], words: list[str]) -> bool:
+    suffix = m.group(0)[m.end(1) - m.start(0):].split()[-1].lower()
+    return suffix in _INSTITUTION_SUFFIXES and len([w for w in words if w.lower() not in _INSTITUTION_DESCRIPTORS]) >= 2
+
+
 def _find_places(ctx: Ctx) -> None:
     text, toks = ctx.text, ctx.toks
     caps = ctx.caps
@@ -403,7 +420,7 @@ def _find_places(ctx: Ctx) -> None:
             words = words[lead:]
             if not words:
                 continue
-            if not _LEGAL_SUFFIX.search(m.group(0)) and generic_words(words):
+            if not _LEGAL_SUFFIX.search(m.group(0)) and generic_words(words) and not _named_institution(m, words):
                 continue
             if _PUBLICATION_AFTER.match(text, m.end()) and not _AT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # what an institution publishes: "the Mayo Clinic site has a page on ...", "the X study"
@@ -854,3 +871,40 @@ def find(ctx: Ctx) -> None:
     _find_named_sites(ctx)
     if not ctx.lows.isdisjoint(MEASURE_SHORT_NAMES):
         _drop_measures(ctx, first)
+    _find_suburbs_of_cities(ctx)
+    _find_codes_after_towns(ctx, first)
+
+
+def _find_suburbs_of_cities(ctx: Ctx) -> None:
+    """A capitalised word in no English word list before ", <city>": the suburb of an address ("Otara, Auckland",
+    "Tembisa, Johannesburg")."""
+    toks, geo = ctx.toks, geo_cities()
+    for i in range(len(toks) - 1):
+        t, city = toks[i], toks[i + 1]
+        if not t.cap or t.poss or t.acronym or not city.cap or ctx.gap(i, i + 1) != ", " or len(t.low) < 4:
+            continue
+        if (city.low in W.WORLD_CITIES or geo.get(city.low, 0) >= 100_000) and zipf(t.low) < 3.0 \
+                and t.low not in GENERIC and t.low not in W.NOT_NAMES and t.low not in BIG_PLACES:
+            ctx.add(t.start, t.end, "place", 42)
+
+
+# A four-digit postcode right after a town (South Africa, Australia, New Zealand, much of Europe): "Khayelitsha
+# 7784", "Ōtara, Auckland 2023".  A number that could be a year counts only with an address or "postcode" near it.
+_CODE_AFTER_TOWN_RE = re.compile(r",?\s(\d{4})(?![\d:/%°-]|[.,]\d|\s*(?:%|percent|mg|kg|km|people|residents|members|"
+                                 r"times|steps|calories|dollars|rand|pounds))")
+_ADDRESS_WORDS_RE = re.compile(r"(?i)\b(?:address|addresses|postcode|post\s+code|postal|lives\s+at|living\s+at|"
+                               r"street|st|road|rd|avenue|ave|drive|dr|close|crescent|lane|flat|unit|apt|po\s+box)\b")
+
+
+def _find_codes_after_towns(ctx: Ctx, first: int) -> None:
+    text = ctx.text
+    for start, end, category, _priority in ctx.items[first:]:
+        if category != "place":
+            continue
+        m = _CODE_AFTER_TOWN_RE.match(text, end)
+        if not m:
+            continue
+        number = int(m.group(1))
+        if 1900 <= number <= 2035 and not _ADDRESS_WORDS_RE.search(text, max(0, start - 80), start):
+            continue  # "the Auckland 2023 conference", "left Dunedin 2019": most likely a year
+        ctx.add(m.start(1), m.end(1), "zip_code")

@@ -863,4 +863,7 @@ reels shorts stories threads snaps everest kilimanjaro exiles managers firefight
 cornish geordie geordies brummie brummies mancunian mancunians scouser scousers glaswegian glaswegians cockney""")
 # Words for kin in the languages clients' families speak at home, used in English sentences ("his koro", "her gogo").
 RELATION_WORDS = RELATION_WORDS | _words("""koro kuia kaumatua tupuna tūpuna kupuna tutu gogo ouma oupa ammamma ammachi
-appachan paati thatha halmeoni harabeoji obaachan ojiichan""")
+appachan paati thatha halmeoni harabeoji obaachan ojiichan gf bf hubby""")
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""
+camino de santiago, the camino, gen z, gen alpha
+""")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.confidentiality import check_text
 from tests.helpers.guard import assert_clean, assert_flagged
 
 
@@ -146,3 +147,102 @@ def test_short_dates_without_a_score_beside_them_still_count():
 
 def test_regional_peoples_are_not_names():
     assert_clean("A loud Geordie and a very quiet Cornish member in the same group: norms early on?")
+
+
+# --- more names, ages, postcodes and suburbs ----------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("Mercy, his sister, drives him to every session.", "Mercy"),
+    ("I finally reached Remy, her son.", "Remy"),
+])
+def test_a_word_with_a_relation_in_apposition_is_a_name(text, name):
+    assert_flagged(text, name, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "Anyway, her husband said no to couples work.",
+    "Honestly, my supervisor disagrees with me here.",
+    "Therapy, her partner, and work all compete for her time.",
+])
+def test_a_discourse_word_before_a_relation_is_no_name(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("saw tou lee at the market, he is not sleeping.", "tou lee"),
+    ("met the new intake, kou vang, who is 19.", "kou vang"),
+    ("her husband (kou vang) called twice this morning.", "kou vang"),
+])
+def test_lower_case_names_with_a_listed_surname(text, name):
+    assert_flagged(text, name, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "i saw much improvement this week.",
+    "we talked about bipolar ii for a while.",
+    "the client (bipolar ii) is stable on lithium.",
+])
+def test_lower_case_clinical_words_are_no_pair_of_names(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Grandad is 90-something and won't move into care.", "90"),
+    ("The 90-ish neighbour keeps calling the police on them.", "90"),
+    ("He's in his early nineties now and still drives.", "nineties"),
+    ("She is nearly 95 and sharp as a tack.", "95"),
+    ("His nan is well over 90 and lives alone.", "90"),
+])
+def test_rounded_and_hedged_ages_over_89(text, age):
+    assert_flagged(text, age, "age_over_89")
+
+
+@pytest.mark.parametrize("text", [
+    "She is 90-ish minutes away by car, so telehealth it is.",
+    "He is about 95% sure he wants to stop.",
+    "Her BP was 90-something over 60 at the GP.",
+])
+def test_rounded_numbers_that_are_no_age(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The kid's school is in Khayelitsha 7784, near the taxi rank.", "7784"),
+    ("Home is 14 Rata Street, Otahuhu, Auckland 2024.", "2024"),
+])
+def test_a_four_digit_postcode_after_a_town(text, code):
+    assert_flagged(text, code, "zip_code")
+
+
+@pytest.mark.parametrize("text", [
+    "She left Dunedin 2019 and never went back.",
+    "The Melbourne 2024 conference was the best I have been to.",
+])
+def test_a_year_after_a_town_is_no_postcode(text):
+    assert not [f for f in check_text(text) if f.category == "zip_code"], text
+
+
+def test_the_suburb_before_its_city():
+    assert_flagged("New address: Mangakino, Auckland - she sounded relieved.", "Mangakino", "place")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("He was expelled from Sacred Heart Catholic School in Year 9.", "Sacred Heart Catholic School"),
+    ("Her daughter started at Westbrook School this term.", "Westbrook School"),
+    ("The pastor at Living Waters Fellowship Church told everyone.", "Living Waters Fellowship Church"),
+])
+def test_a_school_or_church_named_in_ordinary_words(text, place):
+    assert_flagged(text, place, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "She goes to a Catholic School now and likes it.",
+    "She hated Medical School and still has nightmares about exams.",
+    "He teaches Sunday School at her church.",
+    "The Family Systems School of thought frames this differently.",
+])
+def test_a_kind_of_school_is_no_school(text):
+    assert_clean(text)
+
+
+def test_a_partner_abbreviated_cues_a_name():
+    assert_flagged("pt's gf (yangchen) is pregnant and scared.", "yangchen", "name")
