@@ -1150,6 +1150,23 @@ def _find_name_forms(ctx: Ctx) -> None:
                 and u.low not in W.EPONYMS and len(u.low) >= 4 and _word_kind(u) in ("rare", "known") \
                 and zipf(u.low) < RARE:
             ctx.add(t.start, u.end, "name")
+    if "." in text or "-" in text or "initials" in text:
+        for m in _INITIALS_OF_SOMEONE_RE.finditer(text):
+            g = 1 if m.group(1) else 2
+            letters = re.sub(r"[.-]", "", m.group(g)).lower()
+            if letters not in _ABBREVIATIONS_NOT_PEOPLE and letters not in GENERIC:
+                ctx.add(m.start(g), m.end(g), "name")
+
+
+_ABBREVIATIONS_NOT_PEOPLE = frozenset("us uk un eu aa na ca ga oa dc la ny nz sa uae usa ussr pe pt ot er ed ok "
+                                      "am pm bc ad ce bce ie eg cv nb ps rn md np gp ma ba bs phd".split())
+# Initials standing for someone: "B.K. (initials only) is 15", "A.M.O., 34,", "S-J is the name she goes by",
+# "initials T.R.", "K.M. told me", not an abbreviation of a thing ("U.S. is", "A.A. meetings").
+_INITIALS_OF_SOMEONE_RE = re.compile(
+    r"(?<![\w.-])((?:[A-Z]\.){2,3}(?!\w)|[A-Z]-[A-Z](?![\w-]))(?=\s*\((?:initials|pt|client|her|his|age\s?\d|\d{1,2}\s?[fmFM]?\))"
+    r"|,\s\d{1,2}\s?[,)]|\s(?:is|was|turns|turned)\s\d{1,2}\b(?!\s*(?:%|mg|/))|\s(?:is\s+(?:the\s+name|what)\s+(?:she|he|they))"
+    r"|\s(?:told|says|said|texted|emailed|called|rang|cried|refuses|refused|wants|disclosed)\b)"
+    r"|(?<=initials\s)((?:[A-Z]\.?){2,3})(?![\w.])")
 
 
 def find(ctx: Ctx) -> None:

@@ -246,3 +246,22 @@ def test_a_kind_of_school_is_no_school(text):
 
 def test_a_partner_abbreviated_cues_a_name():
     assert_flagged("pt's gf (yangchen) is pregnant and scared.", "yangchen", "name")
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("B.K. (initials only) is 15 and self-harming.", "B.K"),
+    ("S-J is the name she goes by now.", "S-J"),
+    ("Her initials T.R. are on the court form.", "T.R"),
+    ("K.M. told me she is leaving him on Friday.", "K.M"),
+])
+def test_initials_standing_for_someone(text, initials):
+    assert_flagged(text, initials, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "The U.K. was 14 days of quarantine for her.",
+    "The U.S. is a hard place to be an asylum seeker.",
+    "A.A. meetings help him more than I do.",
+])
+def test_abbreviations_of_places_and_groups_are_not_initials(text):
+    assert_clean(text)
