@@ -378,5 +378,24 @@ def _find_dates(ctx: Ctx) -> None:
             ctx.add(m.start(), m.end(), "age_over_89")
 
 
+# A holiday on a fixed day, with its year, is a full date: "on Boxing Day 2023", "New Year's Eve 2022".
+_HOLIDAY_YEAR_RE = re.compile(r"(?i)\b(?:christmas(?:\s+(?:day|eve))?|xmas(?:\s+(?:day|eve))?|boxing\s+day|"
+                              r"new\s+year['’]?s(?:\s+(?:day|eve))?|valentine['’]?s\s+day|hall?owe['’]?en|"
+                              r"independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+4th|bonfire\s+night|"
+                              r"guy\s+fawkes(?:\s+night)?|anzac\s+day|canada\s+day|australia\s+day|waitangi\s+day|"
+                              r"st\.?\s+patrick['’]?s\s+day|juneteenth|hogmanay|remembrance\s+day|veterans\s+day)"
+                              r",?\s+(?:of\s+|in\s+)?(?:19|20)\d\d\b")
+
+
 def find(ctx: Ctx) -> None:
     _find_dates(ctx)
+    low = ctx.low
+    if ("19" in low or "20" in low) and any(w in low for w in (
+            "christmas", "xmas", "boxing", "new year", "valentine", "hallow", "halloween", "independence", "fourth",
+            "july 4", "bonfire", "fawkes", "anzac", "canada day", "australia day", "waitangi", "patrick",
+            "juneteenth", "hogmanay", "remembrance", "veterans")):
+        for m in _HOLIDAY_YEAR_RE.finditer(ctx.text):
+            # the day itself ("on Boxing Day 2023", "Christmas Eve 2019"), not the season ("Christmas 2020 was hard")
+            if re.search(r"(?i)(?:day|eve|night|ween|teenth|manay|july|4th)\b", m.group(0)) \
+                    or re.search(r"(?i)\bon\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 8):m.start()]):
+                ctx.add(m.start(), m.end(), "date")

@@ -186,6 +186,17 @@ def _listed_lower(low: str) -> bool:
         and low not in W.PERSON_VERBS and (low in _given() or low in census_surnames())
 
 
+_DISCOURSE = frozenset("so anyway ok okay and but then also btw um well hey update re plus oh yeah".split())
+
+
+def _opens_clause(ctx: Ctx, i: int) -> bool:
+    """Token i opens its sentence, perhaps after a few words that only open a clause ("so anyway ...")."""
+    j = i
+    while j > 0 and i - j < 3 and ctx.toks[j - 1].low in _DISCOURSE and ctx.gaps[j - 1] in (" ", ", "):
+        j -= 1
+    return ctx.sent(j)
+
+
 def _verb_form(low: str) -> bool:
     """A past tense or -ing form of an English verb, even one that is also a surname: "client gambled $300",
     "pt binged", "client relapsed"; not a given name ("ahmed", "reed")."""
@@ -720,9 +731,10 @@ def _find_names(ctx: Ctx) -> None:
     for i in range(n - 1):
         t = toks[i]
         if flag[i] or t.cap or t.poss or kinds[i] != "rare" or len(t.low) < 4 or not t.low.isalpha() \
-                or zipf(t.low) > 0 or _term_shape(t.low) or t.low in LOWER_UNSAFE or not ctx.sent(i) or ctx.gaps[i] != " " \
-                or toks[i + 1].low not in STRONG_VERBS:
-            continue
+                or zipf(t.low) > 0 or _term_shape(t.low) or t.low in LOWER_UNSAFE or not _opens_clause(ctx, i) \
+                or ctx.gaps[i] != " " or not (toks[i + 1].low in STRONG_VERBS or (
+                    toks[i + 1].low in _AUX_BEFORE_PREDICATE and i + 2 < n and toks[i + 2].low in _PERSON_PREDICATES)):
+            continue  # (also after "so", "ok", "anyway": "so anyway kalinda has stopped coming")
         if casual is None:
             casual = _is_casual_lowercase(ctx)
         if casual:

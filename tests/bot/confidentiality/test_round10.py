@@ -265,3 +265,33 @@ def test_initials_standing_for_someone(text, initials):
 ])
 def test_abbreviations_of_places_and_groups_are_not_initials(text):
     assert_clean(text)
+
+
+def test_a_vanity_plate_in_quotes_after_its_cue():
+    assert_flagged('His number plate "KAHU1" is how the neighbours know the car.', "KAHU1", "vehicle")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The assault was on new year's eve 2022, after the party.", "new year's eve 2022"),
+    ("She overdosed on Boxing Day 2023 and was found by her son.", "Boxing Day 2023"),
+    ("He relapsed on Christmas 2020, alone in the flat.", "Christmas 2020"),
+])
+def test_a_fixed_holiday_with_its_year_is_a_date(text, date):
+    assert_flagged(text, date, "date")
+
+
+@pytest.mark.parametrize("text", [
+    "Christmas 2020 was the first one without her dad.",
+    "Every Christmas since 2019 has been hard for him.",
+    "Halloween is her favourite holiday and she plans for months.",
+])
+def test_a_holiday_season_or_a_holiday_alone_is_no_date(text):
+    assert_clean(text)
+
+
+def test_a_lower_case_name_after_words_that_open_a_clause():
+    assert_flagged("so anyway kalinda texted me at 2am again.", "kalinda", "name")
+
+
+def test_a_lower_case_drug_after_words_that_open_a_clause_is_no_name():
+    assert_clean("so anyway vyvanse has stopped working for him.")
