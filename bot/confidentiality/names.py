@@ -818,9 +818,14 @@ def _find_names(ctx: Ctx) -> None:
                 else:
                     ok = toks[mid].low in ("and", "or") and ctx.gap(a, mid) == " " and ctx.gap(mid, b) == " "
                 # At the start of a sentence only "X and <name>" counts, not "X, <name>".
+                # ... or the first of a list of three or more: "Pema, Sonam and Dorji are ...", "group: Aroha, Mere, Hemi".
+                long_list = mid is None and j == i + 1 and (
+                    (j + 1 < n and flag[j + 1] and ctx.gap(j, j + 1).strip() in (",", "&"))
+                    or (j + 2 < n and flag[j + 2] and toks[j + 1].low == "and"))
                 if ok and not (ctx.sent(i) and kinds[i] not in ("known", "unknown")
-                               and not (kinds[i] == "rare" and mid is not None and toks[mid].low == "and")) \
-                        and not (ctx.sent(i) and kinds[i] == "unknown" and mid is None):
+                               and not (kinds[i] == "rare" and mid is not None and toks[mid].low == "and")
+                               and not (kinds[i] in ("rare", "known") and long_list)) \
+                        and not (ctx.sent(i) and kinds[i] == "unknown" and mid is None and not long_list):
                     flag[i] = True
                     break
 

@@ -295,3 +295,19 @@ def test_a_lower_case_name_after_words_that_open_a_clause():
 
 def test_a_lower_case_drug_after_words_that_open_a_clause_is_no_name():
     assert_clean("so anyway vyvanse has stopped working for him.")
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Clients this week: Pema, Sonam, Dorji - all asking about visas.", "Pema"),
+    ("Pema, Sonam and Dorji are all in the Tuesday group.", "Pema"),
+])
+def test_the_first_of_a_list_of_names_opening_a_sentence(text, first):
+    assert_flagged(text, first, "name")
+
+
+@pytest.mark.parametrize("text", [
+    "Lexapro, Zoloft and Prozac all failed before the MAOI.",
+    "Monday, Tuesday and Friday are her only free days.",
+])
+def test_a_list_of_drugs_or_days_opening_a_sentence_is_no_list_of_names(text):
+    assert_clean(text)
