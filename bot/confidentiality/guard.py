@@ -103,6 +103,13 @@ _NAMED_THING_AFTER_RE = re.compile(r"\s+(?:cakes?|tarts?|mustard|sauce|toast|boo
 _TITLE_OF_THING_RE = re.compile(r"\s+(?:is|was)\s+(?:the\s+name\s+of\s+)?(?:her|his|their|the|a|an|my)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?:game|games|app|show|series|podcast|novel|band|song|album|"
                                 r"film|movie|cartoon|anime|manga)\b")
+# ... or a title followed by what kind of work it is: "Central Park Five documentary", "Bluey episodes".
+_WORK_AFTER_RE = re.compile(r"(?:\s+[A-Z0-9][\w'’]*)?\s+(?:season\s+(?:\d|one|two|three|four|five|six)|series|episode|"
+                            r"episodes|finale|documentary|"
+                            r"documentaries|film|films|movie|movies|soundtrack|reboot|sequel|prequel|trilogy|"
+                            r"box\s+set|miniseries|musical)\b")
+_PERSON_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:son|daughter|client|pt|patient|named|called|brother|sister|husband|wife|"
+                                   r"partner|mum|mom|dad|father|mother|kid|child)[\s,]+$")
 # Clients of a big city, in the plural, are no one client: "Dubliner clients in London", "families in Melbourne".
 _GROUP_IN_RE = re.compile(r"(?i)\b(?:clients|patients|families|people|colleagues|therapists|students|parents|"
                           r"migrants|refugees|movers|members)\s+(?:in|from|across|around)\s+$")
@@ -130,6 +137,9 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
             continue  # a way of doing things named after someone: "Marie Kondo-style decluttering"
         if it[2] in ("place", "name") and (it[0] == 0 or text[it[0] - 1] in "\n\"“") \
                 and _TITLE_OF_THING_RE.match(text, it[1]):
+            continue
+        if it[2] in ("place", "name") and text[it[1]:it[1] + 1] != "'" and _WORK_AFTER_RE.match(text, it[1]) \
+                and not _PERSON_CUE_BEFORE_RE.search(text, max(0, it[0] - 24), it[0]):
             continue
         if it[2] == "place" and text[it[0]:it[1]].lower() in W.WORLD_CITIES \
                 and _GROUP_IN_RE.search(text, max(0, it[0] - 30), it[0]):

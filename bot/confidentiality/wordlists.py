@@ -867,3 +867,14 @@ appachan paati thatha halmeoni harabeoji obaachan ojiichan gf bf hubby""")
 NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""
 camino de santiago, the camino, gen z, gen alpha
 """)
+# Works, characters and institutions clinicians cite (set 9's spent misses pointed here; the list is general).
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""
+wuthering heights, grey gardens, central park five, shutter island, downton abbey, we don't talk about bruno,
+tavistock and portman, the tavistock, anna freud centre, the anna freud centre, good will hunting, silver linings playbook,
+girl, interrupted, one flew over the cuckoo's nest, a beautiful mind, the bell jar, the perks of being a wallflower,
+thirteen reasons why, 13 reasons why, to the bone, euphoria, bojack horseman, fleabag, normal people, stranger things,
+the sopranos, breaking bad, the crown, ted lasso, grey's anatomy, inside out, encanto, turning red, coco, frozen,
+sesame street, mister rogers, mr rogers, winnie the pooh, eeyore, peter pan, alice in wonderland, the wizard of oz,
+little women, jane eyre, pride and prejudice, the great gatsby, of mice and men, lord of the flies, harry potter,
+hogwarts, narnia, middle-earth, gotham
+""")

@@ -311,3 +311,21 @@ def test_the_first_of_a_list_of_names_opening_a_sentence(text, first):
 ])
 def test_a_list_of_drugs_or_days_opening_a_sentence_is_no_list_of_names(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wuthering Heights was her A-level text and she still quotes it.",
+    "Shutter Island gave him ideas about his own reality.",
+    "Tavistock and Portman closed the GIDS service last year.",
+    "Central Park Five documentary sparked a session on injustice.",
+    "Heartstopper episodes are how she came out to her mum.",
+])
+def test_titles_of_works_and_named_services_are_no_identifiers(text):
+    assert_clean(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Her son Nikau Walker film school dropout, is how his dad puts it.", "Nikau Walker"),
+])
+def test_a_cued_name_before_a_work_word_is_still_a_name(text, name):
+    assert_flagged(text, name, "name")
