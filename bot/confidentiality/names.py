@@ -723,8 +723,14 @@ def _find_names(ctx: Ctx) -> None:
         while j < n and j - i <= 3 and toks[j].low in _AUX_BEFORE_PREDICATE and not toks[j].cap:
             j += 1
         if j < n and not toks[j].cap and all(ctx.gaps[k] == " " for k in range(i, j)) and (
-                toks[j].low in _PERSON_PREDICATES or (toks[j].low in _PERSON_PREDICATES_WEAK and t.low not in GENERIC)):
+                toks[j].low in _PERSON_PREDICATES or (toks[j].low in _PERSON_PREDICATES_WEAK and t.low not in GENERIC)
+                or _IN_CARE_RE.match(text, toks[j].start)):
             flag[i] = True
+    # "Autumn Rose is the baby's name", "Tui is her real name": a name said to be one.
+    if " name" in text:
+        for m in _SAID_TO_BE_A_NAME_RE.finditer(text):
+            if m.group(1).split()[0].lower() not in DETERMINERS:
+                ctx.add(m.start(1), m.end(1), "name")
 
     # In text typed in lower case, a word in no English word list opening a sentence, then what a person does:
     # "rodelio texted me at 2am", "ngozika refuses to eat".
@@ -949,6 +955,11 @@ _OWNERS = frozenset("my her his their our your".split())
 _AUX_BEFORE_PREDICATE = frozenset("""is was has had been keeps kept got gets just still now always never finally
 a an the currently recently""".split())
 # What only a person is or does, right after a sentence's first word: "Chase was expelled", "Rich is a veteran".
+_IN_CARE_RE = re.compile(r"(?:taken|placed|put|removed)\s+(?:into|in|from)\s+(?:care|custody|foster\s+care|her\s+care|"
+                         r"his\s+care)\b")
+_SAID_TO_BE_A_NAME_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was)\s+(?:the\s+"
+                                   r"(?:baby|kid|child|client|boy|girl|twins?|dog|cat)['’]s|her|his|their|my\s+client['’]s)"
+                                   r"\s+(?:real\s+|actual\s+|full\s+|given\s+|legal\s+|birth\s+)?name\b")
 _PERSON_PREDICATES = frozenset("""sobbing punched expelled suspended arrested sectioned pregnant relapsed overdosed
 self-harming suicidal homeless veteran bullied assaulted raped fostered unemployed incarcerated deployed hospitalised
 hospitalized autistic dyslexic nonverbal transgender bisexual pansexual anorexic bulimic vaping truanting""".split())

@@ -329,3 +329,16 @@ def test_titles_of_works_and_named_services_are_no_identifiers(text):
 ])
 def test_a_cued_name_before_a_work_word_is_still_a_name(text, name):
     assert_flagged(text, name, "name")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Autumn Rose is the baby's name, and mum chose it in hospital.", "Autumn Rose"),
+    ("Tui is her real name but at school she goes by something else.", "Tui"),
+])
+def test_a_name_said_to_be_a_name(text, name):
+    assert_flagged(text, name, "name")
+
+
+def test_a_word_name_taken_into_care_is_a_name():
+    assert_flagged("Summer was taken into care last year and the guilt is huge.", "Summer", "name")
+    assert_clean("Hope was taken into account by the panel, she says.")
