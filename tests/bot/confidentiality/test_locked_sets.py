@@ -72,6 +72,9 @@ LOCKED_SETS = (
     # Set 10 is checked against eval_set, dev_extra and locked sets 1-9.
     LockedSet(10, 380, 200, 180, 12, 150, 130,
               frozenset({"Deacon", "Clover", "sparky", "Brandy", "pearl", "Glen"})),
+    # Set 11 is checked against eval_set, dev_extra and locked sets 1-10.
+    LockedSet(11, 330, 180, 150, 11, 130, 110,
+              frozenset({"Reef", "Tansy", "Boxer"})),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
