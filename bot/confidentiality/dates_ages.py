@@ -67,7 +67,11 @@ attempt overdose""".split())
 _AGE = r"(?:9\d|1[0-2]\d)"
 _AGE_HINT = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d)(?!\d)")
 _AGE_NUM_RES = [
-    re.compile(r"(?<![\d.])" + _AGE + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b", re.I),
+    re.compile(r"(?<![\d.])" + _AGE + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age|young)\b", re.I),
+    # rounded, whoever it is said of: "Anahit is 90-something", "Eleftheria is 90-ish" (not "BP was 90-something")
+    re.compile(r"(?i)(?<!bp\s)(?<!pressure\s)(?<!score\s)(?<!rate\s)(?<!weight\s)\b(?:is|was|turned|turns|now)\s+"
+               + _AGE + r"[\s-]?(?:something|ish)\b(?!\s*(?:%|percent|minutes?|mins?|hours?|kg|kilos?|lbs?|pounds?|"
+               r"miles?|km|dollars|points?|over|/))"),
     re.compile(r"(?<![\d.])" + _AGE + r"\s*(?:y/o|y\.o\.?|yo|yrs?\s*old)(?![A-Za-z])", re.I),
     re.compile(r"(?i:\b(?:aged?|age\s*[:=]|age\s+of|turned|turns|turning|is\s+now)\s+)" + _AGE
                + r"\b(?!\s*(?:%|percent|minutes|mins|days|sessions|times|pounds|lbs|dollars))"),

@@ -121,7 +121,10 @@ _PERSON_PAREN_RE = re.compile(
     r"\s?\((?:(?:pt|client|cl|patient)\s?[,)]|age\s?\d|(?:the|her|his|their)\s+(?:older|younger|eldest|oldest|youngest|"
     r"middle|little|big|baby)\s+(?:boy|girl|one|son|daughter|brother|sister|kid|child)\b|\d{1,3}\s?(?:[fmFM]|yo|y/o|yrs?|years?(?: old)?)\s?[,)/]"
     r"|(?:he|she|they|ze|xe)/|[fmFM],?\s?\d{1,3}\s?[,)]"
-    r"|(?:that'?s\s+|it'?s\s+)?(?:her|his|their)\s+(?:real\s+|actual\s+|given\s+)?name\b"  # "Kōtuku (her real name)"
+    r"|(?:that'?s\s+|it'?s\s+)?(?:her|his|their)\s+(?:real\s+|actual\s+|given\s+|chosen\s+|preferred\s+|legal\s+|"
+    r"birth\s+|new\s+|old\s+|nick)?name\b"  # "Kōtuku (her real name)", '"Brandy" (her chosen name, ...)'
+    # who someone is, then an age or what they speak: "Bishnu (Nepali, 41, ex-Gurkha)", "Arami (Paraguayan, speaks"
+    r"|[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)?,\s?(?:\d{1,2}(?:\s?[,)/]|\s+(?:yo|y/o|years?)\b)|speaks\b|born\s+in\b|ex-)"
     r"|[A-Z][\w'’-]*\s+is\s+(?:her|his|their)\s+(?:real\s+)?name\b)")  # "Gift (Gift is his name)"
 _RELATION_PAREN_RE = re.compile(r"\s?\((?:(?:her|his|their|my|our|pt's|client's|the)\s)?(?:twins?|triplets|"
                                 + "|".join(sorted((re.escape(w) for w in W.RELATION_WORDS), key=len, reverse=True))
@@ -148,6 +151,8 @@ def _person_follows(ctx: Ctx, i: int) -> str:
     """"paren" or "apposition" when what follows token i says it is a person, else ""."""
     t = ctx.toks[i]
     rest = ctx.text[t.full_end:t.full_end + 24]
+    if rest[:1] in "\"”'’" and ctx.text[t.start - 1:t.start] in "\"“'‘" and t.start:
+        rest = rest[1:]  # a quoted name: '"Brandy" (her chosen name)'
     if _PERSON_PAREN_RE.match(rest) or _RELATION_PAREN_RE.match(rest):
         return "paren"
     if _NUMBER_PAREN_RE.match(rest):
@@ -572,6 +577,11 @@ def _find_names(ctx: Ctx) -> None:
                 continue
             break
         i = j + 1
+        # A verb opening the sentence is not part of the name after it: "Transferring Rawiri Tipoki to ...",
+        # "Referring Aroha Ngata to CAMHS".
+        if len(chain) >= 3 and ctx.sent(chain[0]) and kinds[chain[0]] in ("common", "never") \
+                and toks[chain[0]].low.endswith(("ing", "ed")) and kinds[chain[1]] in ("rare", "known", "unknown"):
+            chain = chain[1:]
         if _judge_chain(ctx, chain, kinds, cue):
             for k in chain:
                 if toks[k].cap:
@@ -607,6 +617,16 @@ def _find_names(ctx: Ctx) -> None:
         if t.cap and i >= 2 and toks[i - 1].low in ("and", "&") and toks[i - 2].cap and kinds[i - 2] != "never" \
                 and _PLURAL_PAREN_RE.match(ctx.text, t.full_end) and toks[i - 2].low not in GENERIC - W.WORDLIKE_NAMES:
             flag[i - 2] = True
+
+    # ... also when the last word is an English one, after a given name that is not: "Thiri Win is 24", "Ayaan
+    # Hope, 15, ...".
+    for i in range(1, n):
+        t, before = toks[i], toks[i - 1]
+        if flag[i] or not t.cap or not before.cap or before.poss or kinds[i - 1] not in ("rare", "unknown") \
+                or ctx.gaps[i - 1] != " " or t.low in W.RELATION_WORDS or t.low in W.TITLES \
+                or t.low in W.METHOD_WORDS or kinds[i] == "cue_only" or _person_follows(ctx, i) not in ("apposition", "paren"):
+            continue
+        flag[i - 1] = flag[i] = True
 
     # A name alone in parentheses right after a word for a person: "the wee fella (callum-joe)", "her partner (Dev)".
     for i in range(1, n):
@@ -1020,6 +1040,14 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
     return not _thing_veto(ctx, chain, [k for k in chain if toks[k].cap], cue[first], ctx.sent(first), after_det)
 
 
+def _does_something_to_me(ctx: Ctx, last: int) -> bool:
+    """A verb and "me"/"us" after the word: "Uzma met me at the café", "Kobina rang us twice"."""
+    toks = ctx.toks
+    return last + 2 < len(toks) and not toks[last + 1].cap and toks[last + 1].low.isalpha() \
+        and toks[last + 1].low not in DETERMINERS and toks[last + 2].low in ("me", "us") \
+        and ctx.gap(last, last + 1) == " " and ctx.gap(last + 1, last + 2) == " "
+
+
 def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
     toks = ctx.toks
     caps = [k for k in chain if toks[k].cap]
@@ -1099,7 +1127,8 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             return strong_verb or poss_rel or (any_verb and not sent)
         if k == "rare":  # not common English, not clinical, not on the safe list: a name by what it is not
             return not after_det and (any_verb or poss_rel or (not sent and not thing)
-                                      or (tl.poss and bool(nxt) and (not thing or not sent)))
+                                      or (tl.poss and bool(nxt) and (not thing or not sent))
+                                      or (not tl.poss and _does_something_to_me(ctx, last)))
         if k == "unknown":
             return not after_det and (strong_verb or poss_rel or (any_verb and not sent))
         if k == "cue_only":

@@ -269,6 +269,16 @@ def _find_cued_plates(ctx: Ctx) -> None:
                 _NOT_PLATE_RE.fullmatch(ident) and not quoted):
             continue
         ctx.add(m.start("id"), m.end("id"), "vehicle")
+    # ... or anywhere in a text about a plate, a plate shaped in three dashed groups of letters and digits:
+    # "my client's licence plate is on a viral video ... 55-KRT-7 in the video".
+    for m in _DASHED_PLATE_RE.finditer(ctx.text) if not ctx.lows.isdisjoint(_PLATE_TOPIC_WORDS) else ():
+        core = m.group(0).replace("-", "")
+        if any(c.isdigit() for c in core) and any(c.isalpha() for c in core):
+            ctx.add(m.start(), m.end(), "vehicle")
+
+
+_DASHED_PLATE_RE = re.compile(r"(?<![\w-])[A-Z0-9]{1,3}-[A-Z]{2,4}-[A-Z0-9]{1,3}(?![\w-])")
+_PLATE_TOPIC_WORDS = frozenset("plate plates rego reg registration car vehicle van truck ute motorbike".split())
 
 
 # Rural routes, highway contracts and boxes (street_address): "RR 3, Box 19", "Rural Route 2 Box 114",

@@ -872,7 +872,50 @@ def find(ctx: Ctx) -> None:
     if not ctx.lows.isdisjoint(MEASURE_SHORT_NAMES):
         _drop_measures(ctx, first)
     _find_suburbs_of_cities(ctx)
+    _find_local_services_and_sites(ctx)
     _find_codes_after_towns(ctx, first)
+
+
+# A word in no English word list before the local service or site it names: "the Wanganui mental health team",
+# "(the Killinarden team)", "the Ōmaio bridge", "the Vesturbæjarlaug pool"; a street named without a number ("on Park
+# St", "the 116th st side"); a house, lodge or hall named before its town ("Heatherlea House, Milngavie").
+_LOCAL_SITE_RE = re.compile(r"(?i:\bthe\s+)(?P<p>[A-ZĀĒĪŌŪ][\w'’-]+(?:\s+[A-ZĀĒĪŌŪ][\w'’-]+)?)\s+(?:(?:mental\s+health|"
+                            r"community|crisis|outreach|cmht|camhs|social\s+work|housing|youth|school)\s+)?"
+                            r"(?:team|service|services|unit|ward|pool|bridge|exit|interchange|roundabout|overpass|"
+                            r"underpass|footbridge|skatepark|skate\s+park|rink|library|station|depot|wharf|jetty|pier|"
+                            r"marae|mosque|temple|gurdwara|mandir)\b")
+_NUMBERLESS_STREET_RE = re.compile(r"(?i:\b(?:on|off|along|down|up|near|by|corner\s+of)\s+)(?P<p>(?:[A-Z][a-z]+\s+){1,2}"
+                                   r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Pl|Place|Tce|"
+                                   r"Terrace|Cres|Crescent|Hwy|Highway|Pkwy|Parkway|Way)\b\.?)"
+                                   r"|(?P<o>\b\d{1,3}(?:st|nd|rd|th)\s+(?:st|street|ave|avenue|rd|road)\b)", re.I)
+_NAMED_HOUSE_RE = re.compile(r"(?<![\w'’])(?P<p>(?:[A-Z][\w'’-]+\s+){1,2}(?:House|Lodge|Hall|Court|Cottage|Grange))"
+                             r",\s+[A-Z][a-z]")
+
+
+def _find_local_services_and_sites(ctx: Ctx) -> None:
+    text = ctx.text
+    for m in _LOCAL_SITE_RE.finditer(text):
+        words = m.group("p").split()
+        if all(base_word(w) in GENERIC or base_word(w) in BIG_PLACES or zipf(w.lower()) >= 3.0 or (
+                w.isupper() and len(w) > 1) for w in words):  # (an acronym is a service: "the GIDS service")
+            continue  # "the Community team", "the Red bridge": words, not a name
+        ctx.add(m.start("p"), m.end("p"), "place", 42)
+    if "st" in ctx.lows or "street" in ctx.lows or not ctx.lows.isdisjoint(_STREET_WORDS):
+        for m in _NUMBERLESS_STREET_RE.finditer(text):
+            if m.group("o"):
+                ctx.add(m.start("o"), m.end("o"), "place", 42)
+            elif m.group("p").split()[0].lower() not in _NOT_A_STREET_NAME:
+                ctx.add(m.start("p"), m.end("p"), "place", 42)
+    if not ctx.caps.isdisjoint(_HOUSE_WORDS):
+        for m in _NAMED_HOUSE_RE.finditer(text):
+            if not generic_words(m.group("p").split()[:-1]):
+                ctx.add(m.start("p"), m.end("p"), "place", 42)
+
+
+_STREET_WORDS = frozenset("ave avenue rd road blvd boulevard ln lane dr drive pl place tce terrace cres crescent hwy "
+                          "highway pkwy parkway way".split())
+_NOT_A_STREET_NAME = frozenset("the a an this that my her his their our wall easy high".split())
+_HOUSE_WORDS = frozenset("house lodge hall court cottage grange".split())
 
 
 def _find_suburbs_of_cities(ctx: Ctx) -> None:
@@ -890,7 +933,7 @@ def _find_suburbs_of_cities(ctx: Ctx) -> None:
 
 # A four-digit postcode right after a town (South Africa, Australia, New Zealand, much of Europe): "Khayelitsha
 # 7784", "Ōtara, Auckland 2023".  A number that could be a year counts only with an address or "postcode" near it.
-_CODE_AFTER_TOWN_RE = re.compile(r",?\s(\d{4})(?![\d:/%°-]|[.,]\d|\s*(?:%|percent|mg|kg|km|people|residents|members|"
+_CODE_AFTER_TOWN_RE = re.compile(r",?\s\(?(\d{4})(?![\d:/%°-]|[.,]\d|\s*(?:%|percent|mg|kg|km|people|residents|members|"
                                  r"times|steps|calories|dollars|rand|pounds))")
 _ADDRESS_WORDS_RE = re.compile(r"(?i)\b(?:address|addresses|postcode|post\s+code|postal|lives\s+at|living\s+at|"
                                r"street|st|road|rd|avenue|ave|drive|dr|close|crescent|lane|flat|unit|apt|po\s+box)\b")

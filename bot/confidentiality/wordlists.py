@@ -878,3 +878,33 @@ sesame street, mister rogers, mr rogers, winnie the pooh, eeyore, peter pan, ali
 little women, jane eyre, pride and prejudice, the great gatsby, of mice and men, lord of the flies, harry potter,
 hogwarts, narnia, middle-earth, gotham
 """)
+# Round 11: more peoples and languages clients name themselves by (read after set 10 was scored).
+NOT_NAMES = NOT_NAMES | _words("""nepali nepalese tibetan bhutanese karenni
+kachin rakhine burmese rohingya thai lao khmer hmong sinhalese tamil telugu kannada malayali marathi
+gujarati punjabi sindhi pashtun baloch hazara tajik uzbek kazakh kyrgyz turkmen uyghur mongolian tatar chechen
+dagestani ossetian georgian armenian azerbaijani azeri kurdish yazidi assyrian chaldean druze maronite copt coptic
+berber amazigh tuareg hausa fulani fula wolof mandinka bambara yoruba igbo ijaw akan fante
+ndebele zulu xhosa sotho tswana tsonga swazi malagasy comorian swahili kikuyu luhya kalenjin
+maasai somali oromo amhara tigrayan tigrinya sudanese dinka nuer congolese burundian rwandan ugandan
+tanzanian malawian zambian zimbabwean mozambican angolan namibian botswanan basotho ivorian senegalese malian
+guinean cameroonian beninese togolese burkinabe nigerien chadian gambian liberian sierra leonean cape verdean
+paraguayan uruguayan bolivian ecuadorian nicaraguan panamanian costa rican belizean guyanese surinamese trinidadian
+tobagonian barbadian bajan grenadian vincentian lucian antiguan bahamian bermudian kittitian
+quechua aymara guarani mapuche nahua nahuatl mayan mixtec zapotec garifuna taino
+fijian tongan samoan niuean tokelauan tuvaluan kiribati i-kiribati marshallese chuukese palauan
+maori māori pakeha pākehā aboriginal torres strait islander inuit inuk cree ojibwe anishinaabe mohawk haudenosaunee
+metis métis mi'kmaq lakota navajo diné hopi apache cherokee choctaw sámi yupik inupiaq aleut
+dutch flemish frisian icelandic faroese finnish estonian latvian lithuanian belarusian moldovan romanian bulgarian
+macedonian albanian kosovar bosnian montenegrin serbian croatian slovenian slovak czech hungarian maltese sicilian
+sardinian basque catalan galician breton cornish manx gaelic traveller travellers romani sinti
+taiwanese hakka hokkien teochew cantonese shanghainese okinawan ainu""")
+FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | _lines("""kobe bryant, michael jackson, princess diana, robin williams, anthony bourdain,
+chester bennington, matthew perry, whitney houston, amy winehouse, kurt cobain, heath ledger, steve irwin, paul walker,
+queen elizabeth, mariame kaba, bell hooks, audre lorde, maya angelou, james baldwin, toni morrison""")
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""
+stanley-brown, stanley-brown safety plan, stanley brown safety plan, great dane, great danes, the ganges, the nile,
+the thames, the mississippi, the amazon, the jordan river, the yangtze, the mekong, the danube, the rhine, the seine,
+the hudson, the shannon, the zambezi, the mersey, the clyde, the liffey, the murray
+""")
+PERSON_VERBS = PERSON_VERBS | _words("""met meets rang rings phoned phones messaged wrote writes spoke speaks
+visited""")
