@@ -150,9 +150,11 @@ def _find_phones(ctx: Ctx) -> None:
     # (the tail is long enough for the patterns' look-aheads: "400-1200 calories")
     windows = merge_windows([(a - 6, b + 24) for a, b in runs], len(text))
     seen: list[tuple[int, int]] = []
-    for lo, hi in windows:
-        fallback = [m for m in _PHONE_FALLBACK.finditer(text, lo, hi) if digits(m.group(0)) >= 7]
-        fallback += [m for m in _PHONE_NATIONAL.finditer(text, lo, hi) if 9 <= digits(m.group(0)) <= 11]
+    # the pattern matches of each window, found once for both loops below
+    plain = [([m for m in _PHONE_FALLBACK.finditer(text, lo, hi) if digits(m.group(0)) >= 7],
+              [m for m in _PHONE_NATIONAL.finditer(text, lo, hi) if 9 <= digits(m.group(0)) <= 11]) for lo, hi in windows]
+    for (lo, hi), (nanp, national) in zip(windows, plain):
+        fallback = nanp + national
         # The matcher (libphonenumber) is the slow part: skip it when the plain North American /
         # international pattern already covers every digit run of the window.
         if all(any(f.start() <= a + 1 and b - 1 <= f.end() for f in fallback) for a, b in runs if lo <= a < hi):
@@ -174,12 +176,12 @@ def _find_phones(ctx: Ctx) -> None:
                 ctx.add(lo + s, lo + e, _phone_category(text, lo + s))
             if found:
                 break
-    for lo, hi in windows:
-        for m in _PHONE_FALLBACK.finditer(text, lo, hi):
-            if digits(m.group(0)) >= 7 and not any(s <= m.start() < e for s, e in seen):
+    for nanp, national in plain:
+        for m in nanp:
+            if not any(s <= m.start() < e for s, e in seen):
                 ctx.add(m.start(), m.end(), _phone_category(text, m.start()))
-        for m in _PHONE_NATIONAL.finditer(text, lo, hi):
-            if 9 <= digits(m.group(0)) <= 11 and not any(s <= m.start() < e for s, e in seen):
+        for m in national:
+            if not any(s <= m.start() < e for s, e in seen):
                 ctx.add(m.start(), m.end(), _phone_category(text, m.start()))
     for lo, hi in merge_windows([(lo - 40, hi) for lo, hi in windows], len(text)):
         for m in _PHONE_CUE_RE.finditer(text, lo, hi):

@@ -67,9 +67,17 @@ def _phrases_by_first_word() -> dict[str, re.Pattern[str]]:
     for phrase in W.NOT_IDENTIFIER_PHRASES:
         first = re.split(r"[\s']", phrase, maxsplit=1)[0]
         by_first.setdefault(first, []).append(phrase)
-    return {first: re.compile(r"(?<![\w'’-])(?:" + "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(group, key=len, reverse=True)) + r")(?![\w-])",
-        re.IGNORECASE) for first, group in by_first.items()}
+    patterns = {}
+    for first, group in by_first.items():
+        alternatives = [re.escape(p).replace(r"\ ", r"\s+") for p in sorted(group, key=len, reverse=True)]
+        # The phrases' common first character leads, then "not inside a word" is checked behind it: a pattern
+        # that starts with a character lets the regex engine skip ahead to it (twice as fast as starting with
+        # the look-behind, on the same matches).
+        head = re.escape(first[:1])  # (each alternative starts with it: re.escape escapes character by character)
+        behind = r"(?<![\w'’-]" + head + ")" if head else r"(?<![\w'’-])"
+        patterns[first] = re.compile(head + behind + "(?:" + "|".join(a[len(head):] for a in alternatives)
+                                     + r")(?![\w-])", re.IGNORECASE)
+    return patterns
 
 
 # Where a professional event was held in a big city says nothing about a client: "a Schema Therapy training in

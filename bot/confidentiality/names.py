@@ -1077,7 +1077,8 @@ def _find_name_forms(ctx: Ctx) -> None:
     """Names in the forms people write them in, whatever the words: a nickname between a given name and a
     surname, a short form "for short", an initial and a surname that is no English word ("R. Balasubramanian")."""
     text = ctx.text
-    if "'" in text or "‘" in text or '"' in text or "“" in text:
+    # (the nickname's opening quotation mark before a capital first: an apostrophe alone is in every "she's")
+    if ("'" in text or "‘" in text or '"' in text or "“" in text) and _QUOTE_CAP_HINT.search(text) is not None:
         for m in _NAME_NICK_NAME_RE.finditer(text):
             if m.group(1).lower() in GENERIC or m.group(4).lower() in GENERIC:
                 continue
