@@ -417,7 +417,8 @@ def _find_places(ctx: Ctx) -> None:
                 ctx.add(m.start(1) + m.group(1).index(words[0]), m.end(), "place", 50)
     n = len(toks)
     geo = geo_cities()
-    for i, t in enumerate(toks):
+    # (a word neither capitalised nor in capitals passes the first test below and goes on: not visited)
+    for i, t in [(i, t) for i, t in enumerate(toks) if t.cap or t.acronym]:
         if not t.cap or t.acronym:
             # State abbreviations are acronyms: "Columbus, OH" / "Portland ME 04101"
             if t.acronym and t.word in W.US_STATE_ABBREVIATIONS and i > 0:
@@ -474,7 +475,7 @@ def _find_places(ctx: Ctx) -> None:
                 ctx.add(where[0], where[1], "place")
     # Towns typed in lower case after a place cue: "moved to dayton", "lives in wexcombe"; after a bare "in" or
     # "near", a town GeoNames lists that is no English word at all ("a widower in tonopah").
-    for i in range(1, n):
+    for i in [i for i in range(1, n) if toks[i - 1].low in _CUE_PREV]:
         t = toks[i]
         if t.cap or toks[i - 1].low not in _CUE_PREV:
             continue
