@@ -65,7 +65,7 @@ scheduled due birthday anniversary deadline date hearing court surgery accident 
 attempt overdose""".split())
 
 _AGE = r"(?:9\d|1[0-2]\d)"
-_AGE_HINT = re.compile(r"(?<!\d)(?:9\d|1[0-2]\d)(?!\d)")
+_AGE_HINT = re.compile(r"(?:9(?<!\d9)\d|1(?<!\d1)[0-2]\d)(?!\d)")  # (the look-behind after the first digit: faster)
 _AGE_NUM_RES = [
     re.compile(r"(?<![\d.])" + _AGE + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b", re.I),
     re.compile(r"(?<![\d.])" + _AGE + r"\s*(?:y/o|y\.o\.?|yo|yrs?\s*old)(?![A-Za-z])", re.I),
