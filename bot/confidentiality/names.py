@@ -144,9 +144,9 @@ def _person_follows(ctx: Ctx, i: int) -> str:
     """"paren" or "apposition" when what follows token i says it is a person, else ""."""
     t = ctx.toks[i]
     rest = ctx.text[t.full_end:t.full_end + 24]
-    if _PERSON_PAREN_RE.match(rest) or _RELATION_PAREN_RE.match(rest):
+    if "(" in rest[:2] and (_PERSON_PAREN_RE.match(rest) or _RELATION_PAREN_RE.match(rest)):  # (all three: "\s?\(")
         return "paren"
-    if _NUMBER_PAREN_RE.match(rest):
+    if "(" in rest[:2] and _NUMBER_PAREN_RE.match(rest):
         return "number"
     if not t.poss and _PERSON_APPOSITION_RE.match(rest):
         return "apposition"
@@ -272,11 +272,11 @@ _TECH_PREFIXES = ("tele", "cyber", "neuro", "psycho", "micro", "bio", "eco", "se
 
 
 def _brand_compound(low: str) -> bool:
-    for pre in _TECH_PREFIXES:
+    for pre in _TECH_PREFIXES if low.startswith(_TECH_PREFIXES) else ():
         if low.startswith(pre) and len(low) - len(pre) >= 4 and zipf(low[len(pre):]) >= COMMON \
                 and low not in census_surnames() and low not in census_given():
             return True
-    for suf in _BRAND_SUFFIXES:
+    for suf in _BRAND_SUFFIXES if low.endswith(_BRAND_SUFFIXES) else ():
         if low.endswith(suf) and len(low) - len(suf) >= 4:
             head = low[:-len(suf)]
             return zipf(head) >= COMMON and low not in census_surnames() and low not in census_given()
@@ -1119,7 +1119,7 @@ def _find_name_forms(ctx: Ctx) -> None:
         for m in _FOR_SHORT_RE.finditer(text):
             ctx.add(m.start(1), m.end(1), "name")
     toks = ctx.toks
-    for i in range(len(toks) - 1):
+    for i in [i for i in range(len(toks) - 1) if len(toks[i].word) == 1]:
         t, u = toks[i], toks[i + 1]
         if len(t.word) == 1 and t.word.isupper() and ctx.gaps[i] == ". " and u.cap and not u.acronym \
                 and u.low not in W.EPONYMS and len(u.low) >= 4 and _word_kind(u) in ("rare", "known") \
