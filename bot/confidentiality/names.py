@@ -525,7 +525,10 @@ def _find_names(ctx: Ctx) -> None:
 
     # Chains of capitalised tokens separated by one space (or particles): "Maria de la Cruz".
     i = 0
-    while i < n:
+    for c in capital:  # (a chain starts at a capitalised word: the words between are not visited)
+        if c < i:
+            continue
+        i = c
         t = toks[i]
         if not t.cap or kinds[i] == "never":
             i += 1
@@ -555,7 +558,7 @@ def _find_names(ctx: Ctx) -> None:
 
     # A word followed by a parenthesis or an apposition that says it is a person, at the start of a sentence
     # too: "Anwen (pt) ...", "Radek (client, 52)", "wiremu, 15, ...".  The capitalised words before it join.
-    for i in range(n):
+    for i in [i for i in range(n) if toks[i].cap or kinds[i] in _LOWER_PERSON]:  # (the others fail the 2nd test)
         t = toks[i]
         if flag[i] or len(t.low) < 2 or t.acronym or t.low in W.METHOD_WORDS or t.low in W.RELATION_WORDS \
                 or (t.low in W.NOT_NAMES and not (t.cap and t.low in _given())) or t.low in W.TITLES:
