@@ -40,7 +40,9 @@ _NOT_EMAIL_LOCAL = frozenset("i me we you he she they it him her them us is was 
                              "home work school this that one".split())
 # A Reddit user ("u/name"): a handle, unlike a community ("r/name").
 _REDDIT_USER_RE = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
-_DOMAIN_HINT = re.compile(r"[A-Za-z0-9]\.[A-Za-z]")
+# "x.y": found from its dot (a literal the regex engine skips ahead to; a leading [A-Za-z0-9] is tried at nearly every
+# position), the character before it checked behind.  Its spans start at the dot: see _find_web.
+_DOMAIN_HINT = re.compile(r"\.(?<=[A-Za-z0-9]\.)[A-Za-z]")
 _SPACE_RE = re.compile(r"\s")
 _HANDLE_RE = re.compile(r"(?<![\w@.<])@(?!(?:here|channel|everyone)\b)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])")
 _IPV4_RE = re.compile(
@@ -89,7 +91,9 @@ def _find_web(ctx: Ctx) -> None:
         for m in _EMAIL_OBFUSCATED_RE.finditer(text):
             ctx.add(m.start(), m.end(), "email")
     # A web address holds no white space: scan only the white-space-delimited stretches with a hint.
-    spans = [m.span() for m in _DOMAIN_HINT.finditer(text)]
+    # (each span from the character before the dot: "a.b.c" yields "a.b" and "b.c" - one window all the same, as
+    # each grows to the white space around it)
+    spans = [(m.start() - 1, m.end()) for m in _DOMAIN_HINT.finditer(text)]
     if "://" in text:
         spans += [(i, i + 3) for i in range(len(text)) if text.startswith("://", i)]
     if spans:

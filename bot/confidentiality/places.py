@@ -581,7 +581,7 @@ def _lower_town_word(low: str) -> bool:
     return r
 
 
-_COMMA_TOWN_RE = re.compile(r"(?<=, )([a-z][a-z-]{2,})(?=\s*(?:,\s|[.;]|$))")
+_COMMA_TOWN_RE = re.compile(r", ([a-z][a-z-]{2,})(?=\s*(?:,\s|[.;]|$))")  # (the town: group 1)
 
 
 @functools.cache
