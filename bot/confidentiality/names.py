@@ -969,6 +969,9 @@ def _judge_chain(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -
     return not _thing_veto(ctx, chain, [k for k in chain if toks[k].cap], cue[first], ctx.sent(first), after_det)
 
 
+_SKIP_FIRST_WORDS = frozenset(name.split(" ")[0] for name in SKIP_NAMES)
+
+
 def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
     toks = ctx.toks
     caps = [k for k in chain if toks[k].cap]
@@ -982,6 +985,8 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
         hi += 1
     words = [toks[k].low for k in range(lo, hi + 1)]
     for a in range(len(words)):
+        if words[a] not in _SKIP_FIRST_WORDS:
+            continue  # no famous name starts with this word
         for b in range(a + 1, min(len(words), a + SKIP_MAX) + 1):
             if lo + a <= chain[-1] and lo + b - 1 >= chain[0] and " ".join(words[a:b]) in SKIP_NAMES \
                     and not (b < len(words) and words[b] in _NAMED_FOR_SITES):

@@ -999,7 +999,7 @@ def _find_catch_all(ctx: Ctx) -> None:
                     _catch_span(ctx, start + off, start + off + len(p), p)
         _find_labelled_short(ctx, lo, hi, label_words)
     gaps, words = ctx.gaps, ctx.toks
-    if not any(g.isdigit() and len(g) <= 2 for g in set(gaps)):
+    if not any(len(g) <= 2 for g in filter(str.isdigit, gaps)):
         return
     for i, g in enumerate(gaps):
         if g.isdigit() and len(g) <= 2:
@@ -1117,13 +1117,13 @@ _NUMBER_CHARS = frozenset("0123456789 -.()+")
 
 def _published(text: str, start: int, end: int) -> bool:
     """The finding is (a piece of) a published service number: the number around it, as written, is one."""
-    if not all(c in _NUMBER_CHARS for c in text[start:end]):
+    if not _NUMBER_CHARS.issuperset(text[start:end]):
         return False
     while start > 0 and text[start - 1] in _NUMBER_CHARS:
         start -= 1
     while end < len(text) and text[end] in _NUMBER_CHARS and not (text[end] == "." and not text[end + 1:end + 2].isdigit()):
         end += 1
-    return "".join(c for c in text[start:end] if c.isdigit()) in PUBLISHED_SERVICE_NUMBERS
+    return "".join(filter(str.isdigit, text[start:end])) in PUBLISHED_SERVICE_NUMBERS
 
 
 def drop_service_numbers(ctx: Ctx) -> None:

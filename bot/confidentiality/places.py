@@ -488,13 +488,13 @@ def _find_places(ctx: Ctx) -> None:
                                          and ((t.low in geo and zipf(t.low) < 2.0) or (_small_town(t.low) and (
                                              toks[i - 1].low != "from" or zipf(t.low) < 1.5)))):
             ctx.add(t.start, t.end, "place", 42)
-    for i in range(2, n) if not ctx.lows.isdisjoint(_QUARTERS) else ():
+    for i in [i for i in range(2, n) if toks[i - 1].low in _QUARTERS] if not ctx.lows.isdisjoint(_QUARTERS) else ():
         t = toks[i]
         if not t.cap and t.low in W.WORLD_CITIES and toks[i - 1].low in _QUARTERS and ctx.gap(i - 1, i) == " " \
                 and toks[i - 2].low in _LOWER_CITY_PREPS and ctx.gap(i - 2, i - 1) == " ":
             ctx.add(toks[i - 1].start, t.end, "place", 42)
     # a town in lower case before the people or services of it: "bristol GP wants ...", "cork colleagues - ..."
-    for i in range(n - 1) if not ctx.lows.isdisjoint(_LOCAL_NOUNS) else ():
+    for i in [i for i in range(n - 1) if toks[i + 1].low in _LOCAL_NOUNS] if not ctx.lows.isdisjoint(_LOCAL_NOUNS) else ():
         t = toks[i]
         if not t.cap and toks[i + 1].low in _LOCAL_NOUNS and ctx.gap(i, i + 1) == " " and not t.poss \
                 and (t.low in W.WORLD_CITIES or (t.low in geo and zipf(t.low) < 4.0 and t.low not in GENERIC)) \
