@@ -506,7 +506,7 @@ def _find_names(ctx: Ctx) -> None:
             cue[i] = 1
 
     # An initial between a cue and the surname passes the cue on: "client M. Okafor-Lund", "Dr. J. Whitlow".
-    for i in range(n - 1):
+    for i in [i for i in range(n - 1) if len(toks[i].word) == 1]:
         if cue[i] >= 2 and len(toks[i].word) == 1 and toks[i].word.isupper() and ctx.gaps[i] == ". " \
                 and toks[i + 1].cap:
             cue[i + 1] = max(cue[i + 1], cue[i])
