@@ -331,9 +331,9 @@ _UK_PLATE_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2} ?[A-Z]{3}\b")
 # "241 WX 905"), French SIV "AB-123-CD".  (Each holds 3+ digits: scanned inside the number windows.)
 _IE_COUNTIES = "C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WX|WW"
 _PLATE_SHAPES_RE = re.compile(
-    r"(?<![\w./-])(?:\d\d[12]?-(?:" + _IE_COUNTIES + r")-\d{1,6}|\d\d[12]? (?:" + _IE_COUNTIES + r") \d{3,6})"
+    r"\d(?<![\w./-]\d)(?:\d[12]?-(?:" + _IE_COUNTIES + r")-\d{1,6}|\d[12]? (?:" + _IE_COUNTIES + r") \d{3,6})"
     r"(?![\w/-]|[.,]\d)"
-    r"|(?<![\w./-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
+    r"|[A-HJ-NP-TV-Z](?<![\w./-][A-HJ-NP-TV-Z])[A-HJ-NP-TV-Z]-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
 _PLATE_HINT = re.compile(r"\d[- ][A-Z]|[A-Z]-\d")
 # Medicare Beneficiary Identifier (CMS): 11 characters C A AN N A AN N A A N N, letters without S L O I B Z,
 # written plain or 4-3-4 with dashes ("7HQ2-RT8-WN51").
@@ -454,7 +454,7 @@ _ADDR_POST_RE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?\
                            + _STREET_SFX + r"\.?,\s*(?:" + _TOWN + r",\s*){0,2}" + _TOWN + r",?\s+(?P<z>\d{4})"
                            + _NOT_POST)
 _STREET_SFX_WORDS = frozenset(_STREET_SFX[3:-1].lower().split("|"))
-_D4_ALONE = re.compile(r"(?<![\d.,:/-])\d{4}(?![\d-])")
+_D4_ALONE = re.compile(r"\d(?<![\d.,:/-]\d)\d\d\d(?![\d-])")  # ("(?<![\d.,:/-])\d{4}", the first digit leading)
 _AU_STATE_LIST = (_AU_STATES_SURE + "|" + _AU_STATES_AMBIG).split("|")
 _STREET_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?(?:/\d{1,5})?\s+[A-Z]")
 _EIR_CH = "0-9AC-FHKNPRTV-Y"
