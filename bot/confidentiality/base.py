@@ -54,7 +54,9 @@ class Finding:
     reason: str
 
 
-D5 = re.compile(r"\d{5}")
+# (written digit by digit: a pattern that starts with a plain character class lets the regex engine skip ahead
+# to its candidates; "\d{5}" or a leading look-behind makes it try every position - same matches, 2-3x slower)
+D5 = re.compile(r"\d\d\d\d\d")
 DIGITS3_RE = re.compile(r"\d(?:[\dA-Za-z./ -]{0,3}\d){2,}")  # 3+ digits, maybe split by separators
 YEAR_RANGE = re.compile(r"(?:19|20)\d\d-(?:(?:19|20)?\d\d)")
 
@@ -70,6 +72,8 @@ def digits(s: str) -> int:
 # Tokens
 # ---------------------------------------------------------------------------
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?")
+# The same on ASCII text (where a letter is [A-Za-z] and "’" cannot occur), without Unicode category tests: ~40% faster.
+_WORD_RE_ASCII = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*'?")
 
 
 # Word-derived attributes of a token, by the matched string: (word, low, cap, acronym, poss, trimmed length).
@@ -119,9 +123,13 @@ class Ctx:
         append = toks.append
         cache = _TOK_CACHE
         new = Tok.__new__
-        for m in _WORD_RE.finditer(text):
-            start, full_end = m.span()
-            raw = text[start:full_end]
+        # The words as strings (no match objects), each found where the last one ended: every letter starts a
+        # word, so nothing between the two is a letter and find() lands on the word's own start.
+        find = text.find
+        full_end = 0
+        for raw in (_WORD_RE_ASCII if text.isascii() else _WORD_RE).findall(text):
+            start = find(raw, full_end)
+            full_end = start + len(raw)
             props = cache.get(raw)
             if props is None:
                 props = _tok_props(raw)

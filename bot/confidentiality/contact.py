@@ -40,7 +40,9 @@ _NOT_EMAIL_LOCAL = frozenset("i me we you he she they it him her them us is was 
                              "home work school this that one".split())
 # A Reddit user ("u/name"): a handle, unlike a community ("r/name").
 _REDDIT_USER_RE = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
-_DOMAIN_HINT = re.compile(r"[A-Za-z0-9]\.[A-Za-z]")
+# "x.y": found from its dot (a literal the regex engine skips ahead to; a leading [A-Za-z0-9] is tried at nearly every
+# position), the character before it checked behind.  Its spans start at the dot: see _find_web.
+_DOMAIN_HINT = re.compile(r"\.(?<=[A-Za-z0-9]\.)[A-Za-z]")
 _SPACE_RE = re.compile(r"\s")
 _HANDLE_RE = re.compile(r"(?<![\w@.<])@(?!(?:here|channel|everyone)\b)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])")
 _IPV4_RE = re.compile(
@@ -89,7 +91,9 @@ def _find_web(ctx: Ctx) -> None:
         for m in _EMAIL_OBFUSCATED_RE.finditer(text):
             ctx.add(m.start(), m.end(), "email")
     # A web address holds no white space: scan only the white-space-delimited stretches with a hint.
-    spans = [m.span() for m in _DOMAIN_HINT.finditer(text)]
+    # (each span from the character before the dot: "a.b.c" yields "a.b" and "b.c" - one window all the same, as
+    # each grows to the white space around it)
+    spans = [(m.start() - 1, m.end()) for m in _DOMAIN_HINT.finditer(text)]
     if "://" in text:
         spans += [(i, i + 3) for i in range(len(text)) if text.startswith("://", i)]
     if spans:
@@ -150,9 +154,11 @@ def _find_phones(ctx: Ctx) -> None:
     # (the tail is long enough for the patterns' look-aheads: "400-1200 calories")
     windows = merge_windows([(a - 6, b + 24) for a, b in runs], len(text))
     seen: list[tuple[int, int]] = []
-    for lo, hi in windows:
-        fallback = [m for m in _PHONE_FALLBACK.finditer(text, lo, hi) if digits(m.group(0)) >= 7]
-        fallback += [m for m in _PHONE_NATIONAL.finditer(text, lo, hi) if 9 <= digits(m.group(0)) <= 11]
+    # the pattern matches of each window, found once for both loops below
+    plain = [([m for m in _PHONE_FALLBACK.finditer(text, lo, hi) if digits(m.group(0)) >= 7],
+              [m for m in _PHONE_NATIONAL.finditer(text, lo, hi) if 9 <= digits(m.group(0)) <= 11]) for lo, hi in windows]
+    for (lo, hi), (nanp, national) in zip(windows, plain):
+        fallback = nanp + national
         # The matcher (libphonenumber) is the slow part: skip it when the plain North American /
         # international pattern already covers every digit run of the window.
         if all(any(f.start() <= a + 1 and b - 1 <= f.end() for f in fallback) for a, b in runs if lo <= a < hi):
@@ -174,12 +180,12 @@ def _find_phones(ctx: Ctx) -> None:
                 ctx.add(lo + s, lo + e, _phone_category(text, lo + s))
             if found:
                 break
-    for lo, hi in windows:
-        for m in _PHONE_FALLBACK.finditer(text, lo, hi):
-            if digits(m.group(0)) >= 7 and not any(s <= m.start() < e for s, e in seen):
+    for nanp, national in plain:
+        for m in nanp:
+            if not any(s <= m.start() < e for s, e in seen):
                 ctx.add(m.start(), m.end(), _phone_category(text, m.start()))
-        for m in _PHONE_NATIONAL.finditer(text, lo, hi):
-            if 9 <= digits(m.group(0)) <= 11 and not any(s <= m.start() < e for s, e in seen):
+        for m in national:
+            if not any(s <= m.start() < e for s, e in seen):
                 ctx.add(m.start(), m.end(), _phone_category(text, m.start()))
     for lo, hi in merge_windows([(lo - 40, hi) for lo, hi in windows], len(text)):
         for m in _PHONE_CUE_RE.finditer(text, lo, hi):

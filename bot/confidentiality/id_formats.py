@@ -333,7 +333,7 @@ def find(ctx: Ctx) -> None:
         return
     n = len(text)
     runs = [(m.start(), min(n, m.end() + _LOOK)) for m in _RUN_RE.finditer(text)
-            if sum(c.isdigit() for c in m.group(0)) >= 1]
+            if any(map(str.isdigit, m.group(0)))]
     if not runs:
         return
     lows = ctx.lows

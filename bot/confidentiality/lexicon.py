@@ -237,6 +237,7 @@ _SUFFIXES = (("ings", ("", "e")), ("ing", ("", "e")), ("ied", ("y",)), ("ies", (
              ("ments", ("",)), ("ment", ("",)), ("ations", ("e", "")), ("ation", ("e", "")), ("able", ("", "e")),
              ("ful", ("",)), ("less", ("",)), ("izes", ("", "e")), ("ized", ("", "e")), ("izing", ("", "e")),
              ("ize", ("", "e")), ("ises", ("", "e")), ("ised", ("", "e")), ("ising", ("", "e")), ("ise", ("", "e")))
+_SUFFIX_ENDINGS = tuple(suf for suf, _ends in _SUFFIXES)  # (one endswith() call skips a word with none of them)
 _PREFIXES = ("re", "de", "un", "dis", "mis", "pre", "over", "under", "non", "co", "inter", "out", "self")
 _MORPH_CACHE: dict[str, bool] = {}
 
@@ -269,7 +270,7 @@ def english_morph(low: str) -> bool:
     if r is not None:
         return r
     r = False
-    if low.isalpha() and len(low) >= 5:
+    if low.isalpha() and len(low) >= 5 and low.endswith(_SUFFIX_ENDINGS):
         for suf, ends in _SUFFIXES:
             if low.endswith(suf) and len(low) - len(suf) >= 3:
                 base = low[: -len(suf)]

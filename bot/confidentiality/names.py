@@ -153,9 +153,9 @@ def _person_follows(ctx: Ctx, i: int) -> str:
     rest = ctx.text[t.full_end:t.full_end + 24]
     if rest[:1] in "\"”'’" and ctx.text[t.start - 1:t.start] in "\"“'‘" and t.start:
         rest = rest[1:]  # a quoted name: '"Brandy" (her chosen name)'
-    if _PERSON_PAREN_RE.match(rest) or _RELATION_PAREN_RE.match(rest):
+    if "(" in rest[:2] and (_PERSON_PAREN_RE.match(rest) or _RELATION_PAREN_RE.match(rest)):  # (all three: "\s?\(")
         return "paren"
-    if _NUMBER_PAREN_RE.match(rest):
+    if "(" in rest[:2] and _NUMBER_PAREN_RE.match(rest):
         return "number"
     if not t.poss and _PERSON_APPOSITION_RE.match(rest):
         return "apposition"
@@ -312,11 +312,11 @@ _TECH_PREFIXES = ("tele", "cyber", "neuro", "psycho", "micro", "bio", "eco", "se
 
 
 def _brand_compound(low: str) -> bool:
-    for pre in _TECH_PREFIXES:
+    for pre in _TECH_PREFIXES if low.startswith(_TECH_PREFIXES) else ():
         if low.startswith(pre) and len(low) - len(pre) >= 4 and zipf(low[len(pre):]) >= COMMON \
                 and low not in census_surnames() and low not in census_given():
             return True
-    for suf in _BRAND_SUFFIXES:
+    for suf in _BRAND_SUFFIXES if low.endswith(_BRAND_SUFFIXES) else ():
         if low.endswith(suf) and len(low) - len(suf) >= 4:
             head = low[:-len(suf)]
             return zipf(head) >= COMMON and low not in census_surnames() and low not in census_given()
@@ -494,11 +494,24 @@ def _find_names(ctx: Ctx) -> None:
             if len(_KIND_CACHE) < 200_000:
                 _KIND_CACHE[key] = kind
         kinds.append(kind)
+    # The tokens each pass below can act on, in text order: a pass skips every other token at its first test,
+    # so it visits only these (same order, same result, without a Python step per token of the text).
+    capital: list[int] = []
+    acronyms: list[int] = []
+    possessives: list[int] = []
+    for i, t in enumerate(toks):
+        if t.cap:
+            capital.append(i)
+        if t.acronym:
+            acronyms.append(i)
+        if t.poss:
+            possessives.append(i)
+    not_english = [i for i, k in enumerate(kinds) if k in _PAIR_FIRST]  # known, wordlike, rare
 
     # Cue strength per token: 3 = title / "named", 2 = relation word, 1 = social verb.
     cue = [0] * n
     gaps = ctx.gaps
-    for i in range(1, n):
+    for i in [i for i in range(1, n) if toks[i - 1].low in _CUE_WORDS]:
         p = toks[i - 1]
         if p.low not in _CUE_WORDS:
             continue
@@ -536,14 +549,15 @@ def _find_names(ctx: Ctx) -> None:
             cue[i] = 1
 
     # An initial between a cue and the surname passes the cue on: "client M. Okafor-Lund", "Dr. J. Whitlow".
-    for i in range(n - 1):
+    for i in [i for i in range(n - 1) if len(toks[i].word) == 1]:
         if cue[i] >= 2 and len(toks[i].word) == 1 and toks[i].word.isupper() and ctx.gaps[i] == ". " \
                 and toks[i + 1].cap:
             cue[i + 1] = max(cue[i + 1], cue[i])
 
     flag = [False] * n
+    cued = [i for i in range(n) if cue[i] >= 2]
     # Written in capitals after a title or relation word: "SIGNED BY MRS ABERNETHY", "MY CLIENT TOMASZ".
-    for i in range(1, n):
+    for i in cued:
         t = toks[i]
         if cue[i] >= 2 and t.acronym and len(t.word) >= 3 and t.low not in GENERIC and zipf(t.low) < COMMON \
                 and (cue[i] >= 3 or ctx.gaps[i - 1] == " "):  # not "a nurse client, MBI subscale ..."
@@ -554,7 +568,10 @@ def _find_names(ctx: Ctx) -> None:
 
     # Chains of capitalised tokens separated by one space (or particles): "Maria de la Cruz".
     i = 0
-    while i < n:
+    for c in capital:  # (a chain starts at a capitalised word: the words between are not visited)
+        if c < i:
+            continue
+        i = c
         t = toks[i]
         if not t.cap or kinds[i] == "never":
             i += 1
@@ -589,7 +606,7 @@ def _find_names(ctx: Ctx) -> None:
 
     # A word followed by a parenthesis or an apposition that says it is a person, at the start of a sentence
     # too: "Anwen (pt) ...", "Radek (client, 52)", "wiremu, 15, ...".  The capitalised words before it join.
-    for i in range(n):
+    for i in [i for i in range(n) if toks[i].cap or kinds[i] in _LOWER_PERSON]:  # (the others fail the 2nd test)
         t = toks[i]
         if flag[i] or len(t.low) < 2 or t.acronym or t.low in W.METHOD_WORDS or t.low in W.RELATION_WORDS \
                 or (t.low in W.NOT_NAMES and not (t.cap and t.low in _given())) or t.low in W.TITLES:
@@ -629,7 +646,9 @@ def _find_names(ctx: Ctx) -> None:
         flag[i - 1] = flag[i] = True
 
     # A name alone in parentheses right after a word for a person: "the wee fella (callum-joe)", "her partner (Dev)".
-    for i in range(1, n):
+    for i in not_english:
+        if i < 1:
+            continue
         t = toks[i]
         if flag[i] or t.poss or kinds[i] not in ("known", "rare", "wordlike") or t.start < 1 \
                 or text[t.start - 1] != "(" or text[t.end:t.end + 1] != ")" or toks[i - 1].low not in _PAREN_PERSON_BEFORE \
@@ -647,7 +666,9 @@ def _find_names(ctx: Ctx) -> None:
             flag[i] = flag[i + 1] = True
 
     # "Tevita and his brother ...": a word that is not English, then "and" and a relation of the same person.
-    for i in range(n - 3):
+    for i in not_english:
+        if i >= n - 3:
+            break
         t = toks[i]
         if flag[i] or not t.cap or t.poss or (kinds[i] not in ("rare", "known") and not (
                 kinds[i] == "wordlike")):  # "Treasure and her twin ..."
@@ -661,7 +682,8 @@ def _find_names(ctx: Ctx) -> None:
     # Lower-case names: after a cue ("my client tomas", "named kofi") any word that is not known
     # safe; in text typed in lower case, listed names ("ok so bongani ...", "bill okafor").
     casual = None
-    for i, t in enumerate(toks):
+    for i in sorted(set(cued).union(i for i in not_english if kinds[i] == "known")):
+        t = toks[i]
         if cue[i] < 2 and kinds[i] != "known":
             continue  # neither after a cue nor a listed name
         if t.cap or flag[i] or len(t.low) < 3 or t.low in LOWER_UNSAFE or kinds[i] == "never":
@@ -679,14 +701,18 @@ def _find_names(ctx: Ctx) -> None:
         if casual:
             flag[i] = True
     # A lower-case possessive of a word that is not English, before a relation: "kacper's mum", "ji-hoon's psychiatrist".
-    for i in range(n - 1):
+    for i in possessives:
+        if i >= n - 1:
+            break
         t = toks[i]
         if flag[i] or t.cap or not t.poss or len(t.low) < 3 or t.low in LOWER_UNSAFE \
                 or kinds[i] not in ("rare", "known") or _safe_lower(t.low):
             continue
         if toks[i + 1].low in POSSESSED and ctx.gaps[i] == " ":
             flag[i] = True
-    for i in range(n - 1):  # the same with a hyphenated word: "ji-hoon's psychiatrist"
+    for i in possessives:  # the same with a hyphenated word: "ji-hoon's psychiatrist"
+        if i >= n - 1:
+            break
         t = toks[i]
         if flag[i] or t.cap or not t.poss or "-" not in t.low or zipf(t.low) > 0 or toks[i + 1].low not in POSSESSED:
             continue
@@ -733,7 +759,9 @@ def _find_names(ctx: Ctx) -> None:
 
     # A given name that is also a word, opening a sentence, then what only a person is or does: "Summer is living
     # in her car", "Chase was expelled", "Joy has been crying every session" (not "Joy has been missing for months").
-    for i in range(n - 1):
+    for i in capital:
+        if i >= n - 1:
+            break
         t = toks[i]
         if flag[i] or not t.cap or t.poss or t.acronym or not ctx.sent(i) or cue[i] \
                 or not (t.low in _given() or t.low in W.WORDLIKE_NAMES) or t.low in W.TITLES \
@@ -754,7 +782,9 @@ def _find_names(ctx: Ctx) -> None:
 
     # In text typed in lower case, a word in no English word list opening a sentence, then what a person does:
     # "rodelio texted me at 2am", "ngozika refuses to eat".
-    for i in range(n - 1):
+    for i in not_english:
+        if i >= n - 1:
+            break
         t = toks[i]
         if flag[i] or t.cap or t.poss or kinds[i] != "rare" or len(t.low) < 4 or not t.low.isalpha() \
                 or zipf(t.low) > 0 or _term_shape(t.low) or t.low in LOWER_UNSAFE or not _opens_clause(ctx, i) \
@@ -769,7 +799,7 @@ def _find_names(ctx: Ctx) -> None:
     # Lower-case coordination: "her kids ryker and saylor", "ebele, tunde and ..."; and in text typed in lower
     # case, two words that are in no English word list at all, joined by "and": "the twins are somadina and
     # kosisochukwu".
-    for i in range(n - 2):
+    for i in [j - 2 for j in not_english if j >= 2]:
         t, joiner, u = toks[i], toks[i + 1], toks[i + 2]
         if t.cap or u.cap or t.poss or joiner.low not in ("and", "&") or ctx.gaps[i] != " " or ctx.gaps[i + 1] != " ":
             continue
@@ -790,7 +820,9 @@ def _find_names(ctx: Ctx) -> None:
     # A lower-case pair that reads as a full name: a given name and a word that is not English
     # ("ivy nakamura was ..."), or two words that are not English before a person verb
     # ("stavros papadakis runs a gym").
-    for i in range(n - 1):
+    for i in not_english:
+        if i >= n - 1:
+            break
         if kinds[i + 1] not in _PAIR_SECOND or kinds[i] not in _PAIR_FIRST:
             continue
         t, u = toks[i], toks[i + 1]
@@ -813,7 +845,9 @@ def _find_names(ctx: Ctx) -> None:
             flag[i] = flag[i + 1] = True
 
     # Names written in capitals in text that is not: "YOUSEF AL-KHATIB - sorry caps lock".
-    for i in range(n - 1):
+    for i in acronyms:
+        if i >= n - 1:
+            break
         if not (toks[i].acronym and toks[i + 1].acronym) or flag[i] or ctx.gaps[i] != " ":
             continue
         j = i + 1
@@ -829,7 +863,7 @@ def _find_names(ctx: Ctx) -> None:
         return
     # Coordination: "Tomasz and Agnieszka", "Ikaika and Noelani", "Kwame, Ama and Kofi".
     for _ in range(2):
-        for i in range(n):
+        for i in capital:
             t = toks[i]
             if flag[i] or not t.cap or kinds[i] == "never":
                 continue
@@ -1048,6 +1082,9 @@ def _does_something_to_me(ctx: Ctx, last: int) -> bool:
         and ctx.gap(last, last + 1) == " " and ctx.gap(last + 1, last + 2) == " "
 
 
+_SKIP_FIRST_WORDS = frozenset(name.split(" ")[0] for name in SKIP_NAMES)
+
+
 def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
     toks = ctx.toks
     caps = [k for k in chain if toks[k].cap]
@@ -1061,6 +1098,8 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
         hi += 1
     words = [toks[k].low for k in range(lo, hi + 1)]
     for a in range(len(words)):
+        if words[a] not in _SKIP_FIRST_WORDS:
+            continue  # no famous name starts with this word
         for b in range(a + 1, min(len(words), a + SKIP_MAX) + 1):
             if lo + a <= chain[-1] and lo + b - 1 >= chain[0] and " ".join(words[a:b]) in SKIP_NAMES \
                     and not (b < len(words) and words[b] in _NAMED_FOR_SITES):
@@ -1191,7 +1230,8 @@ def _find_name_forms(ctx: Ctx) -> None:
     """Names in the forms people write them in, whatever the words: a nickname between a given name and a
     surname, a short form "for short", an initial and a surname that is no English word ("R. Balasubramanian")."""
     text = ctx.text
-    if "'" in text or "‘" in text or '"' in text or "“" in text:
+    # (the nickname's opening quotation mark before a capital first: an apostrophe alone is in every "she's")
+    if ("'" in text or "‘" in text or '"' in text or "“" in text) and _QUOTE_CAP_HINT.search(text) is not None:
         for m in _NAME_NICK_NAME_RE.finditer(text):
             if m.group(1).lower() in GENERIC or m.group(4).lower() in GENERIC:
                 continue
@@ -1201,7 +1241,7 @@ def _find_name_forms(ctx: Ctx) -> None:
         for m in _FOR_SHORT_RE.finditer(text):
             ctx.add(m.start(1), m.end(1), "name")
     toks = ctx.toks
-    for i in range(len(toks) - 1):
+    for i in [i for i in range(len(toks) - 1) if len(toks[i].word) == 1]:
         t, u = toks[i], toks[i + 1]
         if len(t.word) == 1 and t.word.isupper() and ctx.gaps[i] == ". " and u.cap and not u.acronym \
                 and u.low not in W.EPONYMS and len(u.low) >= 4 and _word_kind(u) in ("rare", "known") \

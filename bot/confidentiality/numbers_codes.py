@@ -72,11 +72,13 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|mg|mcg|ml|kg|lbs?|calories|steps|hours|hrs|mi
 _VANITY_PLATE_RE = re.compile(r"(?i:\b(?:plate|tag)s?\s+(?:reading|reads|that\s+reads|saying|says|"
                               r"that\s+says)\s*[:\"'“]?\s*)(?P<id>[A-Z0-9][A-Z0-9 -]{1,7}[A-Z0-9])(?![A-Za-z0-9])")
 _YEARISH = re.compile(r"(?:19|20)\d\d")
-_SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
-_VIN_RE = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
+# (The patterns below start with a character and check what stands before it behind it, "\d(?<![\d-]\d)" for
+# "(?<![\d-])\d": the same matches, but the regex engine can skip ahead to the first character - 2-3x faster.)
+_SSN_RE = re.compile(r"\d(?<![\d-]\d)\d\d-\d{2}-\d{4}(?![\d-])")
+_VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9](?<![A-Za-z0-9][A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}(?![A-Za-z0-9])")
 _MAC_RE = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")
-_CARD_RE = re.compile(r"(?<![\d-])\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])")
-_D4 = re.compile(r"\d{4}")
+_CARD_RE = re.compile(r"\d(?<![\d-]\d)\d\d\d(?:[ -]?\d{4}){2}[ -]?\d{1,7}(?![\d-])")
+_D4 = re.compile(r"\d\d\d\d")
 
 
 def _plausible_id(s: str) -> bool:
@@ -115,8 +117,17 @@ def _luhn(number: str) -> bool:
 
 # Every cue of _LABELLED holds one of its category's keywords, at most ~25 characters after the cue's
 # start: find the keywords with one scan, then try each category's pattern only just before them.
-_KW_LOW_RE = re.compile("|".join(sorted({re.escape(k) for _c, low, _cs, _r in _LABELLED for k in low},
-                                        key=len, reverse=True)))
+def _keyword_alternation(words: set[str]) -> str:
+    """The words as one alternation, longest first, grouped by their first character: "m(?:edicare|rn)|s(?:ort
+    code|sn)|...".  The same matches as the flat list, but the engine tests each position against one branch per
+    first character instead of one per word (~3x faster on these ~85 keywords)."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(w)
+    return "|".join(re.escape(c) + "(?:" + "|".join(re.escape(w[1:]) for w in ws) + ")" for c, ws in groups.items())
+
+
+_KW_LOW_RE = re.compile(_keyword_alternation({k for _c, low, _cs, _r in _LABELLED for k in low}))
 _KW_CS_RE = re.compile("|".join(sorted({re.escape(k) for _c, _l, cs, _r in _LABELLED for k in cs},
                                        key=len, reverse=True)))
 _KW_CATS_LOW: dict[str, list[int]] = {}
@@ -212,7 +223,7 @@ def _find_labelled(ctx: Ctx) -> None:
 
 
 # IBAN: country code, two check digits, then up to 30 letters and digits, often in groups of four.
-_IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
+_IBAN_RE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
 def _iban_ok(s: str) -> bool:
@@ -313,7 +324,7 @@ def _find_vanity_plates(ctx: Ctx) -> None:
             ctx.add(m.start("id"), m.end("id"), "vehicle")
 
 
-_SSN_SPACED_RE = re.compile(r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])")
+_SSN_SPACED_RE = re.compile(r"\d(?<![\d-]\d)\d\d \d{2} \d{4}(?![\d-])")
 # Canadian SIN, 3-3-3 with spaces or hyphens: nine digits that pass the Luhn check (SINs do; a run of
 # three unrelated 3-digit numbers passes one time in ten), first digit 1-7 or 9 (0 and 8 are not issued).
 _SIN_RE = re.compile(r"[1-79]\d\d([ -])\d{3}\1\d{3}(?![\d-]|[.,]\d| \d)")  # (what comes before: _sin_start)
@@ -325,17 +336,17 @@ def _sin_start(text: str, i: int) -> bool:
                           or (text[i - 1] == " " and i >= 2 and text[i - 2].isdigit()))
 # UK National Insurance number (labelled "ssn", as the nearest Safe Harbor category): the valid prefixes,
 # or any two letters when written in the printed "QQ 12 34 56 C" grouping.
-_NINO_RE = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"
-                      r"|\b[A-Z]{2} \d{2} \d{2} \d{2} [A-D]\b")
+_NINO_RE = re.compile(r"[A-CEGHJ-PR-TW-Z](?<!\w[A-CEGHJ-PR-TW-Z])[A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"
+                      r"|[A-Z](?<!\w[A-Z])[A-Z] \d{2} \d{2} \d{2} [A-D]\b")  # ("\b" behind the first letter)
 _NINO_SUFFIX_RE = re.compile(r" ?[A-D]\b")
-_UK_PLATE_RE = re.compile(r"\b[A-Z]{2}\d{2} ?[A-Z]{3}\b")
+_UK_PLATE_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2} ?[A-Z]{3}\b")
 # Plate shapes written with hyphens (or spaces): Irish YY(Y)-county-serial ("191-D-48812", "08-KY-3345",
 # "241 WX 905"), French SIV "AB-123-CD".  (Each holds 3+ digits: scanned inside the number windows.)
 _IE_COUNTIES = "C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WX|WW"
 _PLATE_SHAPES_RE = re.compile(
-    r"(?<![\w./-])(?:\d\d[12]?-(?:" + _IE_COUNTIES + r")-\d{1,6}|\d\d[12]? (?:" + _IE_COUNTIES + r") \d{3,6})"
+    r"\d(?<![\w./-]\d)(?:\d[12]?-(?:" + _IE_COUNTIES + r")-\d{1,6}|\d[12]? (?:" + _IE_COUNTIES + r") \d{3,6})"
     r"(?![\w/-]|[.,]\d)"
-    r"|(?<![\w./-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
+    r"|[A-HJ-NP-TV-Z](?<![\w./-][A-HJ-NP-TV-Z])[A-HJ-NP-TV-Z]-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
 _PLATE_HINT = re.compile(r"\d[- ][A-Z]|[A-Z]-\d")
 # Medicare Beneficiary Identifier (CMS): 11 characters C A AN N A AN N A A N N, letters without S L O I B Z,
 # written plain or 4-3-4 with dashes ("7HQ2-RT8-WN51").
@@ -456,7 +467,7 @@ _ADDR_POST_RE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?\
                            + _STREET_SFX + r"\.?,\s*(?:" + _TOWN + r",\s*){0,2}" + _TOWN + r",?\s+(?P<z>\d{4})"
                            + _NOT_POST)
 _STREET_SFX_WORDS = frozenset(_STREET_SFX[3:-1].lower().split("|"))
-_D4_ALONE = re.compile(r"(?<![\d.,:/-])\d{4}(?![\d-])")
+_D4_ALONE = re.compile(r"\d(?<![\d.,:/-]\d)\d\d\d(?![\d-])")  # ("(?<![\d.,:/-])\d{4}", the first digit leading)
 _AU_STATE_LIST = (_AU_STATES_SURE + "|" + _AU_STATES_AMBIG).split("|")
 _STREET_BEFORE = re.compile(r"(?<![\w/.-])\d{1,5}[A-Za-z]?(?:/\d{1,5})?\s+[A-Z]")
 _EIR_CH = "0-9AC-FHKNPRTV-Y"
@@ -1001,7 +1012,7 @@ def _find_catch_all(ctx: Ctx) -> None:
                     _catch_span(ctx, start + off, start + off + len(p), p)
         _find_labelled_short(ctx, lo, hi, label_words)
     gaps, words = ctx.gaps, ctx.toks
-    if not any(g.isdigit() and len(g) <= 2 for g in set(gaps)):
+    if not any(len(g) <= 2 for g in filter(str.isdigit, gaps)):
         return
     for i, g in enumerate(gaps):
         if g.isdigit() and len(g) <= 2:
@@ -1119,13 +1130,13 @@ _NUMBER_CHARS = frozenset("0123456789 -.()+")
 
 def _published(text: str, start: int, end: int) -> bool:
     """The finding is (a piece of) a published service number: the number around it, as written, is one."""
-    if not all(c in _NUMBER_CHARS for c in text[start:end]):
+    if not _NUMBER_CHARS.issuperset(text[start:end]):
         return False
     while start > 0 and text[start - 1] in _NUMBER_CHARS:
         start -= 1
     while end < len(text) and text[end] in _NUMBER_CHARS and not (text[end] == "." and not text[end + 1:end + 2].isdigit()):
         end += 1
-    return "".join(c for c in text[start:end] if c.isdigit()) in PUBLISHED_SERVICE_NUMBERS
+    return "".join(filter(str.isdigit, text[start:end])) in PUBLISHED_SERVICE_NUMBERS
 
 
 def drop_service_numbers(ctx: Ctx) -> None:

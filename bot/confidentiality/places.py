@@ -434,7 +434,8 @@ def _find_places(ctx: Ctx) -> None:
                 ctx.add(m.start(1) + m.group(1).index(words[0]), m.end(), "place", 50)
     n = len(toks)
     geo = geo_cities()
-    for i, t in enumerate(toks):
+    # (a word neither capitalised nor in capitals passes the first test below and goes on: not visited)
+    for i, t in [(i, t) for i, t in enumerate(toks) if t.cap or t.acronym]:
         if not t.cap or t.acronym:
             # State abbreviations are acronyms: "Columbus, OH" / "Portland ME 04101"
             if t.acronym and t.word in W.US_STATE_ABBREVIATIONS and i > 0:
@@ -491,7 +492,7 @@ def _find_places(ctx: Ctx) -> None:
                 ctx.add(where[0], where[1], "place")
     # Towns typed in lower case after a place cue: "moved to dayton", "lives in wexcombe"; after a bare "in" or
     # "near", a town GeoNames lists that is no English word at all ("a widower in tonopah").
-    for i in range(1, n):
+    for i in [i for i in range(1, n) if toks[i - 1].low in _CUE_PREV]:
         t = toks[i]
         if t.cap or toks[i - 1].low not in _CUE_PREV:
             continue
@@ -506,20 +507,20 @@ def _find_places(ctx: Ctx) -> None:
             ctx.add(t.start, t.end, "place", 42)
     # ... and a two-word town GeoNames lists (10,000 people or more) in lower case: "in las cruces", "since the
     # family left mount gambier" - not two common words ("in the gap", "in west end" stay words).
-    for i in range(1, n - 1):
+    for i in [i for i in range(1, n - 1) if toks[i - 1].low in _LOWER_TWO_WORD_TOWN_BEFORE]:
         t, u = toks[i], toks[i + 1]
         if t.cap or u.cap or t.poss or toks[i - 1].low not in _LOWER_TWO_WORD_TOWN_BEFORE or ctx.gap(i - 1, i) != " " \
                 or ctx.gap(i, i + 1) != " ":
             continue
         if geo.get(t.low + " " + u.low, 0) >= 10_000 and min(zipf(t.low), zipf(u.low)) < 4.0:
             ctx.add(t.start, u.end, "place", 42)
-    for i in range(2, n) if not ctx.lows.isdisjoint(_QUARTERS) else ():
+    for i in [i for i in range(2, n) if toks[i - 1].low in _QUARTERS] if not ctx.lows.isdisjoint(_QUARTERS) else ():
         t = toks[i]
         if not t.cap and t.low in W.WORLD_CITIES and toks[i - 1].low in _QUARTERS and ctx.gap(i - 1, i) == " " \
                 and toks[i - 2].low in _LOWER_CITY_PREPS and ctx.gap(i - 2, i - 1) == " ":
             ctx.add(toks[i - 1].start, t.end, "place", 42)
     # a town in lower case before the people or services of it: "bristol GP wants ...", "cork colleagues - ..."
-    for i in range(n - 1) if not ctx.lows.isdisjoint(_LOCAL_NOUNS) else ():
+    for i in [i for i in range(n - 1) if toks[i + 1].low in _LOCAL_NOUNS] if not ctx.lows.isdisjoint(_LOCAL_NOUNS) else ():
         t = toks[i]
         if not t.cap and toks[i + 1].low in _LOCAL_NOUNS and ctx.gap(i, i + 1) == " " and not t.poss \
                 and (t.low in W.WORLD_CITIES or (t.low in geo and zipf(t.low) < 4.0 and t.low not in GENERIC)) \
@@ -607,7 +608,7 @@ def _lower_town_word(low: str) -> bool:
     return r
 
 
-_COMMA_TOWN_RE = re.compile(r"(?<=, )([a-z][a-z-]{2,})(?=\s*(?:,\s|[.;]|$))")
+_COMMA_TOWN_RE = re.compile(r", ([a-z][a-z-]{2,})(?=\s*(?:,\s|[.;]|$))")  # (the town: group 1)
 
 
 @functools.cache
