@@ -75,6 +75,9 @@ LOCKED_SETS = (
     # Set 11 is checked against eval_set, dev_extra and locked sets 1-10.
     LockedSet(11, 330, 180, 150, 11, 130, 110,
               frozenset({"Reef", "Tansy", "Boxer"})),
+    # Set 12 is checked against eval_set, dev_extra and locked sets 1-11.
+    LockedSet(12, 300, 160, 140, 10, 120, 100,
+              frozenset({"linnet", "Yarrow"})),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
