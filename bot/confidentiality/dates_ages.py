@@ -68,6 +68,12 @@ _AGE = r"(?:9\d|1[0-2]\d)"
 _AGE_HINT = re.compile(r"(?:9(?<!\d9)\d|1(?<!\d1)[0-2]\d)(?!\d)")  # (the look-behind after the first digit: faster)
 _AGE_NUM_RES = [
     re.compile(r"(?<![\d.])" + _AGE + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age|young)\b", re.I),
+    # an age in an apposition, with its unit or a hedge: "Concetta Amato, 98 yrs, was ...", "97-y-o",
+    # "95 going on 96", "92 in the spring"
+    re.compile(r"(?:(?<=,\s)|(?<=\())" + _AGE + r"\s*(?:yrs?|years?)(?=\s*[,;.)])"
+               r"|(?<![\d.$£€])" + _AGE + r"(?:-y-o\b|\s+going\s+on\s+" + _AGE + r"\b)", re.I),
+    re.compile(r"(?<=[A-Za-z\u00C0-\u024F]),\s" + _AGE + r"\s+(?:in|this|next|come)\s+(?:the\s+)?(?:spring|summer|autumn|fall|"
+               r"winter|january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I),
     # rounded, whoever it is said of: "Anahit is 90-something", "Eleftheria is 90-ish" (not "BP was 90-something")
     re.compile(r"(?i)(?<!bp\s)(?<!pressure\s)(?<!score\s)(?<!rate\s)(?<!weight\s)\b(?:is|was|turned|turns|now)\s+"
                + _AGE + r"[\s-]?(?:something|ish)\b(?!\s*(?:%|percent|minutes?|mins?|hours?|kg|kilos?|lbs?|pounds?|"

@@ -118,21 +118,32 @@ _WORK_AFTER_RE = re.compile(r"(?:\s+[A-Z0-9][\w'’]*)?\s+(?:season\s+(?:\d|one|
                             r"box\s+set|miniseries|musical)\b")
 _PERSON_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:son|daughter|client|pt|patient|named|called|brother|sister|husband|wife|"
                                    r"partner|mum|mom|dad|father|mother|kid|child)[\s,]+$")
+_KIND_OF_WORK_PAREN_RE = re.compile(r"\s*\((?:the\s+|a\s+)?(?:musical|show|film|movie|book|novel|band|song|album|play|"
+                                    r"game|app|series|podcast|tv\s+show|character|cartoon)\)", re.IGNORECASE)
+_DOSE_AFTER_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|iu|units?)\b", re.IGNORECASE)
+_CLUB_AFTER_RE = re.compile(r"\s+(?:United|FC|AFC|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|"
+                            r"(?:City|Town|County)(?=\s+(?:fan|fans|shirt|shirts|match|game|games|supporter|"
+                            r"supporters|kit|season|won|lost|play|played)\b))\b")
 _TEAM_AFTER_RE = re.compile(r"\s+([A-Z][a-z]+s)\b(?!['’])")
 _PLACE_PLURALS = frozenset("""heights gardens springs falls hills woods lakes meadows acres flats corners commons estates
 towers apartments villas oaks pines shores sands downs rapids plains palms terraces homes mews rooms lodges courts
 cottages fields greens farms parks crossings landings ridges bluffs hollows glens vales brooks creeks""".split())
-_CHARACTER_FROM_RE = re.compile(r"\s+(?:from|in|on)\s+(?:the\s+)?(?:" + "|".join(
-    re.escape(t) for t in ("frozen", "encanto", "inside out", "moana", "bluey", "peppa pig", "harry potter",
-                           "star wars", "the simpsons", "friends", "grey's anatomy", "stranger things", "euphoria",
-                           "the office", "game of thrones", "the lion king", "toy story", "shrek", "the wizard of oz",
-                           "winnie the pooh", "sesame street", "the little mermaid", "beauty and the beast",
-                           "cinderella", "the hunger games", "twilight", "the sopranos", "breaking bad", "ted lasso",
-                           "the bear", "succession", "fleabag", "bojack horseman", "spongebob", "paw patrol",
-                           "turning red", "coco", "lilo and stitch", "mulan", "aladdin", "zootopia", "matilda",
-                           "the crown", "downton abbey", "the walking dead", "the last of us", "pokemon", "pokémon",
-                           "minecraft", "fortnite", "naruto", "one piece", "dragon ball")) + r")\b(?!\s+(?-i:[A-Z]))",
+# Well-known works whose characters clients talk about.
+_WORKS = ("frozen", "encanto", "inside out", "moana", "bluey", "peppa pig", "harry potter",
+          "star wars", "the simpsons", "friends", "grey's anatomy", "stranger things", "euphoria",
+          "the office", "game of thrones", "the lion king", "toy story", "shrek", "the wizard of oz",
+          "winnie the pooh", "sesame street", "the little mermaid", "beauty and the beast",
+          "cinderella", "the hunger games", "twilight", "the sopranos", "breaking bad", "ted lasso",
+          "the bear", "succession", "fleabag", "bojack horseman", "spongebob", "paw patrol",
+          "turning red", "coco", "lilo and stitch", "mulan", "aladdin", "zootopia", "matilda",
+          "the crown", "downton abbey", "the walking dead", "the last of us", "pokemon", "pokémon",
+          "minecraft", "fortnite", "naruto", "one piece", "dragon ball", "love island", "the bachelor",
+          "barbie", "the sopranos", "mad men", "the good place", "schitt's creek", "gilmore girls")
+_WORKS_ALT = "|".join(re.escape(t) for t in _WORKS)
+_CHARACTER_FROM_RE = re.compile(r"\s+(?:from|in|on)\s+(?:the\s+)?(?:" + _WORKS_ALT + r")\b(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE)
+_WORK_OWNS_BEFORE_RE = re.compile(r"(?<![\w'’])(?:" + _WORKS_ALT + r")['’]s\s+(?:(?:mum|mom|dad|father|mother|sister|"
+                                  r"brother|friend|boss|character|hero|villain|teacher)\s+)?$", re.IGNORECASE)
 # Clients of a big city, in the plural, are no one client: "Dubliner clients in London", "families in Melbourne".
 _GROUP_IN_RE = re.compile(r"(?i)\b(?:clients|patients|families|people|colleagues|therapists|students|parents|"
                           r"migrants|refugees|movers|members)\s+(?:in|from|across|around)\s+$")
@@ -161,9 +172,18 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
         if it[2] in ("place", "name") and (it[0] == 0 or text[it[0] - 1] in "\n\"“") \
                 and _TITLE_OF_THING_RE.match(text, it[1]):
             continue
+        if it[2] in ("name", "place") and _KIND_OF_WORK_PAREN_RE.match(text, it[1]):
+            continue  # "tickets to Hamilton (the musical)"
+        if it[2] == "name" and _DOSE_AFTER_RE.match(text, it[1]) \
+                and not _PERSON_CUE_BEFORE_RE.search(text, max(0, it[0] - 24), it[0]):
+            continue  # a medicine, whatever its name: "on Zurzuvae 50mg", "Humira 40 mg fortnightly"
+        if it[2] == "place" and _CLUB_AFTER_RE.match(text, it[1]):
+            continue  # a football club: "a Manchester United shirt", "a Stoke City fan"
         team = _TEAM_AFTER_RE.match(text, it[1]) if it[2] == "place" else None
         if team and team.group(1).lower() not in _PLACE_PLURALS:
             continue  # a city's sports team: "the Green Bay Packers", "a Chicago Bears fan"
+        if it[2] == "name" and _WORK_OWNS_BEFORE_RE.search(text, max(0, it[0] - 40), it[0]):
+            continue  # a character, by the work it is in: "Succession's Logan Roy", "Bluey's dad Bandit"
         if it[2] == "name" and _CHARACTER_FROM_RE.match(text, it[1]) \
                 and not _PERSON_CUE_BEFORE_RE.search(text, max(0, it[0] - 24), it[0]):
             continue  # a character: "she identifies with Elsa from Frozen"

@@ -123,6 +123,7 @@ _PERSON_PAREN_RE = re.compile(
     r"|(?:he|she|they|ze|xe)/|[fmFM],?\s?\d{1,3}\s?[,)]"
     r"|(?:that'?s\s+|it'?s\s+)?(?:her|his|their)\s+(?:real\s+|actual\s+|given\s+|chosen\s+|preferred\s+|legal\s+|"
     r"birth\s+|new\s+|old\s+|nick)?name\b"  # "Kōtuku (her real name)", '"Brandy" (her chosen name, ...)'
+    r"|(?:yes,?\s+)?(?:that'?s\s+)?(?:her|his|their\s+)?real\s+name\b"  # "Falzy (real name Rocco ...)", "(yes, real name)"
     # who someone is, then an age or what they speak: "Bishnu (Nepali, 41, ex-Gurkha)", "Arami (Paraguayan, speaks"
     r"|[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)?,\s?(?:\d{1,2}(?:\s?[,)/]|\s+(?:yo|y/o|years?)\b)|speaks\b|born\s+in\b|ex-)"
     r"|[A-Z][\w'’-]*\s+is\s+(?:her|his|their)\s+(?:real\s+)?name\b)")  # "Gift (Gift is his name)"
@@ -147,6 +148,10 @@ _AGE_STATED_RE = re.compile(r"\s(?:is|was|turned|turns|just\s+turned)\s\d{1,2}(?
                             r"|$|\s(?:and|but|now|when|with|so|in|this|last|next)\b))")
 
 
+_PEOPLE_AND_AGE_RE = re.compile(r"(?:\s?\(\s*|,\s+|\s[-–—]\s+)(?P<w>[A-Za-z][\w'’-]+)(?:\s+[A-Za-z][\w'’-]+)?,\s*\d{1,2}"
+                                r"(?:\s?[,)/]|\s+(?:yo|y/o|years?|yrs?|and|with|who|is|was|has)\b)")
+
+
 def _person_follows(ctx: Ctx, i: int) -> str:
     """"paren" or "apposition" when what follows token i says it is a person, else ""."""
     t = ctx.toks[i]
@@ -155,6 +160,9 @@ def _person_follows(ctx: Ctx, i: int) -> str:
         rest = rest[1:]  # a quoted name: '"Brandy" (her chosen name)'
     if "(" in rest[:2] and (_PERSON_PAREN_RE.match(rest) or _RELATION_PAREN_RE.match(rest)):  # (all three: "\s?\(")
         return "paren"
+    people = _PEOPLE_AND_AGE_RE.match(rest)
+    if people and people.group("w").lower() in W.PEOPLES:
+        return "paren"  # who someone is and their age: "Oguljan (turkmen, 19)", "Haroon, Pakistani, 19,", "Tiago - portuguese, 17"
     if "(" in rest[:2] and _NUMBER_PAREN_RE.match(rest):
         return "number"
     if not t.poss and _PERSON_APPOSITION_RE.match(rest):
@@ -177,6 +185,12 @@ later now first home sick about it""".split())
 
 
 _MET_BEFORE = frozenset("saw met see meet seeing meeting into with about".split())  # (before a lower-case pair)
+# What only a person does, after a lower-case pair opening a sentence ("moana lutui runs a stall"); not verbs a thing
+# can take too ("periwinkle harmonica attempts at naming ...", "attempts", "uses", "shows").
+_PAIR_PERSON_VERBS = frozenset("""said says told tells texted texts called calls rang rings phoned emailed messaged
+works worked lives lived runs ran wants wanted keeps kept refuses refused cried cries moved came comes left
+asked asks disclosed admitted denied insists insisted drinks drank sleeps slept hates loves misses missed
+cancelled canceled""".split())
 
 
 def _foreign_lower(low: str) -> bool:
@@ -304,7 +318,7 @@ _CUE_WORDS = (W.TITLES | NAMED_WORDS | frozenset(b for _a, b in CUE_PAIRS) | {"n
 _BRAND_SUFFIXES = ("link", "line", "net", "works", "mart", "tech", "soft", "serve", "corp", "connect", "direct",
                    "assist", "plus", "care", "hub", "space", "base", "book")
 _CAMEL_RE = re.compile(r"[a-z]{4}[A-Z][a-z]")
-_VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýÿāēīōū")
+_VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýÿāēīōūăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
 # A technical prefix before a common English word: "Telehealth", "Cyberbullying", "Selfcare", "Neurodivergent".
@@ -752,7 +766,7 @@ def _find_names(ctx: Ctx) -> None:
                                                  or text.startswith(", who ", toks[i + 1].full_end))
         unlisted = zipf(given) == 0 and _foreign_lower(given) or zipf(family) == 0 and _foreign_lower(family)
         if not (met or person_after) and not (unlisted and ctx.sent(i) and i + 2 < n and ctx.gaps[i + 1] in (" ", ", ")
-                                              and (toks[i + 2].low in STRONG_VERBS
+                                              and (toks[i + 2].low in _PAIR_PERSON_VERBS
                                                    or toks[i + 2].low in _AUX_BEFORE_PREDICATE)):
             continue
         flag[i] = flag[i + 1] = True
@@ -1128,8 +1142,13 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
         return True  # (before the method check: "the Okafor chart" is a record, not a charting method)
     if method and strength < 3 and not (len(caps) == 1 and tl.poss and (t0.low in _given() or ks[0] == "rare")
                                         and t0.low not in W.EPONYMS and ks[0] in ("known", "rare", "unknown")
-                                        and nxt not in W.METHOD_WORDS and not toks[last + 1].cap):
-        return False  # (a given name's possessive is a person's: "Yusuf's asylum interview"; "Gilbert's model" cites)
+                                        and nxt not in W.METHOD_WORDS and not toks[last + 1].cap) \
+            and not (len(caps) >= 2 and tl.poss and t0.low in _given() and t0.low not in W.EPONYMS
+                     and all(k in ("known", "rare", "unknown", "wordlike") for k in ks)
+                     and ks[-1] in ("known", "rare", "unknown")):
+        # (a given name's possessive is a person's: "Yusuf's asylum interview", and a full name's: "Yuki Tanabe's
+        # insurance card"; "Gilbert's model" cites)
+        return False
     if tl.poss and nxt in ("day", "wort"):
         return False  # a holiday or a herb: "St. Patrick's Day", "Valentine's Day", "St John's wort"
     if strength < 2 and _cited_in_parentheses(ctx, first, last, kinds):
@@ -1247,6 +1266,9 @@ def _find_name_forms(ctx: Ctx) -> None:
                 and u.low not in W.EPONYMS and len(u.low) >= 4 and _word_kind(u) in ("rare", "known") \
                 and zipf(u.low) < RARE:
             ctx.add(t.start, u.end, "name")
+    if "(" in text:
+        for m in _PAREN_NICKNAME_RE.finditer(text):
+            ctx.add(m.start("n"), m.end("n"), "name")
     if "." in text or "-" in text or "initials" in text:
         for m in _INITIALS_OF_SOMEONE_RE.finditer(text):
             g = 1 if m.group(1) else 2
@@ -1257,10 +1279,14 @@ def _find_name_forms(ctx: Ctx) -> None:
 
 _ABBREVIATIONS_NOT_PEOPLE = frozenset("us uk un eu aa na ca ga oa dc la ny nz sa uae usa ussr pe pt ot er ed ok "
                                       "am pm bc ad ce bce ie eg cv nb ps rn md np gp ma ba bs phd".split())
+# A nickname in quotation marks, in parentheses after a name: 'Salvatore Lo Piccolo ("Totò")', '(aka "Bigga")'.
+_PAREN_NICKNAME_RE = re.compile(r"(?<=[^\W\d_])\s+\((?:aka\s+|a\.k\.a\.?\s+|known\s+as\s+)?[\"“'‘]"
+                                r"(?P<n>[A-Z][^\W\d_][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)[\"”'’]\s*[),]")
 # Initials standing for someone: "B.K. (initials only) is 15", "A.M.O., 34,", "S-J is the name she goes by",
 # "initials T.R.", "K.M. told me", not an abbreviation of a thing ("U.S. is", "A.A. meetings").
 _INITIALS_OF_SOMEONE_RE = re.compile(
-    r"(?<![\w.-])((?:[A-Z]\.){2,3}(?!\w)|[A-Z]-[A-Z](?![\w-]))(?=\s*\((?:initials|pt|client|her|his|age\s?\d|\d{1,2}\s?[fmFM]?\))"
+    r"(?<![\w.-])((?:[A-Z]\.){2,3}(?!\w)|[A-Z]-[A-Z](?![\w-]))(?=\s*\((?:initials|pt|client|her|his|age\s?\d|\d{1,2}\s?[fmFM]?\)"
+    r"|[A-Za-z][\w-]+,\s?\d{1,2}\b)"
     r"|,\s\d{1,2}\s?[,)]|\s(?:is|was|turns|turned)\s\d{1,2}\b(?!\s*(?:%|mg|/))|\s(?:is\s+(?:the\s+name|what)\s+(?:she|he|they))"
     r"|\s(?:told|says|said|texted|emailed|called|rang|cried|refuses|refused|wants|disclosed)\b)"
     r"|(?<=initials\s)((?:[A-Z]\.?){2,3})(?![\w.])")

@@ -54,7 +54,7 @@ from .numbers_codes import CATALOGUE_NOUNS, is_cpt_code
 # Addresses, ZIP codes
 # ---------------------------------------------------------------------------
 _SUFFIX = (r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|Circle|Highway|Parkway|"
-           r"Trail|Square|Crescent|Close|Row|Alley|Pike|Loop|Path|Mews|Grove|Gardens|Heights|Ridge|"
+           r"Trail|Square|Crescent|Close|Row|Alley|Pike|Loop|Path|Mews|Grove|Gardens|Heights|Ridge|Yard|Wynd|Parade|"
            r"Crossing|Commons|Plaza|Expressway|Freeway|Turnpike|Causeway|Esplanade|Promenade|Cove|"
            r"St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Terr|Cir|Hwy|Pkwy|Pky|Trl|Sq|Cres|Aly|Expy|Fwy|Tpke)")
 _UNIT = (r"(?:,?\s*(?:(?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|Rm|Room|Bldg|Building)\.?\s*#?\s*|#\s*)"
@@ -120,6 +120,8 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                r"Industries|Enterprises|Associates|Partners|Consulting|Dental|Pharmacy|Restaurant|Cafe|"
                r"Café|Diner|Bakery|Salon|Gym|Fitness|Hotel|Motel|Resort|Casino|Factory|Warehouse|"
                r"Supermarket|Farms?|Ranch|Barracks|Precinct|Firm|Agency|Daycare|Preschool|Kindergarten|"
+               r"Laundromat|Launderette|Laundrette|Halting\s+Site|Boxing\s+Club|Cricket\s+Club|Rugby\s+Club|"
+               r"Football\s+Club|Golf\s+Club|Bowls\s+Club|Social\s+Club|Youth\s+Club|Sports\s+Club|"
                r"Analytics|Technologies|Labs|"
                # neighbourhoods, estates and other place words no list knows (issue 12)
                r"Heights|Crossing|Valley|Hills?|Park|Village|Estates|Commons|Gardens|Harbou?r|Springs|Creek|"
@@ -598,8 +600,10 @@ def _lower_town_word(low: str) -> bool:
     r = _LOWER_TOWN.get(low)
     if r is None:
         if len(low) < 3 or (len(low) == 3 and low not in geo_cities()) or low in GENERIC or low in W.CUE_ONLY_PLACES \
-                or low in _LOWER_FACILITIES or ("-" in low and all(zipf(p) >= 3.0 for p in low.split("-"))):
-            r = False  # (a compound of English words is no town: "works part-time", "lives full-time")
+                or low in _LOWER_FACILITIES or ("-" in low and all(zipf(p) >= 3.0 for p in low.split("-"))) \
+                or (low.endswith("ally") and len(low) > 7 and max(zipf(low[:-2]), zipf(low[:-4])) >= 2.5):
+            r = False  # (a compound of English words is no town: "works part-time", "lives full-time"; nor an
+            # adverb of an English adjective: "work on it therapeutically")
         else:
             r = ((low in geo_cities() and zipf(low) < 4.0) or _small_town(low)
                  or (zipf(low) < 2.5 and low not in W.METHOD_WORDS and not english_morph(low)))
@@ -884,7 +888,7 @@ _LOCAL_SITE_RE = re.compile(r"(?i:\bthe\s+)(?P<p>[A-ZĀĒĪŌŪ][\w'’-]+(?:\s+
                             r"community|crisis|outreach|cmht|camhs|social\s+work|housing|youth|school)\s+)?"
                             r"(?:team|service|services|unit|ward|pool|bridge|exit|interchange|roundabout|overpass|"
                             r"underpass|footbridge|skatepark|skate\s+park|rink|library|station|depot|wharf|jetty|pier|"
-                            r"marae|mosque|temple|gurdwara|mandir)\b")
+                            r"marae|mosque|temple|gurdwara|mandir|barangay|estate|housing\s+estate|halting\s+site)\b")
 _NUMBERLESS_STREET_RE = re.compile(r"(?i:\b(?:on|off|along|down|up|near|by|corner\s+of)\s+)(?P<p>(?:[A-Z][a-z]+\s+){1,2}"
                                    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Pl|Place|Tce|"
                                    r"Terrace|Cres|Crescent|Hwy|Highway|Pkwy|Parkway|Way)\b\.?)"

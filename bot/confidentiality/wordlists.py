@@ -879,7 +879,7 @@ little women, jane eyre, pride and prejudice, the great gatsby, of mice and men,
 hogwarts, narnia, middle-earth, gotham
 """)
 # Round 11: more peoples and languages clients name themselves by (read after set 10 was scored).
-NOT_NAMES = NOT_NAMES | _words("""nepali nepalese tibetan bhutanese karenni
+MORE_PEOPLES: frozenset[str] = _words("""nepali nepalese tibetan bhutanese karenni
 kachin rakhine burmese rohingya thai lao khmer hmong sinhalese tamil telugu kannada malayali marathi
 gujarati punjabi sindhi pashtun baloch hazara tajik uzbek kazakh kyrgyz turkmen uyghur mongolian tatar chechen
 dagestani ossetian georgian armenian azerbaijani azeri kurdish yazidi assyrian chaldean druze maronite copt coptic
@@ -898,6 +898,15 @@ dutch flemish frisian icelandic faroese finnish estonian latvian lithuanian bela
 macedonian albanian kosovar bosnian montenegrin serbian croatian slovenian slovak czech hungarian maltese sicilian
 sardinian basque catalan galician breton cornish manx gaelic traveller travellers romani sinti
 taiwanese hakka hokkien teochew cantonese shanghainese okinawan ainu""")
+NOT_NAMES = NOT_NAMES | MORE_PEOPLES
+# Words for who someone is by people, nation or language: "Bishnu (Nepali, 41)", "Haroon, Pakistani, 19,".
+PEOPLES = PEOPLES_AND_LANGUAGES | MORE_PEOPLES | _words("""american mexican chinese korean japanese indian pakistani
+nigerian ghanaian kenyan ethiopian somali eritrean haitian jamaican cuban dominican salvadoran guatemalan honduran
+colombian venezuelan peruvian brazilian argentinian argentine chilean canadian british english irish scottish welsh
+french german italian spanish portuguese polish russian ukrainian greek turkish iranian persian afghan iraqi syrian
+lebanese palestinian israeli arab egyptian moroccan filipino filipina vietnamese cambodian laotian indonesian
+malaysian australian samoan tongan hawaiian emirati saudi yemeni omani qatari kuwaiti jordanian algerian tunisian
+libyan bangladeshi sri lankan singaporean kiwi aussie""")
 FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | _lines("""kobe bryant, michael jackson, princess diana, robin williams, anthony bourdain,
 chester bennington, matthew perry, whitney houston, amy winehouse, kurt cobain, heath ledger, steve irwin, paul walker,
 queen elizabeth, mariame kaba, bell hooks, audre lorde, maya angelou, james baldwin, toni morrison""")
@@ -907,4 +916,51 @@ the thames, the mississippi, the amazon, the jordan river, the yangtze, the meko
 the hudson, the shannon, the zambezi, the mersey, the clyde, the liffey, the murray
 """)
 PERSON_VERBS = PERSON_VERBS | _words("""met meets rang rings phoned phones messaged wrote writes spoke speaks
-visited""")
+visited faxed""")
+# Round 12: medicines clinicians name (generic and brand), professions, practices and tools, holidays, culture-bound
+# syndromes (a general list; set 11's spent false alarms showed the gap).
+NOT_NAMES = NOT_NAMES | _words("""
+levodopa carbidopa sinemet pramipexole mirapex ropinirole requip rasagiline selegiline amantadine
+pregabalin lyrica gabapentin neurontin duloxetine cymbalta venlafaxine effexor desvenlafaxine pristiq vortioxetine
+trintellix brintellix vilazodone viibryd mirtazapine remeron trazodone bupropion wellbutrin zyban esketamine spravato
+auvelity zuranolone zurzuvae brexanolone zulresso fluoxetine prozac sarafem sertraline zoloft citalopram celexa
+escitalopram lexapro cipralex paroxetine paxil seroxat fluvoxamine luvox amitriptyline elavil nortriptyline
+imipramine clomipramine anafranil doxepin silenor phenelzine nardil tranylcypromine parnate moclobemide agomelatine
+valdoxan quetiapine seroquel olanzapine zyprexa risperidone risperdal aripiprazole abilify brexpiprazole rexulti
+cariprazine vraylar lurasidone latuda ziprasidone geodon paliperidone invega clozapine clozaril haloperidol haldol
+chlorpromazine largactil lumateperone caplyta xanomeline cobenfy lithium priadel camcolit lamotrigine lamictal
+valproate depakote epilim divalproex carbamazepine tegretol oxcarbazepine trileptal topiramate topamax levetiracetam
+keppra lacosamide vimpat zonisamide
+diazepam valium lorazepam ativan clonazepam klonopin rivotril alprazolam xanax temazepam oxazepam chlordiazepoxide
+librium zopiclone imovane zolpidem ambien stilnox eszopiclone lunesta suvorexant belsomra lemborexant daridorexant
+quviviq melatonin circadin ramelteon hydroxyzine atarax buspirone buspar propranolol inderal prazosin minipress
+clonidine guanfacine intuniv methylphenidate ritalin concerta medikinet equasym lisdexamfetamine vyvanse elvanse
+dexamfetamine adderall dexedrine atomoxetine strattera viloxazine qelbree modafinil provigil armodafinil nuvigil
+naltrexone vivitrol acamprosate campral disulfiram antabuse buprenorphine subutex suboxone sublocade methadone
+naloxone narcan nalmefene varenicline champix chantix
+humira adalimumab remicade infliximab stelara entyvio enbrel dupixent ozempic wegovy mounjaro zepbound semaglutide
+tirzepatide liraglutide saxenda metformin glucophage jardiance farxiga insulin lantus novorapid levothyroxine
+eltroxin synthroid prednisolone prednisone methotrexate hydroxychloroquine plaquenil tamoxifen letrozole
+anastrozole herceptin keytruda warfarin apixaban eliquis rivaroxaban xarelto atorvastatin lipitor simvastatin
+omeprazole pantoprazole lansoprazole ibuprofen naproxen paracetamol acetaminophen tramadol codeine oxycodone
+oxycontin hydrocodone vicodin morphine fentanyl tapentadol sumatriptan imitrex rizatriptan botox mirena depo-provera
+nexplanon yaz microgynon estradiol progesterone testosterone finasteride spironolactone isotretinoin accutane roaccutane
+neurologist psychiatrist psychologist dietitian dietician nutritionist physiotherapist physio paediatrician
+pediatrician gynaecologist gynecologist obstetrician endocrinologist cardiologist rheumatologist oncologist
+gastroenterologist dermatologist audiologist optometrist podiatrist pharmacist phlebotomist neuropsychologist
+sandplay enneagram myers-briggs mbti hikikomori taijin kyofusho hwa-byung hwabyung susto latah amok dhat
+nauryz nowruz norooz navruz chuseok songkran vesak wesak onam pongal lohri vaisakhi baisakhi navratri durga
+puja janmashtami matariki obon tet tết seollal
+miro padlet canva notion trello labubu crocs""")
+EPONYMS = EPONYMS | _words("rathus kalff linehan")
+FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | _lines("""wim hof, lewis hamilton, alice miller, joe rogan, andrew huberman,
+jordan peterson, brene brown, brené brown, esther perel, gabor maté, gabor mate, bessel van der kolk""")
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""
+mind over mood, feeling good, the feeling good handbook, the happiness trap, the drama of the gifted child,
+the body keeps the score, stanley cup, stanley cups, manchester united, manchester city, liverpool fc,
+""")
+NOT_NAMES = NOT_NAMES | _words("woebot wysa kooth youper replika talklife togetherall qwell shout")
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""
+the trevor project, trevor project, cohen, mannarino, deblinger, cohen, mannarino and deblinger,
+cohen, mannarino & deblinger
+""")
