@@ -120,6 +120,9 @@ _AGE_BARE_RES = [
                # hedged or rounded: "she is nearly 95", "grandad is 90-something", "he's 90 odd"
                r"(?:(?:nearly|almost|about|around|roughly|over|past|pushing|at\s+least|well\s+over|going\s+on)\s+)?)"
                r"(?P<a>" + _AGE + r")(?:[\s-]?(?:something|ish|odd)\b|\+|\s?plus\b)?(?![\w-])" + _NOT_AGE_UNITS),
+    # in another language, or with a fraction or a feast: "91 años", "92-and-a-bit", "ninety-one come Easter"
+    re.compile(r"(?i)(?<![\d.$£€])(?P<a>" + _AGE + r")\s*(?:años|anos|ans|jahre|anni|jaar|lat)\b"),
+    re.compile(r"(?i)(?<![\d.$£€])(?P<a>" + _AGE + r")-and-a-(?:bit|half|quarter)\b"),
     # "the 90-ish neighbour", "a 90-something widower"
     re.compile(r"(?i)(?<![\d.$£€])(?P<a>" + _AGE + r")[\s-]?(?:something|ish|odd)[\s-]+(?:year[\s-]old\s+)?"
                r"(?=(?:" + _PERSON_BEFORE_AGE + r"|grandad|granddad|granny|nana|nanna|gran)s?\b)"),
@@ -407,8 +410,28 @@ _HOLIDAY_YEAR_RE = re.compile(r"(?i)\b(?:christmas(?:\s+(?:day|eve))?|xmas(?:\s+
                               r",?\s+(?:of\s+|in\s+)?(?:19|20)\d\d\b")
 
 
+# A date written in Spanish, Portuguese, French, Italian, German or Dutch: "3 de abril de 1988", "17 janvier 1979",
+# "12. März 1990", "5 maggio 2001".
+_FOREIGN_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+                   r"diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|"
+                   r"février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+                   r"decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|"
+                   r"februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)")
+_FOREIGN_DATE_RE = re.compile(r"(?i)\b\d{1,2}(?:\.|º|er)?\s+(?:de\s+)?" + _FOREIGN_MONTHS
+                              + r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b")
+
+
+_FOREIGN_DATE_CUE_RE = re.compile(r"(?i)\b(?:born|dob|d\.o\.b\.?|on|since|until|date|dated|fecha|né|née|nacid[oa]|"
+                                  r"geboren|nato|nata|admitted|discharged|died)\b[\s:]*$")
+
+
 def find(ctx: Ctx) -> None:
     _find_dates(ctx)
+    if ctx.has_digit:
+        for m in _FOREIGN_DATE_RE.finditer(ctx.text):
+            if re.search(r"(?:19|20)\d\d$", m.group(0)) or _FOREIGN_DATE_CUE_RE.search(
+                    ctx.text, max(0, m.start() - 24), m.start()):
+                ctx.add(m.start(), m.end(), "date")  # (with a year or a date's cue: not "the 5 de Mayo party")
     low = ctx.low
     if ("19" in low or "20" in low) and any(w in low for w in (
             "christmas", "xmas", "boxing", "new year", "valentine", "hallow", "halloween", "independence", "fourth",

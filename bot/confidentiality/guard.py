@@ -65,7 +65,7 @@ def _phrases_by_first_word() -> dict[str, re.Pattern[str]]:
     """One pattern per first word of the phrases, so a text pays only for the phrases its words can start."""
     by_first: dict[str, list[str]] = {}
     for phrase in W.NOT_IDENTIFIER_PHRASES:
-        first = re.split(r"[\s']", phrase, maxsplit=1)[0]
+        first = re.split(r"[\s'.]", phrase, maxsplit=1)[0]
         by_first.setdefault(first, []).append(phrase)
     patterns = {}
     for first, group in by_first.items():
@@ -121,7 +121,8 @@ _PERSON_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:son|daughter|client|pt|patient|nam
 _KIND_OF_WORK_PAREN_RE = re.compile(r"\s*\((?:the\s+|a\s+)?(?:musical|show|film|movie|book|novel|band|song|album|play|"
                                     r"game|app|series|podcast|tv\s+show|character|cartoon)\)", re.IGNORECASE)
 _DOSE_AFTER_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|iu|units?)\b", re.IGNORECASE)
-_CLUB_AFTER_RE = re.compile(r"\s+(?:United|FC|AFC|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|"
+_CLUB_AFTER_RE = re.compile(r"\s+(?:fan|fans|supporter|supporters|season\s+ticket|shirt|jersey|kit)\b|"
+                            r"\s+(?:United|FC|AFC|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|"
                             r"(?:City|Town|County)(?=\s+(?:fan|fans|shirt|shirts|match|game|games|supporter|"
                             r"supporters|kit|season|won|lost|play|played)\b))\b")
 _TEAM_AFTER_RE = re.compile(r"\s+([A-Z][a-z]+s)\b(?!['’])")

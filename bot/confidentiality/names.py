@@ -184,6 +184,7 @@ _PARTICLES = frozenset("""back in out off up again over around ahead today yeste
 later now first home sick about it""".split())
 
 
+_POSSESSIVE_PRONOUNS = frozenset("my your his her its our their".split())
 _MET_BEFORE = frozenset("saw met see meet seeing meeting into with about".split())  # (before a lower-case pair)
 # What only a person does, after a lower-case pair opening a sentence ("moana lutui runs a stall"); not verbs a thing
 # can take too ("periwinkle harmonica attempts at naming ...", "attempts", "uses", "shows").
@@ -779,8 +780,9 @@ def _find_names(ctx: Ctx) -> None:
         t = toks[i]
         if flag[i] or not t.cap or t.poss or t.acronym or not ctx.sent(i) or cue[i] \
                 or not (t.low in _given() or t.low in W.WORDLIKE_NAMES) or t.low in W.TITLES \
-                or t.low in W.RELATION_WORDS or t.low in W.METHOD_WORDS or t.low in W.EPONYMS:
-            continue
+                or t.low in W.RELATION_WORDS or t.low in W.METHOD_WORDS or t.low in W.EPONYMS \
+                or t.low in DETERMINERS or t.low in _POSSESSIVE_PRONOUNS:
+            continue  # ("My autistic clients ...": "My" is a given name too)
         j = i + 1
         while j < n and j - i <= 3 and toks[j].low in _AUX_BEFORE_PREDICATE and not toks[j].cap:
             j += 1
@@ -789,7 +791,7 @@ def _find_names(ctx: Ctx) -> None:
                 or _IN_CARE_RE.match(text, toks[j].start)):
             flag[i] = True
     # "Autumn Rose is the baby's name", "Tui is her real name": a name said to be one.
-    if " name" in text:
+    if "name" in text:
         for m in _SAID_TO_BE_A_NAME_RE.finditer(text):
             if m.group(1).split()[0].lower() not in DETERMINERS:
                 ctx.add(m.start(1), m.end(1), "name")
@@ -1026,8 +1028,16 @@ a an the currently recently""".split())
 _IN_CARE_RE = re.compile(r"(?:taken|placed|put|removed)\s+(?:into|in|from)\s+(?:care|custody|foster\s+care|her\s+care|"
                          r"his\s+care)\b")
 _SAID_TO_BE_A_NAME_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was)\s+(?:the\s+"
-                                   r"(?:baby|kid|child|client|boy|girl|twins?|dog|cat)['’]s|her|his|their|my\s+client['’]s)"
-                                   r"\s+(?:real\s+|actual\s+|full\s+|given\s+|legal\s+|birth\s+)?name\b")
+                                   r"(?:baby|kid|child|client|boy|girl|twins?|dog|cat)['’]s|her|his|their|my\s+client['’]s|"
+                                   r"my\s+pt['’]s|my\s+patient['’]s)"
+                                   r"\s+(?:real\s+|actual\s+|full\s+|given\s+|legal\s+|birth\s+|childhood\s+|school\s+|"
+                                   r"family\s+)?(?:nick)?name\b")
+# A nickname in quotes after a comma, said to be what people call someone: 'Dwayne McKoy, "Tallest" to everyone,'.
+_QUOTED_NICK_TO_RE = re.compile(r",\s+[\"“'‘](?P<n>[A-Z][^\W\d_][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)[\"”'’]\s+(?:to|for)\s+"
+                                r"(?:everyone|everybody|friends|family|his\s+\w+|her\s+\w+|the\s+\w+|us|all)\b")
+# A short name before the full one in parentheses: "Seryozha (Sergei Bondarenko-Lvov), 20", "Abhi (Abhishek Deshpande)".
+_SHORT_BEFORE_FULL_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][^\W\d_][\w'’-]*)\s+\((?:[A-Z][^\W\d_][\w'’-]*\s+){1,3}"
+                                   r"[A-Z][^\W\d_][\w'’-]*\)")
 _PERSON_PREDICATES = frozenset("""sobbing punched expelled suspended arrested sectioned pregnant relapsed overdosed
 self-harming suicidal homeless veteran bullied assaulted raped fostered unemployed incarcerated deployed hospitalised
 hospitalized autistic dyslexic nonverbal transgender bisexual pansexual anorexic bulimic vaping truanting""".split())
@@ -1268,6 +1278,14 @@ def _find_name_forms(ctx: Ctx) -> None:
             ctx.add(t.start, u.end, "name")
     if "(" in text:
         for m in _PAREN_NICKNAME_RE.finditer(text):
+            ctx.add(m.start("n"), m.end("n"), "name")
+        for m in _SHORT_BEFORE_FULL_RE.finditer(text):
+            inner = text[m.end("n"):m.end()].strip(" ()").split()
+            if m.group("n").lower() not in GENERIC and all(w.lower() not in GENERIC for w in inner) \
+                    and any(zipf(w.lower()) < 3.0 for w in inner) and m.group("n").lower() not in W.METHOD_WORDS:
+                ctx.add(m.start("n"), m.end("n"), "name")
+    if " to " in text:
+        for m in _QUOTED_NICK_TO_RE.finditer(text):
             ctx.add(m.start("n"), m.end("n"), "name")
     if "." in text or "-" in text or "initials" in text:
         for m in _INITIALS_OF_SOMEONE_RE.finditer(text):

@@ -226,6 +226,9 @@ def _find_labelled(ctx: Ctx) -> None:
 _IBAN_RE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
+_IBAN_CUE_RE = re.compile(r"\biban\s*(?:no\.?|number|#|:)?\s*$")
+
+
 def _iban_ok(s: str) -> bool:
     """ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 == 1."""
     s = s.replace(" ", "")
@@ -237,8 +240,8 @@ def _iban_ok(s: str) -> bool:
 
 def _find_ibans(ctx: Ctx) -> None:
     for m in _IBAN_RE.finditer(ctx.text):
-        if _iban_ok(m.group(0)):
-            ctx.add(m.start(), m.end(), "account")
+        if _iban_ok(m.group(0)) or _IBAN_CUE_RE.search(ctx.low, max(0, m.start() - 16), m.start()):
+            ctx.add(m.start(), m.end(), "account")  # (after "IBAN" even when its check digits are wrong)
 
 
 _VEHICLE_RE = next(rx for cat, _l, _c, rx in _LABELLED_RE if cat == "vehicle")

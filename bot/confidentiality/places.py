@@ -121,6 +121,8 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                r"Café|Diner|Bakery|Salon|Gym|Fitness|Hotel|Motel|Resort|Casino|Factory|Warehouse|"
                r"Supermarket|Farms?|Ranch|Barracks|Precinct|Firm|Agency|Daycare|Preschool|Kindergarten|"
                r"Laundromat|Launderette|Laundrette|Halting\s+Site|Boxing\s+Club|Cricket\s+Club|Rugby\s+Club|"
+               r"Psychiatry|Psychiatric|Takeaway|Chippy|Bistro|Taqueria|Trattoria|Brasserie|"
+               r"(?:Kebab|Curry|Pizza|Noodle|Chop|Steak|Pancake|Dumpling)\s+(?:House|Shop|Bar|Palace)|"
                r"Football\s+Club|Golf\s+Club|Bowls\s+Club|Social\s+Club|Youth\s+Club|Sports\s+Club|"
                r"Analytics|Technologies|Labs|"
                # neighbourhoods, estates and other place words no list knows (issue 12)
@@ -782,8 +784,14 @@ _STREET_ABBR_RE = re.compile(r"(?i:\b(?:on|off|along|down|up|near|at|to)\s+)(?P<
 # Malaysian housing estates and villages ("Taman Melawati", "Kampung Baru", "Bandar Utama"), a Singapore block
 # ("Blk 418"), a sector of an Indian planned city ("sector 21, gurugram").
 _PLACE_PREFIX_RE = re.compile(r"\b(?:Barangay|Brgy\.?|Bgy\.?|Purok|Sitio|Taman|Kampung|Kg\.|Bandar|Lorong|Jln\.?|Soi|"
-                              r"Moo|Mukim)\s+(?:\d{1,3}[A-Z]?\b|" + CAPW + r"(?:\s+" + CAPW + r"){0,2})")
-_PLACE_PREFIX_WORDS = frozenset("barangay brgy bgy purok sitio taman kampung kg bandar lorong jln soi moo mukim".split())
+                              r"Moo|Mukim|"
+                              # clinics and schools named in their own language: "Klinik Hohenegg", "Colegio San Luis"
+                              r"Klinik|Klinikum|Clínica|Clinica|Colegio|Escuela|Liceo|Lycée|Lycee|Collège|École|Ecole|"
+                              r"Gymnasium|Scoil|Gaelscoil|Kura|Kindergarten|Kita|Hospital\s+(?:de|del|da|do|San|Santa|São))"
+                              r"\s+(?:\d{1,3}[A-Z]?\b|" + CAPW + r"(?:\s+" + CAPW + r"){0,2})")
+_PLACE_PREFIX_WORDS = frozenset("""barangay brgy bgy purok sitio taman kampung kg bandar lorong jln soi moo mukim klinik
+klinikum clínica clinica colegio escuela liceo lycée lycee collège école ecole gymnasium scoil gaelscoil kura kita
+hospital""".split())
 _BLOCK_RE = re.compile(r"(?<![\w-])(?:Blk|BLK|blk|Block)\s*\d{1,4}[A-Za-z]?\b(?=\s*(?:,\s*)?[A-Z#])")
 _SECTOR_RE = re.compile(r"\b[Ss]ector[ -]\d{1,3}[A-Z]?\b(?=,?\s+(?P<w>[A-Za-z]+))")
 
@@ -795,7 +803,9 @@ def _find_prefixed_places(ctx: Ctx) -> None:
             words = m.group(0).split()[1:]
             if all(w.lower() in GENERIC for w in words if not w[0].isdigit()) and not words[0][0].isdigit():
                 continue
-            ctx.add(m.start(), m.end(), "place")
+            first_word = len(m.group(0).split()[0])  # (a sentence ends inside: "the Klinik Hohenegg. His ...")
+            cut = m.group(0).find(". ", first_word)  # ("Brgy. San Isidro" keeps its own dot)
+            ctx.add(m.start(), m.end() if cut < 0 else m.start() + cut, "place")
     if ctx.has_digit and ("blk" in ctx.lows or "block" in ctx.lows):
         for m in _BLOCK_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
@@ -879,6 +889,26 @@ def find(ctx: Ctx) -> None:
     _find_suburbs_of_cities(ctx)
     _find_local_services_and_sites(ctx)
     _find_codes_after_towns(ctx, first)
+    _find_codes_before_towns(ctx)
+
+
+# A postcode before its town, as much of Europe writes an address: "Kongens gate 55, 7012 Trondheim",
+# "Korte Nieuwstraat 18, 2000 Antwerpen".
+_CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
+
+
+def _find_codes_before_towns(ctx: Ctx) -> None:
+    if ", " not in ctx.text:
+        return
+    geo = geo_cities()
+    for m in _CODE_BEFORE_TOWN_RE.finditer(ctx.text):
+        town = fold(m.group("t").lower())
+        after_number = re.search(r"\d[A-Za-z]?,\s$", ctx.text[max(0, m.start() - 8):m.start()]) is not None
+        if not after_number:
+            continue  # (the house number before the comma: "Kongens gate 55, 7012 Trondheim"; not "In March, 2019 Paris")
+        if geo.get(town, 0) >= 1000 or town in W.WORLD_CITIES or town in CITIES or zipf(town) == 0:
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+            ctx.add(m.start("t"), m.end("t"), "place", 42)
 
 
 # A word in no English word list before the local service or site it names: "the Wanganui mental health team",
@@ -888,7 +918,8 @@ _LOCAL_SITE_RE = re.compile(r"(?i:\bthe\s+)(?P<p>[A-ZĀĒĪŌŪ][\w'’-]+(?:\s+
                             r"community|crisis|outreach|cmht|camhs|social\s+work|housing|youth|school)\s+)?"
                             r"(?:team|service|services|unit|ward|pool|bridge|exit|interchange|roundabout|overpass|"
                             r"underpass|footbridge|skatepark|skate\s+park|rink|library|station|depot|wharf|jetty|pier|"
-                            r"marae|mosque|temple|gurdwara|mandir|barangay|estate|housing\s+estate|halting\s+site)\b")
+                            r"marae|mosque|temple|gurdwara|mandir|barangay|estate|housing\s+estate|halting\s+site|"
+                            r"area|district|neighbourhood|neighborhood)\b")
 _NUMBERLESS_STREET_RE = re.compile(r"(?i:\b(?:on|off|along|down|up|near|by|corner\s+of)\s+)(?P<p>(?:[A-Z][a-z]+\s+){1,2}"
                                    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Pl|Place|Tce|"
                                    r"Terrace|Cres|Crescent|Hwy|Highway|Pkwy|Parkway|Way)\b\.?)"

@@ -964,3 +964,14 @@ NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""
 the trevor project, trevor project, cohen, mannarino, deblinger, cohen, mannarino and deblinger,
 cohen, mannarino & deblinger
 """)
+# Round 13 (set 12's spent false alarms pointed here; the lists are general): clinicians' shorthand, authors of
+# manuals and tests, events, apps, public figures.
+NOT_NAMES = NOT_NAMES | _words("psych psychs psychiatry's nomo sober-grid sobergrid insurer insurers payor payors")
+EPONYMS = EPONYMS | _words("kingdon turkington gillick stanford-binet binet wechsler")
+FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | _lines("""atul gawande, resmaa menakem, paul gilbert, kristin neff, tara brach,
+pema chodron, pema chödrön, thich nhat hanh, viktor frankl, irvin yalom, carl rogers, susan johnson""")
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""
+ashton manual, the ashton manual, stanford-binet, melbourne cup, kentucky derby, grand national, super bowl,
+compassionate mind foundation, the compassionate mind foundation, i am sober, dr phil, dr oz, dr ruth, dr melfi,
+dr. phil, dr. oz, dr. ruth, dr. melfi, written exposure therapy, sloan and marx, sloan & marx
+""")
