@@ -152,7 +152,7 @@ LOCKED13_CASES: list[EvalCase] = [
     C('Teodora Vulpescu, 44, Romanian, cleans offices at night in Edmonton Green; DOB 9 October 1981 on the referral. Insomnia plus rumination, she sleeps 10am-3pm. Has anyone adapted CBT-I for night shift workers?',
       [('name', 'Teodora Vulpescu'), ('place', 'Edmonton Green'), ('date', '9 October 1981')]),
     C('pt cuthbert ("Dikko") 17, at Kilnsey Hollow Academy, was excluded on the 3rd of February for a fight. school wants my report by friday. cant write one without his ok right??',
-      [('name', 'cuthbert'), ('name', 'Dikko'), ('place', 'Kilnsey Hollow Academy'), ('date', 'the 3rd of February')]),
+      [('name', 'cuthbert'), ('name', 'Dikko'), ('place', 'Kilnsey Hollow Academy'), ('date', '3rd of February')]),
     C("Referral letter says Huang Meilin was born 1990-07-22, lives in Tsuen Wan, moved for her husband's job. Homesick, tearful, sleeps all weekend. Any Mandarin-speaking colleagues with space?",
       [('name', 'Huang Meilin'), ('date', '1990-07-22'), ('place', 'Tsuen Wan')]),
     C("Abebe Kidane's appointment got moved to Thursday 16 April and he didn't come - he thought I'd cancelled. Interpreter was booked for the wrong day too. Repair conversation or just rebook quietly?",
