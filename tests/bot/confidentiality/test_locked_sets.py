@@ -78,6 +78,9 @@ LOCKED_SETS = (
     # Set 12 is checked against eval_set, dev_extra and locked sets 1-11.
     LockedSet(12, 300, 160, 140, 10, 120, 100,
               frozenset({"linnet", "Yarrow"})),
+    # Set 13 is checked against eval_set, dev_extra and locked sets 1-12.
+    LockedSet(13, 250, 130, 120, 8, 100, 80,
+              frozenset({"Bracken", "Nettle", "Fable"})),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
