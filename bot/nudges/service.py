@@ -155,50 +155,72 @@ class NudgeService:
             await asyncio.gather(self._courier, return_exceptions=True)
 
     async def plan(self, now: datetime) -> SweepReport:
+        """Record what is due, a chunk of groups at a time. In the background (`roundtable run`) delivery starts
+        as soon as the first chunk is recorded and goes on while later chunks are planned: a burst of 80,000 RSVP
+        messages starts sending within a second, not after the whole sweep has been planned. Delivery still
+        claims most urgent first among what is recorded, so a more urgent nudge in a later chunk overtakes what
+        waits (all but the batches already claimed, as when a later sweep plans during a burst)."""
         report = SweepReport()
         after_id = 0
         while True:
-            async with self.uow_factory() as uow:
-                ids = await uow.nudges.groups_due(now, after_id, self.chunk)
-                if not ids:
-                    return report
-                after_id = ids[-1]
-                groups = await uow.groups.get_many(ids)
-                rosters = await uow.groups.rosters(ids)
-                # A meeting that has started is recorded (presenters take fresh turn marks) before planning;
-                # only those groups need their members as records.
-                settling = [group for group in groups if group.needs_settling(now)]
-                await uow.groups.load_members(settling)
-                for group in settling:
-                    group.settle(now)
-                    rosters[group.id or 0] = group.roster()
-                since_floor = min((g.nudged_through or now) for g in groups) - MAX_LEAD - timedelta(days=2)
-                recorded: dict[int, set[NudgeKey]] = {}
-                for key in await uow.nudges.recorded(ids, since_floor):
-                    recorded.setdefault(key.group_id, set()).add(key)
-                rows: list[NudgeRecord] = []
-                looked: list[tuple[int, datetime | None]] = []
-                for group in groups:
-                    since = group.nudged_through or now
-                    mine = recorded.get(group.id or 0, set())
-                    result = plan_group(group, rosters.get(group.id or 0, []), now, since, mine)
-                    send, superseded = collapse(result.due)
-                    # Late means it fell due while nobody was looking (the bot was down), not that a change
-                    # made a nudge newly due after its usual moment (a new presenter, a new member).
-                    rows += [NudgeRecord(d.key, d.due_at, "pending", late=d.due_at > since and now - d.due_at > LATE_AFTER)
-                             for d in send]
-                    rows += [NudgeRecord(d.key, d.due_at, "superseded") for d in superseded]
-                    rows += [NudgeRecord(d.key, d.due_at, "missed") for d in result.missed]
-                    looked.append((group.id or 0, result.next_at))
-                    report.groups += 1
-                    report.missed += len(result.missed)
-                    report.superseded += len(superseded)
-                report.recorded += await uow.nudges.record(rows)
-                await uow.nudges.advance(looked, now)
-                await uow.commit()
-                for state, counted in (("due", "pending"), ("missed", "missed")):
-                    for kind, count in Counter(r.key.kind for r in rows if r.status == counted).items():
-                        self.metrics.nudge(kind, state, count)
+            if self.background:
+                # A chunk is one transaction, taken in turn with the courier's claims and records (SQLite in
+                # memory is one shared connection; elsewhere the wait is one chunk's time at most).
+                async with self._database_turn:
+                    pending, ids = await self._plan_chunk(now, after_id, report)
+                if pending:
+                    self._deliver_soon()
+            else:
+                pending, ids = await self._plan_chunk(now, after_id, report)
+            if not ids:
+                return report
+            after_id = ids[-1]
+
+    async def _plan_chunk(self, now: datetime, after_id: int, report: SweepReport) -> tuple[int, list[int]]:
+        """Plan the next chunk of due groups after `after_id` and record it: (pending rows recorded, group ids)."""
+        async with self.uow_factory() as uow:
+            ids = await uow.nudges.groups_due(now, after_id, self.chunk)
+            if not ids:
+                return 0, ids
+            groups = await uow.groups.get_many(ids)
+            rosters = await uow.groups.rosters(ids)
+            # A meeting that has started is recorded (presenters take fresh turn marks) before planning;
+            # only those groups need their members as records.
+            settling = [group for group in groups if group.needs_settling(now)]
+            await uow.groups.load_members(settling)
+            for group in settling:
+                group.settle(now)
+                rosters[group.id or 0] = group.roster()
+            since_floor = min((g.nudged_through or now) for g in groups) - MAX_LEAD - timedelta(days=2)
+            recorded: dict[int, set[NudgeKey]] = {}
+            for key in await uow.nudges.recorded(ids, since_floor):
+                recorded.setdefault(key.group_id, set()).add(key)
+            rows: list[NudgeRecord] = []
+            looked: list[tuple[int, datetime | None]] = []
+            for index, group in enumerate(groups):
+                if self.background and index % 50 == 49:
+                    await asyncio.sleep(0)  # planning is CPU work: let the sends under way go on meanwhile
+                since = group.nudged_through or now
+                mine = recorded.get(group.id or 0, set())
+                result = plan_group(group, rosters.get(group.id or 0, []), now, since, mine)
+                send, superseded = collapse(result.due)
+                # Late means it fell due while nobody was looking (the bot was down), not that a change
+                # made a nudge newly due after its usual moment (a new presenter, a new member).
+                rows += [NudgeRecord(d.key, d.due_at, "pending", late=d.due_at > since and now - d.due_at > LATE_AFTER)
+                         for d in send]
+                rows += [NudgeRecord(d.key, d.due_at, "superseded") for d in superseded]
+                rows += [NudgeRecord(d.key, d.due_at, "missed") for d in result.missed]
+                looked.append((group.id or 0, result.next_at))
+                report.groups += 1
+                report.missed += len(result.missed)
+                report.superseded += len(superseded)
+            report.recorded += await uow.nudges.record(rows)
+            await uow.nudges.advance(looked, now)
+            await uow.commit()
+            for state, counted in (("due", "pending"), ("missed", "missed")):
+                for kind, count in Counter(r.key.kind for r in rows if r.status == counted).items():
+                    self.metrics.nudge(kind, state, count)
+            return sum(1 for r in rows if r.status == "pending"), ids
 
     async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:
         """Send what is deliverable, most urgent first, a batch at a time: one claim, one load (groups, members,

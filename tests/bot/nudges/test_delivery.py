@@ -289,3 +289,40 @@ async def test_kept_dm_channels_load_in_one_go(database: Database) -> None:
     await reader.load("900", ["11", "12", "13"])
     assert (reader.cached("900", "11"), reader.cached("900", "12"), reader.cached("900", "13")) == ("911", "912", None)
     assert SqlDirectChannels(database.engine, "slack").cached("900", "11") is None
+
+
+class WatchingChat(Chat):
+    """Records, at each send, whether the sweep that planned it had finished planning."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sweeping: asyncio.Task[Any] | None = None
+        self.planning_over: list[bool] = []
+        self.messages: list[str] = []
+
+    async def send(self, outbound: Outbound) -> str:
+        assert self.sweeping is not None
+        self.planning_over.append(self.sweeping.done())
+        self.messages.append(repr(outbound))
+        return await super().send(outbound)
+
+
+async def test_delivery_begins_before_the_whole_burst_is_planned(database: Database) -> None:
+    """In the background, the courier takes the first chunk's nudges while later chunks are planned (a burst of
+    80,000 RSVP messages took about a minute to plan before the first went out); each still goes out once. The clock stands still and nothing is paced: no real time passes."""
+    await seed(database, 40)
+    async with database.engine.begin() as conn:  # every group's nudges fall due at NOW: RSVPs, the 1-hour reminder
+        await conn.execute(tables.groups.update().values(next_nudge_at=NOW, nudged_through=NOW - timedelta(minutes=1)))
+    chat = WatchingChat()
+    service = NudgeService(database, Clock(NOW), chat, chunk=4, batch=5, background=True, pacer=Pacer(HandTicker()))
+    chat.sweeping = asyncio.get_running_loop().create_task(service.sweep())
+    report = await chat.sweeping
+    await service.delivered()
+    assert report.groups == 40
+    async with database() as uow:
+        rows = [r for r in await uow.nudges.all() if r.status not in ("superseded", "missed")]
+    assert len(rows) >= 40 * (MEMBERS + 1) and {r.status for r in rows} == {"sent"}
+    assert all(r.attempts == 1 for r in rows)
+    assert len(chat.messages) == len(set(chat.messages)) == len(rows)  # each once
+    assert not chat.planning_over[0], "the first nudge waited for the whole sweep to be planned"
+    assert chat.planning_over.count(False) >= 5  # more than a first batch went out meanwhile
