@@ -250,6 +250,13 @@ class NudgeService:
                 done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
                 for task in done:
                     task.result()
+        except Exception:
+            # A batch failed (most likely its record: a busy database). The others are mid-send: let them finish
+            # and record rather than cut them off - a send cut off after the platform took it (a Discord DM
+            # channel created, its id not yet kept) is made again when its row is taken after the lease.
+            await asyncio.gather(*sending, return_exceptions=True)
+            sending = set()
+            raise
         finally:
             for task in sending:
                 task.cancel()

@@ -21,6 +21,7 @@ from bot.ports import Limit
 from storage import tables
 from storage.database import Database
 from storage.direct_channels import SqlDirectChannels
+from storage.unit_of_work import SqlUnitOfWork
 from tests.helpers.hand_ticker import HandTicker
 
 CREATED = datetime(2026, 10, 1, tzinfo=UTC)
@@ -326,3 +327,63 @@ async def test_delivery_begins_before_the_whole_burst_is_planned(database: Datab
     assert len(chat.messages) == len(set(chat.messages)) == len(rows)  # each once
     assert not chat.planning_over[0], "the first nudge waited for the whole sweep to be planned"
     assert chat.planning_over.count(False) >= 5  # more than a first batch went out meanwhile
+
+
+class FirstRecordFails(SqlUnitOfWork):
+    """The first batch's record fails (SQLite's busy timeout ran out under a burst's writes); `failed` is set."""
+
+    failed = asyncio.Event()
+
+    async def __aenter__(self) -> FirstRecordFails:
+        await super().__aenter__()
+        real = self.nudges.finish_many
+
+        async def finish_many(records: list[NudgeRecord]) -> None:
+            if not FirstRecordFails.failed.is_set():
+                FirstRecordFails.failed.set()
+                raise RuntimeError("database is locked")
+            await real(records)
+
+        self.nudges.finish_many = finish_many  # type: ignore[method-assign]
+        return self
+
+
+class FirstFiveAnswer(Chat):
+    """The platform answers the first five sends at once and holds the rest until the gate opens."""
+
+    answered = 0
+
+    async def send(self, outbound: Outbound) -> str:
+        self.answered += 1
+        if self.answered > 5:
+            assert self.gate is not None
+            await self.gate.wait()
+        self.sent.append(("rsvp", repr(outbound)))
+        return f"ref-{len(self.sent)}"
+
+
+async def test_a_batch_that_cannot_be_recorded_does_not_cut_off_the_others(database: Database) -> None:
+    """When one batch fails, the batches still sending finish and are recorded: cut off mid-send, a message the
+    platform had taken (a DM channel created, its id not yet kept) would be made again after the lease - how a
+    burst of 80,000 opened 9 DM channels twice. The failed batch's rows are taken again after their lease."""
+    await seed(database, 5)
+    await record(database, rsvps(range(1, 6)))  # 20 messages: 4 batches of 5, all claimed at once
+    FirstRecordFails.failed = asyncio.Event()
+    chat = FirstFiveAnswer()
+    chat.gate = asyncio.Event()
+    service = NudgeService(lambda: FirstRecordFails(database.sessions), Clock(NOW), chat, batch=5, concurrency=20)
+    delivering = asyncio.get_running_loop().create_task(service.deliver(NOW))
+    await FirstRecordFails.failed.wait()
+    for _ in range(20):
+        await asyncio.sleep(0)  # the courier learns of the failure (no time passes)
+    chat.gate.set()
+    try:
+        await delivering
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("the failed record should fail the delivery round")
+    async with database() as uow:
+        rows = await uow.nudges.all()
+    assert len(chat.sent) == 20  # nothing cut off
+    assert sorted(r.status for r in rows) == ["sending"] * 5 + ["sent"] * 15
