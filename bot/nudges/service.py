@@ -9,10 +9,10 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.clock import Clock
-from bot.domain.group import Group, Upcoming
+from bot.domain.group import ActiveMember, Group, Upcoming
 from bot.messages import Outbound, ToDirect, When, message, para, possessive
 from bot.metrics import NO_METRICS, Metrics
 from bot.nudges.pacing import Pacer
@@ -61,6 +61,16 @@ AfterMeetingHook = Callable[[Group, NudgeKey, datetime], Iterable[Outbound]]
 # Extra lines for a batch of channel reminders and recaps, one list per (group, key), in one query for the batch:
 # agenda lines for a reminder, the resources shared for the meeting for a recap (each hook looks at key.kind).
 AgendaNotes = Callable[[Any, Sequence[tuple[Group, NudgeKey]]], Awaitable[Sequence[Sequence[Any]]]]
+
+
+class _Prepared(NamedTuple):
+    """A claimed nudge, ready to send: its group and roster as read for its batch, and what it says (None: drop)."""
+
+    record: NudgeRecord
+    group: Group | None
+    roster: list[ActiveMember]
+    outbound: Outbound | None
+    extra: list[Outbound]
 
 
 class NudgeService:
@@ -262,56 +272,68 @@ class NudgeService:
                 task.cancel()
         return report
 
-    async def _deliver_batch(self, prepared: list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]],
-                             now: datetime, report: SweepReport) -> None:
+    async def _deliver_batch(self, prepared: list[_Prepared], now: datetime, report: SweepReport) -> None:
         failures: list[tuple[NudgeRecord, DeliveryFailed]] = []
-        await asyncio.gather(*(self._send_paced(record, outbound, extra, now, report, failures)
-                               for record, _, outbound, extra in prepared))
+        await asyncio.gather(*(self._send_paced(p.record, p.outbound, p.extra, now, report, failures)
+                               for p in prepared))
         async with self._database_turn, self.uow_factory() as uow:
-            await uow.nudges.finish_many([record for record, _, _, _ in prepared])
+            await uow.nudges.finish_many([p.record for p in prepared])
             await uow.commit()
-        groups = {record.id: group for record, group, _, _ in prepared}
+        by_record = {p.record.id: p for p in prepared}
         for record, failure in failures:
-            group = groups.get(record.id)
-            if group is not None:
-                await self._tell_facilitators(group, record, failure)
+            mine = by_record.get(record.id)
+            if mine is not None and mine.group is not None:
+                await self._tell_facilitators(mine.group, [m.user_id for m in mine.roster if m.facilitator],
+                                              record, failure)
 
-    async def _prepare(self, records: list[NudgeRecord], now: datetime
-                       ) -> list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]]:
-        """Render each claimed nudge from its group's current state, reading the batch's groups, members, readers'
-        time zones and agenda notes in a few queries for the whole batch."""
-        prepared: list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]] = []
+    async def _prepare(self, records: list[NudgeRecord], now: datetime) -> list[_Prepared]:
+        """Render each claimed nudge from its group's current state, reading the batch's groups (with their
+        meetings), active members as a plain roster (the plan's narrow query, no member records), readers' time
+        zones and agenda notes in a few queries for the whole batch. Member records are loaded only for a group
+        whose meeting has started since it was planned (to settle it) and for the after-meeting hooks."""
+        prepared: list[_Prepared] = []
         async with self.uow_factory() as uow:
             group_ids = sorted({r.key.group_id for r in records})
             groups = {group.id: group for group in await uow.groups.get_many(group_ids)}
-            await uow.groups.load_members(list(groups.values()))
-            for group in groups.values():
+            rosters = await uow.groups.rosters([gid for gid in group_ids if gid in groups])
+            settling = [group for group in groups.values() if group.needs_settling(now)]
+            if self.after_meeting:  # the hooks are given whole groups
+                afterwards = {r.key.group_id for r in records if r.key.kind == AFTER}
+                settling += [g for g in groups.values() if g.id in afterwards and g not in settling]
+            await uow.groups.load_members(settling)
+            for group in settling:
                 group.settle(now)
+                rosters[group.id or 0] = group.roster()
             zones = await self._reader_zones(uow, groups, records)
             reminders = [(groups[r.key.group_id], r.key) for r in records
                          if r.key.kind in (REMINDER_24H, REMINDER_1H, RECAP) and r.key.group_id in groups]
             notes: dict[tuple[int, NudgeKey], list[Any]] = {}
-            for note_hook in self.agenda_notes:
+            for note_hook in self.agenda_notes if reminders else ():  # one query per hook for the whole batch
                 for (group, key), found in zip(reminders, await note_hook(uow, reminders), strict=True):
                     notes.setdefault((group.id or 0, key), []).extend(found)
+            upcoming: dict[int, list[Upcoming]] = {}  # once per group, not per member it writes to
             for index, record in enumerate(records):
                 if index % 10 == 9:
                     await asyncio.sleep(0)  # rendering is CPU work: let the sends already under way go on
                 mine = groups.get(record.key.group_id)
+                roster = rosters.get(record.key.group_id, [])
                 outbound: Outbound | None = None
                 extra: list[Outbound] = []
                 if mine is not None:
-                    outbound = render(mine, record.key, _upcoming_for(mine, record.key, now), record.late,
-                                      notes.get((mine.id or 0, record.key), []), now=now,
-                                      reader_zone=zones.get((mine.id or 0, record.key.recipient)))
+                    if record.key.group_id not in upcoming:
+                        upcoming[record.key.group_id] = mine.upcoming(now, 12, roster=roster)
+                    item = _upcoming_for(upcoming[record.key.group_id], record.key)
+                    outbound = render(mine, record.key, item, record.late, notes.get((mine.id or 0, record.key), []),
+                                      now=now, reader_zone=zones.get((mine.id or 0, record.key.recipient)),
+                                      roster=roster)
                     if record.key.kind == AFTER and outbound is not None:
                         for hook in self.after_meeting:
                             extra += list(hook(mine, record.key, now))
-                prepared.append((record, mine, outbound, extra))
+                prepared.append(_Prepared(record, mine, roster, outbound, extra))
             await uow.commit()
         if isinstance(self.chat, CanPrepare):  # so `limits` counts every request (a DM's conversation to open)
             try:
-                await self.chat.prepare([outbound for _, _, outbound, _ in prepared if outbound is not None])
+                await self.chat.prepare([p.outbound for p in prepared if p.outbound is not None])
             except Exception as error:  # noqa: BLE001 - without it the port counts conservatively, and sends
                 log.warning("the chat port could not prepare a batch: %s", error_summary(error))
         return prepared
@@ -397,10 +419,11 @@ class NudgeService:
         if record.key.kind != AFTER:
             failures.append((record, failure))
 
-    async def _tell_facilitators(self, group: Group, record: NudgeRecord, failure: DeliveryFailed) -> None:
+    async def _tell_facilitators(self, group: Group, facilitators: list[str], record: NudgeRecord,
+                                 failure: DeliveryFailed) -> None:
         who = "the group's channel" if record.key.recipient == CHANNEL else f"@{record.key.recipient}"
-        for facilitator in group.facilitators:
-            note = Outbound(ToDirect(group.user(facilitator.user_id)), message(
+        for facilitator in facilitators:
+            note = Outbound(ToDirect(group.user(facilitator)), message(
                 para(f"Roundtable couldn't deliver the {record.key.kind.replace('_', ' ')} nudge for "
                      f"{possessive(group.name)} meeting on ", When(record.key.meeting_start, group.timezone, "date"),
                      f" to {who} ({failure.reason.replace('_', ' ')}). Please check the bot's access.")))
@@ -432,8 +455,8 @@ async def _already_delivered(chat: ChatPort, record: NudgeRecord) -> str | None:
         return None
 
 
-def _upcoming_for(group: Group, key: NudgeKey, now: datetime) -> Upcoming | None:
-    for item in group.upcoming(now, 12):
+def _upcoming_for(upcoming: list[Upcoming], key: NudgeKey) -> Upcoming | None:
+    for item in upcoming:
         if item.original_start == key.occurrence and item.start == key.meeting_start:
             return item
     return None

@@ -387,3 +387,33 @@ async def test_a_batch_that_cannot_be_recorded_does_not_cut_off_the_others(datab
         rows = await uow.nudges.all()
     assert len(chat.sent) == 20  # nothing cut off
     assert sorted(r.status for r in rows) == ["sending"] * 5 + ["sent"] * 15
+
+
+async def test_a_batch_renders_from_rosters_without_member_records(database: Database) -> None:
+    """Delivery reads each batch's active members as a plain roster (the plan's narrow query), not each whole group's
+    members as records, and asks each agenda-notes hook once per batch; a member who left after the plan gets no
+    RSVP message (rendered from the current state)."""
+    statements: list[str] = []
+    asked: list[int] = []
+
+    def seen(*args: Any) -> None:
+        statements.append(args[2])
+
+    async def notes(uow: Any, items: Sequence[tuple[Any, NudgeKey]]) -> list[list[Any]]:
+        asked.append(len(items))
+        return [[] for _ in items]
+
+    await seed(database, 12)
+    await record(database, rsvps(range(1, 7)) + reminders(range(7, 13)))  # 24 DMs, 6 channel reminders
+    async with database.engine.begin() as conn:
+        await conn.execute(tables.members.update().where(tables.members.c.user_id == "u1_1").values(standing="left"))
+    chat = Chat()
+    event.listen(database.engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        report = await NudgeService(database, Clock(NOW), chat, batch=10, agenda_notes=[notes]).deliver(NOW)
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", seen)
+    assert report.sent == 29 and report.dropped == 1 and ("rsvp", "u1_1") not in chat.sent
+    member_reads = [s for s in statements if "FROM members" in s]
+    assert member_reads and not [s for s in member_reads if "joined_at" in s or "agreement_version" in s]
+    assert asked == [6]  # the 6 reminders, the most urgent, are the first batch: one call; none for the others
