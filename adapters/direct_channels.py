@@ -8,8 +8,12 @@ used). The composition root gives them the database's store (storage/direct_chan
 the ids in memory."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol
+
+log = logging.getLogger("roundtable.direct")
 
 
 class DirectChannels(Protocol):
@@ -52,3 +56,46 @@ class MemoryDirectChannels:
 
     async def load(self, workspace: str, users: Sequence[str]) -> None:
         return None  # everything it has is at hand
+
+
+class Openings:
+    """Opens each member's conversation once, however many direct messages to them are under way at once.
+
+    Two sends to a member whose conversation is not kept (a member of two groups gets both groups' RSVP messages
+    in one burst; a reply and a nudge at once) would each find no id and each open it: one request more than the
+    pacer counted, against the tighter limit on Slack. Here the second waits for the first's opening and uses
+    its id. The id is kept (`put`) before the waiters are told; if keeping it fails (a busy database), the
+    message still goes - the id was only to be saved for next time - and a later message opens it again."""
+
+    def __init__(self) -> None:
+        self._under_way: dict[tuple[str, str], asyncio.Future[str | None]] = {}
+
+    async def open(self, store: DirectChannels, workspace: str, user: str,
+                   opener: Callable[[], Awaitable[str]]) -> str:
+        """The conversation id of `user`, opened by `opener` unless an opening is under way for them already."""
+        key = (workspace, user)
+        while (under_way := self._under_way.get(key)) is not None:
+            await asyncio.wait({under_way})
+            opened = under_way.result()
+            if opened is not None:
+                return opened
+            # that opening failed: this send tries for itself (as it would have alone)
+        mine: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
+        self._under_way[key] = mine
+        channel: str | None = None
+        try:
+            channel = await opener()
+            await keep(store, workspace, user, channel)
+            return channel
+        finally:
+            del self._under_way[key]
+            mine.set_result(channel)
+
+
+async def keep(store: DirectChannels, workspace: str, user: str, channel: str) -> None:
+    """Keep a conversation id for next time; a failure to keep it does not fail the message that opened it."""
+    try:
+        await store.put(workspace, user, channel)
+    except Exception as error:  # noqa: BLE001 - the id is a saving, not the delivery
+        log.warning("could not keep a direct-message conversation id (%s); it is opened again next time",
+                    type(error).__name__)

@@ -33,6 +33,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from adapters.direct_channels import MemoryDirectChannels  # noqa: E402
+from adapters.discord.chat import DiscordChat  # noqa: E402
 from bench.nudge_plan import MOMENTS, Clock, drop_schema, open_database, populate  # noqa: E402
 from bot.messages import Outbound, ToChannel  # noqa: E402
 from bot.nudges import NudgeService  # noqa: E402
@@ -41,6 +43,17 @@ from roundtable.compose import configure_runtime  # noqa: E402
 
 GLOBAL_PER_SECOND = 50   # Discord: per bot, all routes
 CHANNEL_PER_5S = 5       # Discord: POST /channels/{id}/messages
+
+
+class _KeptEverywhere(MemoryDirectChannels):
+    """Every member's DM channel known: this fake's direct messages are one request each (no create_dm)."""
+
+    def cached(self, workspace: str, user: str) -> str | None:
+        return "kept"
+
+
+# The adapter itself, only to ask its limits (it reads the kept DM ids since they were kept; no client is needed).
+_DISCORD_LIMITS = DiscordChat(None, None, _KeptEverywhere())  # type: ignore[arg-type]
 
 
 class FakeDiscord:
@@ -59,9 +72,7 @@ class FakeDiscord:
     def limits(self, outbound: Outbound) -> list[Limit]:
         if not self.paced:
             return []
-        from adapters.discord.chat import DiscordChat
-
-        return DiscordChat.limits(None, outbound)  # type: ignore[arg-type]  # the adapter's own figures
+        return _DISCORD_LIMITS.limits(outbound)  # the adapter's own figures
 
     async def send(self, outbound: Outbound) -> str:
         loop = asyncio.get_running_loop()

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import logging
 import os
 import platform
 import sys
@@ -208,8 +209,27 @@ async def build(groups: int, reminder_after: float, kept: bool) -> tuple[Any, in
     return db, channel, due
 
 
+class Tally(logging.Handler):
+    """Counts what the delivery logs (never the message text: these records carry none): retries, failed rounds,
+    ids that could not be kept - the ways a DM channel could be opened twice."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.seen: collections.Counter[str] = collections.Counter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = str(record.msg)
+        for what in ("retrying", "delivery failed", "could not keep", "delivery raised", "could not prepare"):
+            if what in text:
+                self.seen[what] += 1
+
+
 async def run(args: argparse.Namespace) -> dict[str, Any]:
     scale = args.time_scale
+    tally = Tally()
+    for name in ("roundtable.nudges", "roundtable.direct"):
+        logging.getLogger(name).addHandler(tally)
+        logging.getLogger(name).setLevel(logging.INFO)
     db, reminder_channel, reminder_due = await build(args.groups, args.reminder_after, args.dm_channels == "kept")
     fake = FakePlatform(args.rtt / 1000, scale)
     chat = ScaledChat(FakeClient(fake), SqlDirectChannels(db.engine, "discord"), scale)
@@ -221,8 +241,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     sweeps = 0
     sweep_took: list[float] = []
 
-    def dms() -> int:
-        return sum(len(v) for k, v in fake.arrived.items() if k != reminder_channel)
+    def dms() -> int:  # members reached (each member's DM channel is its own; a repeat does not count)
+        return sum(1 for k in fake.arrived if k != reminder_channel)
 
     while dms() < expected or reminder_channel not in fake.arrived:
         t = loop.time()
@@ -234,10 +254,11 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         await asyncio.sleep(max(0.0, t + SWEEP_EVERY / scale - loop.time()))
     await service.stop(5)
     await db.dispose()
-    dm_times = sorted(t for k, v in fake.arrived.items() if k != reminder_channel for t in v)
+    dm_times = sorted(v[0] for k, v in fake.arrived.items() if k != reminder_channel)  # each member's first
     reminder_at = clock.at(fake.arrived[reminder_channel][0]) if reminder_channel in fake.arrived else None
     opened = fake.create_dm
-    return {"dms": len(dm_times), "expected": expected,
+    per_channel = collections.Counter({k: len(v) for k, v in fake.arrived.items() if k != reminder_channel})
+    return {"dms": sum(per_channel.values()), "expected": expected,
             "first_s": (dm_times[0] - started) * scale, "last_s": (dm_times[-1] - started) * scale,
             "last_real_s": dm_times[-1] - started, "floor_s": expected / GLOBAL_PER_SECOND,
             "requests": fake.requests, "refused": fake.refused,
@@ -245,7 +266,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
             "opened_more_than_once": sum(1 for c in opened.values() if c > 1),
             "reminder_due": reminder_due, "reminder_at": reminder_at,
             "reminder_late_s": (reminder_at - reminder_due).total_seconds() if reminder_at else None,
-            "sweeps": sweeps, "first_sweep_s": sweep_took[0] if sweep_took else 0.0}
+            "sweeps": sweeps, "first_sweep_s": sweep_took[0] if sweep_took else 0.0,
+            "members_reached": len(per_channel), "dm_twice": sum(1 for c in per_channel.values() if c > 1),
+            "logged": dict(tally.seen)}
 
 
 def main() -> None:
@@ -279,6 +302,8 @@ def main() -> None:
     else:
         print("  the one-hour reminder never arrived")
     print(f"  sweeps {r['sweeps']}; the first (planning the RSVPs) took {r['first_sweep_s']:.1f} s real")
+    print(f"  members reached {r['members_reached']}; a DM arrived twice for {r['dm_twice']}; logged by the delivery: "
+          f"{r['logged'] or 'no retry, no failed round, every DM id kept'}")
     load = os.getloadavg()
     print(f"end {datetime.now(UTC):%H:%M:%S} UTC, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 

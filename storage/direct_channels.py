@@ -37,9 +37,9 @@ class SqlDirectChannels:
                                               channel_id=channel)
         stmt = stmt.on_conflict_do_update(index_elements=["platform", "workspace_id", "user_id"],
                                           set_={"channel_id": channel})
+        self._remember(workspace, user, channel)  # first: this process knows it even if the write fails
         async with self.engine.begin() as conn:
             await conn.execute(stmt)
-        self._remember(workspace, user, channel)
 
     async def forget(self, workspace: str, user: str) -> None:
         self._known.pop((workspace, user), None)

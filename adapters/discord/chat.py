@@ -20,7 +20,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from adapters.direct_channels import DirectChannels, MemoryDirectChannels
+from adapters.direct_channels import DirectChannels, MemoryDirectChannels, Openings
 from adapters.discord.render import Rendered, render
 from adapters.discord.views import FormShelf, OpenFormButton
 from adapters.text import command_to_see_again
@@ -101,6 +101,7 @@ class DiscordChat:
         self.client = client
         self.forms = forms
         self.dm_channels: DirectChannels = direct if direct is not None else MemoryDirectChannels()
+        self.openings = Openings()  # one create_dm per member at a time, however many DMs to them are under way
 
     async def send(self, outbound: Outbound) -> str | None:
         return await self._send(outbound, None)
@@ -186,8 +187,15 @@ class DiscordChat:
                     raise
                 log.info("a kept DM channel was refused (%s); opening it again", error.code)
                 await self.dm_channels.forget(user.workspace, user.id)
-        dm = await self.client.create_dm(discord.Object(id=_snowflake(user.id)))
-        await self.dm_channels.put(user.workspace, user.id, str(dm.id))
+        opened: list[Any] = []
+
+        async def create_dm() -> str:
+            opened.append(await self.client.create_dm(discord.Object(id=_snowflake(user.id))))
+            return str(opened[0].id)
+
+        channel = await self.openings.open(self.dm_channels, user.workspace, user.id, create_dm)
+        dm = opened[0] if opened else self.client.get_partial_messageable(_snowflake(channel),
+                                                                          type=discord.ChannelType.private)
         return str((await rendered.send(dm.send, **_nonce(nonce))).id)
 
     async def mention_instead(self, user: UserRef, channel: ChannelRef, nonce: str | None = None,

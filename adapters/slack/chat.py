@@ -20,7 +20,7 @@ from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from adapters.direct_channels import DirectChannels, MemoryDirectChannels
+from adapters.direct_channels import DirectChannels, MemoryDirectChannels, Openings
 from adapters.slack.failures import REVOKED, SlackDeliveryFailed, classify
 from adapters.slack.render import (
     FormTooLarge,
@@ -94,6 +94,7 @@ class SlackChat:
         self.session = session
         self.handlers = handlers if handlers is not None else retry_handlers()
         self.dm_channels: DirectChannels = direct if direct is not None else MemoryDirectChannels()
+        self.openings = Openings()  # one conversations.open per member at a time
 
     # The ChatPort ---------------------------------------------------------------------------------
 
@@ -173,8 +174,8 @@ class SlackChat:
         as nudges do, rather than calling conversations.open every time)."""
         dm = await self.dm_channels.get(user.workspace, user.id)
         if dm is None:
-            dm = await self.open_dm(client, user.id)
-            await self.dm_channels.put(user.workspace, user.id, dm)
+            dm = await self.openings.open(self.dm_channels, user.workspace, user.id,
+                                          lambda: self.open_dm(client, user.id))
         return dm
 
     async def _client(self, workspace: str) -> AsyncWebClient:

@@ -8,9 +8,10 @@ takes effect at the next sweep with no pending jobs to fix up. Each group carrie
 earliest moment anything could fall due for it, so a sweep only loads groups with something to do.
 
 A sweep has two phases. *Plan* (bulk): record every due nudge as pending (or as missed, when the meeting has
-already started). *Deliver*: claim pending rows one by one under a short lease, render them from the current
-state, send them through the chat port, and mark them sent (late if overdue), or retry with backoff, or report
-the failure to the facilitators.
+already started). *Deliver*: claim pending rows a batch at a time, most urgent first, under a short lease (in
+`roundtable run` from the moment the sweep's first chunk is recorded, while the rest is planned), render them from
+the current state, send them through the chat port, paced to its limits, and mark them sent (late if overdue), or
+retry with backoff, or report the failure to the facilitators.
 
 - plan.py     the kinds and lead times, the ledger's rows, and planning: what is due at `now` (no I/O)
 - render.py   what each nudge says, from the group's current state

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.domain.group import Group, Upcoming
+from bot.domain.group import ActiveMember, Group, Upcoming
 from bot.messages import (
     Button,
     Heading,
@@ -79,7 +79,8 @@ PREPARE_GUIDE = (
 
 
 def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
-           notes: Sequence[Any] = (), *, now: datetime, reader_zone: str | None = None) -> Outbound | None:
+           notes: Sequence[Any] = (), *, now: datetime, reader_zone: str | None = None,
+           roster: Sequence[ActiveMember] | None = None) -> Outbound | None:
     """The message for a nudge, from the group's current state; None when it no longer makes sense.
 
     `notes`: blocks the nudge service's hooks found for it - agenda lines for a reminder, the resources shared for
@@ -88,7 +89,10 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
     Words about when ("today at 17:00", "in 3 hours") are worked out at `now`, when the nudge goes out (a change can
     make a nudge due late: a schedule set the morning of a meeting), on the calendar of the reader: `reader_zone` (a
     direct message's recipient's own zone, when their profile has one), else the group's zone, which is also
-    everyone's in its channel (where each platform still shows the exact time in each reader's own zone)."""
+    everyone's in its channel (where each platform still shows the exact time in each reader's own zone).
+
+    `roster`: the group's active members as plain values (the delivery's batch reads them so, without member
+    records); without it, the group's loaded members are asked."""
     start = When(key.meeting_start, group.timezone)
     calendar_day = day_and_time(key.meeting_start, now, ZoneInfo(reader_zone or group.timezone))
     late_note = " (Sorry this comes late: Roundtable was offline when it was due.)" if late else ""
@@ -108,7 +112,7 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
                     Button("Write my request", "case.open", value)),
         )))
     if key.kind == RSVP:
-        if item is None or person is None or not group.is_member(key.recipient):
+        if item is None or person is None or not _is_member(group, roster, key.recipient):
             return None
         return Outbound(ToDirect(person, group.channel), Message((
             para(f"Will you be at {group.name} on ", start, "?" + late_note),
@@ -134,7 +138,7 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
         blocks.append(rsvp_buttons(group, key.occurrence))
         return Outbound(ToChannel(group.channel), Message(tuple(blocks)))
     if key.kind == AFTER:
-        if person is None or not group.is_facilitator(key.recipient):
+        if person is None or not _is_facilitator(group, roster, key.recipient):
             return None
         return Outbound(ToDirect(person), Message((
             para(f"{group.name} met on ", start, ". Attendance is recorded from the “yes” answers and the "
@@ -151,6 +155,18 @@ def render(group: Group, key: NudgeKey, item: Upcoming | None, late: bool,
             para("All the group keeps: `/consult resources list`."),
         )))
     raise ValueError(f"unknown nudge kind {key.kind}")
+
+
+def _is_member(group: Group, roster: Sequence[ActiveMember] | None, user_id: str) -> bool:
+    if roster is None:
+        return group.is_member(user_id)
+    return any(m.user_id == user_id for m in roster)
+
+
+def _is_facilitator(group: Group, roster: Sequence[ActiveMember] | None, user_id: str) -> bool:
+    if roster is None:
+        return group.is_facilitator(user_id)
+    return any(m.user_id == user_id and m.facilitator for m in roster)
 
 
 def _mention(group: Group, user_id: str) -> Mention:

@@ -9,10 +9,10 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.clock import Clock
-from bot.domain.group import Group, Upcoming
+from bot.domain.group import ActiveMember, Group, Upcoming
 from bot.messages import Outbound, ToDirect, When, message, para, possessive
 from bot.metrics import NO_METRICS, Metrics
 from bot.nudges.pacing import Pacer
@@ -61,6 +61,16 @@ AfterMeetingHook = Callable[[Group, NudgeKey, datetime], Iterable[Outbound]]
 # Extra lines for a batch of channel reminders and recaps, one list per (group, key), in one query for the batch:
 # agenda lines for a reminder, the resources shared for the meeting for a recap (each hook looks at key.kind).
 AgendaNotes = Callable[[Any, Sequence[tuple[Group, NudgeKey]]], Awaitable[Sequence[Sequence[Any]]]]
+
+
+class _Prepared(NamedTuple):
+    """A claimed nudge, ready to send: its group and roster as read for its batch, and what it says (None: drop)."""
+
+    record: NudgeRecord
+    group: Group | None
+    roster: list[ActiveMember]
+    outbound: Outbound | None
+    extra: list[Outbound]
 
 
 class NudgeService:
@@ -155,50 +165,72 @@ class NudgeService:
             await asyncio.gather(self._courier, return_exceptions=True)
 
     async def plan(self, now: datetime) -> SweepReport:
+        """Record what is due, a chunk of groups at a time. In the background (`roundtable run`) delivery starts
+        as soon as the first chunk is recorded and goes on while later chunks are planned: a burst of 80,000 RSVP
+        messages starts sending within a second, not after the whole sweep has been planned. Delivery still
+        claims most urgent first among what is recorded, so a more urgent nudge in a later chunk overtakes what
+        waits (all but the batches already claimed, as when a later sweep plans during a burst)."""
         report = SweepReport()
         after_id = 0
         while True:
-            async with self.uow_factory() as uow:
-                ids = await uow.nudges.groups_due(now, after_id, self.chunk)
-                if not ids:
-                    return report
-                after_id = ids[-1]
-                groups = await uow.groups.get_many(ids)
-                rosters = await uow.groups.rosters(ids)
-                # A meeting that has started is recorded (presenters take fresh turn marks) before planning;
-                # only those groups need their members as records.
-                settling = [group for group in groups if group.needs_settling(now)]
-                await uow.groups.load_members(settling)
-                for group in settling:
-                    group.settle(now)
-                    rosters[group.id or 0] = group.roster()
-                since_floor = min((g.nudged_through or now) for g in groups) - MAX_LEAD - timedelta(days=2)
-                recorded: dict[int, set[NudgeKey]] = {}
-                for key in await uow.nudges.recorded(ids, since_floor):
-                    recorded.setdefault(key.group_id, set()).add(key)
-                rows: list[NudgeRecord] = []
-                looked: list[tuple[int, datetime | None]] = []
-                for group in groups:
-                    since = group.nudged_through or now
-                    mine = recorded.get(group.id or 0, set())
-                    result = plan_group(group, rosters.get(group.id or 0, []), now, since, mine)
-                    send, superseded = collapse(result.due)
-                    # Late means it fell due while nobody was looking (the bot was down), not that a change
-                    # made a nudge newly due after its usual moment (a new presenter, a new member).
-                    rows += [NudgeRecord(d.key, d.due_at, "pending", late=d.due_at > since and now - d.due_at > LATE_AFTER)
-                             for d in send]
-                    rows += [NudgeRecord(d.key, d.due_at, "superseded") for d in superseded]
-                    rows += [NudgeRecord(d.key, d.due_at, "missed") for d in result.missed]
-                    looked.append((group.id or 0, result.next_at))
-                    report.groups += 1
-                    report.missed += len(result.missed)
-                    report.superseded += len(superseded)
-                report.recorded += await uow.nudges.record(rows)
-                await uow.nudges.advance(looked, now)
-                await uow.commit()
-                for state, counted in (("due", "pending"), ("missed", "missed")):
-                    for kind, count in Counter(r.key.kind for r in rows if r.status == counted).items():
-                        self.metrics.nudge(kind, state, count)
+            if self.background:
+                # A chunk is one transaction, taken in turn with the courier's claims and records (SQLite in
+                # memory is one shared connection; elsewhere the wait is one chunk's time at most).
+                async with self._database_turn:
+                    pending, ids = await self._plan_chunk(now, after_id, report)
+                if pending:
+                    self._deliver_soon()
+            else:
+                pending, ids = await self._plan_chunk(now, after_id, report)
+            if not ids:
+                return report
+            after_id = ids[-1]
+
+    async def _plan_chunk(self, now: datetime, after_id: int, report: SweepReport) -> tuple[int, list[int]]:
+        """Plan the next chunk of due groups after `after_id` and record it: (pending rows recorded, group ids)."""
+        async with self.uow_factory() as uow:
+            ids = await uow.nudges.groups_due(now, after_id, self.chunk)
+            if not ids:
+                return 0, ids
+            groups = await uow.groups.get_many(ids)
+            rosters = await uow.groups.rosters(ids)
+            # A meeting that has started is recorded (presenters take fresh turn marks) before planning;
+            # only those groups need their members as records.
+            settling = [group for group in groups if group.needs_settling(now)]
+            await uow.groups.load_members(settling)
+            for group in settling:
+                group.settle(now)
+                rosters[group.id or 0] = group.roster()
+            since_floor = min((g.nudged_through or now) for g in groups) - MAX_LEAD - timedelta(days=2)
+            recorded: dict[int, set[NudgeKey]] = {}
+            for key in await uow.nudges.recorded(ids, since_floor):
+                recorded.setdefault(key.group_id, set()).add(key)
+            rows: list[NudgeRecord] = []
+            looked: list[tuple[int, datetime | None]] = []
+            for index, group in enumerate(groups):
+                if self.background and index % 50 == 49:
+                    await asyncio.sleep(0)  # planning is CPU work: let the sends under way go on meanwhile
+                since = group.nudged_through or now
+                mine = recorded.get(group.id or 0, set())
+                result = plan_group(group, rosters.get(group.id or 0, []), now, since, mine)
+                send, superseded = collapse(result.due)
+                # Late means it fell due while nobody was looking (the bot was down), not that a change
+                # made a nudge newly due after its usual moment (a new presenter, a new member).
+                rows += [NudgeRecord(d.key, d.due_at, "pending", late=d.due_at > since and now - d.due_at > LATE_AFTER)
+                         for d in send]
+                rows += [NudgeRecord(d.key, d.due_at, "superseded") for d in superseded]
+                rows += [NudgeRecord(d.key, d.due_at, "missed") for d in result.missed]
+                looked.append((group.id or 0, result.next_at))
+                report.groups += 1
+                report.missed += len(result.missed)
+                report.superseded += len(superseded)
+            report.recorded += await uow.nudges.record(rows)
+            await uow.nudges.advance(looked, now)
+            await uow.commit()
+            for state, counted in (("due", "pending"), ("missed", "missed")):
+                for kind, count in Counter(r.key.kind for r in rows if r.status == counted).items():
+                    self.metrics.nudge(kind, state, count)
+            return sum(1 for r in rows if r.status == "pending"), ids
 
     async def deliver(self, now: datetime, limit: int = 100_000) -> SweepReport:
         """Send what is deliverable, most urgent first, a batch at a time: one claim, one load (groups, members,
@@ -215,6 +247,12 @@ class NudgeService:
                         task.result()
                 if self._stopping:  # a stop came while waiting for a batch to finish: claim nothing more
                     break
+                # Each batch is worded and stamped at its own moment: a round lasts as long as the platform's limits
+                # make it (half an hour for 80,000 DMs), and a reminder's "in about an hour" reckoned from the
+                # round's start would be that far out by its end. The claim keeps the round's moment: its leases
+                # then cannot lapse under this round's own sends (a batch waiting in the pacer for Slack's
+                # conversations.open can take longer than a lease), so it never takes back what it is sending.
+                at = max(now, self.clock.now())
                 async with self._database_turn:
                     async with self.uow_factory() as uow:
                         records = await uow.nudges.claim(now, now + LEASE, min(self.batch, limit - taken))
@@ -222,67 +260,86 @@ class NudgeService:
                     if not records:
                         break
                     taken += len(records)
-                    prepared = await self._prepare(records, now)
-                sending.add(asyncio.get_running_loop().create_task(self._deliver_batch(prepared, now, report)))
+                    prepared = await self._prepare(records, at)
+                sending.add(asyncio.get_running_loop().create_task(self._deliver_batch(prepared, at, report)))
             while sending:
                 done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
                 for task in done:
                     task.result()
+        except Exception:
+            # A batch failed (most likely its record: a busy database). The others are mid-send: let them finish
+            # and record rather than cut them off - a send cut off after the platform took it (a Discord DM
+            # channel created, its id not yet kept) is made again when its row is taken after the lease.
+            await asyncio.gather(*sending, return_exceptions=True)
+            sending = set()
+            raise
         finally:
             for task in sending:
                 task.cancel()
         return report
 
-    async def _deliver_batch(self, prepared: list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]],
-                             now: datetime, report: SweepReport) -> None:
+    async def _deliver_batch(self, prepared: list[_Prepared], now: datetime, report: SweepReport) -> None:
         failures: list[tuple[NudgeRecord, DeliveryFailed]] = []
-        await asyncio.gather(*(self._send_paced(record, outbound, extra, now, report, failures)
-                               for record, _, outbound, extra in prepared))
+        await asyncio.gather(*(self._send_paced(p.record, p.outbound, p.extra, now, report, failures)
+                               for p in prepared))
         async with self._database_turn, self.uow_factory() as uow:
-            await uow.nudges.finish_many([record for record, _, _, _ in prepared])
+            await uow.nudges.finish_many([p.record for p in prepared])
             await uow.commit()
-        groups = {record.id: group for record, group, _, _ in prepared}
+        by_record = {p.record.id: p for p in prepared}
         for record, failure in failures:
-            group = groups.get(record.id)
-            if group is not None:
-                await self._tell_facilitators(group, record, failure)
+            mine = by_record.get(record.id)
+            if mine is not None and mine.group is not None:
+                await self._tell_facilitators(mine.group, [m.user_id for m in mine.roster if m.facilitator],
+                                              record, failure)
 
-    async def _prepare(self, records: list[NudgeRecord], now: datetime
-                       ) -> list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]]:
-        """Render each claimed nudge from its group's current state, reading the batch's groups, members, readers'
-        time zones and agenda notes in a few queries for the whole batch."""
-        prepared: list[tuple[NudgeRecord, Group | None, Outbound | None, list[Outbound]]] = []
+    async def _prepare(self, records: list[NudgeRecord], now: datetime) -> list[_Prepared]:
+        """Render each claimed nudge from its group's current state, reading the batch's groups (with their
+        meetings), active members as a plain roster (the plan's narrow query, no member records), readers' time
+        zones and agenda notes in a few queries for the whole batch. Member records are loaded only for a group
+        whose meeting has started since it was planned (to settle it) and for the after-meeting hooks."""
+        prepared: list[_Prepared] = []
         async with self.uow_factory() as uow:
             group_ids = sorted({r.key.group_id for r in records})
             groups = {group.id: group for group in await uow.groups.get_many(group_ids)}
-            await uow.groups.load_members(list(groups.values()))
-            for group in groups.values():
+            rosters = await uow.groups.rosters([gid for gid in group_ids if gid in groups])
+            settling = [group for group in groups.values() if group.needs_settling(now)]
+            if self.after_meeting:  # the hooks are given whole groups
+                afterwards = {r.key.group_id for r in records if r.key.kind == AFTER}
+                settling += [g for g in groups.values() if g.id in afterwards and g not in settling]
+            await uow.groups.load_members(settling)
+            for group in settling:
                 group.settle(now)
+                rosters[group.id or 0] = group.roster()
             zones = await self._reader_zones(uow, groups, records)
             reminders = [(groups[r.key.group_id], r.key) for r in records
                          if r.key.kind in (REMINDER_24H, REMINDER_1H, RECAP) and r.key.group_id in groups]
             notes: dict[tuple[int, NudgeKey], list[Any]] = {}
-            for note_hook in self.agenda_notes:
+            for note_hook in self.agenda_notes if reminders else ():  # one query per hook for the whole batch
                 for (group, key), found in zip(reminders, await note_hook(uow, reminders), strict=True):
                     notes.setdefault((group.id or 0, key), []).extend(found)
+            upcoming: dict[int, list[Upcoming]] = {}  # once per group, not per member it writes to
             for index, record in enumerate(records):
                 if index % 10 == 9:
                     await asyncio.sleep(0)  # rendering is CPU work: let the sends already under way go on
                 mine = groups.get(record.key.group_id)
+                roster = rosters.get(record.key.group_id, [])
                 outbound: Outbound | None = None
                 extra: list[Outbound] = []
                 if mine is not None:
-                    outbound = render(mine, record.key, _upcoming_for(mine, record.key, now), record.late,
-                                      notes.get((mine.id or 0, record.key), []), now=now,
-                                      reader_zone=zones.get((mine.id or 0, record.key.recipient)))
+                    if record.key.group_id not in upcoming:
+                        upcoming[record.key.group_id] = mine.upcoming(now, 12, roster=roster)
+                    item = _upcoming_for(upcoming[record.key.group_id], record.key)
+                    outbound = render(mine, record.key, item, record.late, notes.get((mine.id or 0, record.key), []),
+                                      now=now, reader_zone=zones.get((mine.id or 0, record.key.recipient)),
+                                      roster=roster)
                     if record.key.kind == AFTER and outbound is not None:
                         for hook in self.after_meeting:
                             extra += list(hook(mine, record.key, now))
-                prepared.append((record, mine, outbound, extra))
+                prepared.append(_Prepared(record, mine, roster, outbound, extra))
             await uow.commit()
         if isinstance(self.chat, CanPrepare):  # so `limits` counts every request (a DM's conversation to open)
             try:
-                await self.chat.prepare([outbound for _, _, outbound, _ in prepared if outbound is not None])
+                await self.chat.prepare([p.outbound for p in prepared if p.outbound is not None])
             except Exception as error:  # noqa: BLE001 - without it the port counts conservatively, and sends
                 log.warning("the chat port could not prepare a batch: %s", error_summary(error))
         return prepared
@@ -368,10 +425,11 @@ class NudgeService:
         if record.key.kind != AFTER:
             failures.append((record, failure))
 
-    async def _tell_facilitators(self, group: Group, record: NudgeRecord, failure: DeliveryFailed) -> None:
+    async def _tell_facilitators(self, group: Group, facilitators: list[str], record: NudgeRecord,
+                                 failure: DeliveryFailed) -> None:
         who = "the group's channel" if record.key.recipient == CHANNEL else f"@{record.key.recipient}"
-        for facilitator in group.facilitators:
-            note = Outbound(ToDirect(group.user(facilitator.user_id)), message(
+        for facilitator in facilitators:
+            note = Outbound(ToDirect(group.user(facilitator)), message(
                 para(f"Roundtable couldn't deliver the {record.key.kind.replace('_', ' ')} nudge for "
                      f"{possessive(group.name)} meeting on ", When(record.key.meeting_start, group.timezone, "date"),
                      f" to {who} ({failure.reason.replace('_', ' ')}). Please check the bot's access.")))
@@ -403,8 +461,8 @@ async def _already_delivered(chat: ChatPort, record: NudgeRecord) -> str | None:
         return None
 
 
-def _upcoming_for(group: Group, key: NudgeKey, now: datetime) -> Upcoming | None:
-    for item in group.upcoming(now, 12):
+def _upcoming_for(upcoming: list[Upcoming], key: NudgeKey) -> Upcoming | None:
+    for item in upcoming:
         if item.original_start == key.occurrence and item.start == key.meeting_start:
             return item
     return None

@@ -4,11 +4,14 @@ kept id Discord no longer accepts (10003, 50007) is created again, once. Counted
 discord.py's HTTP client makes to SimCord."""
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
+import discord
 import pytest
 
 from adapters.discord.chat import GLOBAL, DiscordChat
+from adapters.discord.views import FormShelf
 from bot.identity import UserRef
 from bot.messages import Outbound, ToDirect, message
 from storage.database import Database
@@ -96,3 +99,73 @@ async def test_a_dm_whose_channel_must_be_opened_counts_two_requests_for_the_pac
     wire.clear()
     await restarted.send(bob)
     assert wire == [("POST", "/channels/{channel_id}/messages")]
+
+
+class SlowClient:
+    """What DiscordChat uses of discord.py's client, with create_dm answering only when the test lets it (discord.py's
+    own cache of DM channels hides a second create_dm only once the first has answered)."""
+
+    def __init__(self) -> None:
+        self.created: list[int] = []
+        self.answer = asyncio.Event()
+        self.sent: list[tuple[int, str]] = []
+
+    def get_channel(self, ident: int) -> None:
+        return None
+
+    def get_partial_messageable(self, ident: int, **kwargs: Any) -> Any:
+        return self._channel(ident)
+
+    async def create_dm(self, user: Any) -> Any:
+        self.created.append(user.id)
+        await self.answer.wait()
+        return self._channel(10**15 + user.id)
+
+    def _channel(self, ident: int) -> Any:
+        client = self
+
+        class Channel:
+            id = ident
+
+            async def send(self, **kwargs: Any) -> Any:
+                client.sent.append((ident, kwargs.get("content") or ""))
+                return discord.Object(id=len(client.sent))
+
+        return Channel()
+
+
+async def test_two_dms_at_once_to_a_member_create_one_channel() -> None:
+    """A member of two groups gets both groups' RSVP messages in the same burst: the second DM waits for the
+    first's create_dm instead of making its own (one request more than the pacer counted)."""
+    client = SlowClient()
+    chat = DiscordChat(client, FormShelf())  # type: ignore[arg-type]
+    bob, carol = UserRef("discord", "900", "11"), UserRef("discord", "900", "12")
+    loop = asyncio.get_running_loop()
+    sends = [loop.create_task(chat.send(Outbound(ToDirect(who, None), message(text))))
+             for who, text in ((bob, "first"), (bob, "second"), (carol, "hers"))]
+    for _ in range(20):
+        await asyncio.sleep(0)  # every send reaches create_dm or waits for one (no time passes)
+    client.answer.set()
+    assert all(await asyncio.gather(*sends))
+    assert sorted(client.created) == [11, 12]  # Bob's channel once, Carol's once
+    assert sorted(channel for channel, _ in client.sent) == [10**15 + 11, 10**15 + 11, 10**15 + 12]
+    assert await chat.dm_channels.get("900", "11") == str(10**15 + 11)
+
+
+class BusyStore(SqlDirectChannels):
+    """A database too busy to keep the id (SQLite's busy timeout ran out under a burst's writes)."""
+
+    async def put(self, workspace: str, user: str, channel: str) -> None:
+        raise TimeoutError("database is locked")
+
+
+async def test_a_dm_goes_out_when_its_channel_id_cannot_be_kept(
+        world: World, sqlite_db: Database, wire: list[tuple[str, str]]) -> None:
+    """Keeping the id is a saving for next time: a failure to write it must not fail the DM that opened the channel
+    (the nudge would be retried and the channel created again - one of the ways a burst opened a channel twice)."""
+    world.client._connection._private_channels.clear()  # noqa: SLF001
+    world.client._connection._private_channels_by_user.clear()  # noqa: SLF001
+    chat = DiscordChat(world.client, world.client.forms, BusyStore(sqlite_db.engine, "discord"))
+    sent = await chat.send(dm(world.user(world.bob)))
+    assert sent == str(world.bob.user.dm_channel.last_message.id)
+    assert wire == [CREATE_DM, ("POST", "/channels/{channel_id}/messages")]

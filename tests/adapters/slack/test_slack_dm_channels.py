@@ -95,3 +95,15 @@ async def test_a_dm_whose_conversation_must_be_opened_counts_conversations_open_
     await restarted.send(dm(BOB))
     assert fake.methods() == ["chat.postMessage"]
     assert opens(restarted, Outbound(ToChannel(GROUP), message("hello"))) == 0  # a channel message opens nothing
+
+
+async def test_two_messages_at_once_to_a_member_open_one_conversation(fake: FakeSlackAPI, sqlite_db: Database) -> None:
+    """A member of two groups gets both groups' RSVP messages in the same burst: the second send waits for the
+    first's conversations.open instead of opening it again (one call more than the pacer counted, Tier 3)."""
+    import asyncio
+
+    chat = chat_over(fake, sqlite_db)
+    refs = await asyncio.gather(chat.send(dm(BOB, "first")), chat.send(dm(BOB, "second")), chat.send(dm(CAROL)))
+    assert sorted(fake.methods()) == ["chat.postMessage"] * 3 + ["conversations.open"] * 2
+    bobs = {c.params["channel"] for c in fake.calls_to("chat.postMessage") if c.params.get("text") != ""}
+    assert len(bobs) == 2 and all(refs)  # Bob's two in one conversation, Carol's in hers

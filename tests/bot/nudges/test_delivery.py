@@ -21,6 +21,7 @@ from bot.ports import Limit
 from storage import tables
 from storage.database import Database
 from storage.direct_channels import SqlDirectChannels
+from storage.unit_of_work import SqlUnitOfWork
 from tests.helpers.hand_ticker import HandTicker
 
 CREATED = datetime(2026, 10, 1, tzinfo=UTC)
@@ -289,3 +290,161 @@ async def test_kept_dm_channels_load_in_one_go(database: Database) -> None:
     await reader.load("900", ["11", "12", "13"])
     assert (reader.cached("900", "11"), reader.cached("900", "12"), reader.cached("900", "13")) == ("911", "912", None)
     assert SqlDirectChannels(database.engine, "slack").cached("900", "11") is None
+
+
+class WatchingChat(Chat):
+    """Records, at each send, whether the sweep that planned it had finished planning."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sweeping: asyncio.Task[Any] | None = None
+        self.planning_over: list[bool] = []
+        self.messages: list[str] = []
+
+    async def send(self, outbound: Outbound) -> str:
+        assert self.sweeping is not None
+        self.planning_over.append(self.sweeping.done())
+        self.messages.append(repr(outbound))
+        return await super().send(outbound)
+
+
+async def test_delivery_begins_before_the_whole_burst_is_planned(database: Database) -> None:
+    """In the background, the courier takes the first chunk's nudges while later chunks are planned (a burst of
+    80,000 RSVP messages took about a minute to plan before the first went out); each still goes out once. The clock stands still and nothing is paced: no real time passes."""
+    await seed(database, 40)
+    async with database.engine.begin() as conn:  # every group's nudges fall due at NOW: RSVPs, the 1-hour reminder
+        await conn.execute(tables.groups.update().values(next_nudge_at=NOW, nudged_through=NOW - timedelta(minutes=1)))
+    chat = WatchingChat()
+    service = NudgeService(database, Clock(NOW), chat, chunk=4, batch=5, background=True, pacer=Pacer(HandTicker()))
+    chat.sweeping = asyncio.get_running_loop().create_task(service.sweep())
+    report = await chat.sweeping
+    await service.delivered()
+    assert report.groups == 40
+    async with database() as uow:
+        rows = [r for r in await uow.nudges.all() if r.status not in ("superseded", "missed")]
+    assert len(rows) >= 40 * (MEMBERS + 1) and {r.status for r in rows} == {"sent"}
+    assert all(r.attempts == 1 for r in rows)
+    assert len(chat.messages) == len(set(chat.messages)) == len(rows)  # each once
+    assert not chat.planning_over[0], "the first nudge waited for the whole sweep to be planned"
+    assert chat.planning_over.count(False) >= 5  # more than a first batch went out meanwhile
+
+
+class FirstRecordFails(SqlUnitOfWork):
+    """The first batch's record fails (SQLite's busy timeout ran out under a burst's writes); `failed` is set."""
+
+    failed = asyncio.Event()
+
+    async def __aenter__(self) -> FirstRecordFails:
+        await super().__aenter__()
+        real = self.nudges.finish_many
+
+        async def finish_many(records: list[NudgeRecord]) -> None:
+            if not FirstRecordFails.failed.is_set():
+                FirstRecordFails.failed.set()
+                raise RuntimeError("database is locked")
+            await real(records)
+
+        self.nudges.finish_many = finish_many  # type: ignore[method-assign]
+        return self
+
+
+class FirstFiveAnswer(Chat):
+    """The platform answers the first five sends at once and holds the rest until the gate opens."""
+
+    answered = 0
+
+    async def send(self, outbound: Outbound) -> str:
+        self.answered += 1
+        if self.answered > 5:
+            assert self.gate is not None
+            await self.gate.wait()
+        self.sent.append(("rsvp", repr(outbound)))
+        return f"ref-{len(self.sent)}"
+
+
+async def test_a_batch_that_cannot_be_recorded_does_not_cut_off_the_others(database: Database) -> None:
+    """When one batch fails, the batches still sending finish and are recorded: cut off mid-send, a message the
+    platform had taken (a DM channel created, its id not yet kept) would be made again after the lease - how a
+    burst of 80,000 opened 9 DM channels twice. The failed batch's rows are taken again after their lease."""
+    await seed(database, 5)
+    await record(database, rsvps(range(1, 6)))  # 20 messages: 4 batches of 5, all claimed at once
+    FirstRecordFails.failed = asyncio.Event()
+    chat = FirstFiveAnswer()
+    chat.gate = asyncio.Event()
+    service = NudgeService(lambda: FirstRecordFails(database.sessions), Clock(NOW), chat, batch=5, concurrency=20)
+    delivering = asyncio.get_running_loop().create_task(service.deliver(NOW))
+    await FirstRecordFails.failed.wait()
+    for _ in range(20):
+        await asyncio.sleep(0)  # the courier learns of the failure (no time passes)
+    chat.gate.set()
+    try:
+        await delivering
+    except RuntimeError:
+        pass
+    else:
+        raise AssertionError("the failed record should fail the delivery round")
+    async with database() as uow:
+        rows = await uow.nudges.all()
+    assert len(chat.sent) == 20  # nothing cut off
+    assert sorted(r.status for r in rows) == ["sending"] * 5 + ["sent"] * 15
+
+
+async def test_a_batch_renders_from_rosters_without_member_records(database: Database) -> None:
+    """Delivery reads each batch's active members as a plain roster (the plan's narrow query), not each whole group's
+    members as records, and asks each agenda-notes hook once per batch; a member who left after the plan gets no
+    RSVP message (rendered from the current state)."""
+    statements: list[str] = []
+    asked: list[int] = []
+
+    def seen(*args: Any) -> None:
+        statements.append(args[2])
+
+    async def notes(uow: Any, items: Sequence[tuple[Any, NudgeKey]]) -> list[list[Any]]:
+        asked.append(len(items))
+        return [[] for _ in items]
+
+    await seed(database, 12)
+    await record(database, rsvps(range(1, 7)) + reminders(range(7, 13)))  # 24 DMs, 6 channel reminders
+    async with database.engine.begin() as conn:
+        await conn.execute(tables.members.update().where(tables.members.c.user_id == "u1_1").values(standing="left"))
+    chat = Chat()
+    event.listen(database.engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        report = await NudgeService(database, Clock(NOW), chat, batch=10, agenda_notes=[notes]).deliver(NOW)
+    finally:
+        event.remove(database.engine.sync_engine, "before_cursor_execute", seen)
+    assert report.sent == 29 and report.dropped == 1 and ("rsvp", "u1_1") not in chat.sent
+    member_reads = [s for s in statements if "FROM members" in s]
+    assert member_reads and not [s for s in member_reads if "joined_at" in s or "agreement_version" in s]
+    assert asked == [6]  # the 6 reminders, the most urgent, are the first batch: one call; none for the others
+
+
+class SlowPlatform(Chat):
+    """Each send takes two minutes of the bot's clock (a long burst, compressed): the clock is moved by hand."""
+
+    def __init__(self, clock: Clock) -> None:
+        super().__init__()
+        self.clock = clock
+        self.texts: list[str] = []
+
+    async def send(self, outbound: Outbound) -> str:
+        self.texts.append(repr(outbound.message))
+        self.clock._now += timedelta(minutes=2)  # noqa: SLF001
+        return await super().send(outbound)
+
+
+async def test_each_batch_is_claimed_and_worded_at_its_own_moment(database: Database) -> None:
+    """A round of delivery lasts as long as the burst: a batch claimed 50 minutes in words and stamps its nudges
+    at that moment, not at the round's start ("in about an hour" for a meeting 10 minutes away); it never takes
+    back the round's own nudges still sending, however long they wait (each is sent once)."""
+    await seed(database, 30)
+    await record(database, reminders(range(1, 31)))
+    clock = Clock(NOW)
+    chat = SlowPlatform(clock)
+    report = await NudgeService(database, clock, chat, batch=5, concurrency=1).deliver(NOW)
+    assert report.sent == 30 and len(chat.sent) == len(set(chat.sent)) == 30
+    assert "in about an hour" in chat.texts[0] and "in about an hour" not in chat.texts[-1]
+    assert "minutes" in chat.texts[-1]
+    async with database() as uow:
+        rows = await uow.nudges.all()
+    assert max(r.sent_at for r in rows if r.sent_at) >= NOW + timedelta(minutes=40)
