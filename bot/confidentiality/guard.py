@@ -43,9 +43,14 @@ def _mask_platform_markup(text: str) -> str:
     return _PLATFORM_MARKUP_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+_CATEGORY_ORDER = {category: index for index, category in enumerate(CATEGORIES)}
+
+
 def _resolve(items: list[tuple[int, int, str, int]]) -> list[Finding]:
-    """Keep non-overlapping spans, preferring higher priority, then longer spans."""
-    items = sorted(set(items), key=lambda x: (-x[3], -(x[1] - x[0]), x[0]))
+    """Keep non-overlapping spans, preferring higher priority, then longer spans; two detectors that found the same
+    span with the same priority are settled by the categories' fixed order, so the answer never depends on the
+    process's hash seed (it did: "Medicaid 55-KY-991823" came back as a health plan or as a plate)."""
+    items = sorted(set(items), key=lambda x: (-x[3], -(x[1] - x[0]), x[0], _CATEGORY_ORDER[x[2]]))
     starts: list[int] = []  # kept spans, sorted by start and non-overlapping
     kept: list[tuple[int, int, str]] = []
     for start, end, cat, _prio in items:
