@@ -134,18 +134,7 @@ _TEAM_AFTER_RE = re.compile(r"\s+([A-Z][a-z]+s)\b(?!['’])")
 _PLACE_PLURALS = frozenset("""heights gardens springs falls hills woods lakes meadows acres flats corners commons estates
 towers apartments villas oaks pines shores sands downs rapids plains palms terraces homes mews rooms lodges courts
 cottages fields greens farms parks crossings landings ridges bluffs hollows glens vales brooks creeks""".split())
-# Well-known works whose characters clients talk about.
-_WORKS = ("frozen", "encanto", "inside out", "moana", "bluey", "peppa pig", "harry potter",
-          "star wars", "the simpsons", "friends", "grey's anatomy", "stranger things", "euphoria",
-          "the office", "game of thrones", "the lion king", "toy story", "shrek", "the wizard of oz",
-          "winnie the pooh", "sesame street", "the little mermaid", "beauty and the beast",
-          "cinderella", "the hunger games", "twilight", "the sopranos", "breaking bad", "ted lasso",
-          "the bear", "succession", "fleabag", "bojack horseman", "spongebob", "paw patrol",
-          "turning red", "coco", "lilo and stitch", "mulan", "aladdin", "zootopia", "matilda",
-          "the crown", "downton abbey", "the walking dead", "the last of us", "pokemon", "pokémon",
-          "minecraft", "fortnite", "naruto", "one piece", "dragon ball", "love island", "the bachelor",
-          "barbie", "the sopranos", "mad men", "the good place", "schitt's creek", "gilmore girls")
-_WORKS_ALT = "|".join(re.escape(t) for t in _WORKS)
+_WORKS_ALT = "|".join(re.escape(t) for t in W.WELL_KNOWN_WORKS)
 _CHARACTER_FROM_RE = re.compile(r"\s+(?:from|in|on)\s+(?:the\s+)?(?:" + _WORKS_ALT + r")\b(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE)
 _WORK_OWNS_BEFORE_RE = re.compile(r"(?<![\w'’])(?:" + _WORKS_ALT + r")['’]s\s+(?:(?:mum|mom|dad|father|mother|sister|"
@@ -156,9 +145,10 @@ _GROUP_IN_RE = re.compile(r"(?i)\b(?:clients|patients|families|people|colleagues
 
 
 def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
-    """Drop names and places wholly inside a phrase that is no identifier ("Stockholm syndrome", "Jekyll and
-    Hyde", "Aboriginal and Torres Strait Islander"), and places where a professional event was held: one place
-    for it, whichever detector found them."""
+    """Drop names and places that the words around them show are no identifier, whichever detector found them: one
+    place for it. Wholly inside a phrase that is none ("Stockholm syndrome", "Jekyll and Hyde"); a big city where a
+    professional event was held; a food or a breed named after a place; a title, a work, a character, a medicine
+    before its dose, a city's sports team; clients of a big city in the plural."""
     patterns = _phrases_by_first_word()
     spans = [m.span() for w in lows if w in patterns for m in patterns[w].finditer(text)]
     events = any(word in text for word in _EVENT_WORDS)

@@ -936,7 +936,7 @@ def _find_local_services_and_sites(ctx: Ctx) -> None:
                 w.isupper() and len(w) > 1) for w in words):  # (an acronym is a service: "the GIDS service")
             continue  # "the Community team", "the Red bridge": words, not a name
         ctx.add(m.start("p"), m.end("p"), "place", 42)
-    if "st" in ctx.lows or "street" in ctx.lows or not ctx.lows.isdisjoint(_STREET_WORDS):
+    if not ctx.lows.isdisjoint(_STREET_WORDS):
         for m in _NUMBERLESS_STREET_RE.finditer(text):
             if m.group("o"):
                 ctx.add(m.start("o"), m.end("o"), "place", 42)
@@ -948,8 +948,8 @@ def _find_local_services_and_sites(ctx: Ctx) -> None:
                 ctx.add(m.start("p"), m.end("p"), "place", 42)
 
 
-_STREET_WORDS = frozenset("ave avenue rd road blvd boulevard ln lane dr drive pl place tce terrace cres crescent hwy "
-                          "highway pkwy parkway way".split())
+_STREET_WORDS = frozenset("st street ave avenue rd road blvd boulevard ln lane dr drive pl place tce terrace cres "
+                          "crescent hwy highway pkwy parkway way".split())
 _NOT_A_STREET_NAME = frozenset("the a an this that my her his their our wall easy high".split())
 _HOUSE_WORDS = frozenset("house lodge hall court cottage grange".split())
 

@@ -975,3 +975,17 @@ ashton manual, the ashton manual, stanford-binet, melbourne cup, kentucky derby,
 compassionate mind foundation, the compassionate mind foundation, i am sober, dr phil, dr oz, dr ruth, dr melfi,
 dr. phil, dr. oz, dr. ruth, dr. melfi, written exposure therapy, sloan and marx, sloan & marx
 """)
+# Well-known works whose characters clients talk about ("she identifies with Elsa from Frozen", "Succession's Logan
+# Roy"): read by guard._drop_phrases only before or after a character's name, never as a phrase on its own (some are
+# names too: Matilda, Coco, Mulan).
+WELL_KNOWN_WORKS: tuple[str, ...] = (
+    "frozen", "encanto", "inside out", "moana", "bluey", "peppa pig", "harry potter", "star wars", "the simpsons",
+    "friends", "grey's anatomy", "stranger things", "euphoria", "the office", "game of thrones", "the lion king",
+    "toy story", "shrek", "the wizard of oz", "winnie the pooh", "sesame street", "the little mermaid",
+    "beauty and the beast", "cinderella", "the hunger games", "twilight", "the sopranos", "breaking bad",
+    "ted lasso", "the bear", "succession", "fleabag", "bojack horseman", "spongebob", "paw patrol", "turning red",
+    "coco", "lilo and stitch", "mulan", "aladdin", "zootopia", "matilda", "the crown", "downton abbey",
+    "the walking dead", "the last of us", "pokemon", "pokémon", "minecraft", "fortnite", "naruto", "one piece",
+    "dragon ball", "love island", "the bachelor", "barbie", "mad men", "the good place", "schitt's creek",
+    "gilmore girls",
+)
