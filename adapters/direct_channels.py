@@ -13,6 +13,8 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol
 
+from bot.messages import Outbound, ToDirect, ToPerson
+
 log = logging.getLogger("roundtable.direct")
 
 
@@ -31,6 +33,18 @@ class DirectChannels(Protocol):
         """Bring the kept ids of `users` into this process's copy, in one query (before a burst is paced, so
         `cached` knows every id the database keeps, also after a restart)."""
         ...
+
+
+async def load_recipients(store: DirectChannels, outbounds: Sequence[Outbound]) -> None:
+    """Bring the kept DM ids of a batch's direct recipients to hand, one query per workspace (Slack) or server
+    (Discord), so the pacer counts an open call only where one will be made - also after a restart."""
+    wanted: dict[str, list[str]] = {}
+    for outbound in outbounds:
+        audience = outbound.audience
+        if isinstance(audience, ToDirect | ToPerson):
+            wanted.setdefault(audience.user.workspace, []).append(audience.user.id)
+    for workspace, users in wanted.items():
+        await store.load(workspace, users)
 
 
 class MemoryDirectChannels:

@@ -20,7 +20,7 @@ from typing import Any
 import aiohttp
 import discord
 
-from adapters.direct_channels import DirectChannels, MemoryDirectChannels, Openings
+from adapters.direct_channels import DirectChannels, MemoryDirectChannels, Openings, load_recipients
 from adapters.discord.render import Rendered, render
 from adapters.discord.views import FormShelf, OpenFormButton
 from adapters.text import command_to_see_again
@@ -122,13 +122,7 @@ class DiscordChat:
     async def prepare(self, outbounds: Sequence[Outbound]) -> None:
         """Bring the kept DM channel ids of a batch's recipients to hand (one query per server), so `limits` counts
         a `create_dm` only where one will be made - also after a restart, when this process has none yet."""
-        wanted: dict[str, list[str]] = {}
-        for outbound in outbounds:
-            audience = outbound.audience
-            if isinstance(audience, ToDirect | ToPerson):
-                wanted.setdefault(audience.user.workspace, []).append(audience.user.id)
-        for workspace, users in wanted.items():
-            await self.dm_channels.load(workspace, users)
+        await load_recipients(self.dm_channels, outbounds)
 
     async def send_keyed(self, outbound: Outbound, key: str) -> str | None:
         """Send with `key` as the message's nonce. discord.py sends any nonce with `enforce_nonce`, so Discord

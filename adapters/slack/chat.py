@@ -20,7 +20,7 @@ from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from adapters.direct_channels import DirectChannels, MemoryDirectChannels, Openings
+from adapters.direct_channels import DirectChannels, MemoryDirectChannels, Openings, load_recipients
 from adapters.slack.failures import REVOKED, SlackDeliveryFailed, classify
 from adapters.slack.render import (
     FormTooLarge,
@@ -118,13 +118,7 @@ class SlackChat:
     async def prepare(self, outbounds: Sequence[Outbound]) -> None:
         """Bring the kept DM conversation ids of a batch's recipients to hand (one query per workspace), so `limits`
         counts a `conversations.open` only where one will be made - also after a restart."""
-        wanted: dict[str, list[str]] = {}
-        for outbound in outbounds:
-            audience = outbound.audience
-            if isinstance(audience, ToDirect | ToPerson):
-                wanted.setdefault(audience.user.workspace, []).append(audience.user.id)
-        for workspace, users in wanted.items():
-            await self.dm_channels.load(workspace, users)
+        await load_recipients(self.dm_channels, outbounds)
 
     async def send(self, outbound: Outbound) -> str | None:
         """Post a message the bot decided to send. Returns `channel:ts`, or raises DeliveryFailed."""
