@@ -247,12 +247,6 @@ class NudgeService:
                         task.result()
                 if self._stopping:  # a stop came while waiting for a batch to finish: claim nothing more
                     break
-                # Each batch is worded and stamped at its own moment: a round lasts as long as the platform's limits
-                # make it (half an hour for 80,000 DMs), and a reminder's "in about an hour" reckoned from the
-                # round's start would be that far out by its end. The claim keeps the round's moment: its leases
-                # then cannot lapse under this round's own sends (a batch waiting in the pacer for Slack's
-                # conversations.open can take longer than a lease), so it never takes back what it is sending.
-                at = max(now, self.clock.now())
                 async with self._database_turn:
                     async with self.uow_factory() as uow:
                         records = await uow.nudges.claim(now, now + LEASE, min(self.batch, limit - taken))
@@ -260,8 +254,8 @@ class NudgeService:
                     if not records:
                         break
                     taken += len(records)
-                    prepared = await self._prepare(records, at)
-                sending.add(asyncio.get_running_loop().create_task(self._deliver_batch(prepared, at, report)))
+                    prepared = await self._prepare(records, now)
+                sending.add(asyncio.get_running_loop().create_task(self._deliver_batch(prepared, now, report)))
             while sending:
                 done, sending = await asyncio.wait(sending, return_when=asyncio.FIRST_COMPLETED)
                 for task in done:

@@ -419,34 +419,3 @@ async def test_a_batch_renders_from_rosters_without_member_records(database: Dat
     member_reads = [s for s in statements if "FROM members" in s]
     assert member_reads and not [s for s in member_reads if "joined_at" in s or "agreement_version" in s]
     assert asked == [6]  # the 6 reminders, the most urgent, are the first batch: one call; none for the others
-
-
-class SlowPlatform(Chat):
-    """Each send takes two minutes of the bot's clock (a long burst, compressed): the clock is moved by hand."""
-
-    def __init__(self, clock: Clock) -> None:
-        super().__init__()
-        self.clock = clock
-        self.texts: list[str] = []
-
-    async def send(self, outbound: Outbound) -> str:
-        self.texts.append(repr(outbound.message))
-        self.clock._now += timedelta(minutes=2)  # noqa: SLF001
-        return await super().send(outbound)
-
-
-async def test_each_batch_is_claimed_and_worded_at_its_own_moment(database: Database) -> None:
-    """A round of delivery lasts as long as the burst: a batch claimed 50 minutes in words and stamps its nudges
-    at that moment, not at the round's start ("in about an hour" for a meeting 10 minutes away); it never takes
-    back the round's own nudges still sending, however long they wait (each is sent once)."""
-    await seed(database, 30)
-    await record(database, reminders(range(1, 31)))
-    clock = Clock(NOW)
-    chat = SlowPlatform(clock)
-    report = await NudgeService(database, clock, chat, batch=5, concurrency=1).deliver(NOW)
-    assert report.sent == 30 and len(chat.sent) == len(set(chat.sent)) == 30
-    assert "in about an hour" in chat.texts[0] and "in about an hour" not in chat.texts[-1]
-    assert "minutes" in chat.texts[-1]
-    async with database() as uow:
-        rows = await uow.nudges.all()
-    assert max(r.sent_at for r in rows if r.sent_at) >= NOW + timedelta(minutes=40)
