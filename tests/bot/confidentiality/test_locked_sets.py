@@ -81,6 +81,9 @@ LOCKED_SETS = (
     # Set 13 is checked against eval_set, dev_extra and locked sets 1-12.
     LockedSet(13, 250, 130, 120, 8, 100, 80,
               frozenset({"Bracken", "Nettle", "Fable"})),
+    # Set 14 is checked against eval_set, dev_extra and locked sets 1-13.
+    LockedSet(14, 280, 150, 120, 9, 130, 100,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
