@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .base import Ctx, merge_windows
-from .lexicon import MONTH_WORDS, ORDINAL_WORDS
+from .lexicon import MONTH_WORDS, ORDINAL_WORDS, zipf
 
 # ---------------------------------------------------------------------------
 # Dates and ages
@@ -62,8 +62,9 @@ _PREV_WORDS_RE = re.compile(r"([A-Za-z.]+)\s*:?\s+$")
 _MD_CUES = frozenset("""on since until till by from after before dated dob d.o.b. born admitted discharged
 starting started through thru between and to session appt appointment died passed happened occurred
 scheduled due birthday anniversary deadline date hearing court surgery accident incident assault
-attempt overdose""".split())
+attempt overdose starts begins began ends ended funeral tangi wedding exam exams trial flight flies leaves returns""".split())
 
+_YEARLY_AFTER_RE = re.compile(r"\s+(?:each|every)\s+year\b|\s+annually\b|\s+(?:each|every)\s+(?:anniversary|time\s+it\s+comes)")
 _AGE = r"(?:9\d|1[0-2]\d)"
 _AGE_HINT = re.compile(r"(?:9(?<!\d9)\d|1(?<!\d1)[0-2]\d)(?!\d)")  # (the look-behind after the first digit: faster)
 _AGE_NUM_RES = [
@@ -94,6 +95,9 @@ _AGE_WORD = (r"(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)
              r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 _AGE_WORD_RES = [
     re.compile(r"(?i)\b" + _AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b"),
+    # "ninety and a half", "a hundred and three-quarters": an age with its fraction
+    re.compile(r"(?i)\b" + _AGE_WORD + r"\s+and\s+(?:a\s+)?(?:half|quarter|three[\s-]quarters)\b"
+               r"(?!\s*(?:%|percent|minutes|mins|hours|hrs|days|weeks|months|kg|lbs|pounds|dollars|miles|km|points))"),
     re.compile(r"(?i:\b(?:aged?|turned|turns|turning)\s+)" + _AGE_WORD + r"\b"),
 ]
 _AGE_DECADE_RE = re.compile(r"(?i:\bin\s+(?:his|her|their|my|the)\s+(?:early\s+|mid\s+|mid-|late\s+)?)"
@@ -128,10 +132,15 @@ _AGE_BARE_RES = [
                r"(?=(?:" + _PERSON_BEFORE_AGE + r"|grandad|granddad|granny|nana|nanna|gran)s?\b)"),
     # "At 94, she still drives"
     re.compile(r"(?i:\bat\s+)(?P<a>" + _AGE + r")(?=,)"),
+    # an age someone reaches at a time to come: "is 91 come Easter", "she'll be 93 come the spring"
+    re.compile(r"(?<![\d.$£€])(?P<a>" + _AGE + r")\s+come\s+(?:[A-Z]|(?:the|her|his|their|next)\s)"),
 ]
 _AGE_WORD_BARE_RE = re.compile(r"(?i)\bninety[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
                                r"(?!\s*(?:%|percent|minutes?|mins?|hours?|seconds?|miles?|pounds?|dollars|days?|"
                                r"weeks?|times|people|sessions?|degrees|points?)\b)")
+# "ninety come March", "a hundred come the spring": the age someone reaches at a time to come
+_AGE_WORD_COME_RE = re.compile(r"(?i:\b(?:ninety|a\s+hundred|one\s+hundred))(?=\s+come\s+(?-i:[A-Z])|\s+come\s+"
+                               r"(?:the|her|his|their|next)\s)")
 _AGE_WORD_PRON_RE = re.compile(r"(?i:\b(?:she|he|they|i|who)(?:'s|’s|'m|\s+is|\s+was|\s+turned|\s+turns)\s+)"
                                r"(?:ninety|a\s+hundred|one\s+hundred)\b(?!\s*(?:%|percent|minutes?|pounds?|"
                                r"miles?|dollars|days?|times)\b)")
@@ -335,6 +344,9 @@ def _find_dates(ctx: Ctx) -> None:
                 if m.group("sep") == "/" and a <= b and word not in _STRONG_DATE_CUES \
                         and _beside_a_score_of_the_same_total(text, m.start(), m.end(), b):
                     continue  # "14/21 on stress and 6/21 on depression": "14/21" is no date, so neither is "6/21"
+                if m.group("sep") == "/" and _valid_md(a, b) and _YEARLY_AFTER_RE.match(text, m.end()):
+                    ctx.add(m.start(), m.end(), "date")  # a day that comes back: "around 21/09 each year"
+                    continue
                 if m.group("sep") == "/" and full_dates and _same_sentence(text, m.span(), full_dates):
                     ctx.add(m.start(), m.end(), "date")  # "born 1/17/1979, not 1/7"
                     continue
@@ -371,7 +383,7 @@ def _find_dates(ctx: Ctx) -> None:
             for m in _AGE_DECADE_RE.finditer(text):
                 ctx.add(m.start(), m.end(), "age_over_89")
     if "ninety" in low or "hundred" in low:
-        for rx in (*_AGE_WORD_RES, _AGE_WORD_BARE_RE, _AGE_WORD_PRON_RE):
+        for rx in (*_AGE_WORD_RES, _AGE_WORD_BARE_RE, _AGE_WORD_PRON_RE, _AGE_WORD_COME_RE):
             for m in rx.finditer(text):
                 ctx.add(m.start(), m.end(), "age_over_89")
     if "nineties" in low:  # ("nineties" does not contain "ninety")
@@ -396,7 +408,7 @@ def _find_dates(ctx: Ctx) -> None:
         for m in _AGE_PERSON_OF_RE.finditer(text):
             if not re.match(r"\s*(?:%|percent|minutes|mins|hours|kg|lbs|pounds|years?\s+(?:ago|of))", text[m.end():]):
                 ctx.add(m.start("a"), m.end("a"), "age_over_89")
-    if "genarian" in low:
+    if "narian" in low:  # (nonagenarian, centenarian)
         for m in _AGE_NOUN_RE.finditer(text):
             ctx.add(m.start(), m.end(), "age_over_89")
 
@@ -421,6 +433,11 @@ _FOREIGN_DATE_RE = re.compile(r"(?i)\b\d{1,2}(?:\.|º|er)?\s+(?:de\s+)?" + _FORE
                               + r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b")
 
 
+# A day with a full stop, a month in any language and a year: "2. prosince 2026", "14. lipca 1990", "3. Juni 2019".
+# (the month: a listed one, or a lower-case word that is not common English - not "Step 2. Review 2019 data")
+_DOTTED_DAY_DATE_RE = re.compile(r"(?:[12]\d|3[01]|[1-9])\.\s?(?P<m>[^\W\d_]{3,12})\.?\s+(?:19|20)\d\d(?!\d)")
+
+
 _FOREIGN_DATE_CUE_RE = re.compile(r"(?i)\b(?:born|dob|d\.o\.b\.?|on|since|until|date|dated|fecha|né|née|nacid[oa]|"
                                   r"geboren|nato|nata|admitted|discharged|died)\b[\s:]*$")
 
@@ -432,6 +449,13 @@ def find(ctx: Ctx) -> None:
             if re.search(r"(?:19|20)\d\d$", m.group(0)) or _FOREIGN_DATE_CUE_RE.search(
                     ctx.text, max(0, m.start() - 24), m.start()):
                 ctx.add(m.start(), m.end(), "date")  # (with a year or a date's cue: not "the 5 de Mayo party")
+        if "." in ctx.text:
+            for m in _DOTTED_DAY_DATE_RE.finditer(ctx.text):
+                month = m.group("m")
+                if m.start() and ctx.text[m.start() - 1] in "0123456789.":
+                    continue  # (part of a longer number: "1.2. Review 2019", "12.5 mg")
+                if re.fullmatch(_FOREIGN_MONTHS, month, re.I) or (month.islower() and zipf(month) < 3.5):
+                    ctx.add(m.start(), m.end(), "date")
     low = ctx.low
     if ("19" in low or "20" in low) and any(w in low for w in (
             "christmas", "xmas", "boxing", "new year", "valentine", "hallow", "halloween", "independence", "fourth",

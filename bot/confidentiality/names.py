@@ -121,12 +121,17 @@ _PERSON_PAREN_RE = re.compile(
     r"\s?\((?:(?:pt|client|cl|patient)\s?[,)]|age\s?\d|(?:the|her|his|their)\s+(?:older|younger|eldest|oldest|youngest|"
     r"middle|little|big|baby)\s+(?:boy|girl|one|son|daughter|brother|sister|kid|child)\b|\d{1,3}\s?(?:[fmFM]|yo|y/o|yrs?|years?(?: old)?)\s?[,)/]"
     r"|(?:he|she|they|ze|xe)/|[fmFM],?\s?\d{1,3}\s?[,)]"
-    r"|(?:that'?s\s+|it'?s\s+)?(?:her|his|their)\s+(?:real\s+|actual\s+|given\s+|chosen\s+|preferred\s+|legal\s+|"
+    r"|(?:yes,?\s+)?(?:that'?s\s+|it'?s\s+)?(?:her|his|their)\s+(?:real\s+|actual\s+|given\s+|chosen\s+|preferred\s+|legal\s+|"
     r"birth\s+|new\s+|old\s+|nick)?name\b"  # "Kōtuku (her real name)", '"Brandy" (her chosen name, ...)'
     r"|(?:yes,?\s+)?(?:that'?s\s+)?(?:her|his|their\s+)?real\s+name\b"  # "Falzy (real name Rocco ...)", "(yes, real name)"
     # who someone is, then an age or what they speak: "Bishnu (Nepali, 41, ex-Gurkha)", "Arami (Paraguayan, speaks"
     r"|[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)?,\s?(?:\d{1,2}(?:\s?[,)/]|\s+(?:yo|y/o|years?)\b)|speaks\b|born\s+in\b|ex-)"
     r"|[A-Z][\w'’-]*\s+is\s+(?:her|his|their)\s+(?:real\s+)?name\b)")  # "Gift (Gift is his name)"
+# What a person is said to do or be, in parentheses after the word (round 14): "ferdy (he's 19 and ...)", "Mihaela
+# (she's a cashier there)", "bobo (nickname, ...)", "R.J.D. (prefers initials ...)".
+_PRONOUN_PAREN_RE = re.compile(r"\s?\((?:(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+was|\s+writes|\s+signs|\s+goes|"
+                               r"\s+prefers|\s+asked|\s+uses|\s+works|\s+lives|\s+wants|\s+hates|\s+likes)\b"
+                               r"|nickname\b|(?:prefers\s+)?initials\b)")
 _RELATION_PAREN_RE = re.compile(r"\s?\((?:(?:her|his|their|my|our|pt's|client's|the)\s)?(?:twins?|triplets|"
                                 + "|".join(sorted((re.escape(w) for w in W.RELATION_WORDS), key=len, reverse=True))
                                 + r")\b")
@@ -134,7 +139,8 @@ _PLURAL_PAREN_RE = re.compile(r"\s?\((?:twins|triplets|siblings|sisters|brothers
                                r"\d{1,2}\s?(?:&|and)\s?\d{1,2})\b")
 _NUMBER_PAREN_RE = re.compile(r"\s?\(\d{1,2}\s?[,)]")
 _PERSON_APPOSITION_RE = re.compile(
-    r",\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM]))?(?:[,;.!?)]|$|\s(?:and|with|who|has|had|is|was|years?|yrs?|yo)\b)")
+    r",\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM]))?(?:[,;.!?)]|$|\s(?:and|with|who|has|had|is|was|years?|yrs?|yo)\b)"
+    r"|\s[-–—]\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM]))?(?:[,;)]|\s[-–—]\s)")  # "Eirlys - 41, works nights ..."
 
 _RELATION_APPOSITION_RE = re.compile(r",\s(?:her|his|their|my|our|the\s+client's|pt's)\s+(?:(?:older|younger|eldest|"
                                      r"oldest|youngest|middle|little|big|baby|twin|step|late|new|ex)\s+)?(?:"
@@ -160,6 +166,8 @@ def _person_follows(ctx: Ctx, i: int) -> str:
         rest = rest[1:]  # a quoted name: '"Brandy" (her chosen name)'
     if "(" in rest[:2] and (_PERSON_PAREN_RE.match(rest) or _RELATION_PAREN_RE.match(rest)):  # (all three: "\s?\(")
         return "paren"
+    if "(" in rest[:2] and not t.poss and _PRONOUN_PAREN_RE.match(rest):
+        return "pronoun"  # (an English word needs more: "Therapy (she's ambivalent)" is no one)
     people = _PEOPLE_AND_AGE_RE.match(rest)
     if people and people.group("w").lower() in W.PEOPLES:
         return "paren"  # who someone is and their age: "Oguljan (turkmen, 19)", "Haroon, Pakistani, 19,", "Tiago - portuguese, 17"
@@ -251,6 +259,10 @@ _THING_BEFORE = frozenset("""binged binge binges bingeing binging streamed strea
 rewatches rewatch through via using use uses used into watched watches watching watch plays played
 playing reads read reading downloaded download app apps per cf podcast podcasts show shows book books
 brand""".split())
+# ... except what a record shows: "the platform log shows Nikolai Sorokin connecting from ...".
+_SHOWS = frozenset("shows show showed lists listed has had names named".split())
+_RECORDS = frozenset("""log logs record records chart file screen list register report camera footage video photo
+screenshot email history notes system portal rota roster schedule calendar form referral letter receipt""".split())
 _THING_BEFORE_TO = frozenset("listens listen listening listened".split())
 # ... except a person met by chance: "I ran into Salote Kupu", "bumped into her ex".
 _MET_INTO = frozenset("ran run runs running bumped bump bumps bumping".split())
@@ -271,7 +283,8 @@ def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
     toks = ctx.toks
     if first > 0 and ctx.gap(first - 1, first) == " ":
         p = toks[first - 1].low
-        if p in _THING_BEFORE and not (p == "into" and first > 1 and toks[first - 2].low in _MET_INTO):
+        if p in _THING_BEFORE and not (p == "into" and first > 1 and toks[first - 2].low in _MET_INTO) \
+                and not (p in _SHOWS and first > 1 and toks[first - 2].low in _RECORDS):
             return True
         if p == "to" and first > 1 and toks[first - 2].low in _THING_BEFORE_TO:
             return True
@@ -360,6 +373,8 @@ def _word_kind(t: Tok) -> str:
         return "cue_only"
     if low in GENERIC:
         return "never"
+    if len(low) >= 6 and low.endswith(("ism", "isms")):
+        return "common"  # a creed or a school of thought: "Stoicism", "Absurdism"; no one's name
     if "-" in low:
         parts = low.split("-")
         if parts[0] in ("al", "el", "abu", "bin", "ben", "ould", "ibn", "abd") and t.cap:
@@ -627,9 +642,11 @@ def _find_names(ctx: Ctx) -> None:
                 or (t.low in W.NOT_NAMES and not (t.cap and t.low in _given())) or t.low in W.TITLES:
             continue  # (a given name that is also a word may still have an age: "June is 93 and ...")
         kind = kinds[i]
-        if not t.cap and (kind not in _LOWER_PERSON or (zipf(t.low) >= (3.0 if text[t.start - 1:t.start] == "(" else 2.5)
+        nickname = text.startswith((" (nickname", "(nickname"), t.full_end)
+        if not t.cap and (kind not in _LOWER_PERSON or (zipf(t.low) >= (3.0 if text[t.start - 1:t.start] == "("
+                                                                        else 3.5 if nickname else 2.5)
                                                         and t.low not in _given())):
-            continue  # (inside parentheses a little more: "client (oleksandr, 16)")
+            continue  # (inside parentheses a little more: "client (oleksandr, 16)"; before "(nickname": "bobo")
         if kind == "never" and not mixed_caps(t.word) and t.low not in GENERIC:
             continue
         how = _person_follows(ctx, i)
@@ -643,6 +660,11 @@ def _find_names(ctx: Ctx) -> None:
         j = i - 1
         while j >= 0 and t.cap and toks[j].cap and ctx.gaps[j] == " " and not toks[j].poss \
                 and kinds[j] not in ("never", "common"):
+            flag[j] = True
+            j -= 1
+        # ... and a lower-case full name before it: "trinh thi ngoc lan (she writes her name all lowercase)"
+        while not t.cap and j >= 0 and i - j <= 3 and not toks[j].cap and ctx.gaps[j] == " " and not toks[j].poss \
+                and (_foreign_lower(toks[j].low) or _listed_lower(toks[j].low)) and not _safe_lower(toks[j].low):
             flag[j] = True
             j -= 1
         # "Precious and Miracle (twins, 9)": a parenthesis about two people names both
@@ -1022,6 +1044,8 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
 
 
 _OWNERS = frozenset("my her his their our your".split())
+# "it's", "that's", "who's": a verb run into its subject, not a possessive before a name ("it's Ivor Penhaligon's")
+_CONTRACTED = frozenset("it he she that what there who here where let everyone everybody someone somebody this".split())
 _AUX_BEFORE_PREDICATE = frozenset("""is was has had been keeps kept got gets just still now always never finally
 a an the currently recently""".split())
 # What only a person is or does, right after a sentence's first word: "Chase was expelled", "Rich is a veteran".
@@ -1135,7 +1159,7 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     t0 = toks[first]
     sent = ctx.sent(first)
     after_det = first > 0 and ctx.gap(first - 1, first) == " " and (toks[first - 1].low in DETERMINERS or (
-        toks[first - 1].poss and toks[first - 1].low not in _given() and (
+        toks[first - 1].poss and toks[first - 1].low not in _given() and toks[first - 1].low not in _CONTRACTED and (
             not toks[first - 1].cap or kinds[first - 1] in ("never", "common", "cue_only"))))
     # (a possessive noun, brand or author works as one: "a client's Lenten fast", "mum's Sunday roast",
     # "Netflix's Baby Reindeer", "Kafka's Metamorphosis")
@@ -1153,7 +1177,7 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     if method and strength < 3 and not (len(caps) == 1 and tl.poss and (t0.low in _given() or ks[0] == "rare")
                                         and t0.low not in W.EPONYMS and ks[0] in ("known", "rare", "unknown")
                                         and nxt not in W.METHOD_WORDS and not toks[last + 1].cap) \
-            and not (len(caps) >= 2 and tl.poss and t0.low in _given() and t0.low not in W.EPONYMS
+            and not (len(caps) >= 2 and tl.poss and (t0.low in _given() or ks[0] == "wordlike") and t0.low not in W.EPONYMS
                      and all(k in ("known", "rare", "unknown", "wordlike") for k in ks)
                      and ks[-1] in ("known", "rare", "unknown")):
         # (a given name's possessive is a person's: "Yusuf's asylum interview", and a full name's: "Yuki Tanabe's
@@ -1195,6 +1219,7 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             return strong_verb or poss_rel or (any_verb and not sent)
         if k == "rare":  # not common English, not clinical, not on the safe list: a name by what it is not
             return not after_det and (any_verb or poss_rel or (not sent and not thing)
+                                      or (nxt == "from" and not thing and not _term_shape(t0.low))
                                       or (tl.poss and bool(nxt) and (not thing or not sent))
                                       or (not tl.poss and _does_something_to_me(ctx, last)))
         if k == "unknown":
@@ -1210,7 +1235,9 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
         return False
     if after_det:
         return False
-    if "rare" in ks and (any_verb or poss_rel or (not thing and (not sent or all(
+    if "rare" in ks and (any_verb or poss_rel or (
+            tl.poss and ks[-1] == "rare" and bool(nxt) and not thing and ks[0] in ("common", "wordlike", "rare", "unknown")
+            and not (ks[0] == "common" and t0.low.endswith(("ing", "ed")))) or (not thing and (not sent or all(
             k in ("rare", "wordlike", "unknown") for k in ks)))):
         return True
     if "wordlike" in ks and all(k in ("wordlike", "unknown") for k in ks) and not sent:
@@ -1303,7 +1330,7 @@ _PAREN_NICKNAME_RE = re.compile(r"(?<=[^\W\d_])\s+\((?:aka\s+|a\.k\.a\.?\s+|know
 # Initials standing for someone: "B.K. (initials only) is 15", "A.M.O., 34,", "S-J is the name she goes by",
 # "initials T.R.", "K.M. told me", not an abbreviation of a thing ("U.S. is", "A.A. meetings").
 _INITIALS_OF_SOMEONE_RE = re.compile(
-    r"(?<![\w.-])((?:[A-Z]\.){2,3}(?!\w)|[A-Z]-[A-Z](?![\w-]))(?=\s*\((?:initials|pt|client|her|his|age\s?\d|\d{1,2}\s?[fmFM]?\)"
+    r"(?<![\w.-])((?:[A-Z]\.){2,3}(?!\w)|[A-Z]-[A-Z](?![\w-]))(?=\s*\((?:(?:prefers\s+)?initials|pt|client|her|his|age\s?\d|\d{1,2}\s?[fmFM]?\)"
     r"|[A-Za-z][\w-]+,\s?\d{1,2}\b)"
     r"|,\s\d{1,2}\s?[,)]|\s(?:is|was|turns|turned)\s\d{1,2}\b(?!\s*(?:%|mg|/))|\s(?:is\s+(?:the\s+name|what)\s+(?:she|he|they))"
     r"|\s(?:told|says|said|texted|emailed|called|rang|cried|refuses|refused|wants|disclosed)\b)"

@@ -294,6 +294,31 @@ def _find_cued_plates(ctx: Ctx) -> None:
 _DASHED_PLATE_RE = re.compile(r"(?<![\w-])[A-Z0-9]{1,3}-[A-Z]{2,4}-[A-Z0-9]{1,3}(?![\w-])")
 _PLATE_TOPIC_WORDS = frozenset("plate plates rego reg registration car vehicle van truck ute motorbike".split())
 
+# A plate in a sentence about a vehicle, in the shapes of other countries' plates: "Rig has the MT-55-TK-18
+# plate", "had his car 5518 LKB towed", "the boat (FH 558 on the bow)".  Letters and digits both, 5-9 of them.
+_VEHICLE_WORDS = frozenset("""car cars car's boat boats bow hull truck trucks truck's rig lorry van van's vans ute moped
+scooter motorbike motorcycle bike vehicle vehicles trailer taxi cab camper campervan caravan jeep suv pickup
+plate plates rego reg registration towed parked""".split())
+_FOREIGN_PLATE_RE = re.compile(r"(?<![\w-])(?:[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4}){2,3}|[A-Z]{1,3} \d{3,4}(?: [A-Z]{1,3})?"
+                               r"|\d{3,4} [A-Z]{2,3})(?![\w-])")
+
+
+def _find_plates_beside_vehicles(ctx: Ctx) -> None:
+    if ctx.lows.isdisjoint(_VEHICLE_WORDS):
+        return
+    text = ctx.text
+    for m in _FOREIGN_PLATE_RE.finditer(text):
+        core = m.group(0).replace(" ", "").replace("-", "")
+        if not 5 <= len(core) <= 9 or sum(c.isdigit() for c in core) < 2 or sum(c.isalpha() for c in core) < 2 \
+                or _NOT_PLATE_RE.fullmatch(m.group(0)) or _YEARISH.fullmatch(core[-4:]) and " " in m.group(0):
+            continue
+        lo = max(0, m.start() - 60)
+        before = text[lo:m.start()]
+        cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+        window = (before[cut + 1:] + text[m.end():m.end() + 40].split(". ")[0]).lower()
+        if any(w.strip(".,;:()'\"") in _VEHICLE_WORDS for w in window.split()):
+            ctx.add(m.start(), m.end(), "vehicle")
+
 
 # Rural routes, highway contracts and boxes (street_address): "RR 3, Box 19", "Rural Route 2 Box 114",
 # "R.R. #1", "HC 61 Box 12".  A bare "RR 18" is a respiratory rate and "HC 61" a head circumference:
@@ -1181,6 +1206,7 @@ def find(ctx: Ctx) -> None:
             _find_ibans(ctx)
         _find_short_plates(ctx)
         _find_cued_plates(ctx)
+        _find_plates_beside_vehicles(ctx)
         _find_rural_routes(ctx)
         _find_catch_all(ctx)
     _find_vanity_plates(ctx)

@@ -890,6 +890,7 @@ def find(ctx: Ctx) -> None:
     _find_local_services_and_sites(ctx)
     _find_codes_after_towns(ctx, first)
     _find_codes_before_towns(ctx)
+    _find_local_features(ctx)
 
 
 # A postcode before its town, as much of Europe writes an address: "Kongens gate 55, 7012 Trondheim",
@@ -987,3 +988,54 @@ def _find_codes_after_towns(ctx: Ctx, first: int) -> None:
         if 1900 <= number <= 2035 and not _ADDRESS_WORDS_RE.search(text, max(0, start - 80), start):
             continue  # "the Auckland 2023 conference", "left Dunedin 2019": most likely a year
         ctx.add(m.start(1), m.end(1), "zip_code")
+
+
+# Round 14: local features named by what they are, whatever their name.
+# A creek, a flat, a gully typed in lower case after a word of going or being there: "lives out past oxley creek",
+# "drives into wattle flat for bread" (the name is no common English word: not "in deep water").
+_LOWER_FEATURE_RE = re.compile(r"\b(?:in|into|past|near|at|from|outside|around|to|out|by)\s+(?P<p>[a-z][a-z'’-]{2,}"
+                               r"\s(?:creek|flat|flats|springs|gully|crossing|junction|falls|ridge|hollow|bay|bridge|"
+                               r"heights|vale|gap|station|siding|point|downs|plains))\b")
+# A reserve or a reservation by its name: "lives on the Wasauksing reserve", "Pine Ridge Reservation", "the rez".
+_RESERVE_RE = re.compile(r"\b(?P<p>(?:[A-Z][\w'’-]+\s){1,3})(?:[Rr]eserve|[Rr]eservation|[Rr]ancheria|[Pp]ueblo|"
+                         r"First\s+Nation)\b")
+# A quarter of a town by its direction and a feature: "her address in the South Valley", "grew up on the North Shore".
+_QUARTER_RE = re.compile(r"\b(?:in|on|from|near|at|to|around)\s+the\s+(?P<p>(?:North|South|East|West|Upper|Lower|Old|"
+                         r"Inner)\s+(?:Valley|Side|End|Shore|Hills|Heights|Bank|Flats|Ward|Village|Quarter))\b")
+# A named area or district: "Manunda area", "the Kilbirnie district" (the name in no English word list).
+_AREA_RE = re.compile(r"\b(?P<p>(?:[A-Z][\w'’-]+\s){1,2})(?:area|district|suburb|estate|township)\b")
+# A car park named for the shop or site it serves: "sleeps in his car in the Bargain Barn car park".
+_CAR_PARK_RE = re.compile(r"\bthe\s+(?P<p>(?:[A-Z][\w'’&-]*\s){1,3})(?:car\s?park|parking\s+lot|parking\s+garage)\b")
+
+
+def _find_local_features(ctx: Ctx) -> None:
+    text, low = ctx.text, ctx.low
+    if not ctx.lows.isdisjoint(_FEATURE_WORDS):
+        for m in _LOWER_FEATURE_RE.finditer(text):
+            name = m.group("p").split()[:-1]
+            if all(w not in GENERIC and zipf(w) < 3.0 for w in name[:1]) and not any(w in PRONOUNS for w in name):
+                ctx.add(m.start("p"), m.end("p"), "place")
+    if "reserv" in low or "rancheria" in low or "pueblo" in low or "first nation" in low:
+        for m in _RESERVE_RE.finditer(text):
+            words = m.group("p").split()
+            if any(zipf(w.lower()) < 3.0 and w.lower() not in GENERIC for w in words):
+                ctx.add(m.start("p"), m.end("p") - 1, "place")
+    if not ctx.lows.isdisjoint(_QUARTER_WORDS):
+        for m in _QUARTER_RE.finditer(text):
+            ctx.add(m.start("p"), m.end("p"), "place")
+    if "area" in low or "district" in low or "suburb" in low or "estate" in low or "township" in low:
+        for m in _AREA_RE.finditer(text):
+            words = m.group("p").split()
+            lows = [w.lower() for w in words]
+            if all(w not in GENERIC and w not in BIG_PLACES and zipf(w) < 3.0
+                   and not all(zipf(part) >= 3.0 for part in w.split("-")) for w in lows) \
+                    and " ".join(lows) not in BIG_PLACES:
+                ctx.add(m.start("p"), m.end("p") - 1, "place")
+    if "park" in low or "parking" in low:
+        for m in _CAR_PARK_RE.finditer(text):
+            ctx.add(m.start("p"), m.end("p") - 1, "place")
+
+
+_QUARTER_WORDS = frozenset("north south east west upper lower old inner".split())
+_FEATURE_WORDS = frozenset("""creek flat flats springs gully crossing junction falls ridge hollow bay bridge heights
+vale gap station siding point downs plains""".split())

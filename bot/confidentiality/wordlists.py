@@ -989,3 +989,11 @@ WELL_KNOWN_WORKS: tuple[str, ...] = (
     "dragon ball", "love island", "the bachelor", "barbie", "mad men", "the good place", "schitt's creek",
     "gilmore girls",
 )
+
+# Round 14: the words of the perinatal period, which wordfreq keeps rare ("Postpartum psychosis survivor, ...").
+NOT_NAMES = NOT_NAMES | _words("""postpartum perinatal antenatal postnatal peripartum prenatal puerperal perimenopause
+perimenopausal postmenopausal""")
+# ... and "quotes" after a name is what the person does ("Her son Tobiah quotes the Stoics"), not a book of quotes.
+PERSON_VERBS = PERSON_VERBS | _words("quotes quoted")
+# ... and territories a state's size or more, named where no one lives in particular ("Hong Kong's tiny flats").
+OTHER_REGIONS = OTHER_REGIONS | _lines("hong kong, macau, macao")
