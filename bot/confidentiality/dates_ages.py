@@ -449,7 +449,7 @@ def find(ctx: Ctx) -> None:
             if re.search(r"(?:19|20)\d\d$", m.group(0)) or _FOREIGN_DATE_CUE_RE.search(
                     ctx.text, max(0, m.start() - 24), m.start()):
                 ctx.add(m.start(), m.end(), "date")  # (with a year or a date's cue: not "the 5 de Mayo party")
-        if "." in ctx.text:
+        if "." in ctx.text and ("19" in ctx.text or "20" in ctx.text):
             for m in _DOTTED_DAY_DATE_RE.finditer(ctx.text):
                 month = m.group("m")
                 if m.start() and ctx.text[m.start() - 1] in "0123456789.":

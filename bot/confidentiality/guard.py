@@ -165,6 +165,8 @@ _CREATOR_WORKS_AFTER_RE = re.compile(r"\s+(?:quotes|books|novels|memoirs?|podcas
                                      r"songs|albums|lyrics|essays|poems|sermons|speeches|interviews|reels|tiktoks)\b",
                                      re.IGNORECASE)
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s$")  # ("Hunter S. Thompson quotes": the name runs on before)
+_CREATOR_WORDS = frozenset("""quotes books novels memoir memoirs podcast podcasts videos lectures talks songs albums
+lyrics essays poems sermons speeches interviews reels tiktoks""".split())
 _WORK_WORDS = frozenset("""tv show shows series episode episodes season sitcom watching rewatching rewatched binged
 binging watched film movie character characters arc netflix hbo""".split())
 _WORKS_RE = re.compile(r"(?<![\w'’])(?:" + _WORKS_ALT + r")(?![\w'’])", re.IGNORECASE)
@@ -197,8 +199,13 @@ class _NotAPersonHere:
         self._authors: list[tuple[int, int]] | None = None
         self._works: list[tuple[int, int]] | None = None
         self._states: set[str] | None = None
+        # (most texts have none of what the rules need: then no name is asked about)
+        self.idle = lows.isdisjoint(_CREATOR_WORDS) and ")" not in text and ":" not in text \
+            and lows.isdisjoint(_WORK_WORDS) and lows.isdisjoint(_STATE_NAMES)
 
     def __call__(self, start: int, end: int) -> bool:
+        if self.idle:
+            return False
         text = self.text
         word = text[start:end]
         if _CREATOR_WORKS_AFTER_RE.match(text, end) and (" " in word or _CAPITAL_BEFORE_RE.search(

@@ -1023,7 +1023,7 @@ def _find_local_features(ctx: Ctx) -> None:
     if not ctx.lows.isdisjoint(_QUARTER_WORDS):
         for m in _QUARTER_RE.finditer(text):
             ctx.add(m.start("p"), m.end("p"), "place")
-    if "area" in low or "district" in low or "suburb" in low or "estate" in low or "township" in low:
+    if not ctx.lows.isdisjoint(_AREA_WORDS):
         for m in _AREA_RE.finditer(text):
             words = m.group("p").split()
             lows = [w.lower() for w in words]
@@ -1031,11 +1031,13 @@ def _find_local_features(ctx: Ctx) -> None:
                    and not all(zipf(part) >= 3.0 for part in w.split("-")) for w in lows) \
                     and " ".join(lows) not in BIG_PLACES:
                 ctx.add(m.start("p"), m.end("p") - 1, "place")
-    if "park" in low or "parking" in low:
+    if not ctx.lows.isdisjoint(_PARK_WORDS):
         for m in _CAR_PARK_RE.finditer(text):
             ctx.add(m.start("p"), m.end("p") - 1, "place")
 
 
+_AREA_WORDS = frozenset("area district suburb estate township".split())
+_PARK_WORDS = frozenset("park carpark parking".split())
 _QUARTER_WORDS = frozenset("north south east west upper lower old inner".split())
 _FEATURE_WORDS = frozenset("""creek flat flats springs gully crossing junction falls ridge hollow bay bridge heights
 vale gap station siding point downs plains""".split())
