@@ -84,6 +84,9 @@ LOCKED_SETS = (
     # Set 14 is checked against eval_set, dev_extra and locked sets 1-13.
     LockedSet(14, 280, 150, 120, 9, 130, 100,
               frozenset()),
+    # Set 15 is checked against eval_set, dev_extra and locked sets 1-14.
+    LockedSet(15, 300, 170, 130, 10, 170, 160,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
