@@ -132,6 +132,9 @@ _AGE_BARE_RES = [
                r"(?=(?:" + _PERSON_BEFORE_AGE + r"|grandad|granddad|granny|nana|nanna|gran)s?\b)"),
     # "At 94, she still drives"
     re.compile(r"(?i:\bat\s+)(?P<a>" + _AGE + r")(?=,)"),
+    # an age on a birthday: "(91 on her last birthday)", "93 on his next birthday"
+    re.compile(r"(?<![\d.$£€])(?P<a>" + _AGE + r")\s+on\s+(?:his|her|their|my|your)\s+(?:last|next|latest)\s+birthday\b",
+               re.I),
     # an age someone reaches at a time to come: "is 91 come Easter", "she'll be 93 come the spring"
     re.compile(r"(?<![\d.$£€])(?P<a>" + _AGE + r")\s+come\s+(?:[A-Z]|(?:the|her|his|their|next)\s)"),
 ]
@@ -167,6 +170,10 @@ _AGE_WORD_COPULA_RE = re.compile(r"(?i:\b(?:" + _KIN + r"|she|he|they|who)s?(?:[
 _AGE_ORD_WORD_RE = re.compile(r"(?i)\b(?:ninety[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
                               r"ninetieth|(?:one\s+|a\s+)?hundredth|(?:one|a)?\s*hundred\s+and\s+(?:first|second|third|"
                               r"fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:birthday|bday|b-day)\b")
+# "in his ninety-fifth year", "in her hundredth year": an age as the year of life
+_AGE_ORD_YEAR_RE = re.compile(r"(?i)\bin\s+(?:his|her|their|my|your|our)\s+(?:ninety[\s-](?:first|second|third|fourth|"
+                              r"fifth|sixth|seventh|eighth|ninth)|ninetieth|hundredth|(?:one\s+|a\s+)?hundred\s+and\s+"
+                              r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+year\b")
 _AGE_REACH_HINT = re.compile(r" (?:9\d|1[01]\d|an? h|one h|ninety|[AO]ne? [Hh]|Ninety)")
 _AGE_WORD_HINT = re.compile(r"hundred|ninet")
 _AGE_REACH_VERB = re.compile(r"(?:hit|hits|hitting|reach|reached|reaches|reaching|turn|turned|turns|turning|"
@@ -366,7 +373,7 @@ def _find_dates(ctx: Ctx) -> None:
                 if word in _MD_CUES or as_of or (word in ("for", "was", "is") and _DATE_NOUN_BEFORE.search(
                         low, max(0, prev.start() - 40), prev.start())):
                     ctx.add(m.start(), m.end(), "date")
-        for lo, hi in merge_windows([(m.start() - 25, m.end() + 20) for m in _AGE_HINT.finditer(text)],
+        for lo, hi in merge_windows([(m.start() - 25, m.end() + 28) for m in _AGE_HINT.finditer(text)],
                                      len(text)):
             for rx in _AGE_NUM_RES:
                 for m in rx.finditer(text, lo, hi):
@@ -402,6 +409,8 @@ def _find_dates(ctx: Ctx) -> None:
             for m in _AGE_WORD_COPULA_RE.finditer(text, lo, hi):
                 ctx.add(m.start("a"), m.end("a"), "age_over_89")
             for m in _AGE_ORD_WORD_RE.finditer(text, lo, hi):
+                ctx.add(m.start(), m.end(), "age_over_89")
+            for m in _AGE_ORD_YEAR_RE.finditer(text, lo, hi):
                 ctx.add(m.start(), m.end(), "age_over_89")
     if not ctx.lows.isdisjoint(_AGE_PERSON_OF_WORDS) and " of " in low \
             and (_AGE_HINT.search(text) or "ninet" in low or "hundred" in low):

@@ -171,8 +171,18 @@ _WORK_WORDS = frozenset("""tv show shows series episode episodes season sitcom w
 binging watched film movie character characters arc netflix hbo""".split())
 _WORKS_RE = re.compile(r"(?<![\w'’])(?:" + _WORKS_ALT + r")(?![\w'’])", re.IGNORECASE)
 # An author cited in parentheses after a method: "Imagery rescripting (Arntz)", "discernment counselling (Doherty)".
-_METHOD_THEN_AUTHOR_RE = re.compile(r"[a-z](?:ing|ion|ment|therapy|work|model|approach|technique|method|protocol|"
-                                    r"theory|training|program|programme)\s\($")
+_METHOD_THEN_AUTHOR_RE = re.compile(r"(?:[a-z](?:ing|ion|ment)|\b[a-z]*(?:therapy|model|approach|technique|method|"
+                                    r"protocol|theory|training|program|programme))\s\($")
+# Authors listed in parentheses after a method, a course or an acronym: "the 8-week MBCT course (Segal, Williams,
+# Teasdale)", "DBT (Linehan & Wilks)".
+_AUTHORS_IN_PARENS_RE = re.compile(r"(?:\b[A-Z]{2,6}|[a-z](?:ing|ion|ment)|\b[a-z]*(?:therapy|model|approach|"
+                                   r"technique|method|protocol|theory|training|program|programme|course|manual|book|"
+                                   r"workbook))\s\("
+                                   r"(?P<list>[A-Z][\w'’-]+(?:(?:,\s|,?\s(?:and|&)\s)[A-Z][\w'’-]+)+)(?:,?\s+et\s+al\.?)?\)")
+# A professional body's meeting in a big city: "Or the BABCP in Liverpool?"
+_ACRONYM_RE = re.compile(r"[A-Z]{3,7}")
+_IN_BIG_CITY_RE = re.compile(r"\s+(?:in|at)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+_BODY_IN_RE = re.compile(r"\bthe\s+[A-Z]{3,7}\s+(?:(?:19|20)\d\d\s+)?(?:in|at)\s+$")
 # Authors listed after a method and a colon: "Mindfulness-based cognitive therapy ...: Segal, Williams and Teasdale".
 _AUTHORS_AFTER_METHOD_RE = re.compile(r"(?i:therapy|therapies|model|approach|treatment|protocol|theory|manual|"
                                       r"intervention|programme|program|book|workbook|framework)\b[^.:\n]{0,60}:\s*"
@@ -213,9 +223,10 @@ class _NotAPersonHere:
             return True
         if text.startswith(")", end) and _METHOD_THEN_AUTHOR_RE.search(text, max(0, start - 16), start):
             return True
-        if ":" in text:
+        if ":" in text or ")" in text:
             if self._authors is None:
-                self._authors = [m.span("list") for m in _AUTHORS_AFTER_METHOD_RE.finditer(text)]
+                self._authors = [m.span("list") for rx in (_AUTHORS_AFTER_METHOD_RE, _AUTHORS_IN_PARENS_RE)
+                                 for m in rx.finditer(text)]
             if any(s <= start and end <= e for s, e in self._authors):
                 return True
         if " " not in word and not self.lows.isdisjoint(_WORK_WORDS):
@@ -284,6 +295,15 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
             continue
         if it[2] == "name" and " " in text[it[0]:it[1]] and " ".join(text[it[0]:it[1]].lower().split()) in lexicon.BIG_PLACES:
             continue  # a country or a territory of several words: "Hong Kong's tiny flats", "Sierra Leone's"
+        if it[2] == "place" and text.startswith(")", it[1]) and _METHOD_THEN_AUTHOR_RE.search(text, max(0, it[0] - 16),
+                                                                                           it[0]):
+            continue  # an author who is also a town: "Imagery rehearsal therapy (Krakow)"
+        city = _IN_BIG_CITY_RE.match(text, it[1]) if it[2] == "place" and _ACRONYM_RE.fullmatch(text, it[0], it[1]) \
+            else None
+        if city and _big_city(city.group(1).lower()):
+            continue  # a professional body's meeting: "going to the ISTSS in Boston"
+        if it[2] == "place" and _BODY_IN_RE.search(text, max(0, it[0] - 24), it[0]) and _big_city(text[it[0]:it[1]].lower()):
+            continue
         if it[2] == "place" and _starts_a_famous_name(text, it[0], it[1]):
             continue  # a famous person's first name that is also a town: "Atul Gawande's book"
         if it[2] == "account" and _GUIDELINE_CODE_RE.fullmatch(text, it[0], it[1]) and ("nice" in lows or "guideline" in lows

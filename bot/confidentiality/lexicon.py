@@ -84,7 +84,7 @@ LOWER_UNSAFE = frozenset("hung fang ping mere carol lei tao taro sang yaw eve ad
                           "ali jan nan nana bo lin ling rob nick chuck jimmy dolly patty gabby randy "
                           "terry rusty sunny ty cal jay josh".split())
 CUE_PAIRS = frozenset({("name", "is"), ("name", "was"), ("goes", "by"), ("known", "as"),
-                        ("signed", "by"), ("went", "by")})
+                        ("signed", "by"), ("went", "by"), ("nickname", "is"), ("nickname", "was")})
 NAMED_WORDS = frozenset("named called nicknamed aka att attn".split())
 
 PLACE_VERBS = frozenset("""lives live living lived moved moving moves relocated relocating relocate

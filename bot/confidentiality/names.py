@@ -74,10 +74,19 @@ def _given() -> frozenset[str]:
     return W.GIVEN_NAMES | census_given()
 
 
+_CONTRACTION_ENDS = ("'t", "'s", "'ll", "'re", "'ve", "'d", "'m", "’t", "’s", "’ll", "’re", "’ve", "’d", "’m")
+_APOSTROPHES_RE = re.compile("['’]")
+_ELISIONS = ("j'", "j’", "qu'", "qu’", "n'", "n’", "s'", "s’", "t'", "t’", "m'", "m’")
+
+
 @functools.lru_cache(maxsize=65_536)  # bounded: its keys are words of what people typed
 def _by_frequency(low: str) -> str:
     """Kind of a word in no hand list, by what it is NOT: not common English -> a candidate name."""
     z = zipf(low)
+    if ("'" in low or "’" in low) and z >= RARE and not low.endswith(_CONTRACTION_ENDS) \
+            and not low.startswith(_ELISIONS):  # (French elision: "J'ouvert", "qu'il")
+        # an apostrophe inside a name ("Mata'afa", "Ka'imi", "O'Dowd"): wordfreq reads its parts as words
+        z = min(zipf(part) for part in _APOSTROPHES_RE.split(low) if part) if len(low) >= 5 else z
     if low in census_given() or low in census_surnames():
         if z < 3.5:
             return "known"
@@ -139,7 +148,7 @@ _PLURAL_PAREN_RE = re.compile(r"\s?\((?:twins|triplets|siblings|sisters|brothers
                                r"\d{1,2}\s?(?:&|and)\s?\d{1,2})\b")
 _NUMBER_PAREN_RE = re.compile(r"\s?\(\d{1,2}\s?[,)]")
 _PERSON_APPOSITION_RE = re.compile(
-    r",\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM]))?(?:[,;.!?)]|$|\s(?:and|with|who|has|had|is|was|years?|yrs?|yo)\b)"
+    r",\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM])|-?ish|-something)?(?:[,;.!?)]|$|\s(?:and|with|who|has|had|is|was|years?|yrs?|yo)\b)"
     r"|\s[-–—]\s\d{1,2}(?:\s?(?:yo|y/o|[fmFM]))?(?:[,;)]|\s[-–—]\s)")  # "Eirlys - 41, works nights ..."
 
 _RELATION_APPOSITION_RE = re.compile(r",\s(?:her|his|their|my|our|the\s+client's|pt's)\s+(?:(?:older|younger|eldest|"
@@ -375,6 +384,8 @@ def _word_kind(t: Tok) -> str:
         return "never"
     if len(low) >= 6 and low.endswith(("ism", "isms")):
         return "common"  # a creed or a school of thought: "Stoicism", "Absurdism"; no one's name
+    if len(low) >= 8 and low.endswith(("ologist", "ologists", "iatrist", "iatrists", "ician", "icians")):
+        return "common"  # a profession: "Nephrologist wants to switch", "Podiatrist", "Dietician"
     if "-" in low:
         parts = low.split("-")
         if parts[0] in ("al", "el", "abu", "bin", "ben", "ould", "ibn", "abd") and t.cap:
@@ -501,6 +512,16 @@ def _listed_name(low: str) -> bool:
         return parts[0] in ("al", "el", "abu", "bin", "ibn", "abd") or any(
             p in KNOWN or p in census_surnames() or p in _given() for p in parts)
     return False
+
+
+def _and_their_relative(ctx: Ctx, j: int, flag: list[bool]) -> bool:
+    """The flagged name at j (and the flagged words after it) is followed by "and their mum": "Manaaki, Te Ariki
+    and their mum are moving" - a list of people."""
+    toks = ctx.toks
+    while j + 1 < len(toks) and flag[j + 1] and ctx.gaps[j] == " ":
+        j += 1
+    return j + 3 < len(toks) and toks[j + 1].low == "and" and toks[j + 2].low in ("their", "his", "her") \
+        and toks[j + 3].low in W.RELATION_WORDS
 
 
 def _find_names(ctx: Ctx) -> None:
@@ -824,7 +845,8 @@ def _find_names(ctx: Ctx) -> None:
         if i >= n - 1:
             break
         t = toks[i]
-        if flag[i] or t.cap or t.poss or kinds[i] != "rare" or len(t.low) < 4 or not t.low.isalpha() \
+        if flag[i] or t.cap or t.poss or not (kinds[i] == "rare" or (kinds[i] == "known" and "-" in t.low)) \
+                or len(t.low) < 4 or not t.low.replace("-", "").isalpha() \
                 or zipf(t.low) > 0 or _term_shape(t.low) or t.low in LOWER_UNSAFE or not _opens_clause(ctx, i) \
                 or ctx.gaps[i] != " " or not (toks[i + 1].low in STRONG_VERBS or (
                     toks[i + 1].low in _AUX_BEFORE_PREDICATE and i + 2 < n and toks[i + 2].low in _PERSON_PREDICATES)):
@@ -919,7 +941,9 @@ def _find_names(ctx: Ctx) -> None:
                 # ... or the first of a list of three or more: "Pema, Sonam and Dorji are ...", "group: Aroha, Mere, Hemi".
                 long_list = mid is None and j == i + 1 and (
                     (j + 1 < n and flag[j + 1] and ctx.gap(j, j + 1).strip() in (",", "&"))
-                    or (j + 2 < n and flag[j + 2] and toks[j + 1].low == "and"))
+                    or (j + 2 < n and flag[j + 2] and toks[j + 1].low == "and")
+                    # ... or "and their mum": "Manaaki, Te Ariki and their mum are moving"
+                    or _and_their_relative(ctx, j, flag))
                 if ok and not (ctx.sent(i) and kinds[i] not in ("known", "unknown")
                                and not (kinds[i] == "rare" and mid is not None and toks[mid].low == "and")
                                and not (kinds[i] in ("rare", "known") and long_list)) \
@@ -1044,6 +1068,8 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
 
 
 _OWNERS = frozenset("my her his their our your".split())
+# A person's record after their full name: "Fernão Castanheira chart #0055-88341" (not "the Gottman method").
+_RECORD_WORDS = frozenset("chart file record records notes folder referral".split())
 # "it's", "that's", "who's": a verb run into its subject, not a possessive before a name ("it's Ivor Penhaligon's")
 _CONTRACTED = frozenset("it he she that what there who here where let everyone everybody someone somebody this".split())
 _AUX_BEFORE_PREDICATE = frozenset("""is was has had been keeps kept got gets just still now always never finally
@@ -1177,7 +1203,8 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     if method and strength < 3 and not (len(caps) == 1 and tl.poss and (t0.low in _given() or ks[0] == "rare")
                                         and t0.low not in W.EPONYMS and ks[0] in ("known", "rare", "unknown")
                                         and nxt not in W.METHOD_WORDS and not toks[last + 1].cap) \
-            and not (len(caps) >= 2 and tl.poss and (t0.low in _given() or ks[0] == "wordlike") and t0.low not in W.EPONYMS
+            and not (len(caps) >= 2 and (tl.poss or nxt in _RECORD_WORDS) and (t0.low in _given() or ks[0] in (
+                "wordlike", "rare")) and t0.low not in W.EPONYMS
                      and all(k in ("known", "rare", "unknown", "wordlike") for k in ks)
                      and ks[-1] in ("known", "rare", "unknown")):
         # (a given name's possessive is a person's: "Yusuf's asylum interview", and a full name's: "Yuki Tanabe's
@@ -1337,7 +1364,30 @@ _INITIALS_OF_SOMEONE_RE = re.compile(
     r"|(?<=initials\s)((?:[A-Z]\.?){2,3})(?![\w.])")
 
 
+# A Vietnamese full name in any case, by its shape: a common family name, "thi" or "van", then one or two given
+# names ("tran thi ngoc lan", "Nguyen Van Thanh"); the word after "thi"/"van" is no common English word.
+_VIETNAMESE_NAME_RE = re.compile(r"(?i)\b(?:nguyen|nguyễn|tran|trần|le|lê|pham|phạm|hoang|hoàng|huynh|huỳnh|phan|vu|vũ|vo|võ|"
+                                 r"dang|đặng|bui|bùi|do|đỗ|ho|hồ|ngo|ngô|duong|dương|ly|lý|truong|trương|dinh|đinh)\s+"
+                                 r"(?:thi|thị|van|văn)\s+(?P<g>[^\W\d_]+)(?:\s+(?P<h>[^\W\d_]+))?")
+
+
+def _find_vietnamese_names(ctx: Ctx) -> None:
+    if " thi " not in ctx.low and " van " not in ctx.low and " thị " not in ctx.low and " văn " not in ctx.low:
+        return
+    for m in _VIETNAMESE_NAME_RE.finditer(ctx.text):
+        g = m.group("g").lower()
+        if zipf(g) >= (2.5 if m.group(0)[:3].lower().rstrip() in ("do", "ho", "le", "ly", "vo", "vu") else 3.5) \
+                and g not in _given():
+            continue  # ("do van pickups" is no one)
+        end = m.end("g")
+        h = m.group("h")
+        if h and zipf(h.lower()) < 4.0 and h.lower() not in GENERIC and (h[0].isupper() == m.group("g")[0].isupper()):
+            end = m.end("h")
+        ctx.add(m.start(), end, "name")
+
+
 def find(ctx: Ctx) -> None:
     _find_names(ctx)
+    _find_vietnamese_names(ctx)
     _find_quoted_nicknames(ctx)
     _find_name_forms(ctx)

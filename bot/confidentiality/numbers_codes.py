@@ -300,7 +300,7 @@ _VEHICLE_WORDS = frozenset("""car cars car's boat boats bow hull truck trucks tr
 scooter motorbike motorcycle bike vehicle vehicles trailer taxi cab camper campervan caravan jeep suv pickup
 plate plates rego reg registration towed parked""".split())
 _FOREIGN_PLATE_RE = re.compile(r"(?<![\w-])(?:[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4}){2,3}|[A-Z]{1,3} \d{3,4}(?: [A-Z]{1,3})?"
-                               r"|\d{3,4} [A-Z]{2,3})(?![\w-])")
+                               r"|\d{3,4} [A-Z]{2,3}|[A-Z]{2} \d{2} [A-Z]{2,3})(?![\w-])")
 
 
 def _find_plates_beside_vehicles(ctx: Ctx) -> None:
@@ -325,6 +325,7 @@ def _find_plates_beside_vehicles(ctx: Ctx) -> None:
 # those need the box, a "#" or the dotted / spelled-out form.
 _RURAL_RE = re.compile(r"(?<![\w.])(?:(?:RR|HC|Rte|R\.R\.|H\.C\.)\s*#?\s*\d{1,4}\s*,?\s*(?i:p\.?\s?o\.?\s*)?(?i:box|bx)\s*#?\s*\d{1,5}[A-Z]?"
                        r"|(?:R\.R\.|H\.C\.)\s*#?\s*\d{1,4}|(?:RR|HC)\s*#\s*\d{1,4}"
+                       r"|(?i:route)\s*\d{1,4}\s*,?\s*(?i:box|bx)\s*#?\s*\d{1,5}[A-Z]?"  # "Route 2 Box 55"
                        r"|(?i:rural\s+route|highway\s+contract(?:\s+route)?|star\s+route)\s*(?:#\s*\d{1,4}"
                        r"|\d{1,4}(?=\s*(?:[,;.]|$|(?i:box|bx)\b)))(?:\s*,?\s*(?i:box|bx)\s*#?\s*\d{1,5}[A-Z]?)?)"
                        r"(?![\w/]|[.,]\d)")

@@ -891,11 +891,12 @@ def find(ctx: Ctx) -> None:
     _find_codes_after_towns(ctx, first)
     _find_codes_before_towns(ctx)
     _find_local_features(ctx)
+    _find_wards_streets_and_districts(ctx)
 
 
 # A postcode before its town, as much of Europe writes an address: "Kongens gate 55, 7012 Trondheim",
 # "Korte Nieuwstraat 18, 2000 Antwerpen".
-_CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
+_CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5}|\d{3}\s\d{2})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
 
 
 def _find_codes_before_towns(ctx: Ctx) -> None:
@@ -1001,11 +1002,41 @@ _RESERVE_RE = re.compile(r"\b(?P<p>(?:[A-Z][\w'’-]+\s){1,3})(?:[Rr]eserve|[Rr]
                          r"First\s+Nation)\b")
 # A quarter of a town by its direction and a feature: "her address in the South Valley", "grew up on the North Shore".
 _QUARTER_RE = re.compile(r"\b(?:in|on|from|near|at|to|around)\s+the\s+(?P<p>(?:North|South|East|West|Upper|Lower|Old|"
-                         r"Inner)\s+(?:Valley|Side|End|Shore|Hills|Heights|Bank|Flats|Ward|Village|Quarter))\b")
+                         r"Inner)\s+(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|"
+                         r"rd|th))\s+)?(?:Valley|Side|End|Shore|Hills|Heights|Bank|Flats|Ward|Village|Quarter))\b")
 # A named area or district: "Manunda area", "the Kilbirnie district" (the name in no English word list).
 _AREA_RE = re.compile(r"\b(?P<p>(?:[A-Z][\w'’-]+\s){1,2})(?:area|district|suburb|estate|township)\b")
 # A car park named for the shop or site it serves: "sleeps in his car in the Bargain Barn car park".
 _CAR_PARK_RE = re.compile(r"\bthe\s+(?P<p>(?:[A-Z][\w'’&-]*\s){1,3})(?:car\s?park|parking\s+lot|parking\s+garage)\b")
+
+
+# Round 15.  A hospital ward by its number: "admitted to Ward 7B".
+_WARD_RE = re.compile(r"\bWard\s+\d{1,2}[A-Z]?\b")
+# A street in the languages of the North, with its number: "Mannerheimintie 55 B 22", "Storgatan 55", "Thorvald
+# Meyers gate 55" (the number is needed: an English word can end so).
+_NORDIC_STREET_RE = re.compile(r"\b[A-ZÅÄÖØÆ][a-zåäöøæü]+(?:tie|katu|kuja|polku|gata|gatan|vägen|väg|vei|veien|veg|"
+                               r"gate|gaten|gränd|stræde|vegur)\s\d{1,4}(?:\s?[A-Z](?:\s\d{1,3})?)?\b")
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+# The district between a street and its postcode ("41 Cranmore Road Small Heath B11 5QX"), and the town after a
+# postcode ("HS2 0DJ - Leurbost").
+_DISTRICT_BEFORE_POSTCODE_RE = re.compile(r"\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Grove|Place|Terrace|Rd|St"
+                                          r"|Ave)\.?,?\s+(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+(?=" + _UK_POSTCODE + ")")
+_TOWN_AFTER_POSTCODE_RE = re.compile(r"\b" + _UK_POSTCODE + r"\s*[-–,]\s*(?P<t>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+
+
+def _find_wards_streets_and_districts(ctx: Ctx) -> None:
+    text = ctx.text
+    if "Ward" in text:
+        for m in _WARD_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "place")
+    if ctx.has_digit:
+        for m in _NORDIC_STREET_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+        if _POSTCODE_HINT.search(text):
+            for rx in (_DISTRICT_BEFORE_POSTCODE_RE, _TOWN_AFTER_POSTCODE_RE):
+                for m in rx.finditer(text):
+                    if any(zipf(w.lower()) < 4.5 for w in m.group("t").split()) and m.group("t").lower() not in GENERIC:
+                        ctx.add(m.start("t"), m.end("t"), "place")
 
 
 def _find_local_features(ctx: Ctx) -> None:

@@ -997,3 +997,17 @@ perimenopausal postmenopausal""")
 PERSON_VERBS = PERSON_VERBS | _words("quotes quoted")
 # ... and territories a state's size or more, named where no one lives in particular ("Hong Kong's tiny flats").
 OTHER_REGIONS = OTHER_REGIONS | _lines("hong kong, macau, macao")
+
+# Round 15 (read from spent set 14 and the development sets).
+# Islands and regions the size of a state or more ("a family from Java"), and more Canadian and Australian ones.
+# (not those that also name many a business: "Anatolia Kebab House", "Patagonia", "Tuscany Grill")
+OTHER_REGIONS = OTHER_REGIONS | _lines("""java, sumatra, borneo, sulawesi, mindanao, luzon, visayas, sicily, sardinia,
+corsica, hokkaido, honshu, kyushu, shikoku, okinawa, kurdistan, wallonia, yukon, nunavut, the northern territory,
+western australia, south australia""")
+# Peoples in the plural ("Any Danes here?") and festivals ("Brazilian clients and Carnaval").
+NOT_NAMES = NOT_NAMES | _words("""danes swedes finns poles czechs slovaks serbs croats slovenes turks kurds arabs thais
+scots brits greeks jews sikhs hindus muslims basques catalans flemings walloons uzbeks kazakhs tajiks turkmens pashtuns
+hazaras balochs tamils bengalis punjabis gujaratis zulus xhosas somalis amharas oromos maltese cypriots kiwis aussies
+carnaval carnevale karneval fasching carnival j'ouvert jouvert""")
+# What a theory is made of, after its author's possessive: "Hofstede's cultural dimensions", "Erikson's stages".
+METHOD_WORDS = METHOD_WORDS | _words("dimensions dimension stages hierarchy pyramid")

@@ -153,3 +153,4 @@ def test_a_yearly_date_an_age_with_its_fraction_and_a_centenarian(text, found, c
 ])
 def test_a_score_a_duration_a_famous_author_and_a_territory_are_no_identifiers(text):
     assert_clean(text)
+
