@@ -87,6 +87,9 @@ LOCKED_SETS = (
     # Set 15 is checked against eval_set, dev_extra and locked sets 1-14.
     LockedSet(15, 300, 170, 130, 10, 170, 160,
               frozenset()),
+    # Set 16 is checked against eval_set, dev_extra and locked sets 1-15.
+    LockedSet(16, 290, 160, 130, 11, 180, 190,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
