@@ -73,8 +73,12 @@ _AGE_NUM_RES = [
     # "95 going on 96", "92 in the spring"
     re.compile(r"(?:(?<=,\s)|(?<=\())" + _AGE + r"\s*(?:yrs?|years?)(?=\s*[,;.)])"
                r"|(?<![\d.$£€])" + _AGE + r"(?:-y-o\b|\s+going\s+on\s+" + _AGE + r"\b)", re.I),
-    re.compile(r"(?<=[A-Za-z\u00C0-\u024F]),\s" + _AGE + r"\s+(?:in|this|next|come)\s+(?:the\s+)?(?:spring|summer|autumn|fall|"
-               r"winter|january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I),
+    re.compile(r"(?:(?<=[A-Za-z\u00C0-\u024F]),\s|(?<=[A-Za-z\u00C0-\u024F]\s\())" + _AGE + r"\s+(?:in|this|next|come)\s+"
+               r"(?:the\s+)?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|"
+               r"september|october|november|december)\b", re.I),
+    # an age in an apposition with what the person is like: "Hyacinth Bygrave, 91 and sprightly, ..."
+    re.compile(r"(?<=[A-Za-z\u00C0-\u024F]),\s" + _AGE + r"\s+and\s+(?!\d)(?!a\s+half)(?!a\s+quarter)[a-z]+(?:\s[a-z]+)?"
+               r"(?=[,;)])", re.I),
     # rounded, whoever it is said of: "Anahit is 90-something", "Eleftheria is 90-ish" (not "BP was 90-something")
     re.compile(r"(?i)(?<!bp\s)(?<!pressure\s)(?<!score\s)(?<!rate\s)(?<!weight\s)\b(?:is|was|turned|turns|now)\s+"
                + _AGE + r"[\s-]?(?:something|ish)\b(?!\s*(?:%|percent|minutes?|mins?|hours?|kg|kilos?|lbs?|pounds?|"

@@ -181,6 +181,12 @@ _AUTHORS_IN_PARENS_RE = re.compile(r"(?:\b[A-Z]{2,6}|[a-z](?:ing|ion|ment)|\b[a-
                                    r"(?P<list>[A-Z][\w'’-]+(?:(?:,\s|,?\s(?:and|&)\s)[A-Z][\w'’-]+)+)(?:,?\s+et\s+al\.?)?\)")
 # A professional body's meeting in a big city: "Or the BABCP in Liverpool?"
 _ACRONYM_RE = re.compile(r"[A-Z]{3,7}")
+# An author after their work: '"The Gift" by Edith Eger', "the cultural work by Heidi Keller".
+_BY_AUTHOR_BEFORE_RE = re.compile(r"(?:[\"”’]|\b(?:work|works|book|books|paper|papers|study|studies|article|articles|"
+                                  r"research|chapter|model|theory|novel|memoir|essay|talk|podcast|song|album|film|"
+                                  r"workbook|guide|poem|lecture))\s+by\s+$")
+# A brand of a medicine, said with what it is: "Buvidal (monthly buprenorphine)".
+_GENERIC_IN_PARENS_RE = re.compile(r"\s*\((?:[a-z-]+\s+){0,2}(?P<g>[a-z]{5,})\b")
 _IN_BIG_CITY_RE = re.compile(r"\s+(?:in|at)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 _BODY_IN_RE = re.compile(r"\bthe\s+[A-Z]{3,7}\s+(?:(?:19|20)\d\d\s+)?(?:in|at)\s+$")
 # Authors listed after a method and a colon: "Mindfulness-based cognitive therapy ...: Segal, Williams and Teasdale".
@@ -291,6 +297,14 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
         if it[2] in ("place", "name") and text[it[1]:it[1] + 1] != "'" and _WORK_AFTER_RE.match(text, it[1]) \
                 and not _PERSON_CUE_BEFORE_RE.search(text, max(0, it[0] - 24), it[0]):
             continue
+        if it[2] in ("name", "place") and _BY_AUTHOR_BEFORE_RE.search(text, max(0, it[0] - 16), it[0]) \
+                and " " in text[it[0]:it[1]]:
+            continue
+        generic = _GENERIC_IN_PARENS_RE.match(text, it[1]) if it[2] == "name" else None
+        if generic and lexicon.is_medicine(generic.group("g")):
+            continue
+        if it[2] in ("name", "place") and names.brand_case(text[it[0]:it[1]]):
+            continue  # a system, a brand or a degree: "SystmOne", "MyConcern", "PsyD"
         if it[2] == "name" and not_a_person(it[0], it[1]):
             continue
         if it[2] == "name" and " " in text[it[0]:it[1]] and " ".join(text[it[0]:it[1]].lower().split()) in lexicon.BIG_PLACES:

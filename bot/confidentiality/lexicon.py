@@ -136,6 +136,15 @@ ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
                   "twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first")
 
 
+_MEDICINE_ENDINGS = ("ine", "ide", "pam", "lam", "zole", "pril", "olol", "mab", "nib", "one", "ate", "ium", "yl",
+                     "triptan", "sartan", "statin", "mycin", "cillin", "oxacin", "vir")
+
+
+def is_medicine(low: str) -> bool:
+    """A medicine's name on the safe list ("buprenorphine", "sertraline"): the listed words of a drug's shape."""
+    return low in W.NOT_NAMES and low.endswith(_MEDICINE_ENDINGS) and low not in W.PEOPLES
+
+
 def generic_words(words: list[str]) -> bool:
     """True when every word is generic (common word, clinical term, acronym, state...)."""
     for w in words:

@@ -132,7 +132,8 @@ _PERSON_PAREN_RE = re.compile(
     r"|(?:he|she|they|ze|xe)/|[fmFM],?\s?\d{1,3}\s?[,)]"
     r"|(?:yes,?\s+)?(?:that'?s\s+|it'?s\s+)?(?:her|his|their)\s+(?:real\s+|actual\s+|given\s+|chosen\s+|preferred\s+|legal\s+|"
     r"birth\s+|new\s+|old\s+|nick)?name\b"  # "Kōtuku (her real name)", '"Brandy" (her chosen name, ...)'
-    r"|(?:yes,?\s+)?(?:that'?s\s+)?(?:her|his|their\s+)?real\s+name\b"  # "Falzy (real name Rocco ...)", "(yes, real name)"
+    r"|(?:yes,?\s+)?(?:that'?s\s+)?(?:her|his|their\s+)?real\s+name\b"
+    r"|not\s+(?:her|his|their)\s+real\s+name\b"  # "Falzy (real name Rocco ...)", "(yes, real name)"
     # who someone is, then an age or what they speak: "Bishnu (Nepali, 41, ex-Gurkha)", "Arami (Paraguayan, speaks"
     r"|[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)?,\s?(?:\d{1,2}(?:\s?[,)/]|\s+(?:yo|y/o|years?)\b)|speaks\b|born\s+in\b|ex-)"
     r"|[A-Z][\w'’-]*\s+is\s+(?:her|his|their)\s+(?:real\s+)?name\b)")  # "Gift (Gift is his name)"
@@ -251,11 +252,17 @@ def _s_form(low: str) -> bool:
         zipf(low[:-1]) >= 2.8 or (low.endswith("es") and zipf(low[:-2]) >= 2.8))
 
 
+def _participle(low: str) -> bool:
+    """A verb's -ing form: "asking", "saying", "crying" (not "sterling")."""
+    return len(low) >= 6 and low.endswith("ing") and (zipf(low[:-3]) >= 3.0 or zipf(low[:-3] + "e") >= 3.0)
+
+
 def _lower_candidate(low: str, kind: str, strength: int) -> bool:
     """A lower-case word right after a name cue: a name unless it is known safe."""
     if kind in ("never", "common", "cue_only"):
         return strength >= 3 and kind != "never" and low not in W.PERSON_VERBS and low not in _PARTICLES \
-            and not low.endswith("ly")  # an adverb: "was called, unkindly" (listed names ending so are "known")
+            and not low.endswith("ly") and not _participle(low)
+        # (an adverb: "was called, unkindly" - listed names ending so are "known"; a participle: "called asking")
     if low in W.PERSON_VERBS or low in W.METHOD_WORDS or _english_shape(low) or _verb_form(low) or _s_form(low):
         return False
     if kind == "wordlike":  # "pt hope is ..." is the word; "my client hope" and "named hope" are the name
@@ -341,6 +348,19 @@ _CUE_WORDS = (W.TITLES | NAMED_WORDS | frozenset(b for _a, b in CUE_PAIRS) | {"n
 _BRAND_SUFFIXES = ("link", "line", "net", "works", "mart", "tech", "soft", "serve", "corp", "connect", "direct",
                    "assist", "plus", "care", "hub", "space", "base", "book")
 _CAMEL_RE = re.compile(r"[a-z]{4}[A-Z][a-z]")
+_INNER_CAPITAL_RE = re.compile(r"^[A-Z]([a-z]+)[A-Z]")
+# What comes before a capital inside a name: "McKenzie", "MacLeod", "DeShawn", "LaToya", "JaMarcus", "DiMaggio".
+_NAME_PREFIXES = frozenset("mc mac de da di du la le lo van von fitz ja je ke ki ta te sha ra ty st al el ben abu "
+                           "ka na ni kwa".split())  # ("KwaDukuza", "KwaMashu": a place's prefix)
+
+
+def brand_case(word: str) -> bool:
+    """A capital inside a word after no name's prefix: a brand, a degree or a system ("MyConcern", "PsyD")."""
+    m = _INNER_CAPITAL_RE.match(word)
+    if m is None or word[:m.end(1)].lower() in _NAME_PREFIXES:
+        return False
+    half = len(word) // 2
+    return not (len(word) % 2 == 0 and word[:half].lower() == word[half:].lower())  # (a doubled name: "JoJo", "LuLu")
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýÿāēīōūăơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 
 
@@ -367,6 +387,8 @@ def _word_kind(t: Tok) -> str:
     low = t.low
     if len(low) >= 3 and _VOWELS.isdisjoint(low):
         return "never"  # no vowel at all: a unit or an abbreviation ("Mbps", "Pvt", "Hwy"), not a name
+    if brand_case(t.word):
+        return "never"  # a capital inside after no name's prefix: "MyConcern", "PsyD", "HaShoah", "SystmOne"
     if _CAMEL_RE.search(t.word):
         return "never"  # two words run together, the second capitalised: "SimplePractice", "TherapyNotes"
         # (a name's inner capital follows a short prefix: "McKenzie", "DeShawn", "FitzGerald")
@@ -384,6 +406,9 @@ def _word_kind(t: Tok) -> str:
         return "never"
     if len(low) >= 6 and low.endswith(("ism", "isms")):
         return "common"  # a creed or a school of thought: "Stoicism", "Absurdism"; no one's name
+    if len(low) >= 9 and low.endswith(("ment", "tion", "sion", "ness")) and low not in census_surnames() \
+            and low not in census_given() and low not in W.GIVEN_NAMES and low not in W.SURNAMES:
+        return "common"  # a noun of English shape: "Reimbursement seems OK", "Supervision", "Homelessness"
     if len(low) >= 8 and low.endswith(("ologist", "ologists", "iatrist", "iatrists", "ician", "icians")):
         return "common"  # a profession: "Nephrologist wants to switch", "Podiatrist", "Dietician"
     if "-" in low:
@@ -1068,6 +1093,13 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
 
 
 _OWNERS = frozenset("my her his their our your".split())
+# Someone addressed by name: "Nurbol please see above", "Tane thanks for this".
+_VOCATIVE_AFTER = frozenset("please pls plz thanks thank".split())
+
+
+def _capital_after(ctx: Ctx, i: int) -> bool:
+    """A capitalised word right after token i: "Elfed in Rhayader"."""
+    return i + 1 < len(ctx.toks) and ctx.toks[i + 1].cap and ctx.gap(i, i + 1) == " "
 # A person's record after their full name: "Fernão Castanheira chart #0055-88341" (not "the Gottman method").
 _RECORD_WORDS = frozenset("chart file record records notes folder referral".split())
 # "it's", "that's", "who's": a verb run into its subject, not a possessive before a name ("it's Ivor Penhaligon's")
@@ -1247,6 +1279,9 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
         if k == "rare":  # not common English, not clinical, not on the safe list: a name by what it is not
             return not after_det and (any_verb or poss_rel or (not sent and not thing)
                                       or (nxt == "from" and not thing and not _term_shape(t0.low))
+                                      or (sent and nxt in _VOCATIVE_AFTER)
+                                      or (sent and nxt in ("in", "at") and _capital_after(ctx, last + 1)
+                                          and not thing and not _term_shape(t0.low))
                                       or (tl.poss and bool(nxt) and (not thing or not sent))
                                       or (not tl.poss and _does_something_to_me(ctx, last)))
         if k == "unknown":
@@ -1386,8 +1421,30 @@ def _find_vietnamese_names(ctx: Ctx) -> None:
         ctx.add(m.start(), end, "name")
 
 
+# A name corrected as it is typed: "Robisho? no - Robichaux", "Kaisa? no it's Kaija", "Pauliasi - sorry, Sitani?"
+# (the wrong name names someone too); and a pupil by their school year: "Marigold in Y9 has been ...".
+_CORRECTED_NAME_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][^\W\d_][\w'’ʻ-]*)(?:\?\s*(?:no|nope|wait|sorry)\b|\s*[—–-]+\s*sorry\b)")
+_SCHOOL_YEAR_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z]+)\s+in\s+(?:Y|Yr|Year\s|Grade\s|P|S)\d{1,2}\b")
+
+
+def _find_corrected_names_and_pupils(ctx: Ctx) -> None:
+    text = ctx.text
+    if "?" in text or "sorry" in ctx.lows:
+        for m in _CORRECTED_NAME_RE.finditer(text):
+            low = m.group("n").lower()
+            if low not in GENERIC and low not in W.METHOD_WORDS and low not in W.TITLES and zipf(low) < 4.0 \
+                    and not brand_case(m.group("n")) and not m.group("n").isupper():
+                ctx.add(m.start("n"), m.end("n"), "name")
+    if " in " in text:
+        for m in _SCHOOL_YEAR_RE.finditer(text):
+            low = m.group("n").lower()
+            if (low in _given() or zipf(low) < RARE) and low not in GENERIC:
+                ctx.add(m.start("n"), m.end("n"), "name")
+
+
 def find(ctx: Ctx) -> None:
     _find_names(ctx)
     _find_vietnamese_names(ctx)
+    _find_corrected_names_and_pupils(ctx)
     _find_quoted_nicknames(ctx)
     _find_name_forms(ctx)

@@ -298,9 +298,12 @@ _PLATE_TOPIC_WORDS = frozenset("plate plates rego reg registration car vehicle v
 # plate", "had his car 5518 LKB towed", "the boat (FH 558 on the bow)".  Letters and digits both, 5-9 of them.
 _VEHICLE_WORDS = frozenset("""car cars car's boat boats bow hull truck trucks truck's rig lorry van van's vans ute moped
 scooter motorbike motorcycle bike vehicle vehicles trailer taxi cab camper campervan caravan jeep suv pickup
-plate plates rego reg registration towed parked""".split())
+plate plates rego reg registration towed parked bus minibus coach quad tractor""".split())
 _FOREIGN_PLATE_RE = re.compile(r"(?<![\w-])(?:[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4}){2,3}|[A-Z]{1,3} \d{3,4}(?: [A-Z]{1,3})?"
-                               r"|\d{3,4} [A-Z]{2,3}|[A-Z]{2} \d{2} [A-Z]{2,3})(?![\w-])")
+                               r"|\d{3,4} [A-Z]{2,3}|[A-Z]{2,3} \d{2} [A-Z]{2,3})(?![\w-])")
+
+
+_SENTENCE_END_RE = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\breg)[.!?]\s|\n", re.I)  # (not "bus no. BUS 55 MN")
 
 
 def _find_plates_beside_vehicles(ctx: Ctx) -> None:
@@ -314,8 +317,8 @@ def _find_plates_beside_vehicles(ctx: Ctx) -> None:
             continue
         lo = max(0, m.start() - 60)
         before = text[lo:m.start()]
-        cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
-        window = (before[cut + 1:] + text[m.end():m.end() + 40].split(". ")[0]).lower()
+        cut = max((b.end() for b in _SENTENCE_END_RE.finditer(before)), default=0)
+        window = (before[cut:] + text[m.end():m.end() + 40].split(". ")[0]).lower()
         if any(w.strip(".,;:()'\"") in _VEHICLE_WORDS for w in window.split()):
             ctx.add(m.start(), m.end(), "vehicle")
 

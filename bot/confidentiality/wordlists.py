@@ -1009,5 +1009,6 @@ NOT_NAMES = NOT_NAMES | _words("""danes swedes finns poles czechs slovaks serbs 
 scots brits greeks jews sikhs hindus muslims basques catalans flemings walloons uzbeks kazakhs tajiks turkmens pashtuns
 hazaras balochs tamils bengalis punjabis gujaratis zulus xhosas somalis amharas oromos maltese cypriots kiwis aussies
 carnaval carnevale karneval fasching carnival j'ouvert jouvert""")
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("freshers' week, freshers week, fresher's week, freshers’ week")
 # What a theory is made of, after its author's possessive: "Hofstede's cultural dimensions", "Erikson's stages".
 METHOD_WORDS = METHOD_WORDS | _words("dimensions dimension stages hierarchy pyramid")
