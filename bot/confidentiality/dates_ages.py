@@ -140,7 +140,11 @@ _AGE_BARE_RES = [
     re.compile(r"(?<![\d.$£€])(?P<a>" + _AGE + r")\s+on\s+(?:his|her|their|my|your)\s+(?:last|next|latest)\s+birthday\b",
                re.I),
     # an age someone reaches at a time to come: "is 91 come Easter", "she'll be 93 come the spring"
-    re.compile(r"(?<![\d.$£€])(?P<a>" + _AGE + r")\s+come\s+(?:[A-Z]|(?:the|her|his|their|next)\s)"),
+    re.compile(r"(?<![\d.$£€])(?P<a>" + _AGE + r")\s+come\s+(?:[A-Z]|(?:the|her|his|their|next)\s|(?:harvest|spring|summer|"
+               r"autumn|fall|winter)\b)"),
+    # "is 101 this spring", "turns 93 next month"
+    re.compile(r"(?i:\b(?:is|turns|will\s+be|['’]ll\s+be)\s+)(?P<a>" + _AGE + r")\s+(?:this|next)\s+(?:spring|summer|autumn|"
+               r"fall|winter|year|month|week)\b"),
 ]
 _AGE_WORD_BARE_RE = re.compile(r"(?i)\bninety[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
                                r"(?!\s*(?:%|percent|minutes?|mins?|hours?|seconds?|miles?|pounds?|dollars|days?|"

@@ -73,6 +73,23 @@ def _famous_by_first_word() -> dict[str, tuple[str, ...]]:
     return {first: tuple(names) for first, names in by_first.items()}
 
 
+def _in_things_listed(text: str, start: int, end: int) -> bool:
+    for m in _THINGS_IN_PARENS_RE.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if m.start("list") <= start and end <= m.end("list") and m.group("noun") not in _PEOPLE_NOUNS \
+                and m.group("noun") not in W.RELATION_WORDS and m.group("noun") not in names.PAREN_PERSON_BEFORE:
+            return True
+    return False
+
+
+def _in_sentence_of_quoted_work(text: str, start: int, end: int) -> bool:
+    lo = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start), text.rfind("\n", 0, start))
+    stops = [i for i in (text.find(". ", end), text.find("? ", end), text.find("! ", end), text.find("\n", end)) if i >= 0]
+    hi = min(stops) if stops else len(text)
+    work = _QUOTED_WORK_RE.search(text, lo + 1, hi)
+    return work is not None and not (work.start() <= start < work.end()) \
+        and not _PERSON_CUE_BEFORE_RE.search(text, max(0, start - 24), start)
+
+
 def _starts_a_famous_name(text: str, start: int, end: int) -> bool:
     first = text[start:end].split(" ", 1)[0].lower()
     names = _famous_by_first_word().get(first)
@@ -119,10 +136,14 @@ _EVENT_WORDS = ("training", "conference", "workshop", "retreat", "congress", "su
                 "webinar", "masterclass", "institute", "meeting", "host")
 # A city this big names no one by itself, where an event was held.
 _BIG_CITY = 500_000
+# ... and a city that hosts congresses, conferences and conventions (not a training or a meeting, held anywhere).
+_CONGRESS_CITY = 150_000
+_CONGRESS_IN_RE = re.compile(r"(?i)\b(?:conference|congress|summit|symposium|convention)\s+(?:in|at)\s+$")
+_CONGRESS_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:conference|congress|summit|symposium|convention)\b")
 
 
-def _big_city(low: str) -> bool:
-    return low in W.WORLD_CITIES or lexicon.geo_cities().get(low, 0) >= _BIG_CITY
+def _big_city(low: str, least: int = _BIG_CITY) -> bool:
+    return low in W.WORLD_CITIES or lexicon.geo_cities().get(low, 0) >= least
 
 
 # Foods, drinks, clothes and breeds named after a place or a person: "Eccles cakes", "Melba toast", "Dijon mustard",
@@ -181,12 +202,37 @@ _AUTHORS_IN_PARENS_RE = re.compile(r"(?:\b[A-Z]{2,6}|[a-z](?:ing|ion|ment)|\b[a-
                                    r"(?P<list>[A-Z][\w'’-]+(?:(?:,\s|,?\s(?:and|&)\s)[A-Z][\w'’-]+)+)(?:,?\s+et\s+al\.?)?\)")
 # A professional body's meeting in a big city: "Or the BABCP in Liverpool?"
 _ACRONYM_RE = re.compile(r"[A-Z]{3,7}")
+_EMPLOYER_BEFORE_RE = re.compile(r"\b(?:at|for|outside|near|behind|opposite)\s+(?:the\s+)?$")  # "works at ThyssenKrupp"
 # An author after their work: '"The Gift" by Edith Eger', "the cultural work by Heidi Keller".
 _BY_AUTHOR_BEFORE_RE = re.compile(r"(?:[\"”’]|\b(?:work|works|book|books|paper|papers|study|studies|article|articles|"
                                   r"research|chapter|model|theory|novel|memoir|essay|talk|podcast|song|album|film|"
                                   r"workbook|guide|poem|lecture))\s+by\s+$")
 # A brand of a medicine, said with what it is: "Buvidal (monthly buprenorphine)".
-_GENERIC_IN_PARENS_RE = re.compile(r"\s*\((?:[a-z-]+\s+){0,2}(?P<g>[a-z]{5,})\b")
+_GENERIC_IN_PARENS_RE = re.compile(r"(?:\s+\d+(?:\.\d+)?\s?(?:mg|mcg)?)?\s*\((?:[a-z-]+\s+){0,2}(?P<g>[a-z]{5,})\b")
+# What an author, a scholar or a public figure made, after their full name's possessive: "Mason Durie's model",
+# "Virgilio Enriquez's work should be", "Philip Manfield's stuff", "Hooman Keshavarzi's \"Traditional ...\"".
+_AUTHORED = (r"(?:model|models|work\s+(?:is|was|should|on|in)|manual|theory|theories|framework|depiction|writings|"
+             r"research|approach|concept|concepts|protocol|textbook|lectures|podcast|[\"“'‘][A-Z])")
+_AUTHORED_AFTER_RE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _AUTHORED)
+# ... and several authors: "Schauer, Neuner & Elbert's manual".
+_AUTHORS_OWN_RE = re.compile(r"(?P<list>[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)+,?\s(?:&|and)\s[A-Z][\w'’-]+)['’]s?\s+"
+                             r"(?:[a-z-]+\s+)?" + _AUTHORED)
+# Things listed in parentheses after what they are: "AI scribes (Heidi, Freed, Upheal)", "health insurance (TK, AOK,
+# Barmer)" - not people after a word for people ("her kids (Mia, Leo)").
+_THINGS_IN_PARENS_RE = re.compile(r"\b(?P<noun>[a-z]+)\s\((?P<list>[A-Z][\w'’-]*(?:,\s(?:and\s|or\s)?[A-Z][\w'’-]*)+)\)")
+_PEOPLE_NOUNS = frozenset("""kids children clients siblings sons daughters friends parents twins grandkids
+grandchildren boys girls people members brothers sisters cousins nieces nephews students pupils colleagues
+patients staff family families names""".split())
+# A storm by its name: "Hurricane Ida", "Typhoon Odette", "Odette and Yolanda survivors".
+_STORM_BEFORE_RE = re.compile(r"(?i)\b(?:typhoon|hurricane|cyclone|storm|super\s+typhoon)\s+$")
+_STORM_NAMED_RE = re.compile(r"(?:Typhoon|Hurricane|Cyclone)\s")
+_SURVIVORS_AFTER_RE = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+survivors\b")
+_STORM_WORDS = frozenset("typhoon typhoons hurricane hurricanes cyclone cyclones storm storms flood floods".split())
+# A title in quotation marks after watching or reading it: the people named in that sentence are its cast.
+_QUOTED_WORK_RE = re.compile(r"(?i:\b(?:watching|watched|rewatching|binged|binging|finished|reading|read|started)\s+)"
+                             r"[\"“][A-Z][^\"”]{1,40}[\"”]")
+# A law by its number: "the Mental Health Act (RA 11036)".
+_LAW_NUMBER_RE = re.compile(r"(?:RA|R\.A\.|PL|P\.L\.|Act|Law)\s?\d{2,5}")
 _IN_BIG_CITY_RE = re.compile(r"\s+(?:in|at)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 _BODY_IN_RE = re.compile(r"\bthe\s+[A-Z]{3,7}\s+(?:(?:19|20)\d\d\s+)?(?:in|at)\s+$")
 # Authors listed after a method and a colon: "Mindfulness-based cognitive therapy ...: Segal, Williams and Teasdale".
@@ -216,7 +262,8 @@ class _NotAPersonHere:
         self._works: list[tuple[int, int]] | None = None
         self._states: set[str] | None = None
         # (most texts have none of what the rules need: then no name is asked about)
-        self.idle = lows.isdisjoint(_CREATOR_WORDS) and ")" not in text and ":" not in text \
+        self.idle = lows.isdisjoint(_CREATOR_WORDS) and ")" not in text and ":" not in text and "'" not in text \
+            and "’" not in text \
             and lows.isdisjoint(_WORK_WORDS) and lows.isdisjoint(_STATE_NAMES)
 
     def __call__(self, start: int, end: int) -> bool:
@@ -229,10 +276,12 @@ class _NotAPersonHere:
             return True
         if text.startswith(")", end) and _METHOD_THEN_AUTHOR_RE.search(text, max(0, start - 16), start):
             return True
-        if ":" in text or ")" in text:
+        if ":" in text or ")" in text or "'" in text or "’" in text:
             if self._authors is None:
                 self._authors = [m.span("list") for rx in (_AUTHORS_AFTER_METHOD_RE, _AUTHORS_IN_PARENS_RE)
                                  for m in rx.finditer(text)]
+            if "'" in text or "’" in text:
+                self._authors += [m.span("list") for m in _AUTHORS_OWN_RE.finditer(text)]
             if any(s <= start and end <= e for s, e in self._authors):
                 return True
         if " " not in word and not self.lows.isdisjoint(_WORK_WORDS):
@@ -272,6 +321,9 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
         if events and it[2] in ("place", "name") and _big_city(text[it[0]:it[1]].lower()) \
                 and (_EVENT_IN_RE.search(text, max(0, it[0] - 40), it[0]) or _CITY_EVENT_AFTER_RE.match(text, it[1])):
             continue  # (a big city only: "a training in Dayton" may still place a client)
+        if events and it[2] in ("place", "name") and _big_city(text[it[0]:it[1]].lower(), _CONGRESS_CITY) \
+                and (_CONGRESS_IN_RE.search(text, max(0, it[0] - 40), it[0]) or _CONGRESS_AFTER_RE.match(text, it[1])):
+            continue  # a city that hosts congresses: "the EFPA congress in Ljubljana", "the Christchurch conference"
         if it[2] in ("place", "name") and text[it[1]:it[1] + 1] != "'" and _NAMED_THING_AFTER_RE.match(text, it[1]):
             continue
         if it[2] == "name" and text[it[0]:it[1]].lower().endswith(("-style", "-esque", "-like", "-type", "-inspired")):
@@ -303,8 +355,23 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
         generic = _GENERIC_IN_PARENS_RE.match(text, it[1]) if it[2] == "name" else None
         if generic and lexicon.is_medicine(generic.group("g")):
             continue
-        if it[2] in ("name", "place") and names.brand_case(text[it[0]:it[1]]):
+        if it[2] in ("name", "place") and names.brand_case(text[it[0]:it[1]]) \
+                and not (it[2] == "place" and _EMPLOYER_BEFORE_RE.search(text, max(0, it[0] - 12), it[0])):
             continue  # a system, a brand or a degree: "SystmOne", "MyConcern", "PsyD"
+        if it[2] == "name" and " " in text[it[0]:it[1]] and _AUTHORED_AFTER_RE.match(text, it[1]) \
+                and not _PERSON_CUE_BEFORE_RE.search(text, max(0, it[0] - 24), it[0]):
+            continue  # an author by what they made: "Mason Durie's model", "Philip Manfield's stuff"
+        if it[2] == "name" and (_STORM_BEFORE_RE.search(text, max(0, it[0] - 16), it[0]) or _STORM_NAMED_RE.match(
+                text, it[0], it[1]) or (
+                not lows.isdisjoint(_STORM_WORDS) and _SURVIVORS_AFTER_RE.match(text, it[1]))):
+            continue  # a storm: "Hurricane Ida", "Odette and Yolanda survivors"
+        if it[2] == "name" and "(" in text and _in_things_listed(text, it[0], it[1]):
+            continue
+        if it[2] in ("name", "place") and ('"' in text or "“" in text) and _in_sentence_of_quoted_work(text, it[0], it[1]):
+            continue
+        if it[2] in ("account", "zip_code") and ("act" in lows or "law" in lows) \
+                and _LAW_NUMBER_RE.search(text, max(0, it[0] - 8), it[1]):
+            continue  # a law's number: "(RA 11036)"
         if it[2] == "name" and not_a_person(it[0], it[1]):
             continue
         if it[2] == "name" and " " in text[it[0]:it[1]] and " ".join(text[it[0]:it[1]].lower().split()) in lexicon.BIG_PLACES:
@@ -313,7 +380,7 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
                                                                                            it[0]):
             continue  # an author who is also a town: "Imagery rehearsal therapy (Krakow)"
         city = _IN_BIG_CITY_RE.match(text, it[1]) if it[2] == "place" and _ACRONYM_RE.fullmatch(text, it[0], it[1]) \
-            else None
+            and text[max(0, it[0] - 4):it[0]].lower() == "the " else None  # (not "studying at UFMA in São Luís")
         if city and _big_city(city.group(1).lower()):
             continue  # a professional body's meeting: "going to the ISTSS in Boston"
         if it[2] == "place" and _BODY_IN_RE.search(text, max(0, it[0] - 24), it[0]) and _big_city(text[it[0]:it[1]].lower()):

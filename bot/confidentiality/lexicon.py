@@ -136,7 +136,7 @@ ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
                   "twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first")
 
 
-_MEDICINE_ENDINGS = ("ine", "ide", "pam", "lam", "zole", "pril", "olol", "mab", "nib", "one", "ate", "ium", "yl",
+_MEDICINE_ENDINGS = ("ine", "ide", "pam", "lam", "pram", "zole", "pril", "olol", "mab", "nib", "one", "ate", "ium", "yl",
                      "triptan", "sartan", "statin", "mycin", "cillin", "oxacin", "vir")
 
 

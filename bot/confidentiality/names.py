@@ -334,7 +334,7 @@ _KIN_TITLES = frozenset("nana doña dona don mzee bibi kuya manang manong abuela
                         "aunty auntie uncle tita tito lola lolo".split())
 _KIN_TITLE_BEFORE = frozenset("the her his their my our mom mum mother dad father grandmother grandma grandfather "
                               "grandpa abuela abuelo".split())
-_PAREN_PERSON_BEFORE = W.RELATION_WORDS | frozenset("""fella fellow guy bloke lad lass girl boy kid man woman
+PAREN_PERSON_BEFORE = W.RELATION_WORDS | frozenset("""fella fellow guy bloke lad lass girl boy kid man woman
 dude chap youngster teen teenager child client patient pt""".split())
 _CALL_VERBS = frozenset("call calls called calling nickname nicknames nicknamed".split())
 _CALL_OBJECTS = frozenset("him her them me".split())
@@ -406,6 +406,9 @@ def _word_kind(t: Tok) -> str:
         return "never"
     if len(low) >= 6 and low.endswith(("ism", "isms")):
         return "common"  # a creed or a school of thought: "Stoicism", "Absurdism"; no one's name
+    if len(low) >= 10 and low.endswith(("ung", "ungen", "heit", "keit", "schaft", "therapy", "therapie")) \
+            and low not in census_surnames():
+        return "common"  # a German noun or a therapy: "Grundversicherung", "Kassenzulassung", "Logotherapy"
     if len(low) >= 9 and low.endswith(("ment", "tion", "sion", "ness")) and low not in census_surnames() \
             and low not in census_given() and low not in W.GIVEN_NAMES and low not in W.SURNAMES:
         return "common"  # a noun of English shape: "Reimbursement seems OK", "Supervision", "Homelessness"
@@ -688,7 +691,7 @@ def _find_names(ctx: Ctx) -> None:
                 or (t.low in W.NOT_NAMES and not (t.cap and t.low in _given())) or t.low in W.TITLES:
             continue  # (a given name that is also a word may still have an age: "June is 93 and ...")
         kind = kinds[i]
-        nickname = text.startswith((" (nickname", "(nickname"), t.full_end)
+        nickname = text.startswith((" (nickname", "(nickname", " (real name", "(real name"), t.full_end)
         if not t.cap and (kind not in _LOWER_PERSON or (zipf(t.low) >= (3.0 if text[t.start - 1:t.start] == "("
                                                                         else 3.5 if nickname else 2.5)
                                                         and t.low not in _given())):
@@ -734,7 +737,7 @@ def _find_names(ctx: Ctx) -> None:
             continue
         t = toks[i]
         if flag[i] or t.poss or kinds[i] not in ("known", "rare", "wordlike") or t.start < 1 \
-                or text[t.start - 1] != "(" or text[t.end:t.end + 1] != ")" or toks[i - 1].low not in _PAREN_PERSON_BEFORE \
+                or text[t.start - 1] != "(" or text[t.end:t.end + 1] != ")" or toks[i - 1].low not in PAREN_PERSON_BEFORE \
                 or ctx.gap(i - 1, i) != " (":
             continue
         flag[i] = True
@@ -742,7 +745,7 @@ def _find_names(ctx: Ctx) -> None:
     for i in range(1, n - 1):
         t, u = toks[i], toks[i + 1]
         if flag[i] or t.cap or u.cap or t.start < 1 or text[t.start - 1] != "(" or text[u.end:u.end + 1] != ")" \
-                or toks[i - 1].low not in _PAREN_PERSON_BEFORE or ctx.gap(i - 1, i) != " (" or ctx.gaps[i] != " ":
+                or toks[i - 1].low not in PAREN_PERSON_BEFORE or ctx.gap(i - 1, i) != " (" or ctx.gaps[i] != " ":
             continue
         if (_foreign_lower(t.low) or _listed_lower(t.low)) and (_foreign_lower(u.low) or _listed_lower(u.low)) \
                 and (_foreign_lower(t.low) or _foreign_lower(u.low)):
@@ -1371,7 +1374,8 @@ def _find_name_forms(ctx: Ctx) -> None:
         for m in _SHORT_BEFORE_FULL_RE.finditer(text):
             inner = text[m.end("n"):m.end()].strip(" ()").split()
             if m.group("n").lower() not in GENERIC and all(w.lower() not in GENERIC for w in inner) \
-                    and any(zipf(w.lower()) < 3.0 for w in inner) and m.group("n").lower() not in W.METHOD_WORDS:
+                    and any(zipf(w.lower()) < 3.0 for w in inner) and m.group("n").lower() not in W.METHOD_WORDS \
+                    and not m.group("n").isupper():  # (an acronym before its founder: "PACT (Stan Tatkin)")
                 ctx.add(m.start("n"), m.end("n"), "name")
     if " to " in text:
         for m in _QUOTED_NICK_TO_RE.finditer(text):
@@ -1424,6 +1428,8 @@ def _find_vietnamese_names(ctx: Ctx) -> None:
 # A name corrected as it is typed: "Robisho? no - Robichaux", "Kaisa? no it's Kaija", "Pauliasi - sorry, Sitani?"
 # (the wrong name names someone too); and a pupil by their school year: "Marigold in Y9 has been ...".
 _CORRECTED_NAME_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][^\W\d_][\w'’ʻ-]*)(?:\?\s*(?:no|nope|wait|sorry)\b|\s*[—–-]+\s*sorry\b)")
+_WHAT_THEY_CALL_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z]+)\s*[-–—,]\s*that['’]?s\s+what\s+(?:everyone|everybody|they|we|"
+                                r"the\s+family|her\s+\w+|his\s+\w+)\s+calls?\b")
 _SCHOOL_YEAR_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z]+)\s+in\s+(?:Y|Yr|Year\s|Grade\s|P|S)\d{1,2}\b")
 
 
@@ -1435,6 +1441,9 @@ def _find_corrected_names_and_pupils(ctx: Ctx) -> None:
             if low not in GENERIC and low not in W.METHOD_WORDS and low not in W.TITLES and zipf(low) < 4.0 \
                     and not brand_case(m.group("n")) and not m.group("n").isupper():
                 ctx.add(m.start("n"), m.end("n"), "name")
+    if "what" in ctx.lows:
+        for m in _WHAT_THEY_CALL_RE.finditer(text):
+            ctx.add(m.start("n"), m.end("n"), "name")  # "Dadi - that's what everyone calls Kamla Devi Agarwal"
     if " in " in text:
         for m in _SCHOOL_YEAR_RE.finditer(text):
             low = m.group("n").lower()

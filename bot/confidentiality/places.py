@@ -1024,8 +1024,33 @@ _DISTRICT_BEFORE_POSTCODE_RE = re.compile(r"\b(?:Road|Street|Lane|Avenue|Drive|C
 _TOWN_AFTER_POSTCODE_RE = re.compile(r"\b" + _UK_POSTCODE + r"\s*[-–,]\s*(?P<t>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 
 
+# A place in a person's parenthesis, after their age: "Imraan Davids (27, Valhalla Park)".
+_PLACE_AFTER_AGE_RE = re.compile(r"\(\d{1,2},\s(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
+# A site by its initials, then its town: "studying at UFMA in São Luís", "final year at COEP, Shivajinagar".
+_INITIALS_SITE_RE = re.compile(r"\b(?:at|from|to)\s+(?P<p>[A-Z]{3,6})(?=\s+in\s+[A-Z]|,\s+[A-Z][a-z])")
+# A hospital, school or church named for Mary: "Our Lady of the Lake", "Our Lady of Lourdes".
+_OUR_LADY_RE = re.compile(r"\bOur\s+Lady\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}")
+# A postcode of four digits after a street and a comma: "18 Gonville Avenue, 4501".
+_CODE_AFTER_STREET_RE = re.compile(r"\b(?:Avenue|Ave|Street|St|Road|Rd|Lane|Drive|Crescent|Terrace|Place|Grove|Close|"
+                                   r"Way)\.?,\s(?P<z>\d{4})(?![\d.,:/-]\d|\d)")
+
+
 def _find_wards_streets_and_districts(ctx: Ctx) -> None:
     text = ctx.text
+    if "(" in text and ctx.has_digit:
+        for m in _PLACE_AFTER_AGE_RE.finditer(text):
+            words = m.group("t").lower().split()
+            if not all(w in GENERIC or w in W.PEOPLES for w in words) and not any(w in W.PEOPLES for w in words):
+                ctx.add(m.start("t"), m.end("t"), "place")
+    for m in _INITIALS_SITE_RE.finditer(text) if " at " in text or " from " in text or " to " in text else ():
+        if m.group("p").lower() not in GENERIC:
+            ctx.add(m.start("p"), m.end("p"), "place")
+    if "Lady" in text:
+        for m in _OUR_LADY_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "place")
+    if ctx.has_digit:
+        for m in _CODE_AFTER_STREET_RE.finditer(text):
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
     if "Ward" in text:
         for m in _WARD_RE.finditer(text):
             ctx.add(m.start(), m.end(), "place")

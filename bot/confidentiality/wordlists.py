@@ -1012,3 +1012,9 @@ carnaval carnevale karneval fasching carnival j'ouvert jouvert""")
 NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("freshers' week, freshers week, fresher's week, freshers’ week")
 # What a theory is made of, after its author's possessive: "Hofstede's cultural dimensions", "Erikson's stages".
 METHOD_WORDS = METHOD_WORDS | _words("dimensions dimension stages hierarchy pyramid")
+# Round 16: languages and festivals ("French, Lingala and some Swahili", "Fasnacht in February").
+NOT_NAMES = NOT_NAMES | _words("""lingala kikongo tshiluba kinyarwanda kirundi luganda twi ewe fante wolof fula mandinka
+bambara tigrinya amharic oromo afrikaans xhosa sesotho setswana sepedi tsonga venda ndebele chichewa bemba
+malagasy taglish hinglish spanglish cebuano ilocano hiligaynon waray bisaya kapampangan tagalog filipino
+fasnacht fastnacht oktoberfest maß""")
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("st. paddy's, st paddy's, saint paddy's, st. paddy’s, st paddy’s")
