@@ -93,6 +93,9 @@ LOCKED_SETS = (
     # Set 17 is checked against eval_set, dev_extra and locked sets 1-16.
     LockedSet(17, 290, 160, 130, 10, 190, 140,
               frozenset()),
+    # Set 18 is checked against eval_set, dev_extra and locked sets 1-17.
+    LockedSet(18, 290, 165, 125, 10, 170, 180,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
