@@ -137,8 +137,11 @@ _AGE_BARE_RES = [
     # "At 94, she still drives"
     re.compile(r"(?i:\bat\s+)(?P<a>" + _AGE + r")(?=,)"),
     # an age on a birthday: "(91 on her last birthday)", "93 on his next birthday"
-    re.compile(r"(?<![\d.$£€])(?P<a>" + _AGE + r")\s+on\s+(?:his|her|their|my|your)\s+(?:last|next|latest)\s+birthday\b",
-               re.I),
+    re.compile(r"(?<![\d.$£€])(?P<a>" + _AGE + r")\s+(?:on|at)\s+(?:his|her|their|my|your)\s+(?:last|next|latest)\s+"
+               r"birthday\b", re.I),
+    # "is 99 na" (Tagalog: "already"), "95 yrs on"
+    re.compile(r"(?i:\bis\s+)(?P<a>" + _AGE + r")\s+na\b"),
+    re.compile(r"(?<![\d.$£€])(?P<a>" + _AGE + r")\s*(?:yrs?|years)\s+on\b", re.I),
     # an age someone reaches at a time to come: "is 91 come Easter", "she'll be 93 come the spring"
     re.compile(r"(?<![\d.$£€])(?P<a>" + _AGE + r")\s+come\s+(?:[A-Z]|(?:the|her|his|their|next)\s|(?:harvest|spring|summer|"
                r"autumn|fall|winter)\b)"),

@@ -73,6 +73,23 @@ def _famous_by_first_word() -> dict[str, tuple[str, ...]]:
     return {first: tuple(names) for first, names in by_first.items()}
 
 
+_TITLES_RE = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(t) for t in W.WELL_KNOWN_WORKS if " " in t)
+                        + r")(?![\w'’])", re.IGNORECASE)
+
+
+_TITLE_WORDS_SET = frozenset(w for t in W.WELL_KNOWN_WORKS if " " in t for w in t.split())
+
+
+def _inside_a_title(text: str, start: int, end: int) -> bool:
+    """Wholly inside a well-known work's title of several words, written with capitals ("Baby Reindeer")."""
+    if text[start:end].split(" ", 1)[0].lower() not in _TITLE_WORDS_SET:
+        return False
+    for m in _TITLES_RE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end() and text[m.start()].isupper():
+            return True
+    return False
+
+
 def _in_things_listed(text: str, start: int, end: int) -> bool:
     for m in _THINGS_IN_PARENS_RE.finditer(text, max(0, start - 60), min(len(text), end + 60)):
         if m.start("list") <= start and end <= m.end("list") and m.group("noun") not in _PEOPLE_NOUNS \
@@ -138,7 +155,8 @@ _EVENT_WORDS = ("training", "conference", "workshop", "retreat", "congress", "su
 _BIG_CITY = 500_000
 # ... and a city that hosts congresses, conferences and conventions (not a training or a meeting, held anywhere).
 _CONGRESS_CITY = 150_000
-_CONGRESS_IN_RE = re.compile(r"(?i)\b(?:conference|congress|summit|symposium|convention)\s+(?:in|at)\s+$")
+_CONGRESS_IN_RE = re.compile(r"(?i)\b(?:conference|congress|summit|symposium|convention|externship|intensive)\s+"
+                             r"(?:is\s+|was\s+|will\s+be\s+)?(?:in|at)\s+$")
 _CONGRESS_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:conference|congress|summit|symposium|convention)\b")
 
 
@@ -196,23 +214,36 @@ _METHOD_THEN_AUTHOR_RE = re.compile(r"(?:[a-z](?:ing|ion|ment)|\b[a-z]*(?:therap
                                     r"protocol|theory|training|program|programme))\s\($")
 # Authors listed in parentheses after a method, a course or an acronym: "the 8-week MBCT course (Segal, Williams,
 # Teasdale)", "DBT (Linehan & Wilks)".
-_AUTHORS_IN_PARENS_RE = re.compile(r"(?:\b[A-Z]{2,6}|[a-z](?:ing|ion|ment)|\b[a-z]*(?:therapy|model|approach|"
-                                   r"technique|method|protocol|theory|training|program|programme|course|manual|book|"
-                                   r"workbook))\s\("
-                                   r"(?P<list>[A-Z][\w'’-]+(?:(?:,\s|,?\s(?:and|&)\s)[A-Z][\w'’-]+)+)(?:,?\s+et\s+al\.?)?\)")
+# (found from the parenthesis - a scan for " (" is fast - and then the word before it is read)
+_AUTHORS_IN_PARENS_RE = re.compile(r" \((?P<list>[A-Z][\w'’-]+(?:(?:,\s|,?\s(?:and|&)\s)[A-Z][\w'’-]+)+)(?:,?\s+et\s+al\.?)?\)")
+_METHOD_BEFORE_PARENS_RE = re.compile(r"(?:\b[A-Z]{2,6}|[a-z](?:ing|ion|ment)|\b[a-z]*(?:therapy|model|approach|technique|"
+                                      r"method|protocol|theory|training|program|programme|course|manual|book|workbook))$")
 # A professional body's meeting in a big city: "Or the BABCP in Liverpool?"
 _ACRONYM_RE = re.compile(r"[A-Z]{3,7}")
 _EMPLOYER_BEFORE_RE = re.compile(r"\b(?:at|for|outside|near|behind|opposite)\s+(?:the\s+)?$")  # "works at ThyssenKrupp"
 # An author after their work: '"The Gift" by Edith Eger', "the cultural work by Heidi Keller".
-_BY_AUTHOR_BEFORE_RE = re.compile(r"(?:[\"”’]|\b(?:work|works|book|books|paper|papers|study|studies|article|articles|"
+_BY_AUTHOR_BEFORE_RE = re.compile(r"(?:[\"”’]|[A-Z][\w'’]*(?:\s+(?:to|of|the|a|an|and|for|in|on|from|with|your|my|our)){0,3}"
+                                  r"\s+[A-Z][\w'’]*|\b(?:work|works|book|books|paper|papers|study|studies|article|articles|"
                                   r"research|chapter|model|theory|novel|memoir|essay|talk|podcast|song|album|film|"
                                   r"workbook|guide|poem|lecture))\s+by\s+$")
+# An author read, or their work after "the": "Anyone read Pauline Boss on ...", "the Attwood chapters", "the Perlis
+# manual", "the Enriquez stuff" (not "the Okafor chart": a family's record).
+_READ_BEFORE_RE = re.compile(r"(?i)\b(?:read|reading|reread|re-read|rereading)\s+$")
+_WORK_NOUN_AFTER_RE = re.compile(r"\s+(?:chapters?|stuff|manual|book|books|papers?|model|scale|questionnaire|inventory|"
+                                 r"method|approach|standard|criteria|tasks|stages|workbook)\b")
+# A measure named for its author: "the Spence Children's Anxiety Scale".
+_MEASURE_TITLE_AFTER_RE = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Scale|Inventory|Questionnaire|Test|Index|"
+                                     r"Checklist|Schedule|Interview|Battery)\b")
+# A money amount grouped by thousands: "R2,100", "KES 15,000" (no identifier is written so).
+_GROUPED_AMOUNT_RE = re.compile(r"[A-Z]{0,3}\$?\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 # A brand of a medicine, said with what it is: "Buvidal (monthly buprenorphine)".
 _GENERIC_IN_PARENS_RE = re.compile(r"(?:\s+\d+(?:\.\d+)?\s?(?:mg|mcg)?)?\s*\((?:[a-z-]+\s+){0,2}(?P<g>[a-z]{5,})\b")
 # What an author, a scholar or a public figure made, after their full name's possessive: "Mason Durie's model",
 # "Virgilio Enriquez's work should be", "Philip Manfield's stuff", "Hooman Keshavarzi's \"Traditional ...\"".
 _AUTHORED = (r"(?:model|models|work\s+(?:is|was|should|on|in)|manual|theory|theories|framework|depiction|writings|"
              r"research|approach|concept|concepts|protocol|textbook|lectures|podcast|[\"“'‘][A-Z])")
+_AUTHORED_WORDS = frozenset("""model models work manual theory theories framework depiction writings research approach
+concept concepts protocol textbook lectures podcast""".split())
 _AUTHORED_AFTER_RE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?" + _AUTHORED)
 # ... and several authors: "Schauer, Neuner & Elbert's manual".
 _AUTHORS_OWN_RE = re.compile(r"(?P<list>[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)+,?\s(?:&|and)\s[A-Z][\w'’-]+)['’]s?\s+"
@@ -225,6 +256,7 @@ grandchildren boys girls people members brothers sisters cousins nieces nephews 
 patients staff family families names""".split())
 # A storm by its name: "Hurricane Ida", "Typhoon Odette", "Odette and Yolanda survivors".
 _STORM_BEFORE_RE = re.compile(r"(?i)\b(?:typhoon|hurricane|cyclone|storm|super\s+typhoon)\s+$")
+_AS_A_CONCEPT_RE = re.compile(r"\s+as\s+(?:a|the)\s+(?:concept|term|word|idea|theme|metaphor)\b")
 _STORM_NAMED_RE = re.compile(r"(?:Typhoon|Hurricane|Cyclone)\s")
 _SURVIVORS_AFTER_RE = re.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+survivors\b")
 _STORM_WORDS = frozenset("typhoon typhoons hurricane hurricanes cyclone cyclones storm storms flood floods".split())
@@ -236,10 +268,11 @@ _LAW_NUMBER_RE = re.compile(r"(?:RA|R\.A\.|PL|P\.L\.|Act|Law)\s?\d{2,5}")
 _IN_BIG_CITY_RE = re.compile(r"\s+(?:in|at)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 _BODY_IN_RE = re.compile(r"\bthe\s+[A-Z]{3,7}\s+(?:(?:19|20)\d\d\s+)?(?:in|at)\s+$")
 # Authors listed after a method and a colon: "Mindfulness-based cognitive therapy ...: Segal, Williams and Teasdale".
-_AUTHORS_AFTER_METHOD_RE = re.compile(r"(?i:therapy|therapies|model|approach|treatment|protocol|theory|manual|"
-                                      r"intervention|programme|program|book|workbook|framework)\b[^.:\n]{0,60}:\s*"
-                                      r"(?P<list>(?-i:[A-Z][\w'’-]+)(?:,\s(?-i:[A-Z][\w'’-]+))*,?\s(?:and|&)\s(?-i:[A-Z][\w'’-]+))"
+# (found from the colon, then a method named before it in the same sentence)
+_AUTHORS_AFTER_METHOD_RE = re.compile(r":\s*(?P<list>[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)*,?\s(?:and|&)\s[A-Z][\w'’-]+)"
                                       r"(?=\s*[.;(\n]|$)")
+_METHOD_BEFORE_COLON_RE = re.compile(r"(?i:therapy|therapies|model|approach|treatment|protocol|theory|manual|intervention|"
+                                     r"programme|program|book|workbook|framework)\b[^.:\n]{0,60}$")
 # Two regions of one country side by side: "Victoria says 8 sessions, New South Wales says 10" (a state, not a person).
 _STATE_NAMES = frozenset("""victoria tasmania queensland georgia virginia carolina dakota alberta ontario quebec manitoba
 columbia""".split())
@@ -262,9 +295,23 @@ class _NotAPersonHere:
         self._works: list[tuple[int, int]] | None = None
         self._states: set[str] | None = None
         # (most texts have none of what the rules need: then no name is asked about)
-        self.idle = lows.isdisjoint(_CREATOR_WORDS) and ")" not in text and ":" not in text and "'" not in text \
-            and "’" not in text \
+        self.owned_work = ("'" in text or "’" in text) and not lows.isdisjoint(_AUTHORED_WORDS)
+        self.idle = lows.isdisjoint(_CREATOR_WORDS) and ")" not in text and ":" not in text and not self.owned_work \
             and lows.isdisjoint(_WORK_WORDS) and lows.isdisjoint(_STATE_NAMES)
+
+    def _author_spans(self) -> list[tuple[int, int]]:
+        """Where authors are listed: after a method and a colon, in parentheses, before their work's possessive."""
+        if self._authors is None:
+            text = self.text
+            spans = [m.span("list") for m in _AUTHORS_AFTER_METHOD_RE.finditer(text)
+                     if _METHOD_BEFORE_COLON_RE.search(text, max(0, m.start() - 80), m.start())] if ":" in text else []
+            if ")" in text:
+                spans += [m.span("list") for m in _AUTHORS_IN_PARENS_RE.finditer(text)
+                          if _METHOD_BEFORE_PARENS_RE.search(text, max(0, m.start() - 24), m.start())]
+            if self.owned_work:
+                spans += [m.span("list") for m in _AUTHORS_OWN_RE.finditer(text)]
+            self._authors = spans
+        return self._authors
 
     def __call__(self, start: int, end: int) -> bool:
         if self.idle:
@@ -276,14 +323,8 @@ class _NotAPersonHere:
             return True
         if text.startswith(")", end) and _METHOD_THEN_AUTHOR_RE.search(text, max(0, start - 16), start):
             return True
-        if ":" in text or ")" in text or "'" in text or "’" in text:
-            if self._authors is None:
-                self._authors = [m.span("list") for rx in (_AUTHORS_AFTER_METHOD_RE, _AUTHORS_IN_PARENS_RE)
-                                 for m in rx.finditer(text)]
-            if "'" in text or "’" in text:
-                self._authors += [m.span("list") for m in _AUTHORS_OWN_RE.finditer(text)]
-            if any(s <= start and end <= e for s, e in self._authors):
-                return True
+        if any(s <= start and end <= e for s, e in self._author_spans()):
+            return True
         if " " not in word and not self.lows.isdisjoint(_WORK_WORDS):
             if self._works is None:
                 self._works = [m.span() for m in _WORKS_RE.finditer(text)]
@@ -349,8 +390,8 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
         if it[2] in ("place", "name") and text[it[1]:it[1] + 1] != "'" and _WORK_AFTER_RE.match(text, it[1]) \
                 and not _PERSON_CUE_BEFORE_RE.search(text, max(0, it[0] - 24), it[0]):
             continue
-        if it[2] in ("name", "place") and _BY_AUTHOR_BEFORE_RE.search(text, max(0, it[0] - 16), it[0]) \
-                and " " in text[it[0]:it[1]]:
+        if it[2] in ("name", "place") and text.endswith("by ", 0, it[0]) and " " in text[it[0]:it[1]] \
+                and _BY_AUTHOR_BEFORE_RE.search(text, max(0, it[0] - 48), it[0]):
             continue
         generic = _GENERIC_IN_PARENS_RE.match(text, it[1]) if it[2] == "name" else None
         if generic and lexicon.is_medicine(generic.group("g")):
@@ -361,11 +402,23 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
         if it[2] == "name" and " " in text[it[0]:it[1]] and _AUTHORED_AFTER_RE.match(text, it[1]) \
                 and not _PERSON_CUE_BEFORE_RE.search(text, max(0, it[0] - 24), it[0]):
             continue  # an author by what they made: "Mason Durie's model", "Philip Manfield's stuff"
-        if it[2] == "name" and (_STORM_BEFORE_RE.search(text, max(0, it[0] - 16), it[0]) or _STORM_NAMED_RE.match(
-                text, it[0], it[1]) or (
-                not lows.isdisjoint(_STORM_WORDS) and _SURVIVORS_AFTER_RE.match(text, it[1]))):
+        if it[2] in ("name", "place") and ((" " in text[it[0]:it[1]] and "read" in text[max(0, it[0] - 12):it[0]].lower()
+                                             and _READ_BEFORE_RE.search(text, max(0, it[0] - 12), it[0]))
+                                            or (text[max(0, it[0] - 4):it[0]].lower() == "the "
+                                                and _WORK_NOUN_AFTER_RE.match(text, it[1]))
+                                            or _MEASURE_TITLE_AFTER_RE.match(text, it[1])):
+            continue
+        if it[2] in ("name", "place") and _inside_a_title(text, it[0], it[1]):
+            continue  # a character or a word of a well-known work's title: "brought up Baby Reindeer"
+        if it[2] == "name" and _AS_A_CONCEPT_RE.match(text, it[1]):
+            continue  # "Han as a concept keeps coming up"
+        if it[2] == "account" and _GROUPED_AMOUNT_RE.fullmatch(text, it[0], it[1]):
+            continue
+        if it[2] == "name" and not lows.isdisjoint(_STORM_WORDS) and (
+                _STORM_BEFORE_RE.search(text, max(0, it[0] - 16), it[0]) or _STORM_NAMED_RE.match(text, it[0], it[1])
+                or _SURVIVORS_AFTER_RE.match(text, it[1])):
             continue  # a storm: "Hurricane Ida", "Odette and Yolanda survivors"
-        if it[2] == "name" and "(" in text and _in_things_listed(text, it[0], it[1]):
+        if it[2] == "name" and "(" in text and text[it[1]:it[1] + 1] in ",)" and _in_things_listed(text, it[0], it[1]):
             continue
         if it[2] in ("name", "place") and ('"' in text or "“" in text) and _in_sentence_of_quoted_work(text, it[0], it[1]):
             continue
@@ -383,7 +436,9 @@ def _drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, in
             and text[max(0, it[0] - 4):it[0]].lower() == "the " else None  # (not "studying at UFMA in São Luís")
         if city and _big_city(city.group(1).lower()):
             continue  # a professional body's meeting: "going to the ISTSS in Boston"
-        if it[2] == "place" and _BODY_IN_RE.search(text, max(0, it[0] - 24), it[0]) and _big_city(text[it[0]:it[1]].lower()):
+        if it[2] == "place" and text.endswith((" in ", " at "), 0, it[0]) and _BODY_IN_RE.search(text, max(0, it[0] - 24),
+                                                                                                  it[0]) \
+                and _big_city(text[it[0]:it[1]].lower()):
             continue
         if it[2] == "place" and _starts_a_famous_name(text, it[0], it[1]):
             continue  # a famous person's first name that is also a town: "Atul Gawande's book"

@@ -73,7 +73,8 @@ POSSESSED = frozenset("""mother mom mum father dad parents parent husband wife p
 girlfriend sister brother son daughter kids children child family teacher school boss friend
 friends ex grandmother grandfather grandma grandpa aunt uncle cousin therapist psychiatrist
 doctor mood moods behavior behaviour diagnosis anxiety depression drinking birthday house home
-room phone car job work case file chart sessions session
+room phone car job work case file chart sessions session linktree instagram tiktok channel account page profile
+email address number
 eating disorder meds medication dx symptoms self-harm cutting weight grades exams asylum visa court trial
 appointment baby pregnancy funeral death grave abuse abuser trauma ptsd ocd adhd autism relapse recovery
 sobriety probation parole custody hearing ex-husband ex-wife stepdad stepmum stepmom foster bedroom""".split())

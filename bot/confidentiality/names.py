@@ -404,6 +404,8 @@ def _word_kind(t: Tok) -> str:
         return "cue_only"
     if low in GENERIC:
         return "never"
+    if len(low) >= 6 and low[1:2] == "-" and low[0] in "ldn" and low[2:].isalpha():
+        return "never"  # a chemical's form: "L-theanine", "D-mannose", "N-acetylcysteine"
     if len(low) >= 6 and low.endswith(("ism", "isms")):
         return "common"  # a creed or a school of thought: "Stoicism", "Absurdism"; no one's name
     if len(low) >= 10 and low.endswith(("ung", "ungen", "heit", "keit", "schaft", "therapy", "therapie")) \
@@ -1007,7 +1009,8 @@ _PET_SET = frozenset("dog dogs cat cats puppy pup kitten horse pony rabbit bunny
 # What is named for someone rather than being that person: "Megan's Law", "Murphy's law", "Wernicke's
 # encephalopathy", "the Yerkes-Dodson curve", "Lewy body dementia" (compared in lower case).
 _NAMED_LAWS = frozenset("""law laws act bill rule syndrome disease principle razor curve encephalopathy phenomenon
-paradox fallacy palsy chorea aphasia triad sign body bodies wager dilemma delusion dementia""".split())
+paradox fallacy palsy chorea aphasia triad sign body bodies wager dilemma delusion dementia standard doctrine
+criteria""".split())
 _KIN_TERMS = frozenset("nan nana nanna gran granny grandad granddad grandpa grandma pop poppa nonna nonno aunty "
                        "auntie oma opa".split())
 _CITED_AFTER = re.compile(r"\s*(?:et\s+al\b|and\s+colleagues\b|\(\s*(?:19|20)\d\d[a-z]?\s*[),;]|,\s*(?:19|20)\d\d[a-z]?\s*[);])")
@@ -1098,6 +1101,7 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
 _OWNERS = frozenset("my her his their our your".split())
 # Someone addressed by name: "Nurbol please see above", "Tane thanks for this".
 _VOCATIVE_AFTER = frozenset("please pls plz thanks thank".split())
+_ASKED_AFTER_RE = re.compile(r",\s+(?:can|could|would|will)\s+you\b")  # "Heilala, can you update the template?"
 
 
 def _capital_after(ctx: Ctx, i: int) -> bool:
@@ -1283,6 +1287,7 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             return not after_det and (any_verb or poss_rel or (not sent and not thing)
                                       or (nxt == "from" and not thing and not _term_shape(t0.low))
                                       or (sent and nxt in _VOCATIVE_AFTER)
+                                      or (sent and _ASKED_AFTER_RE.match(ctx.text, tl.full_end) is not None)
                                       or (sent and nxt in ("in", "at") and _capital_after(ctx, last + 1)
                                           and not thing and not _term_shape(t0.low))
                                       or (tl.poss and bool(nxt) and (not thing or not sent))
@@ -1322,7 +1327,8 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
 # 'Tank'", "my client, 'Bubbles' to her friends", "goes by \"Smokey\"".  (After other words - "called", "named"
 # too - a quoted capitalised word is as often an app, a film or a group: "an app called 'Calm'".)
 _NICK_CUES = sorted(W.RELATION_WORDS | frozenset("""guy guys man woman bloke lad girl boy kid dealer sponsor client
-pt patient friend mate neighbour neighbor coworker colleague boss manager pimp ex""".split()), key=len, reverse=True)
+pt patient friend mate neighbour neighbor coworker colleague boss manager pimp ex prefers""".split()), key=len,
+    reverse=True)
 _NICK_CUE_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _NICK_CUES) + r"|known\s+as|goes\s+by|"
                                  r"nicknamed|calls\s+(?:him|her|them)(?:self|selves)?)\s*,?\s*)$")
 _QUOTE_CAP_HINT = re.compile(r"['\"‘“][A-Z]")
@@ -1382,7 +1388,7 @@ def _find_name_forms(ctx: Ctx) -> None:
             ctx.add(m.start("n"), m.end("n"), "name")
     if "." in text or "-" in text or "initials" in text:
         for m in _INITIALS_OF_SOMEONE_RE.finditer(text):
-            g = 1 if m.group(1) else 2
+            g = next(k for k in (1, 2, 3) if m.group(k))
             letters = re.sub(r"[.-]", "", m.group(g)).lower()
             if letters not in _ABBREVIATIONS_NOT_PEOPLE and letters not in GENERIC:
                 ctx.add(m.start(g), m.end(g), "name")
@@ -1400,7 +1406,9 @@ _INITIALS_OF_SOMEONE_RE = re.compile(
     r"|[A-Za-z][\w-]+,\s?\d{1,2}\b)"
     r"|,\s\d{1,2}\s?[,)]|\s(?:is|was|turns|turned)\s\d{1,2}\b(?!\s*(?:%|mg|/))|\s(?:is\s+(?:the\s+name|what)\s+(?:she|he|they))"
     r"|\s(?:told|says|said|texted|emailed|called|rang|cried|refuses|refused|wants|disclosed)\b)"
-    r"|(?<=initials\s)((?:[A-Z]\.?){2,3})(?![\w.])")
+    r"|(?<=initials\s)((?:[A-Z]\.?){2,3})(?![\w.])"
+    # the first of two people by initials: "D.W. and T.M. (initials only for now)"
+    r"|((?:[A-Z]\.){2,3})(?=\s(?:and|&)\s(?:[A-Z]\.){2,3}\s*\(initials)")
 
 
 # A Vietnamese full name in any case, by its shape: a common family name, "thi" or "van", then one or two given

@@ -1021,10 +1021,23 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 # postcode ("HS2 0DJ - Leurbost").
 _DISTRICT_BEFORE_POSTCODE_RE = re.compile(r"\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Grove|Place|Terrace|Rd|St"
                                           r"|Ave)\.?,?\s+(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+(?=" + _UK_POSTCODE + ")")
-_TOWN_AFTER_POSTCODE_RE = re.compile(r"\b" + _UK_POSTCODE + r"\s*[-–,]\s*(?P<t>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+_TOWN_AFTER_POSTCODE_RE = re.compile(r"\b(?:" + _UK_POSTCODE + r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)\s*[-–,]\s*"
+                                     r"(?P<t>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
+# A site by its initials and what it is: "KEM Hospital", "SNDT College"; a fire company or a precinct: "at Engine 55".
+_INITIALS_INSTITUTION_RE = re.compile(r"\b[A-Z]{2,6}\s+(?:Hospital|Clinic|College|University|School|Institute|"
+                                      r"Medical\s+Cent(?:re|er))\b")
+_NUMBERED_STATION_RE = re.compile(r"\b(?:at|from|to)\s+(?P<p>(?:Engine|Ladder|Precinct|Station|Company)\s+\d{1,3})\b")
+# A house named before its town: "Bethany House in Tempe", "Harbour Lodge in Whitby".
+_HOUSE_IN_TOWN_RE = re.compile(r"\b(?P<p>(?:[A-Z][a-z]+\s){1,2}(?:House|Lodge|Manor|Court|Cottage|Gardens))\s+in\s+[A-Z]")
+# A postcode given as one: "gave 1811 as their postcode".
+_CODE_GIVEN_AS_RE = re.compile(r"\b(?P<z>\d{4,5})\s+as\s+(?:their|his|her|the|my|our)\s+(?:postcode|post\s+code|zip|"
+                               r"zip\s+code|postal\s+code)\b")
 
 
 # A place in a person's parenthesis, after their age: "Imraan Davids (27, Valhalla Park)".
+_INSTITUTION_WORDS = frozenset("hospital clinic college university school institute medical".split())
+_HOUSE_WORDS = frozenset("house lodge manor court cottage gardens".split())
+DETERMINERS_AND_PRONOUNS = frozenset("the a an this that our my her his their your its white".split())
 _PLACE_AFTER_AGE_RE = re.compile(r"\(\d{1,2},\s(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
 # A site by its initials, then its town: "studying at UFMA in São Luís", "final year at COEP, Shivajinagar".
 _INITIALS_SITE_RE = re.compile(r"\b(?:at|from|to)\s+(?P<p>[A-Z]{3,6})(?=\s+in\s+[A-Z]|,\s+[A-Z][a-z])")
@@ -1048,6 +1061,18 @@ def _find_wards_streets_and_districts(ctx: Ctx) -> None:
     if "Lady" in text:
         for m in _OUR_LADY_RE.finditer(text):
             ctx.add(m.start(), m.end(), "place")
+    if not ctx.lows.isdisjoint(_INSTITUTION_WORDS):
+        for m in _INITIALS_INSTITUTION_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "place")
+    if ctx.has_digit:
+        for m in _NUMBERED_STATION_RE.finditer(text):
+            ctx.add(m.start("p"), m.end("p"), "place")
+        for m in _CODE_GIVEN_AS_RE.finditer(text):
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if " in " in text and not ctx.lows.isdisjoint(_HOUSE_WORDS):
+        for m in _HOUSE_IN_TOWN_RE.finditer(text):
+            if m.group("p").split()[0].lower() not in DETERMINERS_AND_PRONOUNS:
+                ctx.add(m.start("p"), m.end("p"), "place")
     if ctx.has_digit:
         for m in _CODE_AFTER_STREET_RE.finditer(text):
             ctx.add(m.start("z"), m.end("z"), "zip_code")

@@ -987,7 +987,9 @@ WELL_KNOWN_WORKS: tuple[str, ...] = (
     "coco", "lilo and stitch", "mulan", "aladdin", "zootopia", "matilda", "the crown", "downton abbey",
     "the walking dead", "the last of us", "pokemon", "pokémon", "minecraft", "fortnite", "naruto", "one piece",
     "dragon ball", "love island", "the bachelor", "barbie", "mad men", "the good place", "schitt's creek",
-    "gilmore girls",
+    "gilmore girls", "baby reindeer", "shrinking", "normal people", "oppenheimer", "brooklyn nine-nine", "severance",
+    "the white lotus", "squid game", "wednesday", "heartstopper", "sex education", "the umbrella academy",
+    "bridgerton", "yellowjackets", "abbott elementary", "the boys", "peaky blinders", "call the midwife",
 )
 
 # Round 14: the words of the perinatal period, which wordfreq keeps rare ("Postpartum psychosis survivor, ...").
@@ -1018,3 +1020,5 @@ bambara tigrinya amharic oromo afrikaans xhosa sesotho setswana sepedi tsonga ve
 malagasy taglish hinglish spanglish cebuano ilocano hiligaynon waray bisaya kapampangan tagalog filipino
 fasnacht fastnacht oktoberfest maß""")
 NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("st. paddy's, st paddy's, saint paddy's, st. paddy’s, st paddy’s")
+# Round 17: a festival, and shows and films clients bring up ("Two clients brought up Baby Reindeer").
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("día de los muertos, dia de los muertos, day of the dead")
