@@ -1388,10 +1388,14 @@ def _find_name_forms(ctx: Ctx) -> None:
             ctx.add(m.start("n"), m.end("n"), "name")
     if "." in text or "-" in text or "initials" in text:
         for m in _INITIALS_OF_SOMEONE_RE.finditer(text):
-            g = next(k for k in (1, 2, 3) if m.group(k))
+            g = 1 if m.group(1) else 2
             letters = re.sub(r"[.-]", "", m.group(g)).lower()
             if letters not in _ABBREVIATIONS_NOT_PEOPLE and letters not in GENERIC:
                 ctx.add(m.start(g), m.end(g), "name")
+    if "(initials" in text:
+        for m in _FIRST_OF_TWO_INITIALS_RE.finditer(text):
+            if re.sub(r"[.-]", "", m.group(1)).lower() not in _ABBREVIATIONS_NOT_PEOPLE:
+                ctx.add(m.start(1), m.end(1), "name")
 
 
 _ABBREVIATIONS_NOT_PEOPLE = frozenset("us uk un eu aa na ca ga oa dc la ny nz sa uae usa ussr pe pt ot er ed ok "
@@ -1406,9 +1410,9 @@ _INITIALS_OF_SOMEONE_RE = re.compile(
     r"|[A-Za-z][\w-]+,\s?\d{1,2}\b)"
     r"|,\s\d{1,2}\s?[,)]|\s(?:is|was|turns|turned)\s\d{1,2}\b(?!\s*(?:%|mg|/))|\s(?:is\s+(?:the\s+name|what)\s+(?:she|he|they))"
     r"|\s(?:told|says|said|texted|emailed|called|rang|cried|refuses|refused|wants|disclosed)\b)"
-    r"|(?<=initials\s)((?:[A-Z]\.?){2,3})(?![\w.])"
-    # the first of two people by initials: "D.W. and T.M. (initials only for now)"
-    r"|((?:[A-Z]\.){2,3})(?=\s(?:and|&)\s(?:[A-Z]\.){2,3}\s*\(initials)")
+    r"|(?<=initials\s)((?:[A-Z]\.?){2,3})(?![\w.])")
+# ... and the first of two people by initials: "D.W. and T.M. (initials only for now)".
+_FIRST_OF_TWO_INITIALS_RE = re.compile(r"(?<![\w.-])((?:[A-Z]\.){2,3})(?=\s(?:and|&)\s(?:[A-Z]\.){2,3}\s*\(initials)")
 
 
 # A Vietnamese full name in any case, by its shape: a common family name, "thi" or "van", then one or two given
@@ -1435,16 +1439,26 @@ def _find_vietnamese_names(ctx: Ctx) -> None:
 
 # A name corrected as it is typed: "Robisho? no - Robichaux", "Kaisa? no it's Kaija", "Pauliasi - sorry, Sitani?"
 # (the wrong name names someone too); and a pupil by their school year: "Marigold in Y9 has been ...".
-_CORRECTED_NAME_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][^\W\d_][\w'’ʻ-]*)(?:\?\s*(?:no|nope|wait|sorry)\b|\s*[—–-]+\s*sorry\b)")
+# (the correction first - "? no", "- sorry" are quick to find - then the word before it)
+_CORRECTION_RE = re.compile(r"\?\s*(?:no|nope|wait|sorry)\b")  # (a literal start: fast to find)
+_SORRY_RE = re.compile(r"[—–-]+\s*sorry\b")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][^\W\d_][\w'’ʻ-]*)\s*$")
 _WHAT_THEY_CALL_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z]+)\s*[-–—,]\s*that['’]?s\s+what\s+(?:everyone|everybody|they|we|"
                                 r"the\s+family|her\s+\w+|his\s+\w+)\s+calls?\b")
-_SCHOOL_YEAR_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z]+)\s+in\s+(?:Y|Yr|Year\s|Grade\s|P|S)\d{1,2}\b")
+_SCHOOL_YEAR_RE = re.compile(r" in (?:Y|Yr|Year\s|Grade\s|P|S)\d{1,2}\b")  # (a literal start: fast to find)
+_PUPIL_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][a-z]+)$")
 
 
 def _find_corrected_names_and_pupils(ctx: Ctx) -> None:
     text = ctx.text
-    if "?" in text or "sorry" in ctx.lows:
-        for m in _CORRECTED_NAME_RE.finditer(text):
+    corrections = list(_CORRECTION_RE.finditer(text)) if "?" in text else []
+    if "sorry" in ctx.lows:
+        corrections += _SORRY_RE.finditer(text)
+    if corrections:
+        for c in corrections:
+            m = _WORD_BEFORE_RE.search(text, max(0, c.start() - 40), c.start())
+            if m is None:
+                continue
             low = m.group("n").lower()
             if low not in GENERIC and low not in W.METHOD_WORDS and low not in W.TITLES and zipf(low) < 4.0 \
                     and not brand_case(m.group("n")) and not m.group("n").isupper():
@@ -1453,7 +1467,10 @@ def _find_corrected_names_and_pupils(ctx: Ctx) -> None:
         for m in _WHAT_THEY_CALL_RE.finditer(text):
             ctx.add(m.start("n"), m.end("n"), "name")  # "Dadi - that's what everyone calls Kamla Devi Agarwal"
     if " in " in text:
-        for m in _SCHOOL_YEAR_RE.finditer(text):
+        for y in _SCHOOL_YEAR_RE.finditer(text):
+            m = _PUPIL_BEFORE_RE.search(text, max(0, y.start() - 30), y.start())
+            if m is None:
+                continue
             low = m.group("n").lower()
             if (low in _given() or zipf(low) < RARE) and low not in GENERIC:
                 ctx.add(m.start("n"), m.end("n"), "name")

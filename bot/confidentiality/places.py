@@ -1035,12 +1035,19 @@ _CODE_GIVEN_AS_RE = re.compile(r"\b(?P<z>\d{4,5})\s+as\s+(?:their|his|her|the|my
 
 
 # A place in a person's parenthesis, after their age: "Imraan Davids (27, Valhalla Park)".
+_STATION_WORDS = frozenset("engine ladder precinct station company".split())
+_POSTCODE_WORDS = frozenset("postcode post zip postal".split())
+_STREET_AND_ABBREVIATIONS = frozenset("avenue ave street st road rd lane drive crescent terrace place grove close way".split())
+_NORDIC_STREET_ENDS = tuple(end + " " for end in ("tie", "katu", "kuja", "polku", "gata", "gatan", "vägen", "väg", "vei",
+                                                  "veien", "veg", "gate", "gaten", "gränd", "stræde", "vegur"))
+_UK_OR_CA_POSTCODE_RE = re.compile(r"[A-Z](?:[A-Z]?\d[A-Z\d]?\s?\d[A-Z]{2}|\d[A-Z]\s?\d[A-Z]\d)\b")  # (one leading class: fast)
+# (the initials first - a capital letters' run is quick to find - then the word before them: "at UFMA in São Luís")
+_INITIALS_THEN_TOWN_RE = re.compile(r"[A-Z]{3,6}\b(?=\s+in\s+[A-Z]|,\s+[A-Z][a-z])")
 _INSTITUTION_WORDS = frozenset("hospital clinic college university school institute medical".split())
 _HOUSE_WORDS = frozenset("house lodge manor court cottage gardens".split())
 DETERMINERS_AND_PRONOUNS = frozenset("the a an this that our my her his their your its white".split())
 _PLACE_AFTER_AGE_RE = re.compile(r"\(\d{1,2},\s(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
-# A site by its initials, then its town: "studying at UFMA in São Luís", "final year at COEP, Shivajinagar".
-_INITIALS_SITE_RE = re.compile(r"\b(?:at|from|to)\s+(?P<p>[A-Z]{3,6})(?=\s+in\s+[A-Z]|,\s+[A-Z][a-z])")
+# A site by its initials, then its town: "studying at UFMA in São Luís", "final year at COEP, Shivajinagar" (below).
 # A hospital, school or church named for Mary: "Our Lady of the Lake", "Our Lady of Lourdes".
 _OUR_LADY_RE = re.compile(r"\bOur\s+Lady\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}")
 # A postcode of four digits after a street and a comma: "18 Gonville Avenue, 4501".
@@ -1055,34 +1062,36 @@ def _find_wards_streets_and_districts(ctx: Ctx) -> None:
             words = m.group("t").lower().split()
             if not all(w in GENERIC or w in W.PEOPLES for w in words) and not any(w in W.PEOPLES for w in words):
                 ctx.add(m.start("t"), m.end("t"), "place")
-    for m in _INITIALS_SITE_RE.finditer(text) if " at " in text or " from " in text or " to " in text else ():
-        if m.group("p").lower() not in GENERIC:
-            ctx.add(m.start("p"), m.end("p"), "place")
+    for m in _INITIALS_THEN_TOWN_RE.finditer(text) if " at " in text or " from " in text or " to " in text else ():
+        if text.endswith((" at ", " from ", " to "), 0, m.start()) and m.group(0).lower() not in GENERIC:
+            ctx.add(m.start(), m.end(), "place")
     if "Lady" in text:
         for m in _OUR_LADY_RE.finditer(text):
             ctx.add(m.start(), m.end(), "place")
     if not ctx.lows.isdisjoint(_INSTITUTION_WORDS):
         for m in _INITIALS_INSTITUTION_RE.finditer(text):
             ctx.add(m.start(), m.end(), "place")
-    if ctx.has_digit:
+    if ctx.has_digit and not ctx.lows.isdisjoint(_STATION_WORDS):
         for m in _NUMBERED_STATION_RE.finditer(text):
             ctx.add(m.start("p"), m.end("p"), "place")
+    if ctx.has_digit and not ctx.lows.isdisjoint(_POSTCODE_WORDS):
         for m in _CODE_GIVEN_AS_RE.finditer(text):
             ctx.add(m.start("z"), m.end("z"), "zip_code")
     if " in " in text and not ctx.lows.isdisjoint(_HOUSE_WORDS):
         for m in _HOUSE_IN_TOWN_RE.finditer(text):
             if m.group("p").split()[0].lower() not in DETERMINERS_AND_PRONOUNS:
                 ctx.add(m.start("p"), m.end("p"), "place")
-    if ctx.has_digit:
+    if ctx.has_digit and not ctx.lows.isdisjoint(_STREET_AND_ABBREVIATIONS):
         for m in _CODE_AFTER_STREET_RE.finditer(text):
             ctx.add(m.start("z"), m.end("z"), "zip_code")
     if "Ward" in text:
         for m in _WARD_RE.finditer(text):
             ctx.add(m.start(), m.end(), "place")
     if ctx.has_digit:
-        for m in _NORDIC_STREET_RE.finditer(text):
-            ctx.add(m.start(), m.end(), "street_address")
-        if _POSTCODE_HINT.search(text):
+        if any(suffix in ctx.low for suffix in _NORDIC_STREET_ENDS):
+            for m in _NORDIC_STREET_RE.finditer(text):
+                ctx.add(m.start(), m.end(), "street_address")
+        if _POSTCODE_HINT.search(text) and _UK_OR_CA_POSTCODE_RE.search(text):
             for rx in (_DISTRICT_BEFORE_POSTCODE_RE, _TOWN_AFTER_POSTCODE_RE):
                 for m in rx.finditer(text):
                     if any(zipf(w.lower()) < 4.5 for w in m.group("t").split()) and m.group("t").lower() not in GENERIC:
