@@ -1120,7 +1120,8 @@ a an the currently recently""".split())
 # What only a person is or does, right after a sentence's first word: "Chase was expelled", "Rich is a veteran".
 _IN_CARE_RE = re.compile(r"(?:taken|placed|put|removed)\s+(?:into|in|from)\s+(?:care|custody|foster\s+care|her\s+care|"
                          r"his\s+care)\b")
-_SAID_TO_BE_A_NAME_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was)\s+(?:the\s+"
+# (speed: the look-behind is tested after the first character, so the engine skips to candidates; same matches)
+_SAID_TO_BE_A_NAME_RE = re.compile(r"((?:[A-Z](?<![\w'’].)[\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was)\s+(?:the\s+"
                                    r"(?:baby|kid|child|client|boy|girl|twins?|dog|cat)['’]s|her|his|their|my\s+client['’]s|"
                                    r"my\s+pt['’]s|my\s+patient['’]s)"
                                    r"\s+(?:real\s+|actual\s+|full\s+|given\s+|legal\s+|birth\s+|childhood\s+|school\s+|"
@@ -1129,7 +1130,8 @@ _SAID_TO_BE_A_NAME_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’-]+)(?:\s+[A-Z
 _QUOTED_NICK_TO_RE = re.compile(r",\s+[\"“'‘](?P<n>[A-Z][^\W\d_][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)[\"”'’]\s+(?:to|for)\s+"
                                 r"(?:everyone|everybody|friends|family|his\s+\w+|her\s+\w+|the\s+\w+|us|all)\b")
 # A short name before the full one in parentheses: "Seryozha (Sergei Bondarenko-Lvov), 20", "Abhi (Abhishek Deshpande)".
-_SHORT_BEFORE_FULL_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][^\W\d_][\w'’-]*)\s+\((?:[A-Z][^\W\d_][\w'’-]*\s+){1,3}"
+# (speed: the look-behind is tested after the first character, so the engine skips to candidates; same matches)
+_SHORT_BEFORE_FULL_RE = re.compile(r"(?P<n>[A-Z](?<![\w'’-].)[^\W\d_][\w'’-]*)\s+\((?:[A-Z][^\W\d_][\w'’-]*\s+){1,3}"
                                    r"[A-Z][^\W\d_][\w'’-]*\)")
 _PERSON_PREDICATES = frozenset("""sobbing punched expelled suspended arrested sectioned pregnant relapsed overdosed
 self-harming suicidal homeless veteran bullied assaulted raped fostered unemployed incarcerated deployed hospitalised
@@ -1336,7 +1338,8 @@ pt patient friend mate neighbour neighbor coworker colleague boss manager pimp e
 _NICK_CUE_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _NICK_CUES) + r"|known\s+as|goes\s+by|"
                                  r"nicknamed|calls\s+(?:him|her|them)(?:self|selves)?)\s*,?\s*)$")
 _QUOTE_CAP_HINT = re.compile(r"['\"‘“][A-Z]")
-_QUOTED_CAP_RE = re.compile(r"(?<![\w'’])['\"‘“](?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['\"’”]")
+# (speed: the look-behind is tested after the first character, so the engine skips to candidates; same matches)
+_QUOTED_CAP_RE = re.compile(r"['\"‘“](?<![\w'’].)(?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['\"’”]")
 
 
 def _find_quoted_nicknames(ctx: Ctx) -> None:
@@ -1351,7 +1354,8 @@ def _find_quoted_nicknames(ctx: Ctx) -> None:
 
 
 # A name, a nickname in quotation marks, a surname: "Chukwunonso 'Nonso' Nwosu-Hart", "Hōhepa 'Bro' Pōtae-Hirini".
-_NAME_NICK_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_][\w'’-]*)\s+(['‘\"“])([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’\"”]"
+# (speed: the look-behind is tested after the first character, so the engine skips to candidates; same matches)
+_NAME_NICK_NAME_RE = re.compile(r"([A-Z](?<![\w'’-].)[^\W\d_][\w'’-]*)\s+(['‘\"“])([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’\"”]"
                                 r"\s+([A-Z][^\W\d_][\w'’-]*)")
 # "(PJ for short)", "(Nonso for short)": the short form of a name.
 _FOR_SHORT_RE = re.compile(r"\(([A-Z][\w'’-]{1,20})\s+for\s+short\)")
