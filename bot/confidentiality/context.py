@@ -308,13 +308,36 @@ _GROUP_IN_RE = re.compile(r"(?i)\b(?:clients|patients|families|people|colleagues
                           r"migrants|refugees|movers|members)\s+(?:in|from|across|around)\s+$")
 
 
+def _phrase_spans(text: str, lows: set[str]) -> list[tuple[int, int]]:
+    """Where the phrases that are no identifier occur, for each first word among the text's words."""
+    patterns = _phrases_by_first_word()
+    if not text.isascii():
+        return [m.span() for w in lows if w in patterns for m in patterns[w].finditer(text)]
+    # (speed: in ASCII text a phrase can only start where its first word occurs in the lower-cased text, so the
+    # pattern is tried only there instead of scanning the whole text; same spans)
+    low = text.lower()
+    spans = []
+    for w in lows:
+        pattern = patterns.get(w)
+        if pattern is None:
+            continue
+        at = low.find(w)
+        while at >= 0:
+            m = pattern.match(text, at)
+            if m is None:
+                at = low.find(w, at + 1)
+            else:
+                spans.append(m.span())
+                at = low.find(w, m.end())
+    return spans
+
+
 def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """Drop names and places that the words around them show are no identifier, whichever detector found them: one
     place for it. Wholly inside a phrase that is none ("Stockholm syndrome", "Jekyll and Hyde"); a big city where a
     professional event was held; a food or a breed named after a place; a title, a work, a character, a medicine
     before its dose, a city's sports team; clients of a big city in the plural."""
-    patterns = _phrases_by_first_word()
-    spans = [m.span() for w in lows if w in patterns for m in patterns[w].finditer(text)]
+    spans = _phrase_spans(text, lows)
     events = any(word in text for word in _EVENT_WORDS)
     if not spans and not events and not items:
         return items
