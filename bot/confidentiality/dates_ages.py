@@ -449,7 +449,8 @@ _FOREIGN_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septie
                    r"février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
                    r"decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|"
                    r"februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)")
-_FOREIGN_DATE_RE = re.compile(r"(?i)\b\d{1,2}(?:\.|º|er)?\s+(?:de\s+)?" + _FOREIGN_MONTHS
+# (speed: "\d(?<!\w\d)\d?" is "\b\d{1,2}" starting with its digit, so the engine skips to the digits)
+_FOREIGN_DATE_RE = re.compile(r"(?i)\d(?<!\w\d)\d?(?:\.|º|er)?\s+(?:de\s+)?" + _FOREIGN_MONTHS
                               + r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b")
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from . import wordlists as W
 from .base import Ctx, Tok
@@ -193,6 +194,7 @@ def _person_follows(ctx: Ctx, i: int) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=65_536)  # speed: asked for the same words many times per text
 def _safe_lower(low: str) -> bool:
     return low in GENERIC or low in W.METHOD_WORDS or low in W.PERSON_VERBS or zipf(low) >= COMMON
 
@@ -212,12 +214,14 @@ asked asks disclosed admitted denied insists insisted drinks drank sleeps slept 
 cancelled canceled""".split())
 
 
+@functools.lru_cache(maxsize=65_536)  # speed: asked for the same words many times per text
 def _foreign_lower(low: str) -> bool:
     """A lower-case word that may be part of a name: in no English word list, no clinical term, not a code."""
     return len(low) >= 3 and low.isalpha() and zipf(low) < 3.0 and not _term_shape(low) and low not in GENERIC \
         and low not in LOWER_UNSAFE and low not in W.METHOD_WORDS and low not in W.PERSON_VERBS
 
 
+@functools.lru_cache(maxsize=65_536)  # speed: asked for the same words many times per text
 def _listed_lower(low: str) -> bool:
     """A lower-case word that is a listed given name or surname and no common English word: "lee", "vang"."""
     return len(low) >= 2 and low.isalpha() and zipf(low) < 5.0 and low not in GENERIC and low not in LOWER_UNSAFE \
@@ -564,8 +568,10 @@ def _find_names(ctx: Ctx) -> None:
 
     kinds: list[str] = []
     tlen = len(text)
+    # (speed: without a digit no token is part of a code; outside ASCII str.isdigit also takes "²", which \d does not)
+    has_digit = ctx.has_digit or not text.isascii()
     for t in toks:
-        if (t.start and text[t.start - 1].isdigit()) or (t.end < tlen and text[t.end].isdigit()):
+        if has_digit and ((t.start and text[t.start - 1].isdigit()) or (t.end < tlen and text[t.end].isdigit())):
             kinds.append("never")  # part of a code: "HbA1c", "T4", "3rd"
             continue
         key = (t.word, t.poss)
@@ -725,7 +731,9 @@ def _find_names(ctx: Ctx) -> None:
 
     # ... also when the last word is an English one, after a given name that is not: "Thiri Win is 24", "Ayaan
     # Hope, 15, ...".
-    for i in range(1, n):
+    for i in capital:  # (only a capitalised word passes the 2nd test)
+        if i < 1:
+            continue
         t, before = toks[i], toks[i - 1]
         if flag[i] or not t.cap or not before.cap or before.poss or kinds[i - 1] not in ("rare", "unknown") \
                 or ctx.gaps[i - 1] != " " or t.low in W.RELATION_WORDS or t.low in W.TITLES \
@@ -744,7 +752,7 @@ def _find_names(ctx: Ctx) -> None:
             continue
         flag[i] = True
     # ... or two lower-case words there: "pt (pa nhia) missed again", "her husband (kou vang)".
-    for i in range(1, n - 1):
+    for i in range(1, n - 1) if "(" in text else ():  # (speed: the 5th test needs a parenthesis)
         t, u = toks[i], toks[i + 1]
         if flag[i] or t.cap or u.cap or t.start < 1 or text[t.start - 1] != "(" or text[u.end:u.end + 1] != ")" \
                 or toks[i - 1].low not in PAREN_PERSON_BEFORE or ctx.gap(i - 1, i) != " (" or ctx.gaps[i] != " ":
@@ -1116,7 +1124,8 @@ a an the currently recently""".split())
 # What only a person is or does, right after a sentence's first word: "Chase was expelled", "Rich is a veteran".
 _IN_CARE_RE = re.compile(r"(?:taken|placed|put|removed)\s+(?:into|in|from)\s+(?:care|custody|foster\s+care|her\s+care|"
                          r"his\s+care)\b")
-_SAID_TO_BE_A_NAME_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was)\s+(?:the\s+"
+# (speed: the look-behind is tested after the first character, so the engine skips to candidates; same matches)
+_SAID_TO_BE_A_NAME_RE = re.compile(r"((?:[A-Z](?<![\w'’].)[\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was)\s+(?:the\s+"
                                    r"(?:baby|kid|child|client|boy|girl|twins?|dog|cat)['’]s|her|his|their|my\s+client['’]s|"
                                    r"my\s+pt['’]s|my\s+patient['’]s)"
                                    r"\s+(?:real\s+|actual\s+|full\s+|given\s+|legal\s+|birth\s+|childhood\s+|school\s+|"
@@ -1125,7 +1134,8 @@ _SAID_TO_BE_A_NAME_RE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’-]+)(?:\s+[A-Z
 _QUOTED_NICK_TO_RE = re.compile(r",\s+[\"“'‘](?P<n>[A-Z][^\W\d_][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)[\"”'’]\s+(?:to|for)\s+"
                                 r"(?:everyone|everybody|friends|family|his\s+\w+|her\s+\w+|the\s+\w+|us|all)\b")
 # A short name before the full one in parentheses: "Seryozha (Sergei Bondarenko-Lvov), 20", "Abhi (Abhishek Deshpande)".
-_SHORT_BEFORE_FULL_RE = re.compile(r"(?<![\w'’-])(?P<n>[A-Z][^\W\d_][\w'’-]*)\s+\((?:[A-Z][^\W\d_][\w'’-]*\s+){1,3}"
+# (speed: the look-behind is tested after the first character, so the engine skips to candidates; same matches)
+_SHORT_BEFORE_FULL_RE = re.compile(r"(?P<n>[A-Z](?<![\w'’-].)[^\W\d_][\w'’-]*)\s+\((?:[A-Z][^\W\d_][\w'’-]*\s+){1,3}"
                                    r"[A-Z][^\W\d_][\w'’-]*\)")
 _PERSON_PREDICATES = frozenset("""sobbing punched expelled suspended arrested sectioned pregnant relapsed overdosed
 self-harming suicidal homeless veteran bullied assaulted raped fostered unemployed incarcerated deployed hospitalised
@@ -1332,7 +1342,8 @@ pt patient friend mate neighbour neighbor coworker colleague boss manager pimp e
 _NICK_CUE_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in _NICK_CUES) + r"|known\s+as|goes\s+by|"
                                  r"nicknamed|calls\s+(?:him|her|them)(?:self|selves)?)\s*,?\s*)$")
 _QUOTE_CAP_HINT = re.compile(r"['\"‘“][A-Z]")
-_QUOTED_CAP_RE = re.compile(r"(?<![\w'’])['\"‘“](?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['\"’”]")
+# (speed: the look-behind is tested after the first character, so the engine skips to candidates; same matches)
+_QUOTED_CAP_RE = re.compile(r"['\"‘“](?<![\w'’].)(?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)['\"’”]")
 
 
 def _find_quoted_nicknames(ctx: Ctx) -> None:
@@ -1347,7 +1358,8 @@ def _find_quoted_nicknames(ctx: Ctx) -> None:
 
 
 # A name, a nickname in quotation marks, a surname: "Chukwunonso 'Nonso' Nwosu-Hart", "Hōhepa 'Bro' Pōtae-Hirini".
-_NAME_NICK_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_][\w'’-]*)\s+(['‘\"“])([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’\"”]"
+# (speed: the look-behind is tested after the first character, so the engine skips to candidates; same matches)
+_NAME_NICK_NAME_RE = re.compile(r"([A-Z](?<![\w'’-].)[^\W\d_][\w'’-]*)\s+(['‘\"“])([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’\"”]"
                                 r"\s+([A-Z][^\W\d_][\w'’-]*)")
 # "(PJ for short)", "(Nonso for short)": the short form of a name.
 _FOR_SHORT_RE = re.compile(r"\(([A-Z][\w'’-]{1,20})\s+for\s+short\)")
@@ -1387,7 +1399,7 @@ def _find_name_forms(ctx: Ctx) -> None:
         for m in _QUOTED_NICK_TO_RE.finditer(text):
             ctx.add(m.start("n"), m.end("n"), "name")
     if "." in text or "-" in text or "initials" in text:
-        for m in _INITIALS_OF_SOMEONE_RE.finditer(text):
+        for m in _initials_of_someone(text):
             g = 1 if m.group(1) else 2
             letters = re.sub(r"[.-]", "", m.group(g)).lower()
             if letters not in _ABBREVIATIONS_NOT_PEOPLE and letters not in GENERIC:
@@ -1401,7 +1413,8 @@ def _find_name_forms(ctx: Ctx) -> None:
 _ABBREVIATIONS_NOT_PEOPLE = frozenset("us uk un eu aa na ca ga oa dc la ny nz sa uae usa ussr pe pt ot er ed ok "
                                       "am pm bc ad ce bce ie eg cv nb ps rn md np gp ma ba bs phd".split())
 # A nickname in quotation marks, in parentheses after a name: 'Salvatore Lo Piccolo ("Totò")', '(aka "Bigga")'.
-_PAREN_NICKNAME_RE = re.compile(r"(?<=[^\W\d_])\s+\((?:aka\s+|a\.k\.a\.?\s+|known\s+as\s+)?[\"“'‘]"
+# (speed: "\s(?<=[^\W\d_]\s)\s*" is "(?<=[^\W\d_])\s+" starting with its space, so the engine skips ahead)
+_PAREN_NICKNAME_RE = re.compile(r"\s(?<=[^\W\d_]\s)\s*\((?:aka\s+|a\.k\.a\.?\s+|known\s+as\s+)?[\"“'‘]"
                                 r"(?P<n>[A-Z][^\W\d_][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)[\"”'’]\s*[),]")
 # Initials standing for someone: "B.K. (initials only) is 15", "A.M.O., 34,", "S-J is the name she goes by",
 # "initials T.R.", "K.M. told me", not an abbreviation of a thing ("U.S. is", "A.A. meetings").
@@ -1411,6 +1424,26 @@ _INITIALS_OF_SOMEONE_RE = re.compile(
     r"|,\s\d{1,2}\s?[,)]|\s(?:is|was|turns|turned)\s\d{1,2}\b(?!\s*(?:%|mg|/))|\s(?:is\s+(?:the\s+name|what)\s+(?:she|he|they))"
     r"|\s(?:told|says|said|texted|emailed|called|rang|cried|refuses|refused|wants|disclosed)\b)"
     r"|(?<=initials\s)((?:[A-Z]\.?){2,3})(?![\w.])")
+_INITIAL_START_RE = re.compile(r"[A-Z][.-]")
+
+
+def _initials_of_someone(text: str) -> Iterator[re.Match[str]]:
+    """_INITIALS_OF_SOMEONE_RE.finditer(text), faster: (speed) its leading look-behind makes the regex engine try
+    every position, but without "initials" in the text a match can only start at a capital before "." or "-", so
+    the full pattern is tried only there (same matches, same order)."""
+    if "initials" in text:
+        yield from _INITIALS_OF_SOMEONE_RE.finditer(text)
+        return
+    pos = 0
+    while (c := _INITIAL_START_RE.search(text, pos)) is not None:
+        m = _INITIALS_OF_SOMEONE_RE.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 # ... and the first of two people by initials: "D.W. and T.M. (initials only for now)".
 _FIRST_OF_TWO_INITIALS_RE = re.compile(r"(?<![\w.-])((?:[A-Z]\.){2,3})(?=\s(?:and|&)\s(?:[A-Z]\.){2,3}\s*\(initials)")
 

@@ -144,8 +144,10 @@ _PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|page|pages|proto
                                 r"recommendations|leaflet|leaflets|report|reports|review|research)\b")
 _AT_BEFORE = re.compile(r"(?i)\b(?:at|from|near|to|in|outside|visited|visit|our|my|her|his|their)\s+(?:the\s+)?$")
 _LEGAL_SUFFIX = re.compile(r"(?:Corp(?:oration)?\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.)$")
-_ORG_RE = re.compile(r"\b((?:" + CAPW + r"\s+){0,4}" + CAPW + r")\s+" + _ORG_SUFFIX + r"(?![\w])")
-_COUNTY_RE = re.compile(r"\b((?:" + CAPW + r"\s+){1,3})(?:County|Parish|Township|Borough|Reservation|"
+# (speed: _CAPW1 is "\b" + CAPW with the word boundary tested after the capital, so the engine skips to capitals)
+_CAPW1 = CAPW.replace("]", r"](?<!\w.)", 1)
+_ORG_RE = re.compile(r"(" + _CAPW1 + r"(?:\s+" + CAPW + r"){0,4})\s+" + _ORG_SUFFIX + r"(?![\w])")
+_COUNTY_RE = re.compile(r"(" + _CAPW1 + r"\s+(?:" + CAPW + r"\s+){0,2})(?:County|Parish|Township|Borough|Reservation|"
                         r"Rancheria|Pueblo)\b")
 
 
@@ -916,7 +918,8 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
 # A word in no English word list before the local service or site it names: "the Wanganui mental health team",
 # "(the Killinarden team)", "the Ōmaio bridge", "the Vesturbæjarlaug pool"; a street named without a number ("on Park
 # St", "the 116th st side"); a house, lodge or hall named before its town ("Heatherlea House, Milngavie").
-_LOCAL_SITE_RE = re.compile(r"(?i:\bthe\s+)(?P<p>[A-ZĀĒĪŌŪ][\w'’-]+(?:\s+[A-ZĀĒĪŌŪ][\w'’-]+)?)\s+(?:(?:mental\s+health|"
+# (speed: "[Tt](?<!\w.)(?i:he" is "(?i:\bthe" starting with a character class, so the engine skips ahead)
+_LOCAL_SITE_RE = re.compile(r"[Tt](?<!\w.)(?i:he\s+)(?P<p>[A-ZĀĒĪŌŪ][\w'’-]+(?:\s+[A-ZĀĒĪŌŪ][\w'’-]+)?)\s+(?:(?:mental\s+health|"
                             r"community|crisis|outreach|cmht|camhs|social\s+work|housing|youth|school)\s+)?"
                             r"(?:team|service|services|unit|ward|pool|bridge|exit|interchange|roundabout|overpass|"
                             r"underpass|footbridge|skatepark|skate\s+park|rink|library|station|depot|wharf|jetty|pier|"
@@ -926,7 +929,8 @@ _NUMBERLESS_STREET_RE = re.compile(r"(?i:\b(?:on|off|along|down|up|near|by|corne
                                    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Pl|Place|Tce|"
                                    r"Terrace|Cres|Crescent|Hwy|Highway|Pkwy|Parkway|Way)\b\.?)"
                                    r"|(?P<o>\b\d{1,3}(?:st|nd|rd|th)\s+(?:st|street|ave|avenue|rd|road)\b)", re.I)
-_NAMED_HOUSE_RE = re.compile(r"(?<![\w'’])(?P<p>(?:[A-Z][\w'’-]+\s+){1,2}(?:House|Lodge|Hall|Court|Cottage|Grange))"
+# (speed: the look-behind is tested after the first character, so the engine skips to candidates; same matches)
+_NAMED_HOUSE_RE = re.compile(r"(?P<p>[A-Z](?<![\w'’].)[\w'’-]+\s+(?:[A-Z][\w'’-]+\s+)?(?:House|Lodge|Hall|Court|Cottage|Grange))"
                              r",\s+[A-Z][a-z]")
 
 
