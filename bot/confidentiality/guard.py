@@ -9,7 +9,7 @@ vehicle and device identifiers.
 The guard is a warning aid shown privately to the author; it is neither a
 de-identification tool nor a guarantee.  This module is the pipeline: each
 family of detectors (numbers_codes, contact, dates_ages, places, names) adds
-candidate spans to a shared context; ``context.drop_phrases`` drops those the
+candidate spans to a shared context; ``surroundings.drop_phrases`` drops those the
 words around them show are no identifier; and ``_resolve`` - the one place
 where overlaps are settled - keeps the highest-priority span of each overlap.
 
@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from . import contact, context, dates_ages, id_formats, lexicon, names, numbers_codes, places
+from . import contact, dates_ages, id_formats, lexicon, names, numbers_codes, places, surroundings
 from .base import CATEGORIES, REASONS, UNCHECKED, Ctx, Finding
 
 __all__ = ["Finding", "CATEGORIES", "REASONS", "UNCHECKED", "check_text", "highlight", "unreadable", "preload"]
@@ -96,7 +96,7 @@ def unreadable(text: str) -> bool:
 def preload() -> None:
     """Load the word lists now (otherwise they load once, on first use)."""
     lexicon.preload()
-    context.preload()
+    surroundings.preload()
 
 
 def check_text(text: str) -> list[Finding]:
@@ -115,7 +115,7 @@ def check_text(text: str) -> list[Finding]:
     places.find(ctx)
     names.find(ctx)
     numbers_codes.drop_service_numbers(ctx)
-    found = _resolve(context.drop_phrases(ctx.text, ctx.lows, ctx.items))
+    found = _resolve(surroundings.drop_phrases(ctx.text, ctx.lows, ctx.items))
     span = _unreadable_span(text)
     if span:
         s, e = span

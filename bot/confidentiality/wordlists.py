@@ -738,7 +738,7 @@ prince harry, simone biles, naomi osaka, michael phelps, kevin love, lady gaga
 
 # Phrases with capitals that are no identifier: foods, idioms, syndromes, models, peoples and cultural figures
 # that come up in clinical talk ("Brussels sprouts", "Stockholm syndrome", "Jekyll and Hyde", "Aboriginal and
-# Torres Strait Islander").  A name or place finding wholly inside one of these is dropped (context.drop_phrases).
+# Torres Strait Islander").  A name or place finding wholly inside one of these is dropped (surroundings.drop_phrases).
 NOT_IDENTIFIER_PHRASES: frozenset[str] = _lines("""
 brussels sprouts, brussels sprout, stockholm syndrome, lima syndrome, paris syndrome, jerusalem syndrome,
 florence nightingale effect, peter pan syndrome, peter pan, wendy syndrome, cinderella complex,
@@ -976,7 +976,7 @@ compassionate mind foundation, the compassionate mind foundation, i am sober, dr
 dr. phil, dr. oz, dr. ruth, dr. melfi, written exposure therapy, sloan and marx, sloan & marx
 """)
 # Well-known works whose characters clients talk about ("she identifies with Elsa from Frozen", "Succession's Logan
-# Roy"): read by context.drop_phrases only before or after a character's name, never as a phrase on its own (some are
+# Roy"): read by surroundings.drop_phrases only before or after a character's name, never as a phrase on its own (some are
 # names too: Matilda, Coco, Mulan).
 WELL_KNOWN_WORKS: tuple[str, ...] = (
     "frozen", "encanto", "inside out", "moana", "bluey", "peppa pig", "harry potter", "star wars", "the simpsons",
