@@ -1018,14 +1018,23 @@ _CAR_PARK_RE = re.compile(r"\bthe\s+(?P<p>(?:[A-Z][\w'’&-]*\s){1,3})(?:car\s?p
 _WARD_RE = re.compile(r"\bWard\s+\d{1,2}[A-Z]?\b")
 # A street in the languages of the North, with its number: "Mannerheimintie 55 B 22", "Storgatan 55", "Thorvald
 # Meyers gate 55" (the number is needed: an English word can end so).
-_NORDIC_STREET_RE = re.compile(r"\b[A-ZÅÄÖØÆ][a-zåäöøæü]+(?:tie|katu|kuja|polku|gata|gatan|vägen|väg|vei|veien|veg|"
-                               r"gate|gaten|gränd|stræde|vegur)\s\d{1,4}(?:\s?[A-Z](?:\s\d{1,3})?)?\b")
+_NORDIC_STREET_WORDS = ("tie", "katu", "kuja", "polku", "gata", "gatan", "vägen", "väg", "vei", "veien", "veg", "gate",
+                        "gaten", "gränd", "stræde", "vegur")
+_NORDIC_STREET_RE = re.compile(r"\b[A-ZÅÄÖØÆ][a-zåäöøæü]+(?:" + "|".join(_NORDIC_STREET_WORDS) + r")\s\d{1,4}"
+                               r"(?:\s?[A-Z](?:\s\d{1,3})?)?\b")
+_NORDIC_STREET_ENDS = tuple(end + " " for end in _NORDIC_STREET_WORDS)  # (a cheap test before the regex)
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+_CA_POSTCODE = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+# The street words after which a district or a postcode follows ("Road", "Rd", "Ave" ...).
+_SHORT_STREET_WORDS = ("Road", "Street", "Lane", "Avenue", "Drive", "Close", "Way", "Crescent", "Grove", "Place",
+                       "Terrace", "Rd", "St", "Ave")
+_SHORT_STREET = "(?:" + "|".join(_SHORT_STREET_WORDS) + ")"
+_STREET_AND_ABBREVIATIONS = frozenset(w.lower() for w in _SHORT_STREET_WORDS)
 # The district between a street and its postcode ("41 Cranmore Road Small Heath B11 5QX"), and the town after a
 # postcode ("HS2 0DJ - Leurbost").
-_DISTRICT_BEFORE_POSTCODE_RE = re.compile(r"\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Grove|Place|Terrace|Rd|St"
-                                          r"|Ave)\.?,?\s+(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+(?=" + _UK_POSTCODE + ")")
-_TOWN_AFTER_POSTCODE_RE = re.compile(r"\b(?:" + _UK_POSTCODE + r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)\s*[-–,]\s*"
+_DISTRICT_BEFORE_POSTCODE_RE = re.compile(r"\b" + _SHORT_STREET + r"\.?,?\s+(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+"
+                                          r"(?=" + _UK_POSTCODE + ")")
+_TOWN_AFTER_POSTCODE_RE = re.compile(r"\b(?:" + _UK_POSTCODE + "|" + _CA_POSTCODE + r")\s*[-–,]\s*"
                                      r"(?P<t>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b")
 # A site by its initials and what it is: "KEM Hospital", "SNDT College"; a fire company or a precinct: "at Engine 55".
 _INITIALS_INSTITUTION_RE = re.compile(r"\b[A-Z]{2,6}\s+(?:Hospital|Clinic|College|University|School|Institute|"
@@ -1038,25 +1047,22 @@ _CODE_GIVEN_AS_RE = re.compile(r"\b(?P<z>\d{4,5})\s+as\s+(?:their|his|her|the|my
                                r"zip\s+code|postal\s+code)\b")
 
 
-# A place in a person's parenthesis, after their age: "Imraan Davids (27, Valhalla Park)".
 _STATION_WORDS = frozenset("engine ladder precinct station company".split())
 _POSTCODE_WORDS = frozenset("postcode post zip postal".split())
-_STREET_AND_ABBREVIATIONS = frozenset("avenue ave street st road rd lane drive crescent terrace place grove close way".split())
-_NORDIC_STREET_ENDS = tuple(end + " " for end in ("tie", "katu", "kuja", "polku", "gata", "gatan", "vägen", "väg", "vei",
-                                                  "veien", "veg", "gate", "gaten", "gränd", "stræde", "vegur"))
-_UK_OR_CA_POSTCODE_RE = re.compile(r"[A-Z](?:[A-Z]?\d[A-Z\d]?\s?\d[A-Z]{2}|\d[A-Z]\s?\d[A-Z]\d)\b")  # (one leading class: fast)
-# (the initials first - a capital letters' run is quick to find - then the word before them: "at UFMA in São Luís")
+# (the two postcodes above as one pattern with one leading character class, which is fast to find)
+_UK_OR_CA_POSTCODE_RE = re.compile(r"[A-Z](?:[A-Z]?\d[A-Z\d]?\s?\d[A-Z]{2}|\d[A-Z]\s?\d[A-Z]\d)\b")
+# A site by its initials, then its town: "studying at UFMA in São Luís", "final year at COEP, Shivajinagar" (the
+# initials first - a capital letters' run is quick to find - then the word before them).
 _INITIALS_THEN_TOWN_RE = re.compile(r"[A-Z]{3,6}\b(?=\s+in\s+[A-Z]|,\s+[A-Z][a-z])")
 _INSTITUTION_WORDS = frozenset("hospital clinic college university school institute medical".split())
 _HOUSE_WORDS = frozenset("house lodge manor court cottage gardens".split())
 DETERMINERS_AND_PRONOUNS = frozenset("the a an this that our my her his their your its white".split())
+# A place in a person's parenthesis, after their age: "Imraan Davids (27, Valhalla Park)".
 _PLACE_AFTER_AGE_RE = re.compile(r"\(\d{1,2},\s(?P<t>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)")
-# A site by its initials, then its town: "studying at UFMA in São Luís", "final year at COEP, Shivajinagar" (below).
 # A hospital, school or church named for Mary: "Our Lady of the Lake", "Our Lady of Lourdes".
 _OUR_LADY_RE = re.compile(r"\bOur\s+Lady\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}")
 # A postcode of four digits after a street and a comma: "18 Gonville Avenue, 4501".
-_CODE_AFTER_STREET_RE = re.compile(r"\b(?:Avenue|Ave|Street|St|Road|Rd|Lane|Drive|Crescent|Terrace|Place|Grove|Close|"
-                                   r"Way)\.?,\s(?P<z>\d{4})(?![\d.,:/-]\d|\d)")
+_CODE_AFTER_STREET_RE = re.compile(r"\b" + _SHORT_STREET + r"\.?,\s(?P<z>\d{4})(?![\d.,:/-]\d|\d)")
 
 
 def _find_wards_streets_and_districts(ctx: Ctx) -> None:

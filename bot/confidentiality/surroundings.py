@@ -174,14 +174,15 @@ _WORK_WORDS = frozenset("""tv show shows series episode episodes season sitcom w
 binging watched film movie character characters arc netflix hbo""".split())
 _WORKS_RE = re.compile(r"(?<![\w'’])(?:" + _WORKS_ALT + r")(?![\w'’])", re.IGNORECASE)
 # An author cited in parentheses after a method: "Imagery rescripting (Arntz)", "discernment counselling (Doherty)".
-_METHOD_THEN_AUTHOR_RE = re.compile(r"(?:[a-z](?:ing|ion|ment)|\b[a-z]*(?:therapy|model|approach|technique|method|"
-                                    r"protocol|theory|training|program|programme))\s\($")
+# What a method is called: a word ending so ("rescripting", "intervention") or a word for a method ("schema therapy").
+_METHOD_NOUN = (r"[a-z](?:ing|ion|ment)|\b[a-z]*(?:therapy|model|approach|technique|method|protocol|theory|training|"
+                r"program|programme")
+_METHOD_THEN_AUTHOR_RE = re.compile(r"(?:" + _METHOD_NOUN + r"))\s\($")
 # Authors listed in parentheses after a method, a course or an acronym: "the 8-week MBCT course (Segal, Williams,
 # Teasdale)", "DBT (Linehan & Wilks)".
 # (found from the parenthesis - a scan for " (" is fast - and then the word before it is read)
 _AUTHORS_IN_PARENS_RE = re.compile(r" \((?P<list>[A-Z][\w'’-]+(?:(?:,\s|,?\s(?:and|&)\s)[A-Z][\w'’-]+)+)(?:,?\s+et\s+al\.?)?\)")
-_METHOD_BEFORE_PARENS_RE = re.compile(r"(?:\b[A-Z]{2,6}|[a-z](?:ing|ion|ment)|\b[a-z]*(?:therapy|model|approach|technique|"
-                                      r"method|protocol|theory|training|program|programme|course|manual|book|workbook))$")
+_METHOD_BEFORE_PARENS_RE = re.compile(r"(?:\b[A-Z]{2,6}|" + _METHOD_NOUN + r"|course|manual|book|workbook))$")
 # A professional body's meeting in a big city: "Or the BABCP in Liverpool?"
 _ACRONYM_RE = re.compile(r"[A-Z]{3,7}")
 _EMPLOYER_BEFORE_RE = re.compile(r"\b(?:at|for|outside|near|behind|opposite)\s+(?:the\s+)?$")  # "works at ThyssenKrupp"
