@@ -96,6 +96,9 @@ LOCKED_SETS = (
     # Set 18 is checked against eval_set, dev_extra and locked sets 1-17.
     LockedSet(18, 290, 165, 125, 10, 170, 180,
               frozenset()),
+    # Set 19 is checked against eval_set, dev_extra and locked sets 1-18.
+    LockedSet(19, 300, 175, 125, 10, 180, 195,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
