@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .base import Ctx, merge_windows
-from .lexicon import MONTH_WORDS, ORDINAL_WORDS, zipf
+from .lexicon import BIG_PLACES_1, MONTH_WORDS, ORDINAL_WORDS, safe_terms, zipf
 
 # ---------------------------------------------------------------------------
 # Dates and ages
@@ -98,12 +98,18 @@ _AGE_WORD = (r"(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)
              r"(?:one|a)[\s-]hundred(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
              r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 _AGE_WORD_RES = [
-    re.compile(r"(?i)\b" + _AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b"),
+    re.compile(r"(?i)\b" + _AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age|young)\b"),
     # "ninety and a half", "a hundred and three-quarters": an age with its fraction
     re.compile(r"(?i)\b" + _AGE_WORD + r"\s+and\s+(?:a\s+)?(?:half|quarter|three[\s-]quarters)\b"
                r"(?!\s*(?:%|percent|minutes|mins|hours|hrs|days|weeks|months|kg|lbs|pounds|dollars|miles|km|points))"),
     re.compile(r"(?i:\b(?:aged?|turned|turns|turning)\s+)" + _AGE_WORD + r"\b"),
 ]
+# An age in words in the languages of the practice networks: "noventa e três anos", "noventa y dos años", "novantatré anni",
+    # "quatre-vingt-douze ans", "dreiundneunzig Jahre", "negentig jaar", "cien años"
+_AGE_FOREIGN_WORD_RE = re.compile(r"(?i)\b(?:noventa(?:\s+[ey]\s+[^\W\d_]+)?|novanta[^\W\d_]*|[^\W\d_]*neunzig|quatre-vingt-(?:dix|onze|"
+                                   r"douze|treize|quatorze|quinze|seize|dix-[^\W\d_]+)|[^\W\d_]*negentig|cien|cem|cent|centenaire|"
+                                   r"(?:ein)?hundert[^\W\d_]*)\s+(?:años|anos|anni|ans|jahre|jaar)\b")
+_AGE_FOREIGN_HINT = re.compile(r"(?i)a[nñ]os\b|anni\b|ans\b|jahre\b|jaar\b")
 _AGE_DECADE_RE = re.compile(r"(?i:\bin\s+(?:his|her|their|my|the)\s+(?:early\s+|mid\s+|mid-|late\s+)?)"
                             r"(?:90s|90's|nineties|100s)")
 _AGE_NOUN_RE = re.compile(r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b")
@@ -113,6 +119,18 @@ _AGE_NOUN_RE = re.compile(r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s
 _DECIMAL_DATE_CUES = frozenset("on dated dob d.o.b. born admitted discharged died".split())
 _NOT_AGE_UNITS = (r"(?!\s*(?:%|percent|minutes?|mins?|hours?|hrs?|seconds?|secs?|miles?|km|kg|kilos?|lbs?|pounds?|"
                   r"days?|weeks?|months?|sessions?|times|dollars|cents|points?|degrees|mg|mcg|ml|°|/|\.\d|-\d))")
+# An age in an apposition after a name, whatever follows it: "Hattie Ravenel, 93 this year, ...", "Eulalia
+# Ferrández (95 in October)", "Eulis Pennington in Pippa Passes - 97 and still splitting his own kindling -"; not
+# after a medicine ("Seroquel, 100 at night") or a country ("000 in Australia, 111 in NZ") and not before what is
+# counted or measured.
+_AGE_APPOSITION_RE = re.compile(
+    r"(?P<w>[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]*[a-z\u00DF-\u024F])(?:,\s|\s\(|\s[-–—]\s)(?P<a>" + _AGE + r")"
+    r"(?=\s+[a-z]|\s*[)–—-])" + _NOT_AGE_UNITS
+    + r"(?!\s+(?:of|out|in\s+(?:a|the|each|every)|per|people|persons|clients|patients|pts|families|students|members|"
+    r"staff|beds|pages|items|questions|cases|referrals|visits|cents|euros|rand|pesos|bucks|calories|cal|kcal|mmhg|"
+    r"bpm|ms|seconds|steps|reps|words|copies|units|mile|km|ft|feet|metres|meters|cm|mm|kilometres|kilometers|inches|"
+    r"yards|acres|hectares|percentile|at\s+night|in\s+the\s+(?:morning|evening)|nightly|daily|bd|bid|tds|tid|qd|"
+    r"qhs|prn|nocte|mane|on\s+the\s+(?:[a-z]+\s+)?(?:scale|test|measure|screen|index))\b)")
 _PERSON_BEFORE_AGE = (r"client|patient|man|woman|widow|widower|mother|father|mom|mum|dad|grandmother|grandfather|"
                       r"grandma|grandpa|gran|granny|nana|aunt|uncle|husband|wife|partner|veteran|resident|"
                       r"gentleman|lady|neighbou?r|sister|brother|friend|grandparent|parent|elder|survivor")
@@ -392,6 +410,9 @@ def _find_dates(ctx: Ctx) -> None:
             for rx in _AGE_BARE_RES:
                 for m in rx.finditer(text, lo, hi):
                     ctx.add(m.start("a"), m.end("a"), "age_over_89")
+            for m in _AGE_APPOSITION_RE.finditer(text, max(0, lo - 20), hi):
+                if m.group("w").lower() not in safe_terms() and m.group("w").lower() not in BIG_PLACES_1:
+                    ctx.add(m.start("a"), m.end("a"), "age_over_89")
             if "y" in low:
                 for rx in _AGE_YRS_RES:
                     for m in rx.finditer(text, lo, hi):
@@ -400,6 +421,9 @@ def _find_dates(ctx: Ctx) -> None:
         if "90s" in low or "90's" in low or "100s" in low:
             for m in _AGE_DECADE_RE.finditer(text):
                 ctx.add(m.start(), m.end(), "age_over_89")
+    if _AGE_FOREIGN_HINT.search(low):
+        for m in _AGE_FOREIGN_WORD_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "age_over_89")
     if "ninety" in low or "hundred" in low:
         for rx in (*_AGE_WORD_RES, _AGE_WORD_BARE_RE, _AGE_WORD_PRON_RE, _AGE_WORD_COME_RE):
             for m in rx.finditer(text):
