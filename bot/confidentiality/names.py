@@ -488,16 +488,30 @@ _INTENSIFIERS = frozenset("real total complete classic typical proper regular tr
 def _cited_in_parentheses(ctx: Ctx, first: int, last: int, kinds: list[str]) -> bool:
     """'Attachment-focused EMDR (Laurel Parnell)', 'the Safety Planning Intervention (Stanley-Brown)':
     an author cited in parentheses right after a method, test or acronym."""
-    if first == 0 or ctx.gap(first - 1, first) not in (" (", "("):
-        return False
     text, toks = ctx.text, ctx.toks
-    if not text.startswith(")", toks[last].full_end):
-        return False
-    p = toks[first - 1]
+    if first > 0 and ctx.gap(first - 1, first) in (" (", "(") and text.startswith(")", toks[last].full_end):
+        opener = first - 1
+    else:
+        # one author of several: "(Young & Klosko)", "(Schauer, Neuner, Elbert)", "(Bateman and Fonagy, 2016)"
+        opening = text.rfind("(", max(0, toks[first].start - 120), toks[first].start)
+        closing = text.find(")", toks[last].end, toks[last].end + 120)
+        if opening < 0 or closing < 0 or not _AUTHOR_LIST_RE.fullmatch(text, opening + 1, closing):
+            return False
+        opener = next((k for k in range(first - 1, -1, -1) if toks[k].end <= opening), -1)
+        if opener < 0 or text[toks[opener].full_end:opening].strip():
+            return False
+    p = toks[opener]
     if p.word in _ROLE_ACRONYMS:
         return False  # a person in a role, named in parentheses: "the GAL (Ana Ruiz)", "her SW (Tom Hale)"
-    return p.acronym or p.low in W.METHOD_WORDS or (p.cap and kinds[first - 1] in ("common", "never")
+    return p.acronym or p.low in W.METHOD_WORDS or (p.cap and kinds[opener] in ("common", "never")
                                                      and p.low not in W.RELATION_WORDS)
+
+
+# Two or more authors in parentheses, maybe with "et al." and a year: "Young & Klosko", "Schauer, Neuner, Elbert",
+# "Bateman and Fonagy, 2016" - capitalised words only, so "(Amara, 7, and Tomas, 9)" is no citation.
+_AUTHOR = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+_AUTHOR_LIST_RE = re.compile(_AUTHOR + r"(?:\s*(?:,|&|;|,?\s+and)\s*" + _AUTHOR + r")+(?:,?\s+et\s+al\.?)?"
+                             r"(?:,?\s+(?:19|20)\d\d)?")
 
 
 _ROLE_ACRONYMS = frozenset("GAL CASA SW PO GP OT SLP NP RN CM TA DSP ILO CPN AMHP IMHA IDVA ISVA".split())
@@ -685,9 +699,10 @@ def _find_names(ctx: Ctx) -> None:
             break
         i = j + 1
         # A verb opening the sentence is not part of the name after it: "Transferring Rawiri Tipoki to ...",
-        # "Referring Aroha Ngata to CAMHS".
-        if len(chain) >= 3 and ctx.sent(chain[0]) and kinds[chain[0]] in ("common", "never") \
-                and toks[chain[0]].low.endswith(("ing", "ed")) and kinds[chain[1]] in ("rare", "known", "unknown"):
+        # "Referring Aroha Ngata to CAMHS", "Watching Severance with my partner", "Calling Priya later".
+        if len(chain) >= 2 and ctx.sent(chain[0]) and kinds[chain[0]] in ("common", "never") \
+                and len(toks[chain[0]].low) >= 6 and toks[chain[0]].low.endswith(("ing", "ed")) \
+                and kinds[chain[1]] in ("rare", "known", "unknown", "wordlike", "cue_only", "common"):
             chain = chain[1:]
         if _judge_chain(ctx, chain, kinds, cue):
             for k in chain:

@@ -218,7 +218,12 @@ _AUTHORS_OWN_RE = re.compile(r"(?P<list>[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)+,?
 _THINGS_IN_PARENS_RE = re.compile(r"\b(?P<noun>[a-z]+)\s\((?P<list>[A-Z][\w'’-]*(?:,\s(?:and\s|or\s)?[A-Z][\w'’-]*)+)\)")
 _PEOPLE_NOUNS = frozenset("""kids children clients siblings sons daughters friends parents twins grandkids
 grandchildren boys girls people members brothers sisters cousins nieces nephews students pupils colleagues
-patients staff family families names""".split())
+patients staff family families names referrals intakes cases couples residents veterans adolescents teens teenagers
+youths youth mums moms dads mothers fathers carers caregivers elders survivors supervisees trainees interns
+participants attendees neighbours neighbors partners exes wives husbands grandparents aunts uncles babies toddlers
+infants newborns men women lads ladies guys peers classmates roommates housemates flatmates coworkers co-workers
+employees workers clinicians therapists counsellors counselors doctors nurses psychiatrists psychologists teachers
+sponsors mentees kiddos tamariki rangatahi whanau whānau""".split())
 # A storm by its name: "Hurricane Ida", "Typhoon Odette", "Odette and Yolanda survivors".
 _STORM_BEFORE_RE = re.compile(r"(?i)\b(?:typhoon|hurricane|cyclone|storm|super\s+typhoon)\s+$")
 _AS_A_CONCEPT_RE = re.compile(r"\s+as\s+(?:a|the)\s+(?:concept|term|word|idea|theme|metaphor)\b")
