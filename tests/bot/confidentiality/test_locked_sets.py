@@ -99,6 +99,9 @@ LOCKED_SETS = (
     # Set 19 is checked against eval_set, dev_extra and locked sets 1-18.
     LockedSet(19, 300, 175, 125, 10, 180, 195,
               frozenset()),
+    # Set 20 is checked against eval_set, dev_extra and locked sets 1-19.
+    LockedSet(20, 310, 175, 130, 11, 175, 185,
+              frozenset({"Blink"})),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
