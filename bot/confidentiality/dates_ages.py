@@ -3,8 +3,18 @@ from __future__ import annotations
 
 import re
 
+from . import wordlists as W
 from .base import Ctx, merge_windows
-from .lexicon import BIG_PLACES_1, MONTH_WORDS, ORDINAL_WORDS, safe_terms, zipf
+from .lexicon import (
+    BIG_PLACES_1,
+    MONTH_WORDS,
+    ORDINAL_WORDS,
+    census_given,
+    census_surnames,
+    is_medicine,
+    safe_terms,
+    zipf,
+)
 
 # ---------------------------------------------------------------------------
 # Dates and ages
@@ -83,9 +93,11 @@ _AGE_NUM_RES = [
     re.compile(r"(?i)(?<!bp\s)(?<!pressure\s)(?<!score\s)(?<!rate\s)(?<!weight\s)\b(?:is|was|turned|turns|now)\s+"
                + _AGE + r"[\s-]?(?:something|ish)\b(?!\s*(?:%|percent|minutes?|mins?|hours?|kg|kilos?|lbs?|pounds?|"
                r"miles?|km|dollars|points?|over|/))"),
-    re.compile(r"(?<![\d.])" + _AGE + r"\s*(?:y/o|y\.o\.?|yo|yrs?\s*old)(?![A-Za-z])", re.I),
+    re.compile(r"(?<![\d.])" + _AGE + r"[\s-]*(?:y/o|y\.o\.?|yo|yrs?\s*old)(?![A-Za-z])", re.I),
+    # in Japanese, Chinese and Korean: "96歳", "95歲", "93岁", "91세", "90살"
+    re.compile(r"(?<![\d.])" + _AGE + r"\s?(?:歳|歲|岁|세|살)"),
     re.compile(r"(?i:\b(?:aged?|age\s*[:=]|age\s+of|turned|turns|turning|is\s+now)\s+)" + _AGE
-               + r"\b(?!\s*(?:%|percent|minutes|mins|days|sessions|times|pounds|lbs|dollars))"),
+               + r"(?:[½¼¾]|\b)(?!\s*(?:%|percent|minutes|mins|days|sessions|times|pounds|lbs|dollars))"),
     re.compile(r"(?<![\d.])" + _AGE + r"(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|b['’]day|bd)\b", re.I),
     # "in her 96th year", "into his 101st year"
     re.compile(r"(?i:\b(?:in|into)\s+(?:his|her|their|my|your|our)\s+)" + _AGE + r"(?:st|nd|rd|th)\s+year\b", re.I),
@@ -131,6 +143,22 @@ _AGE_APPOSITION_RE = re.compile(
     r"bpm|ms|seconds|steps|reps|words|copies|units|mile|km|ft|feet|metres|meters|cm|mm|kilometres|kilometers|inches|"
     r"yards|acres|hectares|percentile|at\s+night|in\s+the\s+(?:morning|evening)|nightly|daily|bd|bid|tds|tid|qd|"
     r"qhs|prn|nocte|mane|on\s+the\s+(?:[a-z]+\s+)?(?:scale|test|measure|screen|index))\b)")
+# An age said of someone by name: "Lolo Ising is 99 and ...", "Mrs Dlamini was 94 when ..." - after a given name,
+# a surname or a word in no vocabulary, not after a measure or a medicine ("Score is 95", "Ferritin was 110").
+_NAMED_IS_AGE_RE = re.compile(
+    r"(?P<w>[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)\s(?:is|was|turned|turns|will\s+be)\s(?:now\s|nearly\s|almost\s)?"
+    r"(?P<a>" + _AGE + r")(?![\d.,/:]\d|[\w%°-])" + _NOT_AGE_UNITS
+    + r"(?!\s+(?:of|out|on\s+the|in\s+(?:a|the|each|every)|per|percent|percentile|points?|mmhg|bpm|mg|mcg|ml|kg|lbs?|"
+    r"cm|mm|units?|seconds|steps|words|at\s+(?:rest|baseline|intake|admission|discharge))\b)")
+
+
+def _someone_named(word: str) -> bool:
+    low = word.lower()
+    if low in safe_terms() or low in BIG_PLACES_1 or low in MONTH_WORDS or is_medicine(low):
+        return False
+    return low in W.GIVEN_NAMES or low in census_given() or low in census_surnames() or zipf(low) < 2.0
+
+
 _PERSON_BEFORE_AGE = (r"client|patient|man|woman|widow|widower|mother|father|mom|mum|dad|grandmother|grandfather|"
                       r"grandma|grandpa|gran|granny|nana|aunt|uncle|husband|wife|partner|veteran|resident|"
                       r"gentleman|lady|neighbou?r|sister|brother|friend|grandparent|parent|elder|survivor")
@@ -409,6 +437,9 @@ def _find_dates(ctx: Ctx) -> None:
                     ctx.add(m.start(), m.end(), "age_over_89")
             for rx in _AGE_BARE_RES:
                 for m in rx.finditer(text, lo, hi):
+                    ctx.add(m.start("a"), m.end("a"), "age_over_89")
+            for m in _NAMED_IS_AGE_RE.finditer(text, max(0, lo - 20), hi):
+                if _someone_named(m.group("w")):
                     ctx.add(m.start("a"), m.end("a"), "age_over_89")
             for m in _AGE_APPOSITION_RE.finditer(text, max(0, lo - 20), hi):
                 if m.group("w").lower() not in safe_terms() and m.group("w").lower() not in BIG_PLACES_1:
