@@ -19,7 +19,7 @@ Matches verified only by a check digit get a lower priority than a cue-confirmed
 number or date that happens to fit a shape keeps its own category.  The formats come from the issuing
 authorities' published descriptions (UIDAI, Income Tax Department, Ministry of Road Transport (IN);
 Department of Home Affairs (ZA); ICA, LTA (SG); PSA, SSS, BIR, PhilHealth (PH); NIMC, CBN, FRSC (NG);
-KRA, NTSA (KE); JPN (MY); Immigration Department (HK); Revenue (IE); Ministry of Health (NZ);
+KRA, NTSA (KE); URSB/URA (UG), RRA (RW), TRA (TZ); the Ministry of Land, Infrastructure and Transport (KR); JPN (MY); Immigration Department (HK); Revenue (IE); Ministry of Health (NZ);
 Services Australia, ATO (AU)).  Examples in the tests are invented.
 """
 from __future__ import annotations
@@ -204,6 +204,7 @@ FORMATS: tuple[IdFormat, ...] = (
     IdFormat("IN", "ABHA", "health_plan", r"\d{2}-\d{4}-\d{4}-\d{4}", "always"),
     IdFormat("IN", "vehicle plate", "vehicle", r"(?:" + _IN_STATES + r")~\d{1,2}~[A-Z]{1,3}~\d{4}", "always"),
     IdFormat("IN", "vehicle plate (BH series)", "vehicle", r"\d{2}~BH~\d{4}~[A-Z]{1,2}", "always"),
+    IdFormat("IN", "driving licence", "licence", r"(?:" + _IN_STATES + r")~?\d{2}~?(?:19|20)\d\d~?\d{7}", "always"),
     # South Africa
     IdFormat("ZA", "identity number", "ssn", r"\d{6}~\d{4}~\d{2}~\d", "check|cue", za_id,
              ("id", "id no", "id no.", "id number", "identity number", "identity", "sa id", "rsa id", "id book",
@@ -235,6 +236,12 @@ FORMATS: tuple[IdFormat, ...] = (
              ("kenyan id", "national id", "national id no", "id card", "huduma", "huduma namba")),
     IdFormat("KE", "vehicle plate", "vehicle", r"K[A-Z]{2}~\d{3}~?[A-Z]", "always"),
     IdFormat("KE", "motorcycle plate", "vehicle", r"KM[A-Z]{2}~\d{3}~?[A-Z]", "always"),
+    # Uganda, Rwanda, Tanzania (the East African Community's shapes)
+    IdFormat("UG", "vehicle plate", "vehicle", r"U[A-Z]{2}~\d{3}~?[A-Z]", "always"),
+    IdFormat("RW", "vehicle plate", "vehicle", r"R[A-Z]{2}~\d{3}~?[A-Z]", "always"),
+    IdFormat("TZ", "vehicle plate", "vehicle", r"T~?\d{3}~[A-Z]{3}", "always"),
+    # South Korea: two or three digits, a Hangul syllable, four digits ("12가 3456")
+    IdFormat("KR", "vehicle plate", "vehicle", r"\d{2,3}[\uac00-\ud7a3]~?\d{4}", "always"),
     # Malaysia
     IdFormat("MY", "MyKad", "ssn", r"\d{6}([ -]?)\d{2}\1\d{4}", "check", mykad),
     IdFormat("MY", "vehicle plate", "vehicle", r"[A-Z]{1,3}~\d{1,4}(?:~[A-Z])?", "cue", None, _VEHICLE),
@@ -323,7 +330,7 @@ _UNGATED_ANY = _any_shape([f.shape for f, _rx, gate in _GATES if gate is None])
 
 # Every shape is written in capitals, digits, spaces, hyphens and parentheses: the formats are tried only on runs
 # of those characters that hold a digit (a cheap scan, as the run's first character is a plain character class).
-_RUN_RE = re.compile(r"[A-Z0-9][A-Z0-9() -]{2,}[A-Z0-9)]")
+_RUN_RE = re.compile(r"[A-Z0-9][A-Z0-9() \uac00-\ud7a3-]{2,}[A-Z0-9)]")  # (and Hangul, for Korean plates)
 _LOOK = 3  # characters after a run that a shape's lookahead reads
 
 

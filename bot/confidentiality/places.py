@@ -6,7 +6,7 @@ import functools
 import re
 
 from . import wordlists as W
-from .base import CAPW, D5, UP, Ctx, Tok, base_word, merge_windows, sentence_start_at
+from .base import CAPW, D5, PRIORITY, UP, Ctx, Tok, base_word, merge_windows, sentence_start_at
 from .lexicon import (
     BIG_PLACES,
     CITIES,
@@ -66,7 +66,8 @@ _STREET_LOWER_RE = re.compile(
     r"(?<![\w/.-])\d{1,6}\s+(?:[a-z][a-z'’-]*\s+){1,3}(?:street|avenue|ave|road|rd|boulevard|blvd|lane|ln|st|"
     r"highway|hwy)\b\.?" + _UNIT)
 _STREET_PREFIX_RE = re.compile(
-    r"\b(?:Rue|Calle|Avenida|Av\.|Via|Viale|Piazza|Rua|Praça|Chemin|Carrer|Paseo|Jalan|Ulica|ul\.|Strada|"
+    r"\b(?:Rue|Calle|Avenida|Av\.|Via|Viale|Piazza|Rua|Praça|Chemin|Carrer|Paseo|Jalan|Ulica|ul\.|vul\.|Vul\.|"
+    r"Vulytsia|vulytsia|Ulitsa|ulitsa|Prospekt|prosp\.|Strada|"
     r"Calzada)\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|los|las|el|della|dei)\s+)*"
     + CAPW + r"(?:\s+" + CAPW + r"){0,2}(?:\s+\d{1,5})?")
 _STREET_GERMAN_RE = re.compile(rf"\b[{UP}][a-zäöüß]+(?:" + "|".join(GERMAN_STREET) + r")(?:\s+\d{1,4}[a-z]?)?\b")
@@ -100,6 +101,17 @@ _NOT_ZIP_WORDS = frozenset("code codes cpt billed billing bill claim session pro
 _ZIP_CUE_RE = re.compile(
     r"(?i:\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode|post\s+code)(?:\s+(?:code|is|of|was))*\s*[:#]?\s*)"
     r"(?P<z>\d{5}(?:-\d{4})?|[A-Za-z]{1,2}\d[A-Za-z\d]?\s?\d[A-Za-z]{2}|[A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d)")
+# A postcode named in the words of the practice networks, or a few words after its name, in the shapes used
+# worldwide: "código postal C1425", "PLZ 10115", "pin code 560102", "CEP 01310-100", "kod pocztowy 00-950",
+# "the postcode for the foster home is 7925", "〒150-0002".
+_POSTCODE_NAMES = ("postcode", "post code", "postal code", "zip", "código postal", "codigo postal", "code postal",
+                   "plz", "postleitzahl", "pin code", "pincode", "postnummer", "kod pocztowy", "cep", "c.p.", "cp ",
+                   "eircode", "〒")
+_POSTCODE_NAMED_RE = re.compile(
+    r"(?i:(?:\b(?:zip(?:\s?code)?|postal\s+code|post\s?code|c[oó]digo\s+postal|code\s+postal|plz|postleitzahl|"
+    r"pin\s?code|postnummer|kod\s+pocztowy|cep|c\.p\.|cp|eircode)\b|〒)"
+    r"(?:\s+(?!is\b|was\b)[a-z][a-z'’]*){0,5}?(?:\s+(?:is|was)\b)?\s*[:#]?\s*)"
+    r"(?P<z>[A-Z]\d{4}(?:[A-Z]{3})?|\d{5}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,6})(?![\d.,/:-]?\d|[A-Za-z])")
 _POSTCODE_HINT = re.compile(r"[A-Z]\d")
 _POSTCODE_RES = [
     re.compile(r"\b(?P<z>[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b"),  # UK
@@ -231,8 +243,13 @@ def _town_after(ctx: Ctx, pos: int) -> None:
             ctx.add(m.start("low"), m.end("low"), "place")
 
 
-_UNIT_WORDS = frozenset("apt apartment suite ste flat unit room rm bldg building lot".split())
-_UNIT_RE = re.compile(r"(?i:\b(?:apt\.?|apartment|suite|ste\.?|flat)\s*#?\s*)\d{1,5}[A-Za-z]?\b"
+_UNIT_WORDS = frozenset("apt apartment suite ste flat unit room rm bldg building lot kv kvartira".split())
+# A house or a plot on a numbered road, as addresses are written in South Asia and much of Africa: "House 27, Road
+# 9A", "H. No. 12, Sector 15", "Plot 22, Ikeja GRA".
+_HOUSE_ROAD_RE = re.compile(r"\b(?:House|Plot|H\.\s?No\.?|Door\s+No\.?|Flat)\s*(?:No\.?\s*)?\d{1,5}[A-Z]?(?:/\d{1,4})?"
+                            r"(?:,\s*(?:Road|Rd\.?|Street|St\.?|Lane|Sector|Block|Avenue|Ave\.?)\s*(?:No\.?\s*)?"
+                            r"\d{1,4}[A-Z]?|,\s*(?=[A-Z][a-z]))")
+_UNIT_RE = re.compile(r"(?i:\b(?:apt\.?|apartment|suite|ste\.?|flat|kv\.|kvartira)\s*#?\s*)\d{1,5}[A-Za-z]?\b"
                       r"|(?i:\b(?:unit|room|rm\.?|bldg\.?|building|lot)\s*#?\s*)\d{3,5}[A-Za-z]?\b")
 
 
@@ -265,7 +282,11 @@ def _find_addresses(ctx: Ctx) -> None:
             for m in _STREET_LOWER_RE.finditer(text):
                 ctx.add(m.start(), m.end(), "street_address")
                 _town_after(ctx, m.end())
-    if caps & STREET_PREFIXES or "ul." in low:
+    if ctx.has_digit and ("house" in caps or "plot" in caps or "no" in caps or "flat" in caps or "door" in caps):
+        for m in _HOUSE_ROAD_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if caps & STREET_PREFIXES or "ul." in low or "ulitsa" in low or "vulytsia" in low or "prospekt" in low \
+            or "prosp." in low:
         for m in _STREET_PREFIX_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if any(len(w) > 6 and w.endswith(GERMAN_STREET) for w in caps):
@@ -304,6 +325,9 @@ def _find_addresses(ctx: Ctx) -> None:
     if "zip" in low or "postal" in low or "post code" in low or "postcode" in low:
         for m in _ZIP_CUE_RE.finditer(text):
             ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if ctx.has_digit and any(w in low for w in _POSTCODE_NAMES):
+        for m in _POSTCODE_NAMED_RE.finditer(text):
+            ctx.add(m.start("z"), m.end("z"), "zip_code", PRIORITY["account"] + 2)  # (named a postcode: not an account)
     if ctx.has_digit:
         hints = [(m.start() - 4, m.end() + 6) for m in _POSTCODE_HINT.finditer(text)]
         for lo, hi in merge_windows(hints, len(text)) if hints else ():
