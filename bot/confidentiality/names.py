@@ -385,6 +385,30 @@ def _brand_compound(low: str) -> bool:
     return False
 
 
+# The syllables of Korean (Revised Romanization and McCune-Reischauer spellings) and Chinese (pinyin and Wade-Giles)
+# given names, which are written with a hyphen between them: "Sung-min", "Su-bin", "Ji-an", "Mei-ling", "Chia-hui".
+_GIVEN_SYLLABLES = frozenset("""a ae ah an bin bo bok bong byung byeong chae chan chang cheol chul chun chung da dae
+dam do dong eon eun ga gang geon geun gi gil gu gun gyu gyeong ha hae hak han ho hoon hun hwa hwan hye hyeon hyun hyo
+hyuk hee hui in il ja jae jang je jeong ji jin jo joo jong joon jun jung kang ki kwang kyu kyung kyeong man mi min
+mo mok mun moon myeong myung na nam ok ra rae ri rim ro ryeong ryung sa sae sang se seo seok seon seong seung si sik
+so sol soo sook su suk sun sung ta tae u uk un won woo wook ya ye yeon yeong yi yo yong yoo yoon young yu yun
+ai bao bing chen cheng chi chia chih chieh ching chiu chu chuan chuang chun chung fang fei feng fu guang guo hai hao
+he heng hong hsiang hsiao hsien hsin hsing hsiu hsu hu hua huai huan huang hui hung jia jian jiang jie jing jiu ju
+juan jue kai kan kuan kuei kun kuo lan lei li lian liang lin ling liu long lu mei meng miao ming mu nan ning pei
+peng ping qi qian qiang qin qing rong ru rui shan shao shen sheng shi shih shu shuang shun si song tian ting tsai
+tsung tung wan wei wen xi xia xian xiang xiao xin xing xiu xu xuan ya yan yang yao yi yin ying yong yu yuan yue
+yun zhen zheng zhi zhong zhou zhu zi""".split())
+# Compounds of such syllables that are English or a practice: "Ping-pong", "Tai-chi", "Yin-yang".
+_SYLLABLE_COMPOUNDS = frozenset("""ping-pong ding-dong yin-yang tai-chi chi-chi so-so yo-yo go-go ha-ha ho-ho
+hee-hee mi-mi no-no bo-bo ga-ga hi-fi wi-fi ju-jitsu kung-fu mah-jong""".split())
+
+
+def _syllable_name(low: str) -> bool:
+    parts = low.split("-")
+    return len(parts) == 2 and parts[0] in _GIVEN_SYLLABLES and parts[1] in _GIVEN_SYLLABLES \
+        and low not in _SYLLABLE_COMPOUNDS
+
+
 def _word_kind(t: Tok) -> str:
     """Kind of a token's word: never / known / wordlike / cue_only / common / unknown / rare."""
     if len(t.word) < 2 or t.acronym or mixed_caps(t.word) or (len(t.word) == 3 and not t.word[1:].islower()):
@@ -425,8 +449,12 @@ def _word_kind(t: Tok) -> str:
         parts = low.split("-")
         if parts[0] in ("al", "el", "abu", "bin", "ben", "ould", "ibn", "abd") and t.cap:
             return "known"
+        if low in _SYLLABLE_COMPOUNDS:
+            return "common"
         if len(parts) == 2 and parts[0] == parts[1] and t.cap:
             return "rare"  # a doubled pet name: "Boy-Boy", "Jun-Jun"
+        if t.cap and _syllable_name(low):
+            return "known"  # a Korean or Chinese given name of two syllables: "Sung-min", "Ji-an", "Mei-ling"
         if all(p in W.EPONYMS for p in parts) or (parts[0] in _PREFIXES | {"non"} and all(
                 p in W.EPONYMS for p in parts[1:])):  # ... or a prefix before one: "Non-Hodgkin", "post-Freudian"
             return "cue_only"  # named for two people: "Prader-Willi", "Dunning-Kruger", "Creutzfeldt-Jakob"
@@ -1224,6 +1252,9 @@ def _does_something_to_me(ctx: Ctx, last: int) -> bool:
 
 
 _SKIP_FIRST_WORDS = frozenset(name.split(" ")[0] for name in SKIP_NAMES)
+# Method words that after a possessive are someone's own: "Ozan's school counsellor", "Yevheniia's chart", "at
+# Mele's house" (not "Linehan's work": an eponym's possessive still cites).
+_ONES_OWN = frozenset(("chart", "house", "school"))
 
 
 def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
@@ -1267,9 +1298,10 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
 
     if _family_reference(ctx, first, last, ks, nxt):
         return True  # (before the method check: "the Okafor chart" is a record, not a charting method)
-    if method and strength < 3 and not (len(caps) == 1 and tl.poss and (t0.low in _given() or ks[0] == "rare")
+    if method and strength < 3 and not (len(caps) == 1 and tl.poss and (t0.low in _given() or ks[0] == "rare"
+                                                                         or _syllable_name(t0.low))
                                         and t0.low not in W.EPONYMS and ks[0] in ("known", "rare", "unknown")
-                                        and nxt not in W.METHOD_WORDS and not toks[last + 1].cap) \
+                                        and (nxt not in W.METHOD_WORDS or nxt in _ONES_OWN) and not toks[last + 1].cap) \
             and not (len(caps) >= 2 and (tl.poss or nxt in _RECORD_WORDS) and (t0.low in _given() or ks[0] in (
                 "wordlike", "rare")) and t0.low not in W.EPONYMS
                      and all(k in ("known", "rare", "unknown", "wordlike") for k in ks)

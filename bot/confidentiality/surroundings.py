@@ -203,6 +203,10 @@ _MEASURE_TITLE_AFTER_RE = re.compile(r"(?:['’]s)?(?:\s+[A-Z][\w'’-]*){0,3}\s
 _GROUPED_AMOUNT_RE = re.compile(r"[A-Z]{0,3}\$?\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 # A brand of a medicine, said with what it is: "Buvidal (monthly buprenorphine)".
 _GENERIC_IN_PARENS_RE = re.compile(r"(?:\s+\d+(?:\.\d+)?\s?(?:mg|mcg)?)?\s*\((?:[a-z-]+\s+){0,2}(?P<g>[a-z]{5,})\b")
+# Several authors after their work and "by": '"Siblings Without Rivalry" by Faber and Mazlish', "the book by
+# Alexandra Sacks and Gina Birndorf".
+_AUTHORS_BY_RE = re.compile(r"\bby\s(?P<list>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}(?:(?:,\s|,?\s(?:and|&)\s)"
+                            r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})+)")
 # What an author, a scholar or a public figure made, after their full name's possessive: "Mason Durie's model",
 # "Virgilio Enriquez's work should be", "Philip Manfield's stuff", "Hooman Keshavarzi's \"Traditional ...\"".
 _AUTHORED = (r"(?:model|models|work\s+(?:is|was|should|on|in)|manual|theory|theories|framework|depiction|writings|"
@@ -250,6 +254,8 @@ _OTHER_STATES_RE = re.compile(r"(?i)\b(?:new\s+south\s+wales|nsw|queensland|qld|
                               r"tasmania|northern\s+territory|vic|ontario|quebec|alberta|manitoba|saskatchewan|"
                               r"british\s+columbia|nova\s+scotia|florida|texas|alabama|tennessee|virginia|georgia|"
                               r"kentucky|carolina|maryland|ohio)\b")
+# What makes a city's name its state's: "Lagos State", "Ogun State".
+_REGION_WORD_AFTER_RE = re.compile(r"\s(?:State|Province|Region|Prefecture)\b")
 # A clinical guideline's code: "the NICE guideline for depression (NG222)".
 _GUIDELINE_CODE_RE = re.compile(r"(?:NG|CG|QS|TA|PH|DG|IPG|MTG|HTG|SIGN)\s?\d{1,3}")
 
@@ -267,6 +273,7 @@ class _NotAPersonHere:
         # (most texts have none of what the rules need: then no name is asked about)
         self.owned_work = ("'" in text or "’" in text) and not lows.isdisjoint(_AUTHORED_WORDS)
         self.idle = lows.isdisjoint(_CREATOR_WORDS) and ")" not in text and ":" not in text and not self.owned_work \
+            and "by" not in lows \
             and lows.isdisjoint(_WORK_WORDS) and lows.isdisjoint(_STATE_NAMES)
 
     def _author_spans(self) -> list[tuple[int, int]]:
@@ -280,6 +287,9 @@ class _NotAPersonHere:
                           if _METHOD_BEFORE_PARENS_RE.search(text, max(0, m.start() - 24), m.start())]
             if self.owned_work:
                 spans += [m.span("list") for m in _AUTHORS_OWN_RE.finditer(text)]
+            if " by " in text:
+                spans += [m.span("list") for m in _AUTHORS_BY_RE.finditer(text)
+                          if _BY_AUTHOR_BEFORE_RE.search(text, max(0, m.start() - 48), m.start("list"))]
             self._authors = spans
         return self._authors
 
@@ -429,6 +439,10 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
             continue
         if it[2] == "name" and " " in text[it[0]:it[1]] and " ".join(text[it[0]:it[1]].lower().split()) in lexicon.BIG_PLACES:
             continue  # a country or a territory of several words: "Hong Kong's tiny flats", "Sierra Leone's"
+        region_word = _REGION_WORD_AFTER_RE.match(text, it[1]) if it[2] in ("place", "name") else None
+        if it[2] in ("place", "name") and (lexicon.is_region(text[it[0]:it[1]]) or (
+                region_word is not None and lexicon.is_region(text[it[0]:region_word.end()]))):
+            continue  # a country's region, as big as a state: "in Gauteng", "from Andhra Pradesh", "Lagos State"
         if it[2] == "place" and text.startswith(")", it[1]) and _METHOD_THEN_AUTHOR_RE.search(text, max(0, it[0] - 16),
                                                                                            it[0]):
             continue  # an author who is also a town: "Imagery rehearsal therapy (Krakow)"
