@@ -432,6 +432,7 @@ def _regions() -> frozenset[str]:
 _REGION_SUFFIX_RE = re.compile(r"\s+(?:state|province|region|prefecture)$")
 
 
+@functools.lru_cache(maxsize=16_384)  # bounded: its keys are phrases of what people typed
 def is_region(phrase: str) -> bool:
     """A country's first-level region, as a whole phrase: "Gauteng", "andhra pradesh", "KwaZulu-Natal"; also a
     state or province named for its capital: "Lagos State", "Ogun State" (not "Ohio State": a US state's is a
@@ -439,6 +440,8 @@ def is_region(phrase: str) -> bool:
     low = " ".join(phrase.lower().replace("’", "'").split())
     if low in _regions():
         return True
+    if not low.endswith(("state", "province", "region", "prefecture")):
+        return False
     m = _REGION_SUFFIX_RE.search(low)
     if m is None:
         return False

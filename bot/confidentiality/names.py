@@ -517,6 +517,8 @@ def _cited_in_parentheses(ctx: Ctx, first: int, last: int, kinds: list[str]) -> 
     """'Attachment-focused EMDR (Laurel Parnell)', 'the Safety Planning Intervention (Stanley-Brown)':
     an author cited in parentheses right after a method, test or acronym."""
     text, toks = ctx.text, ctx.toks
+    if "(" not in text:
+        return False
     if first > 0 and ctx.gap(first - 1, first) in (" (", "(") and text.startswith(")", toks[last].full_end):
         opener = first - 1
     else:

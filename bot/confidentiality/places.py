@@ -104,9 +104,8 @@ _ZIP_CUE_RE = re.compile(
 # A postcode named in the words of the practice networks, or a few words after its name, in the shapes used
 # worldwide: "código postal C1425", "PLZ 10115", "pin code 560102", "CEP 01310-100", "kod pocztowy 00-950",
 # "the postcode for the foster home is 7925", "〒150-0002".
-_POSTCODE_NAMES = ("postcode", "post code", "postal code", "zip", "código postal", "codigo postal", "code postal",
-                   "plz", "postleitzahl", "pin code", "pincode", "postnummer", "kod pocztowy", "cep", "c.p.", "cp ",
-                   "eircode", "〒")
+_POSTCODE_NAME_WORDS = frozenset("""postcode post postal code zip zipcode plz postleitzahl pin pincode postnummer
+pocztowy cep cp eircode""".split())  # (a cheap test on the text's words before the regex)
 _POSTCODE_NAMED_RE = re.compile(
     r"(?i:(?:\b(?:zip(?:\s?code)?|postal\s+code|post\s?code|c[oó]digo\s+postal|code\s+postal|plz|postleitzahl|"
     r"pin\s?code|postnummer|kod\s+pocztowy|cep|c\.p\.|cp|eircode)\b|〒)"
@@ -325,7 +324,7 @@ def _find_addresses(ctx: Ctx) -> None:
     if "zip" in low or "postal" in low or "post code" in low or "postcode" in low:
         for m in _ZIP_CUE_RE.finditer(text):
             ctx.add(m.start("z"), m.end("z"), "zip_code")
-    if ctx.has_digit and any(w in low for w in _POSTCODE_NAMES):
+    if ctx.has_digit and (not lows.isdisjoint(_POSTCODE_NAME_WORDS) or "〒" in text or "c.p." in low):
         for m in _POSTCODE_NAMED_RE.finditer(text):
             ctx.add(m.start("z"), m.end("z"), "zip_code", PRIORITY["account"] + 2)  # (named a postcode: not an account)
     if ctx.has_digit:
