@@ -102,6 +102,9 @@ LOCKED_SETS = (
     # Set 20 is checked against eval_set, dev_extra and locked sets 1-19.
     LockedSet(20, 310, 175, 130, 11, 175, 185,
               frozenset({"Blink"})),
+    # Set 21 is checked against eval_set, dev_extra and locked sets 1-20.
+    LockedSet(21, 320, 185, 130, 11, 175, 185,
+              frozenset({"Bounty", "Ranger"})),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
