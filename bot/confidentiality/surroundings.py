@@ -272,8 +272,9 @@ class _NotAPersonHere:
         self._states: set[str] | None = None
         # (most texts have none of what the rules need: then no name is asked about)
         self.owned_work = ("'" in text or "’" in text) and not lows.isdisjoint(_AUTHORED_WORDS)
+        self.authors_by = "by" in lows and _AUTHORS_BY_RE.search(text) is not None
         self.idle = lows.isdisjoint(_CREATOR_WORDS) and ")" not in text and ":" not in text and not self.owned_work \
-            and "by" not in lows \
+            and not self.authors_by \
             and lows.isdisjoint(_WORK_WORDS) and lows.isdisjoint(_STATE_NAMES)
 
     def _author_spans(self) -> list[tuple[int, int]]:
@@ -287,7 +288,7 @@ class _NotAPersonHere:
                           if _METHOD_BEFORE_PARENS_RE.search(text, max(0, m.start() - 24), m.start())]
             if self.owned_work:
                 spans += [m.span("list") for m in _AUTHORS_OWN_RE.finditer(text)]
-            if " by " in text:
+            if self.authors_by:
                 spans += [m.span("list") for m in _AUTHORS_BY_RE.finditer(text)
                           if _BY_AUTHOR_BEFORE_RE.search(text, max(0, m.start() - 48), m.start("list"))]
             self._authors = spans
