@@ -11,7 +11,7 @@ Sources (neither package is a dependency of the bot: install them only to rebuil
   https://github.com/fastdatascience/drug_named_entity_recognition), version 2.0.9.  Its data come from the
   DrugBank open vocabulary (CC0), MeSH and MedlinePlus (U.S. National Library of Medicine, public domain),
   NHS medicines pages (Open Government Licence) and Wikipedia (CC BY-SA 4.0).
-* ``language`` lines: the names of the living languages of ISO 639-3 (SIL International), as the ``pycountry``
+* ``language`` lines: the names (words and phrases) of the living languages of ISO 639-3 (SIL International), as the ``pycountry``
   package ships them (LGPL-2.1, from Debian's iso-codes), version 26.2.16.
 * regions.txt.gz: the names of the first-level subdivisions of ISO 3166-2 that are a state's peers - provinces,
   regions, states, territories, prefectures, governorates, cantons, oblasts and the like, not municipalities,
@@ -49,6 +49,7 @@ _STATE_PEERS = ("province", "region", "state", "territory", "prefecture", "gover
                 "republic", "emirate", "autonomous", "federal", "division", "country", "nation", "land",
                 "voivodeship", "metropolitan region", "capital", "department", "special administrative")
 _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'\-]{2,}[a-zà-ÿ']")
+_PHRASE_WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'\-]+")
 
 
 def normalise(term: str) -> str:
@@ -71,8 +72,8 @@ def languages() -> set[str]:
         if getattr(language, "type", "") != "L":
             continue  # living languages only
         name = normalise(language.name)
-        if _WORD.fullmatch(name):
-            out.add(name)
+        if _WORD.fullmatch(name) or (" " in name and all(_PHRASE_WORD.fullmatch(w) for w in name.split(" "))):
+            out.add(name)  # one word ("lingala") or a phrase ("tok pisin", "haitian creole")
             if name.endswith("'"):
                 out.add(name.rstrip("'"))
     return out

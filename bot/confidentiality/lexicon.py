@@ -23,8 +23,8 @@ Data read from packages - each loaded once, lazily, on first use (functools.cach
   open vocabulary (CC0), MeSH and MedlinePlus (public domain), NHS pages (OGL) and Wikipedia (CC BY-SA), as the
   ``drug-named-entity-recognition`` package (MIT) ships them) and the names of the living languages of ISO 639-3
   (about 4,900, as ``pycountry`` (LGPL-2.1) ships them), derived once by scripts/build_safe_terms.py and
-  committed as data/safe_terms.txt.gz (145 kB).  A word in it is no name without a strong cue, unless it is a
-  listed given name or surname.
+  committed as data/safe_terms.txt.gz (156 kB).  A word in it is no name without a strong cue, unless it is a
+  listed given name or surname; ``language_phrases()`` holds the languages named in several words ("tok pisin").
 * ``is_region(phrase)`` - the first-level regions of every country that are a state's peers (provinces, regions,
   states, prefectures ...: "Gauteng", "Andhra Pradesh", "KwaZulu-Natal") of ISO 3166-2, as ``pycountry`` (LGPL-2.1)
   ships them, less those that share a name with a GeoNames town or a US Census name; derived once by
@@ -417,9 +417,19 @@ def safe_terms() -> frozenset[str]:
     terms = set()
     for line in gzip.decompress(raw).decode("utf-8").split("\n"):
         kind, _, term = line.partition("\t")
-        if (kind == "drug" and len(term) >= 5) or (kind == "language" and len(term) >= 7):
-            terms.add(term)  # (shorter names are often given names too: "Tala", "Nandi", "Ivor")
+        if " " in term:
+            continue  # (a language of several words: language_phrases())
+        if (kind == "drug" and len(term) >= 5) or (kind == "language" and (len(term) >= 7 or "'" in term)):
+            terms.add(term)  # (shorter names are often given names too: "Tala", "Nandi", "Ivor"; not "k'iche")
     return frozenset(terms - census_given() - census_surnames() - W.GIVEN_NAMES - W.SURNAMES - W.WORDLIKE_NAMES)
+
+
+@functools.cache
+def language_phrases() -> frozenset[str]:
+    """Languages named in several words (data/safe_terms.txt.gz): "tok pisin", "haitian creole", "scottish gaelic"."""
+    raw = resources.files(__package__).joinpath("data", "safe_terms.txt.gz").read_bytes()
+    return frozenset(line.partition("\t")[2] for line in gzip.decompress(raw).decode("utf-8").split("\n")
+                     if line.startswith("language\t") and " " in line)
 
 
 @functools.cache
@@ -459,4 +469,5 @@ def preload() -> None:
     city_ngrams()
     _small_place_names()
     safe_terms()
+    language_phrases()
     _regions()

@@ -475,7 +475,7 @@ def _word_kind(t: Tok) -> str:
                     and p not in W.EPONYMS and p not in GENERIC and not _term_shape(p)), parts[-1])
     if t.cap and _demonym(low):
         return "cue_only"  # "Tasmanian", "Queenslander", "Dubliner": people of a place; a name only after a cue
-    if low in safe_terms() and zipf(low) < COMMON:
+    if low in safe_terms() and (zipf(low) < COMMON or "'" in low):  # (zipf reads "k'iche" as "k")
         return "cue_only"  # a medicine or a language: "Pregabalin", "Humira", "Lingala"; a name only after a cue
     return _by_frequency(low)
 

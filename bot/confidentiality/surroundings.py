@@ -444,6 +444,9 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
         if it[2] in ("place", "name") and (lexicon.is_region(text[it[0]:it[1]]) or (
                 region_word is not None and lexicon.is_region(text[it[0]:region_word.end()]))):
             continue  # a country's region, as big as a state: "in Gauteng", "from Andhra Pradesh", "Lagos State"
+        if it[2] == "name" and " " in text[it[0]:it[1]] \
+                and " ".join(text[it[0]:it[1]].lower().replace("’", "'").split()) in lexicon.language_phrases():
+            continue  # a language of several words: "Tok Pisin", "Haitian Creole"
         if it[2] == "place" and text.startswith(")", it[1]) and _METHOD_THEN_AUTHOR_RE.search(text, max(0, it[0] - 16),
                                                                                            it[0]):
             continue  # an author who is also a town: "Imagery rehearsal therapy (Krakow)"
