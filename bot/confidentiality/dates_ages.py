@@ -121,7 +121,11 @@ _AGE_WORD_RES = [
 _AGE_FOREIGN_WORD_RE = re.compile(r"(?i)\b(?:noventa(?:\s+[ey]\s+[^\W\d_]+)?|novanta[^\W\d_]*|[^\W\d_]*neunzig|quatre-vingt-(?:dix|onze|"
                                    r"douze|treize|quatorze|quinze|seize|dix-[^\W\d_]+)|[^\W\d_]*negentig|cien|cem|cent|centenaire|"
                                    r"(?:ein)?hundert[^\W\d_]*)\s+(?:años|anos|anni|ans|jahre|jaar)\b")
-_AGE_FOREIGN_HINT = re.compile(r"(?i)a[nñ]os\b|anni\b|ans\b|jahre\b|jaar\b")
+_AGE_FOREIGN_HINT = re.compile(r"(?i)a[nñ]os\b|anni\b|ans\b|jahre\b|jaar\b|noventa|novanta|neunzig")
+# ... or said in another language after a copula, without a unit: "his abuelo is noventa y seis", "tiene noventa"
+_AGE_FOREIGN_COPULA_RE = re.compile(r"(?i:\b(?:is|was|turns|turned|es|tiene|tem|tenía|ha|hat|est|a)\s+)"
+                                    r"(?P<a>noventa(?:\s+[ey]\s+[^\W\d_]+)?|novanta[^\W\d_]*|[^\W\d_]*neunzig|"
+                                    r"quatre-vingt-[^\W\d_]+(?:-[^\W\d_]+)?)\b")
 _AGE_DECADE_RE = re.compile(r"(?i:\bin\s+(?:his|her|their|my|the)\s+(?:early\s+|mid\s+|mid-|late\s+)?)"
                             r"(?:90s|90's|nineties|100s)")
 _AGE_NOUN_RE = re.compile(r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b")
@@ -175,7 +179,8 @@ _AGE_BARE_RES = [
                r"(?:(?:nearly|almost|about|around|roughly|over|past|pushing|at\s+least|well\s+over|going\s+on)\s+)?)"
                r"(?P<a>" + _AGE + r")(?:[\s-]?(?:something|ish|odd)\b|\+|\s?plus\b)?(?![\w-])" + _NOT_AGE_UNITS),
     # in another language, or with a fraction or a feast: "91 años", "92-and-a-bit", "ninety-one come Easter"
-    re.compile(r"(?i)(?<![\d.$£€])(?P<a>" + _AGE + r")\s*(?:años|anos|ans|jahre|anni|jaar|lat)\b"),
+    re.compile(r"(?i)(?<![\d.$£€])(?P<a>" + _AGE + r")\s*(?:años|anos|ans|jahre|jahren|anni|jaar|lat|tahun|éves|"
+               r"yaşında|yaşındadır|år|vuotta|vuotias|ετών|let|roků|godina|ani)\b"),
     re.compile(r"(?i)(?<![\d.$£€])(?P<a>" + _AGE + r")-and-a-(?:bit|half|quarter)\b"),
     # "the 90-ish neighbour", "a 90-something widower"
     re.compile(r"(?i)(?<![\d.$£€])(?P<a>" + _AGE + r")[\s-]?(?:something|ish|odd)[\s-]+(?:year[\s-]old\s+)?"
@@ -455,6 +460,8 @@ def _find_dates(ctx: Ctx) -> None:
     if _AGE_FOREIGN_HINT.search(low):
         for m in _AGE_FOREIGN_WORD_RE.finditer(text):
             ctx.add(m.start(), m.end(), "age_over_89")
+        for m in _AGE_FOREIGN_COPULA_RE.finditer(text):
+            ctx.add(m.start("a"), m.end("a"), "age_over_89")
     if "ninety" in low or "hundred" in low:
         for rx in (*_AGE_WORD_RES, _AGE_WORD_BARE_RE, _AGE_WORD_PRON_RE, _AGE_WORD_COME_RE):
             for m in rx.finditer(text):
@@ -514,6 +521,9 @@ _FOREIGN_DATE_RE = re.compile(r"(?i)\d(?<!\w\d)\d?(?:\.|º|er)?\s+(?:de\s+)?" + 
 _DOTTED_DAY_DATE_RE = re.compile(r"(?:[12]\d|3[01]|[1-9])\.\s?(?P<m>[^\W\d_]{3,12})\.?\s+(?:19|20)\d\d(?!\d)")
 
 
+# Month names that English shares, capitalised ("3 Mars bars", "5 Mai Tais"): a date without a year only in lower
+# case or with a cue; and a month after "de" spelled like a feast ("5 de Mayo").
+_SHARED_MONTH_WORD_RE = re.compile(r"\b(?:Mars|MARS|Mai|MAI|Mei|MEI|Mayo|MAYO|Juni|Juli)\b")
 _FOREIGN_DATE_CUE_RE = re.compile(r"(?i)\b(?:born|dob|d\.o\.b\.?|on|since|until|date|dated|fecha|né|née|nacid[oa]|"
                                   r"geboren|nato|nata|admitted|discharged|died)\b[\s:]*$")
 
@@ -525,6 +535,10 @@ def find(ctx: Ctx) -> None:
             if re.search(r"(?:19|20)\d\d$", m.group(0)) or _FOREIGN_DATE_CUE_RE.search(
                     ctx.text, max(0, m.start() - 24), m.start()):
                 ctx.add(m.start(), m.end(), "date")  # (with a year or a date's cue: not "the 5 de Mayo party")
+            elif not _YEARLY_AFTER_RE.match(ctx.text, m.end()) and not _SHARED_MONTH_WORD_RE.search(m.group(0)):
+                # a day and a month without a year, as in English ("since 6 March"): "el 9 de febrero", "le 6 mars",
+                # "around 15 de agosto" - not a feast kept each year, not a capitalised word English shares
+                ctx.add(m.start(), m.end(), "date")
         if "." in ctx.text and ("19" in ctx.text or "20" in ctx.text):
             for m in _DOTTED_DAY_DATE_RE.finditer(ctx.text):
                 month = m.group("m")
