@@ -899,6 +899,41 @@ def _drop_measures(ctx: Ctx, first: int) -> None:
                          or text[it[0]:it[1]].lower() not in MEASURE_SHORT_NAMES or not measure_use(text, it[1])]
 
 
+# Places listed together: a town right after a place already found, joined by a comma, "and", "or" or "&" - "covers
+# Burnsville and Apple Valley", "clients from Eagan, Apple Valley and Rosemount" (a town whose name is also English
+# needs a cue; standing in a list of places is one).
+_LISTED_AFTER_RE = re.compile(r"(?:,\s(?:and\s|or\s)?|\s(?:and|or|&)\s)(?P<p>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})")
+
+
+def _is_town(phrase: str) -> bool:
+    low = fold(phrase.lower())
+    if low in BIG_PLACES or low in census_given():
+        return False  # (a given name is left to the name rules: "moved to Bend and Grace visits")
+    return low in geo_cities() or low in CITIES or (" " in low and (low in small_place_ngrams() or low in CITY_NGRAMS)) \
+        or (" " not in low and low in small_places())
+
+
+def _find_listed_places(ctx: Ctx, first: int) -> None:
+    text = ctx.text
+    todo = [it[1] for it in ctx.items[first:] if it[2] == "place"]
+    seen = set(todo)
+    while todo:
+        end = todo.pop()
+        m = _LISTED_AFTER_RE.match(text, end)
+        if m is None:
+            continue
+        words = m.group("p").split()
+        for k in range(len(words), 0, -1):  # the longest town name first: "Apple Valley", not "Apple"
+            phrase = " ".join(words[:k])
+            if _is_town(phrase):
+                stop = m.start("p") + len(phrase)
+                ctx.add(m.start("p"), stop, "place")
+                if stop not in seen:
+                    seen.add(stop)
+                    todo.append(stop)
+                break
+
+
 def find(ctx: Ctx) -> None:
     first = len(ctx.items)
     _find_routes(ctx)
@@ -917,6 +952,7 @@ def find(ctx: Ctx) -> None:
     _find_codes_before_towns(ctx)
     _find_local_features(ctx)
     _find_wards_streets_and_districts(ctx)
+    _find_listed_places(ctx, first)
 
 
 # A postcode before its town, as much of Europe writes an address: "Kongens gate 55, 7012 Trondheim",
