@@ -13,7 +13,7 @@ Sources (neither package is a dependency of the bot: install them only to rebuil
   NHS medicines pages (Open Government Licence) and Wikipedia (CC BY-SA 4.0).
 * ``language`` lines: the names (words and phrases) of the living languages of ISO 639-3 (SIL International), as the ``pycountry``
   package ships them (LGPL-2.1, from Debian's iso-codes), version 26.2.16.
-* regions.txt.gz: the names of the first-level subdivisions of ISO 3166-2 that are a state's peers - provinces,
+* regions.txt.gz: the names of the countries of ISO 3166-1 and of the first-level subdivisions of ISO 3166-2 that are a state's peers - provinces,
   regions, states, territories, prefectures, governorates, cantons, oblasts and the like, not municipalities,
   districts, counties, parishes or cities - as ``pycountry`` ships them (same source and licence).  A region is as
   big as a US state ("Gauteng", "Andhra Pradesh", "KwaZulu-Natal"), so it is no identifier.  Left out here: a
@@ -94,6 +94,13 @@ def regions() -> set[str]:
         text = resources.files(names).joinpath(census).read_text(encoding="ascii")
         people |= {line.split(None, 1)[0].lower() for line in text.splitlines() if line.strip()}
     out = set()
+    for country in pycountry.countries:  # (a country is no identifier, even where a town shares its name)
+        for name in {country.name, getattr(country, "common_name", country.name)}:
+            if "," not in name and "(" not in name:
+                form = normalise(name)
+                for variant in {form, _folded(form)}:
+                    if len(variant) >= 4 and not (set(variant.split()) & people):
+                        out.add(variant)
     for region in pycountry.subdivisions:
         kind = region.type.lower()
         if region.parent_code is not None or not any(kind.startswith(k) for k in _STATE_PEERS) \

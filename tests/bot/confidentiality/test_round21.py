@@ -39,3 +39,14 @@ def test_round21_found(text, found, category):
 ])
 def test_round21_not_identifiers(text):
     assert_clean(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My client just moved back from Namibia and misses the desert.",
+    "She was born in Kazakhstan and speaks Russian and Kazakh at home.",
+    "He served in Estonia before the discharge.",
+])
+def test_every_country_is_bigger_than_a_state(text):
+    # Added after round 21 was scored (set 21 flagged "Namibia"): ISO 3166-1 countries from pycountry, in
+    # data/regions.txt.gz - the hand list of countries had missed 124 of them.  Not yet scored on a blind set.
+    assert_clean(text)
