@@ -25,11 +25,11 @@ Data read from packages - each loaded once, lazily, on first use (functools.cach
   (about 4,900, as ``pycountry`` (LGPL-2.1) ships them), derived once by scripts/build_safe_terms.py and
   committed as data/safe_terms.txt.gz (156 kB).  A word in it is no name without a strong cue, unless it is a
   listed given name or surname; ``language_phrases()`` holds the languages named in several words ("tok pisin").
-* ``is_region(phrase)`` - the first-level regions of every country that are a state's peers (provinces, regions,
-  states, prefectures ...: "Gauteng", "Andhra Pradesh", "KwaZulu-Natal") of ISO 3166-2, as ``pycountry`` (LGPL-2.1)
-  ships them, less those that share a name with a GeoNames town or a US Census name; derived once by
-  scripts/build_safe_terms.py and committed as data/regions.txt.gz (about 1,100 names, 6 kB).  A region is as big
-  as a state, so it is no identifier.
+* ``is_region(phrase)`` - the countries of ISO 3166-1 and the first-level regions of every country that are a
+  state's peers (provinces, regions, states, prefectures ...: "Namibia", "Gauteng", "Andhra Pradesh") of ISO 3166-2,
+  as ``pycountry`` (LGPL-2.1) ships them, less the regions that share a name with a GeoNames town and any name that
+  is a US Census name; derived once by scripts/build_safe_terms.py and committed as data/regions.txt.gz (about
+  1,300 names, 6 kB).  A country or a region is as big as a state, so it is no identifier.
 * ``phonenumbers`` (Apache-2.0, a port of Google's libphonenumber) is used in contact.py with the
   regions in ``PHONE_REGIONS``.
 
