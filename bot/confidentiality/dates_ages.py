@@ -116,11 +116,12 @@ _AGE_WORD_RES = [
                r"(?!\s*(?:%|percent|minutes|mins|hours|hrs|days|weeks|months|kg|lbs|pounds|dollars|miles|km|points))"),
     re.compile(r"(?i:\b(?:aged?|turned|turns|turning)\s+)" + _AGE_WORD + r"\b"),
 ]
-# An age in words in the languages of the practice networks: "noventa e três anos", "noventa y dos años", "novantatré anni",
-    # "quatre-vingt-douze ans", "dreiundneunzig Jahre", "negentig jaar", "cien años"
-_AGE_FOREIGN_WORD_RE = re.compile(r"(?i)\b(?:noventa(?:\s+[ey]\s+[^\W\d_]+)?|novanta[^\W\d_]*|[^\W\d_]*neunzig|quatre-vingt-(?:dix|onze|"
-                                   r"douze|treize|quatorze|quinze|seize|dix-[^\W\d_]+)|[^\W\d_]*negentig|cien|cem|cent|centenaire|"
-                                   r"(?:ein)?hundert[^\W\d_]*)\s+(?:años|anos|anni|ans|jahre|jaar)\b")
+# An age in words in the languages of the practice networks: "noventa e três anos", "noventa y dos años",
+# "novantatré anni", "quatre-vingt-douze ans", "dreiundneunzig Jahre", "negentig jaar", "cien años"
+_AGE_FOREIGN_WORD_RE = re.compile(r"(?i)\b(?:noventa(?:\s+[ey]\s+[^\W\d_]+)?|novanta[^\W\d_]*|[^\W\d_]*neunzig|"
+                                   r"quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-[^\W\d_]+)|"
+                                   r"[^\W\d_]*negentig|cien|cem|cent|centenaire|(?:ein)?hundert[^\W\d_]*)\s+"
+                                   r"(?:años|anos|anni|ans|jahre|jaar)\b")
 _AGE_FOREIGN_HINT = re.compile(r"(?i)a[nñ]os\b|anni\b|ans\b|jahre\b|jaar\b|noventa|novanta|neunzig")
 # ... or said in another language after a copula, without a unit: "his abuelo is noventa y seis", "tiene noventa"
 _AGE_FOREIGN_COPULA_RE = re.compile(r"(?i:\b(?:is|was|turns|turned|es|tiene|tem|tenía|ha|hat|est|a)\s+)"
@@ -534,7 +535,7 @@ def find(ctx: Ctx) -> None:
         for m in _FOREIGN_DATE_RE.finditer(ctx.text):
             if re.search(r"(?:19|20)\d\d$", m.group(0)) or _FOREIGN_DATE_CUE_RE.search(
                     ctx.text, max(0, m.start() - 24), m.start()):
-                ctx.add(m.start(), m.end(), "date")  # (with a year or a date's cue: not "the 5 de Mayo party")
+                ctx.add(m.start(), m.end(), "date")  # with a year or a date's cue: "born 3 de abril de 1988"
             elif not _YEARLY_AFTER_RE.match(ctx.text, m.end()) and not _SHARED_MONTH_WORD_RE.search(m.group(0)):
                 # a day and a month without a year, as in English ("since 6 March"): "el 9 de febrero", "le 6 mars",
                 # "around 15 de agosto" - not a feast kept each year, not a capitalised word English shares
