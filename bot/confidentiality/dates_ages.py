@@ -118,15 +118,14 @@ _AGE_WORD_RES = [
 ]
 # An age in words in the languages of the practice networks: "noventa e três anos", "noventa y dos años",
 # "novantatré anni", "quatre-vingt-douze ans", "dreiundneunzig Jahre", "negentig jaar", "cien años"
-_AGE_FOREIGN_WORD_RE = re.compile(r"(?i)\b(?:noventa(?:\s+[ey]\s+[^\W\d_]+)?|novanta[^\W\d_]*|[^\W\d_]*neunzig|"
-                                   r"quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-[^\W\d_]+)|"
-                                   r"[^\W\d_]*negentig|cien|cem|cent|centenaire|(?:ein)?hundert[^\W\d_]*)\s+"
-                                   r"(?:años|anos|anni|ans|jahre|jaar)\b")
+_NINETY_WORDS = r"noventa(?:\s+[ey]\s+[^\W\d_]+)?|novanta[^\W\d_]*|[^\W\d_]*neunzig"  # (and "quatre-vingt-...")
+_AGE_FOREIGN_WORD_RE = re.compile(r"(?i)\b(?:" + _NINETY_WORDS + r"|quatre-vingt-(?:dix|onze|douze|treize|quatorze|"
+                                   r"quinze|seize|dix-[^\W\d_]+)|[^\W\d_]*negentig|cien|cem|cent|centenaire|"
+                                   r"(?:ein)?hundert[^\W\d_]*)\s+(?:años|anos|anni|ans|jahre|jaar)\b")
 _AGE_FOREIGN_HINT = re.compile(r"(?i)a[nñ]os\b|anni\b|ans\b|jahre\b|jaar\b|noventa|novanta|neunzig")
 # ... or said in another language after a copula, without a unit: "his abuelo is noventa y seis", "tiene noventa"
 _AGE_FOREIGN_COPULA_RE = re.compile(r"(?i:\b(?:is|was|turns|turned|es|tiene|tem|tenía|ha|hat|est|a)\s+)"
-                                    r"(?P<a>noventa(?:\s+[ey]\s+[^\W\d_]+)?|novanta[^\W\d_]*|[^\W\d_]*neunzig|"
-                                    r"quatre-vingt-[^\W\d_]+(?:-[^\W\d_]+)?)\b")
+                                    r"(?P<a>" + _NINETY_WORDS + r"|quatre-vingt-[^\W\d_]+(?:-[^\W\d_]+)?)\b")
 _AGE_DECADE_RE = re.compile(r"(?i:\bin\s+(?:his|her|their|my|the)\s+(?:early\s+|mid\s+|mid-|late\s+)?)"
                             r"(?:90s|90's|nineties|100s)")
 _AGE_NOUN_RE = re.compile(r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b")

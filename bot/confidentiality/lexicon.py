@@ -410,13 +410,19 @@ def small_place_ngrams() -> frozenset[str]:
 
 
 @functools.cache
+def _safe_term_lines() -> tuple[tuple[str, str], ...]:
+    """(kind, term) of data/safe_terms.txt.gz, read once for safe_terms() and language_phrases()."""
+    raw = resources.files(__package__).joinpath("data", "safe_terms.txt.gz").read_bytes()
+    return tuple((kind, term) for kind, _, term in (line.partition("\t") for line in
+                                                   gzip.decompress(raw).decode("utf-8").split("\n")) if term)
+
+
+@functools.cache
 def safe_terms() -> frozenset[str]:
     """Medicines and languages (data/safe_terms.txt.gz), less every listed given name and surname: "pregabalin",
     "humira", "lingala", "k'iche'" - but not "rayos" or "sone", which are also surnames."""
-    raw = resources.files(__package__).joinpath("data", "safe_terms.txt.gz").read_bytes()
     terms = set()
-    for line in gzip.decompress(raw).decode("utf-8").split("\n"):
-        kind, _, term = line.partition("\t")
+    for kind, term in _safe_term_lines():
         if " " in term:
             continue  # (a language of several words: language_phrases())
         if (kind == "drug" and len(term) >= 5) or (kind == "language" and (len(term) >= 7 or "'" in term)):
@@ -427,9 +433,7 @@ def safe_terms() -> frozenset[str]:
 @functools.cache
 def language_phrases() -> frozenset[str]:
     """Languages named in several words (data/safe_terms.txt.gz): "tok pisin", "haitian creole", "scottish gaelic"."""
-    raw = resources.files(__package__).joinpath("data", "safe_terms.txt.gz").read_bytes()
-    return frozenset(line.partition("\t")[2] for line in gzip.decompress(raw).decode("utf-8").split("\n")
-                     if line.startswith("language\t") and " " in line)
+    return frozenset(term for kind, term in _safe_term_lines() if kind == "language" and " " in term)
 
 
 @functools.cache
