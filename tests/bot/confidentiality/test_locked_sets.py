@@ -105,6 +105,9 @@ LOCKED_SETS = (
     # Set 21 is checked against eval_set, dev_extra and locked sets 1-20.
     LockedSet(21, 320, 185, 130, 11, 175, 185,
               frozenset({"Bounty", "Ranger"})),
+    # Set 22 is checked against eval_set, dev_extra and locked sets 1-21.
+    LockedSet(22, 349, 207, 142, 13, 230, 226,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
