@@ -13,6 +13,11 @@ Sources (neither package is a dependency of the bot: install them only to rebuil
   NHS medicines pages (Open Government Licence) and Wikipedia (CC BY-SA 4.0).
 * ``language`` lines: the names (words and phrases) of the living languages of ISO 639-3 (SIL International), as the ``pycountry``
   package ships them (LGPL-2.1, from Debian's iso-codes), version 26.2.16.
+* ``holiday`` lines (round 22): the names of the public and other holidays of every country and subdivision the
+  ``holidays`` package knows (MIT, vacanza/holidays, https://github.com/vacanza/holidays), version 0.109, in each
+  language it translates them into, for the years 2015-2030: "Divali", "Chuseok", "Día de Muertos", "Holi-Phagwa".
+  Kept: names of one to five words, without the package's notes ("observed", "estimated") and without the days
+  it derives from another holiday ("Day after ...", "Compensatory rest day for ...").
 * regions.txt.gz: the names of the countries of ISO 3166-1 and of the first-level subdivisions of ISO 3166-2 that are a state's peers - provinces,
   regions, states, territories, prefectures, governorates, cantons, oblasts and the like, not municipalities,
   districts, counties, parishes or cities - as ``pycountry`` ships them (same source and licence).  A region is as
@@ -26,7 +31,7 @@ apostrophe each).  No filtering for given names, surnames or English words happe
 listed name or a common word to its other rules (lexicon.safe_terms), so this file stays a plain derivative.
 
 Run (from the project root, once; commit the output):
-    pip install drug-named-entity-recognition==2.0.9 pycountry==26.2.16
+    pip install drug-named-entity-recognition==2.0.9 pycountry==26.2.16 holidays==0.109
     python scripts/build_safe_terms.py
 """
 from __future__ import annotations
@@ -79,6 +84,34 @@ def languages() -> set[str]:
     return out
 
 
+_DERIVED = re.compile(r"(?i)\b(?:observed|estimated|estim|compensat|substitute|alternative|day off|rest day|day after|"
+                      r"day before|bridge|ponte|puente|badala|following|preceding|in lieu|holiday for|holiday of|"
+                      r"day of mourning|election|referendum|census)")
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
+def holidays() -> set[str]:
+    import holidays as package
+
+    years = range(2015, 2031)
+    out = set()
+    for code in package.list_supported_countries():
+        base = package.country_holidays(code, years=years)
+        categories = getattr(base, "supported_categories", ("public",))
+        for language in getattr(base, "supported_languages", ()) or (None,):
+            for name in package.country_holidays(code, years=years, language=language, categories=categories).values():
+                for part in name.split("; "):
+                    part = _PARENS.sub("", part).strip()
+                    if not part or _DERIVED.search(part):
+                        continue
+                    term = normalise(part)
+                    words = term.split(" ")
+                    if 1 <= len(words) <= 5 and all(_PHRASE_WORD.fullmatch(w) for w in words) \
+                            and (len(words) > 1 or _WORD.fullmatch(term)):
+                        out.add(term)
+    return out
+
+
 def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
@@ -114,7 +147,8 @@ def regions() -> set[str]:
 
 
 def main() -> None:
-    lines = sorted({f"drug\t{w}" for w in drugs()} | {f"language\t{w}" for w in languages()})
+    lines = sorted({f"drug\t{w}" for w in drugs()} | {f"language\t{w}" for w in languages()}
+                   | {f"holiday\t{w}" for w in holidays()})
     OUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
     print(f"{OUT}: {len(lines)} terms, {OUT.stat().st_size // 1024} kB")
     found = sorted(regions())

@@ -23,8 +23,10 @@ Data read from packages - each loaded once, lazily, on first use (functools.cach
   open vocabulary (CC0), MeSH and MedlinePlus (public domain), NHS pages (OGL) and Wikipedia (CC BY-SA), as the
   ``drug-named-entity-recognition`` package (MIT) ships them) and the names of the living languages of ISO 639-3
   (about 4,900, as ``pycountry`` (LGPL-2.1) ships them), derived once by scripts/build_safe_terms.py and
-  committed as data/safe_terms.txt.gz (156 kB).  A word in it is no name without a strong cue, unless it is a
-  listed given name or surname; ``language_phrases()`` holds the languages named in several words ("tok pisin").
+  committed as data/safe_terms.txt.gz (171 kB), with the names of holidays (about 2,200, every country's and
+  subdivision's, in each language the ``holidays`` package (MIT) translates them into: "Divali", "Chuseok").  A word
+  in it is no name without a strong cue, unless it is a listed given name or surname; ``language_phrases()`` and
+  ``holiday_phrases()`` hold the languages and holidays named in several words ("tok pisin", "día de muertos").
 * ``is_region(phrase)`` - the countries of ISO 3166-1 and the first-level regions of every country that are a
   state's peers (provinces, regions, states, prefectures ...: "Namibia", "Gauteng", "Andhra Pradesh") of ISO 3166-2,
   as ``pycountry`` (LGPL-2.1) ships them, less the regions that share a name with a GeoNames town and any name that
@@ -419,13 +421,14 @@ def _safe_term_lines() -> tuple[tuple[str, str], ...]:
 
 @functools.cache
 def safe_terms() -> frozenset[str]:
-    """Medicines and languages (data/safe_terms.txt.gz), less every listed given name and surname: "pregabalin",
-    "humira", "lingala", "k'iche'" - but not "rayos" or "sone", which are also surnames."""
+    """Medicines, languages and holidays (data/safe_terms.txt.gz), less every listed given name and surname:
+    "pregabalin", "humira", "lingala", "k'iche'", "divali" - but not "rayos" or "sone", which are also surnames."""
     terms = set()
     for kind, term in _safe_term_lines():
         if " " in term:
             continue  # (a language of several words: language_phrases())
-        if (kind == "drug" and len(term) >= 5) or (kind == "language" and (len(term) >= 7 or "'" in term)):
+        if (kind == "drug" and len(term) >= 5) or (kind == "language" and (len(term) >= 7 or "'" in term)) \
+                or (kind == "holiday" and len(term) >= 4):
             terms.add(term)  # (shorter names are often given names too: "Tala", "Nandi", "Ivor"; not "k'iche")
     return frozenset(terms - census_given() - census_surnames() - W.GIVEN_NAMES - W.SURNAMES - W.WORDLIKE_NAMES)
 
@@ -434,6 +437,12 @@ def safe_terms() -> frozenset[str]:
 def language_phrases() -> frozenset[str]:
     """Languages named in several words (data/safe_terms.txt.gz): "tok pisin", "haitian creole", "scottish gaelic"."""
     return frozenset(term for kind, term in _safe_term_lines() if kind == "language" and " " in term)
+
+
+@functools.cache
+def holiday_phrases() -> frozenset[str]:
+    """Holidays named in several words (data/safe_terms.txt.gz): "día de muertos", "mardi gras", "waitangi day"."""
+    return frozenset(term for kind, term in _safe_term_lines() if kind == "holiday" and " " in term)
 
 
 @functools.cache
@@ -474,4 +483,5 @@ def preload() -> None:
     _small_place_names()
     safe_terms()
     language_phrases()
+    holiday_phrases()
     _regions()

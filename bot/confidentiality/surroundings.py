@@ -75,10 +75,12 @@ def _starts_a_famous_name(text: str, start: int, end: int) -> bool:
 
 # Letters the guard has rules for: Latin (with accents).  Anything else alphabetic counts as unreadable.
 @functools.cache
-def _phrases_by_first_word() -> dict[str, re.Pattern[str]]:
-    """One pattern per first word of the phrases, so a text pays only for the phrases its words can start."""
+def _phrases_by_first_word(holidays: bool = False) -> dict[str, re.Pattern[str]]:
+    """One pattern per first word of the phrases, so a text pays only for the phrases its words can start.
+    The phrases that are no identifier, or (``holidays``) the holidays named in several words: those show only
+    that a name is none ("Día de Muertos"), not a place ("Corpus Christi" is a city, "Sacred Heart" a school)."""
     by_first: dict[str, list[str]] = {}
-    for phrase in W.NOT_IDENTIFIER_PHRASES:
+    for phrase in (lexicon.holiday_phrases() if holidays else W.NOT_IDENTIFIER_PHRASES):
         first = re.split(r"[\s'.]", phrase, maxsplit=1)[0]
         by_first.setdefault(first, []).append(phrase)
     patterns = {}
@@ -328,9 +330,9 @@ _GROUP_IN_RE = re.compile(r"(?i)\b(?:clients|patients|families|people|colleagues
 _DROPPABLE = frozenset(("name", "place", "street_address", "account", "zip_code"))  # what drop_phrases can drop
 
 
-def _phrase_spans(text: str, lows: set[str]) -> list[tuple[int, int]]:
-    """Where the phrases that are no identifier occur, for each first word among the text's words."""
-    patterns = _phrases_by_first_word()
+def _phrase_spans(text: str, lows: set[str], holidays: bool = False) -> list[tuple[int, int]]:
+    """Where the phrases that are no identifier (or the holidays) occur, for each first word among the text's words."""
+    patterns = _phrases_by_first_word(holidays)
     if not text.isascii():
         return [m.span() for w in lows if w in patterns for m in patterns[w].finditer(text)]
     # (speed: in ASCII text a phrase can only start where its first word occurs in the lower-cased text, so the
@@ -358,6 +360,7 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
     professional event was held; a food or a breed named after a place; a title, a work, a character, a medicine
     before its dose, a city's sports team; clients of a big city in the plural."""
     spans = _phrase_spans(text, lows)
+    holidays = _phrase_spans(text, lows, holidays=True)
     events = any(word in text for word in _EVENT_WORDS)
     if not spans and not events and not items:
         return items
@@ -369,6 +372,10 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
             continue
         if it[2] in ("name", "place", "street_address") and any(s <= it[0] and it[1] <= e for s, e in spans):
             continue
+        if it[2] == "name" and any(s <= it[0] and it[1] <= e for s, e in holidays):
+            continue  # a holiday: "Día de Muertos", "Simchat Torah"
+        if it[2] == "place" and (" by " in text or " from " in text) and names.authors_after_work(text, it[0]):
+            continue  # an author who is also a town: "the grief model from Osterberg and Quint"
         if events and it[2] in ("place", "name") and _big_city(text[it[0]:it[1]].lower()) \
                 and (_EVENT_IN_RE.search(text, max(0, it[0] - 40), it[0]) or _CITY_EVENT_AFTER_RE.match(text, it[1])):
             continue  # (a big city only: "a training in Dayton" may still place a client)
@@ -473,3 +480,4 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
 def preload() -> None:
     """Compile the phrase patterns now (otherwise on first use)."""
     _phrases_by_first_word()
+    _phrases_by_first_word(holidays=True)
