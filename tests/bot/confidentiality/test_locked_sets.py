@@ -108,6 +108,9 @@ LOCKED_SETS = (
     # Set 22 is checked against eval_set, dev_extra and locked sets 1-21.
     LockedSet(22, 349, 207, 142, 13, 230, 226,
               frozenset()),
+    # Set 23 is checked against eval_set, dev_extra and locked sets 1-22.
+    LockedSet(23, 333, 191, 142, 11, 193, 237,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
