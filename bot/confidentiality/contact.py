@@ -72,6 +72,22 @@ _PHONE_CUE_RE = re.compile(
 _FAX_CUE_RE = re.compile(r"(?i)\bfax(?:ed|ing|es)?\b|(?<![A-Za-z])F\s*[:.]\s*$|\(f\)\s*$")
 
 
+# A bare domain written with a capital, no "www", no path: how a product or a body is named ("Doxy.me",
+# "Otter.ai", "Neurosymptoms.org"); no web address of a person in the development sets (8,700 texts) is written so.
+# (After an owner it is theirs: "her site Annaweaves.com".)
+_PRODUCT_DOMAIN_RE = re.compile(r"[A-Z][a-z0-9]+(?:-[a-z0-9]+)?\.(?:com|org|net|me|ai|io|co|app|health|care|info)")
+_OWNER_BEFORE_RE = re.compile(r"(?i:\b(?:my|her|his|their|client's|clients'|patient's)\s+(?:own\s+)?"
+                              r"(?:site|website|page|blog|shop|store|domain|business)?\s*)$|['’]s\s+$")
+
+
+def product_domain(text: str, start: int, end: int) -> bool:
+    """text[start:] is a bare domain written as a name (``end``: its end, or the end of its first word)."""
+    m = _PRODUCT_DOMAIN_RE.match(text, start)
+    return m is not None and m.end() >= end and not text[m.end():m.end() + 1].isalnum() \
+        and text[m.end():m.end() + 1] not in "/@" and text[start - 1:start] not in ".@/" \
+        and not _OWNER_BEFORE_RE.search(text, max(0, start - 24), start)
+
+
 def _find_web(ctx: Ctx) -> None:
     text, low = ctx.text, ctx.low
     if "@" in text:
@@ -105,6 +121,8 @@ def _find_web(ctx: Ctx) -> None:
             windows.append((lo, space.start() if space else len(text)))
         for lo, hi in merge_windows(windows, len(text)):
             for m in _URL_RE.finditer(text, lo, hi):
+                if product_domain(text, m.start(), m.end()):
+                    continue  # a product or a body by its domain, written as a name: "Doxy.me", "Otter.ai"
                 ctx.add(m.start(), m.end(), "url")
     if ctx.has_digit and _IPV4_HINT.search(text):
         for m in _IPV4_RE.finditer(text):

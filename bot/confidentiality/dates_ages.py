@@ -500,7 +500,14 @@ _HOLIDAY_YEAR_RE = re.compile(r"(?i)\b(?:christmas(?:\s+(?:day|eve))?|xmas(?:\s+
                               r"new\s+year['’]?s(?:\s+(?:day|eve))?|valentine['’]?s\s+day|hall?owe['’]?en|"
                               r"independence\s+day|(?:the\s+)?fourth\s+of\s+july|july\s+4th|bonfire\s+night|"
                               r"guy\s+fawkes(?:\s+night)?|anzac\s+day|canada\s+day|australia\s+day|waitangi\s+day|"
-                              r"st\.?\s+patrick['’]?s\s+day|juneteenth|hogmanay|remembrance\s+day|veterans\s+day)"
+                              r"st\.?\s+patrick['’]?s\s+day|juneteenth|hogmanay|remembrance\s+day|veterans\s+day|"
+                              # round 22: holidays of one day, wherever they fall ("last use was Thanksgiving 2025")
+                              r"thanksgiving(?:\s+day)?|easter(?:\s+(?:sunday|monday|day))?|good\s+friday|"
+                              r"mother['’]?s\s+day|father['’]?s\s+day|memorial\s+day|labou?r\s+day|mlk\s+day|"
+                              r"martin\s+luther\s+king(?:\s+jr\.?)?\s+day|presidents['’]?\s+day|"
+                              r"super\s+bowl\s+sunday|yom\s+kippur|rosh\s+hashan(?:ah|a)|eid(?:\s+al[-\s](?:fitr|adha))?|"
+                              r"diwali|deepavali|divali|holi|lunar\s+new\s+year|chinese\s+new\s+year|tet|vesak|"
+                              r"nowruz|norooz|orthodox\s+easter|mardi\s+gras|carnival|carnaval)"
                               r",?\s+(?:of\s+|in\s+)?(?:19|20)\d\d\b")
 
 
@@ -528,7 +535,16 @@ _FOREIGN_DATE_CUE_RE = re.compile(r"(?i)\b(?:born|dob|d\.o\.b\.?|on|since|until|
                                   r"geboren|nato|nata|admitted|discharged|died)\b[\s:]*$")
 
 
+# A date written the Korean, Chinese or Japanese way, in an English message (round 23): "2025년 10월 7일",
+# "2024年3月15日", "10월 7일"; the Hangul or Han characters are the units, so the rest of the text stays readable.
+_CJK_DATE_RE = re.compile(r"(?:(?:19|20)\d\d\s*[년年]\s*)?(?:1[0-2]|0?[1-9])\s*[월月]\s*(?:[12]\d|3[01]|0?[1-9])\s*[일日]"
+                          r"|(?:19|20)\d\d\s*[년年]\s*(?:1[0-2]|0?[1-9])\s*[월月]")
+
+
 def find(ctx: Ctx) -> None:
+    if ctx.has_digit and ("월" in ctx.text or "月" in ctx.text):
+        for m in _CJK_DATE_RE.finditer(ctx.text):
+            ctx.add(m.start(), m.end(), "date")
     _find_dates(ctx)
     if ctx.has_digit:
         for m in _FOREIGN_DATE_RE.finditer(ctx.text):
@@ -550,9 +566,13 @@ def find(ctx: Ctx) -> None:
     if ("19" in low or "20" in low) and any(w in low for w in (
             "christmas", "xmas", "boxing", "new year", "valentine", "hallow", "halloween", "independence", "fourth",
             "july 4", "bonfire", "fawkes", "anzac", "canada day", "australia day", "waitangi", "patrick",
-            "juneteenth", "hogmanay", "remembrance", "veterans")):
+            "juneteenth", "hogmanay", "remembrance", "veterans", "thanksgiving", "easter", "good friday", "mother",
+            "father", "memorial", "labor", "labour", "mlk", "king", "presidents", "super bowl", "yom kippur",
+            "rosh hash", "eid", "diwali", "deepavali", "divali", "holi", "lunar", "chinese new", "tet", "vesak",
+            "nowruz", "norooz", "mardi", "carnival", "carnaval")):
         for m in _HOLIDAY_YEAR_RE.finditer(ctx.text):
             # the day itself ("on Boxing Day 2023", "Christmas Eve 2019"), not the season ("Christmas 2020 was hard")
-            if re.search(r"(?i)(?:day|eve|night|ween|teenth|manay|july|4th)\b", m.group(0)) \
-                    or re.search(r"(?i)\bon\s+(?:the\s+)?$", ctx.text[max(0, m.start() - 8):m.start()]):
+            if not re.match(r"(?i)(?:christmas|xmas)\s*,?\s+(?:of\s+|in\s+)?\d", m.group(0)) \
+                    or re.search(r"(?i)\b(?:on|since|at|until|till|before|after)\s+(?:the\s+)?$",
+                                 ctx.text[max(0, m.start() - 10):m.start()]):
                 ctx.add(m.start(), m.end(), "date")

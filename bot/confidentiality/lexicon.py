@@ -441,8 +441,10 @@ def language_phrases() -> frozenset[str]:
 
 @functools.cache
 def holiday_phrases() -> frozenset[str]:
-    """Holidays named in several words (data/safe_terms.txt.gz): "día de muertos", "mardi gras", "waitangi day"."""
-    return frozenset(term for kind, term in _safe_term_lines() if kind == "holiday" and " " in term)
+    """Holidays named in several words (data/safe_terms.txt.gz) with a word that is not common English - the only
+    ones whose words could be read as a name: "día de muertos", "mardi gras", "waitangi day" (not "labour day")."""
+    return frozenset(term for kind, term in _safe_term_lines() if kind == "holiday" and " " in term
+                     and any(zipf(w) < 3.0 for w in term.replace("-", " ").split(" ")))
 
 
 @functools.cache

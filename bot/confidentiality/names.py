@@ -519,7 +519,7 @@ def _cited_in_parentheses(ctx: Ctx, first: int, last: int, kinds: list[str]) -> 
     text, toks = ctx.text, ctx.toks
     if "(" not in text:
         return False
-    if first > 0 and ctx.gap(first - 1, first) in (" (", "(") and text.startswith(")", toks[last].full_end):
+    if first > 0 and ctx.gap(first - 1, first).strip(" \"”’'") in ("(",) and text.startswith(")", toks[last].full_end):
         opener = first - 1
     else:
         # one author of several: "(Young & Klosko)", "(Schauer, Neuner, Elbert)", "(Bateman and Fonagy, 2016)"
@@ -530,8 +530,12 @@ def _cited_in_parentheses(ctx: Ctx, first: int, last: int, kinds: list[str]) -> 
         if _YEAR_END_RE.search(text, opening + 1, closing) and not text[opening + 1:closing].isupper():
             return True  # an author and a year: "(Okafor 2023)", "(Lind and Moe, 2019)" - whatever comes before
         opener = next((k for k in range(first - 1, -1, -1) if toks[k].end <= opening), -1)
-        if opener < 0 or text[toks[opener].full_end:opening].strip():
-            return False
+        if opener < 0 or text[toks[opener].full_end:opening].strip(" \"”’'"):
+            return False  # (after a title in quotation marks: '"Healing Your Grieving Heart" (Wolfelt)' is fine)
+        o = toks[opener].low
+        if "&" in text[opening:closing] and o not in W.RELATION_WORDS and o[:-1] not in W.RELATION_WORDS \
+                and o not in _FAMILY_NOUNS and o not in _PEOPLE_NOUNS and toks[opener].word not in _ROLE_ACRONYMS:
+            return True  # two authors joined the way a citation joins them: "with adolescents (Naar & Suarez)"
     p = toks[opener]
     if p.word in _ROLE_ACRONYMS:
         return False  # a person in a role, named in parentheses: "the GAL (Ana Ruiz)", "her SW (Tom Hale)"
@@ -550,6 +554,10 @@ _AUTHOR_LIST_RE = re.compile(r"(?:" + _TITLE_LEAD + r")?(?:" + _AUTHOR + r"(?:\s
                              + r",?\s+(?:et\s+al\.?,?\s+)?(?:19|20)\d\d[a-z]?)")
 
 
+# Words for the people named in the parentheses after them: "my couples (Tavita & Losa)", "two clients (A & B)".
+_PEOPLE_NOUNS = frozenset("""couple couples client clients patient patients student students pair pairs siblings
+members member residents participants people folks friends parents kids teens twins youth roommates housemates
+neighbours neighbors colleagues staff""".split())
 _YEAR_END_RE = re.compile(r"(?:19|20)\d\d[a-z]?$")
 _ROLE_ACRONYMS = frozenset("GAL CASA SW PO GP OT SLP NP RN CM TA DSP ILO CPN AMHP IMHA IDVA ISVA".split())
 
@@ -1254,6 +1262,11 @@ def _cited_work(ctx: Ctx, first: int, last: int, caps: list[int]) -> bool:
         return True
     if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " and toks[last + 1].cap \
             and toks[last + 1].low in _ORG_AFTER:
+        return True
+    if last + 2 < len(toks) and ctx.gap(last, last + 1) == " & " and toks[last + 1].cap \
+            and followed_by_method(ctx, last + 1):
+        return True  # two authors and their model: "the Hawkins & Shohet Seven-Eyed Model"
+    if first >= 2 and ctx.gap(first - 2, first - 1) == " & " and toks[first - 1].cap and followed_by_method(ctx, last):
         return True
     if not toks[last].poss and ('"' in ctx.text or "“" in ctx.text) \
             and _QUOTED_TITLE_AFTER_RE.match(ctx.text, toks[last].full_end):

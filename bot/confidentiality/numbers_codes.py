@@ -298,9 +298,14 @@ _PLATE_TOPIC_WORDS = frozenset("plate plates rego reg registration car vehicle v
 # plate", "had his car 5518 LKB towed", "the boat (FH 558 on the bow)".  Letters and digits both, 5-9 of them.
 _VEHICLE_WORDS = frozenset("""car cars car's boat boats bow hull truck trucks truck's rig lorry van van's vans ute moped
 scooter motorbike motorcycle bike vehicle vehicles trailer taxi cab camper campervan caravan jeep suv pickup
-plate plates rego reg registration towed parked bus minibus coach quad tractor""".split())
+plate plates rego reg registration towed parked bus minibus coach quad tractor
+kennzeichen nummernschild matrícula matricula placa placas targa immatriculation kenteken nummerplaat
+registreringsnummer rekisterinumero""".split())
 _FOREIGN_PLATE_RE = re.compile(r"(?<![\w-])(?:[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4}){2,3}|[A-Z]{1,3} \d{3,4}(?: [A-Z]{1,3})?"
-                               r"|\d{3,4} [A-Z]{2,3}|[A-Z]{2,3} \d{2} [A-Z]{2,3})(?![\w-])")
+                               r"|\d{3,4} [A-Z]{2,3}|[A-Z]{2,3} \d{2} [A-Z]{2,3}"
+                               # round 23: a German plate ("M-KL 4471"), a US state's letters before the plate
+                               # ("WV 3KG 448"), a plate of a digit, letters and digits ("3KG 448")
+                               r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|(?:[A-Z]{2} )?\d[A-Z]{2,3} \d{3,4})(?![\w-])")
 
 
 _SENTENCE_END_RE = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\breg)[.!?]\s|\n", re.I)  # (not "bus no. BUS 55 MN")
@@ -1197,8 +1202,26 @@ def drop_service_numbers(ctx: Ctx) -> None:
     ctx.items = [it for it in ctx.items if keep(it)]
 
 
+# A serial number right after the device it belongs to (round 23): "Apple Watch GT7X4HPQ2M", "his iPhone
+# F2LXK9PQHG7", "insulin pump 88Q41K-22" - letters and digits both, in capitals, 7 characters or more.
+_DEVICE_WORDS = frozenset("""watch iphone ipad phone fitbit garmin sensor pump monitor cpap bipap implant aid aids tablet
+laptop pacemaker tracker glucometer meter pdm device ring""".split())
+_SERIAL_AFTER_DEVICE_RE = re.compile(
+    r"(?i:\b(?:watch|iphone|ipad|phone|fitbit|garmin|sensor|pump|monitor|cpap|bipap|implant|hearing\s+aids?|tablet|"
+    r"laptop|pacemaker|tracker|glucometer|meter|pdm|device|oura\s+ring)\b)\s+(?:(?:series|model|gen)\s+\d{1,2}\s+)?"
+    r"(?P<id>(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{5,22}[A-Z0-9])(?![\w-])")
+
+
+def _find_serials_after_devices(ctx: Ctx) -> None:
+    if ctx.lows.isdisjoint(_DEVICE_WORDS):
+        return
+    for m in _SERIAL_AFTER_DEVICE_RE.finditer(ctx.text):
+        ctx.add(m.start("id"), m.end("id"), "device")
+
+
 def find(ctx: Ctx) -> None:
     if ctx.has_digit:
+        _find_serials_after_devices(ctx)
         _find_labelled(ctx)
         _find_unlabelled_formats(ctx)
         _find_credentials(ctx)

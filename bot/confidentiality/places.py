@@ -820,11 +820,17 @@ _PLACE_PREFIX_RE = re.compile(r"\b(?:Barangay|Brgy\.?|Bgy\.?|Purok|Sitio|Taman|K
                               r"Moo|Mukim|"
                               # clinics and schools named in their own language: "Klinik Hohenegg", "Colegio San Luis"
                               r"Klinik|Klinikum|Clínica|Clinica|Colegio|Escuela|Liceo|Lycée|Lycee|Collège|École|Ecole|"
-                              r"Gymnasium|Scoil|Gaelscoil|Kura|Kindergarten|Kita|Hospital\s+(?:de|del|da|do|San|Santa|São))"
+                              r"Gymnasium|Scoil|Gaelscoil|Kura|Kindergarten|Kita|Hôpital|Hopital|Ospedale|Policlinico|"
+                              r"Krankenhaus|Sanatorio|Centro\s+de\s+Sa(?:lud|úde)|Posto\s+de\s+Saúde|"
+                              # (a hospital named the Spanish or Portuguese way; not "Hospital Anxiety and ...")
+                              r"Hospital\s+(?:de|del|da|das|do|dos|La|El|Los|Las)|"
+                              r"Hospital(?=\s+(?:San|Santa|São|Universitario|Universitário|General|Regional|Italiano|"
+                              r"Alemán|Británico|Central|Militar|Infantil|Materno|Nacional|Clínico|Clinico|"
+                              r"Psiquiátrico|Psiquiatrico)\b))"
                               r"\s+(?:\d{1,3}[A-Z]?\b|" + CAPW + r"(?:\s+" + CAPW + r"){0,2})")
 _PLACE_PREFIX_WORDS = frozenset("""barangay brgy bgy purok sitio taman kampung kg bandar lorong jln soi moo mukim klinik
 klinikum clínica clinica colegio escuela liceo lycée lycee collège école ecole gymnasium scoil gaelscoil kura kita
-hospital""".split())
+hospital hôpital hopital ospedale policlinico krankenhaus sanatorio centro posto""".split())
 _BLOCK_RE = re.compile(r"(?<![\w-])(?:Blk|BLK|blk|Block)\s*\d{1,4}[A-Za-z]?\b(?=\s*(?:,\s*)?[A-Z#])")
 _SECTOR_RE = re.compile(r"\b[Ss]ector[ -]\d{1,3}[A-Z]?\b(?=,?\s+(?P<w>[A-Za-z]+))")
 
@@ -942,8 +948,42 @@ def _find_listed_places(ctx: Ctx, first: int) -> None:
                 break
 
 
+# A town named on its own, as a fragment of a note ("... sleep issues. Barbacena. Any ideas?"), before "campus"
+# ("Pullman campus") or as where someone was born ("Kyiv-born client"): round 23, from spent set 22's misses.
+_FRAGMENT_RE = re.compile(r"(?:^|(?<=[.!?;])[ \t]+|\n\s*)(?P<p>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+                          r"(?:[ \t]+campus)?[ \t]*(?=[.!?;]|$)")
+_CAMPUS_OR_BORN_RE = re.compile(r"(?<![\w'’-])(?P<p>[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)(?:\s+campus\b|-born\b)")
+_CITY_SUFFIX_RE = re.compile(r"\s+city$")
+
+
+def _town_by_itself(phrase: str) -> bool:
+    """The phrase is a town even without a cue: a city of GeoNames (5,000+) or of the lists that is no common English
+    word, or a small town of the network's countries that is no word and no one's name; not a state or a country."""
+    low = " ".join(phrase.lower().replace("’", "'").split())
+    low = _CITY_SUFFIX_RE.sub("", low) or low  # "Iloilo City"
+    if low in BIG_PLACES or low in GENERIC or low in MONTH_WORDS or low in PLACE_EXCLUDE:
+        return False
+    if low in CITIES or geo_cities().get(low, 0) >= 5_000:
+        return all(zipf(w) < 4.0 for w in low.split())
+    if " " in low:
+        return low in small_place_ngrams()
+    return _small_town(low) and not _personal(low)
+
+
+def _find_towns_alone(ctx: Ctx) -> None:
+    text = ctx.text
+    for m in _FRAGMENT_RE.finditer(text):
+        if _town_by_itself(m.group("p")):
+            ctx.add(m.start("p"), m.end("p"), "place")
+    if "campus" in ctx.lows or "-born" in text:
+        for m in _CAMPUS_OR_BORN_RE.finditer(text):
+            if _town_by_itself(m.group("p")):
+                ctx.add(m.start("p"), m.end("p"), "place")
+
+
 def find(ctx: Ctx) -> None:
     first = len(ctx.items)
+    _find_towns_alone(ctx)
     _find_routes(ctx)
     _find_and_venues(ctx)
     _find_frequented_venues(ctx)

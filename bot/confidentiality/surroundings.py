@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import lexicon, names
+from . import contact, lexicon, names
 from . import wordlists as W
 
 
@@ -360,7 +360,7 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
     professional event was held; a food or a breed named after a place; a title, a work, a character, a medicine
     before its dose, a city's sports team; clients of a big city in the plural."""
     spans = _phrase_spans(text, lows)
-    holidays = _phrase_spans(text, lows, holidays=True)
+    holidays: list[tuple[int, int]] | None = None  # (found when a name first asks)
     events = any(word in text for word in _EVENT_WORDS)
     if not spans and not events and not items:
         return items
@@ -372,7 +372,11 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
             continue
         if it[2] in ("name", "place", "street_address") and any(s <= it[0] and it[1] <= e for s, e in spans):
             continue
-        if it[2] == "name" and any(s <= it[0] and it[1] <= e for s, e in holidays):
+        if it[2] in ("name", "place") and text.startswith(".", it[1]) and contact.product_domain(text, it[0], it[1]):
+            continue  # the name of a product written as its domain: "Otter.ai transcripts"
+        if it[2] == "name" and holidays is None:
+            holidays = _phrase_spans(text, lows, holidays=True)
+        if it[2] == "name" and any(s <= it[0] and it[1] <= e for s, e in holidays or ()):
             continue  # a holiday: "Día de Muertos", "Simchat Torah"
         if it[2] == "place" and (" by " in text or " from " in text) and names.authors_after_work(text, it[0]):
             continue  # an author who is also a town: "the grief model from Osterberg and Quint"
