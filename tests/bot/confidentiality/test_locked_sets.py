@@ -111,6 +111,9 @@ LOCKED_SETS = (
     # Set 23 is checked against eval_set, dev_extra and locked sets 1-22.
     LockedSet(23, 333, 191, 142, 11, 193, 237,
               frozenset()),
+    # Set 24 is checked against eval_set, dev_extra and locked sets 1-23.
+    LockedSet(24, 344, 203, 141, 11, 222, 243,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
