@@ -147,6 +147,13 @@ _AGE_APPOSITION_RE = re.compile(
     r"bpm|ms|seconds|steps|reps|words|copies|units|mile|km|ft|feet|metres|meters|cm|mm|kilometres|kilometers|inches|"
     r"yards|acres|hectares|percentile|at\s+night|in\s+the\s+(?:morning|evening)|nightly|daily|bd|bid|tds|tid|qd|"
     r"qhs|prn|nocte|mane|on\s+the\s+(?:[a-z]+\s+)?(?:scale|test|measure|screen|index))\b)")
+# ... or said roughly, which reads as an age only there (round 24): "Leopoldo Archuleta, just shy of 98, wants ...",
+# "Olga Ivanova, nearly 92, lives alone".
+_AGE_ROUGH_APPOSITION_RE = re.compile(
+    r"(?P<w>[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]*[a-z\u00DF-\u024F])(?:,\s|\s\(|\s[-–—]\s)"
+    r"(?i:nearly|almost|just\s+(?:shy\s+of|under|over|turned)|pushing|close\s+to|about|around|roughly|approx\.?|"
+    r"approximately|well\s+over|over)\s+(?P<a>" + _AGE + r")(?![\d.,/:]\d|[\w%°-])"
+    r"(?=\s*[,)–—-]|\s+(?:and|but|who|lives|living|years?|yrs?|y/?o|yo)\b)")
 # An age said of someone by name: "Lolo Ising is 99 and ...", "Mrs Dlamini was 94 when ..." - after a given name,
 # a surname or a word in no vocabulary, not after a measure or a medicine ("Score is 95", "Ferritin was 110").
 _NAMED_IS_AGE_RE = re.compile(
@@ -445,6 +452,9 @@ def _find_dates(ctx: Ctx) -> None:
                     ctx.add(m.start("a"), m.end("a"), "age_over_89")
             for m in _NAMED_IS_AGE_RE.finditer(text, max(0, lo - 20), hi):
                 if _someone_named(m.group("w")):
+                    ctx.add(m.start("a"), m.end("a"), "age_over_89")
+            for m in _AGE_ROUGH_APPOSITION_RE.finditer(text, max(0, lo - 40), hi):
+                if m.group("w").lower() not in safe_terms() and m.group("w").lower() not in BIG_PLACES_1:
                     ctx.add(m.start("a"), m.end("a"), "age_over_89")
             for m in _AGE_APPOSITION_RE.finditer(text, max(0, lo - 20), hi):
                 if m.group("w").lower() not in safe_terms() and m.group("w").lower() not in BIG_PLACES_1:

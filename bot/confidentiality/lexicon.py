@@ -201,9 +201,9 @@ def followed_by_method(ctx: Ctx, i: int) -> bool:
     """Token i is followed (within 4 words of a Title Case phrase) by a method word:
     'Gottman method', 'Beck Depression Inventory', 'Columbia protocol', 'Linehan's approach'."""
     toks = ctx.toks
-    # After an author's possessive, up to two lower-case words may name what the method is about:
+    # After an author's possessive, up to three lower-case words may name what the method is about:
     # "Snyder's hope theory", "Erikson's psychosocial stages" (a theory named for its author).
-    described = 2 if toks[i].poss else 0
+    described = 3 if toks[i].poss else 0
     for k in range(i + 1, min(i + 5, len(toks))):
         if ctx.gap(k - 1, k).strip(" -") != "":
             return False
@@ -444,7 +444,7 @@ def holiday_phrases() -> frozenset[str]:
     """Holidays named in several words (data/safe_terms.txt.gz) with a word that is not common English - the only
     ones whose words could be read as a name: "día de muertos", "mardi gras", "waitangi day" (not "labour day")."""
     return frozenset(term for kind, term in _safe_term_lines() if kind == "holiday" and " " in term
-                     and any(zipf(w) < 3.0 for w in term.replace("-", " ").split(" ")))
+                     and any(zipf(w) < 4.0 for w in term.replace("-", " ").split(" ")))
 
 
 @functools.cache

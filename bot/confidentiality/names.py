@@ -293,7 +293,7 @@ box can cans episode episodes season seasons copy copies issue issues dose doses
 _THING_AFTER = frozenset("app apps podcast show series game games book books channel website site platform "
                          "account program programme course curriculum brand form forms scale scales questionnaire "
                          "questionnaires rating ratings checklist overview chapter textbook article paper "
-                         "papers trials".split())
+                         "papers trials review reviews".split())
 
 # What a person has, said with a possessive: "Kahurangi's account", "Yoselin's channel" - an owner, not an author
 # ("Linehan's book") or an app ("the Calm app").
@@ -548,7 +548,8 @@ def _cited_in_parentheses(ctx: Ctx, first: int, last: int, kinds: list[str]) -> 
 _AUTHOR = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
 # Round 22: also one author with a year, "(Livingston 2024)", and authors after the method they made, in the same
 # parentheses: "(Cognitive Stimulation Therapy, Spector and Orrell)".
-_TITLE_LEAD = r"[A-Z][\w'’\-]*(?:[ -](?:[A-Z][\w'’\-]*|of|for|and|the|in|to|with)){1,5},\s+"
+_TITLE_LEAD = (r"(?:[A-Z][\w'’\-]*(?:[ -](?:[A-Z][\w'’\-]*|of|for|and|the|in|to|with)){1,5}|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)"
+               r",\s+")  # (or a measure's code: "(PG-13-R, Prigerson)")
 _AUTHOR_LIST_RE = re.compile(r"(?:" + _TITLE_LEAD + r")?(?:" + _AUTHOR + r"(?:\s*(?:,|&|;|,?\s+and)\s*" + _AUTHOR
                              + r")+(?:,?\s+et\s+al\.?)?(?:,?\s+(?:19|20)\d\d)?|" + _AUTHOR
                              + r",?\s+(?:et\s+al\.?,?\s+)?(?:19|20)\d\d[a-z]?)")
@@ -1164,6 +1165,9 @@ protocol curriculum program programme model manual certification workshop worksh
 # Psychological Evaluations" - unless it names a business or a building: "Tom's Auto Repair", "Ana's High School".
 _MONTHS_DAYS = _DATE_PARTS | frozenset("january february march april may june july august september october "
                                       "november december".split())
+_QUOTED_TITLE_RE = re.compile(r"\s+[\"“][A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|a|an|the|of|for|and|in|to|on|with|as|is))+"
+                              r"[,.!?]?[\"”]")
+_METHOD_NOUNS = frozenset("method approach model therapy technique protocol framework theory scale inventory".split())
 _RECORD_TITLE_WORDS = frozenset("""id card number no file record records watch phone licence license passport permit
 account policy certificate visa chart plate""".split())
 _DIGIT_NEAR_RE = re.compile(r"\d")
@@ -1188,16 +1192,26 @@ _LAST_WORD_RE = re.compile(r"([\w'’-]+)\s+$")
 _ORG_AFTER = frozenset("trust foundation institute society fund prize award awards scholarship fellowship "
                        "lecture lectures".split())
 # Authors and then the title of their book in quotation marks: 'Bruce Perry and Maia Szalavitz, "The Boy Who ...'
+# Two capitals and then small letters: a brand's spelling ("VSee"), not a name's ("DeShawn", "McKenzie").
+_BRAND_CASE_RE = re.compile(r"[A-Z]{2,}[a-z]{2,}")
 _QUOTED_TITLE_AFTER_RE = re.compile(r"(?:\s+(?:and|&)\s+" + _AUTHOR + r")?,?\s+[\"“][A-Z][\w'’-]*\s+(?:[a-z]+\s+)?[A-Z]")
 
 
-def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int]) -> bool:
+def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bool = False) -> bool:
+    """(``joint``: the possessive of the second of two authors, "Anda and Felitti's", whose works are a full
+    name's.)"""
     toks = ctx.toks
     tl = toks[last]
-    if not tl.poss or last + 1 >= len(toks) or ctx.gap(last, last + 1) != " ":
+    if not tl.poss or last + 1 >= len(toks) or ctx.gap(last, last + 1) not in (" ", ' "', " “"):
         return False
-    given = len(caps) == 1 and toks[first].low in _given()
-    works = _GIVEN_NAME_WORKS if given else _ONE_WORD_WORKS if len(caps) == 1 else _AUTHOR_WORKS
+    if first >= 2 and toks[first - 1].low == "and" and toks[first - 2].cap and ctx.gap(first - 2, first - 1) == " " \
+            and ctx.gap(first - 1, first) == " ":
+        joint = True
+    given = len(caps) == 1 and toks[first].low in _given() and not joint
+    works = _AUTHOR_WORKS if joint else _GIVEN_NAME_WORKS if given else _ONE_WORD_WORKS if len(caps) == 1 \
+        else _AUTHOR_WORKS
+    if ctx.gap(last, last + 1) != " ":
+        return _QUOTED_TITLE_RE.match(ctx.text, tl.full_end) is not None
     k, described = last + 1, 2
     while k < len(toks) and k <= last + 3:
         t = toks[k]
@@ -1209,6 +1223,14 @@ def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int]) -> bool:
             break  # (up to two words that say what the work is: "Felitti's original study", "mind/body program")
         described -= 1
         k += 1
+    # A title in quotation marks: 'C.S. Lewis's "A Grief Observed"', 'Resmaa Menakem's "My Grandmother's Hands"'.
+    if _QUOTED_TITLE_RE.match(ctx.text, tl.full_end):
+        return True
+    # A method named in capitals, then the word for it: "Naomi Feil's Validation method".
+    if last + 2 < len(toks) and toks[last + 1].cap and ctx.gap(last + 1, last + 2) == " " \
+            and toks[last + 2].low in _METHOD_NOUNS and toks[last + 1].low not in POSSESSED \
+            and zipf(toks[last + 1].low) >= RARE and not (given and toks[last + 2].low == "model"):
+        return True
     # A title in Title Case: two capitalised English words or more (small words between them allowed).
     if given:
         return False
@@ -1258,6 +1280,12 @@ def _cited_work(ctx: Ctx, first: int, last: int, caps: list[int]) -> bool:
     toks = ctx.toks
     if _possessive_work(ctx, first, last, caps):
         return True
+    if not toks[last].poss and last + 2 < len(toks) and toks[last + 1].low == "and" and toks[last + 2].cap \
+            and toks[last + 2].poss and ctx.gap(last, last + 1) == " " and ctx.gap(last + 1, last + 2) == " " \
+            and _possessive_work(ctx, last + 2, last + 2, [last + 2], joint=True):
+        return True  # the first of two authors: "Anda and Felitti's original study"
+    if len(caps) == 1 and (toks[first].low in _ORG_AFTER or _BRAND_CASE_RE.fullmatch(toks[first].word)):
+        return True  # an organisation's word alone ("MISS Foundation"), a brand's spelling ("VSee")
     if first > 0 and authors_after_work(ctx.text, toks[first].start):
         return True
     if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " and toks[last + 1].cap \

@@ -1219,8 +1219,18 @@ def _find_serials_after_devices(ctx: Ctx) -> None:
         ctx.add(m.start("id"), m.end("id"), "device")
 
 
+# The last digits of a card or an account, as a receipt or a bank says them (round 24): "a card ending 8094",
+# "account ending in 4471", "last four 2210".
+_CARD_ENDING_RE = re.compile(r"(?i:\b(?:card|account|acct|visa|mastercard|amex|debit|credit)\b[^.\n\d]{0,30}?\b"
+                             r"(?:ending(?:\s+in)?|ends\s+in|last\s+(?:four|4)(?:\s+digits)?(?:\s+of)?)\s*[:#-]?\s*)"
+                             r"(?P<id>\d{4})(?!\d)")
+
+
 def find(ctx: Ctx) -> None:
     if ctx.has_digit:
+        if "end" in ctx.low or "last" in ctx.low:
+            for m in _CARD_ENDING_RE.finditer(ctx.text):
+                ctx.add(m.start("id"), m.end("id"), "account")
         _find_serials_after_devices(ctx)
         _find_labelled(ctx)
         _find_unlabelled_formats(ctx)

@@ -951,7 +951,12 @@ def _find_listed_places(ctx: Ctx, first: int) -> None:
 # A town named on its own, as a fragment of a note ("... sleep issues. Barbacena. Any ideas?"), before "campus"
 # ("Pullman campus") or as where someone was born ("Kyiv-born client"): round 23, from spent set 22's misses.
 _FRAGMENT_RE = re.compile(r"(?:^|(?<=[.!?;])[ \t]+|\n\s*)(?P<p>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
-                          r"(?:[ \t]+campus)?[ \t]*(?=[.!?;]|$)")
+                          r"(?:[ \t]+campus)?[ \t]*(?=[.!?;]|$|:\s|\s[-–—]\s)")  # (or heading a note: "Kinshasa - ...")
+# A university called by its state or town and "State", where someone studies or plays (round 24): "a linebacker at
+# Chadron State", "at Iowa State" (not "the State of Iowa", "Ohio State law").
+_STATE_SCHOOL_RE = re.compile(r"(?i:\b(?:at|attends|attending|attended|for|from|to|transferred\s+to)\s+)"
+                              r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sState)(?!\s+(?:[A-Z]|law|laws|line|lines|"
+                              r"board|licen[cs]e|legislature|guidelines?|requirements?|rules?|funding|medicaid))\b")
 _CAMPUS_OR_BORN_RE = re.compile(r"(?<![\w'’-])(?P<p>[A-Z][\w'’]+(?:[ \t][A-Z][\w'’]+)?)(?:\s+campus\b|-born\b)")
 _CITY_SUFFIX_RE = re.compile(r"\s+city$")
 
@@ -975,6 +980,11 @@ def _find_towns_alone(ctx: Ctx) -> None:
     for m in _FRAGMENT_RE.finditer(text):
         if _town_by_itself(m.group("p")):
             ctx.add(m.start("p"), m.end("p"), "place")
+    if "State" in text:
+        for m in _STATE_SCHOOL_RE.finditer(text):
+            where = m.group("p")[:-6].lower()
+            if where in W.US_STATES or _town_by_itself(where):
+                ctx.add(m.start("p"), m.end("p"), "place")
     if "campus" in ctx.lows or "-born" in text:
         for m in _CAMPUS_OR_BORN_RE.finditer(text):
             if _town_by_itself(m.group("p")):
