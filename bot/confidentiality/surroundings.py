@@ -483,5 +483,5 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
 
 def preload() -> None:
     """Compile the phrase patterns now (otherwise on first use)."""
-    _phrases_by_first_word()
-    _phrases_by_first_word(holidays=True)
+    _phrases_by_first_word(False)  # (as _phrase_spans calls it: functools.cache keys on how it is called)
+    _phrases_by_first_word(True)
