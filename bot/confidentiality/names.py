@@ -1161,13 +1161,16 @@ _WORKS_ON = frozenset("papers paper research writing writings work studies artic
 # "Judith Cohen's team": a research team, when the text speaks of training or research.
 _TEAM_CONTEXT = frozenset("""training trainers trainer trainings adaptation adapted trial trials study studies research
 protocol curriculum program programme model manual certification workshop workshops rollout""".split())
-# The work's title after an author's possessive, in Title Case: "Kitwood's Dementia Care Mapping", "Melton's
-# Psychological Evaluations" - unless it names a business or a building: "Tom's Auto Repair", "Ana's High School".
-_MONTHS_DAYS = _DATE_PARTS | frozenset("january february march april may june july august september october "
-                                      "november december".split())
+# A work's title in quotation marks after an author's possessive: 'C.S. Lewis's "A Grief Observed"'.
 _QUOTED_TITLE_RE = re.compile(r"\s+[\"“][A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|a|an|the|of|for|and|in|to|on|with|as|is))+"
                               r"[,.!?]?[\"”]")
+# A method named in capitals and the word for it after the possessive: "Naomi Feil's Validation method".
 _METHOD_NOUNS = frozenset("method approach model therapy technique protocol framework theory scale inventory".split())
+# The work's title after an author's possessive, in Title Case: "Kitwood's Dementia Care Mapping", "Melton's
+# Psychological Evaluations" - unless it names a business or a building ("Tom's Auto Repair", "Ana's High School"),
+# a day or a month, or an identity document or a device ("Ana Ruiz's Medicaid ID", "... Apple Watch").
+_MONTHS_DAYS = _DATE_PARTS | frozenset("january february march april may june july august september october "
+                                      "november december".split())
 _RECORD_TITLE_WORDS = frozenset("""id card number no file record records watch phone licence license passport permit
 account policy certificate visa chart plate""".split())
 _DIGIT_NEAR_RE = re.compile(r"\d")
@@ -1191,9 +1194,9 @@ _LAST_WORD_RE = re.compile(r"([\w'’-]+)\s+$")
 # What only an organisation is called: "the Terrence Higgins Trust", "the Jed Foundation".
 _ORG_AFTER = frozenset("trust foundation institute society fund prize award awards scholarship fellowship "
                        "lecture lectures".split())
-# Authors and then the title of their book in quotation marks: 'Bruce Perry and Maia Szalavitz, "The Boy Who ...'
 # Two capitals and then small letters: a brand's spelling ("VSee"), not a name's ("DeShawn", "McKenzie").
 _BRAND_CASE_RE = re.compile(r"[A-Z]{2,}[a-z]{2,}")
+# Authors and then the title of their book in quotation marks: 'Bruce Perry and Maia Szalavitz, "The Boy Who ...'
 _QUOTED_TITLE_AFTER_RE = re.compile(r"(?:\s+(?:and|&)\s+" + _AUTHOR + r")?,?\s+[\"“][A-Z][\w'’-]*\s+(?:[a-z]+\s+)?[A-Z]")
 
 
@@ -1238,8 +1241,7 @@ def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bo
     while k < len(toks) and k <= last + 6:
         t = toks[k]
         if t.cap or t.acronym:
-            if capitals == 0 and (t.low in POSSESSED or t.low in W.RELATION_WORDS or t.low in _DATE_PARTS
-                                  or t.low in _MONTHS_DAYS):
+            if capitals == 0 and (t.low in POSSESSED or t.low in W.RELATION_WORDS or t.low in _MONTHS_DAYS):
                 return False
             if t.acronym or zipf(t.low) < RARE or t.low in _BUSINESS_WORDS or t.low in _RECORD_TITLE_WORDS:
                 return False  # (an identity document or a device, not a work: "Ana Ruiz's MRN", "... Apple Watch")
@@ -1250,9 +1252,9 @@ def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bo
             k += 1
             break
         k += 1
-    return capitals >= 2 and toks[k - 1].cap and not ctx.has_digit or (
-        capitals >= 2 and toks[k - 1].cap and _DIGIT_NEAR_RE.search(ctx.text, toks[k - 1].end,
-                                                                      toks[k - 1].end + 24) is None)
+    # (not before a number: "Bongani Sithole's Apple Watch (IMEI ...)")
+    return capitals >= 2 and toks[k - 1].cap and (
+        not ctx.has_digit or _DIGIT_NEAR_RE.search(ctx.text, toks[k - 1].end, toks[k - 1].end + 24) is None)
 
 
 def authors_after_work(text: str, start: int) -> bool:
