@@ -114,6 +114,9 @@ LOCKED_SETS = (
     # Set 24 is checked against eval_set, dev_extra and locked sets 1-23.
     LockedSet(24, 344, 203, 141, 11, 222, 243,
               frozenset()),
+    # Set 25 is checked against eval_set, dev_extra and locked sets 1-24.
+    LockedSet(25, 346, 208, 138, 12, 188, 216,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
