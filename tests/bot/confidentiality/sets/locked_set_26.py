@@ -1,4 +1,155 @@
-"""TWENTY-SIXTH LOCKED evaluation set for the identifier guard (draft)."""
+"""TWENTY-SIXTH LOCKED evaluation set for the identifier guard.
+
+Provenance and the lock
+-----------------------
+Written on 2026-12-01, BEFORE the guard rules it will score (round 26), and
+independently of the guard: the author did not open, read, search or run
+anything under bot/ (bot/confidentiality/ included) or scripts/, did not run
+the guard, bench/guard_eval.py or any test that imports or runs the guard,
+did not read git log messages, bench/README.md, README.md,
+tests/bot/confidentiality/test_round*.py,
+tests/bot/confidentiality/test_deterministic.py, or diffs of any commit, and
+did not read the snippets of eval_set.py, dev_extra.py, locked_set.py or
+locked_set_2.py ... locked_set_25.py.  No slip of these rules occurred.
+What was read: the module docstring of
+tests/bot/confidentiality/sets/locked_set_25.py only (printed up to its
+closing triple quote, for the format description, the provenance wording
+and the labelling conventions; none of its cases), the first 25 lines of
+tests/bot/confidentiality/sets/locked_set_13.py (it is spent; those lines
+are its docstring) and its last three lines (two snippets, for the file
+format; none of their sentences was copied), the EvalCase dataclass and
+PATTERN_CATEGORIES in eval_set.py (exactly lines 29-41, nothing else of that
+file), and tests/bot/confidentiality/test_locked_sets.py (the data integrity
+checks, which hold no snippets).  The only test run was
+test_locked_sets.py.
+
+How it was made: every snippet was written by hand, one at a time, as a
+consultation request or a chat message to peers in a therapists'
+consultation group - about two thirds everyday private practice in the US,
+UK, Canada, Australia, Ireland and Aotearoa New Zealand, about one third
+international colleagues and clients (Kenya, Ghana, Nigeria, South Africa,
+Zimbabwe, India, Japan, Vietnam, the Philippines, Tonga, Hawaii, Israel,
+Iraq, Iran, Afghanistan, Somalia, Turkey, Georgia, Estonia, Bulgaria,
+Poland, Austria, Norway, Sweden, the Netherlands, France, Spain, Italy,
+Greece, Chile, Mexico and Colombia, and migrants from them): formal referral
+notes, rushed lower-case chat, typos and self-corrections, quoted speech,
+abbreviations, one-liners and longer posts.  Nothing was composed by a
+script: the author wrote the snippets in plain text files outside the
+repository with the planted spans marked inline, and a script (also kept
+outside the repository) only stripped the marks into the expected lists,
+checked lengths, token boundaries and duplicate spans, and wrote this file.
+Overlap with the other sets was resolved by renaming only this set's
+planted values, with a filter that imported the earlier sets
+programmatically (the same checks as
+test_planted_identifiers_not_in_earlier_sets and the text-containment
+check) and printed this set's strings only; 58 values were renamed that way
+in two rounds (54 and 4): 25 places (replaced by invented suburbs,
+districts, layouts and facilities), 12 names, 13 ages (every bare age over
+89 had been used before, so each was rewritten into a form such as an age
+followed by a feast day, a season or a fraction) and 8 numbers or dates
+whose digits had occurred before.  A read-through of the capitalised words
+outside spans in the identifier snippets led to four cities (two clients',
+two posters') being reworded, to a second, unlabelled mention
+of a labelled age and second mentions of first names being reworded, and
+to titles (Mrs, Sister, Captain) being kept outside the name
+spans.  A read-through of the clean snippets led to a poster's home city, a
+capital city, a county health trust, a region and a fictional character's name being
+reworded away.
+
+Settings (chosen to differ from set 25's): psycho-oncology and fear of
+recurrence, chronic pain and farm injuries, long covid, tinnitus and
+hearing loss, cochlear implants, cardiac devices and health anxiety,
+diabetes distress and pumps, MS, Parkinson's and DBS, stroke and aphasia,
+functional seizures, bariatric and transplant evaluations, fertility, IVF
+and pregnancy after loss, adoption, perinatal fathers, psychodermatology
+and BFRBs, stammering, sleep and shift work, pilots and aviation medicals,
+junior doctors, academics and students, sports psychology and concussion,
+musicians, farmers and floods, seafarers, tram drivers and jurors after
+critical incidents, gaming, gambling and sober living, pet loss, hoarding,
+capacity, guardianship, marriage and wills in very old age, centenarians,
+prison and hospice work, gender-affirming letters, climate protest,
+immigration hardship evaluations, tech safety (AirTags, shared accounts,
+VPNs, portal logins), scams and phishing, workers' compensation,
+disability and long-term disability insurers, court, licensing and
+registration questions, refunds, cheques, payment plans and admin; with
+local identifier formats for US social security numbers, an ITIN and an
+A-number, a Canadian SIN, UK National Insurance and Irish PPS numbers
+(ssn), hospital, chart, NHS and MRN numbers (medical_record), Tricare,
+Medicare, MBI, Medicaid, Medi-Cal CIN, OHIP, NDIS, Aetna, Bupa, Blue Cross,
+Southern Cross and Manulife numbers (health_plan), bank, sort-code,
+cheque, IBAN, court case, ACC claim, EAP, student and student-loan numbers
+(account), HCPC, BACP, LPC, LMFT, CRPO, AHPRA, NISCC, NMC, CORU, RN,
+psychology and pilot licences (licence), US state, Ontario, Australian,
+New Zealand, UK, Irish, South African, Bulgarian and Swedish plates
+(vehicle), insulin pumps, CGMs, a DBS stimulator, a pacemaker, an ICD,
+cochlear processor, hearing aids, a smartwatch, a Fitbit and an AirTag
+(device), addresses written the local way with US ZIP codes, UK, Canadian,
+Australian, Indian, Spanish and Norwegian postcodes, IPv4 and IPv6
+addresses, shortened and full URLs, and phone and fax numbers in local and
+international formats.
+
+331 snippets, 195 with identifiers and 136 clean (lengths 125-293
+characters).  Every pattern category appears at least 12 times (the test
+requires 12): date 12, age_over_89 12, phone 13, fax 13, email 12, url 13,
+ip_address 12, ssn 13, medical_record 12, health_plan 12, account 13,
+licence 12, vehicle 13, device 13, street_address 13, zip_code 13; with
+199 names and 198 places smaller than a state (the test requires 199 and
+198).
+Names: Irish and Irish-language, English, Scottish, Welsh, American,
+African American, Québécois, Blackfoot-style and Cree-style, Hawaiian,
+Māori, Tongan, Yoruba, Igbo, Akan,
+Zulu, Ndebele, Kikuyu, Somali, Iraqi, Iranian, Afghan, Turkish, Lebanese,
+Israeli, Tamil, Punjabi, Bengali, North Indian, Korean, Japanese,
+Vietnamese, Filipino, Russian, Georgian, Bulgarian, Croatian, Polish,
+Hungarian, Austrian, German, Dutch, Norwegian, Swedish, Greek, Italian,
+Spanish, Chilean, Mexican and Colombian names; lower-case chat names,
+nicknames in quotes inside full names, initials, first names alone,
+hyphenated and multi-part names, names before a possessive, and titles
+outside spans.
+Places: towns, villages, suburbs, neighbourhoods, districts and estates,
+schools, colleges and universities, hospitals, psychiatric and neuro
+units, clinics, surgeries and health centres, a hospice, care homes and
+retirement villages, a prison, a courthouse, a youth hub and family
+centres, a military installation, employers and workplaces (a cold store,
+a gypsum plant, a vet surgery, a quarry, a mall, a pub, a tram stop, a
+station, a freeport), invented towns and facilities, lower-case towns, and
+places after street addresses.
+
+Clean snippets follow the spec of the issue this set measures: clean
+clinical prose DENSE with capitalised non-identifiers - drug brand and
+generic names with doses, scales and tests, therapy models and their
+founders, cited authors and books (with and without "by", possessives,
+parentheses, years), diagnoses, weekdays, months and seasons (never a
+person's date), measurements, professional bodies, regulators, charities,
+insurers and payers, billing codes and modifiers, EHR, telehealth,
+payment, accounting and wellbeing apps, trainings and conferences (a few
+named in cities: the poster's conference or training, never a client's
+location), states, provinces and countries, holidays and observances,
+nationalities and languages, sentence-initial words, and common words that
+are also names (Hope in charity names, Miracle Question, Wheel of
+Tolerance, Bush Support Line) used in a non-name way.  Nothing in a
+clean snippet identifies a client.  Capitalised-word density, computed by
+the author's own script on this file: words starting with a capital letter
+that are not the first word of the snippet or of a sentence (after . ! or
+?, skipping opening quotes and brackets), excluding the pronoun I and its
+contractions, number 1412 in the 136 clean snippets, a mean of 10.4 per
+clean snippet (median 10, minimum 4, maximum 19); counting only words with
+at least one lower-case letter (no all-capitals acronyms such as CBT or
+PHQ-9) the mean is 8.7.
+
+This set must NEVER be used to tune rules.  Do not add its words, names,
+places or number formats to the guard's lists, do not adjust rules after
+looking at which of these cases fail, and do not edit it to make the guard
+look better.  Once a guard version has been scored on it, it is spent for
+tuning purposes.
+
+All data is invented.  Every person, address, account and number is made
+up; real cities, districts, towns and a few real public places (hospitals,
+courthouses, schools, a freeport) are used only as places; the other named
+clinics, care homes, workplaces and settlements are invented.  Real public
+figures, authors and therapy founders appear only in clean snippets, as
+the authors of models and books, and are not labelled.
+"""
 from __future__ import annotations
 
 from tests.bot.confidentiality.sets.eval_set import EvalCase
