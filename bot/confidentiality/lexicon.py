@@ -440,6 +440,14 @@ def language_phrases() -> frozenset[str]:
 
 
 @functools.cache
+def not_people_phrases() -> frozenset[str]:
+    """Payers, software, platforms, apps, bodies and medicine makers (wordlists.HEALTH_ORGANISATIONS) and greetings
+    (wordlists.GREETINGS), less the one-word ones that are also a listed given name or surname ("Alma", "Ola")."""
+    people = census_given() | census_surnames() | W.GIVEN_NAMES | W.SURNAMES | W.WORDLIKE_NAMES | W.CUE_ONLY_NAMES
+    return frozenset(o for o in W.HEALTH_ORGANISATIONS | W.GREETINGS if " " in o or "." in o or o not in people)
+
+
+@functools.cache
 def holiday_phrases() -> frozenset[str]:
     """Holidays named in several words (data/safe_terms.txt.gz) with a word that is not common English - the only
     ones whose words could be read as a name: "día de muertos", "mardi gras", "waitangi day" (not "labour day")."""

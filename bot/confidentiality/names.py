@@ -519,7 +519,7 @@ def _cited_in_parentheses(ctx: Ctx, first: int, last: int, kinds: list[str]) -> 
     text, toks = ctx.text, ctx.toks
     if "(" not in text:
         return False
-    if first > 0 and ctx.gap(first - 1, first).strip(" \"”’'") in ("(",) and text.startswith(")", toks[last].full_end):
+    if first > 0 and _PAREN_AFTER_OPENER_RE.fullmatch(ctx.gap(first - 1, first)) and text.startswith(")", toks[last].full_end):
         opener = first - 1
     else:
         # one author of several: "(Young & Klosko)", "(Schauer, Neuner, Elbert)", "(Bateman and Fonagy, 2016)"
@@ -559,6 +559,9 @@ _AUTHOR_LIST_RE = re.compile(r"(?:" + _TITLE_LEAD + r")?(?:" + _AUTHOR + r"(?:\s
 _PEOPLE_NOUNS = frozenset("""couple couples client clients patient patients student students pair pairs siblings
 members member residents participants people folks friends parents kids teens twins youth roommates housemates
 neighbours neighbors colleagues staff""".split())
+# Between a method, test or title and the author's parenthesis: a space, a closing quotation mark, a version or a
+# number of items ('"Healing Your Grieving Heart" (Wolfelt)', "the OQ-45 (Lambert)").
+_PAREN_AFTER_OPENER_RE = re.compile(r"(?:-\d{1,3}[A-Za-z]?)?\s*[\"”’']?\s*\(")
 _YEAR_END_RE = re.compile(r"(?:19|20)\d\d[a-z]?$")
 _ROLE_ACRONYMS = frozenset("GAL CASA SW PO GP OT SLP NP RN CM TA DSP ILO CPN AMHP IMHA IDVA ISVA".split())
 
@@ -1188,9 +1191,19 @@ _WORK_BEFORE_FROM = frozenset("""model models manual manuals framework protocol 
 adaptations approach method technique scale measure questionnaire inventory version versions""".split())
 _MADE_BY = frozenset("""developed created written authored edited founded published designed validated translated
 adapted illustrated narrated certified trained""".split())
-_AUTHORS_BEFORE_RE = re.compile(r"(?:" + _AUTHOR + r"(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+))*")
-_BY_BEFORE_RE = re.compile(r"\b(by|from)\s+")
-_LAST_WORD_RE = re.compile(r"([\w'’-]+)\s+$")
+_AUTHOR_WITH_PARTICLES = r"[A-Z][\w'’\-]+(?:\s+(?:(?:van|von|der|den|de|du|da|di|del|la|le|ten|ter)\s+)*[A-Z][\w'’\-]+)?"
+_AUTHORS_BEFORE_RE = re.compile(r"(?:" + _AUTHOR_WITH_PARTICLES + r"(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+))*")
+_BY_BEFORE_RE = re.compile(r"\b(by|from|with)\s+")
+_LAST_WORD_RE = re.compile(r"([\w'’-]+)[)\"”’]?\s+$")  # (a work in parentheses or quotation marks ends so)
+# Round 25: what a speaker gives, and a title in Title Case, before "by" ("the keynote by ...", "Overcoming Health
+# Anxiety by Willson and Veale"); a training "with" its trainers ("Facilitator training with Cooper, Hoffman and
+# Powell").
+_EVENT_BY = frozenset("keynote keynotes webinar webinars workshop workshops presentation talk talks plenary panel "
+                      "masterclass seminar seminars series lecture course".split())
+_TRAINING_WITH = frozenset("""training trainings workshop workshops course courses masterclass seminar webinar bootcamp
+intensive certification consultation""".split())
+_TITLE_BEFORE_BY_RE = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,}|of|in|the|a|an|and|for|to|your|with|from|on)"
+                                 r"(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]{2,}|of|in|the|a|an|and|for|to|your|with|from|on))+\s+$")
 # What only an organisation is called: "the Terrence Higgins Trust", "the Jed Foundation".
 _ORG_AFTER = frozenset("trust foundation institute society fund prize award awards scholarship fellowship "
                        "lecture lectures".split())
@@ -1237,7 +1250,7 @@ def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bo
     # A title in Title Case: two capitalised English words or more (small words between them allowed).
     if given:
         return False
-    k, capitals = last + 1, 0
+    k, capitals, last_capital = last + 1, 0, last
     while k < len(toks) and k <= last + 6:
         t = toks[k]
         if t.cap or t.acronym:
@@ -1246,15 +1259,43 @@ def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bo
             if t.acronym or zipf(t.low) < RARE or t.low in _BUSINESS_WORDS or t.low in _RECORD_TITLE_WORDS:
                 return False  # (an identity document or a device, not a work: "Ana Ruiz's MRN", "... Apple Watch")
             capitals += 1
+            last_capital = k
         elif not (t.low in _TITLE_SMALL and capitals):
             break
         if k + 1 >= len(toks) or ctx.gap(k, k + 1) != " ":
             k += 1
             break
         k += 1
-    # (not before a number: "Bongani Sithole's Apple Watch (IMEI ...)")
-    return capitals >= 2 and toks[k - 1].cap and (
-        not ctx.has_digit or _DIGIT_NEAR_RE.search(ctx.text, toks[k - 1].end, toks[k - 1].end + 24) is None)
+    # The title ends on a capital ("Building a Bridge"), unless it opens with an article ("The Anxious Family
+    # Handbook for parents"): "Jamal Price's Toyota Camry for sale" is his car.  Not before a number either:
+    # "Bongani Sithole's Apple Watch (IMEI ...)".
+    article = toks[last + 1].low in ("the", "a", "an")
+    return capitals >= 2 and (toks[k - 1].cap or article) and (
+        not ctx.has_digit or _DIGIT_NEAR_RE.search(ctx.text, toks[last_capital].end, toks[last_capital].end + 24) is None)
+
+
+_WORK_AFTER_POSSESSIVE_RE = re.compile(r"['’]s?\s+(?:[\"“][A-Z]|(?:[a-z][\w-]*\s+){0,2}(?P<w>[a-z]+)\b|"
+                                       r"(?P<t>(?:The\s+|A\s+|An\s+)?[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|of|the|and|a|"
+                                       r"in|for|to))+))")
+
+
+def a_person_before_work(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a given name and a surname whose possessive is followed by a work: "from David Okoro's The
+    Anxious Family Handbook", "Ana Ruiz's workbook" is not one (a client's); read so where another detector took the
+    person for a place ("from X" places a town)."""
+    words = text[start:end].split()
+    if len(words) != 2 or words[0].lower() not in _given():
+        return False
+    m = _WORK_AFTER_POSSESSIVE_RE.match(text, end)
+    if m is None:
+        return False
+    if m.group("w") is not None:
+        return m.group("w") in _AUTHOR_WORKS
+    if m.group("t") is not None:
+        caps = [x.lower() for x in m.group("t").split() if x[:1].isupper()]
+        return len(caps) >= 2 and all(zipf(x) >= RARE and x not in _BUSINESS_WORDS and x not in _RECORD_TITLE_WORDS
+                                      for x in caps)
+    return True  # a title in quotation marks
 
 
 def authors_after_work(text: str, start: int) -> bool:
@@ -1273,7 +1314,18 @@ def authors_after_work(text: str, start: int) -> bool:
     low = word.lower()
     if m.group(1) == "from":
         return low in _WORK_BEFORE_FROM
-    return low in _WORK_BEFORE_BY or low in _MADE_BY or (len(word) >= 3 and word.isupper() and word.isalpha())
+    if m.group(1) == "with":
+        return low in _TRAINING_WITH
+    if low in _WORK_BEFORE_BY or low in _MADE_BY or low in _EVENT_BY or (
+            len(word) >= 3 and word.isupper() and word.isalpha()):
+        return True
+    # a book's title before "by": capitalised English words, two or more, none of a place ("Elm Street")
+    title = _TITLE_BEFORE_BY_RE.search(seg, 0, m.start())
+    if title is None:
+        return False
+    words = [x.lower() for x in title.group(0).split() if x[:1].isupper()]
+    return len(words) >= 2 and all(zipf(x) > 0 and x not in _BUSINESS_WORDS and x not in W.RELATION_WORDS
+                                   and x not in _MONTHS_DAYS for x in words)  # ("Structural Dissociation by ...")
 
 
 def _cited_work(ctx: Ctx, first: int, last: int, caps: list[int]) -> bool:

@@ -80,7 +80,8 @@ def _phrases_by_first_word(holidays: bool = False) -> dict[str, re.Pattern[str]]
     The phrases that are no identifier, or (``holidays``) the holidays named in several words: those show only
     that a name is none ("Día de Muertos"), not a place ("Corpus Christi" is a city, "Sacred Heart" a school)."""
     by_first: dict[str, list[str]] = {}
-    for phrase in (lexicon.holiday_phrases() if holidays else W.NOT_IDENTIFIER_PHRASES):
+    for phrase in (lexicon.holiday_phrases() if holidays
+                   else W.NOT_IDENTIFIER_PHRASES | lexicon.not_people_phrases()):
         first = re.split(r"[\s'.]", phrase, maxsplit=1)[0]
         by_first.setdefault(first, []).append(phrase)
     patterns = {}
@@ -354,6 +355,10 @@ def _phrase_spans(text: str, lows: set[str], holidays: bool = False) -> list[tup
     return spans
 
 
+_GREETING_AFTER_RE = re.compile(r"\s*(?:[,!.:–—-]|\s(?:from|de|da|desde|aus|van|everyone|all|team|colleagues|folks|"
+                                r"friends|y'all)\b)")
+
+
 def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """Drop names and places that the words around them show are no identifier, whichever detector found them: one
     place for it. Wholly inside a phrase that is none ("Stockholm syndrome", "Jekyll and Hyde"); a big city where a
@@ -361,7 +366,8 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
     before its dose, a city's sports team; clients of a big city in the plural."""
     spans = _phrase_spans(text, lows)
     holidays: list[tuple[int, int]] | None = None  # (found when a name first asks)
-    events = any(word in text for word in _EVENT_WORDS)
+    low = text.lower()
+    events = any(word in low for word in _EVENT_WORDS)  # (in any case: "the EMDRIA Conference in Denver")
     if not spans and not events and not items:
         return items
     kept = []
@@ -372,12 +378,17 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
             continue
         if it[2] in ("name", "place", "street_address") and any(s <= it[0] and it[1] <= e for s, e in spans):
             continue
+        if it[2] == "name" and _GREETING_AFTER_RE.match(text, it[1]) and (it[0] == 0 or text[it[0] - 1] == "\n") \
+                and " ".join(text[it[0]:it[1]].lower().split()) in W.GREETINGS:
+            continue  # a greeting opening the post, also one that is a name too: "Bonjour from Quebec", "Hei, ..."
         if it[2] in ("name", "place") and text.startswith(".", it[1]) and contact.product_domain(text, it[0], it[1]):
             continue  # the name of a product written as its domain: "Otter.ai transcripts"
         if it[2] == "name" and holidays is None:
             holidays = _phrase_spans(text, lows, holidays=True)
         if it[2] == "name" and any(s <= it[0] and it[1] <= e for s, e in holidays or ()):
             continue  # a holiday: "Día de Muertos", "Simchat Torah"
+        if it[2] == "place" and text.startswith(("'s ", "’s "), it[1]) and names.a_person_before_work(text, it[0], it[1]):
+            continue  # an author taken for a town: "from David Okoro's The Anxious Family Handbook"
         if it[2] == "place" and (" by " in text or " from " in text) and names.authors_after_work(text, it[0]):
             continue  # an author who is also a town: "the grief model from Osterberg and Quint"
         if events and it[2] in ("place", "name") and _big_city(text[it[0]:it[1]].lower()) \

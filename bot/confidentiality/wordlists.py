@@ -1022,3 +1022,60 @@ fasnacht fastnacht oktoberfest maß""")
 NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("st. paddy's, st paddy's, saint paddy's, st. paddy’s, st paddy’s")
 # Round 17: a festival, and shows and films clients bring up ("Two clients brought up Baby Reindeer").
 NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("día de los muertos, dia de los muertos, day of the dead")
+# Round 25: organisations a practice deals with, named in consultation groups every week - payers and insurers,
+# practice-management and records software, telehealth platforms, therapist networks, mental-health apps,
+# professional and training bodies, medicine makers - in the US, Canada, the UK, Ireland, Australia, New Zealand and
+# South Africa.  None of them is a client's identifier.  lexicon.not_people_phrases() leaves out every one-word
+# entry that is also a listed given name or surname ("Alma", "Lyra", "Finch" are people's names too).
+HEALTH_ORGANISATIONS: frozenset[str] = _lines("""
+aetna, anthem, elevance, cigna, evernorth, humana, optum, optumhealth, united healthcare, unitedhealthcare, uhc,
+kaiser permanente, kaiser, blue cross, blue shield, bcbs, highmark, premera, regence, carefirst,
+independence blue cross, horizon bcbs, florida blue, wellmark, excellus, emblemhealth, healthfirst, fidelis, fidelis care, metroplus,
+oscar health, ambetter, centene, molina, wellcare, caresource, magellan, beacon, beacon health options, carelon,
+carelon behavioral health, comPsych, lyra health, spring health, modern health, headway, rula, grow therapy,
+sondermind, talkspace, betterhelp, cerebral, brightline, two chairs, mindbloom, done adhd, tricare, tricare west,
+tricare east, champva, medicare, medicaid, medi-cal, masshealth, availity, change healthcare, office ally, caqh,
+pecos, noridian, novitas, palmetto gba, wps, cms, samhsa, nami, nimh, apa, aca, aamft, nasw, naadac, emdria,
+simplepractice, therapynotes, therapyappointment, therapist aid, theranest, icanotes, kareo, tebra, valant,
+practicebetter, ensora, owl practice, jane app, cliniko, halaxy, power diary, zanda, nookal, writeupp, pabau,
+carepatron, kipu, epic mychart, mychart, cerner, athenahealth, eclinicalworks, nextgen, netsmart, credible,
+doxy.me, doxy, vsee, zoom for healthcare, google meet, microsoft teams, coviu, healthdirect, physitrack,
+psychology today, therapyden, zencare, inclusive therapists, open path, open path collective, alma health,
+headspace, calm, insight timer, daylio, finch app, youper, woebot, wysa, sanvello, moodfit, bearable, mindshift,
+nocd, cbt-i coach, ptsd coach, virtual hope box, stay strong, kooth, togetherall, shout, qwell, mindspot,
+this way up, beyond blue, beyondblue, black dog institute, headspace australia, lifeline, kids helpline, orygen,
+medibank, bupa, hcf, nib, ahm, hbf, teachers health, australian unity, medicare australia, better access,
+southern cross, accuro, acc, pharmac, whāriki, vhi, laya, laya healthcare, irish life health, hse, nhs, iapt,
+talking therapies, mind, rethink, samaritans, papyrus, young minds, youngminds, mermaids, childline,
+discovery health, bonitas, medscheme, momentum health, gems, polmed, bestmed, fedhealth, medihelp, sadag,
+telus health, lifeworks, morneau shepell, homewood health, greenshield, green shield, manulife, sun life,
+canada life, blue cross canada, ohip, msp, camh, cmha, ontario shores, crpo, ocsw, ocswssw, acpq, opq,
+pfizer, lilly, eli lilly, janssen, lundbeck, teva, sandoz, viatris, mylan, abbvie, otsuka, sunovion, takeda,
+biogen, sage therapeutics, alkermes, indivior, intra-cellular, axsome, jazz pharmaceuticals, novartis,
+pesi, psychwire, praxis, beck institute, the gottman institute, gottman institute, icee, iceeft, behavioral tech,
+linehan institute, the linehan institute, mindfulness-based professional training institute, emdr institute,
+xero, quickbooks, stripe, square, ivy pay, ivypay, gusto, wave,
+community care behavioral health, upmc health plan, amref, amref health africa, suicide prevention resource center,
+sprc, zilveren kruis, cz, vgz, menzis, aok, techniker krankenkasse, barmer, dak, sécurité sociale, securite sociale,
+assurance maladie, ameli, mutuelle, philhealth, maxicare, intellicare, medicard, icare
+""")
+# Levels of care, not sites: "covers Intensive Outpatient through Telehealth", "building an Intensive Outpatient
+# Program".
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""intensive outpatient, intensive outpatient program,
+intensive outpatient programme, partial hospitalization, partial hospitalisation, partial hospitalization program,
+residential treatment""")
+# Greetings in the languages of the network's colleagues, opening a post ("Olá from Brazil!", "Sawubona from South
+# Africa", "Guten Tag - a question from Germany"): no one's name (lexicon.not_people_phrases() leaves out the ones that
+# are given names too: "Ola").
+GREETINGS: frozenset[str] = _lines("""
+hola, olá, ola, oi, bom dia, boa tarde, boa noite, buenos días, buenos dias, buenas tardes, buenas, bonjour, bonsoir,
+salut, coucou, ciao, salve, buongiorno, buonasera, hallo, guten tag, guten morgen, moin, servus, grüezi, grüß gott,
+hoi, goedemiddag, goedemorgen, dag allemaal, hej, hej hej, hei, moi, god dag, goddag, tere, labas, sveiki, cześć,
+dzień dobry, ahoj, dobrý den, szia, jó napot, zdravo, dobar dan, privet, zdravstvuyte, pryvit, yassas, yassou,
+geia sas, merhaba, selam, salaam, salam, as-salaam alaikum, marhaba, shalom, namaste, namaskar, vanakkam, sat sri
+akal, adaab, konnichiwa, konbanwa, ohayo, annyeong, annyeonghaseyo, ni hao, nǐ hǎo, nei hou, xin chào, sawasdee,
+sawatdee, selamat pagi, selamat siang, apa kabar, kumusta, mabuhay, magandang umaga, kia ora, tēnā koutou, tena
+koutou, mālō e lelei, malo e lelei, talofa, bula, aloha, sawubona, molo, dumela, sanibonani, habari, jambo, mambo,
+sannu, bawo, ndewo, akwaaba, dia dhuit, dia duit, shwmae, sut mae, halò, madainn mhath, kwe kwe, boozhoo, ya'at'eeh,
+yá'át'ééh
+""")
