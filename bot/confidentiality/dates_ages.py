@@ -154,6 +154,15 @@ _AGE_ROUGH_APPOSITION_RE = re.compile(
     r"(?i:nearly|almost|just\s+(?:shy\s+of|under|over|turned)|pushing|close\s+to|about|around|roughly|approx\.?|"
     r"approximately|well\s+over|over)\s+(?P<a>" + _AGE + r")(?![\d.,/:]\d|[\w%°-])"
     r"(?=\s*[,)–—-]|\s+(?:and|but|who|lives|living|years?|yrs?|y/?o|yo)\b)")
+# ... or of someone by who they are (round 26): "her husband is 92 and no longer knows her", "his gran was 96 when
+# ...", "the resident turns 100 next week" - not a count or a score ("her score is 95", "the ward is 92% full").
+_AGE_OF_RELATION_RE = re.compile(
+    r"(?i:\b(?:husband|wife|partner|mother|father|mum|mom|dad|mam|gran|granny|grandma|grandmother|grandpa|grandfather|"
+    r"nan|nana|nanna|grandad|granddad|aunt|auntie|aunty|uncle|widow|widower|resident|neighbou?r|client|patient|pt|"
+    r"father-in-law|mother-in-law|great-grandmother|great-grandfather|he|she)\s+(?:is|was|turned|turns|will\s+be|"
+    r"has\s+turned)\s+(?:now\s+|nearly\s+|almost\s+|just\s+)?)(?P<a>" + _AGE + r")(?![\d.,/:]\d|[\w%°-])"
+    + _NOT_AGE_UNITS + r"(?!\s+(?:of|out|on\s+the|in\s+(?:a|the)|per|percent|percentile|points?|mmhg|bpm|mg|mcg|ml|kg|"
+    r"lbs?|cm|mm|units?|seconds|steps|words|at\s+(?:rest|baseline|intake|admission|discharge))\b)")
 # An age said of someone by name: "Lolo Ising is 99 and ...", "Mrs Dlamini was 94 when ..." - after a given name,
 # a surname or a word in no vocabulary, not after a measure or a medicine ("Score is 95", "Ferritin was 110").
 _NAMED_IS_AGE_RE = re.compile(
@@ -453,6 +462,8 @@ def _find_dates(ctx: Ctx) -> None:
             for m in _NAMED_IS_AGE_RE.finditer(text, max(0, lo - 20), hi):
                 if _someone_named(m.group("w")):
                     ctx.add(m.start("a"), m.end("a"), "age_over_89")
+            for m in _AGE_OF_RELATION_RE.finditer(text, max(0, lo - 40), hi):
+                ctx.add(m.start("a"), m.end("a"), "age_over_89")
             for m in _AGE_ROUGH_APPOSITION_RE.finditer(text, max(0, lo - 40), hi):
                 if m.group("w").lower() not in safe_terms() and m.group("w").lower() not in BIG_PLACES_1:
                     ctx.add(m.start("a"), m.end("a"), "age_over_89")

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from . import wordlists as W
-from .base import Ctx, Tok
+from .base import Ctx, Tok, sentence_start_at
 from .lexicon import (
     BIG_PLACES_1,
     CUE_ONLY,
@@ -1194,7 +1194,7 @@ adapted illustrated narrated certified trained""".split())
 _AUTHOR_WITH_PARTICLES = r"[A-Z][\w'’\-]+(?:\s+(?:(?:van|von|der|den|de|du|da|di|del|la|le|ten|ter)\s+)*[A-Z][\w'’\-]+)?"
 _AUTHORS_BEFORE_RE = re.compile(r"(?:" + _AUTHOR_WITH_PARTICLES + r"(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+))*")
 _BY_BEFORE_RE = re.compile(r"\b(by|from|with)\s+")
-_LAST_WORD_RE = re.compile(r"([\w'’-]+)[)\"”’]?\s+$")  # (a work in parentheses or quotation marks ends so)
+_LAST_WORD_RE = re.compile(r"([\w'’-]+)[)\"”’?!]?\s+$")  # (a work in parentheses or quotation marks ends so)
 # Round 25: what a speaker gives, and a title in Title Case, before "by" ("the keynote by ...", "Overcoming Health
 # Anxiety by Willson and Veale"); a training "with" its trainers ("Facilitator training with Cooper, Hoffman and
 # Powell").
@@ -1207,6 +1207,10 @@ _TITLE_BEFORE_BY_RE = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,}|of|in|the|a|an|
 # What only an organisation is called: "the Terrence Higgins Trust", "the Jed Foundation".
 _ORG_AFTER = frozenset("trust foundation institute society fund prize award awards scholarship fellowship "
                        "lecture lectures".split())
+# ... and the last word of a body's name (round 26).
+# (Not "institute": a client studies, works or is treated at one - "at Huntsman Cancer Institute".)
+_ORG_WORDS = (_ORG_AFTER - {"institute"}) | frozenset("association alliance network coalition council charity "
+                                                       "federation union collective club".split())
 # Two capitals and then small letters: a brand's spelling ("VSee"), not a name's ("DeShawn", "McKenzie").
 _BRAND_CASE_RE = re.compile(r"[A-Z]{2,}[a-z]{2,}")
 # Authors and then the title of their book in quotation marks: 'Bruce Perry and Maia Szalavitz, "The Boy Who ...'
@@ -1319,6 +1323,11 @@ def authors_after_work(text: str, start: int) -> bool:
     if low in _WORK_BEFORE_BY or low in _MADE_BY or low in _EVENT_BY or (
             len(word) >= 3 and word.isupper() and word.isalpha()):
         return True
+    # a book's title of one word, capitalised mid-sentence: "I'm reading Burnout by ...", "Attached by Levine ..."
+    if word[:1].isupper() and not word.isupper() and zipf(low) >= RARE and low not in _BUSINESS_WORDS \
+            and low not in W.RELATION_WORDS and low not in _MONTHS_DAYS \
+            and not sentence_start_at(text, max(0, start - 80) + w.start(1)):
+        return True
     # a book's title before "by": capitalised English words, two or more, none of a place ("Elm Street")
     title = _TITLE_BEFORE_BY_RE.search(seg, 0, m.start())
     if title is None:
@@ -1340,6 +1349,8 @@ def _cited_work(ctx: Ctx, first: int, last: int, caps: list[int]) -> bool:
         return True  # the first of two authors: "Anda and Felitti's original study"
     if len(caps) == 1 and (toks[first].low in _ORG_AFTER or _BRAND_CASE_RE.fullmatch(toks[first].word)):
         return True  # an organisation's word alone ("MISS Foundation"), a brand's spelling ("VSee")
+    if len(caps) >= 2 and toks[last].low in _ORG_WORDS and not toks[last].poss:
+        return True  # a body named in full: "the British Tinnitus Association", "the Helen Bamber Foundation"
     if first > 0 and authors_after_work(ctx.text, toks[first].start):
         return True
     if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " and toks[last + 1].cap \

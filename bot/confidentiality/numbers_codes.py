@@ -295,17 +295,19 @@ _DASHED_PLATE_RE = re.compile(r"(?<![\w-])[A-Z0-9]{1,3}-[A-Z]{2,4}-[A-Z0-9]{1,3}
 _PLATE_TOPIC_WORDS = frozenset("plate plates rego reg registration car vehicle van truck ute motorbike".split())
 
 # A plate in a sentence about a vehicle, in the shapes of other countries' plates: "Rig has the MT-55-TK-18
-# plate", "had his car 5518 LKB towed", "the boat (FH 558 on the bow)".  Letters and digits both, 5-9 of them.
+# plate", "had his car 5518 LKB towed", "the boat (FH 558 on the bow)".  Letters and digits both, 5-10 of them.
 _VEHICLE_WORDS = frozenset("""car cars car's boat boats bow hull truck trucks truck's rig lorry van van's vans ute moped
 scooter motorbike motorcycle bike vehicle vehicles trailer taxi cab camper campervan caravan jeep suv pickup
 plate plates rego reg registration towed parked bus minibus coach quad tractor
 kennzeichen nummernschild matrícula matricula placa placas targa immatriculation kenteken nummerplaat
-registreringsnummer rekisterinumero""".split())
+registreringsnummer rekisterinumero sedan hatchback coupe minivan""".split())
 _FOREIGN_PLATE_RE = re.compile(r"(?<![\w-])(?:[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4}){2,3}|[A-Z]{1,3} \d{3,4}(?: [A-Z]{1,3})?"
                                r"|\d{3,4} [A-Z]{2,3}|[A-Z]{2,3} \d{2} [A-Z]{2,3}"
                                # round 23: a German plate ("M-KL 4471"), a US state's letters before the plate
                                # ("WV 3KG 448"), a plate of a digit, letters and digits ("3KG 448")
-                               r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|(?:[A-Z]{2} )?\d[A-Z]{2,3} \d{3,4})(?![\w-])")
+                               r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|(?:[A-Z]{2} )?\d[A-Z]{2,3} \d{3,4}"
+                               # round 26: four letters and three digits, maybe after the province ("ONT BTRK 582")
+                               r"|(?:[A-Z]{2,3} )?[A-Z]{4} \d{3})(?![\w-])")
 
 
 _SENTENCE_END_RE = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\breg)[.!?]\s|\n", re.I)  # (not "bus no. BUS 55 MN")
@@ -317,7 +319,7 @@ def _find_plates_beside_vehicles(ctx: Ctx) -> None:
     text = ctx.text
     for m in _FOREIGN_PLATE_RE.finditer(text):
         core = m.group(0).replace(" ", "").replace("-", "")
-        if not 5 <= len(core) <= 9 or sum(c.isdigit() for c in core) < 2 or sum(c.isalpha() for c in core) < 2 \
+        if not 5 <= len(core) <= 10 or sum(c.isdigit() for c in core) < 2 or sum(c.isalpha() for c in core) < 2 \
                 or _NOT_PLATE_RE.fullmatch(m.group(0)) or _YEARISH.fullmatch(core[-4:]) and " " in m.group(0):
             continue
         lo = max(0, m.start() - 60)

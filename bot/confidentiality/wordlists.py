@@ -1079,3 +1079,63 @@ koutou, mālō e lelei, malo e lelei, talofa, bula, aloha, sawubona, molo, dumel
 sannu, bawo, ndewo, akwaaba, dia dhuit, dia duit, shwmae, sut mae, halò, madainn mhath, kwe kwe, boozhoo, ya'at'eeh,
 yá'át'ééh
 """)
+# Round 26: a country's own name in its own language, and Ireland's four provinces (each larger than most US
+# states' counties together): "new to Aotearoa", "anyone from Munster?".
+OTHER_REGIONS = OTHER_REGIONS | _lines("aotearoa, munster, leinster, connacht, ulster")
+# Round 26: more authors colleagues cite by full name (books, manuals, models and trainings).
+FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | _lines("""
+lisa damour, emily nagoski, amelia nagoski, harold kushner, alan wolfelt, tony attwood, ed hallowell, edward hallowell,
+adele faber, elaine mazlish, kathy steele, onno van der hart, ellert nijenhuis, suzette boon, marylene cloitre,
+irvin d. yalom, john bowlby, mary ainsworth, mary main, melanie klein, heinz kohut, otto kernberg, albert ellis,
+abraham maslow, erik erikson, jean piaget, lev vygotsky, james prochaska, carlo diclemente, lisa najavits,
+john briere, david barlow, michelle craske, jonathan abramowitz, philip kendall, bruce chorpita, john weisz,
+judith cohen, anthony mannarino, esther deblinger, carolyn webster-stratton, gerald patterson, alan kazdin,
+sheila eyberg, matthew sanders, glen cooper, kent hoffman, bert powell, robert marvin, edward tronick,
+t. berry brazelton, daniel stern, selma fraiberg, alicia lieberman, patricia van horn, charles zeanah, arietta slade,
+beatrice beebe, jon allen, patrick luyten, nick midgley, carla sharp, john clarkin, frank yeomans, james masterson,
+jill rathus, alec miller, kelly koerner, alan fruzzetti, shireen rizvi, kirk strosahl, kelly wilson, jason luoma,
+michael twohig, christopher germer, dennis tirch, russell kolts, mary welford, deborah lee, peter levine,
+laurence heller, aline lapierre, babette rothschild, diana fosha, bruce ecker, louis cozolino, allan schore,
+kim golding, louise bombèr, ana gomez, robbie adler-tapia, carolyn settle, laurel parnell, jim knipe,
+andrew leeds, philip manfield, deborah korn, frank putnam, richard kluft, richard chefetz, elizabeth howell,
+philip bromberg, kenneth hardy, derald wing sue, lillian comas-díaz, ignacio martín-baró, paulo freire,
+mason durie, lori gottlieb, devon price, damian milton, temple grandin, barry prizant, stuart shanker,
+mona delahooke, ross greene, stuart ablon, laura markham, shefali tsabary, becky kennedy, philippa perry,
+dan siegel, tina payne bryson, gordon neufeld, gabor maté, jean twenge, candice odgers, jonathan haidt,
+david jobes, craig bryan, m. david rudd, barbara stanley, gregory brown, ursula whiteside, rory o'connor,
+edwin shneidman, kay redfield jamison, david miklowitz, ellen frank, michael otto, stefan hofmann,
+david clark, adrian wells, anke ehlers, paul salkovskis, christopher fairburn, zafra cooper, ulrike schmidt,
+janet treasure, james lock, daniel le grange, ivan eisler, kenneth goss, deborah mitchison, tracey wade,
+jennifer thomas, kamryn eddy, rachel bryant-waugh, evelyn tribole, elyse resch, christy harrison,
+nadine burke harris, vincent felitti, robert anda, resmaa menakem, bessel van der kolk, judith herman,
+gerhard andersson, per carlbring, nick titov, blake dear, david jobes, aaron beck, paul grant, ian osborn,
+cam adair, rebecca fett, jacqueline wilson, chris iveson, steve de shazer, insoo kim berg, michael white,
+david epston, tom andersen, harlene anderson, salvador minuchin, jay haley, virginia satir, murray bowen,
+monica mcgoldrick, sue johnson, les greenberg, leslie greenberg, rhonda goldman, andrew christensen,
+neil jacobson, donald baucom, norman epstein, scott stanley, howard markman, stan tatkin, harville hendrix,
+helen lakelly hunt, terrence real, harriet lerner, esther perel, david schnarch, barry mccarthy, lori brotto,
+peggy kleinplatz, rosemary basson, joseph lopiccolo, helen singer kaplan, gina ogden, wendy maltz, patrick carnes,
+robert weiss, stefanie carnes, david ley, joe kort, alexandra stein, janja lalich, steven hassan, robert lifton,
+robert jay lifton, margaret singer, gillie jenkinson, rachel bernstein, joanna macy, caroline hickman,
+renee lertzman, judith anderson, pauline boss, kenneth doka, margaret stroebe, henk schut, george bonanno,
+dennis klass, therese rando, colin murray parkes, katherine shear, holly prigerson, paul boelen
+""")
+# Round 26: more of the bodies, charities, services and products colleagues name, from the same countries.
+HEALTH_ORGANISATIONS = HEALTH_ORGANISATIONS | _lines("""
+bacp, ukcp, bps, hcpc, nice, camhs, cmht, nhs talking therapies, stonewall, lgbt foundation, gamcare, gordon moody,
+movember, andy's man club, beat, cruse, cruse bereavement support, relate, women's aid, refuge, barnardo's, nspcc,
+age uk, alzheimer's society, dementia uk, turning point, change grow live, we are with you, talk to frank, anxiety uk,
+ocd-uk, ocd action, papyrus uk, the mix, childline, mermaids uk, switchboard, galop, freedom from torture,
+helen bamber, helen bamber foundation, british tinnitus association, stamma, british stammering association,
+climate psychology alliance, dulwich centre, the dulwich centre, aps, ahpra, pacfa, reachout, butterfly foundation,
+sane australia, phoenix australia, blue knot, blue knot foundation, 1800respect, kids help phone, wellness together,
+anxiety canada, cpa, crpo, cmha, afsp, jed foundation, the jed foundation, trevor project, the trevor project, rainn,
+neda, iocdf, adaa, abct, istss, isstd, aasect, nbcc, cacrep, psychotherapy networker, te pou, le va, whāraurau,
+werry workforce whāraurau, mental health foundation, lifeline aotearoa, sadag, hpcsa, psyssa, iacp, iahip, pieta,
+pieta house, jigsaw, aware, shine, bodywhys, samaritans ireland, unyte, lumie, safe and sound protocol, ifs institute,
+the ifs institute, gottman institute, the gottman institute, sensorimotor psychotherapy institute, beck institute,
+the beck institute, dbt-linehan board of certification, mbct.com, oxford mindfulness centre, bangor centre for
+mindfulness, compassionate mind foundation, the compassionate mind foundation, acbs, emdr europe, emdr association,
+emdr uk, emdr canada, emdr australia, game quitters, insight timer, ten percent happier, breathe2relax, moodgym,
+mindspot clinic, this way up clinic, togetherall, silvercloud, big white wall, kooth, qwell
+""")
