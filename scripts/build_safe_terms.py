@@ -18,6 +18,11 @@ Sources (neither package is a dependency of the bot: install them only to rebuil
   language it translates them into, for the years 2015-2030: "Divali", "Chuseok", "Día de Muertos", "Holi-Phagwa".
   Kept: names of one to five words, without the package's notes ("observed", "estimated") and without the days
   it derives from another holiday ("Day after ...", "Compensatory rest day for ...").
+* ``clinical`` lines (round 27): the words of the ICD-10-CM tabular list's descriptions and notes (the U.S. National
+  Center for Health Statistics, public domain), as the ``simple-icd-10-cm`` package ships it (MIT, Stefano
+  Travasci), version 1.5.0 (April 2026 release): "trichotillomania", "bulimia", "nervosa", "encopresis".  Only words
+  of 5 letters or more that the list writes in lower case and never capitalised inside a description, so that the
+  eponyms ("Hashimoto's thyroiditis", "Kawasaki disease") - surnames and towns too - stay out.
 * regions.txt.gz: the names of the countries of ISO 3166-1 and of the first-level subdivisions of ISO 3166-2 that are a state's peers - provinces,
   regions, states, territories, prefectures, governorates, cantons, oblasts and the like, not municipalities,
   districts, counties, parishes or cities - as ``pycountry`` ships them (same source and licence).  A region is as
@@ -31,7 +36,7 @@ apostrophe each).  No filtering for given names, surnames or English words happe
 listed name or a common word to its other rules (lexicon.safe_terms), so this file stays a plain derivative.
 
 Run (from the project root, once; commit the output):
-    pip install drug-named-entity-recognition==2.0.9 pycountry==26.2.16 holidays==0.109
+    pip install drug-named-entity-recognition==2.0.9 pycountry==26.2.16 holidays==0.109 simple-icd-10-cm==1.5.0
     python scripts/build_safe_terms.py
 """
 from __future__ import annotations
@@ -112,6 +117,29 @@ def holidays() -> set[str]:
     return out
 
 
+_CLINICAL_WORD = re.compile(r"[A-Za-zà-ÿ][a-zà-ÿ'\-]*")
+
+
+def clinical() -> set[str]:
+    import xml.etree.ElementTree as ET  # noqa: S405 - a pinned package's own data file
+
+    spec = importlib.util.find_spec("simple_icd_10_cm")
+    assert spec is not None and spec.origin, "pip install simple-icd-10-cm==1.5.0"
+    tabular = next((Path(spec.origin).parent / "data").glob("*tabular*.xml"))
+    lower: set[str] = set()
+    capitalised: set[str] = set()
+    for _event, element in ET.iterparse(tabular):  # noqa: S314
+        if element.tag in ("desc", "note") and element.text:
+            for i, m in enumerate(_CLINICAL_WORD.finditer(element.text)):
+                word = m.group(0)
+                if not word[0].isupper():
+                    lower.add(word)
+                elif i:
+                    capitalised.add(word.lower())  # an eponym or a place inside a description
+        element.clear()
+    return {normalise(w) for w in lower - capitalised if len(w) >= 5 and _WORD.fullmatch(normalise(w))}
+
+
 def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
@@ -148,7 +176,7 @@ def regions() -> set[str]:
 
 def main() -> None:
     lines = sorted({f"drug\t{w}" for w in drugs()} | {f"language\t{w}" for w in languages()}
-                   | {f"holiday\t{w}" for w in holidays()})
+                   | {f"holiday\t{w}" for w in holidays()} | {f"clinical\t{w}" for w in clinical()})
     OUT.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
     print(f"{OUT}: {len(lines)} terms, {OUT.stat().st_size // 1024} kB")
     found = sorted(regions())

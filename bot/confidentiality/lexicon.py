@@ -24,7 +24,8 @@ Data read from packages - each loaded once, lazily, on first use (functools.cach
   ``drug-named-entity-recognition`` package (MIT) ships them) and the names of the living languages of ISO 639-3
   (about 4,900, as ``pycountry`` (LGPL-2.1) ships them), derived once by scripts/build_safe_terms.py and
   committed as data/safe_terms.txt.gz (171 kB), with the names of holidays (about 2,200, every country's and
-  subdivision's, in each language the ``holidays`` package (MIT) translates them into: "Divali", "Chuseok").  A word
+  subdivision's, in each language the ``holidays`` package (MIT) translates them into: "Divali", "Chuseok") and the
+  clinical words of ICD-10-CM (about 8,500, public domain, as ``simple-icd-10-cm`` (MIT) ships it).  A word
   in it is no name without a strong cue, unless it is a listed given name or surname; ``language_phrases()`` and
   ``holiday_phrases()`` hold the languages and holidays named in several words ("tok pisin", "día de muertos").
 * ``is_region(phrase)`` - the countries of ISO 3166-1 and the first-level regions of every country that are a
@@ -304,9 +305,23 @@ def english_morph(low: str) -> bool:
                 if any(_english_stem(c) for c in cands):
                     r = True
                     break
+    if not r and low.isalpha() and len(low) >= 6:
+        # (round 27) a British spelling of a common American form, which wordfreq's English list ranks lower:
+        # "counsellors" (counselors), "paediatric" (pediatric), "programmes"
+        for british, american in _BRITISH_SPELLINGS:
+            if british in low:
+                variant = low.replace(british, american, 1)
+                if zipf(variant) >= 3.0 or english_morph(variant):
+                    r = True
+                    break
     if len(_MORPH_CACHE) < 200_000:
         _MORPH_CACHE[low] = r
     return r
+
+
+_BRITISH_SPELLINGS = (("llor", "lor"), ("lling", "ling"), ("lled", "led"), ("our", "or"), ("isation", "ization"),
+                      ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ogue", "og"), ("ae", "e"), ("oe", "e"),
+                      ("mme", "m"))
 
 
 def _census_file(name: str) -> frozenset[str]:
@@ -421,14 +436,15 @@ def _safe_term_lines() -> tuple[tuple[str, str], ...]:
 
 @functools.cache
 def safe_terms() -> frozenset[str]:
-    """Medicines, languages and holidays (data/safe_terms.txt.gz), less every listed given name and surname:
-    "pregabalin", "humira", "lingala", "k'iche'", "divali" - but not "rayos" or "sone", which are also surnames."""
+    """Medicines, languages, holidays and the words of ICD-10-CM (data/safe_terms.txt.gz), less every listed given
+    name and surname: "pregabalin", "humira", "lingala", "k'iche'", "divali", "trichotillomania" - but not "rayos" or
+    "sone", which are also surnames."""
     terms = set()
     for kind, term in _safe_term_lines():
         if " " in term:
             continue  # (a language of several words: language_phrases())
         if (kind == "drug" and len(term) >= 5) or (kind == "language" and (len(term) >= 7 or "'" in term)) \
-                or (kind == "holiday" and len(term) >= 4):
+                or (kind == "holiday" and len(term) >= 4) or (kind == "clinical" and len(term) >= 5):
             terms.add(term)  # (shorter names are often given names too: "Tala", "Nandi", "Ivor"; not "k'iche")
     return frozenset(terms - census_given() - census_surnames() - W.GIVEN_NAMES - W.SURNAMES - W.WORDLIKE_NAMES)
 

@@ -300,13 +300,20 @@ _THING_AFTER = frozenset("app apps podcast show series game games book books cha
 _OWNED = frozenset("account accounts channel website site profile page login papers".split())
 
 
+def _owned_after(ctx: Ctx, last: int) -> bool:
+    """What follows a possessive, within three words, is a thing a person has: "... 's client portal account"."""
+    toks = ctx.toks
+    return any(toks[k].low in _OWNED or toks[k].low in POSSESSED for k in range(last + 1, min(last + 4, len(toks))))
+
+
 def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
     toks = ctx.toks
     if first > 0 and ctx.gap(first - 1, first) == " ":
         p = toks[first - 1].low
         if p in _THING_BEFORE and not (p == "into" and first > 1 and toks[first - 2].low in _MET_INTO) \
-                and not (p in _SHOWS and first > 1 and toks[first - 2].low in _RECORDS):
-            return True
+                and not (p in _SHOWS and first > 1 and toks[first - 2].low in _RECORDS) \
+                and not (toks[last].poss and _owned_after(ctx, last)):
+            return True  # (but "using Noor Al-Sayed's client portal account" is hers: round 27)
         if p == "to" and first > 1 and toks[first - 2].low in _THING_BEFORE_TO:
             return True
         if p == "of" and first > 1 and toks[first - 2].low in _THING_BEFORE_OF and ctx.gap(first - 2, first - 1) == " ":
@@ -1210,7 +1217,7 @@ _ORG_AFTER = frozenset("trust foundation institute society fund prize award awar
 # ... and the last word of a body's name (round 26).
 # (Not "institute": a client studies, works or is treated at one - "at Huntsman Cancer Institute".)
 _ORG_WORDS = (_ORG_AFTER - {"institute"}) | frozenset("association alliance network coalition council charity "
-                                                       "federation union collective club".split())
+                                                       "federation union collective club helpline".split())
 # Two capitals and then small letters: a brand's spelling ("VSee"), not a name's ("DeShawn", "McKenzie").
 _BRAND_CASE_RE = re.compile(r"[A-Z]{2,}[a-z]{2,}")
 # Authors and then the title of their book in quotation marks: 'Bruce Perry and Maia Szalavitz, "The Boy Who ...'
@@ -1347,7 +1354,8 @@ def _cited_work(ctx: Ctx, first: int, last: int, caps: list[int]) -> bool:
             and toks[last + 2].poss and ctx.gap(last, last + 1) == " " and ctx.gap(last + 1, last + 2) == " " \
             and _possessive_work(ctx, last + 2, last + 2, [last + 2], joint=True):
         return True  # the first of two authors: "Anda and Felitti's original study"
-    if len(caps) == 1 and (toks[first].low in _ORG_AFTER or _BRAND_CASE_RE.fullmatch(toks[first].word)):
+    if len(caps) == 1 and ((toks[first].low in _ORG_WORDS and toks[first].low not in _given())
+                           or _BRAND_CASE_RE.fullmatch(toks[first].word)):
         return True  # an organisation's word alone ("MISS Foundation"), a brand's spelling ("VSee")
     if len(caps) >= 2 and toks[last].low in _ORG_WORDS and not toks[last].poss:
         return True  # a body named in full: "the British Tinnitus Association", "the Helen Bamber Foundation"

@@ -156,6 +156,7 @@ _PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|page|pages|proto
 # No place of the development sets up to set 21 (8,384 texts) ends in these; the blind sets' clean texts named research
 # bodies and charities with them.  (Sets 23, 25 and 26 placed clients "at" an institute: that still counts.)
 _NOT_A_SITE = ("Foundation", "Institute")
+_IN_TOWN_AFTER_RE = re.compile(r",?\s+(?:in|at|on|near|outside)\s+(?P<t>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 _SITE_BEFORE_RE = re.compile(r"(?i:\b(?:at|in|inside|outside|near|attends|attending|admitted\s+to)\s+(?:the\s+)?)$")
 _BODY_AFTER = re.compile(r"\s+(?:Alliance|Acts?|Association|Society|Coalition|Commission|Council|Collaborative|"
                          r"Foundation|Institute|Trust|Network)\b")
@@ -465,6 +466,9 @@ def _find_places(ctx: Ctx) -> None:
             if _PUBLICATION_AFTER.match(text, m.end()) and not _AT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # what an institution publishes: "the Mayo Clinic site has a page on ...", "the X study"
             ctx.add(m.start(1) + m.group(1).index(words[0]), m.end(), "place", 50)
+            town = _IN_TOWN_AFTER_RE.match(text, m.end())
+            if town and _town_by_itself(town.group("t")):
+                ctx.add(town.start("t"), town.end("t"), "place", 50)  # where the site is: "... Fish Bar in Sunderland"
     if caps & COUNTY_WORDS:
         for m in _COUNTY_RE.finditer(text):
             words = m.group(1).split()
@@ -825,6 +829,8 @@ _PLACE_PREFIX_RE = re.compile(r"\b(?:Barangay|Brgy\.?|Bgy\.?|Purok|Sitio|Taman|K
                               r"Klinik|Klinikum|Clínica|Clinica|Colegio|Escuela|Liceo|Lycée|Lycee|Collège|École|Ecole|"
                               r"Gymnasium|Scoil|Gaelscoil|Kura|Kindergarten|Kita|Hôpital|Hopital|Ospedale|Policlinico|"
                               r"Krankenhaus|Sanatorio|Centro\s+de\s+Sa(?:lud|úde)|Posto\s+de\s+Saúde|"
+                              # (round 27) a university named for its town: "University of Waikato"
+                              r"University\s+of(?:\s+the)?|"
                               # (a hospital named the Spanish or Portuguese way; not "Hospital Anxiety and ...")
                               r"Hospital\s+(?:de|del|da|das|do|dos|La|El|Los|Las)|"
                               r"Hospital(?=\s+(?:San|Santa|São|Universitario|Universitário|General|Regional|Italiano|"
@@ -833,7 +839,7 @@ _PLACE_PREFIX_RE = re.compile(r"\b(?:Barangay|Brgy\.?|Bgy\.?|Purok|Sitio|Taman|K
                               r"\s+(?:\d{1,3}[A-Z]?\b|" + CAPW + r"(?:\s+" + CAPW + r"){0,2})")
 _PLACE_PREFIX_WORDS = frozenset("""barangay brgy bgy purok sitio taman kampung kg bandar lorong jln soi moo mukim klinik
 klinikum clínica clinica colegio escuela liceo lycée lycee collège école ecole gymnasium scoil gaelscoil kura kita
-hospital hôpital hopital ospedale policlinico krankenhaus sanatorio centro posto""".split())
+hospital hôpital hopital ospedale policlinico krankenhaus sanatorio centro posto university""".split())
 _BLOCK_RE = re.compile(r"(?<![\w-])(?:Blk|BLK|blk|Block)\s*\d{1,4}[A-Za-z]?\b(?=\s*(?:,\s*)?[A-Z#])")
 _SECTOR_RE = re.compile(r"\b[Ss]ector[ -]\d{1,3}[A-Z]?\b(?=,?\s+(?P<w>[A-Za-z]+))")
 
@@ -845,6 +851,8 @@ def _find_prefixed_places(ctx: Ctx) -> None:
             words = m.group(0).split()[1:]
             if all(w.lower() in GENERIC for w in words if not w[0].isdigit()) and not words[0][0].isdigit():
                 continue
+            if words[0] == "of" and " ".join(w.strip(".,;:") for w in words[1:] if w != "the").lower() in BIG_PLACES:
+                continue  # a state's or a country's university ("University of Texas") places no one
             first_word = len(m.group(0).split()[0])  # (a sentence ends inside: "the Klinik Hohenegg. His ...")
             cut = m.group(0).find(". ", first_word)  # ("Brgy. San Isidro" keeps its own dot)
             ctx.add(m.start(), m.end() if cut < 0 else m.start() + cut, "place")

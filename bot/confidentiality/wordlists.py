@@ -1139,3 +1139,15 @@ mindfulness, compassionate mind foundation, the compassionate mind foundation, a
 emdr uk, emdr canada, emdr australia, game quitters, insight timer, ten percent happier, breathe2relax, moodgym,
 mindspot clinic, this way up clinic, togetherall, silvercloud, big white wall, kooth, qwell
 """)
+# Round 27: products, services and charities of spent set 27's clean snippets and their kind.
+HEALTH_ORGANISATIONS = HEALTH_ORGANISATIONS | _lines("""
+sleepio, daylight, somryst, lucidchart, myndlift, brainpaint, hanen, hanen programme, hanen program, tommy's, sands,
+miscarriage association, tourettes action, tourettes action uk, inspirited minds, muslim youth helpline,
+headspace health, healthy minds program, healthy minds innovations, cambridge university press,
+oxford university press, guilford, guilford press, new harbinger, routledge, wiley, norton, w. w. norton, apa books,
+pesi publishing, jessica kingsley, jkp, sheldon press, robinson, little brown, penguin, harpercollins,
+macquarie university, yale child study center, child mind institute, greater good science center, anna freud
+centre, anna freud national centre for children and families, tavistock, tavistock and portman, maudsley,
+the maudsley, south london and maudsley, priory, the priory, nightingale hospital, cygnet, bupa uk, axa health,
+vitality, aviva, wellcare, provider portal
+""")
