@@ -126,6 +126,9 @@ LOCKED_SETS = (
     # Set 28 is checked against eval_set, dev_extra and locked sets 1-27.
     LockedSet(28, 331, 195, 136, 12, 196, 197,
               frozenset()),
+    # Set 29 is checked against eval_set, dev_extra and locked sets 1-28.
+    LockedSet(29, 353, 193, 160, 12, 193, 193,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
