@@ -131,7 +131,7 @@ penitentiary correctional facility shelter home living rehab institute foundatio
 industries enterprises associates partners consulting dental pharmacy restaurant cafe café diner
 bakery salon gym fitness hotel motel resort casino factory warehouse supermarket farm farms ranch
 barracks precinct firm agency daycare preschool kindergarten analytics technologies labs laundromat launderette
-laundrette site club psychiatry psychiatric takeaway chippy bistro taqueria trattoria brasserie house palace""".split())
+laundrette site club psychiatry psychiatric takeaway chippy bistro taqueria trattoria brasserie house palace vale""".split())
 COUNTY_WORDS = frozenset("county parish township borough reservation rancheria pueblo".split())
 STREET_WORDS = frozenset("""street avenue road boulevard lane drive court place terrace way circle
 highway parkway trail square crescent close row alley pike loop path mews grove gardens heights

@@ -1209,6 +1209,8 @@ _EVENT_BY = frozenset("keynote keynotes webinar webinars workshop workshops pres
                       "masterclass seminar seminars series lecture course".split())
 _TRAINING_WITH = frozenset("""training trainings workshop workshops course courses masterclass seminar webinar bootcamp
 intensive certification consultation""".split())
+_TRAINING_NEAR_RE = re.compile(r"(?i)\b(?:training|trainings|trained|course|workshop|webinar|masterclass|bootcamp|"
+                               r"intensive|certification|cohort|alert|online|in\s+person)\b")
 _TITLE_BEFORE_BY_RE = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]{2,}|of|in|the|a|an|and|for|to|your|with|from|on)"
                                  r"(?:\s+(?:[A-Z][a-z'’-]+|[A-Z]{2,}|of|in|the|a|an|and|for|to|your|with|from|on))+\s+$")
 # What only an organisation is called: "the Terrence Higgins Trust", "the Jed Foundation".
@@ -1326,7 +1328,9 @@ def authors_after_work(text: str, start: int) -> bool:
     if m.group(1) == "from":
         return low in _WORK_BEFORE_FROM
     if m.group(1) == "with":
-        return low in _TRAINING_WITH
+        # (round 28) or a training's title before "with", in a sentence about a training: "ACT for Psychosis
+        # Recovery with Eric Morris and ...", "CBT for Psychosis with ... or via the Maudsley"
+        return low in _TRAINING_WITH or (word[:1].isupper() and _TRAINING_NEAR_RE.search(seg) is not None)
     if low in _WORK_BEFORE_BY or low in _MADE_BY or low in _EVENT_BY or (
             len(word) >= 3 and word.isupper() and word.isalpha()):
         return True
@@ -1397,6 +1401,9 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
         return True  # a cited author: "Kessler et al.", "Walker (2017)", "(Linde, 2014)"
     if strength < 2 and _cited_work(ctx, first, last, caps):
         return True
+    if strength < 3 and len(caps) >= 2 and tl.low in ("day", "week", "month") and not tl.poss \
+            and all(zipf(toks[k].low) >= RARE and toks[k].low not in _given() for k in caps[:-1]):
+        return True  # (round 28) an observance, also after a word for a person: "Therapist Appreciation Day"
     if strength < 3 and first > 0:
         if ctx.text[t0.start - 2:t0.start - 1].isalpha() and ctx.text.find("-", max(0, t0.start - 24), t0.start) >= 0 \
                 and _MEASURE_BEFORE.search(ctx.text, max(0, t0.start - 24), t0.start):

@@ -139,7 +139,7 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                # neighbourhoods, estates and other place words no list knows (issue 12)
                r"Heights|Crossing|Valley|Hills?|Park|Village|Estates|Commons|Gardens|Harbou?r|Springs|Creek|"
                r"Ridge|Landing|Meadows?|Woods|Lakes?|Bluffs?|Glen|Hollow|Flats|Junction|Corners?|Acres|"
-               r"Manor|Towers|Apartments|Terrace|Plaza|Square|Market|Marketplace|"
+               r"Manor|Towers|Apartments|Terrace|Plaza|Square|Market|Marketplace|House|Vale|"
                r"High|Middle|Elementary|Junior\s+High|Co-?op|Cooperative|Brewing|Brewery|Roasters|Coffee|"
                r"Behavioral\s+Health|Behavioural\s+Health|Mental\s+Health|Counseling|Counselling|Wellness|"
                r"Health|Medical|Pediatrics|Paediatrics|Family\s+Medicine|Urgent\s+Care|Outpatient|Hospice|"
@@ -157,6 +157,17 @@ _PUBLICATION_AFTER = re.compile(r"\s+(?:site|website|web\s?page|page|pages|proto
 # bodies and charities with them.  (Sets 23, 25 and 26 placed clients "at" an institute: that still counts.)
 _NOT_A_SITE = ("Foundation", "Institute")
 _IN_TOWN_AFTER_RE = re.compile(r",?\s+(?:in|at|on|near|outside)\s+(?P<t>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+# A house or a vale is a site only when named for someone or somewhere (a word no English list holds, a name or a
+# town): "Taylor House", "Ardnagreevagh House", "Brunswick Vale".
+_NAMED_ONLY_SUFFIXES = ("House", "Vale")
+
+
+def _named_word(word: str) -> bool:
+    low = word.lower().strip("'’")
+    return zipf(low) < 3.0 or low in KNOWN or low in census_surnames() or low in census_given() \
+        or low in geo_cities() or _small_town(low)
+
+
 _SITE_BEFORE_RE = re.compile(r"(?i:\b(?:at|in|inside|outside|near|attends|attending|admitted\s+to)\s+(?:the\s+)?)$")
 _BODY_AFTER = re.compile(r"\s+(?:Alliance|Acts?|Association|Society|Coalition|Commission|Council|Collaborative|"
                          r"Foundation|Institute|Trust|Network)\b")
@@ -458,6 +469,9 @@ def _find_places(ctx: Ctx) -> None:
                 continue
             if not _LEGAL_SUFFIX.search(m.group(0)) and generic_words(words) and not _named_institution(m, words):
                 continue
+            if m.group(0).endswith(_NAMED_ONLY_SUFFIXES) and (not any(_named_word(w) for w in words) or re.search(
+                    r"(?i)\ban?\s+$", text[max(0, m.start() - 4):m.start(1) + m.group(1).index(words[0])])):
+                continue  # (round 28) "Taylor House", "Brunswick Vale" - not "Sound Relationship House", "a Dumpling House"
             if _BODY_AFTER.match(text, m.end()) or (m.group(0).endswith(_NOT_A_SITE)
                                                     and not _SITE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())):
                 continue  # an organisation, a body or a law, not a site (round 22): "the Sexual Health Alliance",

@@ -118,6 +118,15 @@ _CONGRESS_IN_RE = re.compile(r"(?i)\b(?:conference|congress|summit|symposium|con
 _CONGRESS_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:conference|congress|summit|symposium|convention)\b")
 
 
+# A city, then when an event is held there: "in Melbourne in March", "in London every Autumn", "in Konstanz in May".
+_CITY_WHEN_AFTER_RE = re.compile(r"\s+(?:is\s+)?(?:in|every|each|next|this)\s+(?:the\s+)?(?:January|February|March|"
+                                 r"April|May|June|July|August|September|October|November|December|[Ss]pring|"
+                                 r"[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|year)\b")
+_EVENT_NEAR_RE = re.compile(r"(?i)\b(?:conference|congress|summit|symposium|convention|training|trainings|course|"
+                            r"courses|cohort|workshop|workshops|retreat|intensive|masterclass|certification|level\s+[12]|"
+                            r"externship|seminar|institute)\b")
+
+
 def _big_city(low: str, least: int = _BIG_CITY) -> bool:
     return low in W.WORLD_CITIES or lexicon.geo_cities().get(low, 0) >= least
 
@@ -397,6 +406,10 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
         if events and it[2] in ("place", "name") and _big_city(text[it[0]:it[1]].lower(), _CONGRESS_CITY) \
                 and (_CONGRESS_IN_RE.search(text, max(0, it[0] - 40), it[0]) or _CONGRESS_AFTER_RE.match(text, it[1])):
             continue  # a city that hosts congresses: "the EFPA congress in Ljubljana", "the Christchurch conference"
+        if it[2] in ("place", "name") and _CITY_WHEN_AFTER_RE.match(text, it[1]) \
+                and _big_city(text[it[0]:it[1]].lower(), _CONGRESS_CITY) \
+                and _EVENT_NEAR_RE.search(text, max(0, it[0] - 120), min(len(text), it[1] + 80)):
+            continue  # (round 28) an event's city and its month: "There's a cohort in Melbourne in March"
         if it[2] in ("place", "name") and text[it[1]:it[1] + 1] != "'" and _NAMED_THING_AFTER_RE.match(text, it[1]):
             continue
         if it[2] == "name" and text[it[0]:it[1]].lower().endswith(("-style", "-esque", "-like", "-type", "-inspired")):

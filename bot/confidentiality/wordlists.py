@@ -1151,3 +1151,27 @@ centre, anna freud national centre for children and families, tavistock, tavisto
 the maudsley, south london and maudsley, priory, the priory, nightingale hospital, cygnet, bupa uk, axa health,
 vitality, aviva, wellcare, provider portal
 """)
+# Round 28: services, journals, publishers and authors of spent set 28's clean snippets and their kind.
+HEALTH_ORGANISATIONS = HEALTH_ORGANISATIONS | _lines("""
+sleepstation, tresillian, karitane, ngala, raising children network, practitioner health, lumino health,
+teratology information service, uk teratology information service, bumps, the lancet, lancet psychiatry,
+the lancet psychiatry, bmj, the bmj, jama, jama psychiatry, nejm, world psychiatry, psychological medicine,
+british menopause society, national centre for farmer health, the ralph site, ralph site, sign solutions,
+signhealth, doctors' health, nhs practitioner health, the center for msc, center for mindful self-compassion,
+dulwich centre foundation, the tavistock, anna freud, nice guidelines, cochrane, cochrane library, uptodate,
+medscape, webmd, healthline, verywell mind, psychology tools, therapist aid, get self help, cci, centre for clinical
+interventions, this way up, moodgym, mindspot
+""")
+FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | _lines("""
+eric morris, joe oliver, maggie johnson, alison wintgens, tom quinn, ncazelo ncube, david denborough,
+louise newson, nancy mcwilliams, chris germer, douglas turkington, wallace sife, kristin neff, tara brach,
+jack kornfield, pema chödrön, pema chodron, thich nhat hanh, byron katie, eckhart tolle, mark williams,
+john teasdale, willem kuyken, rebecca crane, ruth baer, jon kabat-zinn, shauna shapiro, rick hanson, dan harris,
+susan david, adam grant, brené brown, brene brown, martin seligman, mihaly csikszentmihalyi, angela duckworth,
+carol dweck, daniel kahneman, kelly mcgonigal, matthew walker, colleen carney, jack edinger, michael perlis,
+charles morin, allison harvey, richard bootzin, colin espie, jason ong, guy meadows, rachel manber
+""")
+# Round 28: "... House" names a site now ("Taylor House", "Cumberland House"); these are a model and a landmark.
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""sound relationship house, gottman's sound relationship house,
+gottman sound relationship house,
+sydney opera house, the white house, white house, opera house, house of commons, house of lords""")
