@@ -5,9 +5,11 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
-from collections.abc import Callable, Coroutine
+import threading
+from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -485,11 +487,8 @@ async def _interactive(session: object) -> int:
             try:
                 # Read on this thread: nothing else runs between lines, and Ctrl-C then interrupts input() itself.
                 # asyncio.run's own Ctrl-C handler would only cancel the task and leave input() waiting.
-                previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-                try:
+                with _ctrl_c_reaches_readline():
                     line = input(prompt)
-                finally:
-                    signal.signal(signal.SIGINT, previous)
             except (EOFError, KeyboardInterrupt):
                 print()
                 return 0
@@ -502,9 +501,66 @@ async def _interactive(session: object) -> int:
             history()
 
 
+@contextlib.contextmanager
+def _ctrl_c_reaches_readline() -> Iterator[None]:
+    """Ctrl-C during input() raises KeyboardInterrupt, also when it comes while readline is still echoing the keys
+    typed before it.  CPython's readline looks at signals only when its select() on the terminal is interrupted
+    (Modules/readline.c, readline_until_enter_or_signal): a SIGINT that arrives while it is handling a key is noted
+    and then waits for the next key - the console seemed to ignore Ctrl-C (1 run in 30 of the terminal test under
+    load).  The signal's byte on a wakeup pipe tells a watcher thread, which repeats the signal to the main thread
+    until its handler has run (0 in 65).  Not covered: Ctrl-C in the same instant as a paste, while readline is
+    reading keys the terminal then throws away - GNU readline retries that read, and the next key ends it."""
+    answered = threading.Event()
+
+    def interrupted(signum: int, frame: object) -> None:
+        answered.set()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    if not hasattr(signal, "pthread_kill"):  # (Windows: no readline race to cover, and no pthread_kill)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        return
+    read_end, write_end = os.pipe()
+    os.set_blocking(write_end, False)
+    previous_wakeup = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    done = threading.Event()
+    main = threading.main_thread().ident
+    assert main is not None
+
+    def watch() -> None:
+        while not done.is_set():
+            try:
+                byte = os.read(read_end, 1)
+            except OSError:
+                return
+            if not byte or done.is_set():
+                return
+            if byte[0] != signal.SIGINT:
+                continue
+            while not answered.is_set() and not done.is_set():
+                signal.pthread_kill(main, signal.SIGINT)  # (to the main thread, waiting in select() by now)
+                answered.wait(0.05)
+
+    watcher = threading.Thread(target=watch, name="roundtable-ctrl-c", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        # A repeat already on its way must not interrupt what follows: it meets a handler that does nothing.
+        signal.signal(signal.SIGINT, lambda signum, frame: None)
+        done.set()
+        signal.set_wakeup_fd(previous_wakeup)
+        os.close(write_end)  # (the watcher's read ends)
+        watcher.join(timeout=1)
+        os.close(read_end)
+        signal.signal(signal.SIGINT, previous)
+
+
 def _line_editing(session: ConsoleSession) -> Callable[[], None] | None:
     """readline (stdlib) when the platform has it: returns what saves the history at the end."""
-    import os
 
     try:
         import readline
