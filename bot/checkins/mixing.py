@@ -22,6 +22,10 @@ becomes the scheduler next asks every unmarked member of each open round again (
 thank-you says an answer is held, not stored, unless it completed a written batch (texts.thanks). A graceful stop writes
 what it holds if it makes a batch on its own, and otherwise loses it the same way.
 
+Between taking a batch out of memory and its commit, its members are neither held nor written; the mixer keeps
+their markers as *taken* until the round closes (`answered_here`), so a second click in that moment is refused like
+any other second answer. The database holds the same markers once the batch commits, so this keeps nothing new.
+
 Several replicas: each holds the answers it receives. A batch is written under the round's lock after dropping any
 member whose marker another replica already wrote, so a second answer through another replica counts once. What
 each replica still holds at the close is written by that replica (see `CheckinService.settle_held`), before the
@@ -67,11 +71,24 @@ class AnswerMixer:
 
     def __init__(self, rng: random.Random | None = None) -> None:
         self._pools: dict[int, _Pool] = {}
+        # Markers handed out for writing, per round, with its closing time: a batch on its way to the database.
+        self._taken: dict[int, tuple[datetime, set[str]]] = {}
         self._rng = rng or random.SystemRandom()
 
     def holds(self, round_id: int, marker: str) -> bool:
+        """This member's answer is held here, waiting for a batch."""
         pool = self._pools.get(round_id)
         return pool is not None and marker in pool.markers()
+
+    def answered_here(self, round_id: int, marker: str) -> bool:
+        """This member has answered through this process: held, or taken for a batch (written, or being written)."""
+        taken = self._taken.get(round_id)
+        return self.holds(round_id, marker) or (taken is not None and marker in taken[1])
+
+    def answered_markers(self, round_id: int) -> set[str]:
+        """Markers of every member who answered through this process (held or taken), for whom not to ask again."""
+        taken = self._taken.get(round_id)
+        return self.held_markers(round_id) | (taken[1] if taken else set())
 
     def held_markers(self, round_id: int) -> set[str]:
         pool = self._pools.get(round_id)
@@ -91,6 +108,9 @@ class AnswerMixer:
 
     def drop(self, round_id: int, marker: str) -> None:
         """Let go of one member's held answer (its command failed after all)."""
+        taken = self._taken.get(round_id)
+        if taken is not None:
+            taken[1].discard(marker)
         pool = self._pools.get(round_id)
         if pool is None:
             return
@@ -110,17 +130,23 @@ class AnswerMixer:
         pool = self._pools.pop(round_id, None)
         if pool is None:
             return []
+        self._taken.setdefault(round_id, (pool.closes_at, set()))[1].update(pool.markers())
         answers = list(pool.answers)
         self._rng.shuffle(answers)
         return answers
 
     def give_back(self, round_id: int, closes_at: datetime, answers: list[HeldAnswer]) -> None:
         """Hold answers again (a batch that could not be written). Members already held again are not doubled."""
+        taken = self._taken.get(round_id)
         for answer in answers:
+            if taken is not None:
+                taken[1].discard(answer.marker)
             self.hold(round_id, closes_at, answer.marker, answer.bucket)
 
     def closed_by(self, now: datetime) -> list[int]:
-        """Rounds with answers held here whose closing time has come."""
+        """Rounds with answers held here whose closing time has come. Rounds closed by now need no taken markers:
+        nobody can answer them any more, so those are let go here."""
+        self._taken = {r: taken for r, taken in self._taken.items() if taken[0] > now}
         return [round_id for round_id, pool in self._pools.items() if pool.closes_at <= now]
 
     def rounds(self) -> list[int]:
@@ -128,6 +154,7 @@ class AnswerMixer:
 
     def forget(self, round_id: int) -> None:
         self._pools.pop(round_id, None)
+        self._taken.pop(round_id, None)
 
 
 def counts_of(answers: list[HeldAnswer]) -> dict[int, int]:

@@ -270,7 +270,7 @@ class CheckinService:
             group = await uow.groups.get(round_.group_id, lock=False)
             if group is None or round_.instrument not in self.instruments:
                 return []
-            answered = await repo.answered(round_id) | self.mixer.held_markers(round_id)
+            answered = await repo.answered(round_id) | self.mixer.answered_markers(round_id)
             instrument = self.instruments.get(round_.instrument)
             out = [Outbound(ToDirect(group.user(user_id)), texts.reask(group, round_, instrument))
                    for user_id in eligible(group, round_)
@@ -289,7 +289,7 @@ class CheckinService:
             if group is None or round_ is None or round_.reminded or not round_.is_open(now):
                 return []
             await repo.mark_reminded(round_)
-            answered = await repo.answered(round_id) | self.mixer.held_markers(round_id)
+            answered = await repo.answered(round_id) | self.mixer.answered_markers(round_id)
             muted = {m.user_id for m in group.active if m.muted}
             instrument = self.instruments.get(round_.instrument)
             # No fallback channel: a public "please check your messages" would name someone who hasn't answered.
@@ -331,6 +331,7 @@ class CheckinService:
                 await repo.add_counts(round_id, remainder)
             await repo.close(round_, release)
             await uow.commit()
+        self.mixer.forget(round_id)      # nobody can answer it now: no marker of it need stay in memory
         if group is None:
             return []
         if release:

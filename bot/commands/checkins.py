@@ -330,9 +330,9 @@ async def _open_round_for(ctx: Context, round_text: str) -> tuple[Group, Checkin
 
 
 async def has_answered(ctx: Context, round_: CheckinRound) -> bool:
-    """Answered: held here in memory, or already written in a batch."""
+    """Answered: held here in memory, taken for a batch, or already written in one."""
     marker = round_.marker(ctx.actor)
-    return ctx.app.checkin_mixer.holds(round_.id or 0, marker) or await ctx.uow.checkins.has_answered(
+    return ctx.app.checkin_mixer.answered_here(round_.id or 0, marker) or await ctx.uow.checkins.has_answered(
         round_.id or 0, marker)
 
 

@@ -251,3 +251,40 @@ async def test_each_batch_rewrites_every_count_row_on_postgres() -> None:
 def test_user_ref_in_markers_is_the_whole_identity() -> None:
     round_ = new_round(CheckinSettings(1), "t", START)
     assert round_.marker(UserRef("slack", "T1", "U1")) != round_.marker(UserRef("discord", "T1", "U1"))
+
+
+@pytest.mark.postgres
+async def test_a_second_click_while_the_batch_is_being_written_is_refused_on_postgres() -> None:
+    """The race CI once caught by chance (13 thank-yous for 12 members): the fifth answer takes the four held ones out
+    of memory to write them as a batch; while that write waits on the database, one of those four clicks again. It
+    is neither held nor written at that instant, yet it has answered. Here the write is made to wait on purpose: a
+    second connection holds the round's count rows locked, so the wait is certain, not a matter of luck."""
+    postgres_or_skip()
+    db, schema = await make_database("postgres")
+    try:
+        desk, round_ = await started(db)
+        for name, option in zip(MEMBERS[:4], (1, 2, 3, 4)):
+            assert "Thank you" in await desk.answer(name, option)
+        async with db.engine.connect() as blocker:
+            await blocker.execute(text("SELECT * FROM checkin_counts WHERE round_id = :r FOR UPDATE"),
+                                  {"r": round_.id})
+            fifth = asyncio.ensure_future(desk.answer("erin", 5))
+            for _ in range(500):          # until erin's batch is waiting for the lock (bounded; not a timing sleep)
+                await blocker.execute(text("SELECT pg_stat_clear_snapshot()"))   # else one snapshot per transaction
+                waiting = (await blocker.execute(text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                    "AND query ILIKE 'UPDATE checkin_counts%'"))).scalar()
+                if waiting:
+                    break
+                await asyncio.sleep(0.01)
+            assert waiting, "the batch never reached its write"
+            again = await desk.answer("bob", 5)
+            assert "already answered" in again, again
+            await blocker.rollback()
+        assert "Thank you" in await fifth
+        async with db() as uow:
+            assert await uow.checkins.counts(round_.id or 0) == {1: 1, 2: 1, 3: 1, 4: 1, 5: 1}
+            assert len(await uow.checkins.answered(round_.id or 0)) == 5
+        assert "already answered" in await desk.answer("bob", 5)
+    finally:
+        await drop_database(db, schema)
