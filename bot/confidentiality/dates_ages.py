@@ -383,6 +383,15 @@ _ORD_AFTER_THE = (*_ORD_DATE_RES, _ORD_CUE_RE, _ORD_DATE_RES_4[0])
 _THE_DIGIT_RE = re.compile(r"the\s+\d")
 
 
+# A day the public keeps, named in two capitalised words or more, then its date (round 29): "World Suicide Prevention
+# Day is September 10th", "International Nurses Day falls on 12 May" - not "Her Adoption Day is March 3rd", nor one
+# word ("Gotcha Day is ..."), which may be a family's own.
+_OBSERVANCE_IS_RE = re.compile(r"(?<![\w'’-])(?!(?:Her|His|Their|My|Our|Your|The|A|An)\s)[A-Z][\w'’-]*"
+                               r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+\s+(?:Day|Week|Month)\s+"
+                               r"(?:is|falls\s+on|is\s+on|is\s+always|is\s+always\s+on|was|was\s+on)\s+(?:the\s+)?$")
+_YEAR_IN_RE = re.compile(r"\d{4}|['’]\d\d\b")
+
+
 def _find_dates(ctx: Ctx) -> None:
     text, low = ctx.text, ctx.low
     windows = merge_windows([(t.start - 30, t.end + 30) for t in ctx.toks if t.low in MONTH_WORDS],
@@ -393,6 +402,9 @@ def _find_dates(ctx: Ctx) -> None:
                 d = m.groupdict().get("d")
                 if d is not None and not 1 <= int(d) <= 31:
                     continue
+                if not _YEAR_IN_RE.search(m.group(0)) and _OBSERVANCE_IS_RE.search(text, max(0, m.start() - 80),
+                                                                                  m.start()):
+                    continue  # (round 29) a public day's date: "World Mental Health Day is October 10th"
                 ctx.add(m.start(), m.end(), "date")
     if ctx.has_digit:
         if _ORD_HINT.search(text):

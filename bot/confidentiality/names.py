@@ -196,6 +196,25 @@ def _person_follows(ctx: Ctx, i: int) -> str:
 
 
 @functools.lru_cache(maxsize=65_536)  # speed: asked for the same words many times per text
+def not_english_pair_first(t: Tok, u: Tok) -> bool:
+    """t and u, both in lower case, read as a given name and a surname no English list has (round 29)."""
+    compound = "-" in u.low or "'" in u.low
+    if t.cap or u.cap or t.poss or len(t.low) < 3 or len(u.low) < 4 or not t.low.replace("-", "").isalpha() \
+            or t.low in LOWER_UNSAFE or t.low in GENERIC or (not compound and _safe_lower(u.low)) \
+            or u.low in LOWER_UNSAFE or u.low in GENERIC:
+        return False
+    if not (t.low in _given() and zipf(t.low) < 4.5) and (zipf(t.low) >= COMMON or english_morph(t.low)
+                                                           or _term_shape(t.low) or t.low in W.METHOD_WORDS):
+        return False  # (a given name no list has may be rare English: "conor", "wal", "dev")
+    if compound:
+        parts = [p for p in re.split("[-']", u.low) if p]
+        return len(parts) >= 2 and all(p.isalpha() for p in parts) and any(
+            len(p) >= 3 and zipf(p) < RARE and not _term_shape(p) and p not in GENERIC for p in parts) \
+            and not _term_shape(u.low)
+    return u.low.isalpha() and zipf(u.low) < 2.8 and (u.low in census_surnames() or zipf(u.low) == 0) \
+        and not _term_shape(u.low) and u.low not in GENERIC and u.low not in W.METHOD_WORDS
+
+
 def _safe_lower(low: str) -> bool:
     return low in GENERIC or low in W.METHOD_WORDS or low in W.PERSON_VERBS or zipf(low) >= COMMON
 
@@ -416,6 +435,13 @@ def _syllable_name(low: str) -> bool:
         and low not in _SYLLABLE_COMPOUNDS
 
 
+# (round 29) Endings no one's name has, of clinical and learned terms that wordfreq's list is too short to hold
+# ("kleptomania", "scrupulosity", "dermatillomania" all read Zipf 0 there, as a client's name does).
+_LEARNED_ENDINGS = ("mania", "manias", "osity", "osities", "phobia", "phobias", "itis", "pathy", "pathies", "algia",
+                    "ectomy", "otomy", "plasty", "therapist", "therapists", "ologies", "iasis", "ists", "azide", "phagia", "logia",
+                    "azides")
+
+
 def _word_kind(t: Tok) -> str:
     """Kind of a token's word: never / known / wordlike / cue_only / common / unknown / rare."""
     if len(t.word) < 2 or t.acronym or mixed_caps(t.word) or (len(t.word) == 3 and not t.word[1:].islower()):
@@ -452,6 +478,10 @@ def _word_kind(t: Tok) -> str:
         return "common"  # a noun of English shape: "Reimbursement seems OK", "Supervision", "Homelessness"
     if len(low) >= 8 and low.endswith(("ologist", "ologists", "iatrist", "iatrists", "ician", "icians")):
         return "common"  # a profession: "Nephrologist wants to switch", "Podiatrist", "Dietician"
+    if len(low) >= 8 and low.endswith(_LEARNED_ENDINGS) and low not in census_surnames() and low not in _given() \
+            and low not in W.SURNAMES and not low.endswith(("qvists", "quists", "kvists")) \
+            and not (low.endswith("s") and (low[:-1] in census_surnames() or low[:-1] in W.SURNAMES)):
+        return "common"  # (round 29) a learned term in Greek or Latin: "Kleptomania", "Scrupulosity", "Linguists"
     if "-" in low:
         parts = low.split("-")
         if parts[0] in ("al", "el", "abu", "bin", "ben", "ould", "ibn", "abd") and t.cap:
@@ -679,8 +709,10 @@ def _find_names(ctx: Ctx) -> None:
             continue  # a count compound, not a relation: "my 25-client caseload", "a 3-sister household"
         g = gaps[i - 1]
         gs = g.strip()
-        if p.cap and p.low in W.TITLES and gs in ("", ".") and not p.poss:
-            cue[i] = 3
+        if p.cap and p.low in W.TITLES and gs in ("", ".") and not p.poss and not (
+                gs == "" and not toks[i].cap and kinds[i] == "common" and p.low in _TITLES_THAT_ARE_NOUNS
+                and zipf(toks[i].low) >= COMMON):
+            cue[i] = 3  # (round 29: not a thing named after the noun - "the PTSD Coach app", "a Judge ruling")
         elif p.low in _SHORT_TITLES and gs == "." and not p.poss:
             cue[i] = 3  # typed in lower case: "dr. achterberg", "mrs. o'leary"
         elif p.low in NAMED_WORDS and gs in ("", ":", ",") and not p.poss:
@@ -870,6 +902,16 @@ def _find_names(ctx: Ctx) -> None:
             casual = _is_casual_lowercase(ctx)
         if casual:
             flag[i] = True
+    # (round 29) A lower-case given name and a surname in no English list, in text typed in lower case: "re conor
+    # heffernan", "for noa ben-haim", "call dev kapoor-singh back" - the surname rare, or a double surname.
+    for i in [i for i in range(n - 1) if not_english_pair_first(toks[i], toks[i + 1])]:
+        if flag[i] or flag[i + 1] or ctx.gaps[i] != " " or kinds[i] == "never" or kinds[i + 1] == "never":
+            continue
+        if casual is None:
+            casual = _is_casual_lowercase(ctx)
+        if not casual:
+            break
+        flag[i] = flag[i + 1] = True
     # A lower-case possessive of a word that is not English, before a relation: "kacper's mum", "ji-hoon's psychiatrist".
     for i in possessives:
         if i >= n - 1:
@@ -1188,6 +1230,11 @@ _TITLE_SMALL = frozenset("a an the of for and in to as with on at you your".spli
 _BUSINESS_WORDS = frozenset("""repair repairs shop store bakery diner cafe café bar pub garage salon market kitchen
 grill pizza pizzeria restaurant auto plumbing construction landscaping farm ranch school high academy clinic
 hospital center centre house home street road avenue lane park church motel hotel inn lodge""".split())
+# Titles that are also nouns of things' names: "Coach app", "Officer training", "Sister ward".
+_TITLES_THAT_ARE_NOUNS = frozenset("coach officer judge sister brother father detective lord pastor".split())
+_VEHICLE_MAKES = frozenset("""toyota honda ford nissan chevy chevrolet hyundai kia mazda subaru volkswagen vw bmw audi
+mercedes tesla jeep dodge gmc buick cadillac lexus volvo peugeot renault citroen fiat skoda vauxhall mitsubishi suzuki
+yamaha kawasaki harley ducati holden porsche jaguar landrover range""".split())
 # A work or a maker before "by" or "from" the author: "the ERP manual by Foa and Yadin", "the OCSB model from
 # Braun-Harvey and Vigorito", "a validated version by Fountoulakis", "IPSRT by Ellen Frank", "developed by ...".
 _WORK_BEFORE_BY = _AUTHOR_WORKS | frozenset("""method methods approach therapy theory technique protocol inventory
@@ -1195,7 +1242,10 @@ scale measure questionnaire guide version versions review article articles podca
 program programme workbook film documentary translation""".split())
 # ... and after "from", only what is made to be used ("a sleep study from Dannevirke" is a town's clinic).
 _WORK_BEFORE_FROM = frozenset("""model models manual manuals framework protocol workbook curriculum adaptation
-adaptations approach method technique scale measure questionnaire inventory version versions""".split())
+adaptations approach method technique scale measure questionnaire inventory version versions
+therapy therapies methodology methodologies""".split())  # (round 29: therapy, methodology)
+# Recordings, which come from where they were made: "CCTV from Cotteridge parade".
+_RECORDINGS = frozenset("cctv anpr dashcam bodycam footage video audio".split())
 _MADE_BY = frozenset("""developed created written authored edited founded published designed validated translated
 adapted illustrated narrated certified trained""".split())
 _AUTHOR_WITH_PARTICLES = r"[A-Z][\w'’\-]+(?:\s+(?:(?:van|von|der|den|de|du|da|di|del|la|le|ten|ter)\s+)*[A-Z][\w'’\-]+)?"
@@ -1267,9 +1317,13 @@ def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bo
     while k < len(toks) and k <= last + 6:
         t = toks[k]
         if t.cap or t.acronym:
-            if capitals == 0 and (t.low in POSSESSED or t.low in W.RELATION_WORDS or t.low in _MONTHS_DAYS):
-                return False
+            if capitals == 0 and (t.low in POSSESSED or t.low in W.RELATION_WORDS or t.low in _MONTHS_DAYS
+                                  or t.low in _VEHICLE_MAKES):
+                return False  # (round 29: a car is no work - "Ana Ruiz's Honda Civic was taken")
             if t.acronym or zipf(t.low) < RARE or t.low in _BUSINESS_WORDS or t.low in _RECORD_TITLE_WORDS:
+                if capitals >= 2 and toks[k - 1].low in ("and", "or"):
+                    k = last_capital + 1
+                    break  # (round 29) the title ended before "and": "The Broken Mirror and Veale and Willson's ..."
                 return False  # (an identity document or a device, not a work: "Ana Ruiz's MRN", "... Apple Watch")
             capitals += 1
             last_capital = k
@@ -1282,6 +1336,9 @@ def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bo
     # The title ends on a capital ("Building a Bridge"), unless it opens with an article ("The Anxious Family
     # Handbook for parents"): "Jamal Price's Toyota Camry for sale" is his car.  Not before a number either:
     # "Bongani Sithole's Apple Watch (IMEI ...)".
+    if capitals >= 2 and not toks[k - 1].cap and last_capital + 1 < len(toks) \
+            and toks[last_capital + 1].low in ("and", "or") and ctx.gap(last_capital, last_capital + 1) == " ":
+        k = last_capital + 1  # (round 29) a list goes on after the title: "... Attention Deficit Disorder and the ..."
     article = toks[last + 1].low in ("the", "a", "an")
     return capitals >= 2 and (toks[k - 1].cap or article) and (
         not ctx.has_digit or _DIGIT_NEAR_RE.search(ctx.text, toks[last_capital].end, toks[last_capital].end + 24) is None)
@@ -1326,7 +1383,11 @@ def authors_after_work(text: str, start: int) -> bool:
     word = w.group(1)
     low = word.lower()
     if m.group(1) == "from":
-        return low in _WORK_BEFORE_FROM
+        # (round 29) also a measure's revised form ("Saving Inventory-Revised from Frost and ..."), a method in
+        # capitals ("MANTRA from Schmidt and ...")
+        return low in _WORK_BEFORE_FROM or any(part in _WORK_BEFORE_FROM for part in low.split("-")[:-1]) \
+            or (low.split("-")[0] in _WORK_BEFORE_FROM) or (len(word) >= 4 and word.isupper() and word.isalpha()
+                                                            and low not in _RECORDINGS)
     if m.group(1) == "with":
         # (round 28) or a training's title before "with", in a sentence about a training: "ACT for Psychosis
         # Recovery with Eric Morris and ...", "CBT for Psychosis with ... or via the Maudsley"

@@ -433,7 +433,8 @@ state county court judge police sheriff
 university college school hospital clinic center centre
 north south east west
 q a re fyi tl dr tldr ps btw imo imho fwiw
-""")
+auth reauth preauth appt appts eval evals sesh convo recert
+""")  # (round 29: clippings of a practice's admin words, "about prior auth", "her appt")
 
 # Words after which a capitalised eponym is a method, not a person.
 METHOD_WORDS: frozenset[str] = _words("""
