@@ -544,6 +544,7 @@ _LOWER_PERSON = frozenset(("rare", "known", "wordlike", "unknown"))
 _NOT_INITIALS = frozenset("er ed or ot pt md dr rn np gp iv tv ok pe ap ib ai ta ra uk us eu".split())
 _AFTER_NAME = frozenset("and or who whose from at in on with to has had is was".split())
 _PAIR_FIRST = frozenset(("known", "wordlike", "rare"))
+_PAIR_GIVEN = frozenset(("known", "wordlike", "rare", "unknown", "cue_only"))  # (round 29: lower-case full names)
 _PAIR_SECOND = frozenset(("known", "rare"))
 _CITING_VERBS = frozenset("says writes argues suggests describes notes recommends calls defines proposes "
                           "puts explains claims".split())
@@ -904,8 +905,8 @@ def _find_names(ctx: Ctx) -> None:
             flag[i] = True
     # (round 29) A lower-case given name and a surname in no English list, in text typed in lower case: "re conor
     # heffernan", "for noa ben-haim", "call dev kapoor-singh back" - the surname rare, or a double surname.
-    for i in [i for i in range(n - 1) if not_english_pair_first(toks[i], toks[i + 1])]:
-        if flag[i] or flag[i + 1] or ctx.gaps[i] != " " or kinds[i] == "never" or kinds[i + 1] == "never":
+    for i in [i for i in range(n - 1) if kinds[i + 1] in _PAIR_FIRST and kinds[i] in _PAIR_GIVEN]:
+        if flag[i] or flag[i + 1] or ctx.gaps[i] != " " or not not_english_pair_first(toks[i], toks[i + 1]):
             continue
         if casual is None:
             casual = _is_casual_lowercase(ctx)
