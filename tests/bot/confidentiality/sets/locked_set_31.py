@@ -40,7 +40,7 @@ the planted spans marked inline, and a script (also kept outside the
 repository, in /tmp/set31work/) only stripped the marks into the expected
 lists, checked lengths, token boundaries, duplicate spans and duplicate
 snippets, measured the clean density and wrote this file.  Before the
-overlap checks, identifier snippets were reworded as follows: four that
+overlap checks, identifier snippets were reworded as follows: five that
 had put a title (Dr) inside a name span, or had named the same person
 twice after a false start, were rewritten with one name span and the
 title outside it or dropped; two unlabelled second mentions of a client's
