@@ -132,6 +132,9 @@ LOCKED_SETS = (
     # Set 30 is checked against eval_set, dev_extra and locked sets 1-29.
     LockedSet(30, 348, 196, 152, 12, 197, 196,
               frozenset()),
+    # Set 31 is checked against eval_set, dev_extra and locked sets 1-30.
+    LockedSet(31, 368, 206, 162, 12, 207, 206,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
