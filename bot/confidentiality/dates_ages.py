@@ -166,7 +166,8 @@ _AGE_OF_RELATION_RE = re.compile(
 # An age said of someone by name: "Lolo Ising is 99 and ...", "Mrs Dlamini was 94 when ..." - after a given name,
 # a surname or a word in no vocabulary, not after a measure or a medicine ("Score is 95", "Ferritin was 110").
 _NAMED_IS_AGE_RE = re.compile(
-    r"(?P<w>[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)\s(?:is|was|turned|turns|will\s+be)\s(?:now\s|nearly\s|almost\s)?"
+    r"(?P<w>[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)\s(?:is|was|turned|turns|will\s+be)\s"
+    r"(?:now\s|nearly\s|almost\s|around\s|about\s|roughly\s|approximately\s|over\s)?"  # (round 29: hedged)
     r"(?P<a>" + _AGE + r")(?![\d.,/:]\d|[\w%°-])" + _NOT_AGE_UNITS
     + r"(?!\s+(?:of|out|on\s+the|in\s+(?:a|the|each|every)|per|percent|percentile|points?|mmhg|bpm|mg|mcg|ml|kg|lbs?|"
     r"cm|mm|units?|seconds|steps|words|at\s+(?:rest|baseline|intake|admission|discharge))\b)")

@@ -206,8 +206,9 @@ def followed_by_method(ctx: Ctx, i: int) -> bool:
     # "Snyder's hope theory", "Erikson's psychosocial stages" (a theory named for its author).
     described = 3 if toks[i].poss else 0
     for k in range(i + 1, min(i + 5, len(toks))):
-        if ctx.gap(k - 1, k).strip(" -") != "":
-            return False
+        gap = ctx.gap(k - 1, k)
+        if gap.strip(" -") != "" or " - " in gap or " – " in gap:
+            return False  # (round 29: a dash between spaces ends the phrase - "file for Grainne Costigan-Oyo - chart")
         t = toks[k]
         if t.low in W.METHOD_WORDS or (toks[i].poss and (t.low in _CITED_WORK or (
                 t.low in ("study", "studies") and k > i + 1 and toks[k - 1].cap))):

@@ -442,6 +442,12 @@ _LEARNED_ENDINGS = ("mania", "manias", "osity", "osities", "phobia", "phobias", 
                     "azides")
 
 
+def _school_of(low: str) -> bool:
+    stem = low[:-1] if low.endswith("s") else low
+    stem = stem[:-3]
+    return any(s in W.EPONYMS for s in (stem, stem + "e", stem + "y", stem.removesuffix("i")))
+
+
 def _word_kind(t: Tok) -> str:
     """Kind of a token's word: never / known / wordlike / cue_only / common / unknown / rare."""
     if len(t.word) < 2 or t.acronym or mixed_caps(t.word) or (len(t.word) == 3 and not t.word[1:].islower()):
@@ -510,6 +516,8 @@ def _word_kind(t: Tok) -> str:
         # a part in no vocabulary decides: "Mbatha-Lowe" is as rare as "Mbatha" ("Yale-Brown" goes by "brown")
         low = next((p for p in parts if t.cap and len(p) >= 3 and p.isalpha() and zipf(p) == 0
                     and p not in W.EPONYMS and p not in GENERIC and not _term_shape(p)), parts[-1])
+    if t.cap and len(low) >= 7 and low.endswith(("ian", "ean", "ians", "eans")) and _school_of(low):
+        return "common"  # (round 30) a school of thought named for its founder: "Lacanian", "Bowlbian", "Kohutian"
     if t.cap and _demonym(low):
         return "cue_only"  # "Tasmanian", "Queenslander", "Dubliner": people of a place; a name only after a cue
     if low in safe_terms() and (zipf(low) < COMMON or "'" in low):  # (zipf reads "k'iche" as "k")
@@ -1690,7 +1698,8 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     if after_det:
         return False
     if "rare" in ks and (any_verb or poss_rel or (
-            tl.poss and ks[-1] == "rare" and bool(nxt) and not thing and ks[0] in ("common", "wordlike", "rare", "unknown")
+            tl.poss and ks[-1] == "rare" and bool(nxt) and not thing and (
+                ks[0] in ("common", "wordlike", "rare", "unknown") or (ks[0] == "cue_only" and t0.low in _given()))
             and not (ks[0] == "common" and t0.low.endswith(("ing", "ed")))) or (not thing and (not sent or all(
             k in ("rare", "wordlike", "unknown") for k in ks)))):
         return True

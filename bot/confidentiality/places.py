@@ -70,6 +70,12 @@ _STREET_PREFIX_RE = re.compile(
     r"Vulytsia|vulytsia|Ulitsa|ulitsa|Prospekt|prosp\.|Strada|"
     r"Calzada)\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|los|las|el|della|dei)\s+)*"
     + CAPW + r"(?:\s+" + CAPW + r"){0,2}(?:\s+\d{1,5})?")
+# (round 30) The number first and the street's word in lower case, as French addresses are written: "8 rue des
+# Tanneurs", "3 boulevard Voltaire" (Italian, Spanish and Portuguese ones put the number after the street).
+_LOWER_PREFIX_WORDS = frozenset("rue boulevard bd allée allee impasse chemin quai".split())
+_STREET_NUMBER_PREFIX_RE = re.compile(
+    r"(?<![\d:.,/-])\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|boulevard|bd|allée|allee|impasse|chemin|quai)\s+"
+    r"(?:(?:de|des|du|la|le|les|d'|de l')\s*)*" + CAPW + r"(?:\s+" + CAPW + r"){0,2}")
 _STREET_GERMAN_RE = re.compile(rf"\b[{UP}][a-zäöüß]+(?:" + "|".join(GERMAN_STREET) + r")(?:\s+\d{1,4}[a-z]?)?\b")
 _PO_BOX_RE = re.compile(r"(?i:\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|postal\s+box|locked\s+bag|"
                         r"private\s+bag)\s*#?\s*\d+)")
@@ -170,7 +176,11 @@ def _named_word(word: str) -> bool:
 
 _SITE_BEFORE_RE = re.compile(r"(?i:\b(?:at|in|inside|outside|near|attends|attending|admitted\s+to)\s+(?:the\s+)?)$")
 _BODY_AFTER = re.compile(r"\s+(?:Alliance|Acts?|Association|Society|Coalition|Commission|Council|Collaborative|"
-                         r"Foundation|Institute|Trust|Network)\b")
+                         r"Foundation|Institute|Trust|Network|"
+                         # (round 29) programmes and bodies: "the Rural Mental Health Project", "Initiative"
+                         r"Project|Initiative|Committee|League|Programme|Campaign|Consortium|Partnership|Federation|"
+                         r"Taskforce|Task\s+Force)\b")
+_JOURNAL_FIRST_WORDS = frozenset(("Lancet", "BMJ", "JAMA", "Journal"))
 _AT_BEFORE = re.compile(r"(?i)\b(?:at|from|near|to|in|outside|visited|visit|our|my|her|his|their)\s+(?:the\s+)?$")
 _LEGAL_SUFFIX = re.compile(r"(?:Corp(?:oration)?\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.)$")
 # (speed: _CAPW1 is "\b" + CAPW with the word boundary tested after the capital, so the engine skips to capitals)
@@ -305,6 +315,9 @@ def _find_addresses(ctx: Ctx) -> None:
     if caps & STREET_PREFIXES or "ul." in low or "ulitsa" in low or "vulytsia" in low or "prospekt" in low \
             or "prosp." in low:
         for m in _STREET_PREFIX_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if ctx.has_digit and not lows.isdisjoint(_LOWER_PREFIX_WORDS):
+        for m in _STREET_NUMBER_PREFIX_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if any(len(w) > 6 and w.endswith(GERMAN_STREET) for w in caps):
         for m in _STREET_GERMAN_RE.finditer(text):
@@ -465,8 +478,8 @@ def _find_places(ctx: Ctx) -> None:
                                          or (lead == 0 and at_start and words[lead].lower() in W.COMMON_WORDS)):
                 lead += 1
             words = words[lead:]
-            if not words:
-                continue
+            if not words or words[0] in _JOURNAL_FIRST_WORDS:
+                continue  # (round 29) a journal: "The Lancet Planetary Health", "BMJ Mental Health"
             if not _LEGAL_SUFFIX.search(m.group(0)) and generic_words(words) and not _named_institution(m, words):
                 continue
             if m.group(0).endswith(_NAMED_ONLY_SUFFIXES) and (not any(_named_word(w) for w in words) or re.search(
@@ -1040,7 +1053,8 @@ def find(ctx: Ctx) -> None:
 
 # A postcode before its town, as much of Europe writes an address: "Kongens gate 55, 7012 Trondheim",
 # "Korte Nieuwstraat 18, 2000 Antwerpen".
-_CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5}|\d{3}\s\d{2})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
+_CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5}|\d{3}\s\d{2})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?"
+                                  r"(?:-[A-Z][^\W\d_]+)?)\b")  # (round 30: "Lyon-Saint-Just")
 
 
 def _find_codes_before_towns(ctx: Ctx) -> None:
@@ -1049,7 +1063,8 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
     geo = geo_cities()
     for m in _CODE_BEFORE_TOWN_RE.finditer(ctx.text):
         town = fold(m.group("t").lower())
-        after_number = re.search(r"\d[A-Za-z]?,\s$", ctx.text[max(0, m.start() - 8):m.start()]) is not None
+        after_number = re.search(r"\d[A-Za-z]?,\s$", ctx.text[max(0, m.start() - 8):m.start()]) is not None or any(
+            it[2] == "street_address" and it[1] == m.start() - 2 for it in ctx.items)  # ("8 rue des Tanneurs, 69005 ...")
         if not after_number:
             continue  # (the house number before the comma: "Kongens gate 55, 7012 Trondheim"; not "In March, 2019 Paris")
         if geo.get(town, 0) >= 1000 or town in W.WORLD_CITIES or town in CITIES or zipf(town) == 0:

@@ -180,6 +180,7 @@ kealoha kahale akana
 # Famous clinicians/theorists whose surnames appear as method eponyms.  A bare
 # eponym is only flagged with a strong person cue ("Mr. Beck", "her dad Ellis").
 EPONYMS: frozenset[str] = _words("""
+lacan bion foucault hegel kant darwin
 gottman linehan beck rogers rogers' ellis johnson miller rollnick young hayes shapiro siegel
 levine porges schwartz herman burns bowlby ainsworth freud jung adler erikson erickson winnicott
 klein kohut yalom satir minuchin bowen perls maslow piaget skinner pavlov wolpe foa resick ogden
@@ -707,6 +708,7 @@ karpman milgram zimbardo asch festinger premack kahneman tversky rosenhan mische
 
 # Clinicians, researchers and writers on mental health whose full names come up in consultations.
 MORE_FAMOUS_FULL_NAMES: frozenset[str] = _lines("""
+georgia o'keeffe, frida kahlo, vincent van gogh,
 steve hayes, steven c hayes, kelly wilson, kirk strosahl, russ harris, kay redfield jamison, kay jamison,
 matt haig, johann hari, lori gottlieb, irvin d yalom, viktor frankl, viktor e frankl, elisabeth kübler-ross,
 elisabeth kubler-ross, brene brown, gabor maté, gabor mate, esther perel, daniel kahneman, martin seligman,
