@@ -498,7 +498,7 @@ def _word_kind(t: Tok) -> str:
             return "rare"  # a doubled pet name: "Boy-Boy", "Jun-Jun"
         if t.cap and _syllable_name(low):
             return "known"  # a Korean or Chinese given name of two syllables: "Sung-min", "Ji-an", "Mei-ling"
-        if all(p in W.EPONYMS for p in parts) or (parts[0] in _PREFIXES | {"non"} and all(
+        if all(p in W.EPONYMS for p in parts) or (parts[0] in _PREFIXES and all(
                 p in W.EPONYMS for p in parts[1:])):  # ... or a prefix before one: "Non-Hodgkin", "post-Freudian"
             return "cue_only"  # named for two people: "Prader-Willi", "Dunning-Kruger", "Creutzfeldt-Jakob"
         given = _given()
@@ -551,6 +551,8 @@ _LOWER_PERSON = frozenset(("rare", "known", "wordlike", "unknown"))
 # Two capitals after a relation word that are abbreviations, not initials: "her son ER visit" is rare, "mom OT".
 _NOT_INITIALS = frozenset("er ed or ot pt md dr rn np gp iv tv ok pe ap ib ai ta ra uk us eu".split())
 _AFTER_NAME = frozenset("and or who whose from at in on with to has had is was".split())
+# (made once: a difference of these lists costs tens of microseconds to build)
+_GENERIC_NOT_WORDLIKE = GENERIC - W.WORDLIKE_NAMES
 _PAIR_FIRST = frozenset(("known", "wordlike", "rare"))
 _PAIR_GIVEN = frozenset(("known", "wordlike", "rare", "unknown", "cue_only"))  # (round 29: lower-case full names)
 _PAIR_SECOND = frozenset(("known", "rare"))
@@ -841,7 +843,7 @@ def _find_names(ctx: Ctx) -> None:
             j -= 1
         # "Precious and Miracle (twins, 9)": a parenthesis about two people names both
         if t.cap and i >= 2 and toks[i - 1].low in ("and", "&") and toks[i - 2].cap and kinds[i - 2] != "never" \
-                and _PLURAL_PAREN_RE.match(ctx.text, t.full_end) and toks[i - 2].low not in GENERIC - W.WORDLIKE_NAMES:
+                and _PLURAL_PAREN_RE.match(ctx.text, t.full_end) and toks[i - 2].low not in _GENERIC_NOT_WORDLIKE:
             flag[i - 2] = True
 
     # ... also when the last word is an English one, after a given name that is not: "Thiri Win is 24", "Ayaan
