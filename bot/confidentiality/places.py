@@ -213,6 +213,22 @@ _NAMED_SITE_RE = re.compile(
     r"bakery|cafe|café|pub|diner|restaurant|takeaway|salon|convent|monastery|clubhouse|hall|shops|mart|"
     r"sawmill|marae|unit|op\s+shop|opshop|charity\s+shop|thrift\s+(?:store|shop)|jetty|wharf|pier|marina|"
     r"retirement\s+village)\b")
+# The first word of each kind of site above: the pattern (18 us a text) is tried only on a text that has one, as a
+# word or as the first part of a word with a hyphen or an apostrophe ("the Kilbride farm-house").
+_SITE_FIRST_WORDS = frozenset("""estate church plant depot mill factory warehouse mall campus shelter station mosque
+temple synagogue parish congregation store yard farm ranch mine camp prison jail hostel hotel motel gym library clinic
+hospital school chapel dorm dorms complex trailer encampment refinery cannery distillery site branch franchise
+elementary primary middle high academy kindergarten preschool daycare bakery cafe café pub diner restaurant takeaway
+salon convent monastery clubhouse hall shops mart sawmill marae unit op opshop charity thrift jetty wharf pier marina
+retirement""".split())
+
+
+def _may_name_a_site(ctx: Ctx) -> bool:
+    lows = ctx.lows
+    return not lows.isdisjoint(_SITE_FIRST_WORDS) or any(
+        re.split("[-'’]", w, maxsplit=1)[0] in _SITE_FIRST_WORDS for w in lows if "-" in w or "'" in w or "’" in w)
+
+
 # A capitalised English word before one of these is the business's own name ("the Crumbs cafe", "the Mercy
 # convent"): why else capitalise it?  ("the Corner store", "the Central station" stay generic.)
 _NAMED_BUSINESS = frozenset("bakery cafe café pub diner restaurant takeaway salon convent monastery clubhouse".split())
@@ -243,7 +259,7 @@ def _find_named_sites(ctx: Ctx) -> None:
                 continue  # "12 St Kilda Rd", "Main St Paul's": a street
             end = m.end() if rest and not any(w.lower() in _GENERIC_NOT_ORG for w in rest) else m.end(1)
             ctx.add(m.start(), end, "place", 50)
-    for m in _NAMED_SITE_RE.finditer(text):
+    for m in _NAMED_SITE_RE.finditer(text) if _may_name_a_site(ctx) else ():
         if m.group(2) in _WEB_SITE_WORDS and text[m.start():m.start(1)].split()[0].lower() in ("the", "a", "an") \
                 and all(w.isupper() for w in m.group(1).split()) \
                 and text[max(0, m.start() - 12):m.start()].split()[-1:] not in _AT_SITE:
