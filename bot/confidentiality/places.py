@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from . import wordlists as W
 from .base import CAPW, D5, PRIORITY, UP, Ctx, Tok, base_word, merge_windows, sentence_start_at
@@ -1035,9 +1036,27 @@ def _town_by_itself(phrase: str) -> bool:
     return _small_town(low) and not _personal(low)
 
 
+def _fragments(text: str) -> Iterator[re.Match[str]]:
+    """_FRAGMENT_RE.finditer(text), tried only where a fragment can start (speed: the start of the text, after
+    [.!?;], at a line break - not at every character; same matches, since finditer's matches cannot overlap)."""
+    after = 0
+    starts = [0]
+    starts += [p.start() if p.group() == "\n" else p.end() for p in _FRAGMENT_STARTS_RE.finditer(text)]
+    for pos in starts:
+        if pos < after:
+            continue
+        m = _FRAGMENT_RE.match(text, pos)
+        if m is not None:
+            after = m.end()
+            yield m
+
+
+_FRAGMENT_STARTS_RE = re.compile(r"[.!?;\n]")
+
+
 def _find_towns_alone(ctx: Ctx) -> None:
     text = ctx.text
-    for m in _FRAGMENT_RE.finditer(text):
+    for m in _fragments(text):
         if _town_by_itself(m.group("p")):
             ctx.add(m.start("p"), m.end("p"), "place")
     if "State" in text:
