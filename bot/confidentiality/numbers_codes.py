@@ -21,8 +21,8 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      r"(?i:ssn|ss\s*#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance(?:\s+number)?|"
      r"national\s+insurance(?:\s+number)?|itin)|SIN|TIN|NI\s+number|NINO"),
     ("medical_record", ("mrn", "mr#", "mr ", "record", "med rec", "chart", "patient", "pt ", "hospital",
-                        "case", "encounter", "file"), (),
-     r"(?i:mrn|mr\s*#|medical\s+record(?:\s+number)?|med\s+rec|record|chart|patient\s+(?:id|number|#)|"
+                        "case", "encounter", "file", "uhid"), (),
+     r"(?i:mrn|mr\s*#|uhid|medical\s+record(?:\s+number)?|med\s+rec|record|chart|patient\s+(?:id|number|#)|"
      r"pt\s+(?:id|#)|hospital\s+(?:id|number)|case\s+(?:number|id|#)|encounter(?:\s+(?:id|number))?|"
      r"file\s+(?:number|no))"),
     ("health_plan", ("member", "subscriber", "policy", "group", "insurance", "plan", "medicaid",

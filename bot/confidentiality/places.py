@@ -1098,9 +1098,29 @@ _CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5}|\d{3}\s\d{2})\s+(?P<t>
                                   r"(?:-[A-Z][^\W\d_]+)?)\b")  # (round 30: "Lyon-Saint-Just")
 
 
+# (round 31) In an address written as a list after its street, a postcode standing alone between commas, or a Dutch
+# one (four digits, two capitals): "17 Mzimhlophe Lane, Orlando West Ext 2, 1804, ...", "Kastanjelaan 41-B, Wijk bij
+# Ooststede, 3971 KT."; numbered blocks of a Gulf address: "Villa 27, Street 14, Al Barsha South 3".
+_LISTED_CODE_RE = re.compile(r"(?<=,\s)(?P<z>\d{4}(?:\s?[A-Z]{2}(?![A-Za-z]))?)(?=\s*(?:[,.;]|$))")
+_NOT_DUTCH_LETTERS = frozenset("AD BC CE AM PM MG ML KG UK US GB EU SA SD SS".split())
+_GULF_ADDRESS_RE = re.compile(r"\bVilla\s+\d{1,4}[A-Z]?(?:,\s+(?:Street|St|Road|Rd)\s+\d{1,4}[A-Z]?\b)?")
+
+
+def _address_before(ctx: Ctx, at: int, reach: int = 90) -> bool:
+    return any(it[2] == "street_address" and at - reach <= it[1] <= at for it in ctx.items)
+
+
 def _find_codes_before_towns(ctx: Ctx) -> None:
     if ", " not in ctx.text:
         return
+    if ctx.has_digit and "Villa" in ctx.text:
+        for m in _GULF_ADDRESS_RE.finditer(ctx.text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if ctx.has_digit and any(it[2] == "street_address" for it in ctx.items):
+        for m in _LISTED_CODE_RE.finditer(ctx.text):
+            z = m.group("z")
+            if (len(z) == 4 or z[-2:] not in _NOT_DUTCH_LETTERS) and _address_before(ctx, m.start()):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
     geo = geo_cities()
     for m in _CODE_BEFORE_TOWN_RE.finditer(ctx.text):
         town = fold(m.group("t").lower())

@@ -435,7 +435,11 @@ university college school hospital clinic center centre
 north south east west
 q a re fyi tl dr tldr ps btw imo imho fwiw
 auth reauth preauth appt appts eval evals sesh convo recert
-""")  # (round 29: clippings of a practice's admin words, "about prior auth", "her appt")
+haredi hasidic chasidic mikvah mikveh niddah kashrut halacha halachic halakha halakhic yahrzeit kaddish pesach shavuot
+dalit dalits adivasi bahujan fatwa janazah iddah zakat umrah hajj hijab niqab halal anabaptist anabaptists
+mennonites hutterite hutterites ordnung gelassenheit rumspringa exvangelical exvangelicals deafblind protactile audism
+""")  # (round 29: clippings of a practice's admin words, "about prior auth", "her appt"; round 31: words of faith
+# communities and of Deaf and deafblind culture that groups use - "Haredi", "Ordnung", "Dalit", "Protactile")
 
 # Words after which a capitalised eponym is a method, not a person.
 METHOD_WORDS: frozenset[str] = _words("""
@@ -1031,6 +1035,7 @@ NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("día de los muertos, d
 # South Africa.  None of them is a client's identifier.  lexicon.not_people_phrases() leaves out every one-word
 # entry that is also a listed given name or surname ("Alma", "Lyra", "Finch" are people's names too).
 HEALTH_ORGANISATIONS: frozenset[str] = _lines("""
+wells fargo, bank of america, capital one,
 aetna, anthem, elevance, cigna, evernorth, humana, optum, optumhealth, united healthcare, unitedhealthcare, uhc,
 kaiser permanente, kaiser, blue cross, blue shield, bcbs, highmark, premera, regence, carefirst,
 independence blue cross, horizon bcbs, florida blue, wellmark, excellus, emblemhealth, healthfirst, fidelis, fidelis care, metroplus,
