@@ -138,6 +138,9 @@ LOCKED_SETS = (
     # Set 32 is checked against eval_set, dev_extra and locked sets 1-31.
     LockedSet(32, 358, 204, 154, 12, 208, 207,
               frozenset()),
+    # Set 33 is checked against eval_set, dev_extra and locked sets 1-32.
+    LockedSet(33, 367, 211, 156, 12, 213, 211,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
