@@ -1453,12 +1453,39 @@ def _cited_work(ctx: Ctx, first: int, last: int, caps: list[int]) -> bool:
     return False
 
 
+# (round 32) Posts named in capitals: "<Head> of <X>" and the like, and a post alone after "the"/"our".
+_POST_HEADS = frozenset("head heads dean director directors chair chairs chief vice deputy assistant associate "
+                        "principal provost registrar bursar warden master mistress rector chancellor secretary "
+                        "superintendent commissioner coordinator manager lead".split())
+_POSTS_ALONE = frozenset("provost registrar bursar warden chancellor vice-chancellor rector dean principal "
+                         "superintendent headteacher headmaster headmistress ombudsman coroner".split())
+
+
+def _job_title(ctx: Ctx, first: int, last: int) -> bool:
+    toks = ctx.toks
+    n = len(toks)
+    # the chain is the post's head: "Dean of Students", "Head of Year 9"
+    if toks[first].low in _POST_HEADS and last + 1 < n and toks[last + 1].low == "of" and first == last \
+            and ctx.gap(last, last + 1) == " " and last + 2 < n and toks[last + 2].cap \
+            and (toks[last + 2].acronym or zipf(toks[last + 2].low) >= RARE):
+        return True  # (of a department, not of a place: "Dean of Kilbride" may be a man from there)
+    # the chain is what the post is of: "Head of Pastoral", "Director of Nursing"
+    if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].cap and toks[first - 2].low in _POST_HEADS \
+            and ctx.gap(first - 2, first - 1) == " " and ctx.gap(first - 1, first) == " ":
+        return True
+    # a post alone after an article or "our": "the Provost", "our Registrar"
+    return first == last and toks[first].low in _POSTS_ALONE and first > 0 \
+        and toks[first - 1].low in ("the", "our", "their", "your", "a") and ctx.gap(first - 1, first) == " "
+
+
 def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent: bool, after_det: bool) -> bool:
     """Kinds of things standing where a name stands (round 6).  Asked only about chains the rules above would
     flag, so the common path pays nothing for them."""
     toks = ctx.toks
     first, last = chain[0], chain[-1]
     t0, tl = toks[first], toks[last]
+    if strength < 3 and _job_title(ctx, first, last):
+        return True  # (round 32) a post, not a person: "our Dean of Students", "Head of Pastoral", "the Provost"
     if strength < 2 and len(caps) == 1 and t0.low in MEASURE_SHORT_NAMES and measure_use(ctx.text, tl.full_end):
         return True  # a measure by its short name: "the Columbia was positive on item 3"
     if strength < 3 and not tl.poss and tl.low not in _given() and _SCORE_AFTER.match(ctx.text, tl.full_end):
@@ -1705,8 +1732,10 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             tl.poss and ks[-1] == "rare" and bool(nxt) and not thing and (
                 ks[0] in ("common", "wordlike", "rare", "unknown") or (ks[0] == "cue_only" and t0.low in _given()))
             and not (ks[0] == "common" and t0.low.endswith(("ing", "ed")))) or (not thing and (not sent or all(
-            k in ("rare", "wordlike", "unknown") for k in ks)))):
-        return True
+            k in ("rare", "wordlike", "unknown") or (n == 0 and k == "cue_only" and t0.low in _given())
+            for n, k in enumerate(ks))))):
+        return True  # (round 32: also a listed given name that is a word or a place too, opening the sentence with a
+        # surname no list has - "Kamran Yousafzai posted ...")
     if "wordlike" in ks and all(k in ("wordlike", "unknown") for k in ks) and not sent:
         return True
     if sent and strong_verb and all(k == "wordlike" for k in ks):

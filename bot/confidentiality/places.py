@@ -437,6 +437,9 @@ def _place_span(ctx: Ctx, i: int) -> tuple[int, int] | None:
     return toks[i].start, toks[last].end
 
 
+_WORK_ON_VERBS = frozenset("work worked working works".split())
+
+
 def _place_cue_before(ctx: Ctx, i: int) -> bool:
     """'lives in X', 'moved to X', 'works at X', 'is from X', 'town of X', 'employer is X'."""
     toks = ctx.toks
@@ -466,6 +469,9 @@ def _place_cue_before(ctx: Ctx, i: int) -> bool:
     if j < 0 or ctx.gap(j, j + 1) != " ":
         return False
     v = toks[j]
+    if prep == "on" and v.low in _WORK_ON_VERBS and zipf(toks[i].low) >= 3.0 and toks[i].low not in CITIES_1 \
+            and not (i + 1 < len(toks) and toks[i + 1].low in STREET_WORDS):
+        return False  # (round 32) work on a subject, not on a street: "ACT work on Chronic Pain", "on Antarctic analogues"
     if v.low in PLACE_VERBS and not v.poss and not (v.cap and not ctx.sent(j)):
         return True  # (a capitalised verb mid-sentence is part of a title: "Reasons to Stay Alive")
     if prep == "from" and (v.low in FROM_SUBJECTS or (v.poss and v.low in PRONOUNS)):
@@ -1106,11 +1112,22 @@ _NOT_DUTCH_LETTERS = frozenset("AD BC CE AM PM MG ML KG UK US GB EU SA SD SS".sp
 _GULF_ADDRESS_RE = re.compile(r"\bVilla\s+\d{1,4}[A-Z]?(?:,\s+(?:Street|St|Road|Rd)\s+\d{1,4}[A-Z]?\b)?")
 
 
+_CODE_TOWN_AFTER_STREET_RE = re.compile(r" (?:\d{1,4}[A-Za-z]?\s+)?(?P<z>\d{4})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
+
+
 def _address_before(ctx: Ctx, at: int, reach: int = 90) -> bool:
     return any(it[2] == "street_address" and at - reach <= it[1] <= at for it in ctx.items)
 
 
 def _find_codes_before_towns(ctx: Ctx) -> None:
+    # (round 32) the postcode and town right after the street, no comma between: "Solbergveien 14B 0683 Nordre
+    # Grefsen", as Norway and Denmark write an address on one line
+    for it in [it for it in ctx.items if it[2] == "street_address"] if ctx.has_digit else ():
+        m = _CODE_TOWN_AFTER_STREET_RE.match(ctx.text, it[1])
+        town = fold(m.group("t").lower()) if m else ""
+        if m and (geo_cities().get(town, 0) >= 1000 or zipf(town) == 0):
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+            ctx.add(m.start("t"), m.end("t"), "place", 42)
     if ", " not in ctx.text:
         return
     if ctx.has_digit and "Villa" in ctx.text:
