@@ -124,6 +124,9 @@ _AGE_FOREIGN_WORD_RE = re.compile(r"(?i)\b(?:" + _NINETY_WORDS + r"|quatre-vingt
                                    r"(?:ein)?hundert[^\W\d_]*)\s+(?:años|anos|anni|ans|jahre|jaar)\b")
 _AGE_FOREIGN_HINT = re.compile(r"(?i)a[nñ]os\b|anni\b|ans\b|jahre\b|jaar\b|noventa|novanta|neunzig")
 _AGE_FOREIGN_WORDS = ("anos", "años", "anni", "ans", "jahre", "jaar", "noventa", "novanta", "neunzig")
+# What a match of the two patterns above holds, lower-cased: one of these (the copula's, one of the last four).
+_FOREIGN_NUMBER_WORDS = ("negentig", "cien", "cem", "cent", "hundert", "noventa", "novanta", "neunzig", "quatre-vingt")
+_FOREIGN_NINETY_WORDS = ("noventa", "novanta", "neunzig", "quatre-vingt")
 # ... or said in another language after a copula, without a unit: "his abuelo is noventa y seis", "tiene noventa"
 _AGE_FOREIGN_COPULA_RE = re.compile(r"(?i:\b(?:is|was|turns|turned|es|tiene|tem|tenía|ha|hat|est|a)\s+)"
                                     r"(?P<a>" + _NINETY_WORDS + r"|quatre-vingt-[^\W\d_]+(?:-[^\W\d_]+)?)\b")
@@ -494,9 +497,10 @@ def _find_dates(ctx: Ctx) -> None:
                 ctx.add(m.start(), m.end(), "age_over_89")
     # (speed: the hint's words are looked for as plain text first; its search over a whole text costs ~30 us)
     if any(w in low for w in _AGE_FOREIGN_WORDS) and _AGE_FOREIGN_HINT.search(low):
-        for m in _AGE_FOREIGN_WORD_RE.finditer(text):
+        # (speed: each pattern runs only where a number word it needs occurs - "ans" alone is in "plans")
+        for m in _AGE_FOREIGN_WORD_RE.finditer(text) if any(w in low for w in _FOREIGN_NUMBER_WORDS) else ():
             ctx.add(m.start(), m.end(), "age_over_89")
-        for m in _AGE_FOREIGN_COPULA_RE.finditer(text):
+        for m in _AGE_FOREIGN_COPULA_RE.finditer(text) if any(w in low for w in _FOREIGN_NINETY_WORDS) else ():
             ctx.add(m.start("a"), m.end("a"), "age_over_89")
     if "ninety" in low or "hundred" in low:
         for rx in (*_AGE_WORD_RES, _AGE_WORD_BARE_RE, _AGE_WORD_PRON_RE, _AGE_WORD_COME_RE):
