@@ -196,7 +196,7 @@ def _person_follows(ctx: Ctx, i: int) -> str:
 
 
 @functools.lru_cache(maxsize=65_536)  # speed: asked for the same words many times per text
-def not_english_pair_first(t: Tok, u: Tok) -> bool:
+def _lower_full_name(t: Tok, u: Tok) -> bool:
     """t and u, both in lower case, read as a given name and a surname no English list has (round 29)."""
     compound = "-" in u.low or "'" in u.low
     if t.cap or u.cap or t.poss or len(t.low) < 3 or len(u.low) < 4 or not t.low.replace("-", "").isalpha() \
@@ -437,9 +437,9 @@ def _syllable_name(low: str) -> bool:
 
 # (round 29) Endings no one's name has, of clinical and learned terms that wordfreq's list is too short to hold
 # ("kleptomania", "scrupulosity", "dermatillomania" all read Zipf 0 there, as a client's name does).
-_LEARNED_ENDINGS = ("mania", "manias", "osity", "osities", "phobia", "phobias", "itis", "pathy", "pathies", "algia",
-                    "ectomy", "otomy", "plasty", "therapist", "therapists", "ologies", "iasis", "ists", "azide", "phagia", "logia",
-                    "azides")
+_LEARNED_ENDINGS = ("mania", "manias", "osity", "osities", "phobia", "phobias", "phagia", "logia", "itis", "pathy",
+                    "pathies", "algia", "ectomy", "otomy", "plasty", "therapist", "therapists", "ologies", "iasis",
+                    "ists", "azide", "azides")
 
 
 def _school_of(low: str) -> bool:
@@ -916,7 +916,7 @@ def _find_names(ctx: Ctx) -> None:
     # (round 29) A lower-case given name and a surname in no English list, in text typed in lower case: "re conor
     # heffernan", "for noa ben-haim", "call dev kapoor-singh back" - the surname rare, or a double surname.
     for i in [i for i in range(n - 1) if kinds[i + 1] in _PAIR_FIRST and kinds[i] in _PAIR_GIVEN]:
-        if flag[i] or flag[i + 1] or ctx.gaps[i] != " " or not not_english_pair_first(toks[i], toks[i + 1]):
+        if flag[i] or flag[i + 1] or ctx.gaps[i] != " " or not _lower_full_name(toks[i], toks[i + 1]):
             continue
         if casual is None:
             casual = _is_casual_lowercase(ctx)
@@ -1399,8 +1399,7 @@ def authors_after_work(text: str, start: int) -> bool:
         # (round 29) also a measure's revised form ("Saving Inventory-Revised from Frost and ..."), a method in
         # capitals ("MANTRA from Schmidt and ...")
         return low in _WORK_BEFORE_FROM or any(part in _WORK_BEFORE_FROM for part in low.split("-")[:-1]) \
-            or (low.split("-")[0] in _WORK_BEFORE_FROM) or (len(word) >= 4 and word.isupper() and word.isalpha()
-                                                            and low not in _RECORDINGS)
+            or (len(word) >= 4 and word.isupper() and word.isalpha() and low not in _RECORDINGS)
     if m.group(1) == "with":
         # (round 28) or a training's title before "with", in a sentence about a training: "ACT for Psychosis
         # Recovery with Eric Morris and ...", "CBT for Psychosis with ... or via the Maudsley"
@@ -1735,7 +1734,7 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             k in ("rare", "wordlike", "unknown") or (n == 0 and k == "cue_only" and t0.low in _given())
             for n, k in enumerate(ks))))):
         return True  # (round 32: also a listed given name that is a word or a place too, opening the sentence with a
-        # surname no list has - "Kamran Yousafzai posted ...")
+        # surname no list has - "Orlando Pérez-Gutiérrez gave me his account ...")
     if "wordlike" in ks and all(k in ("wordlike", "unknown") for k in ks) and not sent:
         return True
     if sent and strong_verb and all(k == "wordlike" for k in ks):
