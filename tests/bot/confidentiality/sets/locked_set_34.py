@@ -175,8 +175,9 @@ providers, billing codes, telehealth and wellbeing apps, universities,
 conferences, states, countries, nationalities, religions and languages,
 and sentence-initial words.  Nothing in a clean snippet identifies a
 client, and no private person or place smaller than a state is named
-(cities appear only inside the names of universities and of one
-foundation; nine cities, a hospital and a city's school of thought
+(cities and districts appear only inside the names of universities, a
+foundation, a company, a centre, a treaty, a protocol, two scales and a
+questionnaire; nine cities, a hospital and a city's school of thought
 named as where an organisation, a trial or a clinician worked were
 replaced by their country or state, cut, or written out as a
 university in a last review).
