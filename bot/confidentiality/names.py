@@ -439,7 +439,26 @@ def _syllable_name(low: str) -> bool:
 # ("kleptomania", "scrupulosity", "dermatillomania" all read Zipf 0 there, as a client's name does).
 _LEARNED_ENDINGS = ("mania", "manias", "osity", "osities", "phobia", "phobias", "phagia", "logia", "itis", "pathy",
                     "pathies", "algia", "ectomy", "otomy", "plasty", "therapist", "therapists", "ologies", "iasis",
-                    "ists", "azide", "azides")
+                    "ists", "azide", "azides",
+                    # (round 33) more of them: "Psychodermatology", "Suicidality", "Transdiagnostic", "Integrative",
+                    # "Neurodivergent", "Surrogacy" (not -icity: "Felicity")
+                    "ology", "ality", "alities", "ility", "ilities", "ivity", "agnostic", "ative", "atives", "ocracy",
+                    "ogacy", "ergent", "ergence", "iatry", "ogenic", "ometry", "otic", "otics")
+
+
+def _plural_of_a_word(low: str) -> bool:
+    """A plural of an English word that is in no list of names: "facilitators", "lifeguards", "subtypes" (not
+    "Sands", "Williams", "Roberts": a surname or given name, which the lists hold)."""
+    if len(low) < 5 or not low.endswith("s") or not low.isalpha() or low in census_surnames() or low in _given() \
+            or low in W.SURNAMES:
+        return False
+    singulars = [low[:-1]]
+    if low.endswith("es"):
+        singulars.append(low[:-2])
+    if low.endswith("ies"):
+        singulars.append(low[:-3] + "y")
+    return any(zipf(w) >= 2.5 and w not in _given() and w not in census_surnames() and w not in W.SURNAMES
+               for w in singulars)
 
 
 def _school_of(low: str) -> bool:
@@ -614,29 +633,73 @@ _YEAR_END_RE = re.compile(r"(?:19|20)\d\d[a-z]?$")
 _ROLE_ACRONYMS = frozenset("GAL CASA SW PO GP OT SLP NP RN CM TA DSP ILO CPN AMHP IMHA IDVA ISVA".split())
 
 
-def _list_of_things(ctx: Ctx, first: int) -> bool:
-    """An item of a list of capitalised items whose first item is a thing:
-    'into Sanrio, Studio Ghibli and K-pop', 'uses Headspace, Calm and Insight Timer'."""
+def _list_of_things(ctx: Ctx, first: int, last: int, kinds: list[str]) -> bool:
+    """An item of a list of capitalised items of which another item is a thing: 'into Sanrio, Studio Ghibli and
+    K-pop', 'uses Headspace, Calm and Insight Timer' - by the words around that item, or (round 33) by its own words,
+    a medicine, an app or a brand the safe lists hold or common English: 'Visanne, Zoladex and Ryeqo', 'Lexapro and
+    Depas', 'Cerner and Epic users', 'Fortnite, Roblox and Valorant'."""
     toks = ctx.toks
+    n = len(toks)
     k = first
-    for _ in range(6):
+    joined = False  # the item right before is joined by "and" or "or": "Lexapro and Depas", "Visanne, Zoladex and
+    # Ryeqo" (after a comma alone an item may be an apposition: "Team, Owen Whitlock", "a Hutterite, Elias ...")
+    for step in range(6):  # the items before
         if k == 0:
-            return False
+            break
         g = ctx.gap(k - 1, k)
         if g.strip() in (",", "/"):
             prev = k - 1
         elif g == " " and toks[k - 1].low in ("and", "or") and k >= 2 and ctx.gap(k - 2, k - 1).strip() in ("", ","):
             prev = k - 2
+            joined = joined or step == 0
         else:
-            return False
+            break
+        end = prev
         k = prev
         while k > 0 and toks[k - 1].cap and ctx.gap(k - 1, k) == " ":
             k -= 1
-        if not toks[k].cap:
+        if not toks[k].cap or not toks[end].cap:
+            break
+        if _thing_context(ctx, k, k) or (joined and _safe_item(ctx, kinds, k, end)):
+            return True
+    k = last
+    for _ in range(6):  # the items after, joined by "and", "or" or "/" (after a comma a place or a nationality
+        # may stand in apposition: "Chevonne Alleyne, Barbados, ...")
+        if k + 2 >= n or toks[k].poss:
             return False
-        if _thing_context(ctx, k, k):
+        g = ctx.gap(k, k + 1)
+        if g.strip() == "/":
+            nxt = k + 1
+        elif g in (" ", ", ") and toks[k + 1].low in ("and", "or") and ctx.gap(k + 1, k + 2) == " ":
+            nxt = k + 2
+        else:
+            return False
+        if not toks[nxt].cap:
+            return False
+        k = nxt
+        while k + 1 < n and toks[k + 1].cap and ctx.gap(k, k + 1) == " " and not toks[k].poss:
+            k += 1
+        if _safe_item(ctx, kinds, nxt, k):
             return True
     return False
+
+
+def _safe_item(ctx: Ctx, kinds: list[str], first: int, last: int) -> bool:
+    """An item that is a thing: a body or a programme by its last word ("St Giles Trust"), an abbreviation of three
+    letters or more ("ICAS", "NVFC"), or one whose every word is a safe term or common English that is no word for a
+    person."""
+    tl = ctx.toks[last]
+    if tl.low in _BODY_HEADS and first < last:
+        return True
+    if first == last and tl.acronym and len(tl.word) >= 3 and tl.word.isalpha() and tl.low not in _given():
+        return True
+    for k in range(first, last + 1):
+        t = ctx.toks[k]
+        if t.acronym or not t.low.isalpha() or t.low in W.RELATION_WORDS or t.low in W.TITLES or t.low in _given():
+            return False
+        if not (kinds[k] == "never" or (kinds[k] == "common" and zipf(t.low) >= COMMON)):
+            return False
+    return True
 
 
 # The edition or revision of a test or manual after its acronym: "MMPI-II", "SCID-5-RV", "ADOS-2", "DSM-IV-TR".
@@ -1140,6 +1203,14 @@ _PET_WORDS = r"(?:dog|dogs|cat|cats|puppy|pup|kitten|horse|pony|rabbit|bunny|bir
 _PET_AFTER = re.compile(r",?\s+(?:the|our|my|her|his|their)\s+(?:therapy\s+|family\s+|service\s+|old\s+|new\s+)?"
                         + _PET_WORDS + r"\b")
 _PET_BEFORE = re.compile(r"\b(?:therapy\s+|family\s+|service\s+)?" + _PET_WORDS + r",?\s+$", re.I)
+# (round 33) The last word of a body, a programme or a profession's association: "the Headington Institute",
+# "the Howard League", "Awakn Clinics", "the British Association of Urological Surgeons", "Hui Process".  A
+# person's name does not end in one of them; after a title it still may ("Dr. Amelia Trust").
+_BODY_HEADS = frozenset("""institute institutes league authority foundation trust society association council network alliance
+coalition collective federation union commission board agency ministry initiative campaign charity fund programme
+program process clinics surgeons guardians counsellors counselors psychologists psychiatrists therapists physicians
+practitioners chaplains nurses midwives""".split())
+_WHERE_BEFORE = frozenset("at in from to near leave left leaving outside around into".split())
 _PET_SET = frozenset("dog dogs cat cats puppy pup kitten horse pony rabbit bunny bird parrot budgie guinea hamster".split())
 # What is named for someone rather than being that person: "Megan's Law", "Murphy's law", "Wernicke's
 # encephalopathy", "the Yerkes-Dodson curve", "Lewy body dementia" (compared in lower case).
@@ -1254,7 +1325,9 @@ program programme workbook film documentary translation""".split())
 # ... and after "from", only what is made to be used ("a sleep study from Dannevirke" is a town's clinic).
 _WORK_BEFORE_FROM = frozenset("""model models manual manuals framework protocol workbook curriculum adaptation
 adaptations approach method technique scale measure questionnaire inventory version versions
-therapy therapies methodology methodologies""".split())  # (round 29: therapy, methodology)
+therapy therapies methodology methodologies toolkit toolkits treatment treatments programme programmes program
+programs training checklist screener interview""".split())  # (round 29: therapy, methodology; round 33: toolkit
+# ... interview: "the DUNDRUM toolkit from Harry Kennedy", "Complicated Grief Treatment from Katherine Shear")
 # Recordings, which come from where they were made: "CCTV from Cotteridge parade".
 _RECORDINGS = frozenset("cctv anpr dashcam bodycam footage video audio".split())
 _MADE_BY = frozenset("""developed created written authored edited founded published designed validated translated
@@ -1379,6 +1452,26 @@ def a_person_before_work(text: str, start: int, end: int) -> bool:
     return True  # a title in quotation marks
 
 
+# What comes from a person without being their work: "a letter from", "the Referral from" (a client's).
+_SENT_FROM = frozenset("""letter letters text texts message messages referral referrals email emails call calls voicemail
+note notes visit visits fax faxes report reports card cards gift gifts money payment complaint request""".split())
+
+
+def _title_before_from(before: str) -> bool:
+    """(round 33) A title in Title Case, two words or more, right before "from" and the author: "the Zones of
+    Regulation from Leah Kuypers", "(Multidimensional Inventory of Dissociation) from Paul Dell"."""
+    stripped = before.rstrip()
+    if stripped.endswith((")", '"', "”")):
+        before = stripped[:-1] + " "
+    title = _TITLE_BEFORE_BY_RE.search(before)
+    if title is None:
+        return False
+    words = [x.lower() for x in title.group(0).split() if x[:1].isupper()]
+    return len(words) >= 2 and words[-1] not in _SENT_FROM and all(
+        zipf(x) >= RARE and x not in _BUSINESS_WORDS and x not in W.RELATION_WORDS and x not in _MONTHS_DAYS
+        and x not in _given() and x not in census_surnames() for x in words)  # (not a person: "Callum Gunn from")
+
+
 def authors_after_work(text: str, start: int) -> bool:
     """The word at ``start`` is an author (or one of the authors) after "by" or "from" and a work: "the ERP manual
     by Foa and Yadin", "the OCSB model from Braun-Harvey and Vigorito" - a person's or a town's name alike."""
@@ -1399,7 +1492,8 @@ def authors_after_work(text: str, start: int) -> bool:
         # (round 29) also a measure's revised form ("Saving Inventory-Revised from Frost and ..."), a method in
         # capitals ("MANTRA from Schmidt and ...")
         return low in _WORK_BEFORE_FROM or any(part in _WORK_BEFORE_FROM for part in low.split("-")[:-1]) \
-            or (len(word) >= 4 and word.isupper() and word.isalpha() and low not in _RECORDINGS)
+            or (len(word) >= 4 and word.isupper() and word.isalpha() and low not in _RECORDINGS) \
+            or _title_before_from(seg[:m.start()])
     if m.group(1) == "with":
         # (round 28) or a training's title before "with", in a sentence about a training: "ACT for Psychosis
         # Recovery with Eric Morris and ...", "CBT for Psychosis with ... or via the Maudsley"
@@ -1483,6 +1577,12 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
     toks = ctx.toks
     first, last = chain[0], chain[-1]
     t0, tl = toks[first], toks[last]
+    if strength < 2 and first == last and _plural_of_a_word(t0.low) and not tl.poss and not (
+            first and toks[first - 1].low in _WHERE_BEFORE):
+        return True  # (round 33) a plural of an English word: "licenses Facilitators", "Lifeguards in Australia"
+        # (but where someone goes or is: "did she leave Northfields?")
+    if strength < 3 and len(caps) >= 2 and tl.low in _BODY_HEADS:
+        return True  # (round 33) a body or a programme: "the Howard League", "Hui Process"
     if strength < 3 and _job_title(ctx, first, last):
         return True  # (round 32) a post, not a person: "our Dean of Students", "Head of Pastoral", "the Provost"
     if strength < 2 and len(caps) == 1 and t0.low in MEASURE_SHORT_NAMES and measure_use(ctx.text, tl.full_end):
@@ -1687,7 +1787,7 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             and not (nxt and (nxt in _NAMED_LAWS or nxt in W.METHOD_WORDS))
     if strength == 1:
         return any(k in ("known", "wordlike", "unknown", "rare") for k in ks)
-    thing = _thing_context(ctx, first, last) or _list_of_things(ctx, first)
+    thing = _thing_context(ctx, first, last) or _list_of_things(ctx, first, last, kinds)
     if len(caps) == 1 and tl.poss and nxt in _KIN and ks[0] in ("common", "cue_only", "wordlike") \
             and t0.low not in W.RELATION_WORDS and not thing:
         return True  # a word that is also English, with a relative: "Memory's aunt", "Royal's mom"
