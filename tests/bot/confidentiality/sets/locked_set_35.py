@@ -69,7 +69,8 @@ unlabelled names those notes held; about two dozen city and county names
 that had been left unlabelled were labelled; a mass-shooting anniversary that
 would have pointed to one congregation was made vaguer; seven IP
 addresses and one date were added to existing snippets to reach the
-category minimum.  In the clean snippets, unsure statements about a
+category minimum; and in a last review two corrected dates that had
+been left unlabelled after a false start were labelled.  In the clean snippets, unsure statements about a
 regulator's approval, an insurer's forms, a college's name, a
 conference's date, critics' affiliations, a charity's resources, CE
 credits, a programme's measures, a society's meeting, a journal and
@@ -153,7 +154,7 @@ and international formats.
 
 364 snippets, 207 with identifiers and 157 clean (lengths 40-520, the
 test's bounds). Every pattern category appears at least 12 times (the test
-requires 12): date 13, age_over_89 17, phone 29, fax 14, email 20, url 13,
+requires 12): date 15, age_over_89 17, phone 29, fax 14, email 20, url 13,
 ip_address 13, ssn 23, medical_record 29, health_plan 15, account 23,
 licence 19, vehicle 15, device 14, street_address 24, zip_code 14; with 209
 names and 227 places smaller than a state (the test requires 209 and 227).
@@ -243,7 +244,7 @@ def C(text: str, *expected: tuple[str, str]) -> EvalCase:
 
 LOCKED35_CASES: list[EvalCase] = [
     C('Consult please: Wilmer Quispe Mamani, Chimoré Bajo cocalero family, panic after a road blockade, DOB 07/08/1981, phone +591 7 341 2290. Any Aymara-speaking colleagues?', ('name', 'Wilmer Quispe Mamani'), ('place', 'Chimoré Bajo'), ('date', '07/08/1981'), ('phone', '+591 7 341 2290')),
-    C('Seeking supervision on postpartum psychosis: Thalía Corozo Bone, Barrio La Concordia in Esmeraldas, discharged 3 ottobre 2025, born 22-I-1996... sorry, 3 October 2025, record HSV-ESM-448127.', ('name', 'Thalía Corozo Bone'), ('place', 'Barrio La Concordia'), ('place', 'Esmeraldas'), ('date', '3 ottobre 2025'), ('date', '22-I-1996'), ('medical_record', 'HSV-ESM-448127')),
+    C('Seeking supervision on postpartum psychosis: Thalía Corozo Bone, Barrio La Concordia in Esmeraldas, discharged 3 ottobre 2025... sorry, 3 October 2025, born 22-I-1996, record HSV-ESM-448127.', ('name', 'Thalía Corozo Bone'), ('place', 'Barrio La Concordia'), ('place', 'Esmeraldas'), ('date', '3 ottobre 2025'), ('date', '3 October 2025'), ('date', '22-I-1996'), ('medical_record', 'HSV-ESM-448127')),
     C('quick one - jhon fredy rentería from vereda el tambor, ex-combatant in a reintegration programme, nightmares again. cédula 1.077.452.983. can anyone cover thursdays?', ('name', 'jhon fredy rentería'), ('place', 'vereda el tambor'), ('ssn', '1.077.452.983')),
     C('Referral: Yaritza Pinzón de Arosemena, 34, dental hygienist at Clínica Dental Arraiján Norte, needle phobia after an assault. Licence CSS-HIG-20871, fax +507 262-8814.', ('name', 'Yaritza Pinzón de Arosemena'), ('place', 'Clínica Dental Arraiján Norte'), ('licence', 'CSS-HIG-20871'), ('fax', '+507 262-8814')),
     C("I'm seeing a Cuban-American grandmother, Caridad Batista Lugo, ninety-three years young as she says, at 2217 SW 9th Terrace, Coral Way Palms, 33144; she hoards letters from a son who left in 1980.", ('name', 'Caridad Batista Lugo'), ('age_over_89', 'ninety-three years young'), ('street_address', '2217 SW 9th Terrace'), ('place', 'Coral Way Palms'), ('zip_code', '33144')),
@@ -261,7 +262,7 @@ LOCKED35_CASES: list[EvalCase] = [
     C('Bavaria - Korbinian Niedermaier, dairy farmer near Frasdorf, tractor RO-KN 1976. Depression after his barn burned. He only wants to talk in the cowshed.', ('name', 'Korbinian Niedermaier'), ('place', 'Frasdorf'), ('vehicle', 'RO-KN 1976')),
     C('Hungarian Roma mother Erzsébet Lakatos, Ózd-Hétes telep, son in state care. TAJ number 042 318 776. How do I make a sibling-contact letter trauma-informed?', ('name', 'Erzsébet Lakatos'), ('place', 'Ózd-Hétes telep'), ('health_plan', '042 318 776')),
     C('Romania: Ionuț-Valentin Drăgulescu, 27, Pata Rât settlement, gaming disorder. CNP 1980617124587. His Steam-style handle is on https://forum-gamerii.ro/u/ionutvd97.', ('name', 'Ionuț-Valentin Drăgulescu'), ('place', 'Pata Rât'), ('ssn', '1980617124587'), ('url', 'https://forum-gamerii.ro/u/ionutvd97')),
-    C('Moldovan labour migrant, Vasile Ciobanu, back from Italy to Cărpineni, alcohol and shame. Phone +373 69 428 115. Wife left him in mai 2025... May 2025, sorry. He joins video from 178.168.41.200.', ('name', 'Vasile Ciobanu'), ('place', 'Cărpineni'), ('phone', '+373 69 428 115'), ('date', 'mai 2025'), ('ip_address', '178.168.41.200')),
+    C('Moldovan labour migrant, Vasile Ciobanu, back from Italy to Cărpineni, alcohol and shame. Phone +373 69 428 115. Wife left him in mai 2025... May 2025, sorry. He joins video from 178.168.41.200.', ('name', 'Vasile Ciobanu'), ('place', 'Cărpineni'), ('phone', '+373 69 428 115'), ('date', 'mai 2025'), ('date', 'May 2025'), ('ip_address', '178.168.41.200')),
     C('Ukrainian IDP Oksana Hnatiuk, from Vovchansk, now in Uzhhorod shelter bed 14, intrusive images after shelling; UNHCR UKR-25-C04471.', ('name', 'Oksana Hnatiuk'), ('place', 'Vovchansk'), ('place', 'Uzhhorod'), ('account', 'UKR-25-C04471')),
     C('Latvian: Ilze Bērziņa-Kalniņa, Dārzciems block 7, binge eating in a 50-year-old dentist, dental licence LZB-ZĀ-4417. Email ilze.bk@zobi-riga.lv.', ('name', 'Ilze Bērziņa-Kalniņa'), ('place', 'Dārzciems'), ('licence', 'LZB-ZĀ-4417'), ('email', 'ilze.bk@zobi-riga.lv')),
     C('Serbian client Dragoljub Stevanović, 91 yrs 2 mos old, Sremski Karlovci, grieving his wine cellar lost to flood. Daughter: +381 21 881 330.', ('name', 'Dragoljub Stevanović'), ('age_over_89', '91 yrs 2 mos'), ('place', 'Sremski Karlovci'), ('phone', '+381 21 881 330')),
