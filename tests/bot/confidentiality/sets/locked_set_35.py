@@ -189,9 +189,9 @@ multi-part names, titles and honorifics (Mr, Sr., Sheikh, Phra, Mama,
 Ko, Hajjah, Révérend, Her Honour), a working name beside a legal name,
 and two names in one snippet.
 Places: invented towns, villages, polders, hollows, sitios, aldeias,
-barrios, urbanizaciones, colonias, settlements, camps and camp villages,
-telep, mahallas, kvartals, ciems, subdivisions, estates, extensions,
-sections and communities, a chapter-house, a convent, a wat, a college
+barrios, urbanizaciones, settlements, camps and camp villages,
+telep, mahallas, ciems, subdivisions, estates, extensions,
+sections and communities, a Navajo chapter, a convent, a wat, a college
 hostel, a dental clinic, care homes and a Haus, a BPO park, a harbour, a
 night-shift strip and city districts and suburbs (some real), islands
 and island villages, and places after street addresses.
