@@ -192,8 +192,8 @@ Places: invented towns, villages, polders, hollows, sitios, aldeias,
 barrios, urbanizaciones, settlements, camps and camp villages,
 telep, mahallas, ciems, subdivisions, estates, extensions,
 sections and communities, a Navajo chapter, a convent, a wat, a college
-hostel, a dental clinic, care homes and a Haus, a BPO park, a harbour, a
-night-shift strip and city districts and suburbs (some real), islands
+hostel, a dental clinic, care homes and a Haus, a BPO park, a harbour,
+city districts and suburbs (some real), islands
 and island villages, and places after street addresses.
 
 Clean snippets follow the spec of the issue this set measures: clean
