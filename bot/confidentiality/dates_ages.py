@@ -106,8 +106,9 @@ _AGE_NUM_RES = [
                r"(?!\s*(?:%|percent|minutes|mins|hours|hrs|days|weeks|months|kg|lbs|pounds|dollars|mg|sessions|cm|"
                r"inches|miles|km|points))", re.I),
 ]
+# (round 34: "a full hundred years old", "a whole hundred and one")
 _AGE_WORD = (r"(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
-             r"(?:one|a)[\s-]hundred(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+             r"(?:one|a)(?:\s+(?:full|whole|good|clear))?[\s-]hundred(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
              r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 _AGE_WORD_RES = [
     re.compile(r"(?i)\b" + _AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age|young)\b"),

@@ -449,7 +449,7 @@ _LEARNED_ENDINGS = ("mania", "manias", "osity", "osities", "phobia", "phobias", 
 def _plural_of_a_word(low: str) -> bool:
     """A plural of an English word that is in no list of names: "facilitators", "lifeguards", "subtypes" (not
     "Sands", "Williams", "Roberts": a surname or given name, which the lists hold)."""
-    if len(low) < 5 or not low.endswith("s") or not low.isalpha() or low in census_surnames() or low in _given() \
+    if len(low) < 4 or not low.endswith("s") or not low.isalpha() or low in census_surnames() or low in _given() \
             or low in W.SURNAMES:
         return False
     singulars = [low[:-1]]
@@ -1210,6 +1210,8 @@ _BODY_HEADS = frozenset("""institute institutes league authority foundation trus
 coalition collective federation union commission board agency ministry initiative campaign charity fund programme
 program process clinics surgeons guardians counsellors counselors psychologists psychiatrists therapists physicians
 practitioners chaplains nurses midwives""".split())
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+_BEFORE_A_TIME = frozenset("in on since until till by from during last next this early late mid of before after".split())
 _WHERE_BEFORE = frozenset("at in from to near leave left leaving outside around into".split())
 _PET_SET = frozenset("dog dogs cat cats puppy pup kitten horse pony rabbit bunny bird parrot budgie guinea hamster".split())
 # What is named for someone rather than being that person: "Megan's Law", "Murphy's law", "Wernicke's
@@ -1581,6 +1583,8 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
             first and toks[first - 1].low in _WHERE_BEFORE):
         return True  # (round 33) a plural of an English word: "licenses Facilitators", "Lifeguards in Australia"
         # (but where someone goes or is: "did she leave Northfields?")
+    if strength < 2 and first == last and first and t0.low in _MONTH_NAMES and toks[first - 1].low in _BEFORE_A_TIME:
+        return True  # (round 34) a month after a word of time: "the conference in May said ...", "since June"
     if strength < 3 and len(caps) >= 2 and tl.low in _BODY_HEADS:
         return True  # (round 33) a body or a programme: "the Howard League", "Hui Process"
     if strength < 3 and _job_title(ctx, first, last):

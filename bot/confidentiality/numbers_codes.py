@@ -17,9 +17,12 @@ _ID = (r"(?P<id>(?:[A-Z]{1,4}[ -]?)?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-./][A-Za-z0-9
        r"(?:\s\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9])")
 # (category, lower-case prefilter keywords, case-sensitive prefilter keywords, cue pattern)
 _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
-    ("ssn", ("ssn", "ss#", "ss #", "social", "insurance number", "itin"), ("SIN", "TIN", "NI ", "NINO"),
+    # (round 34: a national identity number by its label, whatever the country's shape - "NIN CM89041102XKPL")
+    ("ssn", ("ssn", "ss#", "ss #", "social", "insurance number", "itin", "national id"), ("SIN", "TIN", "NI ", "NINO",
+                                                                                          "NIN", "NID"),
      r"(?i:ssn|ss\s*#|social\s+security(?:\s+(?:number|no|#|card))?|social\s+insurance(?:\s+number)?|"
-     r"national\s+insurance(?:\s+number)?|itin)|SIN|TIN|NI\s+number|NINO"),
+     r"national\s+insurance(?:\s+number)?|itin|national\s+id(?:entity|entification)?(?:\s+(?:card|number|no|#))?)|"
+     r"SIN|TIN|NI\s+number|NINO|NIN|NID"),
     ("medical_record", ("mrn", "mr#", "mr ", "record", "med rec", "chart", "patient", "pt ", "hospital",
                         "case", "encounter", "file", "uhid"), (),
      r"(?i:mrn|mr\s*#|uhid|medical\s+record(?:\s+number)?|med\s+rec|record|chart|patient\s+(?:id|number|#)|"
@@ -240,9 +243,34 @@ def _iban_ok(s: str) -> bool:
     return int(n) % 97 == 1
 
 
+# (round 34) The length of each country's IBAN (ISO 13616 registry): one of this length is a bank account however
+# it is introduced ("Revolut IE29 REVO 9903 ..."), even when a digit was mistyped and the check fails.
+_IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BR": 29, "BY": 28,
+    "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18,
+    "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22,
+    "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LI": 21, "LT": 20, "LU": 20,
+    "LV": 21, "MC": 27, "MD": 24, "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27,
+    "TN": 24, "TR": 26, "UA": 29, "VG": 24, "XK": 20,
+}
+
+
+# ... unless the text says it is an example or not a real one: "the 2 invalid examples FR14 2004 ... fail the IBAN
+# check", "FR14 ... is not a valid IBAN".
+_EXAMPLE_NEAR_RE = re.compile(r"(?i)\b(?:examples?|e\.g\.|invalid|not\s+(?:a\s+)?valid|sample|dummy|fake|made[- ]up)\b")
+
+
+def _iban_shaped(text: str, start: int, end: int) -> bool:
+    compact = text[start:end].replace(" ", "")
+    return _IBAN_LENGTHS.get(compact[:2]) == len(compact) \
+        and _EXAMPLE_NEAR_RE.search(text, max(0, start - 60), min(len(text), end + 60)) is None
+
+
 def _find_ibans(ctx: Ctx) -> None:
     for m in _IBAN_RE.finditer(ctx.text):
-        if _iban_ok(m.group(0)) or _IBAN_CUE_RE.search(ctx.low, max(0, m.start() - 24), m.start()):
+        if _iban_ok(m.group(0)) or _IBAN_CUE_RE.search(ctx.low, max(0, m.start() - 24), m.start()) \
+                or _iban_shaped(ctx.text, m.start(), m.end()):
             ctx.add(m.start(), m.end(), "account")  # (after "IBAN" even when its check digits are wrong)
 
 
@@ -1216,7 +1244,17 @@ _SERIAL_AFTER_DEVICE_RE = re.compile(
     r"(?P<id>(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{5,22}[A-Z0-9])(?![\w-])")
 
 
+# (round 34) ... and a serial number after the maker and model that the word "serial" introduces: "CPAP serial
+# ResMed AS10 23174419082", "s/n Philips DreamStation 2 J2284410" - five digits or more, after one to three words.
+_SERIAL_AFTER_MODEL_RE = re.compile(
+    r"(?i:\b(?:serial(?:\s+(?:number|no\.?|#))?|s/n)\s*[:#]?\s+)(?:[A-Z][\w-]*\s+(?:\d{1,2}\s+)?){1,3}"
+    r"(?P<id>(?=(?:[A-Z-]*\d){5})[A-Z0-9][A-Z0-9-]{4,22}[A-Z0-9])(?![\w-])")
+
+
 def _find_serials_after_devices(ctx: Ctx) -> None:
+    if "serial" in ctx.low or "s/n" in ctx.low:
+        for m in _SERIAL_AFTER_MODEL_RE.finditer(ctx.text):
+            ctx.add(m.start("id"), m.end("id"), "device")
     if ctx.lows.isdisjoint(_DEVICE_WORDS):
         return
     for m in _SERIAL_AFTER_DEVICE_RE.finditer(ctx.text):
@@ -1230,7 +1268,19 @@ _CARD_ENDING_RE = re.compile(r"(?i:\b(?:card|account|acct|visa|mastercard|amex|d
                              r"(?P<id>\d{4})(?!\d)")
 
 
+# (round 34) A plate in Cyrillic or Greek letters after the words for a vehicle: "vehicle УБА 44-17", "plate
+# А123ВС 77", "reg ΙΚΧ-4821".  (The Latin shapes are the labelled patterns' and id_formats'.)
+_NON_LATIN_PLATE_RE = re.compile(
+    r"(?i:\b(?:plates?|vehicle|registration|reg\.?|rego|car|truck|van)\b)\s*[:#]?\s*(?:(?i:number|no\.?)\s*)?"
+    r"(?P<id>(?=[\d -]*[\u0370-\u03ff\u0400-\u04ff])(?:[\u0370-\u03ff\u0400-\u04ff]{1,3}[ -]?\d{1,4}(?:[ -]?\d{1,4})?"
+    r"(?:[ -]?[\u0370-\u03ff\u0400-\u04ff]{1,3})?(?:[ -]\d{2,3})?|\d{1,4}[ -]?[\u0370-\u03ff\u0400-\u04ff]{2,3}))"
+    r"(?![\w-])")
+
+
 def find(ctx: Ctx) -> None:
+    if ctx.has_digit and not ctx.text.isascii():
+        for m in _NON_LATIN_PLATE_RE.finditer(ctx.text):
+            ctx.add(m.start("id"), m.end("id"), "vehicle")
     if ctx.has_digit:
         if "end" in ctx.low or "last" in ctx.low:
             for m in _CARD_ENDING_RE.finditer(ctx.text):

@@ -192,7 +192,11 @@ _AT_BEFORE = re.compile(r"(?i)\b(?:at|from|near|to|in|outside|visited|visit|our|
 _LEGAL_SUFFIX = re.compile(r"(?:Corp(?:oration)?\.?|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Co\.)$")
 # (speed: _CAPW1 is "\b" + CAPW with the word boundary tested after the capital, so the engine skips to capitals)
 _CAPW1 = CAPW.replace("]", r"](?<!\w.)", 1)
-_ORG_RE = re.compile(r"(" + _CAPW1 + r"(?:\s+" + CAPW + r"){0,4})\s+" + _ORG_SUFFIX + r"(?![\w])")
+# (round 34) A word of a site's name ends at a full stop before the next sentence: "... in Glasgow. The Dulwich
+# Centre ...", "... Disorder. The Frontotemporal Dementia Support Group" - but "St. Enda's", "Sto. Niño" keep theirs.
+_ORG_CAPW = rf"(?:(?:St|Mt|Ste|Sto|Sta|Dr|Ft|Pt)\.|[{UP}](?:[\w'’&\-]|\.(?!\s))*)"
+_ORG_CAPW1 = _ORG_CAPW.replace("|[", r"|(?<![\w.])[", 1)
+_ORG_RE = re.compile(r"(" + _ORG_CAPW1 + r"(?:\s+" + _ORG_CAPW + r"){0,4})\s+" + _ORG_SUFFIX + r"(?![\w])")
 _COUNTY_RE = re.compile(r"(" + _CAPW1 + r"\s+(?:" + CAPW + r"\s+){0,2})(?:County|Parish|Township|Borough|Reservation|"
                         r"Rancheria|Pueblo)\b")
 
@@ -275,7 +279,7 @@ def _find_named_sites(ctx: Ctx) -> None:
         ctx.add(m.start(1), m.end(2), "place", 42)
 
 
-_TOWN_AFTER_RE = re.compile(r",\s*(?:(?P<cap>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})|(?P<low>[a-z][\w'’-]*))")
+_TOWN_AFTER_RE = re.compile(r",\s*(?:(?P<cap>" + _ORG_CAPW + r"(?:\s+" + _ORG_CAPW + r"){0,2})|(?P<low>[a-z][\w'’-]*))")
 
 
 def _town_after(ctx: Ctx, pos: int) -> None:
@@ -865,9 +869,12 @@ def _find_frequented_venues(ctx: Ctx) -> None:
 # "the ute outside the Kmart in Swan Hill" - "the <Capitalised words> in/on <Capitalised word>" after a preposition
 # of where.  What the capitalised words are does not matter (a chain, a gym, a hall): the town after them is
 # the place that makes them one.
+# A word of a site's name: a dot only inside it or after "St", "Mt" - "the ICD-11. GamCare in Britain ..." ends a
+# sentence (round 34), "the St. Brigid's Home in Cork" does not.
+_SITE_WORD = r"(?:(?:St|Mt|Ste)\.|[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*)"
 _SITE_IN_TOWN_RE = re.compile(
     r"(?i:\b(?:at|outside|from|near|behind|opposite|inside|to|by)\s+the\s+)"
-    r"(?P<v>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(?:in|on|at|off)\s+(?P<w>[A-Z][a-z]+)")
+    r"(?P<v>" + _SITE_WORD + r"(?:\s+" + _SITE_WORD + r"){0,2})\s+(?:in|on|at|off)\s+(?P<w>[A-Z][a-z]+)")
 _SITE_PREPS = frozenset("at outside from near behind opposite inside to by".split())
 _DAY_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
 fri sat sun weekend christmas easter""".split()) | MONTH_WORDS
@@ -1112,6 +1119,9 @@ _NOT_DUTCH_LETTERS = frozenset("AD BC CE AM PM MG ML KG UK US GB EU SA SD SS".sp
 _GULF_ADDRESS_RE = re.compile(r"\bVilla\s+\d{1,4}[A-Z]?(?:,\s+(?:Street|St|Road|Rd)\s+\d{1,4}[A-Z]?\b)?")
 
 
+# The house number before the postcode's comma, or the floor and side after it as Denmark and Germany write them
+# (round 34): "Kongens gate 55, 7012 ...", "Nørrevænget 14, 2. th., 8471 ...", "st. tv., ", "3. sal, ", "2. OG, ".
+_AFTER_NUMBER_RE = re.compile(r"(?:\d[A-Za-z]?|(?:\b\d{1,2}\.|\bst\.?)\s?(?i:th|tv|mf|sal|og|eg|etage|stock)\.?),\s$")
 _CODE_TOWN_AFTER_STREET_RE = re.compile(r" (?:\d{1,4}[A-Za-z]?\s+)?(?P<z>\d{4})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
 
 
@@ -1141,7 +1151,7 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
     geo = geo_cities()
     for m in _CODE_BEFORE_TOWN_RE.finditer(ctx.text):
         town = fold(m.group("t").lower())
-        after_number = re.search(r"\d[A-Za-z]?,\s$", ctx.text[max(0, m.start() - 8):m.start()]) is not None or any(
+        after_number = _AFTER_NUMBER_RE.search(ctx.text[max(0, m.start() - 16):m.start()]) is not None or any(
             it[2] == "street_address" and it[1] == m.start() - 2 for it in ctx.items)  # ("8 rue des Tanneurs, 69005 ...")
         if not after_number:
             continue  # (the house number before the comma: "Kongens gate 55, 7012 Trondheim"; not "In March, 2019 Paris")
