@@ -110,6 +110,8 @@ _AGE_NUM_RES = [
 _AGE_WORD = (r"(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
              r"(?:one|a)(?:\s+(?:full|whole|good|clear))?[\s-]hundred(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
              r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)")
+# (round 35) ... between commas after a name, as an age in digits stands: ", a hundred and five, "
+_AGE_WORD_APPOSITION_RE = re.compile(r"(?<=[^\W\d_]), (?P<a>" + _AGE_WORD + r")(?=,|\s+(?:and|now|still|widowed)\b)", re.I)
 _AGE_WORD_RES = [
     re.compile(r"(?i)\b" + _AGE_WORD + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age|young)\b"),
     # "ninety and a half", "a hundred and three-quarters": an age with its fraction
@@ -134,6 +136,15 @@ _AGE_FOREIGN_COPULA_RE = re.compile(r"(?i:\b(?:is|was|turns|turned|es|tiene|tem|
 _AGE_DECADE_RE = re.compile(r"(?i:\bin\s+(?:his|her|their|my|the)\s+(?:early\s+|mid\s+|mid-|late\s+)?)"
                             r"(?:90s|90's|nineties|100s)")
 _AGE_NOUN_RE = re.compile(r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b")
+# (round 35) A centenarian in the languages of the practice networks: "centenaria da aprile", "centenaire",
+# "hundertjährige", "honderdjarige", "stulatka".
+_AGE_NOUN_FOREIGN_RE = re.compile(r"(?i)\b(?:centenari[ao]s?|centenári[ao]s?|centenaire|hundertjährige[rn]?|"
+                                  r"honderdjarige|stulat(?:ek|ka))\b")
+# (round 35) Years and months ("92 years and 8 months old"), a fraction written as one character ("Mr Ackroyd,
+# 96¾, ..."), an age in words between commas ("Hajjah Siti Aminah, a hundred and five, Kampung ...").
+_AGE_MONTHS_RE = re.compile(r"(?<![\d.])" + _AGE + r"\s+(?:years?|yrs?)\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", re.I)
+_AGE_FRACTION_RE = re.compile(r"(?<![\d.,])" + _AGE + r"[½¼¾](?!\s*(?:%|percent|kg|lbs?|pounds|miles|km|cm|in|inches|"
+                              r"hours|hrs|minutes|mins|mg|dollars))")
 
 
 # A decimal such as "18.9" or "1.5" is a measurement unless a strong date cue comes right before it.
@@ -534,6 +545,18 @@ def _find_dates(ctx: Ctx) -> None:
     if "narian" in low:  # (nonagenarian, centenarian)
         for m in _AGE_NOUN_RE.finditer(text):
             ctx.add(m.start(), m.end(), "age_over_89")
+    if "centen" in low or "jährig" in low or "jarige" in low or "stulat" in low:
+        for m in _AGE_NOUN_FOREIGN_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "age_over_89")
+    if ctx.has_digit and "month" in low:
+        for m in _AGE_MONTHS_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "age_over_89")
+    if ctx.has_digit and ("½" in text or "¼" in text or "¾" in text):
+        for m in _AGE_FRACTION_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "age_over_89")
+    if ("hundred" in low or "ninety" in low) and ", " in text:
+        for m in _AGE_WORD_APPOSITION_RE.finditer(text):
+            ctx.add(m.start("a"), m.end("a"), "age_over_89")
 
 
 # A holiday on a fixed day, with its year, is a full date: "on Boxing Day 2023", "New Year's Eve 2022".
@@ -562,6 +585,13 @@ _FOREIGN_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septie
 # (speed: "\d(?<!\w\d)\d?" is "\b\d{1,2}" starting with its digit, so the engine skips to the digits)
 _FOREIGN_DATE_RE = re.compile(r"(?i)\d(?<!\w\d)\d?(?:\.|º|er)?\s+(?:de\s+)?" + _FOREIGN_MONTHS
                               + r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b")
+
+
+# (round 35) A month in another language and a year, without a day: "left him in mai 2025", "seit März 2019" - a
+# month English shares, capitalised ("Mars 2020"), only after a word that introduces a time.
+_FOREIGN_MONTH_YEAR_RE = re.compile(r"(?i:\b(?P<pre>in|since|seit|im|en|em|depuis|desde|dal|od|from|until)\s+)?"
+                                    r"(?<![\w.])(?P<m>" + _FOREIGN_MONTHS + r")\s+(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d)",
+                                    re.I)
 
 
 # A day with a full stop, a month in any language and a year: "2. prosince 2026", "14. lipca 1990", "3. Juni 2019".
@@ -596,6 +626,11 @@ def find(ctx: Ctx) -> None:
                 # a day and a month without a year, as in English ("since 6 March"): "el 9 de febrero", "le 6 mars",
                 # "around 15 de agosto" - not a feast kept each year, not a capitalised word English shares
                 ctx.add(m.start(), m.end(), "date")
+        if "19" in ctx.text or "20" in ctx.text:
+            for m in _FOREIGN_MONTH_YEAR_RE.finditer(ctx.text):
+                month = m.group("m")
+                if m.group("pre") or not (month[:1].isupper() and _SHARED_MONTH_WORD_RE.fullmatch(month)):
+                    ctx.add(m.start("m"), m.end(), "date")
         if "." in ctx.text and ("19" in ctx.text or "20" in ctx.text):
             for m in _DOTTED_DAY_DATE_RE.finditer(ctx.text):
                 month = m.group("m")

@@ -192,7 +192,8 @@ _IN_STATES = ("AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML
               "TN|TR|TS|UK|UP|WB")
 _VEHICLE = ("plate", "plates", "reg", "rego", "registration", "car", "cars", "ute", "bakkie", "van", "truck", "bike",
             "motorbike", "motorcycle", "scooter", "taxi", "cab", "matatu", "jeepney", "tricycle", "keke", "okada",
-            "auto", "rickshaw", "boda", "hatchback", "sedan", "suv", "4x4", "vehicle")
+            "auto", "rickshaw", "boda", "hatchback", "sedan", "suv", "4x4", "vehicle", "tractor", "lorry", "trailer",
+            "moped", "camper", "motorhome", "caravan")
 
 _MEDICARE_CUES = ("medicare", "medicare no", "medicare number", "medicare card")
 
@@ -257,6 +258,10 @@ FORMATS: tuple[IdFormat, ...] = (
              au_medicare, _MEDICARE_CUES),
     IdFormat("AU", "Medicare number, run together", "health_plan", r"[2-6]\d{9,10}", "cue", None, _MEDICARE_CUES),
     IdFormat("AU", "tax file number", "ssn", r"\d{3}~\d{3}~\d{3}", "cue", None, ("tfn", "tax file number")),
+    # Germany (round 35): the district's letters, a hyphen, one or two letters and a number ("RO-KN 1976")
+    IdFormat("DE", "vehicle plate", "vehicle", r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}~\d{1,4}[EH]?", "cue", None, _VEHICLE),
+    # Vietnam (round 35): the province's two digits, a series, and five digits with a dot ("59-X2 447.18")
+    IdFormat("VN", "vehicle plate", "vehicle", r"\d{2}-?[A-Z]{1,2}\d?~\d{3}\.\d{2}", "always"),
     # Plates of any country after a vehicle word: "the Hilux FKR 882", "rego 1ABC 234", "plate WXY 4471"
     IdFormat("*", "vehicle plate after a vehicle word", "vehicle",
              r"(?:[A-Z]{1,3}~\d{2,4}(?:~[A-Z]{1,3})?|\d{1,3}~[A-Z]{2,3}~\d{2,4}|\d[A-Z]{2,3}~\d{2,3}|\d{3}~[A-Z]{3})",

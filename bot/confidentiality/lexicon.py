@@ -33,6 +33,9 @@ Data read from packages - each loaded once, lazily, on first use (functools.cach
   as ``pycountry`` (LGPL-2.1) ships them, less the regions that share a name with a GeoNames town and any name that
   is a US Census name; derived once by scripts/build_safe_terms.py and committed as data/regions.txt.gz (about
   1,300 names, 6 kB).  A country or a region is as big as a state, so it is no identifier.
+* ``romance_common(word)`` - the common words (Zipf 3.5 and up) of Spanish, Portuguese, Italian and French, from
+  ``wordfreq``'s "small" lists for those languages (same licences as above): the words of a law's, a body's or a
+  programme's title written in them ("Lei Geral de Proteção de Dados"), which is no person's name.
 * ``phonenumbers`` (Apache-2.0, a port of Google's libphonenumber) is used in contact.py with the
   regions in ``PHONE_REGIONS``.
 
@@ -254,6 +257,29 @@ def zipf(word: str) -> float:
         if z is None:
             return 0.0
     return z
+
+
+# (round 35) The common words of the Romance languages the practice networks write in, for the titles of laws,
+# bodies and programmes written in them ("Lei Geral de Proteção de Dados", "Instituto Mexicano del Seguro Social"):
+# wordfreq's "small" Spanish, Portuguese, Italian and French lists, words of Zipf 3.5 and up (once in 300,000 words).
+_ROMANCE = ("es", "pt", "it", "fr")
+_ROMANCE_FLOOR = 3.5
+
+
+@functools.cache
+def _romance_common_words() -> frozenset[str]:
+    import wordfreq
+    out: set[str] = set()
+    for lang in _ROMANCE:
+        buckets = wordfreq.read_cBpack(str(wordfreq.DATA_PATH / f"small_{lang}.msgpack.gz"))
+        for words in buckets[: int((9 - _ROMANCE_FLOOR) * 100) + 1]:
+            out.update(words)
+    return frozenset(out)
+
+
+def romance_common(word: str) -> bool:
+    """A common word of Spanish, Portuguese, Italian or French (lower case): "protección", "dados", "seguro"."""
+    return word in _romance_common_words()
 
 
 # English word-building: a word that is an inflected or derived form of a common English word
@@ -512,3 +538,4 @@ def preload() -> None:
     language_phrases()
     holiday_phrases()
     _regions()
+    _romance_common_words()

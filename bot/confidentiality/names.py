@@ -47,6 +47,7 @@ from .lexicon import (
     geo_cities,
     measure_use,
     mixed_caps,
+    romance_common,
     safe_terms,
     zipf,
 )
@@ -444,6 +445,22 @@ _LEARNED_ENDINGS = ("mania", "manias", "osity", "osities", "phobia", "phobias", 
                     # "Neurodivergent", "Surrogacy" (not -icity: "Felicity")
                     "ology", "ality", "alities", "ility", "ilities", "ivity", "agnostic", "ative", "atives", "ocracy",
                     "ogacy", "ergent", "ergence", "iatry", "ogenic", "ometry", "otic", "otics")
+
+
+def _romance_title(toks: list[Tok], caps: list[int]) -> bool:
+    """Every capitalised word a common word of Spanish, Portuguese, Italian or French, and at most one of them also
+    a listed name (the lists are long: "Ley", "Delegado", "Lei" are surnames somewhere) - none when the title has
+    only two words."""
+    listed = 0
+    for k in caps:
+        low = toks[k].low
+        if not romance_common(low):
+            return False
+        if low in _given() or low in census_surnames() or low in W.SURNAMES:
+            listed += 1
+            if listed > 1 or len(caps) == 2:
+                return False  # (two words and a name among them: "Gómez de la Torre", "Dolores del Río")
+    return True
 
 
 def _plural_of_a_word(low: str) -> bool:
@@ -1585,6 +1602,11 @@ def _thing_veto(ctx: Ctx, chain: list[int], caps: list[int], strength: int, sent
         # (but where someone goes or is: "did she leave Northfields?")
     if strength < 2 and first == last and first and t0.low in _MONTH_NAMES and toks[first - 1].low in _BEFORE_A_TIME:
         return True  # (round 34) a month after a word of time: "the conference in May said ...", "since June"
+    if strength < 3 and len(caps) >= 2 and len(chain) > len(caps) and _romance_title(toks, caps) and not (
+            first and (toks[first - 1].low in _WHERE_BEFORE or toks[first - 1].poss)):
+        return True  # (round 35) a title in Spanish, Portuguese, Italian or French: "Lei Geral de Proteção de Dados",
+        # "Delegado de Protección de Datos" (not "María de la Cruz", "Dolores del Río"; nor where someone is or comes
+        # from: "from Assembleia de Deus Madureira", "Vaulx-en-Velin's Mas du Taureau")
     if strength < 3 and len(caps) >= 2 and tl.low in _BODY_HEADS:
         return True  # (round 33) a body or a programme: "the Howard League", "Hui Process"
     if strength < 3 and _job_title(ctx, first, last):

@@ -13,7 +13,9 @@ from .lexicon import geo_cities, zipf
 # ---------------------------------------------------------------------------
 _FILLER = (r"(?:\s*(?:[:#=(,]|(?i:is|was|of|number|no\.|no|num\.?|nr\.?|id|ending\s+in|ending|"
            r"ends\s+in|code)(?![A-Za-z])\.?))*\s*")
-_ID = (r"(?P<id>(?:[A-Z]{1,4}[ -]?)?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)*"
+# (round 35: also two groups of letters before the digits, and letters with diacritics - "MFI-KPM-77410",
+# "LZB-ZĀ-4417")
+_ID = (r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}-[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}-)?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)*"
        r"(?:\s\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9])")
 # (category, lower-case prefilter keywords, case-sensitive prefilter keywords, cue pattern)
 _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
@@ -39,9 +41,12 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      r"nhs\s*(?:number|no)|(?:medical|benefits?|gms|medicare)\s+card(?:\s*(?:number|no|#))?|"
      r"(?:ohip|ramq|ahcip|phin|manitoba\s+health|care\s*card|bc\s+services\s+card)(?:\s*(?:card|id|number|no|#))?)|"
      r"MBI|MSP|PHN|HSN"),
-    ("account", ("account", "acct", "a/c", "routing", "card", "iban", "sort code", "badge", "employee", "student", "inmate", "booking", "claim", "docket", "reference", "ref", "confirmation", "case", "ticket", "#"), ("ID",),
+    # (round 35: a loan by its own label - "microfinance loan MFI-KPM-77410", "loan ref 4471..."; not its amount, "her
+    # student loan is 38500")
+    ("account", ("account", "acct", "a/c", "routing", "card", "iban", "sort code", "badge", "employee", "student", "inmate", "booking", "claim", "docket", "reference", "ref", "confirmation", "case", "ticket", "#", "loan"), ("ID",),
      r"(?i:(?:(?:bank|checking|savings|credit\s+card|debit\s+card|credit\s+union|paypal|venmo|loan)\s+)?"
      r"(?:account|acct\.?|a/c)(?:\s*(?:number|no|num|#))?|routing(?:\s*(?:number|no|#))?|"
+     r"(?:micro(?:finance|credit)\s+|payday\s+|student\s+)?loan(?:\s*(?:number|no|ref|#|id)|(?=\s+(?-i:[A-Z]{2})))|"
      r"card\s*(?:number|no|#)|iban|sort\s+code|badge|employee\s*(?:id|number|no|#)|student\s*(?:id|number|no|#)|"
      r"inmate|booking|claim|docket|reference|ref\.?|confirmation|case|ticket|#)|ID"),
     ("licence", ("licen", "lic.", "permit", "passport", "certificat", "credential", "bar ", "npi", "dea", "state id",
@@ -1268,6 +1273,12 @@ _CARD_ENDING_RE = re.compile(r"(?i:\b(?:card|account|acct|visa|mastercard|amex|d
                              r"(?P<id>\d{4})(?!\d)")
 
 
+# (round 35) A court case's reference as Polish, Czech and German courts write it: a division in Roman numerals, the
+# register's letters and the number over the year ("Court case VI RC 447/25", "sygn. akt III K 1021/24").
+_COURT_CASE_RE = re.compile(r"(?i:\b(?:case|sygn\.?(?:\s+akt)?|file|docket|court)\s*(?:no\.?|number|#|ref\.?)?\s*:?\s*)"
+                            r"(?P<id>[IVXL]{1,5}\s+[A-Z][A-Za-z]{0,3}\s+\d{1,6}/\d{2,4})(?![\w/])")
+
+
 # (round 34) A plate in Cyrillic or Greek letters after the words for a vehicle: "vehicle УБА 44-17", "plate
 # А123ВС 77", "reg ΙΚΧ-4821".  (The Latin shapes are the labelled patterns' and id_formats'.)
 _NON_LATIN_PLATE_RE = re.compile(
@@ -1278,6 +1289,9 @@ _NON_LATIN_PLATE_RE = re.compile(
 
 
 def find(ctx: Ctx) -> None:
+    if ctx.has_digit and "/" in ctx.text:
+        for m in _COURT_CASE_RE.finditer(ctx.text):
+            ctx.add(m.start("id"), m.end("id"), "account")
     if ctx.has_digit and not ctx.text.isascii():
         for m in _NON_LATIN_PLATE_RE.finditer(ctx.text):
             ctx.add(m.start("id"), m.end("id"), "vehicle")

@@ -67,7 +67,7 @@ _STREET_LOWER_RE = re.compile(
     r"(?<![\w/.-])\d{1,6}\s+(?:[a-z][a-z'’-]*\s+){1,3}(?:street|avenue|ave|road|rd|boulevard|blvd|lane|ln|st|"
     r"highway|hwy)\b\.?" + _UNIT)
 _STREET_PREFIX_RE = re.compile(
-    r"\b(?:Rue|Calle|Avenida|Av\.|Via|Viale|Piazza|Rua|Praça|Chemin|Carrer|Paseo|Jalan|Ulica|ul\.|vul\.|Vul\.|"
+    r"\b(?:Rue|Calle|Avenida|Av\.|Via|Viale|Piazza|Rua|Praça|Chemin|Carrer|Paseo|Jalan|Ulica|ul\.|vul\.|Vul\.|os\.|"
     r"Vulytsia|vulytsia|Ulitsa|ulitsa|Prospekt|prosp\.|Strada|"
     r"Calzada)\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|los|las|el|della|dei)\s+)*"
     + CAPW + r"(?:\s+" + CAPW + r"){0,2}(?:\s+\d{1,5})?")
@@ -297,6 +297,9 @@ def _town_after(ctx: Ctx, pos: int) -> None:
             ctx.add(m.start("low"), m.end("low"), "place")
 
 
+# (round 35) A camp's block and shelter, as refugee camps number them: "Block B-11, Shelter 304", "block C4 tent 12".
+_CAMP_SHELTER_RE = re.compile(r"(?i:\b(?:block|blk)\.?\s+)[A-Z]?-?\d{1,4}[A-Z]?,?\s+(?i:shelter|tent|caravan|container|"
+                              r"hut|plot)\s+(?:no\.?\s*)?\d{1,5}[A-Z]?\b")
 _UNIT_WORDS = frozenset("apt apartment suite ste flat unit room rm bldg building lot kv kvartira".split())
 # A house or a plot on a numbered road, as addresses are written in South Asia and much of Africa: "House 27, Road
 # 9A", "H. No. 12, Sector 15", "Plot 22, Ikeja GRA".
@@ -336,11 +339,15 @@ def _find_addresses(ctx: Ctx) -> None:
             for m in _STREET_LOWER_RE.finditer(text):
                 ctx.add(m.start(), m.end(), "street_address")
                 _town_after(ctx, m.end())
+    if ctx.has_digit and ("shelter" in lows or "tent" in lows or "caravan" in lows or "container" in lows
+                          or "hut" in lows) and ("block" in lows or "blk" in lows):
+        for m in _CAMP_SHELTER_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
     if ctx.has_digit and ("house" in caps or "plot" in caps or "no" in caps or "flat" in caps or "door" in caps):
         for m in _HOUSE_ROAD_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if caps & STREET_PREFIXES or "ul." in low or "ulitsa" in low or "vulytsia" in low or "prospekt" in low \
-            or "prosp." in low:
+            or "prosp." in low or "os. " in text:  # (round 35: a Polish estate, "os. Górali 9")
         for m in _STREET_PREFIX_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if ctx.has_digit and not lows.isdisjoint(_LOWER_PREFIX_WORDS):

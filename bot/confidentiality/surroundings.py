@@ -368,6 +368,31 @@ _GREETING_AFTER_RE = re.compile(r"\s*(?:[,!.:–—-]|\s(?:from|de|da|desde|aus|
                                 r"friends|y'all)\b)")
 
 
+# (round 35) A university or a college where research is done or published, or a college of a profession - not the
+# one a client attends: "validated at Gallaudet University", "Jon Grant's work at the University of Chicago", "the
+# University of Minnesota Press", "the Royal Australian College of General Practitioners".
+_ACADEMY_RE = re.compile(r"\b(?:University|College|Universit[àéäy]t?|Universidad|Universidade|Universiteit)\b")
+_RESEARCH_BEFORE_RE = re.compile(r"(?i)\b(?:validated|developed|designed|created|published|researchers?|research|work|"
+                                 r"lab|laboratory|team|group|professors?|trials?|studies|translated|printed|"
+                                 r"registration|manual|programme|program|version)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:at|from|by|with|out\s+of)\s+(?:the\s+)?$")
+_PRESS_AFTER_RE = re.compile(r"\s+Press\b|['’]s?\s+(?!(?:student|students|campus|halls?|dorm|hostel)\b)[a-z]+\s+"
+                             r"(?:model|programme|program|guide|guidelines|toolkit|course|website|site|manual|scale)\b")
+_PROFESSION_COLLEGE_AFTER_RE = re.compile(r"\s+of\s+(?:[A-Z][a-z]+\s+){0,3}(?:Practitioners|Psychiatrists|Physicians|"
+                                          r"Surgeons|Psychologists|Nursing|Nurses|Midwives|Paramedics|Therapists|"
+                                          r"Counsellors|Counselors|Anaesthetists|Pathologists|Radiologists|"
+                                          r"Pharmacists|Dentists|Optometrists|Social\s+Workers|Medicine)\b")
+
+
+def _research_academy(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
+    if _ACADEMY_RE.search(span) is None:
+        return False
+    return span.endswith(" Press") or _PRESS_AFTER_RE.match(text, end) is not None \
+        or _RESEARCH_BEFORE_RE.search(text, max(0, start - 48), start) is not None \
+        or (span.endswith("College") and _PROFESSION_COLLEGE_AFTER_RE.match(text, end) is not None)
+
+
 def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """Drop names and places that the words around them show are no identifier, whichever detector found them: one
     place for it. Wholly inside a phrase that is none ("Stockholm syndrome", "Jekyll and Hyde"); a big city where a
@@ -381,6 +406,8 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
         return items
     kept = []
     not_a_person = _NotAPersonHere(text, lows)
+    academies = [(it[0], it[1]) for it in items if it[2] == "place" and _research_academy(text, it[0], it[1])] \
+        if "Universit" in text or "College" in text else []
     for it in items:
         if it[2] not in _DROPPABLE:
             kept.append(it)  # (speed: no rule below is about a phone number, a date, an e-mail ...)
@@ -493,6 +520,9 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
                                                                                                   it[0]) \
                 and _big_city(text[it[0]:it[1]].lower()):
             continue
+        if academies and it[2] in ("place", "name") and any(a <= it[0] and it[1] <= b for a, b in academies):
+            continue  # (round 35) a university where research is done or published, a college of a profession - and
+            # the town or the name inside it ("the University of Chicago", "Gallaudet University")
         if it[2] == "place" and _starts_a_famous_name(text, it[0], it[1]):
             continue  # a famous person's first name that is also a town: "Atul Gawande's book"
         if it[2] == "account" and _GUIDELINE_CODE_RE.fullmatch(text, it[0], it[1]) and ("nice" in lows or "guideline" in lows
