@@ -126,7 +126,7 @@ fishing boats, Wamena displacement, illegal mining on Yanomami land,
 hail and crop loss, land threats to rubber tappers, gambling and gaming,
 decompression injury, sakau, school dropouts, IVF grief, obstetric
 fistula, FGM, a campus harassment case, blast survivors in Beirut and
-Brazzaville, reindeer herding and wind farms, a crane collapse at a
+the Congo, reindeer herding and wind farms, a crane collapse at a
 freeport, a farm suicide in Wales, a centenarian's hearing loss,
 pacemakers and CGMs in teenagers; with local identifier formats for a
 Thai pink card and ID, a Maldivian ID, an Afghan tazkira, an Armenian
@@ -393,7 +393,7 @@ LOCKED37_CASES = [
     C('Moldova: Ion Ceban-Rusu from satul Cotiujenii Mici, wife abroad in Italy, he drinks. Phone +373 691 44 208, IDNP 2004017832265.', [('name', 'Ion Ceban-Rusu'), ('place', 'satul Cotiujenii Mici'), ('phone', '+373 691 44 208'), ('ssn', '2004017832265')]),
     C('Dominican Republic client Wendy Altagracia Mota uses https://onlyfans.com/wendy_mota_do and is being blackmailed, lives Sosúa Los Charamicos.', [('name', 'Wendy Altagracia Mota'), ('url', 'https://onlyfans.com/wendy_mota_do'), ('place', 'Sosúa Los Charamicos')]),
     C('Guyana: Rajkumarie Persaud-Singh, rice farmer wife in Number 52 Village Corentyne, paraquat ingestion survivor, hospital file NAR-RH 25/04417.', [('name', 'Rajkumarie Persaud-Singh'), ('place', 'Number 52 Village Corentyne'), ('medical_record', 'NAR-RH 25/04417')]),
-    C('Romanian doctor Andrei Munteanu-Vlad, CMR code 41887, burnout after the Piatra Neamț ICU fire, lives Bulevardul Decebal 18, bl. D2, sc. B, ap. 14, Piatra Neamț, 610118.', [('name', 'Andrei Munteanu-Vlad'), ('licence', 'CMR code 41887'), ('street_address', 'Bulevardul Decebal 18, bl. D2, sc. B, ap. 14'), ('place', 'Piatra Neamț'), ('zip_code', '610118')]),
+    C('Romanian doctor Andrei Munteanu-Vlad, CMR code 41887, burnout after the ICU fire, lives Bulevardul Decebal 18, bl. D2, sc. B, ap. 14, Piatra Neamț, 610118.', [('name', 'Andrei Munteanu-Vlad'), ('licence', 'CMR code 41887'), ('street_address', 'Bulevardul Decebal 18, bl. D2, sc. B, ap. 14'), ('place', 'Piatra Neamț'), ('zip_code', '610118')]),
     C('Namibia: Ndapewa Shikongo, Oshakati Uupindi Extension, HIV disclosure fear, ID 88041700327, phone +264 81 447 2290.', [('name', 'Ndapewa Shikongo'), ('place', 'Oshakati Uupindi Extension'), ('ssn', '88041700327'), ('phone', '+264 81 447 2290')]),
     C('Curaçao: Raymond Martina-Isenia, Seru Fortuna kunuku, job loss at the refinery, SVB SVB 4418 7702 9.', [('name', 'Raymond Martina-Isenia'), ('place', 'Seru Fortuna kunuku'), ('health_plan', 'SVB 4418 7702 9')]),
     C('Our Lao client Souksavanh Keomany said the compound boss tracked her from 103.43.77.218; she escaped on 23/02/2026 to Ban Houayxay riverside guesthouse. Fax to the shelter: +856 84 211 447.', [('name', 'Souksavanh Keomany'), ('ip_address', '103.43.77.218'), ('date', '23/02/2026'), ('place', 'Ban Houayxay riverside guesthouse'), ('fax', '+856 84 211 447')]),
@@ -424,7 +424,7 @@ LOCKED37_CASES = [
     C('Guyanese Shondell Fraser-Adams, Lot 14 Sheriff Street, Campbellville, GY-044, PTSD after robbery.', [('name', 'Shondell Fraser-Adams'), ('street_address', 'Lot 14 Sheriff Street'), ('place', 'Campbellville'), ('zip_code', 'GY-044')]),
     C('Papua: Yakobus Wenda Kogoya, Kampung Wamena Kota Sinakma, displaced by fighting, phone +62 821 4417 8220.', [('name', 'Yakobus Wenda Kogoya'), ('place', 'Kampung Wamena Kota Sinakma'), ('phone', '+62 821 4417 8220')]),
     C("Palestinian therapist asks about Yasmin Abu Hashish, 12, Al-Mawasi tent row 19, no school for a year, nightmares, uncle's number +970 599 741 026.", [('name', 'Yasmin Abu Hashish'), ('place', 'Al-Mawasi tent row 19'), ('phone', '+970 599 741 026')]),
-    C('Burundian in Nyarugusu: Ferdinand Niyonkuru, ration card NYA-44812-BI, zone Nyarugusu Zone 9 village 4, alcohol and anger.', [('name', 'Ferdinand Niyonkuru'), ('account', 'NYA-44812-BI'), ('place', 'Nyarugusu Zone 9 village 4')]),
+    C('Burundian refugee: Ferdinand Niyonkuru, ration card NYA-44812-BI, zone Nyarugusu Zone 9 village 4, alcohol and anger.', [('name', 'Ferdinand Niyonkuru'), ('account', 'NYA-44812-BI'), ('place', 'Nyarugusu Zone 9 village 4')]),
     C("WA fly-in worker Jarrod McKechnie, Karratha Bulgarra, WA HR licence 4418227, mates' suicide.", [('name', 'Jarrod McKechnie'), ('place', 'Karratha Bulgarra'), ('licence', 'WA HR licence 4418227')]),
     C('Mindanao: Jamila Sulaiman Usman, Barangay Kapatagan Datu Piang, floods, +63 917 441 8827.', [('name', 'Jamila Sulaiman Usman'), ('place', 'Barangay Kapatagan Datu Piang'), ('phone', '+63 917 441 8827')]),
     C('Acehnese Teuku Rizal Fahmi, Gampong Jawa Banda Aceh, NIK 1171044188220001, tsunami orphan.', [('name', 'Teuku Rizal Fahmi'), ('place', 'Gampong Jawa Banda Aceh'), ('ssn', 'NIK 1171044188220001')]),
@@ -475,7 +475,7 @@ LOCKED37_CASES = [
     C("Children of alcoholics find Nacoa's helpline useful; Adfam, Al-Anon and Alateen also support families, and Alcohol Awareness Week falls in July in some years."),
     C('Perimenopause and PMDD are overlooked; the British Menopause Society and the International Association for Premenstrual Disorders both recommend Sertraline in the luteal phase as an option.'),
     C('Ex-partner of Ruth Ndayishimiye uses a VPN exit 2c0f:eb58:62a:1400::9; she lives at Kamenge Quartier 4 avenue 12 and was hit on 8 Mar 2026.', [('name', 'Ruth Ndayishimiye'), ('ip_address', '2c0f:eb58:62a:1400::9'), ('place', 'Kamenge Quartier 4 avenue 12'), ('date', '8 Mar 2026')]),
-    C('Congolese (Brazzaville) Aimé Makosso Tchicaya, Mpila quartier 44, explosion survivor, CNI CG-0418-7712-88.', [('name', 'Aimé Makosso Tchicaya'), ('place', 'Mpila quartier 44'), ('ssn', 'CG-0418-7712-88')]),
+    C('Congolese (Republic of the Congo) Aimé Makosso Tchicaya, Mpila quartier 44, explosion survivor, CNI CG-0418-7712-88.', [('name', 'Aimé Makosso Tchicaya'), ('place', 'Mpila quartier 44'), ('ssn', 'CG-0418-7712-88')]),
     C('Emergency Medicine colleagues ask about Haloperidol versus Droperidol for agitation; the Royal College of Emergency Medicine and the College of Paramedics differ slightly.'),
     C("I trained in Emotion-Focused Therapy with Leslie Greenberg's materials and combine it with Schema Therapy from Jeffrey Young, especially around Christmas when family schemas flare."),
     C('Premature ejaculation and Erectile Dysfunction on SSRIs are common; sildenafil, Dapoxetine and Bupropion augmentation appear in the British Society for Sexual Medicine guideline.'),
