@@ -69,7 +69,9 @@ correction, "skip", "no surname here", "again" and similar, which read
 like notes to himself, four of them holding a labelled name; two such
 lines were deleted whole) were cut before the file was built, leaving
 only the corrected text; a name given as a first name only was given a
-surname; six abandoned half-lines in the clean drafts were deleted.
+surname; six abandoned half-lines in the clean drafts were deleted; in a
+last review an unlabelled refugee camp and a capital city were cut and a
+repeated city mention was dropped.
 In the clean snippets, about twenty unsure statements (insurers' session
 limits and rules, a drug regulator's and a Scottish body's decisions, an
 EMDR group protocol's use, an insurer's view of a training, an ACE
