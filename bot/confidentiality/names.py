@@ -45,6 +45,7 @@ from .lexicon import (
     english_morph,
     followed_by_method,
     geo_cities,
+    is_region,
     measure_use,
     mixed_caps,
     romance_common,
@@ -1489,6 +1490,28 @@ def _title_before_from(before: str) -> bool:
     return len(words) >= 2 and words[-1] not in _SENT_FROM and all(
         zipf(x) >= RARE and x not in _BUSINESS_WORDS and x not in W.RELATION_WORDS and x not in _MONTHS_DAYS
         and x not in _given() and x not in census_surnames() for x in words)  # (not a person: "Callum Gunn from")
+
+
+_RECORD_AFTER_TITLE_RE = re.compile(r"\s+(?:file|plate|card|number|no\.?|id|account|chart|record|records|policy|"
+                                    r"licen[cs]e|passport|visa|permit|claim|case|address|phone)\b", re.I)
+
+
+def an_author_before_work(text: str, start: int, end: int) -> bool:
+    """(round 36) text[start:end] is a given name and a surname whose possessive is followed by a work's title, not
+    by a thing of the client's named for a place or a body: "Nancy Kline's Time to Think" (not "Rima Haddadin's
+    Dubai Healthcare City file", "Bongani Zulu-Pearson's South African plate")."""
+    if not a_person_before_work(text, start, end):
+        return False
+    m = _WORK_AFTER_POSSESSIVE_RE.match(text, end)
+    title = m.group("t") if m is not None else None
+    if m is None or title is None:
+        return True
+    first = title.split()[0].lower()
+    if first in ("the", "a", "an") and len(title.split()) > 1:
+        first = title.split()[1].lower()
+    return not (first in geo_cities() and zipf(first) < COMMON) and first not in BIG_PLACES_1 and not is_region(first) \
+        and first not in ("south", "north", "east", "west", "new") \
+        and _RECORD_AFTER_TITLE_RE.match(text, m.end("t")) is None
 
 
 def authors_after_work(text: str, start: int) -> bool:

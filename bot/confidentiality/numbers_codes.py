@@ -15,7 +15,7 @@ _FILLER = (r"(?:\s*(?:[:#=(,]|(?i:is|was|of|number|no\.|no|num\.?|nr\.?|id|endin
            r"ends\s+in|code)(?![A-Za-z])\.?))*\s*")
 # (round 35: also two groups of letters before the digits, and letters with diacritics - "MFI-KPM-77410",
 # "LZB-ZĀ-4417")
-_ID = (r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}-[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}-)?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)*"
+_ID = (r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}-[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}-|[A-Z]{2,4} [A-Z]{2,4} (?=\d))?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)*"
        r"(?:\s\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9])")
 # (category, lower-case prefilter keywords, case-sensitive prefilter keywords, cue pattern)
 _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
@@ -49,15 +49,17 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      r"(?:micro(?:finance|credit)\s+|payday\s+|student\s+)?loan(?:\s*(?:number|no|ref|#|id)|(?=\s+(?-i:[A-Z]{2})))|"
      r"card\s*(?:number|no|#)|iban|sort\s+code|badge|employee\s*(?:id|number|no|#)|student\s*(?:id|number|no|#)|"
      r"inmate|booking|claim|docket|reference|ref\.?|confirmation|case|ticket|#)|ID"),
+    # (round 36: a pilot's licence, "ATPL GCAA ATPL 1127")
     ("licence", ("licen", "lic.", "permit", "passport", "certificat", "credential", "bar ", "npi", "dea", "state id",
-                 "id card"), ("DL", "D.L."),
-     r"(?i:(?:driver'?s?|driving|nursing|medical|professional)\s+licen[cs]e|licen[cs]e(?!\s+plate)|"
+                 "id card", "atpl", "cpl"), ("DL", "D.L."),
+     r"(?i:(?:driver'?s?|driving|nursing|medical|professional)\s+licen[cs]e|licen[cs]e(?!\s+plate)|atpl|cpl|"
      r"lic\.|permit|passport|certificat(?:e|ion)|credential|bar\s+(?:number|no|#)|npi|dea|state\s+id|id\s+card)|DL|D\.L\."),
     ("vehicle", ("plate", "registration", "reg.", "rego", "vin", "vehicle", "tag"), (),
      r"(?i:licen[cs]e\s+plate|number\s+plate|plate|registration|rego|reg\.|vin|vehicle\s*(?:id|number)|"
      r"tag\s*(?:number|no|#)|tags)"),
+    # (round 36: "udid", a disability card's number in India as much as a device's)
     ("device", ("serial", "s/n", "device", "imei", "meid", "udi", "model", "asset tag", "pump"), ("SN",),
-     r"(?i:serial(?:\s*(?:number|no|#))?|s/n|device\s*(?:id|number|serial|#)|imei|meid|udi|"
+     r"(?i:serial(?:\s*(?:number|no|#))?|s/n|device\s*(?:id|number|serial|#)|imei|meid|udid|udi|"
      r"model\s*(?:number|no|#)|asset\s*tag|pump\s*(?:id|serial))|SN"),
 ]
 _LABELLED_RE = [

@@ -1129,6 +1129,9 @@ _GULF_ADDRESS_RE = re.compile(r"\bVilla\s+\d{1,4}[A-Z]?(?:,\s+(?:Street|St|Road|
 # The house number before the postcode's comma, or the floor and side after it as Denmark and Germany write them
 # (round 34): "Kongens gate 55, 7012 ...", "Nørrevænget 14, 2. th., 8471 ...", "st. tv., ", "3. sal, ", "2. OG, ".
 _AFTER_NUMBER_RE = re.compile(r"(?:\d[A-Za-z]?|(?:\b\d{1,2}\.|\bst\.?)\s?(?i:th|tv|mf|sal|og|eg|etage|stock)\.?),\s$")
+_FLOOR_BEFORE_RE = re.compile(r"(?:\b\d{1,2}\.|\bst\.?)\s?(?i:th|tv|mf|sal|og|eg)\.?,\s$")
+_COUNTRY_POSTCODE_RE = re.compile(r"(?<=[^\W\d_]), (?P<z>(?:FO|DK|CH|DE|D|F|AT|A|BE|B|LU|L|NL|SE|S|NO|N|FI|IS|GL|"
+                                  r"PL|CZ|SK|SI|LT|LV|EE|I|P|E)[ -]\d{3,5})(?![\w.,-]?\d)(?!\s*(?:mg|ml|kg|bpm|%))")
 _CODE_TOWN_AFTER_STREET_RE = re.compile(r" (?:\d{1,4}[A-Za-z]?\s+)?(?P<z>\d{4})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
 
 
@@ -1155,6 +1158,17 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
             z = m.group("z")
             if (len(z) == 4 or z[-2:] not in _NOT_DUTCH_LETTERS) and _address_before(ctx, m.start()):
                 ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if ctx.has_digit and ". " in ctx.text:
+        # (round 36) ... or after a floor and side, the street not read: "Skovvænget 14, 2. tv., 8660, Skanderborg"
+        for m in _LISTED_CODE_RE.finditer(ctx.text):
+            if len(m.group("z")) == 4 and _FLOOR_BEFORE_RE.search(ctx.text, max(0, m.start() - 12), m.start()):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if ctx.has_digit and ", " in ctx.text:
+        # (round 36) a postcode with its country's letters after the town: "Sandavágur, FO 360", "Brig, CH-3900"
+        for m in _COUNTRY_POSTCODE_RE.finditer(ctx.text):
+            word_before = ctx.text[max(0, m.start() - 30):m.start()].rsplit(None, 1)[-1:]
+            if word_before and word_before[0][:1].isupper() and len(word_before[0]) >= 4 and word_before[0].isalpha():
+                ctx.add(m.start("z"), m.end("z"), "zip_code")  # (a town's name before it; not "38.4 C, HR 112")
     geo = geo_cities()
     for m in _CODE_BEFORE_TOWN_RE.finditer(ctx.text):
         town = fold(m.group("t").lower())
