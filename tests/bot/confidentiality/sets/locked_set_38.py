@@ -36,7 +36,7 @@ Albania, Kosovo, Greece and the Cyclades, Cyprus, Turkey, Portugal, Spain
 (the Basque Country, Galicia, Catalonia, Aragon), Italy (Sardinia, Sicily,
 Apulia, the Dolomites), the Outer Hebrides, Cornwall, London, Wales,
 Ireland's Inishowen, Morocco, Algeria, Tunisia, Egypt, Qatar, Saudi
-Arabia, Western Sahara's camps, Senegal, the Gambia, Mauritania, Mali,
+Arabia, the Sahrawi camps in Algeria, Senegal, the Gambia, Mauritania, Mali,
 Burkina Faso, Ghana, Nigeria, Sierra Leone, Cameroon, Rwanda, Uganda,
 Kenya, Zambia, Zimbabwe, Mozambique, Madagascar, Mauritius, the
 Seychelles, Réunion, Mayotte, South Africa, Botswana, Lesotho, Pakistan,
