@@ -153,6 +153,9 @@ LOCKED_SETS = (
     # Set 37 is checked against eval_set, dev_extra and locked sets 1-36.
     LockedSet(37, 368, 213, 155, 12, 213, 231,
               frozenset()),
+    # Set 38 is checked against eval_set, dev_extra and locked sets 1-37.
+    LockedSet(38, 380, 225, 155, 12, 227, 234,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
