@@ -136,6 +136,10 @@ _AGE_FOREIGN_COPULA_RE = re.compile(r"(?i:\b(?:is|was|turns|turned|es|tiene|tem|
 _AGE_DECADE_RE = re.compile(r"(?i:\bin\s+(?:his|her|their|my|the)\s+(?:early\s+|mid\s+|mid-|late\s+)?)"
                             r"(?:90s|90's|nineties|100s)")
 _AGE_NOUN_RE = re.compile(r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b")
+# (round 37) A date of the Solar Hijri calendar, year first, as Iran and Afghanistan write it: "1405/03/14".
+_SOLAR_HIJRI_RE = re.compile(r"(?<![\d/.-])1[34]\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])")
+# (round 37) An age in words with its months: "a hundred years and six months".
+_AGE_WORD_MONTHS_RE = re.compile(r"(?i)\b" + _AGE_WORD + r"\s+years?\s+and\s+(?:\w+|\d{1,2})\s+months?(?:\s+old)?\b")
 # (round 35) A centenarian in the languages of the practice networks: "centenaria da aprile", "centenaire",
 # "hundertjährige", "honderdjarige", "stulatka".
 _AGE_NOUN_FOREIGN_RE = re.compile(r"(?i)\b(?:centenari[ao]s?|centenári[ao]s?|centenaire|hundertjährige[rn]?|"
@@ -551,6 +555,9 @@ def _find_dates(ctx: Ctx) -> None:
     if ctx.has_digit and "month" in low:
         for m in _AGE_MONTHS_RE.finditer(text):
             ctx.add(m.start(), m.end(), "age_over_89")
+    if "month" in low and ("hundred" in low or "ninety" in low):
+        for m in _AGE_WORD_MONTHS_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "age_over_89")
     if ctx.has_digit and ("½" in text or "¼" in text or "¾" in text):
         for m in _AGE_FRACTION_RE.finditer(text):
             ctx.add(m.start(), m.end(), "age_over_89")
@@ -613,6 +620,9 @@ _CJK_DATE_RE = re.compile(r"(?:(?:19|20)\d\d\s*[년年]\s*)?(?:1[0-2]|0?[1-9])\s
 
 
 def find(ctx: Ctx) -> None:
+    if ctx.has_digit and "/" in ctx.text:
+        for m in _SOLAR_HIJRI_RE.finditer(ctx.text):
+            ctx.add(m.start(), m.end(), "date")
     if ctx.has_digit and ("월" in ctx.text or "月" in ctx.text):
         for m in _CJK_DATE_RE.finditer(ctx.text):
             ctx.add(m.start(), m.end(), "date")

@@ -193,7 +193,7 @@ _IN_STATES = ("AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML
 _VEHICLE = ("plate", "plates", "reg", "rego", "registration", "car", "cars", "ute", "bakkie", "van", "truck", "bike",
             "motorbike", "motorcycle", "scooter", "taxi", "cab", "matatu", "jeepney", "tricycle", "keke", "okada",
             "auto", "rickshaw", "boda", "hatchback", "sedan", "suv", "4x4", "vehicle", "tractor", "lorry", "trailer",
-            "moped", "camper", "motorhome", "caravan")
+            "moped", "camper", "motorhome", "caravan", "boat", "snowmobile", "quad", "vessel", "canoe", "trawler")
 
 _MEDICARE_CUES = ("medicare", "medicare no", "medicare number", "medicare card")
 
@@ -264,7 +264,8 @@ FORMATS: tuple[IdFormat, ...] = (
     IdFormat("VN", "vehicle plate", "vehicle", r"\d{2}-?[A-Z]{1,2}\d?~\d{3}\.\d{2}", "always"),
     # Plates of any country after a vehicle word: "the Hilux FKR 882", "rego 1ABC 234", "plate WXY 4471"
     IdFormat("*", "vehicle plate after a vehicle word", "vehicle",
-             r"(?:[A-Z]{1,3}~\d{2,4}(?:~[A-Z]{1,3})?|\d{1,3}~[A-Z]{2,3}~\d{2,4}|\d[A-Z]{2,3}~\d{2,3}|\d{3}~[A-Z]{3})",
+             r"(?:[A-Z]{1,3}~\d{2,4}(?:~[A-Z]{1,3})?|\d{1,3}~[A-Z]{2,3}~\d{2,4}|\d[A-Z]{2,3}~\d{2,3}|\d{3}~[A-Z]{3}"
+             r"|[A-Z]{2}~[A-Z]{2,3}~\d{3,4})",  # (round 37: the country's letters first - "SE FXR 418", "PA-DAR 0418")
              "cue", None, _VEHICLE),
     # ... and after a car's make or model, without a vehicle word: "the Myvi WXY 4471", "a white Polo, HJK 447"
     IdFormat("*", "vehicle plate after a car's make", "vehicle", r"[A-Z]{2,3}~\d{3,4}(?:~[A-Z]{1,3})?", "model"),

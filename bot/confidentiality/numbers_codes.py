@@ -15,7 +15,7 @@ _FILLER = (r"(?:\s*(?:[:#=(,]|(?i:is|was|of|number|no\.|no|num\.?|nr\.?|id|endin
            r"ends\s+in|code)(?![A-Za-z])\.?))*\s*")
 # (round 35: also two groups of letters before the digits, and letters with diacritics - "MFI-KPM-77410",
 # "LZB-ZĀ-4417")
-_ID = (r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}-[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}-|[A-Z]{2,4} [A-Z]{2,4} (?=\d))?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)*"
+_ID = (r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}-[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}[- ]|[A-Z]{2,4} [A-Z]{2,4} (?=\d))?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)*"
        r"(?:\s\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9])")
 # (category, lower-case prefilter keywords, case-sensitive prefilter keywords, cue pattern)
 _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
@@ -29,7 +29,7 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
                         "case", "encounter", "file", "uhid"), (),
      r"(?i:mrn|mr\s*#|uhid|medical\s+record(?:\s+number)?|med\s+rec|record|chart|patient\s+(?:id|number|#)|"
      r"pt\s+(?:id|#)|hospital\s+(?:id|number)|case\s+(?:number|id|#)|encounter(?:\s+(?:id|number))?|"
-     r"file\s+(?:number|no))"),
+     r"file\s+(?:number|no)|file(?=\s+(?-i:[A-Z]{2,5}-[A-Z]{2,4}\s\d)))"),  # (round 37: "file CURE-MRD 4418")
     ("health_plan", ("member", "subscriber", "policy", "group", "insurance", "plan", "medicaid",
                      "medicare", "medi-cal", "beneficiary", "health", "nhs", "medical card", "benefit", "gms",
                      "ohip", "ramq", "ahcip", "phin", "care card", "carecard"), ("MBI", "MSP", "PHN", "HSN"),
