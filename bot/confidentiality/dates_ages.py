@@ -596,9 +596,10 @@ _FOREIGN_DATE_RE = re.compile(r"(?i)\d(?<!\w\d)\d?(?:\.|º|er)?\s+(?:de\s+)?" + 
 
 # (round 35) A month in another language and a year, without a day: "left him in mai 2025", "seit März 2019" - a
 # month English shares, capitalised ("Mars 2020"), only after a word that introduces a time.
-_FOREIGN_MONTH_YEAR_RE = re.compile(r"(?i:\b(?P<pre>in|since|seit|im|en|em|depuis|desde|dal|od|from|until)\s+)?"
-                                    r"(?<![\w.])(?P<m>" + _FOREIGN_MONTHS + r")\s+(?:de\s+|del\s+)?(?:19|20)\d\d(?!\d)",
-                                    re.I)
+# (speed: found from the year back - a text has few years, and the months' alternation is long)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FOREIGN_MONTH_BEFORE_YEAR_RE = re.compile(r"(?i:\b(?P<pre>in|since|seit|im|en|em|depuis|desde|dal|od|from|until)\s+)?"
+                                           r"(?<![\w.])(?P<m>" + _FOREIGN_MONTHS + r")\s+(?:de\s+|del\s+)?$", re.I)
 
 
 # A day with a full stop, a month in any language and a year: "2. prosince 2026", "14. lipca 1990", "3. Juni 2019".
@@ -636,11 +637,13 @@ def find(ctx: Ctx) -> None:
                 # a day and a month without a year, as in English ("since 6 March"): "el 9 de febrero", "le 6 mars",
                 # "around 15 de agosto" - not a feast kept each year, not a capitalised word English shares
                 ctx.add(m.start(), m.end(), "date")
-        if "19" in ctx.text or "20" in ctx.text:
-            for m in _FOREIGN_MONTH_YEAR_RE.finditer(ctx.text):
-                month = m.group("m")
-                if m.group("pre") or not (month[:1].isupper() and _SHARED_MONTH_WORD_RE.fullmatch(month)):
-                    ctx.add(m.start("m"), m.end(), "date")
+        for y in _YEAR_RE.finditer(ctx.text) if "19" in ctx.text or "20" in ctx.text else ():
+            m = _FOREIGN_MONTH_BEFORE_YEAR_RE.search(ctx.text, max(0, y.start() - 30), y.start())
+            if m is None:
+                continue
+            month = m.group("m")
+            if m.group("pre") or not (month[:1].isupper() and _SHARED_MONTH_WORD_RE.fullmatch(month)):
+                ctx.add(m.start("m"), y.end(), "date")
         if "." in ctx.text and ("19" in ctx.text or "20" in ctx.text):
             for m in _DOTTED_DAY_DATE_RE.finditer(ctx.text):
                 month = m.group("m")
