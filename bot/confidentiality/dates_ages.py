@@ -638,12 +638,12 @@ def find(ctx: Ctx) -> None:
                 # "around 15 de agosto" - not a feast kept each year, not a capitalised word English shares
                 ctx.add(m.start(), m.end(), "date")
         for y in _YEAR_RE.finditer(ctx.text) if "19" in ctx.text or "20" in ctx.text else ():
-            m = _FOREIGN_MONTH_BEFORE_YEAR_RE.search(ctx.text, max(0, y.start() - 30), y.start())
-            if m is None:
+            before = _FOREIGN_MONTH_BEFORE_YEAR_RE.search(ctx.text, max(0, y.start() - 30), y.start())
+            if before is None:
                 continue
-            month = m.group("m")
-            if m.group("pre") or not (month[:1].isupper() and _SHARED_MONTH_WORD_RE.fullmatch(month)):
-                ctx.add(m.start("m"), y.end(), "date")
+            month = before.group("m")
+            if before.group("pre") or not (month[:1].isupper() and _SHARED_MONTH_WORD_RE.fullmatch(month)):
+                ctx.add(before.start("m"), y.end(), "date")
         if "." in ctx.text and ("19" in ctx.text or "20" in ctx.text):
             for m in _DOTTED_DAY_DATE_RE.finditer(ctx.text):
                 month = m.group("m")
