@@ -156,6 +156,9 @@ LOCKED_SETS = (
     # Set 38 is checked against eval_set, dev_extra and locked sets 1-37.
     LockedSet(38, 380, 225, 155, 12, 227, 234,
               frozenset()),
+    # Set 39 is checked against eval_set, dev_extra and locked sets 1-38.
+    LockedSet(39, 371, 215, 156, 12, 227, 260,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
