@@ -24,7 +24,9 @@ what it holds if it makes a batch on its own, and otherwise loses it the same wa
 
 Between taking a batch out of memory and its commit, its members are neither held nor written; the mixer keeps
 their markers as *taken* until the round closes (`answered_here`), so a second click in that moment is refused like
-any other second answer. The database holds the same markers once the batch commits, so this keeps nothing new.
+any other second answer - also one checked before the first was held, which reaches `hold` only after the first has
+left the pool (`hold` refuses a taken marker too). The database holds the same markers once the batch commits, so
+this keeps nothing new.
 
 Several replicas: each holds the answers it receives. A batch is written under the round's lock after dropping any
 member whose marker another replica already wrote, so a second answer through another replica counts once. What
@@ -99,7 +101,11 @@ class AnswerMixer:
         return len(pool.answers) if pool else 0
 
     def hold(self, round_id: int, closes_at: datetime, marker: str, bucket: int) -> bool:
-        """Keep an answer. False if this member's answer to the round is already held."""
+        """Keep an answer. False if this member's answer to the round is already held, or taken for a batch: a second
+        click that was checked before the first was held may come here after the first has left the pool."""
+        taken = self._taken.get(round_id)
+        if taken is not None and marker in taken[1]:
+            return False
         pool = self._pools.setdefault(round_id, _Pool(closes_at))
         if marker in pool.markers():
             return False

@@ -62,3 +62,14 @@ def test_a_member_taken_twice_is_not_doubled_when_given_back() -> None:
     first = mixer.take_all(1)
     mixer.give_back(1, CLOSES, first + [HeldAnswer("a", 9)])
     assert mixer.held(1) == 2 and sorted(a.bucket for a in mixer.take_all(1)) == [1, 2]
+
+
+def test_a_second_answer_arriving_after_the_first_was_taken_for_a_batch_is_refused() -> None:
+    """Both clicks of a member pass `has_answered` before either is held; the first is held and at once taken into a
+    batch (by its own command or another member's); the second then comes to `hold`. It must be refused: the pool is
+    empty again, but the member's answer is on its way to the database (CI on 2026-12-02 thanked one member twice)."""
+    mixer = mixer_with("a", "b", "c", "d")
+    mixer.take_all(1)
+    assert not mixer.hold(1, CLOSES, "a", 5), "a's answer is being written: a second one is not held"
+    assert mixer.held(1) == 0
+    assert mixer.hold(1, CLOSES, "e", 5), "someone new still can"
