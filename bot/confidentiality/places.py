@@ -1136,8 +1136,9 @@ _GULF_ADDRESS_RE = re.compile(r"\bVilla\s+\d{1,4}[A-Z]?(?:,\s+(?:Street|St|Road|
 
 # The house number before the postcode's comma, or the floor and side after it as Denmark and Germany write them
 # (round 34): "Kongens gate 55, 7012 ...", "Nørrevænget 14, 2. th., 8471 ...", "st. tv., ", "3. sal, ", "2. OG, ".
-_AFTER_NUMBER_RE = re.compile(r"(?:\d[A-Za-z]?|(?:\b\d{1,2}\.|\bst\.?)\s?(?i:th|tv|mf|sal|og|eg|etage|stock)\.?),\s$")
-_FLOOR_BEFORE_RE = re.compile(r"(?:\b\d{1,2}\.|\bst\.?)\s?(?i:th|tv|mf|sal|og|eg)\.?,\s$")
+_FLOOR_AND_SIDE = r"(?:\b\d{1,2}\.|\bst\.?)\s?(?i:th|tv|mf|sal|og|eg|etage|stock)\.?"
+_AFTER_NUMBER_RE = re.compile(r"(?:\d[A-Za-z]?|" + _FLOOR_AND_SIDE + r"),\s$")
+_FLOOR_BEFORE_RE = re.compile(_FLOOR_AND_SIDE + r",\s$")
 _COUNTRY_POSTCODE_RE = re.compile(r"(?<=[^\W\d_]), (?P<z>(?:FO|DK|CH|DE|D|F|AT|A|BE|B|LU|L|NL|SE|S|NO|N|FI|IS|GL|"
                                   r"PL|CZ|SK|SI|LT|LV|EE|I|P|E)[ -]\d{3,5}|(?:HM|CR|DV|FL|GE|HS|MA|PG|SB|SN|WK) \d{2})"
                                   r"(?![\w.,-]?\d)(?!\s*(?:mg|ml|kg|bpm|%))")  # (round 37: Bermuda's "HM 08")
@@ -1162,17 +1163,15 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
     if ctx.has_digit and "Villa" in ctx.text:
         for m in _GULF_ADDRESS_RE.finditer(ctx.text):
             ctx.add(m.start(), m.end(), "street_address")
-    if ctx.has_digit and any(it[2] == "street_address" for it in ctx.items):
-        for m in _LISTED_CODE_RE.finditer(ctx.text):
-            z = m.group("z")
-            if (len(z) == 4 or z[-2:] not in _NOT_DUTCH_LETTERS) and _address_before(ctx, m.start()):
-                ctx.add(m.start("z"), m.end("z"), "zip_code")
-    if ctx.has_digit and ". " in ctx.text:
-        # (round 36) ... or after a floor and side, the street not read: "Skovvænget 14, 2. tv., 8660, Skanderborg"
-        for m in _LISTED_CODE_RE.finditer(ctx.text):
-            if len(m.group("z")) == 4 and _FLOOR_BEFORE_RE.search(ctx.text, max(0, m.start() - 12), m.start()):
-                ctx.add(m.start("z"), m.end("z"), "zip_code")
-    if ctx.has_digit and ", " in ctx.text:
+    street = ctx.has_digit and any(it[2] == "street_address" for it in ctx.items)
+    floor = ctx.has_digit and ". " in ctx.text
+    for m in _LISTED_CODE_RE.finditer(ctx.text) if street or floor else ():
+        z = m.group("z")
+        if (street and (len(z) == 4 or z[-2:] not in _NOT_DUTCH_LETTERS) and _address_before(ctx, m.start())) \
+                or (floor and len(z) == 4 and _FLOOR_BEFORE_RE.search(ctx.text, max(0, m.start() - 12), m.start())):
+            # (round 36: or after a floor and side, the street not read - "Skovvænget 14, 2. tv., 8660, Skanderborg")
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
+    if ctx.has_digit:
         # (round 36) a postcode with its country's letters after the town: "Sandavágur, FO 360", "Brig, CH-3900"
         for m in _COUNTRY_POSTCODE_RE.finditer(ctx.text):
             word_before = ctx.text[max(0, m.start() - 30):m.start()].rsplit(None, 1)[-1:]
