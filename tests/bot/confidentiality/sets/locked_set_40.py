@@ -76,15 +76,24 @@ unlabelled in identifier snippets (in "Samoan family in ...", "moved to
 "a ... march", "a ... explosion", "a ... fire", "the ... expressway",
 "a scam compound in ..." and similar) were either labelled as places or
 cut or made generic, and an earthquake named after a peninsula was
-renamed.  In the clean snippets, about ten draft sentences naming a city
+renamed; a hospital named in a file reference and a historical region
+were cut, and two lower-case first names first left unlabelled were
+labelled (and lengthened after clashing with the earlier sets).  In the
+clean snippets, about ten draft sentences naming a city
 or an island or a hospital (a Gestalt institute, a training in two cities,
 a clinic in a border town, a programme in a county and an island, a family
 centre's town, registrars' training city, three hospitals, a monastery and a
 university's town) were rewritten with no place smaller than a state,
 seven self-corrections ("? No", "Sorry, I mean", "No, let me keep
 to"; four of them around the place names above) were cut, two web
-addresses of public portals and one helpline number were removed, and a
-typo in an association's name was fixed.  Overlap with the other sets was
+addresses of public portals and one helpline number were removed, a
+typo in an association's name was fixed, four city names inside scale
+names and a saga hero's name holding a village's name were replaced, and
+about ten unsure statements (an evaluation's result, a drug's approval status, a drug's funding, an
+association's glossary, a book's translation, a report and registry
+figures, a risk-management programme's users, a writer wrongly cited,
+an institute's research and an uncertain thesis) were turned into
+questions, made vaguer or replaced.  Overlap with the other sets was
 resolved by renaming only this set's planted values, with a filter that
 imported the earlier sets programmatically (the same checks as
 test_planted_identifiers_not_in_earlier_sets and the text-containment
@@ -92,7 +101,8 @@ check) and printed this set's strings only: 30 values in the first round
 (8 postal codes, 11 places, 3 names, 4 ages over 89, 3 dates and 1 ID
 number - mostly rewritten by lengthening: ZIP+4 and country-prefixed
 postal codes, longer places, an extra surname, "N years and M weeks"),
-1 in the second (a postal code); the last pass found nothing.
+1 in the second (a postal code), 2 in the third (the two lower-case
+names above); the last pass found nothing.
 
 Settings (chosen to differ from set 39's): reindeer herding losses and
 wind-park rulings, a fisherman overboard, a teenager's night messages
@@ -176,8 +186,13 @@ Twitter) and phone and fax numbers in local and international formats.
 
 365 snippets, 209 with identifiers and 156 clean (lengths 72-453, within
 the test's bounds of 40-520).  Every pattern category appears at least 14
-times (the test requires 12): date 16, age_over_89 15, phone 32, fax 16, email 17, url 15, ip_address 14, ssn 40, medical_record 19, health_plan 30, account 16, licence 16, vehicle 23, device 14, street_address 36, zip_code 34; with 207 names and 204 places
-smaller than a state (the test requires 207 and 204).
+times (the test requires 12):
+date 16, age_over_89 15, phone 32, fax 16, email 17,
+url 15, ip_address 14, ssn 40, medical_record 19, health_plan 30,
+account 16, licence 16, vehicle 23, device 14, street_address 36,
+zip_code 34;
+with 209 names and 204 places smaller than a state (the test
+requires 209 and 204).
 
 Names: Sámi (North Sámi and Lule), Norwegian, Icelandic, Faroese,
 Greenlandic, Danish, Swedish, Tornedalian, Finnish, Karelian, Estonian,
@@ -206,7 +221,7 @@ districts (written with an invented street, block or part where they
 clashed with the earlier sets), and places after street addresses.
 
 Clean snippets: clinical prose with about 9.8 capitalised words per
-snippet after the first word of a sentence (1523 in 156 snippets, counted
+snippet after the first word of a sentence (1522 in 156 snippets, counted
 by the author's script; acronyms included): drug brands and generics,
 doses and laboratory values, scales and questionnaires, therapy models
 and their founders, Indigenous and Pacific models of health, real
@@ -306,7 +321,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [],
     ),
     EvalCase(
-        'Greenland: referral for Ivalu Kristiansen-Petersen, 16, from Qasigiannguit, two cousins died by suicide since 3 August 2024. Dronning Ingrid hospital file DIH-2024-66031.',
+        'Greenland: referral for Ivalu Kristiansen-Petersen, 16, from Qasigiannguit, two cousins died by suicide since 3 August 2024. hospital file DIH-2024-66031.',
         [('name', 'Ivalu Kristiansen-Petersen'), ('place', 'Qasigiannguit'), ('date', '3 August 2024'), ('medical_record', 'DIH-2024-66031')],
     ),
     EvalCase(
@@ -382,11 +397,11 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('name', 'Yerlan Abdikarimov'), ('place', 'Aktau 14th microdistrict'), ('street_address', 'Abai street 71, apt 22'), ('zip_code', '130006'), ('ip_address', '95.56.214.187')],
     ),
     EvalCase(
-        "Has anyone seen the Kennedy Krieger Institute's work on Autism in Hmong families? Our Wisconsin clients often don't recognise the Diagnostic labels.",
+        "Has anyone seen research on Autism in Hmong families? Our Wisconsin clients often don't recognise the Diagnostic labels, and the Autism Society of America has little in Hmong.",
         [],
     ),
     EvalCase(
-        'We use the Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS) in Welsh for school programmes. The SWEMWBS short form was validated by Stewart-Brown. Any Cornish attempt?',
+        'We use the WEMWBS wellbeing scale in Welsh for school programmes. The SWEMWBS short form was validated by Stewart-Brown. Any Cornish attempt?',
         [],
     ),
     EvalCase(
@@ -394,7 +409,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [],
     ),
     EvalCase(
-        "For Yoruba clients, Babatunde Fafunwa's writing and Thomas Adeoye Lambo's Aro model of community psychiatry are inspiring. Does the Nigerian Association of Clinical Psychologists still run webinars?",
+        "For Yoruba clients, Thomas Adeoye Lambo's village-based model of community psychiatry and Wole Soyinka's plays are inspiring. Does the Nigerian Association of Clinical Psychologists still run webinars?",
         [],
     ),
     EvalCase(
@@ -426,7 +441,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('name', 'Ngaire Te Huia-Paraone'), ('place', 'Rangiahua pā'), ('medical_record', 'ZGK7319'), ('street_address', '27 Horeke Road'), ('zip_code', 'NZ-0473'), ('place', 'Okaihau Settlement Road')],
     ),
     EvalCase(
-        "Older Setomaa man Mihkli Palo from Obinitsa küla, lost his brother's farm across the Russian line, bank EE38 2200 2210 4478 3391, asks help with the land claim and is not sleeping.",
+        "Older Seto man Mihkli Palo from Obinitsa küla, lost his brother's farm across the Russian line, bank EE38 2200 2210 4478 3391, asks help with the land claim and is not sleeping.",
         [('name', 'Mihkli Palo'), ('place', 'Obinitsa küla'), ('account', 'EE38 2200 2210 4478 3391')],
     ),
     EvalCase(
@@ -598,7 +613,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('url', 'vk.com/id_aslan_bekov_fake'), ('name', 'Aslan Bekov'), ('place', 'Nalchik Khasanya')],
     ),
     EvalCase(
-        "Our Faroese clients often mention Tróndur í Gøtu sagas and Christian Pietism shaping guilt. The Faroese Lutheran Church's chaplains offer Friday counselling; any collaboration experiences?",
+        "Our Faroese clients often mention the Færeyinga Saga and Christian Pietism shaping guilt. The Faroese Lutheran Church's chaplains offer Friday counselling; any collaboration experiences?",
         [],
     ),
     EvalCase(
@@ -662,7 +677,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [],
     ),
     EvalCase(
-        'Greenlandic student in Copenhagen, Pipaluk Heilmann, her card number sundhedskort 1189-4420-37 is missing from the form, lives at a dorm near Tingbjerg Nord.',
+        'Greenlandic student in Denmark, Pipaluk Heilmann, her card number sundhedskort 1189-4420-37 is missing from the form, lives at a dorm near Tingbjerg Nord.',
         [('name', 'Pipaluk Heilmann'), ('health_plan', 'sundhedskort 1189-4420-37'), ('place', 'Tingbjerg Nord')],
     ),
     EvalCase(
@@ -766,7 +781,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('account', 'Halyk KZ47 6010 0021 4478 3390'), ('name', 'Asel Nurmagambetova'), ('place', 'Shymkent Nursat')],
     ),
     EvalCase(
-        'Tajik labour migrant returned from Russia, Farrukh Davlatshoev, lives in Vahdat jamoat Simiganj, had a head injury on a Moscow building site, scan file RMC-DUSH-44812.',
+        'Tajik labour migrant returned from Russia, Farrukh Davlatshoev, lives in Vahdat jamoat Simiganj, had a head injury on a building site in Russia, scan file RMC-DUSH-44812.',
         [('name', 'Farrukh Davlatshoev'), ('place', 'Vahdat jamoat Simiganj'), ('medical_record', 'RMC-DUSH-44812')],
     ),
     EvalCase(
@@ -810,7 +825,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('name', 'Zhyldyz Osmonalieva'), ('place', 'Osh Amir-Timur mkr 12'), ('licence', 'KG-MZ 04417-LCH'), ('phone', '+996 555 40 82 17')],
     ),
     EvalCase(
-        "I use the Edinburgh Postnatal Depression Scale with Bengali mothers, but the Bangla version's item 10 on self-harm feels clumsy. Has the Royal College of Obstetricians updated anything?",
+        "I use the EPDS with Bengali mothers on Tuesdays, but the Bangla version's item 10 on self-harm feels clumsy. Has the Royal College of Obstetricians updated anything?",
         [],
     ),
     EvalCase(
@@ -938,7 +953,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('device', 'PDM 440-19987'), ('name', 'Alinta Wanganeen'), ('place', 'Ceduna Koonibba')],
     ),
     EvalCase(
-        'Lisdexamfetamine for Binge Eating Disorder is approved by the FDA but not by the TGA in Australia. Our Queensland and South Australia clients ask constantly. Anyone prescribing off-label?',
+        'Is Lisdexamfetamine for Binge Eating Disorder approved by the TGA in Australia as it is by the FDA? Our Queensland and South Australia clients ask constantly. Anyone prescribing it?',
         [],
     ),
     EvalCase(
@@ -1034,7 +1049,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [],
     ),
     EvalCase(
-        'Ketamine clinic question: Spravato (Esketamine) nasal spray is now covered by Medicare in Australia under the PBS for TRD. Monitoring for two hours after dosing is needed. Anyone running this in Victoria?',
+        'Ketamine clinic question: is Spravato (Esketamine) nasal spray covered by Medicare in Australia under the PBS for TRD yet? Monitoring for two hours after dosing is needed. Anyone running this in Victoria?',
         [],
     ),
     EvalCase(
@@ -1070,8 +1085,8 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('name', 'Aleksandre Chkheidze'), ('url', 'facebook.com/aleksandre.chkh.march2024'), ('place', 'Sighnaghi Tibaani'), ('vehicle', 'GE-AB-412-KL')],
     ),
     EvalCase(
-        "my client ingrid from nordre kvalvik keeps messaging at 3am about her father's drinking, she is 19 and works at the fish plant. her email is ingrid.k.aasland@postboks.no, is it ok to reply by text?",
-        [('place', 'nordre kvalvik'), ('email', 'ingrid.k.aasland@postboks.no')],
+        "my client ingrid kvalheim-aasland from nordre kvalvik keeps messaging at 3am about her father's drinking, she is 19 and works at the fish plant. her email is ingrid.k.aasland@postboks.no, is it ok to reply by text?",
+        [('name', 'ingrid kvalheim-aasland'), ('place', 'nordre kvalvik'), ('email', 'ingrid.k.aasland@postboks.no')],
     ),
     EvalCase(
         "A case I keep thinking about. Sione Fifita Vaipulu, 35, Tongan seasonal picker at an orchard near Cobram East, was injured by a tractor, his work visa expires soon, and his employer has kept his passport. He is in a shared house at 27 Punt Road, 3644, with ten men. His Medicare card is Medicare 2428 51733 1, temporary. He says the church will solve it and I worry he'll go home broken.",
@@ -1082,7 +1097,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('vehicle', 'FD 174 Svanur'), ('name', 'Jógvan Isaksen'), ('place', 'Fuglafjørður Kambsdalur')],
     ),
     EvalCase(
-        "The Nordic Council of Ministers published a report on Sámi youth wellbeing, and Statistics Norway's figures on suicide among reindeer herders are grim. Is there a Swedish or Finnish equivalent?",
+        'Has the Nordic Council of Ministers published anything on Sámi youth wellbeing? The UiT research on suicide among Norwegian reindeer herders is grim. Is there a Swedish or Finnish equivalent?',
         [],
     ),
     EvalCase(
@@ -1098,7 +1113,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('fax', '+34 943 00 71 28'), ('name', 'Garazi Larrañaga'), ('medical_record', 'OSI-DON HC 0483117')],
     ),
     EvalCase(
-        "Assessment question: the Montreal Cognitive Assessment (MoCA) in Kalaallisut? I couldn't find one. The RUDAS from Australia is culture-fair; has anyone validated it with Inuit?",
+        "Assessment question: the MoCA (Nasreddine's Cognitive Assessment) in Kalaallisut? I couldn't find one. The RUDAS from Australia is culture-fair; has anyone validated it with Inuit?",
         [],
     ),
     EvalCase(
@@ -1130,7 +1145,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('name', 'Paninnguaq Motzfeldt-Berthelsen'), ('place', 'Tasiilaq Kuummiut'), ('street_address', 'Vestergade 18, 1. tv.'), ('zip_code', '5700'), ('place', 'Svendborg'), ('medical_record', 'SVB-BU 2025-04418')],
     ),
     EvalCase(
-        'Bengali family in the East End: Rezwana Choudhury Miah, Flat 9, Sidney House, Old Ford Road, E2 9PL, GP fax 020 7364 8821, postpartum psychosis last spring.',
+        'Bengali family: Rezwana Choudhury Miah, Flat 9, Sidney House, Old Ford Road, E2 9PL, GP fax 020 7364 8821, postpartum psychosis last spring.',
         [('name', 'Rezwana Choudhury Miah'), ('street_address', 'Flat 9, Sidney House, Old Ford Road'), ('zip_code', 'E2 9PL'), ('fax', '020 7364 8821')],
     ),
     EvalCase(
@@ -1230,8 +1245,8 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('name', 'Hrafnkell Ásmundsson'), ('place', 'Kirkjubæjarklaustur-Efri'), ('street_address', 'Hafnargata 31b'), ('zip_code', 'IS-246'), ('place', 'Grindvík')],
     ),
     EvalCase(
-        "ffion from blaenau gwent cwm texted me at night, she's 15, self-harm, mum's mobile 07712 408 631, school is ysgol bryn ebbw.",
-        [('place', 'blaenau gwent cwm'), ('phone', '07712 408 631'), ('place', 'ysgol bryn ebbw')],
+        "ffion haf pritchard from blaenau gwent cwm texted me at night, she's 15, self-harm, mum's mobile 07712 408 631, school is ysgol bryn ebbw.",
+        [('name', 'ffion haf pritchard'), ('place', 'blaenau gwent cwm'), ('phone', '07712 408 631'), ('place', 'ysgol bryn ebbw')],
     ),
     EvalCase(
         'I need thinking space on a case. Tómas Guðjónsson Hjaltested, 44, was a rescue volunteer in the night search above Flateyri Sólbakki and found the two children. Since then he drinks alone in the boat shed, his wife says he spends whole nights reading the old search logs, and last week he sold his rifle, licence IS-SKL 0418-2271, which she reads as a good sign and I am not so sure. Any views on moral injury in volunteers?',
@@ -1318,7 +1333,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('name', 'Nur Kayas Begum'), ('place', 'Balukhali C-7'), ('ssn', 'FCN 126047319'), ('medical_record', 'MSF-KTP-88123')],
     ),
     EvalCase(
-        'We trialled the Friendship Bench model from Dixon Chibanda with Somali grandmothers in Norway. The NORCE evaluation was positive; anyone replicating in Sweden or Denmark?',
+        'We trialled the Friendship Bench model from Dixon Chibanda with Somali grandmothers in Norway. Has anyone evaluated it, or tried it in Sweden or Denmark?',
         [],
     ),
     EvalCase(
@@ -1326,7 +1341,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('name', 'Millaray Huenchumilla Painemal'), ('ssn', '16.482.307-5'), ('place', 'Temucuicui Tradicional lof'), ('health_plan', 'Fonasa B 16482307')],
     ),
     EvalCase(
-        "My Tongan client described Mahaki Faka-Tonga and wanted a Faito'o healer. I read Paul Ramsey's thesis and the Tongan Health Society booklet; any other guidance?",
+        "My Tongan client described Mahaki Faka-Tonga and wanted a Faito'o healer. I read Konai Helu Thaman's essays and some Tongan Health Society material; any other guidance?",
         [],
     ),
     EvalCase(
@@ -1334,7 +1349,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('name', 'Winona Two Bulls-Brave Heart'), ('place', 'Pine Ridge Wounded Knee district'), ('email', 'wtwobulls.grief@outlook.com'), ('medical_record', 'IHS-PR 551290')],
     ),
     EvalCase(
-        "Has anyone used Gottman's Sound Relationship House with Kurdish or Georgian couples? The Gottman Institute's Seven Principles book has a Georgian translation, apparently.",
+        "Has anyone used Gottman's Sound Relationship House with Kurdish or Georgian couples? Does the Gottman Institute's Seven Principles book have a Georgian translation?",
         [],
     ),
     EvalCase(
@@ -1354,7 +1369,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('name', 'Rógvi Joensen á Heygum'), ('vehicle', 'TG 772 Sandoy'), ('place', 'Miðvágur'), ('ssn', '210383-417')],
     ),
     EvalCase(
-        'For Guarani speakers in Paraguay, the Ministerio de Salud Pública has few resources; the Sociedad Paraguaya de Psiquiatría published a Jopara glossary. Anyone seen it?',
+        'For Guarani speakers in Paraguay, the Ministerio de Salud Pública has few resources; has the Sociedad Paraguaya de Psiquiatría published a Jopara glossary? Anyone seen one?',
         [],
     ),
     EvalCase(
@@ -1654,7 +1669,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [],
     ),
     EvalCase(
-        'Trauma Risk Management (TRiM) from the Royal Marines is used by Icelandic Coast Guard and Norwegian Police Directorate crews now. Has anyone evaluated it against Psychological First Aid?',
+        'Is Trauma Risk Management (TRiM) from the Royal Marines used by the Icelandic Coast Guard or the Norwegian Police Directorate? Has anyone evaluated it against Psychological First Aid?',
         [],
     ),
     EvalCase(
@@ -1674,7 +1689,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [],
     ),
     EvalCase(
-        'Our Tamil clients from Sri Lanka sometimes present with Dhat Syndrome; the Indian Journal of Psychiatry has useful reviews. Has anyone used the Bradford Somatic Inventory?',
+        'Our Tamil clients from Sri Lanka sometimes present with Dhat Syndrome; the Indian Journal of Psychiatry has useful reviews. Has anyone used the PHQ-15 or the Somatic Symptom Scale (SSS-8)?',
         [],
     ),
     EvalCase(
