@@ -997,7 +997,7 @@ LOCKED40_CASES: tuple[EvalCase, ...] = (
         [('device', 'Med-El Sonnet 2 SN 1947722'), ('name', 'Veli-Matti Honkanen'), ('place', 'Kuopio Neulamäki')],
     ),
     EvalCase(
-        'Maui fire survivor Kainoa Akana-Pali living in a hotel at 3700 Wailea Alanui Drive, 96753, drives HI NTR-448 and keeps returning to the burn zone at night.',
+        'Wildfire survivor Kainoa Akana-Pali living in a hotel at 3700 Wailea Alanui Drive, 96753, drives HI NTR-448 and keeps returning to the burn zone at night.',
         [('name', 'Kainoa Akana-Pali'), ('street_address', '3700 Wailea Alanui Drive'), ('zip_code', '96753'), ('vehicle', 'HI NTR-448')],
     ),
     EvalCase(
