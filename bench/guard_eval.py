@@ -3,9 +3,9 @@
 Run from the project root:  python bench/guard_eval.py  [--misses] [--no-locked]
 
 * DEVELOPMENT data (the DEVELOPMENT table below): tests/bot/confidentiality/sets/eval_set.py and dev_extra.py, and
-  every locked set once it has scored a round (sets 1-38; their figures are kept in bench/README.md). Rules may be
+  every locked set once it has scored a round (sets 1-39; their figures are kept in bench/README.md). Rules may be
   tuned on it; ``--misses`` prints its misses and false alarms.
-* LOCKED test set (LOCKED below): tests/bot/confidentiality/sets/locked_set_39.py, written blind to the guard and
+* LOCKED test set (LOCKED below): tests/bot/confidentiality/sets/locked_set_40.py, written blind to the guard and
   committed before the rules it scores.  Scored only when that file exists, and only aggregate figures are printed
   for it - never its misses or false alarms: the locked figures are the guard's figures.  ``--no-locked`` (or the
   environment variable GUARD_EVAL_NO_LOCKED=1) skips it entirely, without importing it, for day-to-day tuning.
@@ -204,8 +204,9 @@ DEVELOPMENT = (
     ("dev: locked-36", "locked_set_36", "LOCKED36_CASES"),
     ("dev: locked-37", "locked_set_37", "LOCKED37_CASES"),
     ("dev: locked-38", "locked_set_38", "LOCKED38_CASES"),
+    ("dev: locked-39", "locked_set_39", "LOCKED39_CASES"),
 )
-LOCKED = ("LOCKED-39", "locked_set_39", "LOCKED39_CASES")
+LOCKED = ("LOCKED-40", "locked_set_40", "LOCKED40_CASES")
 # The latency texts are cut from the first LATENCY_SETS entries of DEVELOPMENT (the development data of round 31:
 # eval_set, dev_extra and locked sets 1-31), not from all of it: otherwise every set that joins the development data
 # changes the 400 texts timed, and p99 moved with them (2.02 -> 2.19 ms between two runs of the same code whose
