@@ -88,7 +88,9 @@ a labelled neighbourhood, a hospital named as a ward type was cut, and
 a city where a domestic worker had worked was replaced by a country.  In
 the clean snippets an invented author and essay, an app name the author
 could not vouch for, a scale name he could not vouch for and a Tamil word
-he was unsure of were replaced, and about twenty drafts with 0-2
+he was unsure of were replaced, three scale and body names
+holding a city's or a district's name and a guideline named after a
+hospital were replaced, and about twenty drafts with 0-2
 capitalised words had a named scale, body, book, app, language or
 holiday added, to spread the clean messages evenly over the three
 density bands below.  Overlap with the other sets was resolved by
@@ -201,8 +203,8 @@ they clashed with the earlier sets), and places after street addresses.
 Clean snippets: peer-consultation messages, questions, statements and
 updates, spread evenly over three bands of capitalised words after the
 first word (counted by the author's script, the pronoun "I", sentence
-starts and acronyms included): 53 with 0-2, 54 with 3-5 and 50 with 6 or
-more (697 in 157 snippets, about 4.4 per snippet): drug brands and
+starts and acronyms included): 54 with 0-2, 53 with 3-5 and 50 with 6 or
+more (694 in 157 snippets, about 4.4 per snippet): drug brands and
 generics, doses and laboratory values, scales and questionnaires,
 therapy models and their founders, real published authors and books,
 guidelines and acts, diagnoses and culture-bound idioms (saudade,
@@ -242,7 +244,7 @@ LOCKED41_CASES: tuple[EvalCase, ...] = (
     C("Hi all, the school in Kampong Sungai Merab Hulu wants me to visit Nur Aisyah Qistina binti Rosli. MyKad 091114-10-5528, guardian phone +60 13 882 4105.", [("place", "Kampong Sungai Merab Hulu"), ("name", "Nur Aisyah Qistina binti Rosli"), ("ssn", "091114-10-5528"), ("phone", "+60 13 882 4105")]),
     C("The home in Mondorf-les-Bains Altwies referred Josette Kieffer-Muller, who is a hundred and three. She wants help writing letters to her grandchildren.", [("place", "Mondorf-les-Bains Altwies"), ("name", "Josette Kieffer-Muller"), ("age_over_89", "a hundred and three")]),
     C("She takes Lexapro 10 mg in the morning, Seroquel 25 mg at night and Ritalin on school days. The CAMHS psychiatrist wants to simplify. Sensible?"),
-    C("Does anybody know whether the Maudsley guidelines say anything useful about stopping benzodiazepines like Valium or Xanax in people over seventy?"),
+    C("Does anybody know whether the BNF or the NICE guidance says anything useful about stopping benzodiazepines like Valium or Xanax in people over seventy?"),
     C("My client's GP wants to try mirtazapine at night. Any thoughts on the weight gain in someone with an eating history?"),
     C("Email from his mum amaya.lanza.g@yahoo.es, asking us to tell the school about Mateíto. Is it ok to forward our report?", [("email", "amaya.lanza.g@yahoo.es"), ("name", "Mateíto")]),
     C("After Ramadan the client's sleep settled, which makes me think the fasting timetable had been driving half the problem."),
@@ -467,7 +469,7 @@ LOCKED41_CASES: tuple[EvalCase, ...] = (
     C("Reading recommendation: Ethan Watters, Crazy Like Us. Uncomfortable, but it changed how I think about exporting diagnoses."),
     C("Our waiting room now has leaflets in Arabic, Farsi and Pashto, which took a year of asking."),
     C("His Aadhaar came on the form — Gurpreet Kaur Dhillon-Sandhu, 4417 8802 3915; he's in Surrey Fleetwood Tynehead BC, MSP 9874 418 335. Can we delete it?", [("name", "Gurpreet Kaur Dhillon-Sandhu"), ("ssn", "4417 8802 3915"), ("place", "Surrey Fleetwood Tynehead"), ("health_plan", "9874 418 335")]),
-    C("The South African Depression and Anxiety Group, Lifeline and the Cape Mental Health Society seem to run overlapping helplines. Who do you refer to?"),
+    C("The South African Depression and Anxiety Group, Lifeline and the Suicide Crisis Line seem to run overlapping helplines. Who do you refer to?"),
     C("a hard week, three clients with sudden losses. taking tomorrow afternoon off to walk and not think."),
     C("Our team is trialling Solution-Focused Brief Therapy for the waiting list, three sessions each, and the early feedback is warm."),
     C("Anyone using the Youth Outcome Questionnaire in Norwegian, Dutch or German services? Curious about the Cronbach's Alpha people report."),
@@ -475,7 +477,7 @@ LOCKED41_CASES: tuple[EvalCase, ...] = (
     C("our team is debating whether to screen every new client for gambling harm, and opinions are strong."),
     C("She's on fluoxetine 40 mg now, and the bingeing has settled, but she worries the weight will come back."),
     C("What's your approach when a teen won't talk in front of parents but refuses alone? Kiri Puhi-Marino did exactly that today.", [("name", "Kiri Puhi-Marino")]),
-    C("Has anyone used Tree of Life (Ncazelo Ncube and David Denborough) with Congolese, Burundian or Rwandan children? The Dulwich Centre resources are great."),
+    C("Has anyone used Tree of Life (Ncazelo Ncube and David Denborough) with Congolese, Burundian or Rwandan children? The narrative therapy resources online are great."),
     C("Siddharth Rao Ganapathy's medical registration KMC-41877 was suspended pending review. He wants to talk only about his guilt over the patient.", [("name", "Siddharth Rao Ganapathy"), ("licence", "KMC-41877")]),
     C("Trying to write this up without getting emotional. Bunga Citra Lestari Wahyuni was a domestic worker in Saudi Arabia, NIK 3510146708880004, and came home to Desa Wonorejo Lor Banyuwangi after her employer burned her with an iron. The family treats her as a source of money who failed. She sits in the back room and they don't let her eat with them. She asked me if it's normal to want to disappear. I've done the risk assessment. Still, what else?", [("name", "Bunga Citra Lestari Wahyuni"), ("ssn", "3510146708880004"), ("place", "Desa Wonorejo Lor Banyuwangi")]),
     C("Nurse Ama Serwaa Bonsu-Addo, NMC PIN 18K4417O, is scared her referral to us will be reported to the regulator. Is it?", [("name", "Ama Serwaa Bonsu-Addo"), ("licence", "18K4417O")]),
@@ -497,7 +499,7 @@ LOCKED41_CASES: tuple[EvalCase, ...] = (
     C("Arben Hoxha's uncle called from +355 69 812 4407; the family is in Thethi Okol. Blood feud still active, he says. How do I think about safety?", [("name", "Arben Hoxha"), ("phone", "+355 69 812 4407"), ("place", "Thethi Okol")]),
     C("I've been reading Thich Nhat Hanh on walking meditation and trying short versions at the start of sessions."),
     C("Thoughts on how to support Rangi Pōtae-Hōhepa? He's back in Te Araroa Paku with his nan and won't answer the phone.", [("name", "Rangi Pōtae-Hōhepa"), ("place", "Te Araroa Paku")]),
-    C("Anyone got a good version of the Edinburgh scale in Swahili? The one we have mistranslates a couple of items."),
+    C("Anyone got a good version of the EPDS in Swahili? The one we have mistranslates a couple of items."),
     C("Portal alert: Kiplagat Rotich's tele-session was accessed from 41.90.188.12 and again from 2c0f:fe38:2104:91::1b. Probably his cousin's phone?", [("name", "Kiplagat Rotich"), ("ip_address", "41.90.188.12"), ("ip_address", "2c0f:fe38:2104:91::1b")]),
     C("DOB 22/06/1957 for Ilse Gruber-Steinacher, SV-Nummer 4417 220657, e-card ÖGK 88304417. Referred from Wörgl Bruckhäusl.", [("date", "22/06/1957"), ("name", "Ilse Gruber-Steinacher"), ("ssn", "4417 220657"), ("health_plan", "ÖGK 88304417"), ("place", "Wörgl Bruckhäusl")]),
     C("Seeking advice about Farrukh Hamidov Yusupovich who works nights at the market and shows up to sessions having not slept.", [("name", "Farrukh Hamidov Yusupovich")]),
@@ -510,7 +512,7 @@ LOCKED41_CASES: tuple[EvalCase, ...] = (
     C("His cortisol results came back normal, so the endocrinologist has handed the fatigue back to us and the GP."),
     C("Pacemaker card for Johannes Brouwer-Tiesinga: Biotronik Amvia Sky DR-T SN 68014472. The cardiologist thinks his panic is device-related anxiety.", [("name", "Johannes Brouwer-Tiesinga"), ("device", "Biotronik Amvia Sky DR-T SN 68014472")]),
     C("The Mental Health Act assessment went ahead on Friday. She wasn't detained, and I think that was right."),
-    C("I've found the Camberwell Family Interview too long for routine use, but the shortened version loses the warmth ratings."),
+    C("I've found the Expressed Emotion interview schedules too long for routine use, but the shortened version loses the warmth ratings."),
     C("We've been asked by Ana Lúcia Guajajara to hold the group on the reserve in Aldeia Juçaral Grande instead of town. Anyone done this?", [("name", "Ana Lúcia Guajajara"), ("place", "Aldeia Juçaral Grande")]),
     C("Tahmina Siddiqui-Rahman sent me the petition change.org/p/justice-for-the-sweatshop-nine-harlesden which names her. Do I sign? Obviously not, but how do I respond?", [("name", "Tahmina Siddiqui-Rahman"), ("url", "change.org/p/justice-for-the-sweatshop-nine-harlesden")]),
     C("Email: counselling.intake@kanakahealth.example is where Mele Tupou Vainikolo sent her forms. Did anyone pick them up?", [("email", "counselling.intake@kanakahealth.example"), ("name", "Mele Tupou Vainikolo")]),
