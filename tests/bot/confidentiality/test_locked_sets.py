@@ -162,6 +162,9 @@ LOCKED_SETS = (
     # Set 40 is checked against eval_set, dev_extra and locked sets 1-39.
     LockedSet(40, 365, 209, 156, 12, 209, 204,
               frozenset()),
+    # Set 41 is checked against eval_set, dev_extra and locked sets 1-40.
+    LockedSet(41, 389, 232, 157, 12, 231, 94,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
