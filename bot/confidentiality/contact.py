@@ -43,6 +43,8 @@ _REDDIT_USER_RE = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 # "x.y": found from its dot (a literal the regex engine skips ahead to; a leading [A-Za-z0-9] is tried at nearly every
 # position), the character before it checked behind.  Its spans start at the dot: see _find_web.
 _DOMAIN_HINT = re.compile(r"\.(?<=[A-Za-z0-9]\.)[A-Za-z]")
+# (round 38) A user name standing alone, without its "@": letters, an underscore and digits in one word.
+_BARE_HANDLE_RE = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\d[A-Za-z0-9_]*(?![\w@/-])(?!\.\w)")
 _SPACE_RE = re.compile(r"\s")
 _HANDLE_RE = re.compile(r"(?<![\w@.<])@(?!(?:here|channel|everyone)\b)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])")
 _IPV4_RE = re.compile(
@@ -100,6 +102,10 @@ def _find_web(ctx: Ctx) -> None:
         for m in _EMAIL_WORDS_RE.finditer(text):
             if m.group().split()[0].lower() not in _NOT_EMAIL_LOCAL:
                 ctx.add(m.start(), m.end(), "email")
+    if "_" in text and ctx.has_digit:
+        for m in _BARE_HANDLE_RE.finditer(text):  # (round 38) "WeChat pay wxid_zxm0417kmg"
+            if sum(c.isdigit() for c in m.group()) >= 2:  # (not "PHQ_9")
+                ctx.add(m.start(), m.end(), "account")
     if "u/" in text:
         for m in _REDDIT_USER_RE.finditer(text):
             ctx.add(m.start(), m.end(), "url")

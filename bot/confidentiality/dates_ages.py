@@ -139,14 +139,15 @@ _AGE_NOUN_RE = re.compile(r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s
 # (round 37) A date of the Solar Hijri calendar, year first, as Iran and Afghanistan write it: "1405/03/14".
 _SOLAR_HIJRI_RE = re.compile(r"(?<![\d/.-])1[34]\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])")
 # (round 37) An age in words with its months: "a hundred years and six months".
-_AGE_WORD_MONTHS_RE = re.compile(r"(?i)\b" + _AGE_WORD + r"\s+years?\s+and\s+(?:\w+|\d{1,2})\s+months?(?:\s+old)?\b")
+_AGE_WORD_MONTHS_RE = re.compile(r"(?i)\b" + _AGE_WORD + r"\s+years?,?\s+(?:and\s+)?(?:\w+|\d{1,2})\s+months?(?:\s+old)?\b")
 # (round 35) A centenarian in the languages of the practice networks: "centenaria da aprile", "centenaire",
 # "hundertjährige", "honderdjarige", "stulatka".
 _AGE_NOUN_FOREIGN_RE = re.compile(r"(?i)\b(?:centenari[ao]s?|centenári[ao]s?|centenaire|hundertjährige[rn]?|"
                                   r"honderdjarige|stulat(?:ek|ka))\b")
 # (round 35) Years and months ("92 years and 8 months old"), a fraction written as one character ("Mr Ackroyd,
 # 96¾, ..."), an age in words between commas ("Hajjah Siti Aminah, a hundred and five, Kampung ...").
-_AGE_MONTHS_RE = re.compile(r"(?<![\d.])" + _AGE + r"\s+(?:years?|yrs?)\s+and\s+\d{1,2}\s+months?(?:\s+old)?\b", re.I)
+_AGE_MONTHS_RE = re.compile(r"(?<![\d.])" + _AGE + r"\s+(?:years?|yrs?),?\s+(?:and\s+)?\d{1,2}\s+months?(?:\s+old)?\b",
+                            re.I)  # (round 38: "and" left out - "90 years 2 months by her church record")
 _AGE_FRACTION_RE = re.compile(r"(?<![\d.,])" + _AGE + r"[½¼¾](?!\s*(?:%|percent|kg|lbs?|pounds|miles|km|cm|in|inches|"
                               r"hours|hrs|minutes|mins|mg|dollars))")
 

@@ -149,7 +149,7 @@ _PRONOUN_PAREN_RE = re.compile(r"\s?\((?:(?:he|she|they)(?:'s|’s|'re|’re|\s+
 _RELATION_PAREN_RE = re.compile(r"\s?\((?:(?:her|his|their|my|our|pt's|client's|the)\s)?(?:twins?|triplets|"
                                 + "|".join(sorted((re.escape(w) for w in W.RELATION_WORDS), key=len, reverse=True))
                                 + r")\b")
-_PLURAL_PAREN_RE = re.compile(r"\s?\((?:twins|triplets|siblings|sisters|brothers|both|a couple|married|partners|"
+PLURAL_PAREN_RE = re.compile(r"\s?\((?:twins|triplets|siblings|sisters|brothers|both|a couple|married|partners|"
                                r"\d{1,2}\s?(?:&|and)\s?\d{1,2})\b")
 _NUMBER_PAREN_RE = re.compile(r"\s?\(\d{1,2}\s?[,)]")
 _PERSON_APPOSITION_RE = re.compile(
@@ -172,7 +172,7 @@ _PEOPLE_AND_AGE_RE = re.compile(r"(?:\s?\(\s*|,\s+|\s[-–—]\s+)(?P<w>[A-Za-z]
                                 r"(?:\s?[,)/]|\s+(?:yo|y/o|years?|yrs?|and|with|who|is|was|has)\b)")
 
 
-def _person_follows(ctx: Ctx, i: int) -> str:
+def person_follows(ctx: Ctx, i: int) -> str:
     """"paren" or "apposition" when what follows token i says it is a person, else ""."""
     t = ctx.toks[i]
     rest = ctx.text[t.full_end:t.full_end + 24]
@@ -904,7 +904,7 @@ def _find_names(ctx: Ctx) -> None:
             continue  # (inside parentheses a little more: "client (oleksandr, 16)"; before "(nickname": "bobo")
         if kind == "never" and not mixed_caps(t.word) and t.low not in GENERIC:
             continue
-        how = _person_follows(ctx, i)
+        how = person_follows(ctx, i)
         if not how or (how != "paren" and (t.low in GENERIC or kind in ("common", "never")) and not (
                 how == "apposition" and (kind == "common" or t.low in _given()) and t.cap and t.low not in _RATED
                 and t.low not in W.METHOD_WORDS and t.low not in W.RELATION_WORDS and t.low not in W.TITLES
@@ -924,7 +924,7 @@ def _find_names(ctx: Ctx) -> None:
             j -= 1
         # "Precious and Miracle (twins, 9)": a parenthesis about two people names both
         if t.cap and i >= 2 and toks[i - 1].low in ("and", "&") and toks[i - 2].cap and kinds[i - 2] != "never" \
-                and _PLURAL_PAREN_RE.match(ctx.text, t.full_end) and toks[i - 2].low not in _GENERIC_NOT_WORDLIKE:
+                and PLURAL_PAREN_RE.match(ctx.text, t.full_end) and toks[i - 2].low not in _GENERIC_NOT_WORDLIKE:
             flag[i - 2] = True
 
     # ... also when the last word is an English one, after a given name that is not: "Thiri Win is 24", "Ayaan
@@ -935,7 +935,7 @@ def _find_names(ctx: Ctx) -> None:
         t, before = toks[i], toks[i - 1]
         if flag[i] or not t.cap or not before.cap or before.poss or kinds[i - 1] not in ("rare", "unknown") \
                 or ctx.gaps[i - 1] != " " or t.low in W.RELATION_WORDS or t.low in W.TITLES \
-                or t.low in W.METHOD_WORDS or kinds[i] == "cue_only" or _person_follows(ctx, i) not in ("apposition", "paren"):
+                or t.low in W.METHOD_WORDS or kinds[i] == "cue_only" or person_follows(ctx, i) not in ("apposition", "paren"):
             continue
         flag[i - 1] = flag[i] = True
 
@@ -1227,7 +1227,7 @@ _PET_BEFORE = re.compile(r"\b(?:therapy\s+|family\s+|service\s+)?" + _PET_WORDS 
 _BODY_HEADS = frozenset("""institute institutes league authority foundation trust society association council network alliance
 coalition collective federation union commission board agency ministry initiative campaign charity fund programme
 program process clinics surgeons guardians counsellors counselors psychologists psychiatrists therapists physicians
-practitioners chaplains nurses midwives""".split())
+practitioners chaplains nurses midwives committee committees centre center bureau tribunal""".split())  # (round 38: the last five)
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _BEFORE_A_TIME = frozenset("in on since until till by from during last next this early late mid of before after".split())
 _WHERE_BEFORE = frozenset("at in from to near leave left leaving outside around into".split())
@@ -1352,8 +1352,17 @@ programs training checklist screener interview""".split())  # (round 29: therapy
 _RECORDINGS = frozenset("cctv anpr dashcam bodycam footage video audio".split())
 _MADE_BY = frozenset("""developed created written authored edited founded published designed validated translated
 adapted illustrated narrated certified trained""".split())
+_DESCRIBED_BY = frozenset("described outlined proposed formulated defined conceptualised conceptualized".split())
 _AUTHOR_WITH_PARTICLES = r"[A-Z][\w'’\-]+(?:\s+(?:(?:van|von|der|den|de|du|da|di|del|la|le|ten|ter)\s+)*[A-Z][\w'’\-]+)?"
-_AUTHORS_BEFORE_RE = re.compile(r"(?:" + _AUTHOR_WITH_PARTICLES + r"(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+))*")
+_AUTHORS_SEP = r"(?:,\s+|\s+and\s+|\s+&\s+|,\s+and\s+|,?\s+or\s+)"  # (round 38: "or" - "from Moshe Talmon or ...")
+_AUTHORS_BEFORE_RE = re.compile(r"(?:" + _AUTHOR_WITH_PARTICLES + _AUTHORS_SEP + r")*")
+# (round 38) Authors between "as" and what they wrote or designed: "as Donald Robertson writes", "as Gerald Klerman and
+# Myrna Weissman designed them" (not "such as ...", nor what a client says or suggests).
+_AS_AUTHORS_BEFORE_RE = re.compile(r"(?<!such )(?<!Such )\b[Aa]s\s+(?:" + _AUTHOR_WITH_PARTICLES + _AUTHORS_SEP + r")*$")
+_AUTHORS_WROTE_RE = re.compile(r"(?:" + _AUTHORS_SEP + _AUTHOR_WITH_PARTICLES + r")*\s+(?:writes|wrote|argues|argued|"
+                               r"designed|defines|defined|proposed|proposes|theori[sz]ed|puts\s+it|put\s+it|"
+                               r"conceptuali[sz]ed|originally\s+(?:designed|described|wrote))\b"
+                               r"(?!\s+(?:in\s+(?:her|his|their|my|our)|to\s+(?:me|us|her|him|them)|on\s+(?:her|his)|back)\b)")
 _BY_BEFORE_RE = re.compile(r"\b(by|from|with)\s+")
 _LAST_WORD_RE = re.compile(r"([\w'’-]+)[)\"”’?!]?\s+$")  # (a work in parentheses or quotation marks ends so)
 # Round 25: what a speaker gives, and a title in Title Case, before "by" ("the keynote by ...", "Overcoming Health
@@ -1540,6 +1549,8 @@ def authors_after_work(text: str, start: int) -> bool:
         # (round 28) or a training's title before "with", in a sentence about a training: "ACT for Psychosis
         # Recovery with Eric Morris and ...", "CBT for Psychosis with ... or via the Maudsley"
         return low in _TRAINING_WITH or (word[:1].isupper() and _TRAINING_NEAR_RE.search(seg) is not None)
+    if low in _DESCRIBED_BY and seg[:w.start(1)].rstrip().lower().endswith(" as"):
+        return True  # (round 38) "as described by Schauer, Neuner and Elbert" (not "the voices described by Tom")
     if low in _WORK_BEFORE_BY or low in _MADE_BY or low in _EVENT_BY or (
             len(word) >= 3 and word.isupper() and word.isalpha()):
         return True
@@ -1574,6 +1585,10 @@ def _cited_work(ctx: Ctx, first: int, last: int, caps: list[int]) -> bool:
         return True  # a body named in full: "the British Tinnitus Association", "the Helen Bamber Foundation"
     if first > 0 and authors_after_work(ctx.text, toks[first].start):
         return True
+    if first > 0 and not toks[last].poss and " as " in ctx.text \
+            and _AS_AUTHORS_BEFORE_RE.search(ctx.text, max(0, toks[first].start - 80), toks[first].start) \
+            and _AUTHORS_WROTE_RE.match(ctx.text, toks[last].full_end):
+        return True  # (round 38) "as Donald Robertson writes"
     if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " and toks[last + 1].cap \
             and toks[last + 1].low in _ORG_AFTER:
         return True

@@ -170,6 +170,10 @@ def _a_town_so_named(words: list[str]) -> bool:
 _NOT_A_SITE = ("Foundation", "Institute", "Agency", "Group", "Systems", "Alliance", "Commission")  # (round 37: the
 # last five - "the European Medicines Agency", "the Valproate Safety Implementation Group"; not a town so named,
 # "Crow Agency")
+# (round 38) A centre that is a body by the word before it: "the European Roma Rights Centre", "the IFRC Psychosocial
+# Centre", "a WHO Collaborating Centre" (not where a client is: "at the Roma Rights Centre" still is a site).
+_BODY_CENTRE_RE = re.compile(r"\b(?:Rights|Research|Policy|Psychosocial|Documentation|Knowledge|Collaborating|Excellence|"
+                             r"Studies|Evidence)\s+Cent(?:re|er)$")
 _IN_TOWN_AFTER_RE = re.compile(r",?\s+(?:in|at|on|near|outside)\s+(?P<t>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 # A house or a vale is a site only when named for someone or somewhere (a word no English list holds, a name or a
 # town): "Taylor House", "Ardnagreevagh House", "Brunswick Vale".
@@ -187,7 +191,8 @@ _BODY_AFTER = re.compile(r"\s+(?:Alliance|Acts?|Association|Society|Coalition|Co
                          r"Foundation|Institute|Trust|Network|"
                          # (round 29) programmes and bodies: "the Rural Mental Health Project", "Initiative"
                          r"Project|Initiative|Committee|League|Programme|Campaign|Consortium|Partnership|Federation|"
-                         r"Taskforce|Task\s+Force)\b")
+                         r"Taskforce|Task\s+Force|"
+                         r"Authority|Authorities|Board)\b")  # (round 38: "the First Nations Health Authority")
 _JOURNAL_FIRST_WORDS = frozenset(("Lancet", "BMJ", "JAMA", "Journal"))
 # Unions and differences of the word lists, made once here (each costs 40-70 microseconds to build, and the loops
 # that ask them ran once per word).
@@ -532,7 +537,7 @@ def _find_places(ctx: Ctx) -> None:
             if m.group(0).endswith(_NAMED_ONLY_SUFFIXES) and (not any(_named_word(w) for w in words) or re.search(
                     r"(?i)\ban?\s+$", text[max(0, m.start() - 4):m.start(1) + m.group(1).index(words[0])])):
                 continue  # (round 28) "Taylor House", "Brunswick Vale" - not "Sound Relationship House", "a Dumpling House"
-            if _BODY_AFTER.match(text, m.end()) or (m.group(0).endswith(_NOT_A_SITE)
+            if _BODY_AFTER.match(text, m.end()) or ((m.group(0).endswith(_NOT_A_SITE) or _BODY_CENTRE_RE.search(m.group(0)))
                                                     and not _SITE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
                                                     and not _a_town_so_named([*words, m.group(0).split()[-1]])):
                 continue  # an organisation, a body or a law, not a site (round 22): "the Sexual Health Alliance",
@@ -1118,6 +1123,21 @@ def find(ctx: Ctx) -> None:
     _find_local_features(ctx)
     _find_wards_streets_and_districts(ctx)
     _find_listed_places(ctx, first)
+    if " City" in ctx.text:
+        _find_named_cities(ctx)
+
+
+# (round 38) A town called "<Name> City" wherever it stands, in a list too: "Homi Danchi block 2, Toyota City,",
+# "Port Loyola Lake I, Belize City, ..." - not "Inner City", "Sin City", "Emerald City".
+_NAMED_CITY_RE = re.compile(r"\b(?P<p>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?) City\b")
+_NOT_CITY_FIRST = frozenset("inner sin emerald capital big global smart the a my our your their his her this that "
+                            "every any no".split())
+
+
+def _find_named_cities(ctx: Ctx) -> None:
+    for m in _NAMED_CITY_RE.finditer(ctx.text):
+        if m.group("p").split()[0].split("-")[0].lower() not in _NOT_CITY_FIRST:
+            ctx.add(m.start(), m.end(), "place")
 
 
 # A postcode before its town, as much of Europe writes an address: "Kongens gate 55, 7012 Trondheim",
@@ -1142,6 +1162,11 @@ _FLOOR_BEFORE_RE = re.compile(_FLOOR_AND_SIDE + r",\s$")
 _COUNTRY_POSTCODE_RE = re.compile(r"(?<=[^\W\d_]), (?P<z>(?:FO|DK|CH|DE|D|F|AT|A|BE|B|LU|L|NL|SE|S|NO|N|FI|IS|GL|"
                                   r"PL|CZ|SK|SI|LT|LV|EE|I|P|E)[ -]\d{3,5}|(?:HM|CR|DV|FL|GE|HS|MA|PG|SB|SN|WK) \d{2})"
                                   r"(?![\w.,-]?\d)(?!\s*(?:mg|ml|kg|bpm|%))")  # (round 37: Bermuda's "HM 08")
+# (round 38) A postcode of three and two digits (Czechia, Slovakia, Greece, Sweden) or Malta's three letters and four
+# digits closing an address after the town: "Brno-Královo Pole, 612 00;", "Nea Smyrni Kato, 171 21;", "Ħal Far Open
+# Centre annex, BBG 3000;".
+_CLOSING_CODE_RE = re.compile(r"(?<=[^\W\d_], )(?P<z>\d{3} \d{2}|[A-Z]{3} ?\d{4})(?=\s*(?:[,.;]|$))")
+_AU_STATES = frozenset("NSW VIC QLD TAS ACT".split())  # ("Bangalow Creek, NSW 2479": the state, then the postcode)
 _CODE_TOWN_AFTER_STREET_RE = re.compile(r" (?:\d{1,4}[A-Za-z]?\s+)?(?P<z>\d{4})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
 
 
@@ -1177,6 +1202,14 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
             word_before = ctx.text[max(0, m.start() - 30):m.start()].rsplit(None, 1)[-1:]
             if word_before and word_before[0][:1].isupper() and len(word_before[0]) >= 4 and word_before[0].isalpha():
                 ctx.add(m.start("z"), m.end("z"), "zip_code")  # (a town's name before it; not "38.4 C, HR 112")
+        for m in _CLOSING_CODE_RE.finditer(ctx.text):
+            word_before = ctx.text[max(0, m.start() - 30):m.start() - 2].rsplit(None, 1)[-1:]
+            if m.group("z")[0].isdigit():
+                if word_before and word_before[0][:1].isupper() and len(word_before[0]) >= 4 and not ctx.text[
+                        m.end():m.end() + 12].lstrip(" ,;.").startswith(("mg", "ml", "kg")):
+                    ctx.add(m.start("z"), m.end("z"), "zip_code")
+            elif m.group("z")[:3] not in _AU_STATES and any(it[2] in ("place", "street_address") and m.start() - 32 <= it[1] <= m.start() for it in ctx.items):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
     geo = geo_cities()
     for m in _CODE_BEFORE_TOWN_RE.finditer(ctx.text):
         town = fold(m.group("t").lower())
