@@ -12,7 +12,9 @@ Run from the project root:  python bench/guard_eval.py  [--misses] [--no-locked]
 
 A planted identifier counts as found when any finding overlaps its span (whatever
 category the guard gave it); "same cat" shows how often the category matched too.
-A clean snippet with any finding is one false alarm.
+A clean snippet with any finding is one false alarm.  "names/places in texts with no other" is the recall of the names and
+places in snippets that hold no other kind of identifier: the client mentioned by name only, which the weighing of
+names and places (bot/confidentiality/weigh.py) must not give up for fewer false alarms.
 
 Also measured: the time and memory it takes to load the guard's word lists once
 (RSS delta of this process, and tracemalloc's count of the Python objects kept),
@@ -82,6 +84,7 @@ def evaluate(cases):
     clean = 0
     for case in cases:
         findings = check_text(case.text)
+        alone = bool(case.expected) and all(cat in ("name", "place") for cat, _sub in case.expected)
         if not case.expected:
             clean += 1
             if findings:
@@ -92,6 +95,9 @@ def evaluate(cases):
             end = start + len(sub)
             total[cat] += 1
             hits = [f for f in findings if f.start < end and start < f.end]
+            if alone:
+                total["alone"] += 1
+                found["alone"] += bool(hits)
             if hits:
                 found[cat] += 1
                 if any(f.category == cat for f in hits):
@@ -106,6 +112,7 @@ def evaluate(cases):
         "pattern_found": pattern_found, "pattern_total": pattern_total,
         "name_recall": found["name"] / total["name"] if total["name"] else 1.0,
         "place_recall": found["place"] / total["place"] if total["place"] else 1.0,
+        "alone_recall": found["alone"] / total["alone"] if total["alone"] else 1.0,
         "clean": clean, "false_alarms": false_alarms,
         "false_alarms_per_10": 10 * len(false_alarms) / clean if clean else 0.0,
         "misses": misses,
@@ -267,14 +274,15 @@ def main(argv: list[str]) -> int:
     w = 16
     print(f"{'category':<16}" + "".join(f"{name:>{w}}" for name, _ in sets))
     for cat in CATEGORIES:
-        if any(r["total"].get(cat) for _, r in sets):
+        if any(r["total"].get(cat) for _, r in sets):  # (not "alone": the recall table below has it)
             print(f"{cat:<16}" + "".join(f"{_row(cat, r):>{w}}" for _, r in sets))
     print()
     print(f"{'':<36}" + "".join(f"{name:>{w}}" for name, _ in sets))
     for label, key, tot in (("recall, pattern identifiers", "pattern_recall", "pattern_total"),
-                            ("recall, names", "name_recall", None), ("recall, places", "place_recall", None)):
+                            ("recall, names", "name_recall", None), ("recall, places", "place_recall", None),
+                            ("  names/places in texts with no other", "alone_recall", None)):
         def cell(r, key=key, tot=tot):
-            n = r[tot] if tot else r["total"].get("name" if "name" in key else "place", 0)
+            n = r[tot] if tot else r["total"].get("name" if "name" in key else "alone" if "alone" in key else "place", 0)
             return f"{r[key]:.1%} ({n})"
         print(f"{label:<36}" + "".join(f"{cell(r):>{w}}" for _, r in sets))
     print(f"{'false alarms per 10 clean snippets':<36}"

@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from . import contact, dates_ages, id_formats, lexicon, names, numbers_codes, places, surroundings
+from . import contact, dates_ages, id_formats, lexicon, names, numbers_codes, places, surroundings, weigh
 from .base import CATEGORIES, REASONS, UNCHECKED, Ctx, Finding
 
 __all__ = ["Finding", "CATEGORIES", "REASONS", "UNCHECKED", "check_text", "highlight", "unreadable", "preload"]
@@ -97,6 +97,20 @@ def preload() -> None:
     """Load the word lists now (otherwise they load once, on first use)."""
     lexicon.preload()
     surroundings.preload()
+    weigh.preload()
+
+
+def _candidates(text: str) -> tuple[Ctx, list[Finding]]:
+    """What the detectors find, overlaps resolved, before the names and places are weighed (weigh.py)."""
+    ctx = Ctx(_mask_platform_markup(text))
+    numbers_codes.find(ctx)
+    id_formats.find(ctx)
+    contact.find(ctx)
+    dates_ages.find(ctx)
+    places.find(ctx)
+    names.find(ctx)
+    numbers_codes.drop_service_numbers(ctx)
+    return ctx, _resolve(surroundings.drop_phrases(ctx.text, ctx.lows, ctx.items))
 
 
 def check_text(text: str) -> list[Finding]:
@@ -107,15 +121,8 @@ def check_text(text: str) -> list[Finding]:
     """
     if not text or not text.strip():
         return []
-    ctx = Ctx(_mask_platform_markup(text))
-    numbers_codes.find(ctx)
-    id_formats.find(ctx)
-    contact.find(ctx)
-    dates_ages.find(ctx)
-    places.find(ctx)
-    names.find(ctx)
-    numbers_codes.drop_service_numbers(ctx)
-    found = _resolve(surroundings.drop_phrases(ctx.text, ctx.lows, ctx.items))
+    ctx, found = _candidates(text)
+    found = weigh.keep(ctx, found)
     span = _unreadable_span(text)
     if span:
         s, e = span
