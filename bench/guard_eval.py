@@ -6,15 +6,16 @@ Run from the project root:  python bench/guard_eval.py  [--misses] [--no-locked]
   every locked set once it has scored a round (sets 1-39; their figures are kept in bench/README.md). Rules may be
   tuned on it; ``--misses`` prints its misses and false alarms.
 * LOCKED test set (LOCKED below): tests/bot/confidentiality/sets/locked_set_40.py, written blind to the guard and
-  committed before the rules it scores.  Scored only when that file exists, and only aggregate figures are printed
-  for it - never its misses or false alarms: the locked figures are the guard's figures.  ``--no-locked`` (or the
+  committed before the rules it scores, and LOCKED_ALSO (set 41), a second one for the same round.  Scored only when
+  the file exists, and only aggregate figures are printed for it - never its misses or false alarms: the locked
+  figures are the guard's figures.  ``--no-locked`` (or the
   environment variable GUARD_EVAL_NO_LOCKED=1) skips it entirely, without importing it, for day-to-day tuning.
 
 A planted identifier counts as found when any finding overlaps its span (whatever
 category the guard gave it); "same cat" shows how often the category matched too.
-A clean snippet with any finding is one false alarm.  "names/places in texts with no other" is the recall of the names and
-places in snippets that hold no other kind of identifier: the client mentioned by name only, which the weighing of
-names and places (bot/confidentiality/weigh.py) must not give up for fewer false alarms.
+A clean snippet with any finding is one false alarm.  "names/places in texts with no other" is the recall of the
+names and places in snippets that hold no other kind of identifier: the client mentioned by name only, which the
+weighing of names and places (bot/confidentiality/weigh.py) must not give up for fewer false alarms.
 
 Also measured: the time and memory it takes to load the guard's word lists once
 (RSS delta of this process, and tracemalloc's count of the Python objects kept),
@@ -214,6 +215,9 @@ DEVELOPMENT = (
     ("dev: locked-39", "locked_set_39", "LOCKED39_CASES"),
 )
 LOCKED = ("LOCKED-40", "locked_set_40", "LOCKED40_CASES")
+# A second blind set written for the same round, scored by the same rules (set 41: clean snippets that vary in how
+# many capitalised words they hold, and a quarter of its identifier snippets holding only names or places).
+LOCKED_ALSO = ("LOCKED-41", "locked_set_41", "LOCKED41_CASES")
 # The latency texts are cut from the first LATENCY_SETS entries of DEVELOPMENT (the development data of round 31:
 # eval_set, dev_extra and locked sets 1-31), not from all of it: otherwise every set that joins the development data
 # changes the 400 texts timed, and p99 moved with them (2.02 -> 2.19 ms between two runs of the same code whose
@@ -227,10 +231,10 @@ def _cases(module: str, name: str) -> list:
     return list(getattr(importlib.import_module(f"tests.bot.confidentiality.sets.{module}"), name))
 
 
-def _load_locked():
+def _load_locked(which: tuple[str, str, str] = LOCKED):
     """The locked set's cases, or None when its file does not exist."""
     try:
-        return _cases(LOCKED[1], LOCKED[2])
+        return _cases(which[1], which[2])
     except ImportError:
         return None
 
@@ -258,6 +262,10 @@ def main(argv: list[str]) -> int:
     locked = evaluate(locked_cases) if locked_cases else None
     if locked is not None:
         sets.append((LOCKED[0], locked))
+    also_cases = None if skip_locked else _load_locked(LOCKED_ALSO)
+    also = evaluate(also_cases) if also_cases else None
+    if also is not None:
+        sets.append((LOCKED_ALSO[0], also))
     lat = latency([case for label, module, name in DEVELOPMENT[:LATENCY_SETS] for case in _cases(module, name)])
 
     for (label, r), files in zip(sets[:dev_count], _files_by_label(), strict=True):
@@ -266,6 +274,9 @@ def main(argv: list[str]) -> int:
     where = f"tests/bot/confidentiality/sets/{LOCKED[1]}.py"
     if locked is not None:
         print(f"LOCKED test set: {where} ({locked['n']} snippets, {locked['clean']} clean) - aggregates only")
+    if also is not None:
+        print(f"LOCKED test set, second of the round: tests/bot/confidentiality/sets/{LOCKED_ALSO[1]}.py "
+              f"({also['n']} snippets, {also['clean']} clean) - aggregates only")
     elif skip_locked:
         print("LOCKED test set: skipped (--no-locked / GUARD_EVAL_NO_LOCKED)")
     else:
@@ -316,19 +327,20 @@ def main(argv: list[str]) -> int:
                 f"{r['place_recall']:.1%} ({r['total'].get('place', 0)})",
                 f"{r['false_alarms_per_10']:.2f} ({r['clean']})")
 
-    d, last, lk = table_cells(sets[0][1]), table_cells(sets[dev_count - 1][1]), table_cells(locked)
+    d, last, lk, lk2 = (table_cells(sets[0][1]), table_cells(sets[dev_count - 1][1]), table_cells(locked),
+                        table_cells(also))
     alld = table_cells(all_dev)
     print("\nREADME table:\n")
     print(f"| measure | development set | {sets[dev_count - 1][0][5:]} (demoted) | all development data "
-          f"| locked test set ({LOCKED[0][7:]}) | target (locked) |")
-    print("|---|---|---|---|---|---|")
+          f"| locked test set ({LOCKED[0][7:]}) | locked test set ({LOCKED_ALSO[0][7:]}) | target (locked) |")
+    print("|---|---|---|---|---|---|---|")
     for i, (label, target) in enumerate((("recall, pattern identifiers", ">= 98%"), ("recall, names", ">= 93%"),
                                          ("recall, places smaller than a state", ">= 85%"),
                                          ("false alarms per 10 clean snippets", "<= 0.5"))):
-        print(f"| {label} | {d[i]} | {last[i]} | {alld[i]} | {lk[i]} | {target} |")
-    print(f"| latency, 500-character request, p50 / p99 | {lat['p50_ms']:.2f} / {lat['p99_ms']:.2f} ms | | | | "
+        print(f"| {label} | {d[i]} | {last[i]} | {alld[i]} | {lk[i]} | {lk2[i]} | {target} |")
+    print(f"| latency, 500-character request, p50 / p99 | {lat['p50_ms']:.2f} / {lat['p99_ms']:.2f} ms | | | | | "
           f"p99 <= 2 ms |")
-    print(f"| list load, once | {load['load_s']:.2f} s, RSS +{load['rss_mb']:.0f} MB | | | | |")
+    print(f"| list load, once | {load['load_s']:.2f} s, RSS +{load['rss_mb']:.0f} MB | | | | | |")
     return 0
 
 
