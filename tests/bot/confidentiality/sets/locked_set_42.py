@@ -78,7 +78,8 @@ about thirty city, county and district names written unlabelled in
 identifier snippets (after "in", "now in", "moved to", "from", "sent to",
 "displaced to" and "impounded in", and a county after a village) were
 either labelled as places or cut or made generic (a country or "back
-home"), a prison's name was cut, and about eleven drafted names and
+home"), a prison's name was cut, a council area and a multi-county valley
+first left unlabelled were labelled, an island region was cut, and about eleven drafted names and
 places belonging to countries and name cultures of sets 40 and 41
 (Hawaii, Vietnam, Senegal, Ghana, South Africa, Tonga, Māori New
 Zealand, Wales, Cambodia) were replaced with others.  In the clean
@@ -98,8 +99,9 @@ check) and printed this set's strings only: 44 values in the first round
 (35 places, 5 ages over 89, 1 name, 1 ID number, 1 mobile-money account
 and 1 postal code - mostly rewritten by lengthening: a neighbourhood,
 street, block or estate after a town, an extra surname, "N years and M
-days", "96 since Candlemas"), 3 in the second (places) and 1 in the third
-(an age); the last pass found nothing.
+days", "96 since Candlemas"), 3 in the second (places), 1 in the third
+(an age) and 1 in the fourth (the island region above, cut); the last
+pass found nothing.
 
 Settings (chosen to differ from sets 40's and 41's): a boat lost off a
 Hebridean headland, a ferry ramp failure, a skipper drinking at sea, a
@@ -184,8 +186,8 @@ date 15, age_over_89 14, phone 19, fax 15, email 14,
 url 14, ip_address 14, ssn 27, medical_record 15, health_plan 17,
 account 15, licence 14, vehicle 14, device 14, street_address 17,
 zip_code 14;
-with 180 names and 151 places smaller than a state (the test requires
-180 and 151).  41 of the identifier snippets hold only names and/or
+with 180 names and 153 places smaller than a state (the test requires
+180 and 153).  41 of the identifier snippets hold only names and/or
 places and nothing else.
 
 Names: Scottish Gaelic and Hebridean, Orcadian and Shetlander, Manx,
@@ -296,7 +298,7 @@ LOCKED42_CASES = (
     C("Reading Derek Summerfield's critique of PTSD as a Western category in the BMJ and Papadopoulos's Trauma Grid; together they'd make a good teaching session for the Red Cross volunteers."),
     C('Zoom vs Doxy.me vs Microsoft Teams for clients in the Gulf where VoIP is restricted; one of my clients in the UAE can only use Botim.'),
     C('Nok Kanchanawat-Saelee moved here from the north last month and the landlady keeps coming in unannounced.', [('name', 'Nok Kanchanawat-Saelee')]),
-    C("Long one, sorry. I've been seeing a man from the Western Isles for about six months, a former ferry deckhand who was on the crossing the night the ramp failed, and he has started turning up at the pier at Lochmaddy at 5 a.m. to watch the boat come in. His sister rang the practice yesterday from 01876 500 447 to say that Murdo Alasdair Morrison had written letters to each of the crew. I don't know whether to treat this as a risk disclosure or as grief work.", [('place', 'Lochmaddy'), ('phone', '01876 500 447'), ('name', 'Murdo Alasdair Morrison')]),
+    C("Long one, sorry. I've been seeing a man from the Western Isles for about six months, a former ferry deckhand who was on the crossing the night the ramp failed, and he has started turning up at the pier at Lochmaddy at 5 a.m. to watch the boat come in. His sister rang the practice yesterday from 01876 500 447 to say that Murdo Alasdair Morrison had written letters to each of the crew. I don't know whether to treat this as a risk disclosure or as grief work.", [('place', 'Western Isles'), ('place', 'Lochmaddy'), ('phone', '01876 500 447'), ('name', 'Murdo Alasdair Morrison')]),
     C("The CMP faxed 04 95 31 44 72 with Anghjula Mattei-Rocca's last lithium level — 1.1, and no one told the GP.", [('fax', '04 95 31 44 72'), ('name', 'Anghjula Mattei-Rocca')]),
     C("Has anyone used Sue Johnson's Hold Me Tight programme (EFT) with Francophone couples in Canada? The ICEEFT lists only two French-speaking trainers."),
     C('Sierra Leone amputee Foday Musa Kargbo, Össur prosthesis serial PRO-FLEX-XC-4471928, from Koidu, war-era trauma flaring with the new socket fitting.', [('name', 'Foday Musa Kargbo'), ('device', 'PRO-FLEX-XC-4471928'), ('place', 'Koidu')]),
@@ -348,7 +350,7 @@ LOCKED42_CASES = (
     C('The DSM-5-TR\'s cultural concepts of distress include Ataque de Nervios, Khyâl Cap and Kufungisisa; has anyone written about "Tension" as used by Bhutanese Nepali speakers?'),
     C('Firewall log shows 118.69.244.19 and 197.253.17.41 trying the staff VPN with my username.', [('ip_address', '118.69.244.19'), ('ip_address', '197.253.17.41')]),
     C('Does the NICE guideline NG116 cover complex PTSD as a separate diagnosis, or do we still rely on the ICD-11 and the ITQ? My manager wants a NICE reference for the phase-based approach.'),
-    C("Rio Grande Valley referral: Yesenia Garza-Villarreal, 14, from Las Milpas-Colonia Río Bravo, dad deported in March, TX Medicaid 519 447 2088, plate on her aunt's truck TX RKW-4471.", [('name', 'Yesenia Garza-Villarreal'), ('place', 'Las Milpas-Colonia Río Bravo'), ('health_plan', '519 447 2088'), ('vehicle', 'TX RKW-4471')]),
+    C("Rio Grande Valley referral: Yesenia Garza-Villarreal, 14, from Las Milpas-Colonia Río Bravo, dad deported in March, TX Medicaid 519 447 2088, plate on her aunt's truck TX RKW-4471.", [('place', 'Rio Grande Valley'), ('name', 'Yesenia Garza-Villarreal'), ('place', 'Las Milpas-Colonia Río Bravo'), ('health_plan', '519 447 2088'), ('vehicle', 'TX RKW-4471')]),
     C("Is the Inuktitut version of the K10 validated? Nunavut's Department of Health uses it, I think, but the Kamatsiaqtut Helpline said they use their own."),
     C("The MHRA's Yellow Card data on Finasteride and suicidal thoughts: a young Armenian-Canadian client stopped it in June and still has anhedonia. Any experience with Post-Finasteride Syndrome?"),
     C('My Corsican client Ghjuvan Petru Santucci-Leca keeps saying the fire at the bergerie was "a message". He lives at lieu-dit Funtanella, 20259 Pioggiola. Family feud or paranoia?', [('name', 'Ghjuvan Petru Santucci-Leca'), ('street_address', 'lieu-dit Funtanella'), ('zip_code', '20259'), ('place', 'Pioggiola')]),
@@ -596,6 +598,6 @@ LOCKED42_CASES = (
     C("SIA door supervisor licence 1013 4471 9283 5502 — Kwame Ofori-Ntim's badge was taken after the stabbing outside the club in Peckham Rye-side, and he blames himself.", [('licence', '1013 4471 9283 5502'), ('name', 'Kwame Ofori-Ntim'), ('place', 'Peckham Rye-side')]),
     C("PayPal paypal.me/mahfouz447lebanon — he's been sending money to the scammer who promised his brother a visa.", [('account', 'paypal.me/mahfouz447lebanon')]),
     C("Malagasy family in Ambohimangakely, the mother Rasoanirina Voahangy asked me about famadihana and whether her son's panic attacks started after they missed it. Any Malagasy-speaking colleagues?", [('place', 'Ambohimangakely'), ('name', 'Rasoanirina Voahangy')]),
-    C('Torres Strait: Aunty Gina Mosby-Nona from Masig, island being eaten by the sea, family graves exposed. She calls from (07) 4069 4418.', [('name', 'Aunty Gina Mosby-Nona'), ('place', 'Masig'), ('phone', '(07) 4069 4418')]),
+    C('Island referral: Aunty Gina Mosby-Nona from Masig, island being eaten by the sea, family graves exposed. She calls from (07) 4069 4418.', [('name', 'Aunty Gina Mosby-Nona'), ('place', 'Masig'), ('phone', '(07) 4069 4418')]),
     C("Reading Fanon's The Wretched of the Earth and Achille Mbembe's Necropolitics with a Cameroonian supervisee; the Anglophone crisis makes both texts feel like news."),
 )
