@@ -1,4 +1,254 @@
-"""DRAFT"""
+"""FORTY-THIRD LOCKED evaluation set for the identifier guard.
+
+Provenance and the lock
+-----------------------
+Written on 2026-12-02, BEFORE the guard rules it will score (round 39, as
+the second blind set for that round beside locked_set_42.py), and
+independently of the guard: the author did not open, read, search or run
+anything under bot/ (bot/confidentiality/ included) or scripts/, did not
+run the guard, bench/guard_eval.py or any test that imports or runs the
+guard, did not read git log messages, bench/README.md, README.md,
+pyproject.toml, tests/bot/confidentiality/test_round*.py or diffs of any
+commit, and did not read the snippets of eval_set.py, dev_extra.py,
+locked_set.py or locked_set_2.py ... locked_set_42.py (locked_set_42.py
+was being written at the same time in another worktree and was not seen
+at all).  What was read: the module docstrings of
+tests/bot/confidentiality/sets/locked_set_41.py and locked_set_40.py
+only (each printed up to its closing triple quote, for the format
+description, the provenance wording, the labelling conventions and their
+lists of settings, countries and name cultures, so that this set's differ
+where possible; none of their cases), the first 25 lines of
+tests/bot/confidentiality/sets/locked_set_13.py (its docstring) and its
+last three lines (two snippets, for the file format; none of their
+sentences was copied), the EvalCase dataclass and PATTERN_CATEGORIES in
+eval_set.py (exactly lines 29-41, nothing else of that file), and
+tests/bot/confidentiality/test_locked_sets.py (the data integrity checks,
+which hold no snippets).  Two small slips of the reading rule occurred,
+and are stated here: the middle of set 40's docstring was cut off by the
+terminal when both docstrings were printed together, so its lines 17-200
+were printed a second time (the docstring only, up to its closing triple
+quote); and a grep for the import and "def C" lines of locked_set_13.py
+printed two of its import lines (no snippet).  No other slip occurred.
+The only test file run was test_locked_sets.py (selected with -k 43; as
+locked_set_42.py is not in this branch, it was also run through a small
+wrapper kept outside the repository that put an empty stand-in module
+for set 42 in sys.modules, so that the unchanged checks compared this set
+with eval_set, dev_extra and locked sets 1-41); ruff was run on this file
+and on that test file.
+
+How it was made: every snippet was written by hand, under a very tight
+time limit, as a message to peers in a therapists' consultation group,
+in Scotland (the Outer Hebrides - Lewis, Harris, Scalpay, South Uist -,
+Shetland and Whalsay, Skye's ferry side, the Highlands, Tayside, the
+north-east), Northern Ireland's glens, Brittany (Finistère) and Corsica,
+Newfoundland's outports, Acadian New Brunswick and Prince Edward Island,
+Ontario, Appalachia (West Virginia's coalfields), Yup'ik villages on the
+Kuskokwim and Alaska's delta coast, the Rio Grande Valley and Laredo,
+Arab Detroit, Louisiana's bayou, New Mexico, South Carolina, Hawaii's
+diabetes clinics, Lebanon (the port blast, Achrafieh, Bourj Hammoud's
+Armenians, Bourj el-Barajneh), Syria's Idlib, Jordan's Zaatari camp and
+Mafraq, Iraqi Kurdistan (Halabja, Duhok, a Yazidi camp), the Nineveh
+Plains' Assyrians, Armenia and Artsakh's exodus, Latvia, Slovakia's Roma
+estates, Belarusian exiles in Poland and Lithuania, Sakha (Yakutia),
+Tibetan exiles in Dharamsala, Lhotshampa (Bhutanese Nepali) refugees in
+Ohio, northern Thailand and Lamphun, Laos's unexploded bomblets, North
+Korean defectors in Seoul and Ansan, Taiwan's Hualien earthquake, Hong
+Kong emigrants in the West Midlands, Papua New Guinea's Highlands,
+Solomon Islands, Timor-Leste, southern Madagascar's famine, Mauritius,
+Réunion, Cameroon's Anglophone crisis, Mali's Ségou region, Burkina
+Faso, Sierra Leone's Ebola survivors, Liberia, Côte d'Ivoire, Togo,
+Malawi's cyclone, Namibia's Herero, Eswatini, Tunisia, Libya's Derna
+flood, the Dominican Republic, Trinidad, Guyana, Belize, Honduras, El
+Salvador (El Mozote and Chalatenango), Nicaragua's Miskito coast,
+Panama's Guna islands, Venezuelan walkers, Uruguay, Cuba's rafters,
+Mongolia's ger districts and a few clients in Ireland, Wales, England,
+Greece, Italy, Vietnam, Kenya, Uganda, Nigeria, South Africa, Turkey, Poland, Hungary,
+the Netherlands, Iran, Okinawa, the Basque Country, Portugal, Iceland,
+Canada's First Nations, Tonga and Aotearoa: short referral lines, rushed
+lower-case chat (six snippets write names or places in lower case),
+forwarded faxes, portal, billing and audit logs, and longer narrative
+requests with the identifiers mid-sentence (fifteen of 384-482
+characters).  About sixty of the identifier snippets hold only a name
+and/or a place, written as ordinary consultation prose or questions to
+peers, often with the name mid-sentence or at the start of a sentence
+and no cue word before it (thirteen use a first name alone).
+Nothing was composed by a script: the author wrote the snippets in plain
+text files outside the repository with the planted spans marked inline,
+and a script (also kept outside the repository, in /tmp/set43work/) only
+stripped the marks into the expected lists, checked lengths, token
+boundaries, duplicate spans and duplicate snippets, measured the clean
+density, checked overlap with the earlier sets, shuffled the order with a
+fixed seed and wrote this file.  One edit was made by script rather than
+by hand, and is stated here: to bring the clean snippets nearer the brief
+and spread them evenly over the three density bands below, a script
+picked at random (fixed seed) which drafted clean messages to drop (31
+with 0-2 capitalised words and 14 with 6 or more).  By hand, twenty
+identifier snippets holding only names and places were dropped (twelve
+whose setting or name culture was already in set 40's or 41's lists or
+already in this set, and eight first-name snippets in such settings), and
+a false start the author had typed into a draft (a name followed by "?
+No, the other family") was cut with its name.  In a review: a first name
+written unlabelled in a draft ("Ixchel's brother") was cut, a city
+unlabelled after "now in", another after "the ... flood" and about twenty
+cities written unlabelled in referral headers ("... referral", "... NGO",
+"... clinic", "... transfer", "... note") were labelled as places or
+replaced by the country, two places given twice in one referral were
+cut once, the second, unlabelled mention of a client's first name
+in a long narrative was labelled, a title was moved out of a name span,
+and five clumsy age values, four awkwardly lengthened places, a
+health-plan span and an address written in the wrong order were
+rewritten and a stray phrase was cut from a referral.  In the clean snippets a colleague's first name, two
+cities, a city's demonym and a municipality were removed, five scale and centre
+names holding a city's or a district's name and two guidelines named
+after a hospital were replaced by their acronyms or authors, the two
+holiday dates in one message were written as months, and seven drafts with 0-2
+capitalised words had a drug, an app, a body, a weekday, a month, a
+religion or a state added, to spread the clean messages over the bands.
+Overlap with the other sets was resolved by renaming only this set's
+planted values, with a filter that imported the earlier sets
+programmatically (the same checks as
+test_planted_identifiers_not_in_earlier_sets and the text-containment
+check) and printed this set's strings only: about a hundred values in the first
+round (about 65 places, 18 ages over 89, 11 names - eight of them
+first names -, 4 postal codes, 1 medical record number and 1 IP
+address; places were
+mostly rewritten by lengthening with a neighbourhood, quarter, street or
+sector, ages as "N years and M months", "N years, M months" or "in her
+Nth year"), 18 in the second (13 ages, 1 first name, 4 places), 2 in the
+third (2 ages); the last pass found nothing.
+
+Settings (chosen to differ from sets 40's and 41's): drowning at sea in
+Gaelic-speaking families, sea lice and fish-farm debt, a sunk boat and a
+lost skipper's ticket, peat fires and the dead, a vendetta, outport
+drinking and an overturned skiff, mocked Acadian French, fentanyl deaths
+in the coalfields, fish camp versus therapy, a river-crossing drowning,
+a truck driver who found bodies in a trailer, shame about therapy in a
+Muslim family, the Beirut port blast, a doctor's lapsed licence and
+delivery-app work, Idlib bombing, a camp-born teenager's maps, Halabja
+and late adoption, Assyrian empty houses, the Artsakh exodus and the
+keys of a lost flat, a Soviet deportation, Roma special schooling,
+Belarusian exile after the 2020 protests, thawing permafrost, a
+childhood crossing of the Himalaya, Bhutanese expulsion and sorrow,
+a cluster bomblet, a defector's hallucinated phone calls, the national
+security law and silent parents, an earthquake anniversary, sorcery
+accusations and tribal fighting, climate punishment, the Santa Cruz
+massacre, famine without funerals, a kidnapped brother in the
+Anglophone crisis, a jihadist checkpoint, a village emptied in a night,
+Ebola survivors' touch, a child soldier turned pastor, the 2011 crisis,
+a cyclone and a school shelter, genocide "in the blood", HIV shame, a
+self-immolation, a dam burst, salt water in a rice field, gang threats
+and a shelter, the El Mozote trial, Miskito tears, rising seas and
+relocation, a walk with a baby, dictatorship silence, a raft crossing,
+an over-90 widow's peat fire, a centenarian "waiting for the boat", a
+Yup'ik fishing permit lost, a taxi driver's suspended card and a parked
+car, a motorbike and an executed father, a content 94-year-old and an
+antipsychotic, racism from a care-home resident, a moto-taxi beating
+and a broken insulin pump, a Samoan elder's testimony, a pilot's panic
+and CPAP, a pastor and a restless spirit, narcolepsy and a written-off
+car, a rifle and the hill, a dialysis machine at home, a stolen
+wheelchair, an ankle monitor, a hypoglossal stimulator and a surgeon
+"listening", a seized trawler, a fake payroll e-mail, posts, playlists,
+blogs, podcasts, GoFundMe pages, Reddit threads and videos naming
+clients, a leaked shared link, a recorded session uploaded to YouTube,
+and mistyped and fraudulent payments; with local identifier formats for
+UK National Insurance numbers, French NIRs (Breton, Corsican 2A and
+Réunion), a US SSN, Korean RRN, a Taiwanese ID, a Hong Kong HKID, a Thai
+ID, a Latvian personas kods, a Slovak rodné číslo, a Jordanian national
+number, an Armenian passport, a Tibetan RC, a Timorese electoral card,
+a Malagasy CIN, a Mauritian NIC, a Cameroonian CNI, a Belize social
+security card, a Honduran DNI, a Salvadoran DUI, a Dominican cédula, a
+Venezuelan cédula, a Uruguayan CI, a Tunisian CIN and a Namibian ID
+(ssn); a Scottish CHI, an NHS number, MRNs and hospital, camp, clinic,
+IHS-partner and prosthesis-centre files (medical_record); MGEN,
+Newfoundland MCP, New Brunswick Medicare, West Virginia and Ohio
+Medicaid, Denali KidCare, Texas CHIP, BCBS, Lebanese NSSF, Slovak VšZP,
+Thai gold card, Korean NHIS, Taiwanese NHI, PEI health card, Kenyan NHIF,
+Honduran IHSS, Salvadoran ISSS, Dominican SENASA, Uruguayan CASMU,
+Tunisian CNAM, Namibian medical aid and Discovery numbers (health_plan);
+French, Latvian, Slovak, Italian, Dutch, Turkish and Irish IBANs, a UK
+sort code and account, a card number, Scotiabank, Capitec and Wise
+accounts, MVola, MTN MoMo and Airtel Money wallets, and Zelle, Venmo and
+Cash App handles (account); a skipper's certificate of competency, a
+French VTC card, a CFEC fishing permit, a Texas CDL, a Lebanese
+physicians' order number, a Korean driving licence, a Cameroonian
+nursing order number, an Iranian CPL, a social-work registration, an
+Irish SPSV taxi licence, a Scottish firearms certificate, an Ontario
+psychotherapists' registration, a medical council registration, an NMC
+PIN, a UK driving licence, an SIA licence, a Turkish guide card, an LPC
+licence, a South Carolina real-estate licence, a blasting certificate
+and a sea-fisheries licence (licence); UK, French, Korean, Togolese, NZ,
+Ugandan, Northern Irish, Texan, Alaskan, West Virginian, South Carolinian,
+British Columbian and Lebanese plates, Shetland and Galway fishing boats
+(vehicle); an Össur foot, iPad, Dexcom, pacemakers, cochlear implants
+and processors, phone IMEIs, an insulin pump and a Tandem pump, a hearing
+aid, CPAP, a home dialysis machine, a power chair, an alcohol-monitoring
+ankle bracelet and a hypoglossal stimulator (device); addresses written
+the local way (Scottish and English streets and terraces, a French rue
+and lieu-dit, a Réunion chemin, a Canadian boulevard and roads, US
+streets and avenues with apartments, a Beirut building and floor, an
+Armenian street with apartment, a Latvian iela, a Slovak street, a
+Lithuanian gatvė, a Thai moo and tambon, a Korean dong and ho, a
+Taiwanese lane, a Mauritian Royal Road, a Monrovian old road, a
+Trinidadian LP number, a Dominican ensanche, a Uruguayan bulevar with
+apartment, a Tunisian rue, a Namibian erf, a Polish street with flat, a
+Greek odos, a Portuguese rua with floor and side, and an Ulaanbaatar
+avenue) with postal codes of those countries, IPv4 and IPv6 addresses,
+URLs (Telegram, VK, Jitsi, Google Drive, Facebook, GoFundMe, YouTube,
+Instagram, TikTok, Spotify, Blogspot, X, Reddit and Spotify podcasters)
+and phone and fax numbers in local and international formats.
+
+360 snippets, 205 with identifiers and 155 clean (lengths 72-482,
+within the test's bounds of 40-520).  Every pattern category appears at
+least 17 times (the test requires 12):
+date 20, age_over_89 18, phone 45, fax 18, email 21,
+url 17, ip_address 21, ssn 26, medical_record 18, health_plan 22,
+account 19, licence 21, vehicle 18, device 18, street_address 33,
+zip_code 27;
+with 206 names and 146 places smaller than a state (the test requires
+206 and 146).  67 of the identifier snippets hold only names and/or
+places and nothing else.
+
+Names: Scottish Gaelic (Lewis, Harris and Uist), Shetlandic, Highland
+Scots, Breton, Corsican, Newfoundland, Acadian, Appalachian, Yup'ik,
+Tejano and Mexican American, Lebanese (Maronite, Shia, Armenian),
+Syrian, Jordanian, Kurdish (Sorani and Yazidi), Assyrian, Armenian,
+Latvian, Slovak and Slovak Roma, Belarusian, Sakha, Tibetan, Lhotshampa
+Nepali, Thai, Lao, Korean (family name first), Taiwanese and Hong Kong
+Chinese (family name first), Papuan Highlands, Solomon Islander,
+Timorese, Malagasy, Mauritian Indo-Mauritian, Réunionnais, Cameroonian
+(Anglophone and Beti), Bambara, Mossi, Mende and Temne, Liberian, Baoulé,
+Ewe, Chewa, Herero, Swazi, Zulu, Tunisian, Libyan, Dominican,
+Indo-Trinidadian, Guyanese, Belizean Kriol, Honduran, Salvadoran,
+Miskito, Guna, Venezuelan, Uruguayan, Cuban, Mongolian, Okinawan,
+Vietnamese (family name first), Sardinian, Igbo, Paraguayan, Mexican,
+Québécois, Cajun,
+Irish (Gaelic and English forms), Welsh, Basque, Dutch, Polish,
+Hungarian, Turkish, Greek, Kenyan, Ugandan, Yoruba, Iranian, Afghan,
+Somali, Icelandic, Tongan, Samoan, Māori, Hawaiian, Cree and Punjabi;
+lower-case names and places, hyphenated and multi-part names,
+patronymic and matronymic names (Nic, Ó), first names alone, and names
+with diacritics, apostrophes and the ʻokina.  Places: villages,
+townships, outports, crofting townships, lieux-dits, colonias, barrios,
+sectors, quarters, camps and camp districts, housing estates,
+neighbourhoods and districts of cities (many lengthened with a street,
+quarter or sector where they clashed with the earlier sets), and
+places after street addresses.
+
+Clean snippets: peer-consultation messages, questions, statements,
+updates, scheduling chatter, supervision reflections and reading-group
+notes, spread evenly over three bands of capitalised words after the
+first word (counted by the author's script, the pronoun "I", sentence
+starts and acronyms included): 53 with 0-2 (19 of them written entirely
+in lower case), 50 with 3-5 and 52 with 6 or more (674 in 155 snippets,
+about 4.3 per snippet): drug brands and generics, doses and scale
+scores, scales and questionnaires, therapy models and their founders,
+real published authors and books, guidelines and acts, diagnoses and
+cultural idioms (hiraeth, kufungisisa, hwa-byung, va, yalla,
+tristes), weekdays, months, seasons, religious holidays and fasts,
+professional bodies, regulators, charities, apps, countries, states and
+provinces, nationalities, religions and languages, and no place smaller
+than a state or a country's subdivision.
+"""
 
 from tests.bot.confidentiality.sets.eval_set import EvalCase
 
@@ -9,7 +259,7 @@ def C(text: str, *expected: tuple[str, str]) -> EvalCase:
 
 LOCKED43_CASES = (
     C("Question for people who work in outports: Ambrose Critch-Penney says everyone in Little Heart's Ease knows he was drinking the night the skiff overturned", ("name", "Ambrose Critch-Penney"), ("place", "Little Heart's Ease")),
-    C("Does anyone have a script for telling a client you've made a mistake in their letter?"),
+    C("Does anyone have a script for telling a client you've made a mistake in their letter to the DWP? The HCPC guidance is vague"),
     C("Forwarded from a worried mum: her son Brandon Lachance-Wapass runs a YouTube channel, https://www.youtube.com/@brandon_lw_rez, and posted his plan to the lake", ("name", "Brandon Lachance-Wapass"), ("url", "https://www.youtube.com/@brandon_lw_rez")),
     C("Rivo Andrianarisoa described famine in the south as silent; his cousin in Ambovombe died and there was no funeral because there was no rice", ("name", "Rivo Andrianarisoa"), ("place", "Ambovombe")),
     C("For our Wednesday group in Advent we're reading Pauline Boss on Ambiguous Loss, then Kübler-Ross for contrast, then Colin Murray Parkes in January"),
@@ -28,7 +278,7 @@ LOCKED43_CASES = (
     C("Billing: Chiara Pruneddu-Oggiano paid by PayPal chiara.pruneddu@tiscali.it, refund to IBAN IT60 X054 2811 1010 0000 0448 271", ("name", "Chiara Pruneddu-Oggiano"), ("email", "chiara.pruneddu@tiscali.it"), ("account", "IBAN IT60 X054 2811 1010 0000 0448 271")),
     C("The Mauritian Creole word \"tristes\" seems to cover depression and homesickness both. Anyone working with Mauritian families in the UK or Australia?"),
     C("Funding for the interpreter got cut so the family now bring their twelve-year-old to translate. I've said no, but then what?"),
-    C("Still haunted by how Rouba Khoury-Haddad described the port blast from her balcony in Mar Mikhael's stairs; she only ever describes the glass", ("name", "Rouba Khoury-Haddad"), ("place", "Mar Mikhael's stairs")),
+    C("Still haunted by how Rouba Khoury-Haddad described the port blast from her balcony in Mar Mikhael's Armenia Street; she only ever describes the glass", ("name", "Rouba Khoury-Haddad"), ("place", "Mar Mikhael's Armenia Street")),
     C("My Tibetan Buddhist client uses Tonglen between sessions, and Pema Chödrön's When Things Fall Apart is on her bedside table. How do I honour that in CBT?"),
     C("Billing export flagged: Léa Marie-Sainte Quéré, IBAN FR76 3000 4028 3700 0104 8872 193, invoice dated 30 septembre 2026, login from 90.112.48.23", ("name", "Léa Marie-Sainte Quéré"), ("account", "IBAN FR76 3000 4028 3700 0104 8872 193"), ("date", "30 septembre 2026"), ("ip_address", "90.112.48.23")),
     C("My Iranian client celebrates Yalda night and wants to bring pomegranates to session. Small thing, but it felt important"),
@@ -42,7 +292,7 @@ LOCKED43_CASES = (
     C("Has anyone seen survivor guilt like this? Her brother Ubaldo Treviño-Saldívar drowned crossing near Los Ebanos and she keeps the radio on all night", ("name", "Ubaldo Treviño-Saldívar"), ("place", "Los Ebanos")),
     C("We discussed Judith Butler in the gender group and one member said she felt finally described. Lovely session"),
     C("Question for Mandarin-speaking colleagues: Hsu Wen-ting from Hualien had a panic attack on the anniversary of the earthquake and wants to move inland", ("name", "Hsu Wen-ting"), ("place", "Hualien")),
-    C("Forwarded fax cover: to Dr Mackenzie, fax 01463 704 218, re Peigi Morrison-Ross, DOB 09/06/1932, aged 94 years 3 months, care home 6 Ardconnel Terrace, Inverness Crown IV2 3AE", ("fax", "01463 704 218"), ("name", "Peigi Morrison-Ross"), ("date", "09/06/1932"), ("age_over_89", "94 years 3 months"), ("street_address", "6 Ardconnel Terrace"), ("place", "Inverness Crown"), ("zip_code", "IV2 3AE")),
+    C("Forwarded fax cover: to Dr Mackenzie, fax 01463 704 218, re Peigi Morrison-Ross, DOB 09/06/1932, aged 94 years 3 months, care home 6 Ardconnel Terrace, Crown, Inverness IV2 3AE", ("fax", "01463 704 218"), ("name", "Peigi Morrison-Ross"), ("date", "09/06/1932"), ("age_over_89", "94 years 3 months"), ("street_address", "6 Ardconnel Terrace"), ("place", "Crown, Inverness"), ("zip_code", "IV2 3AE")),
     C("lower case because I'm on my phone: rahma el-khatib from nor marash in bourj hammoud says she's fine, she is not fine", ("name", "rahma el-khatib"), ("place", "nor marash in bourj hammoud")),
     C("the client who keeps cancelling rebooked again and then cancelled by voicemail at six in the morning. how many times before you close the file?"),
     C("Élodie Thibodeau-Cormier cried when she explained that her grandmother's Acadian French was mocked at school in Caraquet-Est, and now she mocks her own accent", ("name", "Élodie Thibodeau-Cormier"), ("place", "Caraquet-Est")),
@@ -56,7 +306,7 @@ LOCKED43_CASES = (
     C("quick one: do you score the sleep diary before or after the first formulation session? i keep changing my mind"),
     C("Does anyone follow Resmaa Menakem's My Grandmother's Hands in groups? The African American and Native American members of ours asked for it after Thanksgiving"),
     C("Georgetown's Albouystown side: Shondelle Fraser-Bynoe, cell +592 624 8817, GPHC file GPHC 22-448170, email shondelle.fb@yahoo.com", ("place", "Georgetown's Albouystown side"), ("name", "Shondelle Fraser-Bynoe"), ("phone", "+592 624 8817"), ("medical_record", "GPHC 22-448170"), ("email", "shondelle.fb@yahoo.com")),
-    C("Our group has shrunk to four members and I'm wondering whether to merge with the other evening group"),
+    C("Our group has shrunk to four members and I'm wondering whether to merge with the Tuesday evening group in January"),
     C("My client uses Duolingo every night in Welsh and says it's the only thing that calms his OCD rituals before sleep. Exposure or avoidance?"),
     C("Anyone else seeing more kids refusing school after the October half term than after summer?"),
     C("Tenzin Dolkar Gyaltshen crossed the mountains as a child and now lives in McLeod Ganj's Jogiwara Road; she says her dreams are always of snow and soldiers", ("name", "Tenzin Dolkar Gyaltshen"), ("place", "McLeod Ganj's Jogiwara Road")),
@@ -75,7 +325,7 @@ LOCKED43_CASES = (
     C("Neurostimulator: Gwyneth Pryce-Llewellyn, Inspire IV serial 3028-448271, settings changed on 2 December 2026, she thinks the surgeon in Llandough is listening", ("name", "Gwyneth Pryce-Llewellyn"), ("device", "Inspire IV serial 3028-448271"), ("date", "2 December 2026"), ("place", "Llandough")),
     C("Does anyone have ideas for Yusniel, who still shakes near boats? Exposure feels cruel given what happened", ("name", "Yusniel")),
     C("My Sudanese client quoted the Quran on patience and then told me patience is exactly what's killing him. Any thoughts from Muslim colleagues?"),
-    C("The mother says the child only wets the bed on nights before contact with the father"),
+    C("The mother says the child only wets the bed on nights before contact with the father on Saturdays; the GP suggested a Desmotabs trial"),
     C("has anyone done therapy in a car? my client can only talk while driving and i'm the passenger"),
     C("Real-estate agent client, Graham Pettigrew-Lennox, license SC RE 447128, had his Tesla (SC PQX-418) keyed with the word \"liar\" after the foreclosure in Conway", ("name", "Graham Pettigrew-Lennox"), ("licence", "SC RE 447128"), ("vehicle", "SC PQX-418"), ("place", "Conway")),
     C("Taipei transfer: Chen Yu-hsuan, ID F226381947, NHI card 0000 4482 1907, No. 22, Ln. 118, Zhongzheng Rd., Ji'an Township, phone +886 912 448 307", ("place", "Taipei"), ("name", "Chen Yu-hsuan"), ("ssn", "F226381947"), ("health_plan", "0000 4482 1907"), ("street_address", "No. 22, Ln. 118, Zhongzheng Rd."), ("place", "Ji'an Township"), ("phone", "+886 912 448 307")),
@@ -98,7 +348,7 @@ LOCKED43_CASES = (
     C("Book club for Lent: Viktor Frankl, Etty Hillesum's An Interrupted Life and Primo Levi's If This Is a Man. Heavy, but the Jewish and Catholic members chose it"),
     C("Has anyone worked with grief after a drowning at sea in a Gaelic-speaking family? Murdag Nic a' Phì lost her brother off Scalpay North Harbour and will only talk about him in Gaelic", ("name", "Murdag Nic a' Phì"), ("place", "Scalpay North Harbour")),
     C("Guna consult: Olonibiginya Díaz lived on Gardi Sugdub's Nargana side and the move to the mainland because of rising seas has broken her family apart", ("name", "Olonibiginya Díaz"), ("place", "Gardi Sugdub's Nargana side")),
-    C("The Maudsley Prescribing Guidelines edition we have on the shelf is two versions old. Anyone have the newest to check a dose?"),
+    C("The Taylor prescribing guidelines edition we have on the shelf is two versions old. Anyone have the newest to check a dose?"),
     C("Audit: Fonkeng Divine Ngwa's video session recorded without consent, file uploaded from 154.72.44.190 to https://www.youtube.com/watch?v=Kx4471pQzR8", ("name", "Fonkeng Divine Ngwa"), ("ip_address", "154.72.44.190"), ("url", "https://www.youtube.com/watch?v=Kx4471pQzR8")),
     C("Latvian referral: Kristaps Ozoliņš-Liepa, personas kods 120385-11947, Brīvības iela 148-22, Rīga, LV-1012, tālr. +371 2914 8826", ("name", "Kristaps Ozoliņš-Liepa"), ("ssn", "120385-11947"), ("street_address", "Brīvības iela 148-22"), ("place", "Rīga"), ("zip_code", "LV-1012"), ("phone", "+371 2914 8826")),
     C("Slovak GP letter: Marek Balog-Horváth, r. č. 851204/4471, Hlinkova 17, 040 01 Košice, poistenec VšZP 8512044471", ("name", "Marek Balog-Horváth"), ("ssn", "851204/4471"), ("street_address", "Hlinkova 17"), ("zip_code", "040 01"), ("place", "Košice"), ("health_plan", "VšZP 8512044471")),
@@ -146,8 +396,8 @@ LOCKED43_CASES = (
     C("Login alert: new device Samsung Galaxy A14 IMEI 35 447820 998214 6 for Ri Song-mi from 175.223.44.18", ("device", "Samsung Galaxy A14 IMEI 35 447820 998214 6"), ("name", "Ri Song-mi"), ("ip_address", "175.223.44.18")),
     C("quick q, mhairi macdonald-steele's gran is 92 and a half and wants to come to a family session, any tips for hearing loss on zoom", ("name", "mhairi macdonald-steele"), ("age_over_89", "92 and a half")),
     C("Would a home visit in Akiachak village be overstepping? Evon Kasayulie says the nets can't be left in the freeze-up", ("place", "Akiachak village"), ("name", "Evon Kasayulie")),
-    C("My older clients seem much more comfortable with phone than video. Anyone else find that?"),
-    C("Each time I mention medication the client changes the subject to her garden"),
+    C("My older clients seem much more comfortable with phone than Zoom or Teams. Anyone else find that?"),
+    C("Each time I mention Prozac the client changes the subject to her garden, which she calls her Eden"),
     C("Winnicott, Bowlby and Fraiberg's Ghosts in the Nursery for the January Infant Mental Health reading group, with the WAIMH position paper as homework"),
     C("The Canadian Psychological Association and the First Nations Health Authority webinar on Two-Eyed Seeing was excellent, slides are on their YouTube channel"),
     C("Intake: Oddný Sigurjónsdóttir, born 28.02.1961, caring for her father, 92 years and 7 months; kennitala on file, email oddny.sig@simnet.is", ("name", "Oddný Sigurjónsdóttir"), ("date", "28.02.1961"), ("age_over_89", "92 years and 7 months"), ("email", "oddny.sig@simnet.is")),
@@ -165,11 +415,11 @@ LOCKED43_CASES = (
     C("UNHCR partner referral: Omar Al-Zoubi Qudah, family of six, Mafraq, phone +962 79 558 2104, national number 9881047263, born 22 January 1979", ("name", "Omar Al-Zoubi Qudah"), ("place", "Mafraq"), ("phone", "+962 79 558 2104"), ("ssn", "9881047263"), ("date", "22 January 1979")),
     C("The Korean term \"hwa-byung\" came up in supervision and nobody knew whether DSM-5-TR still lists it in the Glossary of Cultural Concepts"),
     C("can anyone cover wirihana tūhoe-karaka on thursday, his number is 027 448 2193", ("name", "wirihana tūhoe-karaka"), ("phone", "027 448 2193")),
-    C("Is Abilify Maintena or Invega Sustenna better tolerated in people with prior akathisia? The Maudsley isn't clear on that comparison"),
+    C("Is Abilify Maintena or Invega Sustenna better tolerated in people with prior akathisia? The Taylor guidelines aren't clear on that comparison"),
     C("Quick pharmacology check: Lamictal titration after a Stevens-Johnson scare, would the BNF or Stahl's Essential Psychopharmacology guide you better here?"),
     C("The EMDR refresher in January is full, apparently, so I'll wait for the spring run"),
-    C("Has anyone used the Bergen Social Media Addiction Scale with teenagers in clinic, or is it only a research tool?"),
-    C("Gaelic speakers: is there a Scottish Gaelic version of the Warwick-Edinburgh Mental Wellbeing Scale, or did NHS Education for Scotland never commission one?"),
+    C("Has anyone used the BSMAS with teenagers in clinic, or is it only a research tool?"),
+    C("Gaelic speakers: is there a Scottish Gaelic version of WEMWBS, or did NHS Education for Scotland never commission one?"),
     C("The NICE guideline on PTSD still puts trauma-focused CBT and EMDR first, doesn't it? A trainee asked and I blanked"),
     C("Any thoughts on the Columbia scale versus just asking plainly? Our team is split down the middle"),
     C("the interpreter asked me afterwards whether she could talk to someone about what she heard. where do you point interpreters for support?"),
@@ -196,9 +446,9 @@ LOCKED43_CASES = (
     C("I keep thinking about what Ange-Toussaint Paoletti said about the vendetta in Sartène, that nobody there ever says the name of the dead man aloud", ("name", "Ange-Toussaint Paoletti"), ("place", "Sartène")),
     C("Any colleagues trained in Somatic Experiencing who also use Polyvagal Theory with caution? Porges gets quoted a lot in our CPD days but the critiques are strong"),
     C("Ngaio Whaanga-Reti's mum turns a hundred years old in March and the whānau want a session before the party, is that weird", ("name", "Ngaio Whaanga-Reti"), ("age_over_89", "a hundred years old")),
-    C("From the Vilnius Naujamiestis NGO: Tatsiana Lukashevich-Sauchuk, fled Hrodna, now Naugarduko g. 41-7, Vilnius Naujamiestis, phone +370 612 44 819, Telegram https://t.me/tanya_sauchuk_by", ("place", "Vilnius Naujamiestis"), ("name", "Tatsiana Lukashevich-Sauchuk"), ("place", "Hrodna"), ("street_address", "Naugarduko g. 41-7"), ("phone", "+370 612 44 819"), ("url", "https://t.me/tanya_sauchuk_by")),
+    C("From an NGO in Lithuania: Tatsiana Lukashevich-Sauchuk, fled Hrodna, now Naugarduko g. 41-7, Vilnius Naujamiestis, phone +370 612 44 819, Telegram https://t.me/tanya_sauchuk_by", ("name", "Tatsiana Lukashevich-Sauchuk"), ("place", "Hrodna"), ("street_address", "Naugarduko g. 41-7"), ("place", "Vilnius Naujamiestis"), ("phone", "+370 612 44 819"), ("url", "https://t.me/tanya_sauchuk_by")),
     C("Thoughts? Kim Eun-hye defected through China and now in Seoul's Nowon-gu hears her mother's voice at night. She is sure it's a phone call, not a hallucination", ("name", "Kim Eun-hye"), ("place", "Seoul's Nowon-gu")),
-    C("Question about the Edinburgh Postnatal Depression Scale with fathers. Is there a validated cut-off or do people just guess?"),
+    C("Question about the EPDS with fathers. Is there a validated cut-off or do people just guess?"),
     C("gun licence question: Hamish Gunn-Sutherland holds FAC 11/4482 and told me he's been thinking about the hill with his rifle. who do i call in scotland?", ("name", "Hamish Gunn-Sutherland"), ("licence", "FAC 11/4482")),
     C("Portal: Evîn Shingali-Qasim left a voice note for her counsellor, call-back +964 750 448 1930, linked Facebook https://www.facebook.com/evin.shingali.942", ("name", "Evîn Shingali-Qasim"), ("phone", "+964 750 448 1930"), ("url", "https://www.facebook.com/evin.shingali.942")),
     C("Stalking case: ex-partner's car FG-447-KD parked outside Noémie Castagnet-Bouvier's flat, she posted it on https://x.com/noemie_cb_lyon, which worries me", ("vehicle", "FG-447-KD"), ("name", "Noémie Castagnet-Bouvier"), ("url", "https://x.com/noemie_cb_lyon")),
@@ -221,7 +471,7 @@ LOCKED43_CASES = (
     C("Tuesday's group will be on shame, using Brené Brown loosely and Gilbert's compassion work more closely"),
     C("Referral (translated): Maya Abi Nader-Chidiac, Rue Pharaon, Bldg 14, 3rd floor, Achrafieh's Sassine, mobile +961 3 418 227, NSSF 4471829-03, hospital file AUBMC 0882716", ("name", "Maya Abi Nader-Chidiac"), ("street_address", "Rue Pharaon, Bldg 14, 3rd floor"), ("place", "Achrafieh's Sassine"), ("phone", "+961 3 418 227"), ("health_plan", "4471829-03"), ("medical_record", "AUBMC 0882716")),
     C("The Samoan word \"va\" came up again in supervision. Karlo Mila and Albert Wendt write about it better than any Western text I know"),
-    C("What do you say when a client asks you to pray with them?"),
+    C("What do you say when a Christian or Muslim client asks you to pray with them during Lent or Ramadan?"),
     C("Reading group: we're doing chapter four of Herman's Trauma and Recovery next time, bring one paragraph that annoyed you"),
     C("Good talk by the Mental Health Foundation on loneliness among older men. Slides should be out by Monday"),
     C("Does the American Psychological Association code say anything explicit about accepting gifts at Christmas? A client's mother brought a Lindt hamper"),
@@ -253,7 +503,7 @@ LOCKED43_CASES = (
     C("it took four months for the young man to say the word rape out loud. today he did"),
     C("The trainee asked me if Rogers would have approved of self-disclosure, and I realised I had no idea"),
     C("fyi the foster carer for precious mabuza-shongwe now wants letters faxed to +268 2404 4718, not emailed", ("name", "precious mabuza-shongwe"), ("fax", "+268 2404 4718")),
-    C("A Ukrainian client said Christmas on January 7 versus December 25 is now a political choice in her family. Any reading?"),
+    C("A Ukrainian client said Christmas in January versus December is now a political choice in her family. Any reading?"),
     C("Telehealth log: session with Uyuruq Apaiyuq Tikiun dropped four times, connection from 209.193.44.81, device iPad serial DMPX4471KQ2N, rebooked 12/09/2026", ("name", "Uyuruq Apaiyuq Tikiun"), ("ip_address", "209.193.44.81"), ("device", "iPad serial DMPX4471KQ2N"), ("date", "12/09/2026")),
     C("We're switching from paper to Zoom for the Monday group in the new year; some members are not pleased at all"),
     C("ugh, kenji arakaki-shimabukuro posted about our sessions on https://www.instagram.com/kenji.arakaki.okinawa, should i raise it or leave it", ("name", "kenji arakaki-shimabukuro"), ("url", "https://www.instagram.com/kenji.arakaki.okinawa")),
@@ -284,7 +534,7 @@ LOCKED43_CASES = (
     C("Hana Foundation referral: Ri Song-mi, RRN 880412-2384719, Sanggye-ro 217, 104-dong 1203-ho, 01690, mobile 010-4471-2983, NHIS 5-2204418837", ("name", "Ri Song-mi"), ("ssn", "880412-2384719"), ("street_address", "Sanggye-ro 217, 104-dong 1203-ho"), ("zip_code", "01690"), ("phone", "010-4471-2983"), ("health_plan", "5-2204418837")),
     C("Yerevan colleague forwarding: Narine Hovhannisyan-Avetyan, Tumanyan 31, apt 18, 0010, tel +374 91 284 773, passport AT0448217", ("place", "Yerevan"), ("name", "Narine Hovhannisyan-Avetyan"), ("street_address", "Tumanyan 31, apt 18"), ("zip_code", "0010"), ("phone", "+374 91 284 773"), ("ssn", "AT0448217")),
     C("Bit of a tangle. I'm seeing Yannick Le Floc'h-Guivarch, a taxi driver whose licence (carte professionnelle VTC 029-2024-04471) was suspended after a passenger complaint he says was racist. He drives a grey Peugeot, GK-418-RZ, and has started sleeping in it outside his ex-wife's flat in Quimperlé's Basse-Ville. There's no threat so far, but I'm uneasy, and he knows I'm uneasy. How do others think about duty to warn in France when nothing explicit has been said?", ("name", "Yannick Le Floc'h-Guivarch"), ("licence", "carte professionnelle VTC 029-2024-04471"), ("vehicle", "GK-418-RZ"), ("place", "Quimperlé's Basse-Ville")),
-    C("Does anyone have experience with the Camberwell Assessment of Need in community teams, or is it gathering dust everywhere?"),
+    C("Does anyone have experience with CANSAS in community teams, or is it gathering dust everywhere?"),
     C("Would value thoughts: Thorfinn Jamieson-Isbister from Hamnavoe in Burra is refusing to leave the house since the boat went down, and his wife is worn out", ("name", "Thorfinn Jamieson-Isbister"), ("place", "Hamnavoe in Burra")),
     C("From the hospice: Nikolaos Papadakis-Vlachos, 96 yrs 8 mths, Odos Kalokairinou 41, Heraklion 712 02, AMKA on file, fax +30 2810 448 271", ("name", "Nikolaos Papadakis-Vlachos"), ("age_over_89", "96 yrs 8 mths"), ("street_address", "Odos Kalokairinou 41"), ("place", "Heraklion"), ("zip_code", "712 02"), ("fax", "+30 2810 448 271")),
     C("Thinking about Bowlby and Ainsworth with a foster placement that has moved four times since Easter"),
@@ -296,8 +546,8 @@ LOCKED43_CASES = (
     C("Is sertraline still the first choice for postpartum anxiety where people are breastfeeding, or has practice moved?"),
     C("Complaint forwarded by the board: a client, Lucía Benítez-Otazú, alleges her former counsellor, licence LPC 44718, texted her from (505) 448-2119 at night", ("name", "Lucía Benítez-Otazú"), ("licence", "LPC 44718"), ("phone", "(505) 448-2119")),
     C("Anglophone crisis consult: Ngwa Ebenezer Fonkeng hasn't slept since his brother was taken from their farm outside Kumbo's Tobin quarter", ("name", "Ngwa Ebenezer Fonkeng"), ("place", "Kumbo's Tobin quarter")),
-    C("Asking for a friend in Gander's Airport Boulevard: has anyone used narrative exposure with fishers? Lloyd Pittman-Keats won't talk in any other way", ("place", "Gander's Airport Boulevard"), ("name", "Lloyd Pittman-Keats")),
-    C("A colleague recommended Pennebaker's expressive writing for a widower who can't talk yet. Has anyone seen it backfire?"),
+    C("Asking for a colleague in Gander Bay South: has anyone used narrative exposure with fishers? Lloyd Pittman-Keats won't talk in any other way", ("place", "Gander Bay South"), ("name", "Lloyd Pittman-Keats")),
+    C("A colleague recommended Pennebaker's expressive writing for a widower from Ohio who can't talk yet. Has anyone seen it backfire?"),
     C("Anyone have an Urdu version of the Strengths and Difficulties Questionnaire that parents actually understand?"),
     C("Long, but I need to think aloud. Kokou Agbeko-Mensah drives a moto-taxi (plate TG 4471 AX) in Bè-Kpota market and was beaten by police at a checkpoint; his implanted insulin pump, Medtronic MiniMed 780G serial NG1884471H, was broken in the beating, and he's been rationing insulin since. He is anxious and hopeless and also possibly in danger medically. My instinct is medical first, but he came for the fear. Thoughts?", ("name", "Kokou Agbeko-Mensah"), ("vehicle", "TG 4471 AX"), ("place", "Bè-Kpota market"), ("device", "Medtronic MiniMed 780G serial NG1884471H")),
     C("Quick poll: do you write \"client\" or \"patient\" in letters to GPs? Our NHS board uses both inconsistently"),
@@ -309,7 +559,7 @@ LOCKED43_CASES = (
     C("Any readers of Bessel van der Kolk who have also read the critiques? I want a balanced reading list for trainees"),
     C("Reading group, December: Irvin Yalom's Love's Executioner, chapters one and two, plus the afterword he wrote later"),
     C("Our Thursday group read Paulo Freire's Pedagogy of the Oppressed alongside Ignacio Martín-Baró's Writings for a Liberation Psychology"),
-    C("Thai colleague referral: Nattaya Chaiyasit, ID 3-5099-00418-27-6, 88/14 Moo 3, Tambon Wiang, Fang district's Wiang, Chiang Mai 50320, gold card UC 50110-4482-19", ("name", "Nattaya Chaiyasit"), ("ssn", "3-5099-00418-27-6"), ("street_address", "88/14 Moo 3, Tambon Wiang"), ("place", "Fang district's Wiang"), ("zip_code", "50320"), ("health_plan", "UC 50110-4482-19")),
+    C("Thai colleague referral: Nattaya Chaiyasit, ID 3-5099-00418-27-6, 88/14 Moo 3, Tambon Wiang, Wiang, Fang district, Chiang Mai 50320, gold card UC 50110-4482-19", ("name", "Nattaya Chaiyasit"), ("ssn", "3-5099-00418-27-6"), ("street_address", "88/14 Moo 3, Tambon Wiang"), ("place", "Wiang, Fang district"), ("zip_code", "50320"), ("health_plan", "UC 50110-4482-19")),
     C("Portal: GoFundMe for Shivnarine Ramcharran's family shared by his cousin, https://www.gofundme.com/f/help-shiv-rebuild-leguan", ("name", "Shivnarine Ramcharran"), ("url", "https://www.gofundme.com/f/help-shiv-rebuild-leguan")),
     C("Dr letter for Sinéad Mulcahy-Rourke says pacemaker checks at Letterkenny University Hospital, device Boston Scientific Accolade serial 774881", ("name", "Sinéad Mulcahy-Rourke"), ("place", "Letterkenny University Hospital"), ("device", "Boston Scientific Accolade serial 774881")),
     C("I need help thinking about Shnyar Barzani-Hawrami, who survived the chemical attack on Halabja's Kani Ashqan as a baby and only recently learned she was adopted", ("name", "Shnyar Barzani-Hawrami"), ("place", "Halabja's Kani Ashqan")),
@@ -320,11 +570,11 @@ LOCKED43_CASES = (
     C("Question for the DBT folks: do you still do the diary card in Spanish for Spanish-speaking adolescents, or let them choose?"),
     C("Telehealth: Khamla Phommachanh joined from 115.84.114.27 using her cousin's phone, IMEI 35 882104 471926 3", ("name", "Khamla Phommachanh"), ("ip_address", "115.84.114.27"), ("device", "35 882104 471926 3")),
     C("I've been rereading Frankl over Christmas and wonder if logotherapy is just CBT with more poetry"),
-    C("Quick one on venlafaxine and tramadol together. The Pharmacist at Boots said Serotonin Syndrome risk, the GP said fine. Who's right?"),
+    C("Quick one on venlafaxine and tramadol together. The pharmacist at Boots said Serotonin Syndrome risk, the GP said fine. Who's right?"),
     C("Has anyone tried behavioural activation with a client who works night shifts? The usual Monday plan makes no sense for her"),
     C("Reading Ta-Nehisi Coates and James Baldwin with a young Black man in therapy has been more useful than any worksheet I've got"),
     C("Is it ok that I felt relieved when Abdulbaset cancelled? I think I'm carrying too much of his story", ("name", "Abdulbaset")),
-    C("The Oxford Cognitive Therapy Centre's workbook on insomnia is what I'm using alongside Espie's Overcoming Insomnia. Anything better?"),
+    C("The OCTC workbook on insomnia is what I'm using alongside Espie's Overcoming Insomnia. Anything better?"),
     C("Does the Royal College guidance on clozapine monitoring say anything about weekly bloods for people who live hours from a lab?"),
     C("anyone know how to get a replacement processor? Ajani Fagbemi-Oyelaran's Med-El Sonnet 2 serial 4471-88217 was stolen on the bus", ("name", "Ajani Fagbemi-Oyelaran"), ("device", "Med-El Sonnet 2 serial 4471-88217")),
     C("Does anyone know if the BABCP still accepts logbook hours from supervised placements abroad?"),
@@ -349,7 +599,7 @@ LOCKED43_CASES = (
     C("Book suggestion for Advent: Henri Nouwen's The Wounded Healer. It helped me with a Catholic priest client I see on Wednesdays"),
     C("Uruguayan client Florencia Etcheverry Laborde wonders whether it's normal to miss the dictatorship-era silence of her grandmother's house", ("name", "Florencia Etcheverry Laborde")),
     C("Dharamsala clinic: Pema Tsering Norbu, RC RC-0448271, phone +91 94184 72093, tsadhon file DLK-2021-3381, born 11 May 1990", ("place", "Dharamsala"), ("name", "Pema Tsering Norbu"), ("ssn", "RC-0448271"), ("phone", "+91 94184 72093"), ("medical_record", "DLK-2021-3381"), ("date", "11 May 1990")),
-    C("Long consult. Apinya Kaewmanee, 94 years and 11 months, was brought by her granddaughter, who drives in from Lamphun and says the old woman speaks to her dead husband each night and is perfectly content. The family doctor wants to start an antipsychotic. Apinya has a pacemaker (Biotronik Enitra serial 68471203) and poor kidneys. I'm inclined to argue for leaving her alone. Any Thai colleagues have thoughts on how families there see this?", ("name", "Apinya Kaewmanee"), ("age_over_89", "94 years and 11 months"), ("place", "Lamphun"), ("device", "Biotronik Enitra serial 68471203")),
+    C("Long consult. Apinya Kaewmanee, 94 years and 11 months, was brought by her granddaughter, who drives in from Lamphun and says the old woman speaks to her dead husband each night and is perfectly content. The family doctor wants to start an antipsychotic. Apinya has a pacemaker (Biotronik Enitra serial 68471203) and poor kidneys. I'm inclined to argue for leaving her alone. Any Thai colleagues have thoughts on how families there see this?", ("name", "Apinya Kaewmanee"), ("age_over_89", "94 years and 11 months"), ("place", "Lamphun"), ("name", "Apinya"), ("device", "Biotronik Enitra serial 68471203")),
     C("I'm worried about Daxton, he stopped answering texts after his cousin's funeral", ("name", "Daxton")),
     C("Adjoua Kouassi-Yao from Yopougon-Niangon says the 2011 crisis still plays in her head each time she hears a motorbike backfire", ("name", "Adjoua Kouassi-Yao"), ("place", "Yopougon-Niangon")),
     C("letter for Ana Lúcia Fonseca-Brandão came back, she's moved to Rua da Restauração 118, 2.º esq., 4050-504 Porto's Massarelos", ("name", "Ana Lúcia Fonseca-Brandão"), ("street_address", "Rua da Restauração 118, 2.º esq."), ("zip_code", "4050-504"), ("place", "Porto's Massarelos")),
