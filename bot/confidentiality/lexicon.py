@@ -461,6 +461,12 @@ def _safe_term_lines() -> tuple[tuple[str, str], ...]:
                                                    gzip.decompress(raw).decode("utf-8").split("\n")) if term)
 
 
+_BRITISH_CLINICAL = (("emia", "aemia"), ("hemo", "haemo"), ("hema", "haema"), ("orrhea", "orrhoea"),
+                     ("edema", "oedema"), ("esoph", "oesoph"), ("estrog", "oestrog"), ("pedia", "paedia"),
+                     ("anesth", "anaesth"), ("celiac", "coeliac"), ("fetal", "foetal"), ("tumor", "tumour"),
+                     ("ischemi", "ischaemi"))
+
+
 @functools.cache
 def safe_terms() -> frozenset[str]:
     """Medicines, languages, holidays and the words of ICD-10-CM (data/safe_terms.txt.gz), less every listed given
@@ -473,6 +479,12 @@ def safe_terms() -> frozenset[str]:
         if (kind == "drug" and len(term) >= 5) or (kind == "language" and (len(term) >= 7 or "'" in term)) \
                 or (kind == "holiday" and len(term) >= 4) or (kind == "clinical" and len(term) >= 5):
             terms.add(term)  # (shorter names are often given names too: "Tala", "Nandi", "Ivor"; not "k'iche")
+            if kind in ("clinical", "drug"):
+                # (round 39) and as British, Irish, Australian and New Zealand clinicians spell it: "hyponatraemia",
+                # "haemoglobin", "amenorrhoea", "oesophagitis"
+                for american, british in _BRITISH_CLINICAL:
+                    if american in term:
+                        terms.add(term.replace(american, british))
     return frozenset(terms - census_given() - census_surnames() - W.GIVEN_NAMES - W.SURNAMES - W.WORDLIKE_NAMES)
 
 

@@ -15,7 +15,8 @@ _FILLER = (r"(?:\s*(?:[:#=(,]|(?i:is|was|of|number|no\.|no|num\.?|nr\.?|id|endin
            r"ends\s+in|code)(?![A-Za-z])\.?))*\s*")
 # (round 35: also two groups of letters before the digits, and letters with diacritics - "MFI-KPM-77410",
 # "LZB-ZĀ-4417")
-_ID = (r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}-[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}[- ]|[A-Z]{2,4} [A-Z]{2,4} (?=\d))?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)*"
+_ID = (r"(?P<id>(?:[A-Z]{1,4}[ -]?|[A-ZÀ-ÖØ-ÞĀ-Ž]{1,5}-[A-ZÀ-ÖØ-ÞĀ-Ž]{1,5}[- ]|[A-Z]{2,4} [A-Z]{2,4} (?=\d)|"
+       r"[A-Z]{1,5}-[A-Z]{1,5}-[A-Z]{1,5}[- ](?=\d))?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)*"
        r"(?:\s\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9])")
 # (category, lower-case prefilter keywords, case-sensitive prefilter keywords, cue pattern)
 _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
@@ -56,6 +57,7 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      r"lic\.|permit|passport|certificat(?:e|ion)|credential|bar\s+(?:number|no|#)|npi|dea|state\s+id|id\s+card)|DL|D\.L\."),
     ("vehicle", ("plate", "registration", "reg.", "rego", "vin", "vehicle", "tag"), (),
      r"(?i:licen[cs]e\s+plate|number\s+plate|plate|registration|rego|reg\.|vin|vehicle\s*(?:id|number)|"
+     r"vehicle(?=\s+(?-i:[A-Z]{2,5})\s?\d)|"  # (round 39: "vehicle PRCS 4-417")
      r"tag\s*(?:number|no|#)|tags)"),
     # (round 36: "udid", a disability card's number in India as much as a device's)
     ("device", ("serial", "s/n", "device", "imei", "meid", "udi", "model", "asset tag", "pump"), ("SN",),

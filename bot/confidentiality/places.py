@@ -1142,8 +1142,8 @@ def _find_named_cities(ctx: Ctx) -> None:
 
 # A postcode before its town, as much of Europe writes an address: "Kongens gate 55, 7012 Trondheim",
 # "Korte Nieuwstraat 18, 2000 Antwerpen".
-_CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5}|\d{3}\s\d{2})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?"
-                                  r"(?:-[A-Z][^\W\d_]+)?)\b")  # (round 30: "Lyon-Saint-Just")
+_CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5}|\d{3}\s\d{2})\s+(?P<t>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
+                                  r"(?:-[A-Z][^\W\d_]+)?)\b")  # (round 30: "Lyon-Saint-Just"; round 39: "Övertorneå")
 
 
 # (round 31) In an address written as a list after its street, a postcode standing alone between commas, or a Dutch
@@ -1156,7 +1156,7 @@ _GULF_ADDRESS_RE = re.compile(r"\bVilla\s+\d{1,4}[A-Z]?(?:,\s+(?:Street|St|Road|
 
 # The house number before the postcode's comma, or the floor and side after it as Denmark and Germany write them
 # (round 34): "Kongens gate 55, 7012 ...", "Nørrevænget 14, 2. th., 8471 ...", "st. tv., ", "3. sal, ", "2. OG, ".
-_FLOOR_AND_SIDE = r"(?:\b\d{1,2}\.|\bst\.?)\s?(?i:th|tv|mf|sal|og|eg|etage|stock)\.?"
+_FLOOR_AND_SIDE = r"(?:\b\d{1,2}\.|\bst\.?)\s?(?i:th|tv|mf|sal|og|eg|etage|etasje|etg|stock)\.?"  # (round 39: Norway's)
 _AFTER_NUMBER_RE = re.compile(r"(?:\d[A-Za-z]?|" + _FLOOR_AND_SIDE + r"),\s$")
 _FLOOR_BEFORE_RE = re.compile(_FLOOR_AND_SIDE + r",\s$")
 _COUNTRY_POSTCODE_RE = re.compile(r"(?<=[^\W\d_]), (?P<z>(?:FO|DK|CH|DE|D|F|AT|A|BE|B|LU|L|NL|SE|S|NO|N|FI|IS|GL|"
@@ -1166,6 +1166,7 @@ _COUNTRY_POSTCODE_RE = re.compile(r"(?<=[^\W\d_]), (?P<z>(?:FO|DK|CH|DE|D|F|AT|A
 # digits closing an address after the town: "Brno-Královo Pole, 612 00;", "Nea Smyrni Kato, 171 21;", "Ħal Far Open
 # Centre annex, BBG 3000;".
 _CLOSING_CODE_RE = re.compile(r"(?<=[^\W\d_], )(?P<z>\d{3} \d{2}|[A-Z]{3} ?\d{4})(?=\s*(?:[,.;]|$))")
+_MALTESE_RE = re.compile(r"\b(?:Triq|Ħal|Ħaż|Pjazza|Sqaq)\b|[ĦħĠġĊċ]")
 _AU_STATES = frozenset("NSW VIC QLD TAS ACT".split())  # ("Bangalow Creek, NSW 2479": the state, then the postcode)
 _CODE_TOWN_AFTER_STREET_RE = re.compile(r" (?:\d{1,4}[A-Za-z]?\s+)?(?P<z>\d{4})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
 
@@ -1208,8 +1209,9 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
                 if word_before and word_before[0][:1].isupper() and len(word_before[0]) >= 4 and not ctx.text[
                         m.end():m.end() + 12].lstrip(" ,;.").startswith(("mg", "ml", "kg")):
                     ctx.add(m.start("z"), m.end("z"), "zip_code")
-            elif m.group("z")[:3] not in _AU_STATES and any(it[2] in ("place", "street_address") and m.start() - 32 <= it[1] <= m.start() for it in ctx.items):
-                ctx.add(m.start("z"), m.end("z"), "zip_code")
+            elif m.group("z")[:3] not in _AU_STATES and (_MALTESE_RE.search(ctx.text) or any(
+                    it[2] in ("place", "street_address") and m.start() - 32 <= it[1] <= m.start() for it in ctx.items)):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")  # (round 39: or in an address written in Maltese)
     geo = geo_cities()
     for m in _CODE_BEFORE_TOWN_RE.finditer(ctx.text):
         town = fold(m.group("t").lower())

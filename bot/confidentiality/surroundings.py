@@ -177,7 +177,11 @@ def _possessive_before(text: str, end: int) -> bool:
 # What a public figure made, after their full name: "Marcus Aurelius quotes", "Brené Brown books", "Gabor Maté
 # talks" (a name of two words or more: "Jess quotes her mum" is a client speaking).
 _CREATOR_WORKS_AFTER_RE = re.compile(r"\s+(?:quotes|books|novels|memoirs?|podcasts?|videos|lectures|talks|ted\s+talks?|"
-                                     r"songs|albums|lyrics|essays|poems|sermons|speeches|interviews|reels|tiktoks)\b",
+                                     r"songs|albums|lyrics|essays|poems|sermons|speeches|interviews|reels|tiktoks)\b"
+                                     # (round 39) not the verb: "Maria Santos talks about the earthquake", "... quotes
+                                     # her mum", "... interviews well"
+                                     r"(?!\s+(?:about|to|with|of|a\s+lot|openly|constantly|non-?stop|her|his|their|my|"
+                                     r"me|us|him|them|so|too|only|mostly|often|like|well|badly|over|through|back)\b)",
                                      re.IGNORECASE)
 _CAPITAL_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*\s$")  # ("Hunter S. Thompson quotes": the name runs on before)
 _CREATOR_WORDS = frozenset("""quotes books novels memoir memoirs podcast podcasts videos lectures talks songs albums

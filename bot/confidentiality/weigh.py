@@ -75,9 +75,11 @@ def _band(z: float) -> str:
     return "0" if z == 0 else "1" if z < 2 else "2" if z < 3 else "3" if z < 4 else "4" if z < 5 else "5"
 
 
-def features(text: str, category: str, start: int, end: int) -> list[str]:
-    """What the weights are learned on and applied to: the span's words and the words around it."""
-    span = text[start:end]
+_SPAN_WEIGHT: dict[tuple[str, str], float] = {}  # (speed: a name comes back in text after text)
+
+
+def _span_features(span: str, category: str) -> tuple[str, ...]:
+    """The features of the span's own words, whatever surrounds it."""
     words = _WORD_RE.findall(span) or [span]
     lows = [w.lower().strip("'’") for w in words]
     n = str(min(len(words), 3))
@@ -99,6 +101,17 @@ def features(text: str, category: str, start: int, end: int) -> list[str]:
         f.append("hyphen")
     if not span.isascii():
         f.append("nonascii")
+    return tuple(f)
+
+
+def features(text: str, category: str, start: int, end: int) -> list[str]:
+    """What the weights are learned on and applied to: the span's words and the words around it."""
+    return [*_span_features(text[start:end], category), *_context_features(text, category, start, end)]
+
+
+def _context_features(text: str, category: str, start: int, end: int) -> list[str]:
+    """The features of the words around the span."""
+    f: list[str] = []
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
     prev = _WORD_RE.findall(before)
@@ -137,7 +150,13 @@ def probability(text: str, category: str, start: int, end: int) -> float:
     weights, bias, _threshold = _model()
     if bias == math.inf:
         return 1.0
-    z = bias + sum(map(weights.get, features(text, category, start, end), _ZEROS))  # (get(x, 0.0), in C)
+    key = (text[start:end], category)
+    own = _SPAN_WEIGHT.get(key)
+    if own is None:
+        own = sum(map(weights.get, _span_features(key[0], category), _ZEROS))  # (get(x, 0.0), in C)
+        if len(_SPAN_WEIGHT) < 50_000:
+            _SPAN_WEIGHT[key] = own
+    z = bias + own + sum(map(weights.get, _context_features(text, category, start, end), _ZEROS))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -151,6 +170,8 @@ _NICKNAME_BEFORE_RE = re.compile(r"(?i:\b(?:calls?|called|calling)\s+(?:her|him|
 _PERSON_AFTER = (STRONG_VERBS - frozenset("""writes wrote write describes described describe quotes quoted argues
 argued shows showed notes noted explains explained uses used mentions mentioned found finds suggests
 suggested""".split()))
+_NOT_DOING = frozenset("""hasn't hadn't doesn't didn't won't wouldn't can't couldn't isn't wasn't hasnt doesnt didnt
+wont cant isnt wasnt""".split())
 _STATE_AFTER_RE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|got|gets)\s+(?:\w+\s+)?(?:pregnant|expelled|suspended|"
                              r"arrested|sectioned|homeless|adopted|fostered|married|engaged|grounded|bullied|missing|"
                              r"hospitali[sz]ed|admitted|discharged|suicidal|sober|taken\s+into\s+care|the\s+name|"
@@ -238,8 +259,9 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
     t = toks[i]
     if t.poss and i + 1 < len(toks) and toks[i + 1].low in POSSESSED:
         return True
-    if not t.poss and i + 1 < len(toks) and ctx.gaps[i] == " " and toks[i + 1].low in _PERSON_AFTER:
-        return True
+    if not t.poss and i + 1 < len(toks) and ctx.gaps[i] == " " and (
+            toks[i + 1].low in _PERSON_AFTER or toks[i + 1].low in _NOT_DOING):
+        return True  # (round 39: or what a person has not done - "Gbemisola Akinyemi hasn't been in")
     return bool(names.person_follows(ctx, i))
 
 
