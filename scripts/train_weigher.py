@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.guard_eval import DEVELOPMENT, _cases  # noqa: E402
+from bench.guard_eval import DEVELOPMENT, _cases, development_fingerprint  # noqa: E402
 from bot.confidentiality import guard, weigh  # noqa: E402
 
 OUT = ROOT / "bot" / "confidentiality" / "data" / "weigher.json.gz"
@@ -150,7 +150,8 @@ def main(argv: list[str]) -> int:
     if "--dry-run" in argv:
         return 0
     data = {"threshold": chosen, "bias": round(bias, 4), "weights": kept,
-            "trained_on": modules, "lone_recall_floor": LONE_RECALL_FLOOR}
+            "trained_on": modules, "development_fingerprint": development_fingerprint(),
+            "lone_recall_floor": LONE_RECALL_FLOOR}
     raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
     with open(OUT, "wb") as f:  # (mtime 0: the same weights make the same bytes)
         with gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:

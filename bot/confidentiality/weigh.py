@@ -43,7 +43,8 @@ _ZEROS = itertools.repeat(0.0)
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 # A word before the span that says a person follows: such a name is kept whatever its weight.
-_PEOPLE_PLURALS = frozenset("parents carers twins siblings kids children grandparents in-laws folks".split())
+_PEOPLE_PLURALS = frozenset("""parents carers twins siblings kids children grandparents in-laws folks referrals clients
+patients""".split())
 _PERSON_BEFORE = W.RELATION_WORDS | W.TITLES | NAMED_WORDS | W.SOCIAL_VERBS | frozenset("""client clients patient pt pt's
 initials phoned rang""".split())
 # A site named after "the" and a word of where: "back to the Lower Ninth Ward", "near the Bell & Anchor".
@@ -192,6 +193,11 @@ _MEETING_WITH_RE = re.compile(r"(?i:\b(?:intake|session|sessions|appointment|mee
                               r"\s+with\s+)$")
 _SCHOOL_YEAR_RE = re.compile(r"\s+in\s+(?:[YP]\d{1,2}|year\s+\d{1,2}|grade\s+\d{1,2})\b", re.I)
 _RELATION_OF_RE = re.compile(r"(?P<w>[a-z][\w-]*)\s+of\s+$")
+# When something happened to or with the person, right after the name: "described by Darnell Okafor last week",
+# "Tamsin yesterday", "Kofi on Monday" - an author's work has no such day.
+_WHEN_AFTER_RE = re.compile(r"\s+(?:last\s+(?:week|night|month|session|time)|yesterday|today|this\s+(?:morning|week|"
+                            r"afternoon|evening)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+                            re.I)
 _FOR_SHORT_RE = re.compile(r"\s+for\s+short\b")
 # A nickname in quotation marks said to be one: 'prefers "Bodie"', '"Slim" to everyone'.
 _QUOTED_NICKNAME_RE = re.compile(r"[\"”'’]\s+to\s+(?:everyone|everybody|friends|his\s+friends|her\s+friends|the\s+family|"
@@ -229,7 +235,8 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
     low = span.lower().rstrip("'’s") if span.endswith(("'s", "’s")) else span.lower()
     if " " not in span and low in _given() and low not in GENERIC:
         return True  # a given name alone, no English word ("Maria, a teacher in Boulder"): someone the writer knows
-    if _STATE_AFTER_RE.match(text, finding.end) or _FOR_SHORT_RE.match(text, finding.end):
+    if _STATE_AFTER_RE.match(text, finding.end) or _FOR_SHORT_RE.match(text, finding.end) \
+            or _WHEN_AFTER_RE.match(text, finding.end):
         return True
     quoted = text[start - 1:start] in ("\"", "“") and text[finding.end:finding.end + 1] in ("\"", "”")
     if quoted and (text[max(0, start - 10):start - 1].rstrip().endswith(("prefers", "prefer"))

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from bench.guard_eval import DEVELOPMENT, LOCKED, LOCKED_ALSO
+from bench.guard_eval import DEVELOPMENT, LOCKED, LOCKED_ALSO, development_fingerprint
 from bot.confidentiality import check_text, guard, weigh
 
 
@@ -25,6 +25,9 @@ def test_the_weights_were_learned_from_development_data_only():
     with gzip.open(weigh._DATA, "rt", encoding="utf-8") as f:
         data = json.load(f)
     assert data["trained_on"] == [module for _label, module, _name in DEVELOPMENT]
+    # (and from the development data as it is now: a set that joined it, or a case changed, needs
+    # `python scripts/train_weigher.py` again)
+    assert data["development_fingerprint"] == development_fingerprint()
     assert LOCKED[1] not in data["trained_on"] and LOCKED_ALSO[1] not in data["trained_on"]
     assert 0.0 < data["threshold"] < 1.0 and len(data["weights"]) > 1000
 
