@@ -87,7 +87,7 @@ correction", "sorry, my client's family", "I'll rephrase" or "It's
 Danish", and a parenthesis about a pseudonym) were cut with their values,
 leaving only the corrected text; six such asides in the clean drafts
 ("Wrong client", "? no", "too local", "I'll leave the city out", "No
-place names please") were cut with the capital city, the city, the
+place names please") were cut with the capital city, the cities, the
 mountain range and the festival they named.  In a review, about thirty
 city and district names written unlabelled in identifier snippets (after
 "in", "now in", "from", "logged into her bank from", "go home to", in a
@@ -98,7 +98,10 @@ record's name were cut, an address written inside a place span was split
 into a street address and a place, two honorifics (Nha, Missa) and a
 shaman's title were moved out of name spans, and a grandmother given a
 man's name was made a grandfather.  In the clean snippets, a hospital
-named after a capital city was replaced by its acronym, a city and a
+named after a capital city was replaced by its acronym, a prescribing
+guideline named after a hospital was replaced by its author's name, a
+researcher whose papers the author could not vouch for was replaced by
+the ministry programme, a city and a
 region of northern Sweden were replaced by two counties, and 48 drafts
 outside six to ten capitalised words (29 with fewer than six, 19 with
 more than ten) had a drug, a body, a scale, a guideline, a month, a
@@ -260,7 +263,7 @@ street addresses.
 
 Clean snippets: peer-consultation messages, questions, statements and
 updates with six to ten capitalised words each after the first word of a
-sentence (1198 in 155 snippets, about 7.7 per snippet,
+sentence (1199 in 155 snippets, about 7.7 per snippet,
 counted by the author's script, acronyms included):
 drug brands and generics, doses and laboratory values, scales and
 questionnaires, therapy models and their founders, real published authors
@@ -301,7 +304,7 @@ LOCKED44_CASES: tuple[EvalCase, ...] = (
     C("Ondřej Hašek brought his grandfather's rosary to session and put it on the table without a word.", ('name', 'Ondřej Hašek')),
     C('Dutch student Femke van der Wiel-Oosterhuis, BSN 1740 62 338, sent me a link to her doxxing: https://x.com/ontmaskerd_nl/status/1862441930221. She lives Oudegracht 217-bis, 3511 NN Utrecht-Wittevrouwen.', ('name', 'Femke van der Wiel-Oosterhuis'), ('ssn', '1740 62 338'), ('url', 'https://x.com/ontmaskerd_nl/status/1862441930221'), ('street_address', 'Oudegracht 217-bis'), ('zip_code', '3511 NN'), ('place', 'Utrecht-Wittevrouwen')),
     C('Is anyone running EMDR with Ukrainian refugees via the Trauma Aid Germany programme? They offer Ukrainian-language supervision on Wednesdays.'),
-    C("Olanzapine weight gain of 9 kg in twelve weeks; the client's HbA1c is 46 mmol/mol. Metformin was started in November. Is Aripiprazole a reasonable switch, or does the Maudsley Prescribing Guidelines table favour Lurasidone?"),
+    C("Olanzapine weight gain of 9 kg in twelve weeks; the client's HbA1c is 46 mmol/mol. Metformin was started in November. Is Aripiprazole a reasonable switch, or does David Taylor's Prescribing Guidelines table favour Lurasidone?"),
     C("I'm supervising a trainee using Internal Family Systems with Lakota clients. Richard Schwartz's No Bad Parts is popular, but some Elders find Parts language odd."),
     C('Spanish Ley de Salud Mental drafts keep stalling in the Cortes. Meanwhile the Confederación Salud Mental España runs a free line on Tuesdays.'),
     C("I'm stuck with Wouter Verhaegen. Every session is about his father's bakery in Poperinge.", ('name', 'Wouter Verhaegen'), ('place', 'Poperinge')),
@@ -519,7 +522,7 @@ LOCKED44_CASES: tuple[EvalCase, ...] = (
     C("For Haitian clients in Quebec, Kreyòl interpreters from the Banque Interrégionale d'Interprètes are booked until February. Alternatives?"),
     C('Peruvian mother Nelly Quispe Condori in Juliaca-Santa Adriana, son shot in the January 2023 protests; medical file HCM-JUL 0044172, SIS card SIS 46117028. She wants testimony and therapy together.', ('name', 'Nelly Quispe Condori'), ('place', 'Juliaca-Santa Adriana'), ('medical_record', 'HCM-JUL 0044172'), ('health_plan', 'SIS 46117028')),
     C("I'm adapting the Strengths and Difficulties Questionnaire for Roma parents in Slovenia and Croatia. Robert Goodman's site has Romani translations?"),
-    C("The Mapuche concept of Küme Mongen (good living) has helped with Chilean clients. Has anyone read Mario Rapiman's papers on Mapuche Health?"),
+    C("The Mapuche concept of Küme Mongen (good living) has helped with Chilean clients. Has anyone read the MINSAL's PESPI papers on Mapuche Health?"),
     C('Mirtazapine 15 mg at night helped one of my Portuguese clients sleep through Lent, when she fasts from meat. The GP wants to go to 30 mg in January, and Remeron SolTab is what the Pharmacy stocks.'),
     C('Perinatal loss: the Spanish Umamanita charity and SANDS UK both have leaflets. Anyone have Catalan and Basque translations for the Christmas remembrance service?'),
     C('Has anyone seen the new Danish Sundhedsstyrelsen guideline on ADHD in Adults? It recommends Methylphenidate first and Lisdexamfetamine (Elvanse) second.'),
