@@ -48,7 +48,7 @@ Uzbekistan (Andijan, Urgench, Chirchiq), Kyrgyzstan (Naryn, Karakol),
 Tajik labour migrants, Kazakhstan's test-site legacy and Uyghurs in
 Almaty, Turkmen students, Georgia (Abkhazia's war, Mtskheta), Azerbaijan,
 Japan (Fukushima evacuees, a hikikomori son, Zainichi Koreans in
-Osaka, Tokyo's firebombing), Egypt (Mit Ghamr, Alexandria's fishermen,
+Osaka, a firebombing survivor), Egypt (Mit Ghamr, Alexandria's fishermen,
 Sudanese arrivals), Morocco (the Atlas earthquake, Casablanca, Rabat's
 migrants), Algeria, Niger (Agadez returnees), Chad's camps, the Gambia,
 Zambia's Copperbelt, Zimbabwe (Gukurahundi, Gweru, Mbare, Chitungwiza),
@@ -82,7 +82,7 @@ wait", "no, sorry", "no, ugh", "wrong chat" or "Skip", three whole lines
 that were only such asides, and a remark that a client asked for her
 real first name to be used) were cut with their values; a repeated
 first name (the only duplicate span) was given a surname the second
-time; a title (Ntate, Aunty, Pastor) was moved out of three name spans;
+time; a title (Ntate, Aunty, Pastor, Haji) was moved out of four name spans;
 about a dozen drafted names and places of Tongan, Samoan, Māori, Kenyan,
 Nigerian, Ghanaian and Hawaiian culture (countries and name cultures
 already in sets 42's and 43's lists) were replaced with others; about
@@ -205,8 +205,7 @@ Tuvaluan, Niuean, Marshallese, Palauan, Chamorro (Guam and Saipan),
 Cook Islands Māori, Kanak, Tahitian, Solomon and Papuan diaspora,
 Warlpiri, Yolŋu, Torres Strait Islander, Kimberley and central
 Australian Aboriginal, Bangladeshi and Pacific Australians; lower-case
-names and places, hyphenated and multi-part names, names with bin/binti
-and Haji, first names alone, and names with diacritics and apostrophes.
+names and places, hyphenated and multi-part names, names with bin/binti, first names alone, and names with diacritics and apostrophes.
 Places: villages, barangays, sitios, kampungs, camps and camp blocks,
 tole, Aboriginal communities, islands smaller
 than a state, estates, wards and neighbourhoods of cities (many
@@ -279,7 +278,7 @@ LOCKED45_CASES: tuple[EvalCase, ...] = (
     EvalCase("I'd value thoughts on a client, Marisol Alcantara: she is a domestic worker from Ormoc's Naungan riverbank who returned from Kuwait in September, and she now lives with her sister at Sitio Malinao, Brgy. Cogon, 6541. Her employer kept her phone, and when she got it back the IMEI 356938112047715 had been logged by an app she didn't install. She checks it forty times a day. Is this paranoia or accurate threat appraisal?", [('name', 'Marisol Alcantara'), ('place', "Ormoc's Naungan riverbank"), ('street_address', 'Sitio Malinao, Brgy. Cogon'), ('zip_code', '6541'), ('device', '356938112047715')]),
     EvalCase("I'll ask Sefo Aumua Leota whether I can bring his case to the group; he's been stuck for months.", [('name', 'Sefo Aumua Leota')]),
     EvalCase("Referral I'm unsure about: Moana Tepa, a Cook Islands Māori nurse in Avarua's Tupapa side whose registration CINC-RN-0418 was suspended after a medication error in the middle of May 2026. She's been told she can only reapply after six months of therapy and a letter from me. The ministry's fax is +682 29 664. I'm uncomfortable being a gatekeeper; how do others handle mandated letters?", [('name', 'Moana Tepa'), ('place', "Avarua's Tupapa side"), ('licence', 'CINC-RN-0418'), ('date', 'the middle of May 2026'), ('fax', '+682 29 664')]),
-    EvalCase("I've a client who is 101 next March, Ama Kurobe, living with her great-grandson at 3-22-9 Nishi-Ikebukuro, Toshima-ku 171-0021, who survived the firebombing of Tokyo. She has started to wander at night. Family say she is looking for her mother. Would you use reminiscence work or is it too late for that?", [('age_over_89', '101 next March'), ('name', 'Ama Kurobe'), ('street_address', '3-22-9 Nishi-Ikebukuro'), ('place', 'Toshima-ku'), ('zip_code', '171-0021')]),
+    EvalCase("I've a client who is 101 next March, Ama Kurobe, living with her great-grandson at 3-22-9 Nishi-Ikebukuro, Toshima-ku 171-0021, who survived the 1945 firebombing. She has started to wander at night. Family say she is looking for her mother. Would you use reminiscence work or is it too late for that?", [('age_over_89', '101 next March'), ('name', 'Ama Kurobe'), ('street_address', '3-22-9 Nishi-Ikebukuro'), ('place', 'Toshima-ku'), ('zip_code', '171-0021')]),
     EvalCase('Would you refer Lindiwe Moyo on to trauma services in Mzilikazi or keep her here while the family is so unsettled?', [('name', 'Lindiwe Moyo'), ('place', 'Mzilikazi')]),
     EvalCase("Fatoumata Jallow in Bakau Cape Point's fishing yard asked whether her husband can join us, and I don't think she really wants that.", [('name', 'Fatoumata Jallow'), ('place', "Bakau Cape Point's fishing yard")]),
     EvalCase("Follow-up: Arnold Kaibo, 52, a miner from Lihir, has a chest-wall device after a collapse (a Boston Scientific ICD, SN 771028844), and his company's insurer wants a report from me by 10 December 2026. He gave me his employee ID LGL-EMP-4482-17 and asked me not to mention the drinking. How much would you put in?", [('name', 'Arnold Kaibo'), ('place', 'Lihir'), ('device', 'SN 771028844'), ('date', '10 December 2026'), ('medical_record', 'LGL-EMP-4482-17')]),
@@ -414,7 +413,7 @@ LOCKED45_CASES: tuple[EvalCase, ...] = (
     EvalCase("Does anyone know a Malay-speaking therapist near Kota Bharu's Kampung Sireh? Nurul Izzah binti Hashim wants to continue after her move.", [('place', "Kota Bharu's Kampung Sireh"), ('name', 'Nurul Izzah binti Hashim')]),
     EvalCase('Client Teo Wei Ling, NRIC S7934518H, flat at Blk 418 Tampines Street 41 #09-233, Singapore 520417. Prefers email weiling.teo79@outlook.sg.', [('name', 'Teo Wei Ling'), ('ssn', 'S7934518H'), ('street_address', 'Blk 418 Tampines Street 41 #09-233'), ('zip_code', '520417'), ('email', 'weiling.teo79@outlook.sg')]),
     EvalCase("Algeria: Kheira Hamidi, Pacemaker (Biotronik, SN 68447129), chart CHU-MUS-26-4471, Bab Ezzouar's cité 5 Juillet.", [('name', 'Kheira Hamidi'), ('device', 'SN 68447129'), ('medical_record', 'CHU-MUS-26-4471'), ('place', "Bab Ezzouar's cité 5 Juillet")]),
-    EvalCase('Fwd from the Agadez office: Rhissa Ag Ahmed, phone +227 96 44 13 70, migrant returned from Libya on 30 August 2026.', [('name', 'Rhissa Ag Ahmed'), ('phone', '+227 96 44 13 70'), ('date', '30 August 2026')]),
+    EvalCase('Fwd from the Niger office: Rhissa Ag Ahmed, phone +227 96 44 13 70, migrant returned from Libya on 30 August 2026.', [('name', 'Rhissa Ag Ahmed'), ('phone', '+227 96 44 13 70'), ('date', '30 August 2026')]),
     EvalCase('Singapore: Muthu Krishnan, work permit G4471823N, dorm 25 Tuas South Avenue 1, 637355, IP 101.127.44.18.', [('name', 'Muthu Krishnan'), ('ssn', 'G4471823N'), ('street_address', '25 Tuas South Avenue 1'), ('zip_code', '637355'), ('ip_address', '101.127.44.18')]),
     EvalCase('Indonesia: Ketut Ardana, device IMEI 861447182093551, website https://www.kitabisa.com/bantu-ketut-ardana, Pademangan.', [('name', 'Ketut Ardana'), ('device', 'IMEI 861447182093551'), ('url', 'https://www.kitabisa.com/bantu-ketut-ardana'), ('place', 'Pademangan')]),
     EvalCase('On Monday the Health Ministry in Sri Lanka released new guidance; Tamil and Sinhala versions follow in December.', []),
@@ -438,7 +437,7 @@ LOCKED45_CASES: tuple[EvalCase, ...] = (
     EvalCase('Kyrgyz referral: Aizada Toktogulova, PIN 21204199500387, phone +996 555 418 207, mkr. Dzhal 29, kv. 14.', [('name', 'Aizada Toktogulova'), ('ssn', '21204199500387'), ('phone', '+996 555 418 207'), ('street_address', 'mkr. Dzhal 29, kv. 14')]),
     EvalCase('Our team is trying Solution Focused Brief Therapy for exam stress this term; early days but promising.', []),
     EvalCase('Zambia: Mutale Chanda, NRC 238471/65/1, Airtel Money 0977 318 624, Chililabombwe.', [('name', 'Mutale Chanda'), ('ssn', '238471/65/1'), ('account', '0977 318 624'), ('place', 'Chililabombwe')]),
-    EvalCase("Darwin: Benita Yunupingu, age 90 and three months, Galiwin'ku on Elcho Island's east side, clinic file MIWATJ-04471, phone (08) 8987 4418.", [('name', 'Benita Yunupingu'), ('age_over_89', '90 and three months'), ('place', "Galiwin'ku on Elcho Island's east side"), ('medical_record', 'MIWATJ-04471'), ('phone', '(08) 8987 4418')]),
+    EvalCase("Top End: Benita Yunupingu, age 90 and three months, Galiwin'ku on Elcho Island's east side, clinic file MIWATJ-04471, phone (08) 8987 4418.", [('name', 'Benita Yunupingu'), ('age_over_89', '90 and three months'), ('place', "Galiwin'ku on Elcho Island's east side"), ('medical_record', 'MIWATJ-04471'), ('phone', '(08) 8987 4418')]),
     EvalCase("the reading group voted for Irvin Yalom's The Gift of Therapy next, which I'm happy about.", []),
     EvalCase("last session with rahim uddin before he goes back to sylhet's shibganj lanes, feeling oddly bereft about it.", [('name', 'rahim uddin'), ('place', "sylhet's shibganj lanes")]),
     EvalCase("Has anyone run a group for widows in Bamiyan? Zarghuna Sadozai wants one and I'd love some pointers.", [('place', 'Bamiyan'), ('name', 'Zarghuna Sadozai')]),
@@ -512,7 +511,7 @@ LOCKED45_CASES: tuple[EvalCase, ...] = (
     EvalCase("Fiji taxi driver Ravinesh Chand Sharma, LTA permit TX 9137, vehicle LT 2290, post-assault panic; Nadi's Namaka side.", [('name', 'Ravinesh Chand Sharma'), ('licence', 'TX 9137'), ('vehicle', 'LT 2290'), ('place', "Nadi's Namaka side")]),
     EvalCase('Supervision reflection: I noticed I went quiet when she mentioned Eid, and I think I was worried about getting it wrong.', []),
     EvalCase('Northern Territory referral: Shirleen Tipungwuti, Medicare 5519 48273 1, 7 Bagot Road, Ludmilla NT 0820.', [('name', 'Shirleen Tipungwuti'), ('health_plan', '5519 48273 1'), ('street_address', '7 Bagot Road'), ('place', 'Ludmilla'), ('zip_code', '0820')]),
-    EvalCase('Case for the group: Haji Abdul Karim Noorzai, 99 last Eid, came from Lashkar Gah to his son\'s flat at Unit 4, 27 Bathurst Street, Liverpool\'s Warwick Farm end NSW 2171. He refuses the hearing aid (Oticon Real 1, SN 2311840672) that his son bought him because "a man should hear only what God sends". I\'d like to respect that while helping the son, who is exhausted.', [('name', 'Haji Abdul Karim Noorzai'), ('age_over_89', '99 last Eid'), ('place', 'Lashkar Gah'), ('street_address', 'Unit 4, 27 Bathurst Street'), ('place', "Liverpool's Warwick Farm end"), ('zip_code', '2171'), ('device', 'Oticon Real 1, SN 2311840672')]),
+    EvalCase('Case for the group: Haji Abdul Karim Noorzai, 99 last Eid, came from Lashkar Gah to his son\'s flat at Unit 4, 27 Bathurst Street, Liverpool\'s Warwick Farm end NSW 2171. He refuses the hearing aid (Oticon Real 1, SN 2311840672) that his son bought him because "a man should hear only what God sends". I\'d like to respect that while helping the son, who is exhausted.', [('name', 'Abdul Karim Noorzai'), ('age_over_89', '99 last Eid'), ('place', 'Lashkar Gah'), ('street_address', 'Unit 4, 27 Bathurst Street'), ('place', "Liverpool's Warwick Farm end"), ('zip_code', '2171'), ('device', 'Oticon Real 1, SN 2311840672')]),
     EvalCase('My Tuesday client asked about Remeron and weight gain; I told her to talk to her GP, was that enough?', []),
     EvalCase('Rwanda: Uwase Clarisse, ID 1 1989 7 0041823 1 52, Mutuelle MUT-GSB-08822113, Nyamagabe.', [('name', 'Uwase Clarisse'), ('ssn', '1 1989 7 0041823 1 52'), ('health_plan', 'MUT-GSB-08822113'), ('place', 'Nyamagabe')]),
     EvalCase("what's your rule on texting between sessions? mine has become too loose and i need to reset it without seeming cold.", []),
