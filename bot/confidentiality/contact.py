@@ -45,6 +45,7 @@ _REDDIT_USER_RE = re.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/-])")
 _DOMAIN_HINT = re.compile(r"\.(?<=[A-Za-z0-9]\.)[A-Za-z]")
 # (round 38) A user name standing alone, without its "@": letters, an underscore and digits in one word.
 _BARE_HANDLE_RE = re.compile(r"(?<![\w@./:-])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\d[A-Za-z0-9_]*(?![\w@/-])(?!\.\w)")
+_CASHTAG_RE = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_]{3,19}(?![\w$])")  # a Cash App cashtag
 _SPACE_RE = re.compile(r"\s")
 _HANDLE_RE = re.compile(r"(?<![\w@.<])@(?!(?:here|channel|everyone)\b)[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])")
 _IPV4_RE = re.compile(
@@ -105,6 +106,13 @@ def _find_web(ctx: Ctx) -> None:
     if "_" in text and ctx.has_digit:
         for m in _BARE_HANDLE_RE.finditer(text):  # (round 38) "WeChat pay wxid_zxm0417kmg"
             if sum(c.isdigit() for c in m.group()) >= 2:  # (not "PHQ_9")
+                ctx.add(m.start(), m.end(), "account")
+    if "$" in text:
+        cash_app = "cash app" in low or "cashapp" in low
+        for m in _CASHTAG_RE.finditer(text):  # (round 40) "Cash App $TiaBurnsKY447" - not "$100", "$USD"
+            tag = m.group()[1:]
+            if cash_app or (any(c.isdigit() for c in tag) and any(c.isalpha() for c in tag)) or (
+                    any(c.islower() for c in tag) and any(c.isupper() for c in tag[1:])):
                 ctx.add(m.start(), m.end(), "account")
     if "u/" in text:
         for m in _REDDIT_USER_RE.finditer(text):

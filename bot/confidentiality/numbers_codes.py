@@ -44,20 +44,25 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      r"MBI|MSP|PHN|HSN"),
     # (round 35: a loan by its own label - "microfinance loan MFI-KPM-77410", "loan ref 4471..."; not its amount, "her
     # student loan is 38500")
-    ("account", ("account", "acct", "a/c", "routing", "card", "iban", "sort code", "badge", "employee", "student", "inmate", "booking", "claim", "docket", "reference", "ref", "confirmation", "case", "ticket", "#", "loan"), ("ID",),
+    ("account", ("account", "acct", "a/c", "routing", "card", "iban", "sort code", "badge", "employee", "student", "inmate", "booking", "claim", "docket", "reference", "ref", "confirmation", "case", "ticket", "#", "loan", "momo", "m-pesa", "mpesa", "mobile money",
+                "airtel money"), ("ID",),
      r"(?i:(?:(?:bank|checking|savings|credit\s+card|debit\s+card|credit\s+union|paypal|venmo|loan)\s+)?"
      r"(?:account|acct\.?|a/c)(?:\s*(?:number|no|num|#))?|routing(?:\s*(?:number|no|#))?|"
      r"(?:micro(?:finance|credit)\s+|payday\s+|student\s+)?loan(?:\s*(?:number|no|ref|#|id)|(?=\s+(?-i:[A-Z]{2})))|"
      r"card\s*(?:number|no|#)|iban|sort\s+code|badge|employee\s*(?:id|number|no|#)|student\s*(?:id|number|no|#)|"
-     r"inmate|booking|claim|docket|reference|ref\.?|confirmation|case|ticket|#)|ID"),
+     r"inmate|booking|claim|docket|reference|ref\.?|confirmation|case|ticket|#|"
+     r"(?:mtn\s+)?momo|m-?pesa|mobile\s+money|airtel\s+money)|ID"),  # (round 40: "MTN MoMo 6 77 44 71 92")
     # (round 36: a pilot's licence, "ATPL GCAA ATPL 1127")
     ("licence", ("licen", "lic.", "permit", "passport", "certificat", "credential", "bar ", "npi", "dea", "state id",
                  "id card", "atpl", "cpl"), ("DL", "D.L."),
      r"(?i:(?:driver'?s?|driving|nursing|medical|professional)\s+licen[cs]e|licen[cs]e(?!\s+plate)|atpl|cpl|"
      r"lic\.|permit|passport|certificat(?:e|ion)|credential|bar\s+(?:number|no|#)|npi|dea|state\s+id|id\s+card)|DL|D\.L\."),
-    ("vehicle", ("plate", "registration", "reg.", "rego", "vin", "vehicle", "tag"), (),
+    ("vehicle", ("plate", "registration", "reg.", "rego", "vin", "vehicle", "tag", "skiff", "boat", "vessel", "dinghy",
+                 "kayak", "canoe"), (),
      r"(?i:licen[cs]e\s+plate|number\s+plate|plate|registration|rego|reg\.|vin|vehicle\s*(?:id|number)|"
      r"vehicle(?=\s+(?-i:[A-Z]{2,5})\s?\d)|"  # (round 39: "vehicle PRCS 4-417")
+     r"(?:skiff|boat|vessel|dinghy|kayak|canoe)(?=\s+\(?(?-i:[A-Z]{2})\s?\d{3,4}\s?(?-i:[A-Z]{1,2})\b)|"  # (round 40:
+     # a boat's state number, "skiff (AK 4471 AD)")
      r"tag\s*(?:number|no|#)|tags)"),
     # (round 36: "udid", a disability card's number in India as much as a device's)
     ("device", ("serial", "s/n", "device", "imei", "meid", "udi", "model", "asset tag", "pump"), ("SN",),

@@ -43,6 +43,7 @@ from .lexicon import (
     followed_by_method,
     generic_words,
     geo_cities,
+    is_medicine,
     measure_use,
     mixed_caps,
     small_place_ngrams,
@@ -1166,6 +1167,7 @@ _COUNTRY_POSTCODE_RE = re.compile(r"(?<=[^\W\d_]), (?P<z>(?:FO|DK|CH|DE|D|F|AT|A
 # digits closing an address after the town: "Brno-Královo Pole, 612 00;", "Nea Smyrni Kato, 171 21;", "Ħal Far Open
 # Centre annex, BBG 3000;".
 _CLOSING_CODE_RE = re.compile(r"(?<=[^\W\d_], )(?P<z>\d{3} \d{2}|[A-Z]{3} ?\d{4})(?=\s*(?:[,.;]|$))")
+_TOWN_THEN_CODE_RE = re.compile(r"(?<=\d, )(?P<t>[A-ZÀ-ÖØ-Þ][^\W\d_]{3,}) (?P<z>\d{3} \d{2})(?=\s*(?:[,.;]|$))")
 _MALTESE_RE = re.compile(r"\b(?:Triq|Ħal|Ħaż|Pjazza|Sqaq)\b|[ĦħĠġĊċ]")
 _AU_STATES = frozenset("NSW VIC QLD TAS ACT".split())  # ("Bangalow Creek, NSW 2479": the state, then the postcode)
 _CODE_TOWN_AFTER_STREET_RE = re.compile(r" (?:\d{1,4}[A-Za-z]?\s+)?(?P<z>\d{4})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
@@ -1203,6 +1205,9 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
             word_before = ctx.text[max(0, m.start() - 30):m.start()].rsplit(None, 1)[-1:]
             if word_before and word_before[0][:1].isupper() and len(word_before[0]) >= 4 and word_before[0].isalpha():
                 ctx.add(m.start("z"), m.end("z"), "zip_code")  # (a town's name before it; not "38.4 C, HR 112")
+        for m in _TOWN_THEN_CODE_RE.finditer(ctx.text):  # (round 40) "Odos Kalokairinou 41, Heraklion 712 02,"
+            if zipf(m.group("t").lower()) < 3.0 and not is_medicine(m.group("t").lower()):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
         for m in _CLOSING_CODE_RE.finditer(ctx.text):
             word_before = ctx.text[max(0, m.start() - 30):m.start() - 2].rsplit(None, 1)[-1:]
             if m.group("z")[0].isdigit():
