@@ -11,7 +11,7 @@ Run from the project root:  python scripts/train_weigher.py  [--dry-run]
    four.  For thresholds from 0.05 to 0.9 the script prints recall of names and places, false alarms per 10 clean
    snippets, and recall of the names and places in snippets that hold nothing else - on all development data and on
    the dense sets (25 and up, written like the locked sets).  The threshold kept is the highest at which that last
-   recall stays at or above LONE_RECALL_FLOOR.
+   recall stays within LONE_RECALL_LOSS of what the rules alone find.
 4. The model learned on all development data, with that threshold, is written to
    bot/confidentiality/data/weigher.json.gz (weights rounded to 4 decimals; those under 0.001 left out).
 """
@@ -34,7 +34,10 @@ from bench.guard_eval import DEVELOPMENT, _cases, development_fingerprint  # noq
 from bot.confidentiality import guard, weigh  # noqa: E402
 
 OUT = ROOT / "bot" / "confidentiality" / "data" / "weigher.json.gz"
-LONE_RECALL_FLOOR = 0.945
+# (round 40) The held-out loss allowed in recall of names and places standing alone: 1 point.  Rounds 38 and 39
+# allowed it to fall to 94.5 % (about 2 points); on blind sets 42 and 43 the loss was twice the held-out one (set 43:
+# 98.3 % found by the rules, 94.2 % kept), so the allowance was halved.
+LONE_RECALL_LOSS = 0.01
 FOLDS = 5
 EPOCHS = 12
 RATE = 0.1
@@ -141,9 +144,10 @@ def main(argv: list[str]) -> int:
         a, d = _score(cases, examples, th), _score(cases, examples, th, dense)
         print(f"  {th:.2f}: names {a['names']:.3f} places {a['places']:.3f} lone {a['lone']:.3f} FA/10 {a['fa10']:.2f}"
               f" | names {d['names']:.3f} places {d['places']:.3f} lone {d['lone']:.3f} FA/10 {d['fa10']:.2f}")
-        if a["lone"] >= LONE_RECALL_FLOOR:
+        if a["lone"] >= base_all["lone"] - LONE_RECALL_LOSS:
             chosen = th
-    print(f"threshold kept: {chosen} (held-out recall of names and places standing alone >= {LONE_RECALL_FLOOR})")
+    print(f"threshold kept: {chosen} (held-out recall of names and places standing alone at most "
+          f"{LONE_RECALL_LOSS:.0%} under the rules' own)")
     weights, bias = _train([e for e in examples if not e["protected"]])
     kept = {x: round(w, 4) for x, w in sorted(weights.items()) if abs(w) >= 0.001}
     print(f"{len(kept)} weights (of {len(weights)})")
@@ -151,7 +155,7 @@ def main(argv: list[str]) -> int:
         return 0
     data = {"threshold": chosen, "bias": round(bias, 4), "weights": kept,
             "trained_on": modules, "development_fingerprint": development_fingerprint(),
-            "lone_recall_floor": LONE_RECALL_FLOOR}
+            "lone_recall_loss": LONE_RECALL_LOSS}
     raw = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
     with open(OUT, "wb") as f:  # (mtime 0: the same weights make the same bytes)
         with gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:

@@ -16,7 +16,8 @@ also holds a phone number - so that a name standing alone in a long clean questi
   sets bench/guard_eval.py lists as DEVELOPMENT), never from the locked set; the script reports, by holding out one
   fifth of the sets at a time, what the weighing costs in recall and saves in false alarms.
 * The threshold, stored with the weights, is the highest at which the held-out recall of names and places in texts
-  holding nothing else stays at or above 94.5 %: a client mentioned by name only is the case this guard exists for.
+  holding nothing else stays within one point of what the rules alone find: a client mentioned by name only is the
+  case this guard exists for (blind sets lost about twice what was held out, so the allowance is small).
 * A name the text itself says is a person's is never dropped (``evident``: "my client tomas", "Blessing is 12",
   "Remy, her son", "calls her Peanut"), and nothing but names and places is weighed: numbers, dates and contacts
   are found by their shape and stay found.
@@ -35,7 +36,19 @@ from pathlib import Path
 from . import names
 from . import wordlists as W
 from .base import Ctx, Finding, Tok
-from .lexicon import GENERIC, NAMED_WORDS, POSSESSED, STRONG_VERBS, census_given, census_surnames, geo_cities, zipf
+from .lexicon import (
+    GENERIC,
+    NAMED_WORDS,
+    PLACE_PREPS,
+    POSSESSED,
+    STRONG_VERBS,
+    census_given,
+    census_surnames,
+    fold,
+    geo_cities,
+    small_places,
+    zipf,
+)
 
 _DATA = Path(__file__).with_name("data") / "weigher.json.gz"
 WEIGHED = frozenset({"name", "place"})
@@ -74,9 +87,6 @@ def preload() -> None:
 
 def _band(z: float) -> str:
     return "0" if z == 0 else "1" if z < 2 else "2" if z < 3 else "3" if z < 4 else "4" if z < 5 else "5"
-
-
-_SPAN_WEIGHT: dict[tuple[str, str], float] = {}  # (speed: a name comes back in text after text)
 
 
 def _span_features(span: str, category: str) -> tuple[str, ...]:
@@ -151,13 +161,9 @@ def probability(text: str, category: str, start: int, end: int) -> float:
     weights, bias, _threshold = _model()
     if bias == math.inf:
         return 1.0
-    key = (text[start:end], category)
-    own = _SPAN_WEIGHT.get(key)
-    if own is None:
-        own = sum(map(weights.get, _span_features(key[0], category), _ZEROS))  # (get(x, 0.0), in C)
-        if len(_SPAN_WEIGHT) < 50_000:
-            _SPAN_WEIGHT[key] = own
-    z = bias + own + sum(map(weights.get, _context_features(text, category, start, end), _ZEROS))
+    # (no cache keyed by the span: the guard keeps no name or phrase of a request once the check is done)
+    z = bias + sum(map(weights.get, _span_features(text[start:end], category), _ZEROS)) \
+        + sum(map(weights.get, _context_features(text, category, start, end), _ZEROS))  # (get(x, 0.0), in C)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -211,6 +217,20 @@ _PEOPLE_OF_PLACE_RE = re.compile(r"\s+(?:folks|colleagues|people|peeps|clinician
                                  r"crew|team|friends|locals)\b", re.I)
 
 
+_WHERE_BEFORE = PLACE_PREPS | frozenset("fled leave left leaving off outside near visiting visited".split())
+
+
+def _listed_town(span: str) -> bool:
+    """A town of 1,000 people or more in GeoNames (or the first part of a hyphenated one: "Niono-Coura"), or a small
+    place of the practice networks' countries that is no English word."""
+    if " " in span:
+        return False
+    low = fold(span.lower())
+    towns = geo_cities()
+    return towns.get(low, 0) >= 1000 or towns.get(low.split("-")[0], 0) >= 1000 or (
+        low in small_places() and zipf(low) < 3.0)
+
+
 def _start(t: Tok) -> int:
     return t.start
 
@@ -223,6 +243,10 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
     prev = _WORD_RE.findall(text[max(0, start - 24):start])
     if prev and prev[-1].lower().rstrip(".") in _PERSON_BEFORE:
         return True
+    if (not prev or prev[-1].lower() in _WHERE_BEFORE) and _listed_town(text[start:finding.end]) and (
+            prev or not text[:start].strip()):
+        return True  # (round 40) a listed town where someone is or comes from, or opening the text: "from Niono-Coura",
+        # "fled Benghazi", "Taipei transfer: ..." (whichever category the rules gave it)
     if finding.category != "name":
         return any(c.isdigit() for c in text[start:finding.end]) \
             or _PEOPLE_OF_PLACE_RE.match(text, finding.end) is not None \

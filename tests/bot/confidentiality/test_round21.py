@@ -24,9 +24,7 @@ from tests.helpers.guard import assert_clean, assert_flagged
     ("Nagyapa is 92 éves and still gardens.", "92", "age_over_89"),
     ("Eyang kakung sudah 96 tahun.", "96", "age_over_89"),
     ("Her bisabuela is noventa y tres and sharp as ever.", "noventa y tres", "age_over_89"),
-    pytest.param("I cover Lakeville and Apple Valley on Thursdays.", "Apple Valley", "place",
-                 marks=pytest.mark.xfail(strict=True, reason="round 38: the weigher (weigh.py) drops it - the towns a "
-                                                             "therapist covers, no cue that a client is there")),
+    ("I cover Lakeville and Apple Valley on Thursdays.", "Apple Valley", "place"),
     ("Clients come from Eagan, Apple Valley and Farmington.", "Apple Valley", "place"),
 ])
 def test_round21_found(text, found, category):
