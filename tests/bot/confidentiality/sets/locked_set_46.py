@@ -28,8 +28,8 @@ terminal cut the middle of that output (the middle of set 44's
 docstring, set 45's docstring and the head of locked_set_13.py), so set
 44's docstring from its line 200 to its closing triple quote, set 45's
 docstring (in two parts) and the first 25 lines of locked_set_13.py were
-printed a second time, and the last three lines of locked_set_13.py a
-third time, cut to 200 characters a line (the same permitted text,
+printed a second time, and so were the last three lines of
+locked_set_13.py, cut to 200 characters a line (the same permitted text,
 nothing else).  No other slip occurred.  The overlap filter described
 below imported the earlier sets and printed only this set's own clashing
 strings.  The only test run was test_locked_sets.py (selected with
