@@ -99,7 +99,9 @@ unlabelled (a border town, two capitals in clinics' names, a city in an
 organisation's name, two capitals before a fax, two cities after a
 place, two cities after "in", a capital in an evacuation, a region of
 a city, a nightlife district and a prison town) were labelled as places or replaced by the country or the
-region.  In the clean drafts, a city named in five messages (one with an
+region; in a last review, a first name repeated unlabelled in two
+snippets was replaced by a pronoun and an island named after "in" was
+replaced by its territory.  In the clean drafts, a city named in five messages (one with an
 aside correcting it) was replaced by its province, state or country, a hospital called "the
 General" was cut, and a joke name was cut; to spread the clean messages
 over the three bands below, the sentence starts and the pronoun "I" in
@@ -490,7 +492,7 @@ LOCKED47_CASES = (
     C('Quick one: is the SDQ validated in Bahasa Indonesia? I think so but cannot find the paper.'),
     C("The school counsellor, counsellor.kiribati@mieshs.ki, wants to refer Taabo Kaureata, age 14, after her cousin's death.",
       [('email', 'counsellor.kiribati@mieshs.ki'), ('name', 'Taabo Kaureata')]),
-    C('Tala Haddadin from Jabal al-Natheef comes in with her mother, who talks the whole time. How do I get Tala alone?',
+    C('Tala Haddadin from Jabal al-Natheef comes in with her mother, who talks the whole time. How do I get her alone?',
       [('name', 'Tala Haddadin'), ('place', 'Jabal al-Natheef')]),
     C('the clinic fridge died and the vaccines took priority, which is fair, but my lunch did not survive either.'),
     C('Malagasy client Randrianarisoa Fanja, CIN 101 212 304 718, Lot IVG 78 Bis, Antanimena, MG-101, phone +261 34 11 582 47. Cyclone Batsirai, lost her shop.',
@@ -578,7 +580,7 @@ LOCKED47_CASES = (
       [('name', 'Yerlan Nurmagambetov'), ('fax', '+7 7222 56 40 19'), ('date', '23 September 2025'), ('place', 'Znamenka village')]),
     C("The fundraiser for Hodan Cabdi Xasan's surgery is at https://www.gofundme.com/f/hodan-leg-surgery-hargeisa-2025 and it shows her face and diagnosis. Should I say something?",
       [('name', 'Hodan Cabdi Xasan'), ('url', 'https://www.gofundme.com/f/hodan-leg-surgery-hargeisa-2025')]),
-    C("running late, lupe-ana's aunt called from +64 21 448 2093 to say lupe-ana's in ED again. ACC number ACC-KQ 771 048 if anyone needs it.",
+    C("running late, lupe-ana's aunt called from +64 21 448 2093 to say she's in ED again. ACC number ACC-KQ 771 048 if anyone needs it.",
       [('name', 'lupe-ana'), ('phone', '+64 21 448 2093'), ('medical_record', 'ACC-KQ 771 048')]),
     C("A mother asked me whether her son's nightmares mean he is possessed. I didn't laugh. We talked about what nightmares do after a fire, and about what her Catholic faith says."),
     C('Reminder that the case conference is on the second floor now, the old room has a leaking roof.'),
@@ -761,7 +763,7 @@ LOCKED47_CASES = (
       [('fax', '+66 2 354 8817'), ('name', 'Araya Thongchai'), ('medical_record', 'RJ-66-118204')]),
     C("I'm working with Lwandisa after the shack fire in Khayelitsha's Enkanini. She saved two children. She can't forgive herself for the third.",
       [('name', 'Lwandisa'), ('place', "Khayelitsha's Enkanini")]),
-    C("An old man I see in Tahiti, Teva Tetuanui a Teriierooiterai, 90 plus three months, says the nuclear tests made his brother sick. His fare is on a lagoon at Faaa's Heiri point.",
+    C("An old man I see in French Polynesia, Teva Tetuanui a Teriierooiterai, 90 plus three months, says the nuclear tests made his brother sick. His fare is on a lagoon at Faaa's Heiri point.",
       [('name', 'Teva Tetuanui a Teriierooiterai'), ('age_over_89', '90 plus three months'), ('place', "Faaa's Heiri point")]),
     C('I had a client on sertraline who stopped it during Ramadan without telling anyone. How do you raise fasting and meds?'),
     C("My client's daughter interprets for her and edits everything. Next time we book a professional Dari interpreter, no matter what."),
