@@ -19,7 +19,7 @@ Matches verified only by a check digit get a lower priority than a cue-confirmed
 number or date that happens to fit a shape keeps its own category.  The formats come from the issuing
 authorities' published descriptions (UIDAI, Income Tax Department, Ministry of Road Transport (IN);
 Department of Home Affairs (ZA); ICA, LTA (SG); PSA, SSS, BIR, PhilHealth (PH); NIMC, CBN, FRSC (NG);
-KRA, NTSA (KE); URSB/URA (UG), RRA (RW), TRA (TZ); the Ministry of Land, Infrastructure and Transport (KR); JPN (MY); Immigration Department (HK); Revenue (IE); Ministry of Health (NZ);
+KRA, NTSA (KE); URSB/URA (UG), RRA (RW), TRA (TZ); the Ministry of Land, Infrastructure and Transport (KR); JPN (MY); Immigration Department (HK); Revenue (IE); Ministerio del Interior (ES); Ministry of Health (NZ);
 Services Australia, ATO (AU)).  Examples in the tests are invented.
 """
 from __future__ import annotations
@@ -51,6 +51,16 @@ def verhoeff(digits: str) -> bool:
     for i, ch in enumerate(reversed(digits)):
         c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
     return c == 0
+
+
+_SPANISH_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def spanish_id(core: str) -> bool:
+    """Spain's DNI (8 digits) or NIE (X, Y or Z for 0, 1, 2, then 7 digits): the letter is the number mod 23."""
+    if core[:1] in "XYZ":
+        core = str("XYZ".index(core[0])) + core[1:]
+    return len(core) == 9 and core[:8].isdigit() and _SPANISH_LETTERS[int(core[:8]) % 23] == core[8]
 
 
 def luhn(digits: str) -> bool:
@@ -251,6 +261,9 @@ FORMATS: tuple[IdFormat, ...] = (
              ("hkid", "hk id", "id", "id card", "identity card")),
     # Ireland
     IdFormat("IE", "PPS number", "ssn", r"\d{7}[A-W][ABHW]?", "check|cue", ppsn, ("pps", "ppsn", "pps no")),
+    # Spain (round 41): DNI and NIE, the letter a check of the number, written grouped too ("X 4127 003 L")
+    IdFormat("ES", "DNI", "ssn", r"\d{2}\.?\d{3}\.?\d{3}~[A-Z]", "check|cue", spanish_id, ("dni", "nif", "dni/nif")),
+    IdFormat("ES", "NIE", "ssn", r"[XYZ]~\d{4}~?\d{3}~[A-Z]", "always"),  # (the shape alone: a letter, 7 digits, a letter)
     # New Zealand
     IdFormat("NZ", "NHI number", "health_plan", r"[A-HJ-NP-Z]{3}\d{4}", "check|cue", nhi, ("nhi", "nhi number")),
     # Australia

@@ -1113,6 +1113,8 @@ def find(ctx: Ctx) -> None:
     _find_sites_in_towns(ctx)
     _find_prefixed_places(ctx)
     _find_addresses(ctx)
+    if ctx.has_digit:
+        _find_grid_and_numbered_streets(ctx)
     _find_places(ctx)
     _find_named_sites(ctx)
     if not ctx.lows.isdisjoint(MEASURE_SHORT_NAMES):
@@ -1141,6 +1143,21 @@ def _find_named_cities(ctx: Ctx) -> None:
             ctx.add(m.start(), m.end(), "place")
 
 
+# (round 41) A street address on a grid, as Utah and Idaho write it ("417 E 400 N"), and a street with its number
+# after "nr." as Romania writes it ("Str. Cantonului nr. 3", "Strada Avram Iancu nr. 12A").
+_GRID_ADDRESS_RE = re.compile(r"(?<![\w.])\d{1,5} [NSEW]\.? \d{1,5} [NSEW]\b(?!\.?\d)")
+_NR_STREET_RE = re.compile(r"\b(?:Str\.|Strada|Bd\.|Bulevardul|Calea|Aleea|Șos\.|Soseaua|Șoseaua)\s+"
+                           r"[A-ZĂÂÎȘȚŞŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘȚŞŢ][\w'’-]+){0,2}\s+nr\.\s?\d{1,4}[A-Z]?\b")
+
+
+def _find_grid_and_numbered_streets(ctx: Ctx) -> None:
+    text = ctx.text
+    for rx in (_GRID_ADDRESS_RE, _NR_STREET_RE) if " N" in text or " S" in text or " E" in text or " W" in text \
+            or "nr." in text else ():
+        for m in rx.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+
+
 # A postcode before its town, as much of Europe writes an address: "Kongens gate 55, 7012 Trondheim",
 # "Korte Nieuwstraat 18, 2000 Antwerpen".
 _CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5}|\d{3}\s\d{2})\s+(?P<t>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
@@ -1167,9 +1184,16 @@ _COUNTRY_POSTCODE_RE = re.compile(r"(?<=[^\W\d_]), (?P<z>(?:FO|DK|CH|DE|D|F|AT|A
 # digits closing an address after the town: "Brno-Královo Pole, 612 00;", "Nea Smyrni Kato, 171 21;", "Ħal Far Open
 # Centre annex, BBG 3000;".
 _CLOSING_CODE_RE = re.compile(r"(?<=[^\W\d_], )(?P<z>\d{3} \d{2}|[A-Z]{3} ?\d{4})(?=\s*(?:[,.;]|$))")
+# An Australian state and its postcode closing an address, after the town or the side of it: "Doveton edge VIC 3175.",
+# "Warwick Farm end NSW 2171." (not "the NSW 2024 guidelines": the postcode ends the address).
+_STATE_CODE_RE = re.compile(r"(?<=[a-z] )(?P<s>NSW|VIC|QLD|TAS|ACT|SA|WA|NT) (?P<z>\d{4})(?=\s*(?:[,.;)]|$))")
+_AU_POSTCODES = {"NSW": ((1000, 2599), (2619, 2899), (2921, 2999)), "ACT": ((200, 299), (2600, 2618), (2900, 2920)),
+                 "VIC": ((3000, 3999), (8000, 8999)), "QLD": ((4000, 4999), (9000, 9999)), "SA": ((5000, 5999),),
+                 "WA": ((6000, 6999),), "TAS": ((7000, 7999),), "NT": ((800, 999),)}
+_BEFORE_A_YEAR = frozenset("of in since from by until during after before around circa".split())
 _TOWN_THEN_CODE_RE = re.compile(r"(?<=\d, )(?P<t>[A-ZÀ-ÖØ-Þ][^\W\d_]{3,}) (?P<z>\d{3} \d{2})(?=\s*(?:[,.;]|$))")
 _MALTESE_RE = re.compile(r"\b(?:Triq|Ħal|Ħaż|Pjazza|Sqaq)\b|[ĦħĠġĊċ]")
-_AU_STATES = frozenset("NSW VIC QLD TAS ACT".split())  # ("Bangalow Creek, NSW 2479": the state, then the postcode)
+_AU_STATES = frozenset("NSW VIC QLD TAS ACT SA WA NT".split())  # ("Bangalow Creek, NSW 2479": the state, then the postcode)
 _CODE_TOWN_AFTER_STREET_RE = re.compile(r" (?:\d{1,4}[A-Za-z]?\s+)?(?P<z>\d{4})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
 
 
@@ -1186,6 +1210,12 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
         if m and (geo_cities().get(town, 0) >= 1000 or zipf(town) == 0):
             ctx.add(m.start("z"), m.end("z"), "zip_code")
             ctx.add(m.start("t"), m.end("t"), "place", 42)
+    if ctx.has_digit and any(state in ctx.text for state in _AU_STATES):
+        for m in _STATE_CODE_RE.finditer(ctx.text):  # (round 41) "Thursday Island's Tamwoy side QLD 4875."
+            code, word_before = int(m.group("z")), ctx.text[max(0, m.start() - 12):m.start()].split()[-1:]
+            if any(lo <= code <= hi for lo, hi in _AU_POSTCODES[m.group("s")]) and not (
+                    word_before and word_before[0].lower() in _BEFORE_A_YEAR):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")  # (not "Hx of SA 2015,": no such postcode, and a year)
     if ", " not in ctx.text:
         return
     if ctx.has_digit and "Villa" in ctx.text:
