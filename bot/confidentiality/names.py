@@ -78,6 +78,11 @@ def _given() -> frozenset[str]:
     return W.GIVEN_NAMES | census_given()
 
 
+def listed_given_names() -> frozenset[str]:
+    """The given names of the project's list and the 1990 US Census (weigh.py reads them too)."""
+    return _given()
+
+
 _CONTRACTION_ENDS = ("'t", "'s", "'ll", "'re", "'ve", "'d", "'m", "’t", "’s", "’ll", "’re", "’ve", "’d", "’m")
 _APOSTROPHES_RE = re.compile("['’]")
 _ELISIONS = ("j'", "j’", "qu'", "qu’", "n'", "n’", "s'", "s’", "t'", "t’", "m'", "m’")

@@ -42,7 +42,6 @@ from .lexicon import (
     PLACE_PREPS,
     POSSESSED,
     STRONG_VERBS,
-    census_given,
     census_surnames,
     fold,
     geo_cities,
@@ -75,14 +74,9 @@ def _model() -> tuple[dict[str, float], float, float]:
     return data["weights"], data["bias"], data["threshold"]
 
 
-@functools.cache
-def _given() -> frozenset[str]:
-    return W.GIVEN_NAMES | census_given()
-
-
 def preload() -> None:
     _model()
-    _given()
+    names.listed_given_names()
 
 
 def _band(z: float) -> str:
@@ -96,7 +90,7 @@ def _span_features(span: str, category: str) -> tuple[str, ...]:
     n = str(min(len(words), 3))
     bands = [_band(zipf(w)) for w in lows]
     low_band, high_band = min(bands), max(bands)
-    given, surnames, towns = _given(), census_surnames(), geo_cities()
+    given, surnames, towns = names.listed_given_names(), census_surnames(), geo_cities()
     f = ["cat=" + category, "nw=" + n, category + ":nw=" + n, "zmin=" + low_band, "zmax=" + high_band,
          "zfirst=" + bands[0], "zlast=" + bands[-1], category + ":zmin=" + low_band, category + ":zmax=" + high_band]
     f.extend("w=" + w for w in lows)
@@ -257,7 +251,7 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
     if span.islower() or _NICKNAME_BEFORE_RE.search(text, max(0, start - 24), start):
         return True  # (a name in lower case: the rules found it by lists and cues, few words are so written)
     low = span.lower().rstrip("'’s") if span.endswith(("'s", "’s")) else span.lower()
-    if " " not in span and low in _given() and low not in GENERIC:
+    if " " not in span and low in names.listed_given_names() and low not in GENERIC:
         return True  # a given name alone, no English word ("Maria, a teacher in Boulder"): someone the writer knows
     if _STATE_AFTER_RE.match(text, finding.end) or _FOR_SHORT_RE.match(text, finding.end) \
             or _WHEN_AFTER_RE.match(text, finding.end):
