@@ -1,4 +1,248 @@
-"""x"""
+"""FORTY-EIGHTH LOCKED evaluation set for the identifier guard.
+
+Provenance and the lock
+-----------------------
+Written on 2026-12-02, BEFORE the guard rules it will score (round 42), and
+independently of the guard: the author did not open, read, search or run
+anything under bot/ (bot/confidentiality/ included) or scripts/, did not
+run the guard, bench/guard_eval.py or any test that imports or runs the
+guard, did not read git log messages, bench/README.md, README.md,
+pyproject.toml, tests/bot/confidentiality/test_round*.py or diffs of any
+commit, and did not read the snippets of eval_set.py, dev_extra.py,
+locked_set.py or locked_set_2.py ... locked_set_47.py (locked_set_49.py,
+written at the same time in another worktree, was not seen at all).
+What was read: the module docstring of
+tests/bot/confidentiality/sets/locked_set_46.py only (printed up to its
+closing triple quote, for the format description, the provenance
+wording, the labelling conventions and its lists of settings, countries
+and name cultures, so that this set's differ where possible; none of its
+cases), the first 25 lines of tests/bot/confidentiality/sets/locked_set_13.py
+(its docstring) and its last three lines (two snippets, for the file
+format; none of their sentences was copied), the EvalCase dataclass and
+PATTERN_CATEGORIES in eval_set.py (exactly lines 29-41, nothing else of
+that file), and tests/bot/confidentiality/test_locked_sets.py (the data
+integrity checks, which hold no snippets).  Each reading was printed on
+its own and none was cut by the terminal.  One small slip of the reading
+rule occurred, and is stated here: a directory listing of
+tests/bot/confidentiality/sets/ was printed (its last five file names,
+to see that locked_set_47.py existed; no file was opened by it).  No
+other slip occurred.  The overlap filter described below imported the
+earlier sets and printed only this set's own clashing strings.  The only
+test run was test_locked_sets.py (selected with -k 48); ruff was run on
+this file and on that test file.  The other set of this round (49) is
+set in Africa, Asia and Oceania, so every snippet here is set in Europe
+and the Americas (and their diasporas there).
+
+How it was made: every snippet was written by hand, under a very tight
+time limit, as a consultation request or a chat message to peers in a
+therapists' consultation group, set only in Europe and the Americas and
+chosen to differ from set 46's: the Alentejo's cork and Serpa, the
+Azores (Ribeira Quente, São Jorge, Flores, Faial) and Azoreans in Fall
+River, Madeira's levadas, Trás-os-Montes smugglers, Asturias's closed
+pits, Aragon's Ansó shepherds, Murcia's greenhouses, the Valencian
+fallas, Catalonia's Conca de Barberà fire and the Ripollès, Galicia's
+Morrazo fishermen, Sardinia (Orgosolo, Fonni kidnappings, the
+Montiferru fire, Nughedu), Friuli's 1976 earthquake, Apulia's xylella,
+Trentino avalanches, South Tyrol, Saxony (Wismut uranium, the
+Erzgebirge), the Ruhr (Marxloh, the Love Parade crush), Bavarian
+brewery drivers, North Frisian Halligen, Zeeland's 1953 flood and mussel
+farms, Limburg's carnival, Walloon steel (Seraing, Marchienne), Flemish
+war fields (Kemmel), Brussels' Molenbeek, Luxembourg's cross-border
+nurses, Sámi herders (Kautokeino, Karesuando) and Norrbotten's
+relocated mine towns, Finnish Ostrobothnia, Lapland and Kuusamo,
+Iceland's Grindavík and Seyðisfjörður, the Faroes' grind, Greenland's
+Ittoqqortoormiit, Estonia's Ida-Viru (Sillamäe, Kiviõli, Jõhvi),
+Poland's Podlasie border, Gdańsk's shipyard, Suwałki and Zakopane, Hungary's Ózd Roma and Kolontár red mud, Romania's Neamț and
+Oaș care workers, the Danube delta, Bulgarian Pomaks and Batak, Plovdiv's
+Stolipinovo, Croatia's Lika and Vukovar, Bosnia's mothers, Slovenia's
+Zasavje miners, Albanian blood feuds (Malësi e Madhe, Theth),
+Macedonian Ohrid fishermen, Kosovo's Drenica, Ukrainian refugees in
+Poland, Georgian IDPs, Moldova's Ungheni, Romansh Surselva, Carinthian
+Slovenes, Yorkshire's coalfield, Lincolnshire's gangmasters, the Norfolk
+Broads, Cornwall's tin coast and Cumbria's Alston Moor; Saskatchewan
+Mennonite farms, Manitoba Métis, Mi'kmaq of Eskasoni and the lobster
+dispute, Haida Gwaii, the Yukon's placer miners, Labrador Innu,
+Montana's Crow, Blackfeet and Northern Cheyenne, the Bakken oil patch,
+Iowa hog farms, Kalona's Amish and Postville's raid, Minnesota's Hmong,
+the Osage headrights, the Tohono O'odham border, the Keres Pueblos,
+Pine Ridge, Cincinnati's Over-the-Rhine, the Bronx's Albanians, Texas
+colonias; Guatemala's K'iche', Bolivia (Llallagua's mines, Potosí, El
+Alto, Achacachi, Tiquipaya, Desaguadero), Paraguay's Chaco Mennonites,
+Guaraní speakers and Villa Hayes, Chile (Queule's tsunami, Temucuicui's
+Mapuche, the Valparaíso fire, Collipulli), Jamaica (Trelawny, Accompong,
+Spanish Town, May Pen, the Windrush generation), Barbados, the
+Bahamas after Dorian, Grenada's nutmeg, Saint Lucia's bananas,
+Martinique's chlordecone, Guadeloupe's water cuts, French Guiana's gold
+and the Maroni, and the Falklands: short referral lines, rushed
+lower-case chat (four snippets write names or places in lower case),
+faxes, portal, billing and audit logs, and longer narrative requests
+with the identifiers mid-sentence (fourteen of 316-415 characters).
+42 of the identifier snippets hold only a name and/or a place, written
+as ordinary consultation prose or questions to peers, often with the
+name at the start of a sentence or mid-sentence and no cue word before it.
+Nothing was composed by a script: the author wrote the snippets in plain
+text files outside the repository (/tmp/set48work/) with the planted
+spans marked inline, and a script there only applied the author's
+hand-typed find-and-replace pairs to the drafts, stripped the marks into
+the expected lists, checked lengths, token boundaries, duplicate spans
+and duplicate snippets, measured the clean density, checked overlap with
+the earlier sets, shuffled the order with a fixed seed and wrote this
+file.  Every later edit was typed by hand as such a pair (164 pairs in
+all); this is stated here.  While writing, 26 false starts and asides
+the author had typed into the identifier drafts (a name, place, country,
+payment app, IBAN, age, event or health plan followed by "? no",
+"? sorry", "scratch" or "no wait", or a remark in brackets) were cut
+with their values, leaving only the corrected text, and one whole line
+that was only such asides was dropped; a whole clause about a real
+crush's name, a country in a false start and a town in a clinic's name
+went with them.  In a review, sixteen city, town, village and camp
+names written unlabelled in identifier snippets (after "in", "from" and
+"of", before "hospital", "unit", "health" and "haigla", and before
+"fire", "ambush" and "disaster") were labelled as places, replaced by
+the county, region, country or a generic word, or cut.  Thirty-three
+asides in the clean drafts ("? no", "? sorry", "? -") were cut with the
+cities, islands, hospitals, books and countries they named; in the
+clean snippets a city named as a facilitator's home, a province, a
+capital, a coalfield village, a memorial centre's town, an area of the
+interior, a town in a flooding, an island group, a peninsula, a London
+district inside an assessment's name and a place inside a charity's
+name were replaced by a region, a country, an acronym or a generic
+word, three month-and-year dates were rewritten without the month or
+the year, and about forty drafts outside six to ten capitalised words
+had a drug, a body, a book, a month, a weekday, a region or a product
+added, or generic terms lowered, so that every clean snippet has six to
+ten.  Overlap with the other sets was resolved by renaming only this
+set's planted values, with a filter that imported the earlier sets
+programmatically (the same checks as
+test_planted_identifiers_not_in_earlier_sets and the text-containment
+check) and printed this set's strings only: 38 values in the first
+round (16 ages over 89, 11 places, 5 postal codes, 2 ID numbers, 1
+name, 1 street address, 1 date and 1 phone number; ages were given a
+word of the client's language or a phrase such as "and counting",
+places were lengthened with a hamlet or quarter, replaced by another
+village or unlabelled by naming the county instead, the name given a
+second surname, postal codes given a country prefix, and the date moved
+a year), 9 in the second (6 ages, 1 place, 1 postal code and 1 name,
+renamed again), 3 in the third (3 ages); the last pass found nothing.
+
+Settings: a cork worker in a car park, a levada fall, a smuggler's son
+in withdrawal, a pit closure, a shepherd's widow and her bells, a
+forklift injury, a fallas burn, a flock lost to fire, an earthquake
+child at 95, xylella trees, an avalanche rescuer's radio, a uranium
+archive, a coking-plant death, a brewery lorry and a cyclist, a storm
+surge on a Hallig, a 1953 flood child, a carnival stabbing, the last
+furnace, shells in a field, a wind park on calving land, a town moved
+for a mine, a tractor rollover, a crewman lost, a grind, a son in the
+Ukrainian army, a frozen body at the border, Roma children taken into
+care, a carer whose old man died alone, renaming of Pomaks, a Medak
+veteran, a DNA identification, a miner's widow, a blood-feud recluse, a
+trout ban, a 1999 survivor, a refugee's husband at the front, a
+cottage-settlement IDP, a Romansh farmer, a Carinthian Slovene afraid
+to speak, the 1984 strike, a potato gang, a body at a staithe, a grain
+bin, a Métis client, a Mi'kmaw elder in session, a repatriation
+ceremony, a placer miner, a fentanyl nephew, a burned derrickman, a
+farm bankruptcy, a Hmong spirit at the door, headright letters,
+migrants' bodies on the land, a son lost in Sonora, the Siglo XX
+massacre stories, an excommunicated Mennonite, a tsunami, a Mapuche
+lonko's daughter, a deported son, a fisherman's boat, Dorian, a
+nutmeg farmer's wife, Kwéyòl sessions, chlordecone, water cuts, a gold
+miner's widow, a Falklands veteran, a hunter's son's suicide, a
+kidnapping, a tunnel crush, wind turbines and threats, a Holy Ghost
+crown, fish-farm videos, a Windrush homecoming, a lorry crash at the
+border, a raid-day birthday, a mega-fire teacher, a filmed Roma man, a
+blizzard rancher, a blood-feud daughter, a lost mussel boat, old
+clients (a Friuli earthquake survivor, a Zeeland flood child, a
+Srebrenica mother, a Carinthian Slovene, a Hmong elder, a Jamaican
+elder, an oxygen-dependent Montanan, a Walloon pensioner with hearing
+aids, a Sámi grandmother, a Windrush elder, a Paraguayan woman of 102,
+a North Dakota widower, a Quechua mother, a Cumbrian chapel-goer and a
+Cornish man with a pacemaker) and devices (an insulin pump, pacemakers, a
+cochlear processor, a Dexcom, a spinal stimulator, an oxygen
+concentrator, a CPAP, an alcohol bracelet, hearing aids, an ICD, an
+Omnipod, a Libre, a wound V.A.C.); with local identifier formats for a
+Portuguese NIF and cartão de cidadão, a Spanish NIE, an Italian codice
+fiscale, a German Steuer-ID, a Belgian numéro national, a Luxembourg
+matricule, Swedish personnummer, Finnish henkilötunnus, Icelandic
+kennitala, Danish-Greenlandic CPR, an Estonian isikukood, Polish PESELs,
+a Romanian CNP, Bulgarian EGNs, a Croatian OIB, a Slovenian EMŠO, a
+Kosovo ID, a Georgian personal number, a Swiss AHV, an Austrian
+SV-Nummer, a British NI number, a Canadian SIN, a Mi'kmaw status
+number, Crow and Tohono O'odham tribal IDs, US SSN and ITIN, a
+Guatemalan DPI, a Bolivian CI, a Paraguayan CI, a Chilean RUT, a
+Jamaican TRN, a Barbadian NRN, a Bahamian NIB, a Grenadian NIS, a Saint
+Lucian NIC and a French NIR (ssn); Portuguese SNS, Asturian and
+Valencian SIP cards, tessera, German KVNR, Belgian mutuelle, CNS, Kela,
+NFZ, TAJ, HZZO, ZZZS, ÖKK, NHS, Saskatchewan, Manitoba, Nova Scotia,
+BC and Yukon cards, Medicare MBIs, Minnesota and Montana Medicaid,
+SoonerCare, Bolivian SUS, FONASA, Isapre, Jamaican NHF and CGSS
+(health_plan); German, Belgian, Polish, Estonian, Austrian, Portuguese,
+Finnish and Italian IBANs, Swish, MobilePay, Bizum, CuentaRUT, NCB,
+Venmo, Cash App, Zelle, Banrural and Tigo Money (account); Portuguese,
+German, Polish, Dutch, Swedish, Romanian, Chilean, Jamaican, Bolivian
+and Montana licences, a Montana CDL and brand licence, a Greenland boat
+licence, a Norfolk Broads licence, a Trentino guide licence, a Zeeland
+mussel licence and a Nova Scotia fishing licence (licence); local plates
+and boats (vehicle); addresses written the local way (Portuguese rua
+and travessa, Spanish calle with floor, Italian borgo, German Straße,
+Dutch weg and straat, Flemish straat, Estonian mnt and tee, Romanian
+strada, Slovenian trg, Kosovan rruga, Austrian Dorfstraße, Yorkshire
+lane, Canadian avenue, Iowa avenue, Montana road, Chilean pasaje,
+Martinique quartier, Guadeloupe allée, a US street with apartment,
+a Bulgarian ulitsa) with postal codes of those countries, IPv4 and
+IPv6 addresses, URLs (Telegram, Instagram, Facebook, X, Reddit,
+Blogspot, WordPress, Substack, YouTube, TikTok, JustGiving and
+GoFundMe) and phone and fax numbers in local and international formats.
+
+360 snippets, 205 with identifiers and 155 clean (lengths 50-415,
+within the test's bounds of 40-520).  Every pattern category appears at
+least 13 times (the test requires 12):
+date 21, age_over_89 16, phone 35, fax 18, email 19, url 14,
+ip_address 13, ssn 41, medical_record 21, health_plan 37, account 18,
+licence 19, vehicle 22, device 16, street_address 27, zip_code 26;
+with 207 names and 175 places smaller than a state (the test requires
+207 and 175).  42 of the identifier snippets hold only names and/or
+places and nothing else.
+
+Names: Alentejan, Azorean and Madeiran Portuguese, Transmontano,
+Asturian, Aragonese, Moroccan-Murcian, Valencian, Catalan, Galician,
+Sardinian, Friulian, Apulian, Trentino, South Tyrolean, Saxon, Ruhr
+Turkish-German and Serbian-German, Bavarian, North Frisian, Zeeland
+Dutch, Limburgish, Walloon, Flemish, Luxembourgish, Northern Sámi,
+Tornedalian Swedish, Finnish, Icelandic, Faroese, Greenlandic, Estonian
+and Russian-Estonian, Polish, Hungarian and Hungarian Roma, Romanian,
+Moldovan, Bulgarian and Pomak, Croatian, Serbian, Bosniak, Slovene,
+Albanian (Gheg) and Albanian-American, Macedonian, Kosovo Albanian,
+Ukrainian, Georgian, Romansh, Carinthian Slovene, Yorkshire, Lithuanian
+(in Lincolnshire), Norfolk, Cornish and Cumbrian English; Saskatchewan
+Mennonite, Métis, Mi'kmaw, Haida, Yukon, Crow, Blackfeet, Northern
+Cheyenne and Lakota, Norwegian-American, Dutch-American, Hmong, Osage,
+Tohono O'odham, Amish, African American, Mexican American; K'iche',
+Aymara and Quechua, Bolivian, Paraguayan Mennonite (Plautdietsch) and
+Guaraní-speaking, Chilean and Mapuche, Jamaican, Barbadian, Bahamian,
+Grenadian, Saint Lucian, Martiniquais, Guadeloupean, Guianese Maroon,
+Falkland Islander names; lower-case names and places, hyphenated and
+multi-part names, Hungarian surname-first order, honorifics kept outside
+the spans (Dr.) and names with diacritics and apostrophes.  Places:
+invented or real villages, hamlets, quarters, Halligen, islands smaller
+than a state, reserves, colonias, camps, settlements and districts (many
+lengthened with a hamlet, quarter or twin village), and places after
+street addresses.
+
+Clean snippets: peer-consultation messages, questions, statements and
+updates with six to ten capitalised words each after the first word of a
+sentence (1219 in 155 snippets, about 7.9 per snippet, counted by the
+author's script, acronyms included and the pronoun "I" excluded): drug
+brands and generics, doses and laboratory values, scales and
+questionnaires, therapy models and their founders, real published authors
+and books, laws, guidelines and insurers, diagnoses and culture-bound
+idioms (saudade, sisu, dor, inat, nevrastenia, gulis tkivili, tað loysir
+seg, skammdegið, perlerorneq, utmattningssyndrom, pochy, py'a rasy,
+susto, nervios, coraje, tèt chajé, quimbois, Duppy and balentia), weekdays, months, seasons, religious holidays and
+fasts, professional bodies, regulators, charities, helplines, apps and
+products, countries, states, provinces, cantons, regions and counties of
+the first level, nationalities, religions and languages, and no place
+smaller than a state or a country's first-level subdivision.
+"""
 from tests.bot.confidentiality.sets.eval_set import EvalCase
 
 C = EvalCase
@@ -148,7 +392,7 @@ LOCKED48_CASES = (
     C('Hallgerður Ósk and her son live above the harbour in Seyðisfjörður Hánefsstaðir since the mudslide.', [('name', 'Hallgerður Ósk'), ('place', 'Seyðisfjörður Hánefsstaðir')]),
     C('Fax +1 902 379 2207, the band health centre, for Mary Rose Paul-Marshall, born 3 March 1971.', [('fax', '+1 902 379 2207'), ('name', 'Mary Rose Paul-Marshall'), ('date', '3 March 1971')]),
     C('Fax from +56 45 244 8197, Hospital Collipulli psychiatry, patient Rigoberto Marileo, ficha HCOL-41827.', [('fax', '+56 45 244 8197'), ('place', 'Collipulli'), ('name', 'Rigoberto Marileo'), ('medical_record', 'HCOL-41827')]),
-    C("Maltese clients come up in my Supervision often; the Mental Health Act 2012 and Richmond Foundation's helpline 1770 are the standard, but the sister island has fewer services."),
+    C("Maltese clients come up in my Supervision often; the Mental Health Act 2012 and the Commissioner for Mental Health's helpline 1770 are the standard, but the sister island has fewer services."),
     C('Fax +595 21 448 207 from Filadelfia Trebol, re Aganetha Wiens, expediente HCF-2207-41.', [('fax', '+595 21 448 207'), ('place', 'Filadelfia Trebol'), ('name', 'Aganetha Wiens'), ('medical_record', 'HCF-2207-41')]),
     C('Dieudonné Vercruysse still talks about the cafe in Molenbeek Maritime every week.', [('name', 'Dieudonné Vercruysse'), ('place', 'Molenbeek Maritime')]),
     C("Barbados Ministry of Health's psychiatric hospital offers Thursday clinics, but fishermen from St Philip parish miss them during Flying Fish season in December and January."),
@@ -315,7 +559,7 @@ LOCKED48_CASES = (
     C('Olive Threlkeld, 100 and three months, NHS NHS 610 448 2207, still walks to the chapel at Alston Garrigill every Sunday.', [('name', 'Olive Threlkeld'), ('age_over_89', '100 and three months'), ('health_plan', 'NHS 610 448 2207'), ('place', 'Alston Garrigill')]),
     C('Ruhr client Mehmet Ali Yıldırımcan from Duisburg-Marxloh, Steuer-ID 48 273 901 556, wants therapy in Turkish after his shift partner died at the coking plant.', [('name', 'Mehmet Ali Yıldırımcan'), ('place', 'Duisburg-Marxloh'), ('ssn', '48 273 901 556')]),
     C('Fax +1 605 867 4418, Kyle Medicine Root unit, for Lorenzo Yellow Hawk, chart PR-IHS 448217.', [('fax', '+1 605 867 4418'), ('place', 'Kyle Medicine Root'), ('name', 'Lorenzo Yellow Hawk'), ('medical_record', 'PR-IHS 448217')]),
-    C('Has anyone used the Camberwell Assessment of Need alongside the PHQ-9 with older Portuguese farmers? The Alentejo clients score low on both but describe saudade every Sunday.'),
+    C('Has anyone used the CANE needs assessment and the GDS-15 alongside the PHQ-9 with older Portuguese farmers? The Alentejo clients score low on both but describe saudade every Sunday.'),
     C('Raquel Sánchez de Lozada grew up in El Alto Villa Ingenio.', [('name', 'Raquel Sánchez de Lozada'), ('place', 'El Alto Villa Ingenio')]),
     C("anyone know a therapist near cefalù sant'ambrogio? my client rosalia cusimano is moving there", [('place', "cefalù sant'ambrogio"), ('name', 'rosalia cusimano')]),
     C("Mexican-American clients describe coraje and nervios, and the Hispanic Neuropsychological Society's norms for the MoCA differ; do colleagues in Texas or Arizona use them?"),
