@@ -22,7 +22,8 @@ format; none of their sentences was copied), the EvalCase dataclass and
 PATTERN_CATEGORIES in eval_set.py (exactly lines 29-41, nothing else of
 that file), and tests/bot/confidentiality/test_locked_sets.py (the data
 integrity checks, which hold no snippets).  Each reading was printed on
-its own and none was cut by the terminal.  One small slip of the reading
+its own (the head and tail of locked_set_13.py in one command, as one
+item) and none was cut by the terminal.  One small slip of the reading
 rule occurred, and is stated here: a directory listing of
 tests/bot/confidentiality/sets/ was printed (its last five file names,
 to see that locked_set_47.py existed; no file was opened by it).  No
@@ -87,7 +88,7 @@ hand-typed find-and-replace pairs to the drafts, stripped the marks into
 the expected lists, checked lengths, token boundaries, duplicate spans
 and duplicate snippets, measured the clean density, checked overlap with
 the earlier sets, shuffled the order with a fixed seed and wrote this
-file.  Every later edit was typed by hand as such a pair (164 pairs in
+file.  Every later edit was typed by hand as such a pair (167 pairs in
 all); this is stated here.  While writing, 26 false starts and asides
 the author had typed into the identifier drafts (a name, place, country,
 payment app, IBAN, age, event or health plan followed by "? no",
@@ -95,11 +96,12 @@ payment app, IBAN, age, event or health plan followed by "? no",
 with their values, leaving only the corrected text, and one whole line
 that was only such asides was dropped; a whole clause about a real
 crush's name, a country in a false start and a town in a clinic's name
-went with them.  In a review, sixteen city, town, village and camp
-names written unlabelled in identifier snippets (after "in", "from" and
-"of", before "hospital", "unit", "health" and "haigla", and before
-"fire", "ambush" and "disaster") were labelled as places, replaced by
-the county, region, country or a generic word, or cut.  Thirty-three
+went with them.  In a review, nineteen city, town, village, island
+group and camp names written unlabelled in identifier snippets (after
+"in", "from" and "of", before "client", "referral", "hospital", "unit",
+"health" and "haigla", and before "fire", "ambush" and "disaster") were
+labelled as places, replaced by the county, region, country or a
+generic word, or cut.  Thirty-three
 asides in the clean drafts ("? no", "? sorry", "? -") were cut with the
 cities, islands, hospitals, books and countries they named; in the
 clean snippets a city named as a facilitator's home, a province, a
@@ -382,7 +384,7 @@ LOCKED48_CASES = (
     C("I'm on the Carinthia Slovene project and the Austrian ÖGK pays only for Clinical Psychologists, not for Psychotherapists in training. Anyone at the Chamber of Psychologists know whether this changed in July?"),
     C('Bolivian miner of Llallagua Catavi Cancañiri, Fortunato Mamani Choque, CI 4418273 PT, SUS number SUS-BO 7720 1148, dust in the lungs and nightmares of the 1967 massacre stories.', [('place', 'Llallagua Catavi Cancañiri'), ('name', 'Fortunato Mamani Choque'), ('ssn', '4418273 PT'), ('health_plan', 'SUS-BO 7720 1148')]),
     C("Baltic colleagues, how do you handle the Soviet deportations of 1949 in family work? Sandra Kalniete's With Dance Shoes in Siberian Snows is on my Estonian client's shelf."),
-    C('Estonian Narva client Svetlana Mäeots-Ivanova, isikukood 47503124418, address Tallinna mnt 61-14, 20303 Olgina Sinimäe. Her son is in the Ukrainian army.', [('name', 'Svetlana Mäeots-Ivanova'), ('ssn', '47503124418'), ('street_address', 'Tallinna mnt 61-14'), ('zip_code', '20303'), ('place', 'Olgina Sinimäe')]),
+    C('Estonian client Svetlana Mäeots-Ivanova, isikukood 47503124418, address Tallinna mnt 61-14, 20303 Olgina Sinimäe. Her son is in the Ukrainian army.', [('name', 'Svetlana Mäeots-Ivanova'), ('ssn', '47503124418'), ('street_address', 'Tallinna mnt 61-14'), ('zip_code', '20303'), ('place', 'Olgina Sinimäe')]),
     C("Pelagia Marinescu keeps saying she'll go back to Sulina Ceamurlia.", [('name', 'Pelagia Marinescu'), ('place', 'Sulina Ceamurlia')]),
     C('Insulin pump Omnipod 5 PDM SN 0K44182, Jaylen Whitehorse, Lame Deer Muddy Creek, skipping boluses before rodeos.', [('device', 'Omnipod 5 PDM SN 0K44182'), ('name', 'Jaylen Whitehorse'), ('place', 'Lame Deer Muddy Creek')]),
     C("Cash App $yellowhawk605 belongs to Lorenzo Yellow Hawk's nephew, who is sending money to Kyle Porcupine.", [('account', '$yellowhawk605'), ('name', 'Lorenzo Yellow Hawk'), ('place', 'Kyle Porcupine')]),
@@ -404,7 +406,7 @@ LOCKED48_CASES = (
     C("Anxo Lamas Bouzón fishes from Cangas Hío and won't go to sea since the boat sank.", [('name', 'Anxo Lamas Bouzón'), ('place', 'Cangas Hío')]),
     C("The Tohono O'odham Nation's Behavioral Health asked for training on ambiguous loss by Pauline Boss for families whose relatives vanished in the Sonoran Desert."),
     C('Can I get help thinking about Shondra McIlwain, whose son was shot in Over-the-Rhine Pendleton?', [('name', 'Shondra McIlwain'), ('place', 'Over-the-Rhine Pendleton')]),
-    C('Haida Gwaii referral, Gaagwiis Jaalen Edenshaw, BC PHN 9874 218 447, living at 1148 Raven Avenue, V0T 1M0 Old Masset. Grief after the repatriation ceremony.', [('name', 'Gaagwiis Jaalen Edenshaw'), ('health_plan', '9874 218 447'), ('street_address', '1148 Raven Avenue'), ('zip_code', 'V0T 1M0'), ('place', 'Old Masset')]),
+    C('Haida referral, Gaagwiis Jaalen Edenshaw, BC PHN 9874 218 447, living at 1148 Raven Avenue, V0T 1M0 Old Masset. Grief after the repatriation ceremony.', [('name', 'Gaagwiis Jaalen Edenshaw'), ('health_plan', '9874 218 447'), ('street_address', '1148 Raven Avenue'), ('zip_code', 'V0T 1M0'), ('place', 'Old Masset')]),
     C('Anyone trained in the Gathering of Native Americans curriculum? Our Montana team wants to run it with Crow and Northern Cheyenne youth in April and May.'),
     C("Any experience of the Hearing Voices Network groups in Scotland or Ireland with Lithuanian clients? Rufus May and Marius Romme's work is translated into Lithuanian, I believe."),
     C('Bulgarian Pomak client Shefket Myumyun Hadzhiev, EGN 6907144421, from Chepintsi Dolno, talks about the name changes of 1972.', [('name', 'Shefket Myumyun Hadzhiev'), ('ssn', '6907144421'), ('place', 'Chepintsi Dolno')]),
@@ -581,7 +583,7 @@ LOCKED48_CASES = (
     C('Bernat Puigdollers i Serra from Ribes de Freser Batet phoned twice yesterday.', [('name', 'Bernat Puigdollers i Serra'), ('place', 'Ribes de Freser Batet')]),
     C("A Basque colleague recommended Boris Cyrulnik's Un merveilleux malheur on Resilience; does anyone know if it's in English and worth using with Spanish trainees?"),
     C('Semaglutide (Ozempic) shortages in Germany and Austria left two Binge Eating Disorder clients spiralling in November; has anyone used CBT-E by Christopher Fairburn with them?'),
-    C('Bosnian mother of Srebrenica, Hajra Salihović, 90 godina, phone +387 56 441 208, the DNA identification came through for her younger son.', [('name', 'Hajra Salihović'), ('age_over_89', '90 godina'), ('phone', '+387 56 441 208')]),
+    C('Bosnian mother, Hajra Salihović, 90 godina, phone +387 56 441 208, the DNA identification came through for her younger son.', [('name', 'Hajra Salihović'), ('age_over_89', '90 godina'), ('phone', '+387 56 441 208')]),
     C('Our Saturday group uses the Hungarian version of the Beck Depression Inventory, but two Roma mothers from Borsod-Abaúj-Zemplén asked for Romani items. Does the Semmelweis adaptation exist?'),
     C('Ukrainian refugee in Kraków Nowa Huta, Oleksandra Pidvysotska, PESEL UKR 75091922846, phone +48 573 218 904, husband at the front; Telegram t.me/oksana_hrytsenko_krk.', [('place', 'Kraków Nowa Huta'), ('name', 'Oleksandra Pidvysotska'), ('ssn', '75091922846'), ('phone', '+48 573 218 904'), ('url', 't.me/oksana_hrytsenko_krk')]),
     C('Bavarian brewery driver, Korbinian Stadlmayr, kennzeichen MB-KS 217, Führerschein B072H4Z1Q51, lost a cyclist on the B318 near Gmund-Finsterwald.', [('name', 'Korbinian Stadlmayr'), ('vehicle', 'MB-KS 217'), ('licence', 'B072H4Z1Q51'), ('place', 'Gmund-Finsterwald')]),
