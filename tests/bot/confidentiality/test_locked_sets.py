@@ -188,6 +188,9 @@ LOCKED_SETS = (
     # Set 47 is checked against eval_set, dev_extra and locked sets 1-45 (set 46 was written beside it).
     LockedSet(47, 372, 216, 156, 12, 216, 118,
               frozenset(), written_with=(46,)),
+    # Set 48 is checked against eval_set, dev_extra and locked sets 1-47.
+    LockedSet(48, 360, 205, 155, 12, 207, 175,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
