@@ -1,4 +1,248 @@
-"""FORTY-NINTH LOCKED evaluation set for the identifier guard (draft)."""
+"""FORTY-NINTH LOCKED evaluation set for the identifier guard.
+
+Provenance and the lock
+-----------------------
+Written on 2026-12-02, BEFORE the guard rules it will score (round 42, as
+the second blind set for that round beside locked_set_48.py), and
+independently of the guard: the author did not open, read, search or run
+anything under bot/ (bot/confidentiality/ included) or scripts/, did not
+run the guard, bench/guard_eval.py or any test that imports or runs the
+guard, did not read git log messages, bench/README.md, README.md,
+pyproject.toml, tests/bot/confidentiality/test_round*.py or diffs of any
+commit, and did not read the snippets of eval_set.py, dev_extra.py,
+locked_set.py or locked_set_2.py ... locked_set_47.py (locked_set_48.py
+was being written at the same time in another worktree and was not seen
+at all).  What was read: the module docstring of
+tests/bot/confidentiality/sets/locked_set_47.py only (printed up to its
+closing triple quote, for the format description, the provenance
+wording, the labelling conventions and its list of settings, so that
+this set's differ where possible; none of its cases), the first 25 lines
+of tests/bot/confidentiality/sets/locked_set_13.py (its docstring) and
+its last three lines (two snippets, for the file format; none of their
+sentences was copied), the EvalCase dataclass and PATTERN_CATEGORIES in
+eval_set.py (exactly lines 29-41, nothing else of that file), and
+tests/bot/confidentiality/test_locked_sets.py (the data integrity
+checks, which hold no snippets).  Each of the four readings was printed
+on its own, and none was cut or printed twice; no slip of the reading
+rule occurred.  The overlap filter described below imported the earlier
+sets and printed only this set's own clashing strings.  The only test
+file run was test_locked_sets.py (selected with -k 49); ruff was run on
+this file and on that test file.  The other set of this round (48) is
+set in Europe and the Americas, so every snippet here is set in Africa,
+Asia and Oceania (and their diasporas there).
+
+How it was made: every snippet was written by hand, under a very tight
+time limit, as a message to peers in a therapists' consultation group,
+in the southern Philippines (the Marawi siege's evacuees by the lake,
+Tondo's jeepney fire, Tacloban after Haiyan, typhoon and GCash
+payments), Indonesia (Aceh's tsunami widows, Palu's liquefaction, the
+Bali bombing, BPJS cards), Malaysia (Sabah moves, a road-rage attack,
+MyKad and Kuala Lumpur's kampung), Brunei, Singapore's dormitory
+workers, Sri Lanka (the Vanni in 2009, the Easter bombings, a Kandy
+address), Tamil Nadu and Kerala (floods, an Aadhaar leak), the Indian
+Himalaya (Joshimath's cracking walls), Bhutan (a mountain-road crash)
+and Bhutanese camps in Nepal, Nepal (Pokhara, a Patan bike), Bangladesh
+(Ashulia's garment hub, bKash, Chittagonian-speaking children in
+Teknaf), the Maldives, Afghanistan's bakers and midwives, Kazakhstan
+(the Zhanaozen strike, a lorry off the road), Kyrgyz and Tajik labour
+migrants, Azerbaijan (Khojaly), Syria (a sandplay house), Kuwait's
+tanker fire, Saudi and Omani wadis, the Gulf's maids and returnees,
+Japan (Namie after the meltdown), Korea, Nigeria (Maiduguri and Baga,
+an Okigwe kidnapping, Kano courts, Lagos' Oniru), Ghana (an NHIS card,
+a Change.org page, MoMo), Kenya (matatu crashes, Mau Mau detention
+memories, Eastleigh's detentions, Nyalenda abductions, M-Pesa, a Moyale
+trafficking van), Tanzania (a ferry sinking, albinism persecution in
+Kahama, a Tanga elder), Rwanda (Nyamata, a nurse from Butare), the DRC
+(Goma, Kinshasa), Zambia (Chawama, a portal reset), Zimbabwe
+(Chimanimani's cyclone, the Gukurahundi), Botswana, Lesotho (an
+initiation school, Mafeteng), South Africa (Inanda taxis, Mariannhill's
+rank, Groote Schuur), Eritrea and Ethiopia (Tesseney, Gondar's Beta
+Israel, Jigjiga's prison, Bole's returnees), Chad, Niger, Mali (Kalana's
+gold shafts), Burkina Faso (Ouaga 2000), Guinea (Labé), Senegal (Wave),
+Algeria (Bab El Oued's flood, Tindouf's camps), Morocco (Ouarzazate),
+South Sudan (Terekeka's cattle camps), the Chagos islanders, Australia
+(Papunya, Larrakeyah, the Barkly, the Kimberley, Alice Springs, aged
+care nurses, a Chullora nail salon, Villawood detention, Fairfield and
+Wentworthville families), New Zealand (Wairoa's cyclone, Ōtāhuhu and
+Ōtara, Taupō, Waiouru, Kiwibank), Fiji (cane trucks at Rarawai, Suva,
+Nausori, Labasa, Vatuwaqa), Samoa (the 2009 tsunami, Apia), Tonga
+(Ha'apai, Neiafu), Tuvalu (king tides, relocation), Niue, the Cook
+Islands, Kiribati, Vanuatu (Mele Maat's cyclone), New Caledonia (Kanak
+land), Bougainville's crisis years, Papua New Guinea and Guam
+(Chamorro land at Ritidian): short referral lines, rushed lower-case
+chat (nine snippets write names or places in lower case), forwarded
+faxes, portal, billing and audit logs, and longer narrative requests
+with the identifiers mid-sentence (fourteen of 373-479 characters).
+Sixty of the identifier snippets hold only a name and/or a place,
+written as ordinary consultation prose or questions to peers, often
+with the name mid-sentence or at the start of a sentence and no cue word
+before it (seven use a first name alone).  Nothing was composed by a
+script: the author wrote the snippets in plain text files outside the
+repository with the planted spans marked inline, and a script (also
+kept outside the repository, in /tmp/set49work/) only stripped the marks
+into the expected lists, checked lengths, token boundaries, duplicate
+spans and duplicate snippets, measured the clean density, checked
+overlap with the earlier sets, shuffled the order with a fixed seed and
+wrote this file.  Later edits were typed by hand as find-and-replace
+pairs that a small script applied to the drafts.  Edits made after
+drafting, stated here: nine false starts and asides the author had typed
+into the identifier drafts (a name followed by "sorry. Scrap that", a
+"no, it's the one from" correction, an age followed by "sorry", a plate
+followed by "No wait", a name followed by "sorry", a name followed by
+"no, this group is", an address followed by "Skip this", an account
+followed by "Oh wait, that's his phone" and a licence followed by
+"Sorry, wrong line") were cut with their values or rewritten, and one
+parenthetical aside after a name was cut; eight titles and honorifics
+(Dr twice, Prof., Mr, Mama, Mzee, Auntie and an elder's title) were
+moved out of name spans; a hospital's short name that read as a
+person's name was replaced by its initials; twenty-seven place names
+written unlabelled (capitals, cities after "in", "to" and "from", cities
+in teams' and hospitals' names, a city before a quake, cities before a
+postcode, a war region and a village) and one lower-case first name
+were labelled, and later about half of those places were replaced by
+the country, state or region when they clashed (below); two place spans that also occurred inside their street address
+spans were kept by changing the street; and eight shorter identifier
+drafts were expanded into the long narratives.  In the clean drafts,
+ten colleagues' names (six doctors, a Ms and three first names)
+were replaced by roles, a hospital called "the Royal" was replaced by
+its unit, a capital in a translation's name, a capital and an aside
+about it, a coastal city in an aside about car sharing, a capital in a
+diagnosis, a town after an attack and a city in a scale's name were
+replaced by the country, the region, the event or an acronym; to spread
+the clean messages over the three bands below, about thirty messages
+were given a drug brand, weekday, month, season, author, body, country,
+religion or language, and five were given more.  Overlap with the
+earlier sets was resolved by renaming only this set's planted values,
+with a filter that imported the earlier sets programmatically (the same
+checks as test_planted_identifiers_not_in_earlier_sets and the
+text-containment check) and printed this set's strings only: 106 values
+in the first round (22 names - nine of them first names alone -, 58
+places, 14 ages over 89, 7 postal codes, 3 dates, 1 health plan number
+and 1 street address; names were given a second surname or replaced,
+places lengthened with a quarter, lane end, hill, village or estate or
+replaced by the country, state, province or region, ages written with
+their months or a fraction, postal codes given more digits or moved,
+dates moved by a day or given a word), 21 in the second, 4 in the third
+and 2 in the fourth (two postal codes, given a country prefix); the last
+pass found nothing.
+
+Settings (chosen to differ from set 47's): a siege's lake shore, a
+brother's drive to a junction, a flood that took a hut, tribal land
+before nightmares, boys lost to a tsunami, a baker who bakes at night, a
+cousin who texts the therapist, a king tide and a father's fear, a flood
+told in the present tense, anger at a base, a woman who will only speak
+French, Chittagonian-speaking children, a church roof and God, an
+initiation school, a neighbour who informed, a church-hall fire, sobriety
+hidden from family, a strike told only when the husband is out, a
+kettle's whistle, a garment shift, meeting at church, a roadside
+kidnapping, the place under the place, a taxi as a thinking space, an
+Easter-bombing dream, an island "on loan", a kava circle abandoned, the
+sea that knows a name, lifts after the Sahara, a cyclone shelter's
+smell, a call after a wife left, photographs of a hill, a cracking wall
+and a coat, a memory to be removed, a rubber plantation, a pool after a
+flood, a lost archipelago, a choir cousin, a child in Khojaly, an aliyah
+and a camp, sandplay houses, a mispronounced name, a shaft collapse, a
+town lost to radiation, a childhood hidden for albinism, family tracing,
+a burnt cattle camp, ubuntu and grief, a poem about leaving; a matatu
+crash and a wife's weekly calls, a midwife's guilt, a nurse doxxed after
+a death, a trafficked fisherman's laughter, a ferry deckhand, a
+protester's mother and her records, a labour migrant's papers, a
+nurse's return after an accusation, a taxi with bullet holes, a maid
+whose brother keeps her ID, an ICD that fired in a flood, a trafficking
+van turned back, a smashed hearing aid and the silence after, a nail
+salon's withheld pay, a Mau Mau widow, a centenarian on the bus, forest
+sessions, a grandmother who remembers detention camps, a tape for the
+keeping place, sorry business, partition memories, Gukurahundi, a
+Buddhist chaplain; fundraisers (GoFundMe, Kitabisa, Change.org), TikTok,
+Instagram, Facebook, Blogspot and Telegram postings, Zoom and Jitsi
+links, a YouTube raid video; stolen and broken devices (a CPAP at a
+motel, a wheelchair on a plane, an insulin pump in detention, a tracked
+phone's and tablet's IMEIs, a pacemaker, an oxygen concentrator, a
+cochlear processor taken by a brother); crashes and licences (a Hilux
+in PNG, a cane truck, a wadi crossing, a lorry in Kazakhstan, a car on
+a Bhutan pass, a Victorian truck, a boda in Kampala, a road-rage attack,
+a crash at Waiouru, a bike in Patan, a taxi rank); and very old clients
+(a Kenyan hospice patient, a Western Desert man, a Kimberley woman, a
+Samoan father, an Aboriginal auntie, a partition survivor, a Kenyan
+great-grandmother, a Thai man, a Kenyan forest elder, a Chadian
+booking, a Zimbabwean woman, a Malawian grandmother, a Tanzanian mzee);
+with local identifier formats for Tanzanian NIDA, Kenyan ID, Aadhaar,
+Tajik passport, Ugandan NIN, Sri Lankan NIC, Eritrean ID, Burkinabè
+CNSS, Ghana Card, Malaysian MyKad, Singapore work permit, Vietnamese
+passport and CCCD, Ethiopian Kebele ID, Pakistani CNIC and New Zealand
+IRD numbers (ssn); hospital, ACC, UNHCR and Australian, Fijian,
+Ghanaian, Singaporean, Congolese, Philippine and New Zealand hospital
+files (medical_record); Southern Cross, New Zealand NHI, PhilHealth,
+BPJS, Medibank, Medicare, Bupa, Burkinabè mutuelle, Ghana NHIS, Nigerian
+NHIA and Indian Star Health numbers (health_plan); BSP, Kiwibank, ANZ,
+Westpac, CBA and New Zealand bank accounts, M-Pesa, GCash, bKash, Wave,
+MTN MoMo, Ecobank and FNPF numbers (account); PNG, Fiji, Omani, Bhutanese,
+Kazakh, Lahore, Victorian and New Zealand driving licences, a South
+African PrDP, AHPRA, Fiji nursing, Travancore-Cochin, West Bengal,
+Korean and Kyrgyz psychology and Australian psychology registrations
+(licence); PNG, Fijian, Omani, Kenyan, Bhutanese, Victorian, South
+African, Kazakh, Ugandan, Malaysian, Nepali and New Zealand plates
+(vehicle); pacemakers, an ICD, insulin pumps, a CPAP, an oxygen
+concentrator, hearing aids, a cochlear processor, a wheelchair and
+phone and tablet IMEIs (device); addresses written the local way
+(Swahili mtaa and nyumba, Kenyan house and block, Ugandan plot and
+road, New Zealand and Australian streets and units, Russian-style ul.
+and kv., Sri Lankan numbered roads, Burkinabè secteur, rue and porte,
+Malaysian jalan and lot, Nigerian streets, Fijian lots, Ethiopian
+woreda and house, Kazakh mikrorayon, dom and kvartira, a Territory PO
+box, Congolese avenue, Nepali ward and tole, Singapore HDB block and
+unit) with postal codes of those countries, IPv4 and IPv6 addresses,
+URLs and phone and fax numbers in local and international formats.
+
+374 snippets, 218 with identifiers and 156 clean (lengths 68-479,
+within the test's bounds of 40-520).  Every pattern category appears at
+least 13 times (the test requires 13):
+date 24, age_over_89 14, phone 18, fax 15, email 16, url 13,
+ip_address 14, ssn 16, medical_record 14, health_plan 16, account 14,
+licence 16, vehicle 16, device 14, street_address 20, zip_code 16;
+with 219 names and 115 places smaller than a state (the test requires
+219 and 115).  60 of the identifier snippets hold only names and/or
+places and nothing else.
+
+Names: Maranao, Igbo, Hausa, Yoruba, Shona, Kanak, Acehnese, Pashtun,
+Ghanaian (Fante and Ashanti), Tuvaluan, Kabyle Algerian, Chamorro,
+Kinyarwanda, Bangladeshi and Chittagonian, Tongan, Sotho, Tamil
+(Sri Lankan and Indian), Syrian, Kazakh, Kyrgyz, Bougainvillean,
+Timorese, Maldivian, Somali, Zulu, Sinhalese, Samoan, Tigrinya, Niuean,
+Malay, Baganda, Acholi, Garhwali, Songhai, Luba, Vietnamese, Malayali,
+Chagossian, Azerbaijani, Hawaiian-Samoan, Beta Israel, Bhutanese Nepali,
+Māori, Bambara, Japanese, Sukuma, Fula, Moroccan, Bari, Kikuyu, Kalenjin,
+Luo, Khmer, Pintupi and Warlpiri, Fijian (iTaukei and Indo-Fijian),
+Arab Gulf, Nepali, Tibetan, Persian, Hazara, Kuwaiti, Burman, Amhara,
+Chadian, Tswana, Chewa, Swahili, Tajik, Hutu-Tutsi Rwandan, Filipino,
+Congolese, Kenyan Borana, Singaporean Chinese and Malay, Korean, Bengali,
+Balinese, and Central Australian and Kimberley Aboriginal names;
+lower-case names and places, hyphenated and multi-part names, names with
+binti, al- and Raja, first names alone, family names first (Vietnamese,
+Korean, Chinese and Ugandan), honorifics kept outside the spans (Dr,
+Prof., Mr, Mama, Mzee, Koro, Auntie, elder) and names with diacritics
+and apostrophes.  Places: barangays, gampongs, kampungs, villages,
+islets, hamlets, townships and sections, kebeles, sectors, mikrorayons,
+estates, suburbs and their ends, camps and camp sectors, markets and
+bus ranks, mill gates, quarters of cities (many lengthened with a
+quarter, lane end, hill, village or estate where they clashed with the
+earlier sets), and places after street addresses.
+
+Clean snippets: peer-consultation messages, questions, statements,
+updates, scheduling chatter, supervision reflections and reading-group
+notes, spread over three bands of capitalised words after the first
+word (counted by the author's script, the pronoun "I", sentence starts
+and acronyms included): 53 with 0-2 (most of them written largely in
+lower case), 50 with 3-5 and 53 with 6 or more (647 in 156 snippets,
+about 4.1 per snippet): drug brands and generics, scales and
+questionnaires, therapy models and their founders, real published
+authors and books, guidelines and programmes, cultural idioms
+(fa'alavelave, kastom, talanoa, luka batin, tu siab, karoshi),
+weekdays, months, seasons, religious holidays and fasts, professional
+bodies, ministries, charities, apps, countries, states, provinces and
+regions, nationalities, religions and languages, and no place smaller
+than a state or a country's first-level subdivision.
+"""
 from __future__ import annotations
 
 from tests.bot.confidentiality.sets.eval_set import EvalCase
@@ -78,7 +322,7 @@ LOCKED49_CASES: tuple[EvalCase, ...] = (
     C('Update for the team: Tsering Dolma Lhamo has a new number, +977 980 226 5714; the old one was taken when she was stopped at the border in early March 2026.', ('name', 'Tsering Dolma Lhamo'), ('phone', '+977 980 226 5714'), ('date', 'early March 2026')),
     C('would love thoughts: bakhyt sultanbekova only talks about the 2011 strike when her husband is out of the room', ('name', 'bakhyt sultanbekova')),
     C('Long supervision question. Priya Devi Naidu is a nurse who came from Lautoka Drasa to New South Wales in 2019 and works nights in aged care. On 22 July 2026 a resident died on her shift, and a relative posted about her on https://www.instagram.com/p/Cx8fHqjLa3/, naming the facility. She checks the post forty times a day and barely sleeps. HR rang her from 02 9687 3340 with "support" that felt like a warning. How do I separate the workplace stuff from the trauma work?', ('name', 'Priya Devi Naidu'), ('place', 'Lautoka Drasa'), ('date', '22 July 2026'), ('url', 'https://www.instagram.com/p/Cx8fHqjLa3/'), ('phone', '02 9687 3340')),
-    C('Van KCU 812P that took Amina Wario Guyo to the border was stopped at Moyale Sessi; she remembers every detail of the driver.', ('vehicle', 'KCU 812P'), ('name', 'Amina Wario Guyo'), ('place', 'Moyale Sessi')),
+    C('A long one from the trafficking caseload. Amina Wario Guyo was nineteen when a man promised her a job in a hotel and put her in a van, KCU 812P, with eleven other girls; it was stopped at Moyale Sessi and turned back, and she was one of the lucky ones. She remembers every detail of the driver, down to the ring on his hand, and nothing of the week after. She wants to give a statement to the police. How do I support that without turning our sessions into an interview?', ('name', 'Amina Wario Guyo'), ('vehicle', 'KCU 812P'), ('place', 'Moyale Sessi')),
     C('Has anyone tried behavioural activation with someone whose main activity used to be farming and who now lives in a flat?'),
     C("Can't reach Mpho Letsie-Mokhehle in Mafeteng; the number on file, +266 5884 1206, rings out. Should I ask the clinic nurse?", ('name', 'Mpho Letsie-Mokhehle'), ('place', 'Mafeteng'), ('phone', '+266 5884 1206')),
     C('My Hmong client describes her grief as "tu siab", the broken liver. Dwight Conquergood and Anne Fadiman both write about this in The Spirit Catches You.'),
@@ -103,7 +347,7 @@ LOCKED49_CASES: tuple[EvalCase, ...] = (
     C('Does anyone have the Arabic version of the Harvard Trauma Questionnaire? The copy we have is missing page two.'),
     C('GP referral faxed from (09) 276 4319: Pita Manuirangi Hohaia, DOB 21 Aug 1999, intrusive memories after the Ōtāhuhu Mangere Road end stabbing.', ('fax', '(09) 276 4319'), ('name', 'Pita Manuirangi Hohaia'), ('date', '21 Aug 1999'), ('place', 'Ōtāhuhu Mangere Road end')),
     C('Her IMEI is 35 882710 441927 3; Aisha Bello Lawal says her husband tracks the phone and she wants us to help document it for the court in Kano Sabon Gari.', ('device', '35 882710 441927 3'), ('name', 'Aisha Bello Lawal'), ('place', 'Kano Sabon Gari')),
-    C('Question about the Edinburgh Postnatal Depression Scale in Arabic, Farsi and Somali: do the Perinatal Mental Health Services use one cut-off for all three?'),
+    C('Question about the EPDS (Postnatal Depression Scale) in Arabic, Farsi and Somali: do the Perinatal Mental Health Services use one cut-off for all three?'),
     C('Our Muharram and Ashura sessions with the Hazara Women\'s Circle went well, though the Imam asked us not to use the word "trauma".'),
     C('Is there a shorter version of the grief questionnaire we could use with older clients? the full one takes forever.'),
     C('Has anyone used the Kitabisa page https://kitabisa.com/campaign/bantuibusiti-palu as a talking point? Siti Rahmah Lamasitudju from Petobo showed it to me.', ('url', 'https://kitabisa.com/campaign/bantuibusiti-palu'), ('name', 'Siti Rahmah Lamasitudju'), ('place', 'Petobo')),
@@ -119,7 +363,7 @@ LOCKED49_CASES: tuple[EvalCase, ...] = (
     C("Our intake worker spoke to Nasrin Akhter Chowdhury this morning; she's agreed to come in if the session is after her shift at the garment hub in Ashulia Zirabo Bazar.", ('name', 'Nasrin Akhter Chowdhury'), ('place', 'Ashulia Zirabo Bazar')),
     C('New client Tevite Pulu Kioa, 23 Bairds Road, Ōtara Clover Park, NZ-2241, NHI PTK8821. Prefers Tongan interpreter.', ('name', 'Tevite Pulu Kioa'), ('street_address', '23 Bairds Road'), ('place', 'Ōtara Clover Park'), ('zip_code', 'NZ-2241'), ('health_plan', 'PTK8821')),
     C('Reading Bessel van der Kolk again and feeling a bit more critical of it than the first time. Anyone else?'),
-    C("Long one: Josiane Uwase Habimana is a nurse from Butare who came to Queensland in 2018, registered with AHPRA as NMW0002718894. Last month a patient's family accused her of neglect after a death on her ward; the case was dropped but she hasn't gone back. She says that in 1994 she was the one who survived because she hid in a hospital. She wants to work again and is terrified. I'm not sure what to target first.", ('name', 'Josiane Uwase Habimana'), ('place', 'Butare'), ('licence', 'NMW0002718894')),
+    C("Long one, and a heavy one: Josiane Uwase Habimana is a nurse from Butare who came to Queensland in 2018, registered with AHPRA as NMW0002718894. Last month a patient's family accused her of neglect after a death on her ward; the case was dropped but she hasn't gone back. She says that in 1994 she was the one who survived because she hid in a hospital. She wants to work again and is terrified. I'm not sure what to target first.", ('name', 'Josiane Uwase Habimana'), ('place', 'Butare'), ('licence', 'NMW0002718894')),
     C('Quick one: Obiageli Chidimma keeps cancelling on Thursdays and I think it is because her brother drives her in from Nkpor Junction.', ('name', 'Obiageli Chidimma'), ('place', 'Nkpor Junction')),
     C("Letter from the hospice: Mama Esther Wambui Kariuki, aged 96 and five months, asks for a visit about her son's death in the Mau Mau years. Hospice fax +254 20 271 5843.", ('name', 'Esther Wambui Kariuki'), ('age_over_89', '96 and five months'), ('fax', '+254 20 271 5843')),
     C('Her hearing aid (Oticon, serial OTC-2291-77A4) broke during the fight at the hostel. Lydia Amoah Mensah wants a letter for the insurer.', ('device', 'OTC-2291-77A4'), ('name', 'Lydia Amoah Mensah')),
@@ -154,7 +398,7 @@ LOCKED49_CASES: tuple[EvalCase, ...] = (
     C('Fwd from GP: pt Aroha Ngata-Puketapu seen 10 Feb 2026, low mood after the cyclone in Frasertown Kāiwaka. GP fax 06 838 7214.', ('name', 'Aroha Ngata-Puketapu'), ('date', '10 Feb 2026'), ('place', 'Frasertown Kāiwaka'), ('fax', '06 838 7214')),
     C('The Australian Psychological Society, the Psychology Board of Australia and AHPRA all say different things about Telehealth Across Borders.'),
     C('Hospital file TTH-0048823 for Kwabena Agyei, and his IP on the portal was 154.160.22.98.', ('medical_record', 'TTH-0048823'), ('name', 'Kwabena Agyei'), ('ip_address', '154.160.22.98')),
-    C("Obinna Eze Nwankwo's NHIA number NHIA-LAG-0091884 and address 23B Adeola Odeku Street, Oniru Water Corporation Road, 101241.", ('name', 'Obinna Eze Nwankwo'), ('health_plan', 'NHIA-LAG-0091884'), ('street_address', '23B Adeola Odeku Street'), ('place', 'Oniru Water Corporation Road'), ('zip_code', '101241')),
+    C("Obinna Eze Nwankwo's NHIA number NHIA-LAG-0091884 and address 23B Adeola Odeku Street, Oniru Estate Phase 2, 101241.", ('name', 'Obinna Eze Nwankwo'), ('health_plan', 'NHIA-LAG-0091884'), ('street_address', '23B Adeola Odeku Street'), ('place', 'Oniru Estate Phase 2'), ('zip_code', '101241')),
     C('Zhuldyzai has been sober eleven weeks now. Her family in Zhanaozen Mikroraion 3 still thinks she was just tired.', ('name', 'Zhuldyzai'), ('place', 'Zhanaozen Mikroraion 3')),
     C('driver licence KZ 04 CA 881277 on the crash file of yerzhan tolegenuly, his lorry 445 ABC 02 went off the road near Kapshagay', ('licence', 'KZ 04 CA 881277'), ('name', 'yerzhan tolegenuly'), ('vehicle', '445 ABC 02'), ('place', 'Kapshagay')),
     C("Reflecting after a hard session with Mele Vaipulu Lātū about the fire at the church hall in Kolomotu'a West. She kept asking whether I believed in curses.", ('name', 'Mele Vaipulu Lātū'), ('place', "Kolomotu'a West")),
@@ -261,7 +505,7 @@ LOCKED49_CASES: tuple[EvalCase, ...] = (
     C('the ip 175.45.176.81 came up again on the waitlist form for tevita mahe so maybe he is trying to sign up twice', ('ip_address', '175.45.176.81'), ('name', 'tevita mahe')),
     C("Is anyone going to the APS Trauma Conference in October? I'm thinking of presenting on NET with Rohingya families, with the WHO Problem Management Plus data as a comparison."),
     C("Auntie Rosalind Nampijinpa, 97 years and 9 months, is asking for the tape of her story to go to the keeping place; her niece's email is rnampijinpa.family@bigpond.com.", ('name', 'Rosalind Nampijinpa'), ('age_over_89', '97 years and 9 months'), ('email', 'rnampijinpa.family@bigpond.com')),
-    C("Can't verify this: Ruslan Nazarov's Tajik passport 400 882 173 and work permit; he's in ul. Rudaki 114, kv. 19, Khujand Panjshanbe, 735700.", ('name', 'Ruslan Nazarov'), ('ssn', '400 882 173'), ('street_address', 'ul. Rudaki 114, kv. 19'), ('place', 'Khujand Panjshanbe'), ('zip_code', '735700')),
+    C("Something I'm unsure about. A man I see for nightmares after building sites in the Gulf, Ruslan Nazarov, brought his documents to session to prove who he is, because the last service doubted him. His Tajik passport is 400 882 173 and work permit; he's in ul. Rudaki 114, kv. 19, Khujand Panjshanbe, 735700, his mother's flat. I can't verify any of it, but he looked so relieved when I wrote it down. Have others had clients need to be documented like this?", ('name', 'Ruslan Nazarov'), ('ssn', '400 882 173'), ('street_address', 'ul. Rudaki 114, kv. 19'), ('place', 'Khujand Panjshanbe'), ('zip_code', '735700')),
     C("Please note Tamana Rahimi's Medibank number MBK 44917 228 and bank BSB 064-122 acct 1088 4721 for the gap payment.", ('name', 'Tamana Rahimi'), ('health_plan', 'MBK 44917 228'), ('account', 'BSB 064-122 acct 1088 4721')),
     C("Supervision: a client (Reuben Tjungurrayi Marks) gave me his cousin's number, 0459 226 173, as next of kin, and the cousin is also my client. How do you handle that?", ('name', 'Reuben Tjungurrayi Marks'), ('phone', '0459 226 173')),
     C("For the Sunday Workshop: Kabat-Zinn's Full Catastrophe Living, Thich Nhat Hanh's The Miracle of Mindfulness and Tara Brach's Radical Acceptance."),
@@ -275,7 +519,7 @@ LOCKED49_CASES: tuple[EvalCase, ...] = (
     C('Can someone check this? Raja Nur Aisyah binti Raja Azlan emailed from aisyah.rnra@yahoo.com.my asking whether we keep her notes after she moves to Kota Kinabalu.', ('name', 'Raja Nur Aisyah binti Raja Azlan'), ('email', 'aisyah.rnra@yahoo.com.my'), ('place', 'Kota Kinabalu')),
     C('i had a client walk out today and then come back twenty minutes later to apologise. we did good work after.'),
     C('Supervision reflection: I keep rescuing clients in the last five minutes. My supervisor called it "the doorknob save" and quoted Winnicott.'),
-    C('Medical file KNH/PSY/2024/08817 for Wanjiru Muthoni Kimani at KNH; the hospital wants our report attached to it.', ('medical_record', 'KNH/PSY/2024/08817'), ('name', 'Wanjiru Muthoni Kimani')),
+    C("Supervision question about records. A hospital psychiatrist has asked for my notes on Wanjiru Muthoni Kimani, who I've seen for a year since her son was shot during the protests, so that they can go into her medical file KNH/PSY/2024/08817 at KNH. She has said she doesn't want her family, who work at the hospital, to read what she says about her husband. I want to send a short summary only and nothing verbatim. Is that reasonable, and how have others worded it?", ('name', 'Wanjiru Muthoni Kimani'), ('medical_record', 'KNH/PSY/2024/08817')),
     C('Asking for a colleague: Vaimoana is refusing group work because her cousin runs the church choir in Papatoetoe East.', ('name', 'Vaimoana'), ('place', 'Papatoetoe East')),
     C("how do people handle clients who bring food to every session? it's a cultural thing for her and refusing feels rude"),
     C('The cane-truck crash: Vijay Prasad Chand, Fiji licence FJ-DL 448213, truck HU 492 overturned at Rarawai mill gates.', ('name', 'Vijay Prasad Chand'), ('licence', 'FJ-DL 448213'), ('vehicle', 'HU 492'), ('place', 'Rarawai')),
@@ -314,7 +558,7 @@ LOCKED49_CASES: tuple[EvalCase, ...] = (
     C('Bank: Kiwibank 38-9004-0448172-00 for Tama Rangihuna, please update.', ('account', '38-9004-0448172-00'), ('name', 'Tama Rangihuna')),
     C('Has anyone worked with a Tuvaluan family through a relocation? Seluka Paeniu Tafia keeps saying the island is "on loan now".', ('name', 'Seluka Paeniu Tafia')),
     C("help pls, irfan rasyid hakim called from kampung bukit lanjan saying his wife left and he has nothing left, he's safe now but I'm shaken", ('name', 'irfan rasyid hakim'), ('place', 'kampung bukit lanjan')),
-    C('Taxi driver Mandla Zwane: taxi ND 448-219, PrDP PDP 71 448 2091; shot at on the rank in Mariannhill.', ('name', 'Mandla Zwane'), ('vehicle', 'ND 448-219'), ('licence', 'PDP 71 448 2091'), ('place', 'Mariannhill')),
+    C("Hoping someone has experience with taxi violence. Mandla Zwane has driven a minibus for twenty years and was shot at on the rank in Mariannhill in September; his taxi, ND 448-219, still has the holes in the door because he can't afford the panel beater, and the association wants his PrDP PDP 71 448 2091 renewed before he drives again. He sits in the taxi each morning and cannot turn the key. Is exposure even ethical when the danger is real?", ('name', 'Mandla Zwane'), ('place', 'Mariannhill'), ('vehicle', 'ND 448-219'), ('licence', 'PDP 71 448 2091')),
     C("Leilani Kealoha Aumua's mum rang to say she's in hospital, no more detail than that.", ('name', 'Leilani Kealoha Aumua')),
     C("He's 101 and a bit and still takes the bus. Mr Kamau Njoroge Ndung'u says the only thing he wants to talk about is the forest.", ('age_over_89', '101 and a bit'), ('name', "Kamau Njoroge Ndung'u")),
     C('My client Junaid Ahmadzai Rahimi ran a bakery in Karte Seh Lower before the fall of the republic; he now bakes at night in South Australia and says it is the only time his hands stop shaking.', ('name', 'Junaid Ahmadzai Rahimi'), ('place', 'Karte Seh Lower')),
@@ -323,7 +567,7 @@ LOCKED49_CASES: tuple[EvalCase, ...] = (
     C("Any advice on working through an interpreter with Rohingya-speaking kids? Not Rohingya this time actually, it's Shahida Begum Noor from Teknaf Leda Para, who only speaks Chittagonian.", ('name', 'Shahida Begum Noor'), ('place', 'Teknaf Leda Para')),
     C("Has anyone been to the APS conference this year? I'm wondering whether the trauma stream is worth it in November."),
     C('Supervision today on the Beck Anxiety Inventory results, the DASS-21 and why my Sri Lankan Tamil client scores low on both.'),
-    C('Ethiopian Kebele ID AA-BL-04418823 for Selamawit Tesfaye Alemu, Woreda 03, House No. 1147, Bole Bulbula, 1251.', ('ssn', 'AA-BL-04418823'), ('name', 'Selamawit Tesfaye Alemu'), ('street_address', 'Woreda 03, House No. 1147'), ('place', 'Bole Bulbula'), ('zip_code', '1251')),
+    C("Asking the group about a returnee. Selamawit Tesfaye Alemu worked as a maid in the Gulf for six years, came home with nothing, and now lives with her brother, who holds her Kebele ID AA-BL-04418823 and won't give it back; her address on the form is Woreda 03, House No. 1147, Bole Bulbula, 1251. She speaks of her employer's children with love and of the employer with a fear I can feel in the room. She asks if I think she was a bad woman. I'm trying to go slowly. Any thoughts?", ('name', 'Selamawit Tesfaye Alemu'), ('ssn', 'AA-BL-04418823'), ('street_address', 'Woreda 03, House No. 1147'), ('place', 'Bole Bulbula'), ('zip_code', '1251')),
     C("i keep dreaming about a client's story. is it time for my own therapy again, or just a hard month?"),
     C('does anybody have a script for explaining confidentiality limits to families who see everything as shared?'),
     C("Looking for someone who speaks Amharic and Tigrinya both, for a family where the parents don't share a language. Eritrean father."),
@@ -352,15 +596,15 @@ LOCKED49_CASES: tuple[EvalCase, ...] = (
     C("Question about Vyvanse and dexamphetamine: a Korean client says his ADHD diagnosis in South Korea isn't recognised here. Has anyone navigated the TGA side?"),
     C("Our Diwali, Eid and Christmas closures overlap oddly this year, so I've asked HR whether we can do a joint Welcome Lunch in December instead."),
     C("PhilHealth number for Maria Consuelo Dimaculangan is 12-045829173-6; she's a typhoon Haiyan survivor from Tacloban San Jose.", ('name', 'Maria Consuelo Dimaculangan'), ('health_plan', '12-045829173-6'), ('place', 'Tacloban San Jose')),
-    C('Hearing aid (Phonak Lumity, serial 2148KL9920) was smashed when Kgomotso Seleka was mugged at Gaborone Bus Rank. She wants to talk about the hearing loss as much as the mugging.', ('device', '2148KL9920'), ('name', 'Kgomotso Seleka'), ('place', 'Gaborone Bus Rank')),
+    C("A reflection more than a question. Kgomotso Seleka was mugged at Gaborone Bus Rank in October, and the man smashed her hearing aid (a Phonak Lumity, serial 2148KL9920) on the ground while she watched. She tells me she can live with the bruises but not with the silence since, and with not hearing her granddaughter on the phone. I'd planned trauma work and she wants grief work. I think she's right, and I'm following her.", ('name', 'Kgomotso Seleka'), ('place', 'Gaborone Bus Rank'), ('device', '2148KL9920')),
     C('Hospital number PGH-2026-114872 for Jonel Pacquiao Dela Cruz, admitted after the jeepney fire in Tondo Tambakan.', ('medical_record', 'PGH-2026-114872'), ('name', 'Jonel Pacquiao Dela Cruz'), ('place', 'Tondo Tambakan')),
     C("Connection from 2404:4400:8c1:3e00::71 kept dropping for Leota Mikaele; she's on her cousin's Wi-Fi in Apia Vaiala.", ('ip_address', '2404:4400:8c1:3e00::71'), ('name', 'Leota Mikaele'), ('place', 'Apia Vaiala')),
     C('IMEI 86 044718 229174 1 of the tablet that Dhruv Kapoor says his father used to track his sister.', ('device', '86 044718 229174 1'), ('name', 'Dhruv Kapoor')),
     C('Working with Abdoulaye Coulibaly Diabaté, a former gold miner from Kalana Sébénikoro, on nightmares of the shaft collapse. IRT working a bit.', ('name', 'Abdoulaye Coulibaly Diabaté'), ('place', 'Kalana Sébénikoro')),
     C("Session link for Luisa Fonoti tomorrow: https://meet.jit.si/fonoti-wed-grief-882. If she can't connect, text 0275 831 462.", ('name', 'Luisa Fonoti'), ('url', 'https://meet.jit.si/fonoti-wed-grief-882'), ('phone', '0275 831 462')),
-    C('Referral for Baraka Mwinyi Hamisi: NIDA 19860512-41207-00003-21, lives at Mtaa wa Msimbazi, Nyumba Na. 47, Kariakoo, 11107, after the ferry sinking.', ('name', 'Baraka Mwinyi Hamisi'), ('ssn', '19860512-41207-00003-21'), ('street_address', 'Mtaa wa Msimbazi, Nyumba Na. 47'), ('place', 'Kariakoo'), ('zip_code', '11107')),
+    C("I'd value thoughts on a referral that came in on Monday. It's for Baraka Mwinyi Hamisi, a deckhand who pulled bodies from the water for two days after the ferry went down; his NIDA is 19860512-41207-00003-21, and he lives at Mtaa wa Msimbazi, Nyumba Na. 47, Kariakoo, 11107. He wants to talk about the children's shoes he keeps seeing. His imam thinks he needs rest, not talking. Where would you begin with someone like him?", ('name', 'Baraka Mwinyi Hamisi'), ('ssn', '19860512-41207-00003-21'), ('street_address', 'Mtaa wa Msimbazi, Nyumba Na. 47'), ('place', 'Kariakoo'), ('zip_code', '11107')),
     C("Not sure how to handle this: Daoud Khalil al-Hourani says the neighbour in Hay al-Shaar Tahtani informed on his father and he now sees the neighbour's son at the same mosque here in New South Wales.", ('name', 'Daoud Khalil al-Hourani'), ('place', 'Hay al-Shaar Tahtani')),
-    C("Device: Ma Khin Hla's ICD, Boston Scientific SN BSC-110448271, fired twice during the flood in Hinthada.", ('name', 'Ma Khin Hla'), ('device', 'BSC-110448271'), ('place', 'Hinthada')),
+    C('I have a question about cardiac devices and trauma. Ma Khin Hla is a retired schoolteacher whose ICD, a Boston Scientific unit with serial BSC-110448271, fired twice while she was wading out of the flood in Hinthada with her grandson on her back. Now any flutter in her chest brings back the water and she freezes. Her cardiologist says the device is fine. Has anyone done interoceptive work with someone whose body really did shock her?', ('name', 'Ma Khin Hla'), ('device', 'BSC-110448271'), ('place', 'Hinthada')),
     C('Form fax from +880 2 4881 2297: Rubina Khatun for intake, IP of the web form 103.112.44.201.', ('fax', '+880 2 4881 2297'), ('name', 'Rubina Khatun'), ('ip_address', '103.112.44.201')),
     C("I'm reading Frantz Fanon for the reading group and it's hitting differently this time. Black Skin, White Masks especially."),
     C('The plate was KDG 418F, she remembers it from the night of the abduction in Nyalenda B Lake Road. Awino Odhiambo has told the police.', ('vehicle', 'KDG 418F'), ('place', 'Nyalenda B Lake Road'), ('name', 'Awino Odhiambo')),
