@@ -30,10 +30,11 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
                         "case", "encounter", "file", "uhid"), (),
      r"(?i:mrn|mr\s*#|uhid|medical\s+record(?:\s+number)?|med\s+rec|record|chart|patient\s+(?:id|number|#)|"
      r"pt\s+(?:id|#)|hospital\s+(?:id|number)|case\s+(?:number|id|#)|encounter(?:\s+(?:id|number))?|"
-     r"file\s+(?:number|no)|file(?=\s+(?-i:[A-Z]{2,5}-[A-Z]{2,4}\s\d)))"),  # (round 37: "file CURE-MRD 4418")
+     r"file\s+(?:number|no)|file(?=\s+(?-i:[A-Z]{2,5}-[A-Z]{2,4}\s\d))|"  # (round 37: "file CURE-MRD 4418")
+     r"file(?=\s+(?-i:[A-Z]{2,5})\s\d{4}-\d))"),  # (round 42: "hospital file CWMH 2025-18830")
     ("health_plan", ("member", "subscriber", "policy", "group", "insurance", "plan", "medicaid",
                      "medicare", "medi-cal", "beneficiary", "health", "nhs", "medical card", "benefit", "gms",
-                     "ohip", "ramq", "ahcip", "phin", "care card", "carecard"), ("MBI", "MSP", "PHN", "HSN"),
+                     "ohip", "ramq", "ahcip", "phin", "care card", "carecard", "bhyt"), ("MBI", "MSP", "PHN", "HSN"),
      r"(?i:member(?:ship)?\s*(?:card\s*)?(?:id|number|no|#)?|subscriber(?:\s*(?:id|number|no|#))?|"
      r"policy(?:\s*holder)?(?:\s*(?:id|number|no|#))?|group\s*(?:id|number|no|#)|"
      r"insurance\s*(?:id|number|no|#|card)|plan\s*(?:id|number|#)|medicaid(?:\s*(?:id|number|no|#|card))?|"
@@ -41,7 +42,7 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      r"beneficiary\s*(?:id|number|#)|health\s*(?:plan|card|insurance)\s*(?:id|number|no|#)?|"
      r"nhs\s*(?:number|no)|(?:medical|benefits?|gms|medicare)\s+card(?:\s*(?:number|no|#))?|"
      r"(?:ohip|ramq|ahcip|phin|manitoba\s+health|care\s*card|bc\s+services\s+card)(?:\s*(?:card|id|number|no|#))?)|"
-     r"MBI|MSP|PHN|HSN"),
+     r"MBI|MSP|PHN|HSN|BHYT"),  # (round 42: Vietnam's health insurance card, "BHYT DN4797927461008")
     # (round 35: a loan by its own label - "microfinance loan MFI-KPM-77410", "loan ref 4471..."; not its amount, "her
     # student loan is 38500")
     ("account", ("account", "acct", "a/c", "routing", "card", "iban", "sort code", "badge", "employee", "student", "inmate", "booking", "claim", "docket", "reference", "ref", "confirmation", "case", "ticket", "#", "loan", "momo", "m-pesa", "mpesa", "mobile money",
@@ -345,7 +346,7 @@ scooter motorbike motorcycle bike vehicle vehicles trailer taxi cab camper campe
 plate plates rego reg registration towed parked bus minibus coach quad tractor
 kennzeichen nummernschild matrícula matricula placa placas targa immatriculation kenteken nummerplaat
 registreringsnummer rekisterinumero sedan hatchback coupe minivan
-kombi bajaji matatu boda tuk-tuk tuktuk rickshaw jeepney tricycle
+kombi bajaji matatu boda tuk-tuk tuktuk rickshaw jeepney tricycle pmv louage microbus
 vw volkswagen fiat toyota honda nissan hyundai kia mazda subaru bmw audi mercedes peugeot renault citroen citroën
 opel skoda škoda dacia volvo suzuki mitsubishi tata mahindra lada chevrolet chevy isuzu""".split())  # (round 41: the
 # vehicles of other countries and the makers' names - "kombi AFB 4418", "VW Golf B-JO 4412", "Fiat Panda FT 418 XK")
@@ -1295,10 +1296,15 @@ _COURT_CASE_RE = re.compile(r"(?i:\b(?:case|sygn\.?(?:\s+akt)?|file|docket|court
 
 # (round 34) A plate in Cyrillic or Greek letters after the words for a vehicle: "vehicle УБА 44-17", "plate
 # А123ВС 77", "reg ΙΚΧ-4821".  (The Latin shapes are the labelled patterns' and id_formats'.)
+# A plate written in another script after a vehicle word, its groups of letters and digits (round 34: Greek and
+# Cyrillic; round 42: every script - Thai "กข 4471 เชียงใหม่", "1กค 2217", Arabic "ن ص ط 7718", "178 تونس 4421").
+_NL = ("\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff"
+       "\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af")
+_NL_GROUP = r"[\d" + _NL + r"]+"
 _NON_LATIN_PLATE_RE = re.compile(
-    r"(?i:\b(?:plates?|vehicle|registration|reg\.?|rego|car|truck|van)\b)\s*[:#]?\s*(?:(?i:number|no\.?)\s*)?"
-    r"(?P<id>(?=[\d -]*[\u0370-\u03ff\u0400-\u04ff])(?:[\u0370-\u03ff\u0400-\u04ff]{1,3}[ -]?\d{1,4}(?:[ -]?\d{1,4})?"
-    r"(?:[ -]?[\u0370-\u03ff\u0400-\u04ff]{1,3})?(?:[ -]\d{2,3})?|\d{1,4}[ -]?[\u0370-\u03ff\u0400-\u04ff]{2,3}))"
+    r"(?i:\b(?:plates?|vehicle|registration|reg\.?|rego|car|truck|van|tuk-tuk|microbus|minibus|bus|taxi|louage|"
+    r"bajaji|kombi|motorbike|moto)\b)\s*(?:[:#]|is\b)?\s*(?:(?i:number|no\.?)\s*)?"
+    r"(?P<id>(?=[^,;.!?]*[" + _NL + r"])(?=[^,;.!?]*\d)" + _NL_GROUP + r"(?:[ -]" + _NL_GROUP + r"){0,5})"
     r"(?![\w-])")
 
 

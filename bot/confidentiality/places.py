@@ -1146,16 +1146,31 @@ def _find_named_cities(ctx: Ctx) -> None:
 # (round 41) A street address on a grid, as Utah and Idaho write it ("417 E 400 N"), and a street with its number
 # after "nr." as Romania writes it ("Str. Cantonului nr. 3", "Strada Avram Iancu nr. 12A").
 _GRID_ADDRESS_RE = re.compile(r"(?<![\w.])\d{1,5} [NSEW]\.? \d{1,5} [NSEW]\b(?!\.?\d)")
+_GRID_HINT_RE = re.compile(r"\d [NSEW]\.? \d")
 _NR_STREET_RE = re.compile(r"\b(?:Str\.|Strada|Bd\.|Bulevardul|Calea|Aleea|Șos\.|Soseaua|Șoseaua)\s+"
                            r"[A-ZĂÂÎȘȚŞŢ][\w'’-]+(?:\s+[A-ZĂÂÎȘȚŞŢ][\w'’-]+){0,2}\s+nr\.\s?\d{1,4}[A-Z]?\b")
 
 
+# (round 42) An address written as numbered parts, as many cities and camps write one: "No. 14E, Street 598",
+# "house 22, street 19", "Rue 317, Porte 42", "Sector C, Row 14, Tent 9" - two parts or more, one with a number.
+_PART = r"(?:(?i:house|street|rue|porte|no\.|way|road|sector|row|tent|block|bloc|zone|plot|lane|alley|soi)\s?\d{1,4}[A-Z]?" \
+        r"|(?i:sector|block|bloc|zone|row)\s[A-Z])\b"
+_NUMBERED_PARTS_RE = re.compile(r"(?<![\w.])" + _PART + r"(?:,\s" + _PART + r")+")
+
+
+_PART_WORDS = frozenset("house street rue porte no way road sector row tent block bloc zone plot lane alley soi".split())
+
+
 def _find_grid_and_numbered_streets(ctx: Ctx) -> None:
     text = ctx.text
-    for rx in (_GRID_ADDRESS_RE, _NR_STREET_RE) if " N" in text or " S" in text or " E" in text or " W" in text \
-            or "nr." in text else ():
+    rxs = [rx for rx, wanted in ((_GRID_ADDRESS_RE, _GRID_HINT_RE.search(text)), (_NR_STREET_RE, "nr." in text))
+           if wanted]
+    if ", " in text and len(ctx.lows & _PART_WORDS) >= 2:  # (speed: two parts' words, or no address of parts)
+        rxs.append(_NUMBERED_PARTS_RE)
+    for rx in rxs:
         for m in rx.finditer(text):
-            ctx.add(m.start(), m.end(), "street_address")
+            if rx is not _NUMBERED_PARTS_RE or any(c.isdigit() for c in m.group()):
+                ctx.add(m.start(), m.end(), "street_address")
 
 
 # A postcode before its town, as much of Europe writes an address: "Kongens gate 55, 7012 Trondheim",
@@ -1192,6 +1207,8 @@ _AU_POSTCODES = {"NSW": ((1000, 2599), (2619, 2899), (2921, 2999)), "ACT": ((200
                  "WA": ((6000, 6999),), "TAS": ((7000, 7999),), "NT": ((800, 999),)}
 _BEFORE_A_YEAR = frozenset("of in since from by until during after before around circa".split())
 _TOWN_THEN_CODE_RE = re.compile(r"(?<=\d, )(?P<t>[A-ZÀ-ÖØ-Þ][^\W\d_]{3,}) (?P<z>\d{3} \d{2})(?=\s*(?:[,.;]|$))")
+_MALTA_CODE_RE = re.compile(r"(?<=[^\W\d_] )[A-Z]{3} \d{4}(?=\s*(?:[,.;]|$))")
+_PC_OR_SIDE_CODE_RE = re.compile(r"(?:(?<=, PC )|(?<=\bside )|(?<=\bend )|(?<=\bedge ))(?P<z>\d{3,4})(?=\s*(?:[,.;]|$))")
 _MALTESE_RE = re.compile(r"\b(?:Triq|Ħal|Ħaż|Pjazza|Sqaq)\b|[ĦħĠġĊċ]")
 _AU_STATES = frozenset("NSW VIC QLD TAS ACT SA WA NT".split())  # ("Bangalow Creek, NSW 2479": the state, then the postcode)
 _CODE_TOWN_AFTER_STREET_RE = re.compile(r" (?:\d{1,4}[A-Za-z]?\s+)?(?P<z>\d{4})\s+(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\b")
@@ -1210,6 +1227,13 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
         if m and (geo_cities().get(town, 0) >= 1000 or zipf(town) == 0):
             ctx.add(m.start("z"), m.end("z"), "zip_code")
             ctx.add(m.start("t"), m.end("t"), "place", 42)
+    if ctx.has_digit and _MALTESE_RE.search(ctx.text):
+        for m in _MALTA_CODE_RE.finditer(ctx.text):  # (round 42) "Triq il-Kbira 46, Żebbuġ ZBG 1304."
+            ctx.add(m.start(), m.end(), "zip_code")
+    if ctx.has_digit and ("PC " in ctx.text or " side " in ctx.text or " end " in ctx.text):
+        for m in _PC_OR_SIDE_CODE_RE.finditer(ctx.text):  # (round 42) "..., PC 133.", "Orlando West's Phefeni side 1805."
+            if ctx.text.endswith("PC ", 0, m.start()) or _address_before(ctx, m.start(), 120):
+                ctx.add(m.start("z"), m.end("z"), "zip_code")
     if ctx.has_digit and any(state in ctx.text for state in _AU_STATES):
         for m in _STATE_CODE_RE.finditer(ctx.text):  # (round 41) "Thursday Island's Tamwoy side QLD 4875."
             code, word_before = int(m.group("z")), ctx.text[max(0, m.start() - 12):m.start()].split()[-1:]
