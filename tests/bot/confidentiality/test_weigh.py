@@ -81,3 +81,27 @@ def test_what_the_weighing_drops_it_drops_whole(weigh_nothing_in):
     kept = check_text(text)
     assert [text[f.start:f.end] for f in candidates] == ["Ottavio Brembilla", "14 March 2025"]
     assert kept == [f for f in candidates if f.category not in weigh.WEIGHED]
+
+
+def test_the_weighing_keeps_nothing_of_a_request_once_the_check_is_done():
+    # (the attacker reads the process's module state after a request: no name or phrase of it may be there)
+    text = "Supervision thought: Zephyrine Quandlevosk from Quillmoor asked me to write to her landlord."
+    marks = ("zephyrine", "quandlevosk", "quillmoor")
+    weights, _bias, _threshold = weigh._model()
+    assert not [key for key in weights if any(m in key for m in marks)]  # (words the weights were never learned on)
+    assert check_text(text)  # (the check ran and weighed what it found)
+    held: list[str] = list(weights)
+
+    def strings(value, depth=0):
+        if isinstance(value, str):
+            held.append(value)
+        elif depth < 3 and isinstance(value, dict):
+            for pair in value.items():
+                strings(pair, depth + 1)
+        elif depth < 3 and isinstance(value, (list, set, frozenset, tuple)):
+            for item in value:
+                strings(item, depth + 1)
+
+    for value in vars(weigh).values():
+        strings(value)
+    assert not [x for x in held if any(m in x.lower() for m in marks)]
