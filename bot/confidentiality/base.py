@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .memo import Memo
+
 CATEGORIES: tuple[str, ...] = (
     "name", "date", "age_over_89", "phone", "fax", "email", "url", "ip_address", "ssn",
     "medical_record", "health_plan", "account", "licence", "vehicle", "device",
@@ -77,9 +79,9 @@ _WORD_RE_ASCII = re.compile(r"[A-Za-z]+(?:['\-][A-Za-z]+)*'?")
 
 
 # Word-derived attributes of a token, by the matched string: (word, low, cap, acronym, poss, trimmed length).
-# Clinical text repeats its words, so this cache saves most of the per-token work; it is bounded.
-_TOK_CACHE: dict[str, tuple[str, str, bool, bool, bool, int]] = {}
-_TOK_CACHE_MAX = 200_000
+# Clinical text repeats its words, so this memo saves most of the per-token work; past a check it keeps only public
+# words (memo.py), and it is bounded.
+_TOK_CACHE: Memo[tuple[str, str, bool, bool, bool, int]] = Memo(limit=200_000)
 
 
 def _tok_props(w: str) -> tuple[str, str, bool, bool, bool, int]:
@@ -99,11 +101,10 @@ class Tok:
 
     def __init__(self, m: re.Match[str]):
         raw = m.group(0)
-        props = _TOK_CACHE.get(raw)
+        props = _TOK_CACHE.recall(raw)
         if props is None:
             props = _tok_props(raw)
-            if len(_TOK_CACHE) < _TOK_CACHE_MAX:
-                _TOK_CACHE[raw] = props
+            _TOK_CACHE.put(raw, props)
         self.start, self.full_end = m.span()
         self.word, self.low, self.cap, self.acronym, self.poss, n = props
         self.end = self.start + n
@@ -122,6 +123,7 @@ class Ctx:
         self.toks = toks
         append = toks.append
         cache = _TOK_CACHE
+        now = cache.now
         new = Tok.__new__
         # The words as strings (no match objects), each found where the last one ended: every letter starts a
         # word, so nothing between the two is a letter and find() lands on the word's own start.
@@ -132,9 +134,10 @@ class Ctx:
             full_end = start + len(raw)
             props = cache.get(raw)
             if props is None:
-                props = _tok_props(raw)
-                if len(cache) < _TOK_CACHE_MAX:
-                    cache[raw] = props
+                props = now.get(raw)
+                if props is None:
+                    props = _tok_props(raw)
+                    cache.put(raw, props)
             t = new(Tok)
             t.start = start
             t.full_end = full_end

@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from . import contact, dates_ages, id_formats, lexicon, names, numbers_codes, places, surroundings, weigh
+from . import contact, dates_ages, id_formats, lexicon, memo, names, numbers_codes, places, surroundings, weigh
 from .base import CATEGORIES, REASONS, UNCHECKED, Ctx, Finding
 
 __all__ = ["Finding", "CATEGORIES", "REASONS", "UNCHECKED", "check_text", "highlight", "unreadable", "preload"]
@@ -102,15 +102,16 @@ def preload() -> None:
 
 def _candidates(text: str) -> tuple[Ctx, list[Finding]]:
     """What the detectors find, overlaps resolved, before the names and places are weighed (weigh.py)."""
-    ctx = Ctx(_mask_platform_markup(text))
-    numbers_codes.find(ctx)
-    id_formats.find(ctx)
-    contact.find(ctx)
-    dates_ages.find(ctx)
-    places.find(ctx)
-    names.find(ctx)
-    numbers_codes.drop_service_numbers(ctx)
-    return ctx, _resolve(surroundings.drop_phrases(ctx.text, ctx.lows, ctx.items))
+    with memo.request():
+        ctx = Ctx(_mask_platform_markup(text))
+        numbers_codes.find(ctx)
+        id_formats.find(ctx)
+        contact.find(ctx)
+        dates_ages.find(ctx)
+        places.find(ctx)
+        names.find(ctx)
+        numbers_codes.drop_service_numbers(ctx)
+        return ctx, _resolve(surroundings.drop_phrases(ctx.text, ctx.lows, ctx.items))
 
 
 def check_text(text: str) -> list[Finding]:
@@ -121,8 +122,9 @@ def check_text(text: str) -> list[Finding]:
     """
     if not text or not text.strip():
         return []
-    ctx, found = _candidates(text)
-    found = weigh.keep(ctx, found)
+    with memo.request():  # (what the check memoises of this text is forgotten when it ends)
+        ctx, found = _candidates(text)
+        found = weigh.keep(ctx, found)
     span = _unreadable_span(text)
     if span:
         s, e = span

@@ -52,8 +52,10 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
+from . import memo
 from . import wordlists as W
 from .base import Ctx, base_word
+from .memo import Memo, per_check
 
 
 def single(s: Iterable[str]) -> frozenset[str]:
@@ -291,7 +293,7 @@ _SUFFIXES = (("ings", ("", "e")), ("ing", ("", "e")), ("ied", ("y",)), ("ies", (
              ("ize", ("", "e")), ("ises", ("", "e")), ("ised", ("", "e")), ("ising", ("", "e")), ("ise", ("", "e")))
 _SUFFIX_ENDINGS = tuple(suf for suf, _ends in _SUFFIXES)  # (one endswith() call skips a word with none of them)
 _PREFIXES = ("re", "de", "un", "dis", "mis", "pre", "over", "under", "non", "co", "inter", "out", "self")
-_MORPH_CACHE: dict[str, bool] = {}
+_MORPH_CACHE: Memo[bool] = Memo(limit=200_000)  # (memo.py: past a check it keeps only public words)
 
 
 def _english_stem(stem: str) -> bool:
@@ -318,7 +320,7 @@ def english_morph(low: str) -> bool:
     """True when ``low`` is built from a common English word by a suffix (and maybe a prefix):
     'declining' (decline), 'parented' (parent), 'flips' (flip), 'debriefing' (de+brief).
     Used only for words in no list of names."""
-    r = _MORPH_CACHE.get(low)
+    r = _MORPH_CACHE.recall(low)
     if r is not None:
         return r
     r = False
@@ -341,8 +343,7 @@ def english_morph(low: str) -> bool:
                 if zipf(variant) >= 3.0 or english_morph(variant):
                     r = True
                     break
-    if len(_MORPH_CACHE) < 200_000:
-        _MORPH_CACHE[low] = r
+    _MORPH_CACHE.put(low, r)
     return r
 
 
@@ -520,7 +521,7 @@ def _regions() -> frozenset[str]:
 _REGION_SUFFIX_RE = re.compile(r"\s+(?:state|province|region|prefecture)$")
 
 
-@functools.lru_cache(maxsize=16_384)  # bounded: its keys are phrases of what people typed
+@per_check  # (memo.py: its keys are phrases of what people typed, forgotten when the check ends)
 def is_region(phrase: str) -> bool:
     """A country's first-level region, as a whole phrase: "Gauteng", "andhra pradesh", "KwaZulu-Natal"; also a
     state or province named for its capital: "Lagos State", "Ogun State" (not "Ohio State": a US state's is a
@@ -537,6 +538,26 @@ def is_region(phrase: str) -> bool:
     return base not in W.US_STATES and (base in _regions() or base in geo_cities())
 
 
+@functools.cache
+def _public_words() -> frozenset[str]:
+    """See public_word: built once from the lists, so that the test is one set lookup."""
+    given = census_given() | W.GIVEN_NAMES
+    surnames, towns = census_surnames(), geo_cities()
+    common = (w for w, z in _word_frequencies().items()
+              if z >= 3.5 and w not in given and (z >= 4.0 or (w not in surnames and w not in towns)))
+    return frozenset(common) | safe_terms()
+
+
+def public_word(word: str) -> bool:
+    """A word any English reader knows, which says nothing of a client: a clinical term of the safe list, or a common
+    English word (Zipf 3.5 and up, once in 300,000 words) that is no listed given name and, unless very common (Zipf
+    4 and up), no listed surname or town. Only such words stay in the guard's memos past a check (memo.py)."""
+    return word.lower() in _public_words()
+
+
+memo.judge_words_by(public_word)
+
+
 def preload() -> None:
     """Load every package list now (the bench measures this; otherwise it happens on first use)."""
     _word_frequencies()
@@ -551,3 +572,4 @@ def preload() -> None:
     holiday_phrases()
     _regions()
     _romance_common_words()
+    _public_words()

@@ -14,8 +14,9 @@ A word built from a common English word by a suffix ("Declining", "parented", "f
 as a brand or test.  Lower-case full names ("ivy nakamura was ...") and names typed in capitals in
 text that is not ("YOUSEF AL-KHATIB - sorry caps lock") have their own passes.
 
-Speed: a word's kind is computed once per spelling and kept in a dict (``_KIND_CACHE``), and the cue
-pass looks only at words that can be cues, so a 500-character request costs well under a millisecond.
+Speed: a word's kind is computed once per spelling and memoised (``_KIND_CACHE``; past a check only for public
+words, memo.py), and the cue pass looks only at words that can be cues, so a 500-character request costs well under
+a millisecond.
 """
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ from .lexicon import (
     safe_terms,
     zipf,
 )
+from .memo import Memo, per_check
 
 
 def _is_casual_lowercase(ctx: Ctx) -> bool:
@@ -88,7 +90,7 @@ _APOSTROPHES_RE = re.compile("['’]")
 _ELISIONS = ("j'", "j’", "qu'", "qu’", "n'", "n’", "s'", "s’", "t'", "t’", "m'", "m’")
 
 
-@functools.lru_cache(maxsize=65_536)  # bounded: its keys are words of what people typed
+@per_check  # (memo.py: its keys are words of what people typed, forgotten when the check ends)
 def _by_frequency(low: str) -> str:
     """Kind of a word in no hand list, by what it is NOT: not common English -> a candidate name."""
     z = zipf(low)
@@ -202,7 +204,7 @@ def person_follows(ctx: Ctx, i: int) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=65_536)  # speed: asked for the same words many times per text
+@per_check  # speed: asked for the same pair many times per text (memo.py: forgotten when the check ends)
 def _lower_full_name(t: Tok, u: Tok) -> bool:
     """t and u, both in lower case, read as a given name and a surname no English list has (round 29)."""
     compound = "-" in u.low or "'" in u.low
@@ -241,14 +243,14 @@ asked asks disclosed admitted denied insists insisted drinks drank sleeps slept 
 cancelled canceled""".split())
 
 
-@functools.lru_cache(maxsize=65_536)  # speed: asked for the same words many times per text
+@per_check  # speed: asked for the same words many times per text (memo.py: forgotten when the check ends)
 def _foreign_lower(low: str) -> bool:
     """A lower-case word that may be part of a name: in no English word list, no clinical term, not a code."""
     return len(low) >= 3 and low.isalpha() and zipf(low) < 3.0 and not _term_shape(low) and low not in GENERIC \
         and low not in LOWER_UNSAFE and low not in W.METHOD_WORDS and low not in W.PERSON_VERBS
 
 
-@functools.lru_cache(maxsize=65_536)  # speed: asked for the same words many times per text
+@per_check  # speed: asked for the same words many times per text (memo.py: forgotten when the check ends)
 def _listed_lower(low: str) -> bool:
     """A lower-case word that is a listed given name or surname and no common English word: "lee", "vang"."""
     return len(low) >= 2 and low.isalpha() and zipf(low) < 5.0 and low not in GENERIC and low not in LOWER_UNSAFE \
@@ -363,7 +365,7 @@ def _thing_context(ctx: Ctx, first: int, last: int) -> bool:
     return False
 
 
-_KIND_CACHE: dict[tuple[str, bool], str] = {}
+_KIND_CACHE: Memo[str] = Memo(limit=200_000)  # (memo.py: past a check it keeps only public words)
 _PREFIXES = frozenset("mid pre post anti non pro neo ex co self semi multi inter intra".split())
 _DATE_PARTS = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec "
                         "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -572,7 +574,7 @@ _DEMONYM_ENDINGS = (("ians", ("ia", "", "i", "y")), ("ian", ("ia", "", "i", "y",
                     ("ites", ("", "e")), ("ite", ("", "e")), ("ese", ("", "a", "o")))
 
 
-@functools.lru_cache(maxsize=65_536)  # bounded: its keys are words of what people typed
+@per_check  # (memo.py: its keys are words of what people typed, forgotten when the check ends)
 def _demonym(low: str) -> bool:
     """A word for the people of a place: the place (a city GeoNames lists, a state, a country) plus an ending."""
     if len(low) < 6 or low in _given() or low in census_surnames():
@@ -767,6 +769,7 @@ def _find_names(ctx: Ctx) -> None:
     text = ctx.text
 
     kinds: list[str] = []
+    kinds_now = _KIND_CACHE.now
     tlen = len(text)
     # (speed: without a digit no token is part of a code; outside ASCII str.isdigit also takes "²", which \d does not)
     has_digit = ctx.has_digit or not text.isascii()
@@ -777,9 +780,10 @@ def _find_names(ctx: Ctx) -> None:
         key = (t.word, t.poss)
         kind = _KIND_CACHE.get(key)
         if kind is None:
-            kind = _word_kind(t)
-            if len(_KIND_CACHE) < 200_000:
-                _KIND_CACHE[key] = kind
+            kind = kinds_now.get(key)
+            if kind is None:
+                kind = _word_kind(t)
+                _KIND_CACHE.put(key, kind)
         kinds.append(kind)
     # The tokens each pass below can act on, in text order: a pass skips every other token at its first test,
     # so it visits only these (same order, same result, without a Python step per token of the text).
