@@ -252,7 +252,8 @@ Jamaican-British, Scots (Shetland, Orkney, Gaelic), Welsh, Irish (with
 Irish-language names), French, Breton, Algerian-French, Congolese-
 Belgian, Flemish, Dutch and Moroccan-Dutch, German, Turkish-German,
 Bavarian, Austrian, Swiss, Romanian, Polish, Ukrainian; Cree-Dene,
-Mohawk, Moose Cree, Québécois, PEI Scots, Newfoundland-Labrador, Nova Scotian Black, Sikh-Canadian,
+Mohawk, Moose Cree, Québécois, PEI Scots, Newfoundland-Labrador,
+Nova Scotian Black, Sikh-Canadian,
 Hopi, Diné, Paiute, Cajun, African American, Vietnamese-Muscogee,
 Mexican American and Tejano, Wisconsin German; Montserratian,
 Vincentian, Dominican (Dominica), Antiguan-Barbudan, Curaçaoan,
@@ -275,7 +276,8 @@ and places after street addresses.
 Clean snippets: peer-consultation messages, questions, reading-group
 notes and scheduling chatter with five to fourteen capitalised words
 each after the first word of a sentence (1089 in 156 snippets,
-about 7.0 per snippet, counted by the author's script, acronyms included and the pronoun "I"
+about 7.0 per snippet, counted by the author's script, acronyms
+included and the pronoun "I"
 excluded): drug brands and generics with doses and laboratory values,
 scales and questionnaires, therapy models and their founders, real
 published authors with years and books, guidelines, laws, regulators,
