@@ -194,6 +194,9 @@ LOCKED_SETS = (
     # Set 49 is checked against eval_set, dev_extra and locked sets 1-47 (set 48 was written beside it).
     LockedSet(49, 374, 218, 156, 13, 219, 115,
               frozenset(), written_with=(48,)),
+    # Set 50 is checked against eval_set, dev_extra and locked sets 1-49.
+    LockedSet(50, 380, 224, 156, 12, 222, 225,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
