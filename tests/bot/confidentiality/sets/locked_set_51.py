@@ -43,8 +43,8 @@ protection in Gaziantep), Syria's Jindires and Azaz, Libya (the Derna
 dams), Sudan's war (Omdurman, Khartoum Bahri, El Geneina, Wad Madani)
 and Sudanese in Egypt, Egypt (a Minya bus attack, a Cairo ring road),
 Morocco's Al Haouz quake, Kabylie's fires, the Gambia's cough-syrup
-deaths, Mozambique's Cabo Delgado, Japan (the Noto quake, the Kyoto
-Animation fire, the Tokyo firebombing), Taiwan (the Hualien quake, a
+deaths, Mozambique's Cabo Delgado, Japan (the Noto quake, the KyoAni
+studio fire, the Tokyo firebombing), Taiwan (the Hualien quake, a
 228 survivor's daughter, a held fisherman released in Kaohsiung),
 Myanmar's Sagaing quake and Mae Sot, Nepal (Gorkha, Jajarkot) and Nepali
 workers in Qatar, Afghanistan's Herat quake and Afghans in Iran and
@@ -105,14 +105,17 @@ her", a school's town followed by "No - from", and a "first name only,
 she asked") were cut with their values or rewritten; three titles and
 honorifics (Pak, Ratu, Mama) were moved out of name spans; four repeated
 first names written unlabelled later in their snippets were replaced by
-pronouns or "her daughter"; a city in a metro line's name was cut and a
-stadium's name was replaced by "the stadium" in one snippet; and about
-fifty place names written unlabelled (capitals and cities after "in",
+pronouns or "her daughter"; a city in a metro line's name was cut, a stadium's name was replaced
+by "the stadium" in one snippet, a city in an animation studio's name
+was replaced by the studio's short name, a street that held its own
+snippet's labelled town was changed, and a neighbourhood given to the
+wrong city of the same name was replaced; and about eighty place names written unlabelled (capitals and cities after "in",
 "to" and "from", cities in clinics', portals', labs', hospitals', GPs',
 practices', units', groups' and NGOs' names, a city before a
 firebombing, a rally and a crash, an island, a trail, a market, a
-transit centre, a promenade, a stadium and a watch house's town) were
-labelled; seven place spans that had become possessive phrases before a
+transit centre, a promenade, a stadium and a watch house's town, towns
+and cities opening a message before a flood, a quake, a fire, a dam
+burst, an eruption or a collapse) were labelled; seven place spans that had become possessive phrases before a
 noun ("the X's Y collapse") were moved after "in".  In the clean
 drafts, a city in a brand question was replaced by "back home" and a
 city in a university's name by the country; to keep the clean messages
@@ -129,7 +132,10 @@ lengthened with a quarter, district, side, end, village, ward, section,
 road or a neighbourhood, or given their city as a possessive, ages
 written with more words, postal codes and the plate changed, the phone
 number replaced), 13 in the second (two names, a postal code, an age and
-nine places, changed the same way); the last pass found nothing.
+nine places, changed the same way), and 10 in the third, after the last review had
+labelled more places (eight cities, a suburb and an island; five were
+replaced by their county, province, region or state and five were
+lengthened); the last pass found nothing.
 
 Settings (chosen to differ from sets 47's and 49's): a mother's hand
 under the rubble, a car slept in with the doors open, a tent city that
@@ -195,7 +201,7 @@ Zambian NRC, Ghana Card, Nigerian NIN, Mauritian NIC, French sécu in
 Réunion, Moroccan CNIE, South African ID, Tanzanian NIDA, Ugandan NIN,
 a Namibian permit, Botswana Omang and Iraqi national card numbers
 (ssn); Japanese, Thai-border, ACC, Gambian, South African, Bangladeshi,
-Kyoto, Western Australian WorkCover, Kalgoorlie, Fijian,
+Japanese studio, Western Australian WorkCover, Kalgoorlie, Fijian,
 Egyptian and Kenyan-Somali (Garissa) hospital files (medical_record); SGK,
 Taiwanese NHI, Sehat, Ayushman Bharat, Agrahara, Thiqa, Bupa Arabia,
 Clalit, Medicare, Bupa, BPJS, Seychelles health card, Moroccan AMO,
@@ -227,8 +233,8 @@ least 13 times (the test requires 12):
 date 13, age_over_89 13, phone 22, fax 13, email 13, url 13,
 ip_address 13, ssn 36, medical_record 13, health_plan 16, account 13,
 licence 13, vehicle 14, device 13, street_address 23, zip_code 21;
-with 239 names and 233 places smaller than a state (the test requires
-239 and 233).  63 of the identifier snippets hold only names and/or
+with 239 names and 250 places smaller than a state (the test requires
+239 and 250).  63 of the identifier snippets hold only names and/or
 places and nothing else.
 
 Names: Turkish, Libyan Arab, Sudanese (Arab and Darfuri Masalit),
@@ -281,13 +287,13 @@ LOCKED51_CASES = [
     C('A client asked if melatonin is safe with quetiapine. I said ask the GP, but does anyone know offhand?'),
     C('Nazanin Sohrabi says the prison in Evin ward 209 is still in her stomach. She was released in 2023 and lives with her mother.', [('name', 'Nazanin Sohrabi'), ('place', 'Evin ward 209')]),
     C("Mama Siale Tupou is ninety-seven this August and refuses the rest home in Ōtara's East Tamaki side.", [('name', 'Siale Tupou'), ('age_over_89', 'ninety-seven this August'), ('place', "Ōtara's East Tamaki side")]),
-    C("Hetal Parmar was on the Morbi bridge with her cousin on 30/10/2022. She made it out, the cousin didn't. Anyone have experience with survivor guilt after crowd disasters?", [('name', 'Hetal Parmar'), ('date', '30/10/2022')]),
+    C("Hetal Parmar was on the Morbi bridge with her cousin on 30/10/2022. She made it out, the cousin didn't. Anyone have experience with survivor guilt after crowd disasters?", [('name', 'Hetal Parmar'), ('place', 'Morbi'), ('date', '30/10/2022')]),
     C("I'm seeing Ayodele Fashola-Brown again after a long gap; she came back to Ikorodu's Igbogbo from South London and says home feels foreign now.", [('name', 'Ayodele Fashola-Brown'), ('place', "Ikorodu's Igbogbo"), ('place', 'South London')]),
     C("Grateful for the discussion on Monday. It changed how I'm approaching my hardest case."),
     C('Does anyone have the Khmer, Lao and Vietnamese versions of the Hopkins checklist? The Refugee Health team in Western Australia asked me for them.'),
     C("Mauritius, Wakashio: Jean-Noël Lafleur from Mahébourg's Cité La Chaux was a fisherman who cleaned the oil with his hair. NIC L1804884100418.", [('name', 'Jean-Noël Lafleur'), ('place', "Mahébourg's Cité La Chaux"), ('ssn', 'L1804884100418')]),
     C('the client cried for the first time today after 11 sessions, and then apologised for wasting my time'),
-    C("Herat quake referral: Gul Bibi Nurzai lost four children in Zinda Jan in October 2023. She is with her brother in Mashhad's Golshahr now and can only talk on WhatsApp audio +98 915 704 2281.", [('name', 'Gul Bibi Nurzai'), ('place', 'Zinda Jan'), ('place', "Mashhad's Golshahr"), ('phone', '+98 915 704 2281')]),
+    C("Herat province quake referral: Gul Bibi Nurzai lost four children in Zinda Jan in October 2023. She is with her brother in Mashhad's Golshahr now and can only talk on WhatsApp audio +98 915 704 2281.", [('name', 'Gul Bibi Nurzai'), ('place', 'Zinda Jan'), ('place', "Mashhad's Golshahr"), ('phone', '+98 915 704 2281')]),
     C('Anyone else seeing clients from Kırıkhan? The town is half gone and mine says he has no one left to grieve with.', [('place', 'Kırıkhan')]),
     C("Ethiopian, Eritrean and Sudanese clients keep asking about the Ethiopian Orthodox Church's view of therapy. Any Orthodox priests or chaplains in the network who would talk with us?"),
     C("has anyone found a way to do grief work with someone who believes the dead are still in the house? i don't want to pathologise it"),
@@ -298,7 +304,7 @@ LOCKED51_CASES = [
     C('need a Meitei speaker urgently - thoudam ibeyaima from moirang is in a shelter in imphal and her phone is 98620 41175', [('name', 'thoudam ibeyaima'), ('place', 'moirang'), ('place', 'imphal'), ('phone', '98620 41175')]),
     C("AHPRA reg PSY0004418273 - that's the psych who referred Callum Strathdee from Eden wharf. Can someone check it's current before I accept?", [('licence', 'PSY0004418273'), ('name', 'Callum Strathdee'), ('place', 'Eden wharf')]),
     C('Old fax from +966 12 665 4418 (Jeddah clinic) asking about Hessa Al-Ghamdi, who is 95 and a quarter, after a fall.', [('fax', '+966 12 665 4418'), ('place', 'Jeddah'), ('name', 'Hessa Al-Ghamdi'), ('age_over_89', '95 and a quarter')]),
-    C('Tanzania, Kariakoo building collapse Nov 2024: Athumani Juma Mrisho was trapped for 4 days. NIDA 19880418-11101-00004-23, M-Pesa TZ 0754 418 227.', [('name', 'Athumani Juma Mrisho'), ('ssn', '19880418-11101-00004-23'), ('account', '0754 418 227')]),
+    C('Tanzania, Kariakoo market building collapse Nov 2024: Athumani Juma Mrisho was trapped for 4 days. NIDA 19880418-11101-00004-23, M-Pesa TZ 0754 418 227.', [('place', 'Kariakoo market'), ('name', 'Athumani Juma Mrisho'), ('ssn', '19880418-11101-00004-23'), ('account', '0754 418 227')]),
     C('Has anyone tried Narrative Exposure Therapy over video? The lifeline exercise is hard without string and stones.'),
     C("Sudanese client Mohamed Osman Elbadri, UNHCR Egypt UNHCR 555-23C08271, staying at 12 Shari' el-Nasr, Ard el-Lewa, Giza. He was detained in Khartoum Bahri for 40 days.", [('name', 'Mohamed Osman Elbadri'), ('ssn', 'UNHCR 555-23C08271'), ('street_address', "12 Shari' el-Nasr, Ard el-Lewa"), ('place', 'Giza'), ('place', 'Khartoum Bahri')]),
     C('Registration HPCSA PS 0418827 belongs to a psychologist who treated Zanele Mthethwa and then dated her cousin. How do I report?', [('licence', 'HPCSA PS 0418827'), ('name', 'Zanele Mthethwa')]),
@@ -312,16 +318,16 @@ LOCKED51_CASES = [
     C("Lucy Waweru's Dexcom transmitter 8G4L18 was taken by her brother in Githurai 44 stage. She's 17 and had two hypos this week.", [('name', 'Lucy Waweru'), ('device', '8G4L18'), ('place', 'Githurai 44 stage')]),
     C('Kiribati: Teraaka Tebano is one hundred and one and a bit and remembers the Japanese on Betio islet. Her grandson asked if trauma can be that old.', [('name', 'Teraaka Tebano'), ('age_over_89', 'one hundred and one and a bit'), ('place', 'Betio islet')]),
     C("The Pacific Islands Families study has good data on Samoan and Tongan fathers. I'm using it for a supervision session on Thursday."),
-    C('Ghana, Akosombo dam spill, 2023: Selorm Agbenyega lost his farm at Mepe. Ghana Card GHA-718827301-4, MoMo 024 418 8207.', [('name', 'Selorm Agbenyega'), ('place', 'Mepe'), ('ssn', 'GHA-718827301-4'), ('account', '024 418 8207')]),
+    C('Ghana, Akosombo dam spill, 2023: Selorm Agbenyega lost his farm at Mepe. Ghana Card GHA-718827301-4, MoMo 024 418 8207.', [('place', 'Akosombo'), ('name', 'Selorm Agbenyega'), ('place', 'Mepe'), ('ssn', 'GHA-718827301-4'), ('account', '024 418 8207')]),
     C('Pakistani PMDC reg PMDC 88418-P is the psychiatrist who gave Shazia Batool ECT without consent in Multan.', [('licence', 'PMDC 88418-P'), ('name', 'Shazia Batool'), ('place', 'Multan')]),
     C("Monday and Wednesday evenings I'm offering free peer supervision for new graduates in New South Wales and Victoria. Message me if you want a slot."),
     C("Would anyone supervise me on Yerlan Bekmukhambetov? He's from Zhanatas and the case is bigger than me.", [('name', 'Yerlan Bekmukhambetov'), ('place', 'Zhanatas')]),
     C('Fiji: Litia Raduadua from Nakasi had her house flooded after Cyclone Yasa. Her FNPF member number FNPF 4418207 was used by her brother for a loan without asking.', [('name', 'Litia Raduadua'), ('place', 'Nakasi'), ('account', 'FNPF 4418207')]),
     C("Egyptian driver Hany Abdelmoneim, licence EG-DL 29104182270015, plate ن ق ر 4418, saw a child hit on the ring road. He's not driving since.", [('name', 'Hany Abdelmoneim'), ('licence', 'EG-DL 29104182270015'), ('vehicle', 'ن ق ر 4418')]),
-    C('Fax from the Minya diocese clinic, +20 86 234 4182: Mina Samir Girgis, file MNY-PSY-1882, lost his father on the bus to the monastery in 2017. Requesting a Coptic-friendly therapist.', [('fax', '+20 86 234 4182'), ('name', 'Mina Samir Girgis'), ('medical_record', 'MNY-PSY-1882')]),
+    C('Fax from the Minya diocese clinic, +20 86 234 4182: Mina Samir Girgis, file MNY-PSY-1882, lost his father on the bus to the monastery in 2017. Requesting a Coptic-friendly therapist.', [('place', 'Minya'), ('fax', '+20 86 234 4182'), ('name', 'Mina Samir Girgis'), ('medical_record', 'MNY-PSY-1882')]),
     C('Asking for a colleague abroad. Hussein Ali Mohamed, a Somali-Kenyan man in Garissa, was detained for 11 days in 2014, and the clinic there holds his file GPGH/MH/14/4182; now he wants the file destroyed before his asylum interview in Australia because it says "suspected radicalisation". The colleague says she can\'t destroy it. What does the client have a right to, in your experience?', [('name', 'Hussein Ali Mohamed'), ('place', 'Garissa'), ('medical_record', 'GPGH/MH/14/4182')]),
     C("Has anyone seen a good study of Trauma-Focused CBT in Arabic-speaking families? I'd like something to cite in a grant."),
-    C("Kenya, Shakahola: Priscilla Kahindi left the cult but her two children died in the forest. She's in Malindi, phone 0722 418 773.", [('name', 'Priscilla Kahindi'), ('place', 'Malindi'), ('phone', '0722 418 773')]),
+    C("Kenya, Shakahola: Priscilla Kahindi left the cult but her two children died in the forest. She's in Malindi, phone 0722 418 773.", [('place', 'Shakahola'), ('name', 'Priscilla Kahindi'), ('place', 'Malindi'), ('phone', '0722 418 773')]),
     C("YouTube youtu.be/Ws418827aB0 shows Juma Ssenyonga's shop burning in Kasokoso. He watches it every night.", [('url', 'youtu.be/Ws418827aB0'), ('name', 'Juma Ssenyonga'), ('place', 'Kasokoso')]),
     C('How do you introduce ACT to a client whose faith already teaches acceptance? It can feel redundant.'),
     C("Samoan pastor's wife Fa'amalepe Tuilagi wants therapy without the congregation knowing; her phone +685 772 4188 is shared with her husband.", [('name', "Fa'amalepe Tuilagi"), ('phone', '+685 772 4188')]),
@@ -330,7 +336,7 @@ LOCKED51_CASES = [
     C('Saudi referral: Nouf Al-Harbi, Iqama 2418830615, Bupa Arabia BA-71402288, lives at 7741 Al Rawdah Dist., Unit 3, Jeddah 23432. Lost her brother in the 2009 flood, now a new flood triggered it.', [('name', 'Nouf Al-Harbi'), ('ssn', '2418830615'), ('health_plan', 'BA-71402288'), ('street_address', '7741 Al Rawdah Dist., Unit 3'), ('place', 'Jeddah'), ('zip_code', '23432')]),
     C("Reminder: no group call on Friday because of Eid, we'll meet again the week after."),
     C("I'd like to run a Balint-style case group in the new year. Thoughts on frequency?"),
-    C('Whakaari eruption: Hamish Caldwell-Reid was a boat skipper who went back in. ACC claim ACC 4418-27-9931, email hamish.cr@xtra.co.nz.', [('name', 'Hamish Caldwell-Reid'), ('medical_record', 'ACC 4418-27-9931'), ('email', 'hamish.cr@xtra.co.nz')]),
+    C('Whakaari/White Island eruption: Hamish Caldwell-Reid was a boat skipper who went back in. ACC claim ACC 4418-27-9931, email hamish.cr@xtra.co.nz.', [('place', 'Whakaari/White Island'), ('name', 'Hamish Caldwell-Reid'), ('medical_record', 'ACC 4418-27-9931'), ('email', 'hamish.cr@xtra.co.nz')]),
     C('Does anybody have a Dinka-speaking colleague? Achol Mayen Deng Kuol arrived from the Renk transit centre last month.', [('name', 'Achol Mayen Deng Kuol'), ('place', 'Renk')]),
     C('Cultural supervision question: a Samoan, a Tongan and a Fijian client in the same Pasifika group all describe the talanoa differently. How does the facilitator hold Christian and traditional views together?'),
     C('The Red Crescent team asked if we could offer supervision to their volunteers. Who has capacity?'),
@@ -340,9 +346,9 @@ LOCKED51_CASES = [
     C('Bangladeshi referral: Reshma Akter Lipi, Rana Plaza survivor, now in Savar Thana House 41, Road 3, Bank Colony, 1340. Still has the crush injury to her leg.', [('name', 'Reshma Akter Lipi'), ('place', 'Savar Thana'), ('street_address', 'House 41, Road 3, Bank Colony'), ('zip_code', '1340')]),
     C("Lokaale Ekai from Lodwar lost 300 goats in the drought and his wife left; he's a 40-year-old herder and asks if therapy is for men.", [('name', 'Lokaale Ekai'), ('place', 'Lodwar')]),
     C('For those doing EMDR with children: do you use the butterfly hug or tapping on the knees?'),
-    C('Joburg, Marshalltown fire Aug 2023: Ngozi Obiora-Eze (Nigerian, undocumented) jumped from the third floor. She is scared of any clinic asking for papers; file at the NGO MSF-JHB-23-0418.', [('name', 'Ngozi Obiora-Eze'), ('medical_record', 'MSF-JHB-23-0418')]),
+    C('Gauteng, Marshalltown fire Aug 2023: Ngozi Obiora-Eze (Nigerian, undocumented) jumped from the third floor. She is scared of any clinic asking for papers; file at the NGO MSF-JHB-23-0418.', [('place', 'Marshalltown'), ('name', 'Ngozi Obiora-Eze'), ('medical_record', 'MSF-JHB-23-0418')]),
     C("The client's imam told him therapy is fine as long as he keeps praying. I was relieved, honestly. Has that been your experience?"),
-    C("Lombok: Baiq Nurhayati from Sembalun runs a homestay and can't be indoors since 2018.", [('name', 'Baiq Nurhayati'), ('place', 'Sembalun')]),
+    C("West Nusa Tenggara: Baiq Nurhayati from Sembalun runs a homestay and can't be indoors since 2018.", [('name', 'Baiq Nurhayati'), ('place', 'Sembalun')]),
     C("Mele Fifita-Taufa and her sister share a bedroom in Ōtāhuhu Central and she can't talk freely in video sessions. Any creative workarounds?", [('name', 'Mele Fifita-Taufa'), ('place', 'Ōtāhuhu Central')]),
     C("Taiwanese grandmother Chen Ah-mei is 98歲 and a 228 survivor's daughter; she talks about soldiers in Keelung harbour.", [('name', 'Chen Ah-mei'), ('age_over_89', '98歲'), ('place', 'Keelung harbour')]),
     C('please be careful with voice notes, one of mine was forwarded by a relative and i only found out later'),
@@ -356,7 +362,7 @@ LOCKED51_CASES = [
     C('Bishnu Prasad Adhikari-Khatri worked at Lusail for four years. Qatar ID QID 28752401983, and the employer still holds his passport. Referred by a Kathmandu NGO.', [('name', 'Bishnu Prasad Adhikari-Khatri'), ('place', 'Lusail'), ('ssn', 'QID 28752401983'), ('place', 'Kathmandu')]),
     C('The Psychological Society of South Africa has a new ethics code. Any Gauteng or Western Cape colleagues read the section on WhatsApp yet?'),
     C('Our practice in Queensland has a two-month waitlist now. Is anyone else this stretched after the floods?'),
-    C('Indonesia, Cianjur quake: Ujang Saepudin from Cugenang lost his school. NIK 3203142108890004, BPJS 0001884173205.', [('name', 'Ujang Saepudin'), ('place', 'Cugenang'), ('ssn', '3203142108890004'), ('health_plan', '0001884173205')]),
+    C('Indonesia, Cianjur quake: Ujang Saepudin from Cugenang lost his school. NIK 3203142108890004, BPJS 0001884173205.', [('place', 'Cianjur'), ('name', 'Ujang Saepudin'), ('place', 'Cugenang'), ('ssn', '3203142108890004'), ('health_plan', '0001884173205')]),
     C('Semeru eruption: Pak Slamet Riyadi Sumarno lost his sand-mining truck (plate N 8814 UA) and his cows in Curah Kobokan.', [('name', 'Slamet Riyadi Sumarno'), ('vehicle', 'N 8814 UA'), ('place', 'Curah Kobokan')]),
     C("Oluwaseun Adebayo-Cole lost his job at the port in Apapa's Ajegunle side and now drinks alone in the car. Ideas for a first session?", [('name', 'Oluwaseun Adebayo-Cole'), ('place', "Apapa's Ajegunle side")]),
     C('Guam client Jesse Quinata Cruz, GovGuam ID GU-0418822, address 118 Chalan Pale Duenas, Mangilao 96913. Veteran, two tours.', [('name', 'Jesse Quinata Cruz'), ('ssn', 'GU-0418822'), ('street_address', '118 Chalan Pale Duenas'), ('place', 'Mangilao'), ('zip_code', '96913')]),
@@ -386,7 +392,7 @@ LOCKED51_CASES = [
     C('I keep coming back to Viktor Frankl with older clients who lived through wars. Does it still land for the young ones?'),
     C("anyone else finding that clients want to talk about the rebuild more than the loss? i keep steering back and i'm not sure i should"),
     C('Marshallese client in Ebeye\'s Gugeegue end: Jemima Langrine asked about her grandmother\'s "jelly babies" after Bravo and whether it\'s in her body too.', [('place', "Ebeye's Gugeegue end"), ('name', 'Jemima Langrine')]),
-    C("Bondi Junction: Sophie Nguyen-Ashby was in the shopping centre in April 2024 and now can't go into any mall. She's a nurse at St Vincent's.", [('name', 'Sophie Nguyen-Ashby')]),
+    C("Sophie Nguyen-Ashby was in the shopping centre at Bondi Junction's Oxford Street mall in April 2024 and now can't go into any mall. She's a nurse at St Vincent's.", [('name', 'Sophie Nguyen-Ashby'), ('place', "Bondi Junction's Oxford Street mall")]),
     C('She has been on fluoxetine since March and feels flat. Is it worth asking the psychiatrist about a switch?'),
     C("The GP has prescribed Stilnox and my client is sleepwalking. I've flagged it, but is this common?"),
     C('Trying to find the Spirit of Ubuntu article by Desmond Tutu that we discussed in August. I think it was in the South African Journal of Psychology.'),
@@ -400,14 +406,14 @@ LOCKED51_CASES = [
     C('Need advice: Awadiya Abdelrahim Mohamedain is ninety-three years and three months and keeps asking for her goats in El Geneina\'s Jamarik quarter. Family says she is "back in 2003". Is this trauma or dementia or both?', [('name', 'Awadiya Abdelrahim Mohamedain'), ('age_over_89', 'ninety-three years and three months'), ('place', "El Geneina's Jamarik quarter")]),
     C('has anyone done family sessions where three generations share one phone? it worked better than i expected'),
     C('China: Liu Xiaoyan was on metro line 5 in July 2021. Resident ID 410105199004182236, now lives at Jinshui Road 418, Building 3, Unit 2, Room 701, Zhengzhou 450008.', [('name', 'Liu Xiaoyan'), ('ssn', '410105199004182236'), ('street_address', 'Jinshui Road 418, Building 3, Unit 2, Room 701'), ('place', 'Zhengzhou'), ('zip_code', '450008')]),
-    C('Kanjuruhan stadium crush, 1 Oktober 2022: Rizky Aditya Pratama lost his younger brother at gate 13. He lives at Jl. Raya Kepanjen No. 44 RT 02/RW 05, Kepanjen 65163.', [('place', 'Kanjuruhan'), ('date', '1 Oktober 2022'), ('name', 'Rizky Aditya Pratama'), ('street_address', 'Jl. Raya Kepanjen No. 44 RT 02/RW 05'), ('place', 'Kepanjen'), ('zip_code', '65163')]),
+    C('Kanjuruhan stadium crush, 1 Oktober 2022: Rizky Aditya Pratama lost his younger brother at gate 13. He lives at Jl. Raya Sumberpucung No. 44 RT 02/RW 05, Kepanjen 65163.', [('place', 'Kanjuruhan'), ('date', '1 Oktober 2022'), ('name', 'Rizky Aditya Pratama'), ('street_address', 'Jl. Raya Sumberpucung No. 44 RT 02/RW 05'), ('place', 'Kepanjen'), ('zip_code', '65163')]),
     C('Looking for feedback on using Interpersonal Psychotherapy in Uganda, the Bolton and Verdeli trial is old now and I want something from this decade.'),
     C("For the group from Derna's Shiha quarter: Hajer Bukhatwa (born 03/11/1988), passport LY-P7713802, contact hajer.bukhatwa88@libyana-mail.ly. She wants a female Arabic-speaking therapist.", [('place', "Derna's Shiha quarter"), ('name', 'Hajer Bukhatwa'), ('date', '03/11/1988'), ('ssn', 'LY-P7713802'), ('email', 'hajer.bukhatwa88@libyana-mail.ly')]),
     C('Dialectical Behaviour Therapy skills groups in Hindi or Tamil - does anyone know a published adaptation? The Linehan handouts lose a lot in translation.'),
     C('The Ministry of Health guidance on tele-sessions changed in September. Has anyone read it properly?'),
     C('Ethical question. A young client, Khadija Yusuf Abdi, lives in Eastleigh South and her uncle has started asking me, by email from yusufabdi.trading@outlook.com, for "progress reports" because he pays for the sessions. She\'s 19. She has told me she is fine with him knowing she attends, but not what we talk about. He has now threatened to stop paying. I\'ve never written back. Should I, and what would you say without saying anything?', [('name', 'Khadija Yusuf Abdi'), ('place', 'Eastleigh South'), ('email', 'yusufabdi.trading@outlook.com')]),
     C('Nepali returnee from Qatar, Dil Kumari Thapa Magar, phone +977 984-1172063, lost her husband on a World Cup site. Does anyone know a Qatar compensation lawyer who works pro bono?', [('name', 'Dil Kumari Thapa Magar'), ('phone', '+977 984-1172063')]),
-    C('Mallacoota, Black Summer: Des Kermond was on the beach with 4,000 others on 31 December 2019. Address 12 Bastion St, Mallacoota township VIC 3892.', [('name', 'Des Kermond'), ('date', '31 December 2019'), ('street_address', '12 Bastion St'), ('place', 'Mallacoota township'), ('zip_code', '3892')]),
+    C('East Gippsland, Black Summer: Des Kermond was on the beach with 4,000 others on 31 December 2019. Address 12 Bastion St, Mallacoota township VIC 3892.', [('name', 'Des Kermond'), ('date', '31 December 2019'), ('street_address', '12 Bastion St'), ('place', 'Mallacoota township'), ('zip_code', '3892')]),
     C("Any thoughts on Mirtazapine for sleep in older refugees? My client's GP is hesitant."),
     C('just finished a session where the client laughed the whole way through describing the worst night of his life. still processing'),
     C('I did my first session in Arabic with an interpreter from Morocco and the dialect gap was huge. Any advice?'),
@@ -420,12 +426,12 @@ LOCKED51_CASES = [
     C('Bangladesh July 2024: Abu Sayeed Mahmud was shot in Jatrabari and is on crutches. Hospital file DMCH/ORT/24/88412, fax +880 2-5516 4418.', [('name', 'Abu Sayeed Mahmud'), ('place', 'Jatrabari'), ('medical_record', 'DMCH/ORT/24/88412'), ('fax', '+880 2-5516 4418')]),
     C("Hajjah Rokiah binti Hassan is ninety-one and a half now, Malaysian, and asks to die in Kampung Baru's Jalan Raja Abdullah. Her son won't listen.", [('name', 'Hajjah Rokiah binti Hassan'), ('age_over_89', 'ninety-one and a half now'), ('place', "Kampung Baru's Jalan Raja Abdullah")]),
     C("Moroccan client Fadma Ait Lahcen from Talat N'Yaaqoub douar lost her house on 8 septembre 2023. CNIE EE418827, AMO card AMO 1022 4418 7730.", [('name', 'Fadma Ait Lahcen'), ('place', "Talat N'Yaaqoub douar"), ('date', '8 septembre 2023'), ('ssn', 'EE418827'), ('health_plan', 'AMO 1022 4418 7730')]),
-    C('Gorkha follow-up: Lal Bahadur Gurung, citizenship 36-01-72-04418, Barpak-Sulikot ward 4. Ten years on and he still sleeps outside in the monsoon.', [('name', 'Lal Bahadur Gurung'), ('ssn', '36-01-72-04418'), ('place', 'Barpak-Sulikot')]),
+    C('Gorkha follow-up: Lal Bahadur Gurung, citizenship 36-01-72-04418, Barpak-Sulikot ward 4. Ten years on and he still sleeps outside in the monsoon.', [('place', 'Gorkha'), ('name', 'Lal Bahadur Gurung'), ('ssn', '36-01-72-04418'), ('place', 'Barpak-Sulikot')]),
     C("Reading group for December: Frantz Fanon's The Wretched of the Earth, chapter five, and Derek Summerfield's critique of PTSD in non-Western settings. Bring a question each."),
     C("Anurag Bhattacharjee-Ray wants his notes sent to anurag.br@protonmail.com, not his work address. He's a locomotive pilot.", [('name', 'Anurag Bhattacharjee-Ray'), ('email', 'anurag.br@protonmail.com')]),
     C('Sindh floods: Parveen Khoso from Johi lost the house and now lives on the embankment. Sehat card SSC-41204-88310. She said the water "knew where our house was".', [('name', 'Parveen Khoso'), ('place', 'Johi'), ('health_plan', 'SSC-41204-88310')]),
     C('Portal link sent to Joseph Tabe by mistake: https://portal.mindcare.cm/p/44182730, with his login from 154.72.41.182.', [('name', 'Joseph Tabe'), ('url', 'https://portal.mindcare.cm/p/44182730'), ('ip_address', '154.72.41.182')]),
-    C('Iraq, Basra: Zainab Kadhim Al-Saadi, CPAP serial 23184418273, lost power for days in summer 2023. National card 199104182273.', [('name', 'Zainab Kadhim Al-Saadi'), ('device', '23184418273'), ('ssn', '199104182273')]),
+    C('Iraq, Basra: Zainab Kadhim Al-Saadi, CPAP serial 23184418273, lost power for days in summer 2023. National card 199104182273.', [('place', 'Basra'), ('name', 'Zainab Kadhim Al-Saadi'), ('device', '23184418273'), ('ssn', '199104182273')]),
     C('Fax received from +61 8 9418 2773 (Kalgoorlie-Boulder hospital): Dale Tjapaltjarri, MRN KBH 0418827, aged 90 years 9 months, admitted after a fall.', [('fax', '+61 8 9418 2773'), ('place', 'Kalgoorlie-Boulder'), ('name', 'Dale Tjapaltjarri'), ('medical_record', 'KBH 0418827'), ('age_over_89', '90 years 9 months')]),
     C("Does the SDQ work for Pacific kids in your experience? The teachers' version seems to over-flag the quiet ones."),
     C("Tharushi Dissanayake is a fisherwoman from Negombo whose nets were ruined by the Xpress Pearl pellets; the debt is what's keeping her up.", [('name', 'Tharushi Dissanayake'), ('place', 'Negombo')]),
@@ -434,7 +440,7 @@ LOCKED51_CASES = [
     C("Does Manaia Leota remind anyone else of the way young Samoan men describe shame? He's from Vaitele-uta village end and talks like he's in trouble with God.", [('name', 'Manaia Leota'), ('place', 'Vaitele-uta village end')]),
     C('Japanese clinic file KNZ-MH-2024-00871, patient Tomoe Ishiyama, My Number 4821 0937 7156. Requesting EMDR after the 1 January 2024 quake.', [('medical_record', 'KNZ-MH-2024-00871'), ('name', 'Tomoe Ishiyama'), ('ssn', '4821 0937 7156'), ('date', '1 January 2024')]),
     C('fwd from the Mae Sot border clinic portal: pt Daw Khin Myat Noe, file MTC/25/30914, login from 203.81.92.147 on 29 Mar 2025. Please confirm she consented to tele-sessions.', [('place', 'Mae Sot border'), ('name', 'Daw Khin Myat Noe'), ('medical_record', 'MTC/25/30914'), ('ip_address', '203.81.92.147'), ('date', '29 Mar 2025')]),
-    C("Kazakhstan, January 2022: Dauren Seitkali was shot near Almaty's Alatau side's akimat. IIN 920417301548. He asked whether we keep records in Russian or Kazakh.", [('name', 'Dauren Seitkali'), ('place', "Almaty's Alatau side"), ('ssn', '920417301548')]),
+    C("Kazakhstan, January 2022: Dauren Seitkali was shot in Almaty's Alatau side. IIN 920417301548. He asked whether we keep records in Russian or Kazakh.", [('name', 'Dauren Seitkali'), ('place', "Almaty's Alatau side"), ('ssn', '920417301548')]),
     C("what do you do when a client brings cash in an envelope and won't take it back?"),
     C('Colleagues in Queensland, Victoria and Tasmania: is the Medicare Better Access referral still needed from a GP, or can psychiatrists in the Northern Territory refer directly?'),
     C('Does anyone know if the WHO Problem Management Plus manual has a Tagalog version yet?'),
@@ -461,7 +467,7 @@ LOCKED51_CASES = [
     C('Qatar intake: Ram Bahadur Tamang Lopchan, phone +974 5518 2047, labour camp in Industrial Area Street 41. Talked about a co-worker who died of heat.', [('name', 'Ram Bahadur Tamang Lopchan'), ('phone', '+974 5518 2047'), ('place', 'Industrial Area Street 41')]),
     C('Zambia: Mutinta Hamoonga grew up near the lead mine in Kabwe, her son has lead poisoning and learning problems. NRC 418273/61/1.', [('name', 'Mutinta Hamoonga'), ('place', 'Kabwe'), ('ssn', '418273/61/1')]),
     C("Sierra Leone: Fatmata Kamara-Bangura was an Ebola nurse in Kenema's Nyandeyama and still can't touch anyone's hands. She lives in Freetown's Kissy Mess Mess now.", [('name', 'Fatmata Kamara-Bangura'), ('place', "Kenema's Nyandeyama"), ('place', "Freetown's Kissy Mess Mess")]),
-    C('Hanoi mini-apartment fire Sept 2023: Nguyễn Thu Trang lost her husband at Ngõ 29/70 Khương Hạ, Khương Đình ward 11400. She is raising two kids alone.', [('name', 'Nguyễn Thu Trang'), ('street_address', 'Ngõ 29/70 Khương Hạ'), ('place', 'Khương Đình ward'), ('zip_code', '11400')]),
+    C('Hanoi mini-apartment fire Sept 2023: Nguyễn Thu Trang lost her husband at Ngõ 29/70 Khương Hạ, Khương Đình ward 11400. She is raising two kids alone.', [('place', 'Hanoi'), ('name', 'Nguyễn Thu Trang'), ('street_address', 'Ngõ 29/70 Khương Hạ'), ('place', 'Khương Đình ward'), ('zip_code', '11400')]),
     C("Gabon: Aurélie Nguema from Nkembo in Libreville's Nzeng-Ayong called after the Esther Miracle ferry sank. Airtel Money 074 418 827.", [('name', 'Aurélie Nguema'), ('place', 'Nkembo'), ('place', "Libreville's Nzeng-Ayong"), ('account', '074 418 827')]),
     C('Is the IES-R still the go-to for short screening after a disaster, or has everyone moved on to the PCL?'),
     C("Lalremsiami Hmar Sailo fled Churachandpur's Tuibong in May 2023 and is in a relief camp in Mizoram. Her brother Thangboi is still missing.", [('name', 'Lalremsiami Hmar Sailo'), ('place', "Churachandpur's Tuibong"), ('name', 'Thangboi')]),
@@ -486,36 +492,36 @@ LOCKED51_CASES = [
     C('Kyrgyz-Tajik border clash, 2022: Nurbek Tashmatov from Ak-Sai saw his school burn. Kyrgyz passport AC4418207.', [('name', 'Nurbek Tashmatov'), ('place', 'Ak-Sai'), ('ssn', 'AC4418207')]),
     C("I've been reading Vikram Patel's Where There Is No Psychiatrist alongside the WHO mhGAP guide. Both are gold for task-sharing in rural India and Nepal."),
     C('a client asked if i pray for her. i said i hold her in mind. was that a dodge?'),
-    C("Kenya, Mai Mahiu dam burst 2024: Wanjiru Kamau Ng'ang'a from Kamuchiri lost her two boys. Her husband's matatu KDE 418Z was swept away too.", [('name', "Wanjiru Kamau Ng'ang'a"), ('place', 'Kamuchiri'), ('vehicle', 'KDE 418Z')]),
+    C("Kenya, Mai Mahiu dam burst 2024: Wanjiru Kamau Ng'ang'a from Kamuchiri lost her two boys. Her husband's matatu KDE 418Z was swept away too.", [('place', 'Mai Mahiu'), ('name', "Wanjiru Kamau Ng'ang'a"), ('place', 'Kamuchiri'), ('vehicle', 'KDE 418Z')]),
     C('After the Noto earthquake the Japanese Society of Traumatic Stress put out a short guide. Does anyone have an English summary?'),
     C('Someone asked about the Thursday drop-in: it moves to Wednesday from next month because of the public holiday.'),
     C("Next Thursday's seminar is on Islamic perspectives on grief, led by a chaplain from the Muslim Council. Please invite your Muslim colleagues who might want to co-present."),
     C("Sharing a Google form for next month's topics. Add anything you'd like us to cover in the February session."),
-    C("Kavya Reddy Pulapaka was in the stampede at the stadium in Hyderabad's Latifabad last year, she's 19, and she's scared of crowds at her own graduation.", [('name', 'Kavya Reddy Pulapaka'), ('place', "Hyderabad's Latifabad")]),
+    C("Kavya Reddy Pulapaka was in the stampede at the stadium in Gachibowli last year, she's 19, and she's scared of crowds at her own graduation.", [('name', 'Kavya Reddy Pulapaka'), ('place', 'Gachibowli')]),
     C("Does the New Zealand Psychologists Board accept supervision from overseas, say Australia or the UK? I'm thinking of moving and want to keep my supervisor."),
     C("Assam floods: Rupjyoti Bora lost his rhino-guard job on Majuli's Kamalabari and keeps going back to the river bank at night. His wife Pranita asked us to call.", [('name', 'Rupjyoti Bora'), ('place', "Majuli's Kamalabari"), ('name', 'Pranita')]),
     C("Jordan: Rania Haddad-Qaqish lives at Shari' al-Madina al-Munawwara 41, Building 7, Tla' al-Ali, East Amman 11183. Her son's cochlear processor N7-4418827 was stolen at school.", [('name', 'Rania Haddad-Qaqish'), ('street_address', "Shari' al-Madina al-Munawwara 41, Building 7"), ('place', "Tla' al-Ali"), ('place', 'East Amman'), ('zip_code', '11183'), ('device', 'N7-4418827')]),
     C('Onur is still in the container city and asks every session if I think the building inspector will go to prison.', [('name', 'Onur')]),
-    C('Kyoto Animation fire: Haruka Ōmori was an animator on the first floor. Hospital file KUH-PSY-19-44182, fax 075-751-4418.', [('name', 'Haruka Ōmori'), ('medical_record', 'KUH-PSY-19-44182'), ('fax', '075-751-4418')]),
+    C('KyoAni studio fire: Haruka Ōmori was an animator on the first floor. Hospital file KUH-PSY-19-44182, fax 075-751-4418.', [('name', 'Haruka Ōmori'), ('medical_record', 'KUH-PSY-19-44182'), ('fax', '075-751-4418')]),
     C("Long one, sorry. I've been seeing Emine Sarıkaya for four months since she came up from Defne after the quake; she was under the rubble of her building for 31 hours with her mother's hand in hers, and the mother died around hour 20. She is now living with her aunt at Bahçelievler Mah. 7. Sokak No:18, Mersin 33149, and she's started cleaning the aunt's flat for hours every night. Is this OCD, grief or just the body needing something to do?", [('name', 'Emine Sarıkaya'), ('place', 'Defne'), ('street_address', 'Bahçelievler Mah. 7. Sokak No:18'), ('place', 'Mersin'), ('zip_code', '33149')]),
     C('The Gambia: Mariama Ceesay lost her son to the cough syrup in 2022. Fax from the paediatric ward +220 422 8417, file EFSTH/PAED/2022/4418.', [('name', 'Mariama Ceesay'), ('fax', '+220 422 8417'), ('medical_record', 'EFSTH/PAED/2022/4418')]),
     C('Question about Pregabalin: a client says she takes it for nerves and it came from a pharmacy abroad without a script. How worried should I be?'),
-    C("In Hualien, Lin Yu-ting Panay was on the Taroko trail when the rocks came down. She is Amis and her grandmother wants a ceremony first; I'm happy to wait.", [('name', 'Lin Yu-ting Panay'), ('place', 'Taroko')]),
+    C("In Hualien County, Lin Yu-ting Panay was on the Taroko trail when the rocks came down. She is Amis and her grandmother wants a ceremony first; I'm happy to wait.", [('name', 'Lin Yu-ting Panay'), ('place', 'Taroko')]),
     C('Is it just me, or has the Christmas period been heavier than usual for clients this year?'),
-    C("Saipan, after Super Typhoon Yutu: Ana Teregeyo from San Vicente village still sleeps in the concrete bathroom when it's windy.", [('name', 'Ana Teregeyo'), ('place', 'San Vicente village')]),
+    C("Saipan, after Super Typhoon Yutu: Ana Teregeyo from San Vicente village still sleeps in the concrete bathroom when it's windy.", [('place', 'Saipan'), ('name', 'Ana Teregeyo'), ('place', 'San Vicente village')]),
     C("Referral from the Hatay field team: Elif Karaosmanoğlu, TC kimlik 48213907562, lost both parents in the collapse on 6 Şubat 2023 at Cebrail Mahallesi 214. Sokak No:9 Daire 4, Antakya's Armutlu quarter 31060. She wants someone Turkish-speaking.", [('name', 'Elif Karaosmanoğlu'), ('ssn', '48213907562'), ('date', '6 Şubat 2023'), ('street_address', 'Cebrail Mahallesi 214. Sokak No:9 Daire 4'), ('place', "Antakya's Armutlu quarter"), ('zip_code', '31060')]),
     C("I'm worried about data. Nasrin Akhtar, a client who fled domestic violence in Mirpur Khas and now lives in a shelter in Hyderabad's Latifabad, told me her husband somehow knows every time she joins our video call. Our IT person checked and the sessions were joined twice from 39.41.182.77, which isn't her or me. We've switched platforms. What should I tell her, and should I tell her at all if it frightens her more?", [('name', 'Nasrin Akhtar'), ('place', 'Mirpur Khas'), ('place', "Hyderabad's Latifabad"), ('ip_address', '39.41.182.77')]),
     C("I've been asked to teach Solution-Focused Brief Therapy to nurses in Rwanda and Burundi next spring. Any French or Kinyarwanda materials?"),
     C('how do you work with anger at god without taking a side?'),
     C("fwd portal log: user Semisi Vaipulu logged in from 2407:7000:9a41:2210::18 (Nuku'alofa's Kolofo'ou) and downloaded his intake form twice. Is that a breach?", [('name', 'Semisi Vaipulu'), ('ip_address', '2407:7000:9a41:2210::18'), ('place', "Nuku'alofa's Kolofo'ou")]),
-    C('Jajarkot quake: Kali Bohara from Nalgad lost her husband and slept under a tarp for the winter. Phone via her son, +977 974-8418227.', [('name', 'Kali Bohara'), ('place', 'Nalgad'), ('phone', '+977 974-8418227')]),
-    C("Mozambican referral: Anselmo Muthemba, BI 110402377815B, displaced from Mocímboa's Milamba bairro after the 2020 attack, now in Metuge's Ntokota site resettlement site. Speaks Makhuwa and some Portuguese.", [('name', 'Anselmo Muthemba'), ('ssn', '110402377815B'), ('place', "Mocímboa's Milamba bairro"), ('place', "Metuge's Ntokota site")]),
+    C('Jajarkot quake: Kali Bohara from Nalgad lost her husband and slept under a tarp for the winter. Phone via her son, +977 974-8418227.', [('place', 'Jajarkot'), ('name', 'Kali Bohara'), ('place', 'Nalgad'), ('phone', '+977 974-8418227')]),
+    C("Mozambican referral: Anselmo Muthemba, BI 110402377815B, displaced from Mocímboa's Milamba bairro after the 2020 attack, now at Metuge's Ntokota site. Speaks Makhuwa and some Portuguese.", [('name', 'Anselmo Muthemba'), ('ssn', '110402377815B'), ('place', "Mocímboa's Milamba bairro"), ('place', "Metuge's Ntokota site")]),
     C('has anyone worked w/ aziz jan before? the young guy from kunduz bandar who stopped coming after ramadan', [('name', 'aziz jan'), ('place', 'kunduz bandar')]),
-    C("NZ, Christchurch quake: Aroha Tipene-Ruawai was in the CTV building's neighbouring block on 22 February 2011. Address 14 Gloucester Street, Linwood East 8061.", [('name', 'Aroha Tipene-Ruawai'), ('date', '22 February 2011'), ('street_address', '14 Gloucester Street'), ('place', 'Linwood East'), ('zip_code', '8061')]),
+    C("NZ, Canterbury quake: Aroha Tipene-Ruawai was in the CTV building's neighbouring block on 22 February 2011. Address 14 Gloucester Street, Linwood East 8061.", [('name', 'Aroha Tipene-Ruawai'), ('date', '22 February 2011'), ('street_address', '14 Gloucester Street'), ('place', 'Linwood East'), ('zip_code', '8061')]),
     C("Turkmen student Merdan Atayev in Bishkek's Ala-Archa side. He fears his family will be punished for his posts. Telegram t.me/merdan_atayev_ashg.", [('name', 'Merdan Atayev'), ('place', "Bishkek's Ala-Archa side"), ('url', 't.me/merdan_atayev_ashg')]),
     C('the wifi dropped three times in one session and the client just kept talking to the frozen screen. weirdly moving'),
     C("For Aotearoa colleagues: does Te Whare Tapa Whā fit well with CBT, or do you run them side by side? I'm a Pākehā therapist and want to do this properly."),
-    C("Fátima Abudo Saíde lost her husband on the road to Palma's Quitunda road. Her daughter Rosalina Abudo is 14 and stopped speaking in Portuguese altogether, only Kimwani.", [('name', 'Fátima Abudo Saíde'), ('place', "Palma's Quitunda road"), ('name', 'Rosalina Abudo')]),
+    C("Fátima Abudo Saíde lost her husband on Palma's Quitunda road. Her daughter Rosalina Abudo is 14 and stopped speaking in Portuguese altogether, only Kimwani.", [('name', 'Fátima Abudo Saíde'), ('place', "Palma's Quitunda road"), ('name', 'Rosalina Abudo')]),
     C('Palauan teacher Ngirachebicheb Olkeriil is burnt out; she covers three classes at Melekeok. Email nolkeriil@palaumoe.pw.', [('name', 'Ngirachebicheb Olkeriil'), ('place', 'Melekeok'), ('email', 'nolkeriil@palaumoe.pw')]),
     C('Mohamed Sankoh Jalloh survived the Regent-Motormeh mudslide and is asking for grief support for his three sons.', [('name', 'Mohamed Sankoh Jalloh'), ('place', 'Regent-Motormeh')]),
     C('In Kenya, Uganda and Tanzania the Friendship Bench model seems to be spreading. Has anyone seen it used with men, or is it mostly grandmothers with women?'),
@@ -529,7 +535,7 @@ LOCKED51_CASES = [
     C('Sunday and Saturday sessions are creeping into my week. How do colleagues in Malaysia and Indonesia handle weekend expectations from Muslim and Chinese families?'),
     C("Instagram instagram.com/ruba.gaza.diaries belongs to Ruba Abu Hashem, a client in Al-Mawasi tents who posts daily. She wants help with what she can't post.", [('url', 'instagram.com/ruba.gaza.diaries'), ('name', 'Ruba Abu Hashem'), ('place', 'Al-Mawasi tents')]),
     C("Algeria, Kabylie fires 2021: Djamel Ait Ouarab was a volunteer in Larbaâ Nath Irathen when the crowd killed a young man. CNAS CNAS 88 0418 2773 15. He hasn't told anyone he was there.", [('name', 'Djamel Ait Ouarab'), ('place', 'Larbaâ Nath Irathen'), ('health_plan', 'CNAS 88 0418 2773 15')]),
-    C('Wadeye: Marcellina Tchinburur asked for help for her nephew after the clan fights. Phone (08) 8978 2417 is the clinic, she has no mobile.', [('name', 'Marcellina Tchinburur'), ('phone', '(08) 8978 2417')]),
+    C('Wadeye: Marcellina Tchinburur asked for help for her nephew after the clan fights. Phone (08) 8978 2417 is the clinic, she has no mobile.', [('place', 'Wadeye'), ('name', 'Marcellina Tchinburur'), ('phone', '(08) 8978 2417')]),
     C("Change.org petition for Alinta Jupurrurla: change.org/p/justice-for-alinta-jupurrurla, she's from Yuendumu community and asked me to read it.", [('name', 'Alinta Jupurrurla'), ('url', 'change.org/p/justice-for-alinta-jupurrurla'), ('place', 'Yuendumu community')]),
     C('I\'d value input. Hamid Noorzai came to Perth\'s Mirrabooka from a village in Kandahar\'s Arghandab in 2013 and has been a taxi driver since. He was assaulted in Northbridge by a passenger on 17 August 2024, lost two teeth and the use of his left hand for a while, and his WorkCover file (WC-WA-24-0441827) is now stuck because the insurer says he was "not working" at the time. He says the insurer is the bigger trauma. How do I keep therapy from turning into paperwork?', [('name', 'Hamid Noorzai'), ('place', "Perth's Mirrabooka"), ('place', "Kandahar's Arghandab"), ('place', 'Northbridge'), ('date', '17 August 2024'), ('medical_record', 'WC-WA-24-0441827')]),
     C("Looking for Indonesian and Malaysian colleagues who've used Islamic Trauma Healing from Mosque-based programmes. The Somali model from Minnesota seems adaptable to Aceh or Kelantan."),
@@ -554,7 +560,7 @@ LOCKED51_CASES = [
     C("feeling the weight of all the quake cases this week. sharing so i'm not carrying it alone"),
     C('Balasore train crash: Pradeep Kumar Sethi, Aadhaar 6620 4187 3359, Bahanaga village, Plot 311, Sethi Sahi, 756042. He was pulling bodies out for two days.', [('place', 'Balasore'), ('name', 'Pradeep Kumar Sethi'), ('ssn', '6620 4187 3359'), ('place', 'Bahanaga'), ('street_address', 'Plot 311, Sethi Sahi'), ('zip_code', '756042')]),
     C('Has anyone used the Kessler 10 in Fiji or Samoa? Wondering how the items translate.'),
-    C('Broken Hill referral: Tracey Doyle, 214 Argent Street, Broken Hill South NSW 2880, Bupa BUP 71904488. Her son died in the mine.', [('name', 'Tracey Doyle'), ('street_address', '214 Argent Street'), ('place', 'Broken Hill South'), ('zip_code', '2880'), ('health_plan', 'BUP 71904488')]),
+    C('Outback referral: Tracey Doyle, 214 Argent Street, Broken Hill South NSW 2880, Bupa BUP 71904488. Her son died in the mine.', [('name', 'Tracey Doyle'), ('street_address', '214 Argent Street'), ('place', 'Broken Hill South'), ('zip_code', '2880'), ('health_plan', 'BUP 71904488')]),
     C('For those in the Gulf: do Saudi, Emirati or Qatari insurers pay for psychotherapy at all now, or only psychiatry? The rules changed again in January.'),
     C("I'm writing up a reflection on Hwabyeong for our Korean Australian clients and comparing it to Ataque de Nervios. Would anyone read a draft over Christmas?"),
     C("Zoom link for Hine Walker's family meeting: https://zoom.us/j/94418827302?pwd=hine. Please don't forward, the aunties don't know.", [('name', 'Hine Walker'), ('url', 'https://zoom.us/j/94418827302?pwd=hine')]),
@@ -562,9 +568,9 @@ LOCKED51_CASES = [
     C('Reading Hinton and Kirmayer this week on cultural formulation, and the DSM interview finally makes sense to me.'),
     C('Ruth Ngarimu from Tikitiki pā has asked me to come to the marae rather than her coming to me. Thoughts on home visits with whānau present?', [('name', 'Ruth Ngarimu'), ('place', 'Tikitiki pā')]),
     C('A psychiatrist in Pakistan asked me about the Thinking Healthy Programme from Atif Rahman. Has anyone used it with fathers, not just mothers?'),
-    C('Australia, Lismore floods: Brodie McAllister rescued neighbours in his tinny in North Lismore in Feb 2022. Medicare 4418 27730 2-1. GP referral attached.', [('name', 'Brodie McAllister'), ('place', 'North Lismore'), ('health_plan', '4418 27730 2-1')]),
+    C('Australia, Northern Rivers floods: Brodie McAllister rescued neighbours in his tinny in North Lismore in Feb 2022. Medicare 4418 27730 2-1. GP referral attached.', [('name', 'Brodie McAllister'), ('place', 'North Lismore'), ('health_plan', '4418 27730 2-1')]),
     C("i've been doing walk-and-talk sessions because it's cooler outside, anyone else? worried about confidentiality in the market though"),
-    C('Uganda, Kasese floods: Biira Masika from Kilembe lost her shop. NIN CF88041102LNKX. Phone +256 772 418 827.', [('name', 'Biira Masika'), ('place', 'Kilembe'), ('ssn', 'CF88041102LNKX'), ('phone', '+256 772 418 827')]),
+    C('Uganda, Kasese floods: Biira Masika from Kilembe lost her shop. NIN CF88041102LNKX. Phone +256 772 418 827.', [('place', 'Kasese'), ('name', 'Biira Masika'), ('place', 'Kilembe'), ('ssn', 'CF88041102LNKX'), ('phone', '+256 772 418 827')]),
     C('Ayesha Siddiqa Rana says a video of her panic attack is circulating at https://www.tiktok.com/@lahori.vibes/video/7418827304415. What do we do?', [('name', 'Ayesha Siddiqa Rana'), ('url', 'https://www.tiktok.com/@lahori.vibes/video/7418827304415')]),
     C("Indian RCI licence CRR A44182 belongs to the counsellor Priya Menon Kutty complained about. She's in Thrissur's Ollur.", [('licence', 'CRR A44182'), ('name', 'Priya Menon Kutty'), ('place', "Thrissur's Ollur")]),
     C('Does anyone have the Arabic PHQ-9 validated in Jordan? I found one from Lebanon but the dialect is off for my Gulf clients.'),
