@@ -493,7 +493,7 @@ LOCKED51_CASES = [
     C("I've been reading Vikram Patel's Where There Is No Psychiatrist alongside the WHO mhGAP guide. Both are gold for task-sharing in rural India and Nepal."),
     C('a client asked if i pray for her. i said i hold her in mind. was that a dodge?'),
     C("Kenya, Mai Mahiu dam burst 2024: Wanjiru Kamau Ng'ang'a from Kamuchiri lost her two boys. Her husband's matatu KDE 418Z was swept away too.", [('place', 'Mai Mahiu'), ('name', "Wanjiru Kamau Ng'ang'a"), ('place', 'Kamuchiri'), ('vehicle', 'KDE 418Z')]),
-    C('After the Noto earthquake the Japanese Society of Traumatic Stress put out a short guide. Does anyone have an English summary?'),
+    C('After the Ishikawa earthquake the Japanese Society of Traumatic Stress put out a short guide. Does anyone have an English summary?'),
     C('Someone asked about the Thursday drop-in: it moves to Wednesday from next month because of the public holiday.'),
     C("Next Thursday's seminar is on Islamic perspectives on grief, led by a chaplain from the Muslim Council. Please invite your Muslim colleagues who might want to co-present."),
     C("Sharing a Google form for next month's topics. Add anything you'd like us to cover in the February session."),
