@@ -118,7 +118,8 @@ and cities opening a message before a flood, a quake, a fire, a dam
 burst, an eruption or a collapse) were labelled; seven place spans that had become possessive phrases before a
 noun ("the X's Y collapse") were moved after "in".  In the clean
 drafts, a city in a brand question was replaced by "back home" and a
-city in a university's name by the country; to keep the clean messages
+city in a university's name by the country and a peninsula in a quake's
+name by its prefecture; to keep the clean messages
 near the size asked for, ten lower-case chat drafts were dropped and
 fifteen messages with several capitalised words were added.  Overlap
 with the earlier sets was resolved by renaming only this set's planted
