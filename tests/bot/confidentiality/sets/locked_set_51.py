@@ -84,7 +84,7 @@ narrative requests with the identifiers mid-sentence (fourteen of
 362-468 characters).  Sixty-three of the identifier snippets hold only
 a name and/or a place, written as ordinary consultation prose or
 questions to peers, often with the name mid-sentence or at the start of
-a sentence and no cue word before it (three use a first name alone).
+a sentence and no cue word before it (five use a first name alone).
 Nothing was composed by a script: the author wrote the snippets in plain
 text files outside the repository with the planted spans marked inline,
 and a script (also kept outside the repository, in /tmp/set51work/) only
@@ -103,7 +103,7 @@ country followed by "No, in", a title followed by "is his title, not
 his name", an honorific followed by "sorry ... is just what we call
 her", a school's town followed by "No - from", and a "first name only,
 she asked") were cut with their values or rewritten; three titles and
-honorifics (Pak, Ratu, Mama) were moved out of name spans; four repeated
+honorifics (Pak, Ratu, Mama) were moved out of name spans; three repeated
 first names written unlabelled later in their snippets were replaced by
 pronouns or "her daughter"; a city in a metro line's name was cut, a stadium's name was replaced
 by "the stadium" in one snippet, a city in an animation studio's name
@@ -126,8 +126,8 @@ with the earlier sets was resolved by renaming only this set's planted
 values, with a filter that imported the earlier sets programmatically
 (the same checks as test_planted_identifiers_not_in_earlier_sets and
 the text-containment check) and printed this set's strings only: 156
-values in the first round (about 45 names - eleven of them first names
-alone -, about 100 places, 4 ages over 89, 2 postal codes, a plate and
+values in the first round (39 names - eighteen of them first names
+alone -, 108 places, 4 ages over 89, 3 postal codes, a plate and
 a phone number; names were given a second surname or replaced, places
 lengthened with a quarter, district, side, end, village, ward, section,
 road or a neighbourhood, or given their city as a possessive, ages
