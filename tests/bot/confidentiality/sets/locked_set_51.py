@@ -132,8 +132,8 @@ a phone number; names were given a second surname or replaced, places
 lengthened with a quarter, district, side, end, village, ward, section,
 road or a neighbourhood, or given their city as a possessive, ages
 written with more words, postal codes and the plate changed, the phone
-number replaced), 13 in the second (two names, a postal code, an age and
-nine places, changed the same way), and 10 in the third, after the last review had
+number replaced), 13 in the second (three names, a postal code, an age and
+eight places, changed the same way), and 10 in the third, after the last review had
 labelled more places (eight cities, a suburb and an island; five were
 replaced by their county, province, region or state and five were
 lengthened); the last pass found nothing.
