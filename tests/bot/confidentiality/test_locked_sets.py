@@ -197,6 +197,9 @@ LOCKED_SETS = (
     # Set 50 is checked against eval_set, dev_extra and locked sets 1-49.
     LockedSet(50, 380, 224, 156, 12, 222, 225,
               frozenset()),
+    # Set 51 is checked against eval_set, dev_extra and locked sets 1-49 (set 50 was written beside it).
+    LockedSet(51, 393, 238, 155, 12, 239, 250,
+              frozenset(), written_with=(50,)),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
