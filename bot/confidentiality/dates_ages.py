@@ -608,6 +608,16 @@ _FOREIGN_MONTH_BEFORE_YEAR_RE = re.compile(r"(?i:\b(?P<pre>in|since|seit|im|en|e
 _DOTTED_DAY_DATE_RE = re.compile(r"(?:[12]\d|3[01]|[1-9])\.\s?(?P<m>[^\W\d_]{3,12})\.?\s+(?:19|20)\d\d(?!\d)")
 
 
+# (Round 43) The year first, with a full stop, as Hungarian writes a date: "2026. január 19.", "2024. március 7.",
+# "1966. 04. 17." (the month: a Hungarian one, or a lower-case word that is not common English); and a day and a
+# month with full stops and spaces, as Croatian, Czech, Slovak and Slovene write one: "17. 4. 1966".
+_HUNGARIAN_MONTHS = (r"(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|"
+                     r"december|jan|febr|márc|ápr|máj|jún|júl|aug|szept|okt|nov|dec)")
+_YEAR_FIRST_DATE_RE = re.compile(r"(?<![\d.])(?:19|20)\d\d\.\s?(?:(?P<m>[^\W\d_]{3,12})\.?|(?:1[0-2]|0?[1-9])\.)"
+                                 r"\s?(?:[12]\d|3[01]|0?[1-9])(?:\.|(?![\d.]))")
+_SPACED_DOTTED_DATE_RE = re.compile(r"(?<![\d.])(?:[12]\d|3[01]|0?[1-9])\.\s(?:1[0-2]|0?[1-9])\.\s(?:19|20)\d\d(?!\d)")
+
+
 # Month names that English shares, capitalised ("3 Mars bars", "5 Mai Tais"): a date without a year only in lower
 # case or with a cue; and a month after "de" spelled like a feast ("5 de Mayo").
 _SHARED_MONTH_WORD_RE = re.compile(r"\b(?:Mars|MARS|Mai|MAI|Mei|MEI|Mayo|MAYO|Juni|Juli)\b")
@@ -652,6 +662,13 @@ def find(ctx: Ctx) -> None:
                     continue  # (part of a longer number: "1.2. Review 2019", "12.5 mg")
                 if re.fullmatch(_FOREIGN_MONTHS, month, re.I) or (month.islower() and zipf(month) < 3.5):
                     ctx.add(m.start(), m.end(), "date")
+            for m in _YEAR_FIRST_DATE_RE.finditer(ctx.text):
+                month = m.group("m")
+                if month is None or re.fullmatch(_HUNGARIAN_MONTHS, month, re.I) or (
+                        month.islower() and zipf(month) < 3.5):
+                    ctx.add(m.start(), m.end(), "date")
+            for m in _SPACED_DOTTED_DATE_RE.finditer(ctx.text):
+                ctx.add(m.start(), m.end(), "date")
     low = ctx.low
     if ("19" in low or "20" in low) and any(w in low for w in (
             "christmas", "xmas", "boxing", "new year", "valentine", "hallow", "halloween", "independence", "fourth",

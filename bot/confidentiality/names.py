@@ -534,8 +534,8 @@ def _word_kind(t: Tok) -> str:
         return "common"  # (round 29) a learned term in Greek or Latin: "Kleptomania", "Scrupulosity", "Linguists"
     if "-" in low:
         parts = low.split("-")
-        if parts[0] in ("al", "el", "abu", "bin", "ben", "ould", "ibn", "abd") and t.cap:
-            return "known"
+        if parts[0] in _ARABIC_PARTICLES and (t.cap or _particle_then_capital(t)):
+            return "known"  # (round 43: also "al-Khatib", "bin-Laden", the particle in lower case)
         if low in _SYLLABLE_COMPOUNDS:
             return "common"
         if len(parts) == 2 and parts[0] == parts[1] and t.cap:
@@ -569,6 +569,17 @@ def _word_kind(t: Tok) -> str:
     return _by_frequency(low)
 
 
+_ARABIC_PARTICLES = frozenset(("al", "el", "abu", "bin", "ben", "ould", "ibn", "abd"))
+
+
+def _particle_then_capital(t: Tok) -> bool:
+    """(Round 43) An Arabic surname whose particle is written in lower case: "al-Khatib", "el-Sayed", "bin-Laden"
+    ("Rayan al-Khatib builds ..." was read as "Rayan" alone and, opening the text, let through)."""
+    word = t.word
+    cut = word.find("-")
+    return 1 < cut < len(word) - 2 and word[cut + 1].isupper() and word[:cut] in _ARABIC_PARTICLES
+
+
 _DEMONYM_ENDINGS = (("ians", ("ia", "", "i", "y")), ("ian", ("ia", "", "i", "y", "e")), ("eans", ("ea", "")),
                     ("ean", ("ea", "")), ("ans", ("a", "")), ("an", ("a", "", "o")), ("ers", ("",)), ("er", ("", "e")),
                     ("ites", ("", "e")), ("ite", ("", "e")), ("ese", ("", "a", "o")))
@@ -576,7 +587,10 @@ _DEMONYM_ENDINGS = (("ians", ("ia", "", "i", "y")), ("ian", ("ia", "", "i", "y",
 
 @per_check  # (memo.py: its keys are words of what people typed, forgotten when the check ends)
 def _demonym(low: str) -> bool:
-    """A word for the people of a place: the place (a city GeoNames lists, a state, a country) plus an ending."""
+    """A word for the people of a place: the place (a city GeoNames lists, a state, a country) plus an ending.
+    (Round 43) A town's name plus a bare "-an" is as often a name no list has as a word for its people: "Kulpan" is
+    no one from Kulp (26,000 people), and "Kulpan Zhaksylykov joined ..." went unflagged; that ending is read as one
+    only after a city of 100,000 people or more ("Romans", "Havanans"), or a state or country ("Kenyans")."""
     if len(low) < 6 or low in _given() or low in census_surnames():
         return False
     cities = geo_cities()
@@ -585,9 +599,13 @@ def _demonym(low: str) -> bool:
             stem = low[:-len(ending)]
             for r in restore:
                 place = stem + r
-                if len(place) >= 4 and (place in cities or place in BIG_PLACES_1):
+                if len(place) >= 4 and (place in BIG_PLACES_1 or cities.get(place, -1) >= (
+                        _DEMONYM_CITY_SIZE if ending in ("an", "ans") else 0)):
                     return True
     return False
+
+
+_DEMONYM_CITY_SIZE = 100_000
 
 
 _SHORT_TITLES = frozenset("dr mr mrs ms mx prof".split())
@@ -873,7 +891,8 @@ def _find_names(ctx: Ctx) -> None:
         j = i
         while j + 1 < n and not toks[j].poss:
             following = toks[j + 1]
-            if ctx.gap(j, j + 1) == " " and following.cap and kinds[j + 1] != "never":
+            if ctx.gap(j, j + 1) == " " and (following.cap or _particle_then_capital(following)) \
+                    and kinds[j + 1] != "never":
                 chain.append(j + 1)
                 j += 1
                 continue
@@ -895,7 +914,7 @@ def _find_names(ctx: Ctx) -> None:
             chain = chain[1:]
         if _judge_chain(ctx, chain, kinds, cue):
             for k in chain:
-                if toks[k].cap:
+                if toks[k].cap or _particle_then_capital(toks[k]):
                     flag[k] = True
 
     # A word followed by a parenthesis or an apposition that says it is a person, at the start of a sentence
@@ -1794,7 +1813,7 @@ _ONES_OWN = frozenset(("chart", "house", "school"))
 
 def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
     toks = ctx.toks
-    caps = [k for k in chain if toks[k].cap]
+    caps = [k for k in chain if toks[k].cap or _particle_then_capital(toks[k])]
     # Famous people and public figures ("Marsha Linehan", "Taylor Swift", "Fox News"), also when the
     # phrase runs past the chain or starts before it.
     lo = chain[0]

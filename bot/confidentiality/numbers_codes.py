@@ -27,11 +27,16 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      r"national\s+insurance(?:\s+number)?|itin|national\s+id(?:entity|entification)?(?:\s+(?:card|number|no|#))?)|"
      r"SIN|TIN|NI\s+number|NINO|NIN|NID"),
     ("medical_record", ("mrn", "mr#", "mr ", "record", "med rec", "chart", "patient", "pt ", "hospital",
-                        "case", "encounter", "file", "uhid"), (),
+                        "case", "encounter", "file", "uhid", "akte", "kórlap", "povijest", "expediente", "prontu",
+                        "cartella", "historia cl", "karta pacj"), (),
      r"(?i:mrn|mr\s*#|uhid|medical\s+record(?:\s+number)?|med\s+rec|record|chart|patient\s+(?:id|number|#)|"
      r"pt\s+(?:id|#)|hospital\s+(?:id|number)|case\s+(?:number|id|#)|encounter(?:\s+(?:id|number))?|"
      r"file\s+(?:number|no)|file(?=\s+(?-i:[A-Z]{2,5}-[A-Z]{2,4}\s\d))|"  # (round 37: "file CURE-MRD 4418")
-     r"file(?=\s+(?-i:[A-Z]{2,5})\s\d{4}-\d))"),  # (round 42: "hospital file CWMH 2025-18830")
+     r"file(?=\s+(?-i:[A-Z]{2,5})\s\d{4}-\d)|"  # (round 42: "hospital file CWMH 2025-18830")
+     # (round 43) a patient's file in the languages of Europe's and Latin America's clinics: "Akte FG-PSY 2207/418",
+     # "kórlap OZD-4418/26", "povijest bolesti LS-22074", "expediente HC-44182", "prontuário 2207-4"
+     r"(?:patienten)?akte|kórlap|povijest(?:\s+bolesti)?|expediente(?:\s+cl[ií]nico)?|prontu[áa]rio|"
+     r"cartella(?:\s+clinica)?|historia\s+cl[ií]nica|karta\s+pacjenta)"),
     ("health_plan", ("member", "subscriber", "policy", "group", "insurance", "plan", "medicaid",
                      "medicare", "medi-cal", "beneficiary", "health", "nhs", "medical card", "benefit", "gms",
                      "ohip", "ramq", "ahcip", "phin", "care card", "carecard", "bhyt"), ("MBI", "MSP", "PHN", "HSN"),
@@ -56,11 +61,16 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
     # (round 36: a pilot's licence, "ATPL GCAA ATPL 1127")
     ("licence", ("licen", "lic.", "permit", "passport", "certificat", "credential", "bar ", "npi", "dea", "state id",
                  "id card", "atpl", "cpl"), ("DL", "D.L."),
-     r"(?i:(?:driver'?s?|driving|nursing|medical|professional)\s+licen[cs]e|licen[cs]e(?!\s+plate)|atpl|cpl|"
+     r"(?i:(?:driver'?s?|driving|nursing|medical|professional)\s+licen[cs]e|"
+     # (round 43) a licence for a trade, then its code of two letter groups: "licence as mountain guide GA-TN 0318",
+     # "licence to fish mussels MOS-ZL 2207"
+     r"licen[cs]e\s+(?:as|to|for)(?:\s+[a-z]+){1,3}(?=\s+(?-i:[A-Z]{2,3}-[A-Z]{2,3})\s\d)|"
+     r"licen[cs]e(?!\s+plate)|atpl|cpl|"
      r"lic\.|permit|passport|certificat(?:e|ion)|credential|bar\s+(?:number|no|#)|npi|dea|state\s+id|id\s+card)|DL|D\.L\."),
     ("vehicle", ("plate", "registration", "reg.", "rego", "vin", "vehicle", "tag", "skiff", "boat", "vessel", "dinghy",
-                 "kayak", "canoe"), (),
+                 "kayak", "canoe", "patente", "rendsz", "tablice", "targa", "kenteken"), (),
      r"(?i:licen[cs]e\s+plate|number\s+plate|plate|registration|rego|reg\.|vin|vehicle\s*(?:id|number)|"
+     r"patente|rendsz[áa]m|tablice|targa|kenteken|"  # (round 43: a plate in Spanish, Hungarian, Croatian, Italian, Dutch)
      r"vehicle(?=\s+(?-i:[A-Z]{2,5})\s?\d)|"  # (round 39: "vehicle PRCS 4-417")
      r"(?:skiff|boat|vessel|dinghy|kayak|canoe)(?=\s+\(?(?-i:[A-Z]{2})\s?\d{3,4}\s?(?-i:[A-Z]{1,2})\b)|"  # (round 40:
      # a boat's state number, "skiff (AK 4471 AD)")

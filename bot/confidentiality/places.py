@@ -72,6 +72,14 @@ _STREET_PREFIX_RE = re.compile(
     r"Vulytsia|vulytsia|Ulitsa|ulitsa|Prospekt|prosp\.|Strada|"
     r"Calzada)\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|los|las|el|della|dei)\s+)*"
     + CAPW + r"(?:\s+" + CAPW + r"){0,2}(?:\s+\d{1,5})?")
+# (round 43) A square, street, road or avenue named first, as the languages of Central and South-East Europe write
+# it, its other words in any case, and the house number that makes it an address: "Trg revolucije 6", "Ulica kralja
+# Tomislava 14", "Bulevar oslobođenja 22", "Rruga e Kavajës 41", "Náměstí Míru 3".
+_SLAVIC_STREET_WORDS = frozenset("trg ulica cesta bulevar bulevardi rruga utca náměstí námestie plac aleja".split())
+_SLAVIC_STREET_RE = re.compile(r"\b(?:Trg|Ulica|Cesta|Bulevar|Bulevardi|Rruga|Utca|Náměstí|Námestie|Plac|Aleja)"
+                               r"(?:\s+(?!\d)[^\W_][\w'’.-]*){1,3}\s+\d{1,3}[a-zA-Z]?(?![\w./-]|,\d)")
+
+
 # (round 30) The number first and the street's word in lower case, as French addresses are written: "8 rue des
 # Tanneurs", "3 boulevard Voltaire" (Italian, Spanish and Portuguese ones put the number after the street).
 _LOWER_PREFIX_WORDS = frozenset("rue boulevard bd allée allee impasse chemin quai".split())
@@ -362,6 +370,9 @@ def _find_addresses(ctx: Ctx) -> None:
     if caps & STREET_PREFIXES or "ul." in low or "ulitsa" in low or "vulytsia" in low or "prospekt" in low \
             or "prosp." in low or "os. " in text:  # (round 35: a Polish estate, "os. Górali 9")
         for m in _STREET_PREFIX_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if ctx.has_digit and not caps.isdisjoint(_SLAVIC_STREET_WORDS):
+        for m in _SLAVIC_STREET_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if ctx.has_digit and not lows.isdisjoint(_LOWER_PREFIX_WORDS):
         for m in _STREET_NUMBER_PREFIX_RE.finditer(text):
@@ -1175,7 +1186,9 @@ def _find_grid_and_numbered_streets(ctx: Ctx) -> None:
 
 # A postcode before its town, as much of Europe writes an address: "Kongens gate 55, 7012 Trondheim",
 # "Korte Nieuwstraat 18, 2000 Antwerpen".
-_CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5}|\d{3}\s\d{2})\s+(?P<t>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
+# (Round 43: also Chile's seven digits, "Pasaje Las Dalias 2207, 2520000 Quilpué", and a country's letters before the
+# digits, "Rr. Adem Jashari 14, XK 41000 Skenderaj".)
+_CODE_BEFORE_TOWN_RE = re.compile(r"(?<=,\s)(?P<z>\d{4,5}|\d{3}\s\d{2}|\d{7}|[A-Z]{1,2}[ -]\d{4,5})\s+(?P<t>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
                                   r"(?:-[A-Z][^\W\d_]+)?)\b")  # (round 30: "Lyon-Saint-Just"; round 39: "Övertorneå")
 
 
