@@ -22,7 +22,13 @@ none of their sentences was copied); the EvalCase dataclass and
 PATTERN_CATEGORIES in eval_set.py (exactly lines 29-41, nothing else of
 that file); and tests/bot/confidentiality/test_locked_sets.py (the data
 integrity checks, which hold no snippets).  No reading was cut by the
-terminal or printed twice, and no slip of the reading rule occurred.
+terminal or printed twice.  Two small slips are stated here: the
+docstring of locked_set_50.py was printed in the same command as a
+three-line "git status" of this worktree (branch name and a clean
+tree), and after the first commit of this set a "git log --oneline -1"
+printed the first ten characters of that commit's own line (this set's
+hash and the start of its own message); no earlier commit's message or
+diff was read.  No other slip occurred.
 The header of this file (the import of EvalCase, the alias "C =
 EvalCase" and the name LOCKED52_CASES) was written from the format of
 set 13's tail and the test's module and attribute names, not read from
