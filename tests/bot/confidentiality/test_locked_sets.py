@@ -200,6 +200,9 @@ LOCKED_SETS = (
     # Set 51 is checked against eval_set, dev_extra and locked sets 1-49 (set 50 was written beside it).
     LockedSet(51, 393, 238, 155, 12, 239, 250,
               frozenset(), written_with=(50,)),
+    # Set 52 is checked against eval_set, dev_extra and locked sets 1-51.
+    LockedSet(52, 399, 244, 155, 12, 245, 325,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
