@@ -48,43 +48,40 @@ Europe and the Americas (and their diasporas there).
 
 How it was made: every snippet was written by hand, under a very tight
 time limit, as a message to peers in a therapists' consultation group,
-in Valencia's DANA towns (Paiporta, Benetússer, Catarroja, Alfafar,
-Sedaví, Algemesí, Chiva), Slovenia's August 2023 floods (Prevalje,
-Kamnik, Črna na Koroškem, Ljubljana), Thessaly after Storm Daniel
-(Larissa, Palamas, Volos, Farsala) and the Tempi train crash,
-Belgrade's school shooting and Novi Sad's canopy collapse and
-blockades, the Kočani nightclub fire, the Ahr valley floods, the
-Emilia-Romagna floods (Faenza, Conselice, Lugo, Cesena), Prague's
-faculty shooting, the September 2024 Central European floods (Kłodzko,
-Lądek-Zdrój, Stronie Śląskie, Nysa, Jeseník, Opava, Krnov), Ukrainians
-from Nova Kakhovka, Kherson, Pokrovsk, Irpin, Bucha and Mariupol in
-Poland, Moldova and Portugal, the Crevedia gas blast, the Jablanica
-landslide, Srebrenica's memory in Tuzla, Petrinja and Glina after the
+in Valencia's DANA towns (Paiporta, Albal, Catarroja, Alfafar, Sedaví,
+Algemesí, Chiva), Slovenia's August 2023 floods (Prevalje, Kamnik, Črna
+na Koroškem, Ljubljana, Ravne), Thessaly after Storm Daniel (Metamorfosi,
+Volos, Farsala) and the Tempi train crash, Belgrade's school shooting,
+Novi Sad's canopy collapse and blockades, the Kočani nightclub fire, the
+Ahr valley floods, the Emilia-Romagna floods (Faenza, Conselice, Lugo,
+Cesena), Prague's faculty shooting, the September 2024 Central European
+floods (Kłodzko, Lądek-Zdrój, Stronie Śląskie, Nysa, Jeseník, Opava,
+Krnov), Ukrainians from Kherson, Pokrovsk, Irpin, Bucha, Kharkiv oblast
+and Mariupol in Poland, Moldova, Lithuania and Portugal, a Chișinău
+wife, the Crevedia gas blast, the Jablanica landslide, Glina after the
 quake, Grindavík's evacuation, the Örebro school shooting, a Vantaa
-school shooting, Estonia's and Latvia's Russian speakers, the
+school shooting, Narva's and Daugavpils' Russian speakers, the
 Lithuanian-Belarusian border, the Southport attack and the riots after
-it, the Nottingham attacks, the Post Office scandal, the infected blood
-inquiry, the Creeslough explosion, the Dublin riot, the Stardust
-inquests, Storm Babet, Grenfell's neighbours, Jasper's fire,
-Yellowknife's evacuation, the Portapique shootings, the James Smith Cree
-Nation stabbings, Lac-Mégantic, Lewiston's shooting, Uvalde, Helene in
-Asheville and Swannanoa, the Texas Hill Country floods, the Altadena and
-Palisades fires, the Surfside collapse, Baltimore's Key Bridge crew,
-Buffalo's supermarket shooting, Nashville's school shooting, East
-Palestine, Hurricane Otis in Acapulco, the Ciudad Juárez migrant-centre
-fire, the Darién crossing, Venezuelans in Lima, Peru's Juliaca protests,
-the Viña del Mar fires, the Rio Grande do Sul floods, Maceió's sinking
-ground, Petrópolis' landslides, Hurricane Melissa in Jamaica, Beryl on
-Union Island and Carriacou, Haiti's gangs and Haitians in Miami and
-Montréal, the Matanzas oil fire, Puerto Rico after Fiona, the San
-Cristóbal blast, Dorian's Abaco, Trinidad, Barbados, Guyana's Mahdia
-dormitory fire, Ecuador's studio siege, Colombia's Catatumbo, Bogotá's
-false positives, Argentina's cuts, Uruguay, Paraguay's Tacumbú, El Alto,
-El Salvador's exception regime, Nicaragua's exiled prisoners, Honduran
-mothers at Tapachula, Costa Rica, Madeira's fires, Pedrógão Grande,
-Kongsberg, Sámi Inari, Lithuanian deportees, a Romanian trucker at
-Siret, Åland and the Winter War, Crans-Montana's bar fire, Flint, the
-Navajo Nation, Fort McMurray, Mapuche Temuco, Saint Lucia, Curaçao,
+it, the Post Office scandal, the infected blood inquiry, the Creeslough
+explosion, the Dublin riot, the Stardust inquests, Storm Babet,
+Grenfell's neighbours, Jasper's fire, the Portapique shootings, the
+James Smith Cree Nation stabbings, Lac-Mégantic, Lewiston's shooting,
+Uvalde, Helene in Swannanoa and Chimney Rock, the Texas Hill Country
+floods, the Altadena and Palisades fires, the Surfside collapse,
+Baltimore's Key Bridge crew, Buffalo's supermarket shooting, Nashville's
+school shooting, Hurricane Otis in Acapulco, the Ciudad Juárez
+migrant-centre fire, the Darién crossing, Peru's Juliaca protests, the
+Viña del Mar fires, the Rio Grande do Sul floods, Maceió's sinking
+ground, Petrópolis' landslides, Brumadinho's dam, Hurricane Melissa's
+Jamaica, Beryl on Union Island and Carriacou, Haiti's gangs and
+Haitians in Miami and Montréal, the Matanzas oil fire, Puerto Rico after
+Fiona, the San Cristóbal blast, Trinidad, Barbados, Guyana's Mahdia
+dormitory fire, Guayaquil's gangs, Colombia's Catatumbo, Argentina's
+cuts, Bahía Blanca's storm, a Uruguayan care-home fire, Paraguay's
+Tacumbú, Costa Rica, Madeira's fires, Pedrógão Grande, Kongsberg, Sámi
+Inari, Lithuanian deportees, a Romanian trucker at Siret, Åland and the
+Winter War, Crans-Montana's bar fire, Groningen's gas quakes, Kiruna,
+the Navajo Nation, Fort McMurray, Mapuche Temuco, Saint Lucia, Curaçao,
 Martinique, Loíza and elsewhere: short referral lines, rushed lower-case
 chat (one identifier snippet writes its name and place in lower case),
 forwarded faxes, portal and audit logs, and longer narrative requests
@@ -155,48 +152,45 @@ ravine that "may come again", a bakery reopened in a week, a lower
 meadow lost, a carriage behind the one that burned, silt that smells of
 the animals, a child who won't pass a school, a blockade that can't be
 left, a song remembered from a club fire, sandbags kept in a hall,
-helicopter noise, a dialect grandmother of two floods, a seminar room
-and the faculty steps, a house rebuilt alone, a van off a bridge,
-pension savings in a cellar, a dam's green water, hypervigilance read as
-ADHD, a husband called up across a river, a payment from a war zone, an
-unpacked suitcase, phantom gas, a grandmother to be recorded, a roofer
-who won't work on old houses, a harbour smell missed, a barrier visited
-every Sunday, a storeroom hiding, a course not yet safe to finish, a
-nurse who is "fine, just tired", a border through a kitchen, a dance
-class and a locked shop door, a burned hotel, a flatmate's grief, a
-postmaster's conviction, manufactured shame, an inquiry and a dying
-husband, a shop opposite an explosion, a farmer-fireman-father, a bus
-burned in a riot, a family split over immigration, ewes lost in a river,
-housing forms, a drive out with fire in the mirror, "running twice", a
-neighbour shot in a village, a reluctant young man, an uncle found, a
-Cree-speaking referral, a train-night anniversary, a deaf bowling
-league, a waitress on two jobs, lockdown drills, a memorial visited at
-noon, a potter's studio, a tractor rescue, a boy playing "flood", a
-camp counselor's mother, eleven days searching, a father's house, a
-helper's double loss, a therapist's burned office, a ninth floor, a
-bridge crew and a brother off that week, a supermarket register, a child
-asking about God, dead chickens; a hotel cleaner, a bathtub through the
-eye, a burned migrant and a K'iche' grandmother, a river crossing with
-children, small payments on time, a mother talking to her son by the
-lake, an interpreting cousin, a mother burned in a car on the hill, a
-volunteer who found bodies, four days on a roof, "the water came to
-collect", a salt-mine house, a digger who sleeps with the light on, a
-roof gone and a baby, a bus driver's lost second trip, a boat's wreck
-slept on, a guesthouse full of others' things, counted doors, relief at
-not knowing, a firefighter cadet, insulin on ice, a taxi after a blast,
-a taxi at gunpoint, a freezer at a fish stall, a dorm fire, a live
-studio siege, a brother taken by a gang, a family in two rooms, hens
-asked for, an exhumation, a job lost to cuts, a collapsed club roof, a
-care-home fire next door, a guard's cousin, a market stall flooded, a
-father held without charge, a stateless prisoner, a recruited son, a
-lifeguard's two swimmers; a garden hose against a fire, a pacemaker
-"counting", a hitchhiker never told about, a bus route past a square, a
-thank-you letter read every night, a doxxed pump operator, a pump
-checked forty times a day, a dead husband's fitness band, an ankle
-monitor "like the river", a concentrator on a generator, a prosthesis
-and a clinic that talks "like a tourist", dry bread in a tin, a border
-queue and a brawl, alarms heard "through the bone", a boy waiting to go
-home, the Winter War on video; fundraisers and postings (GoFundMe,
+helicopter noise, a dialect grandmother of two floods, the faculty
+steps, a house rebuilt alone, a van off a bridge, pension savings in a
+cellar, hypervigilance read as ADHD, a husband called up across a river,
+a payment from a war zone, an unpacked suitcase, phantom gas, a roofer
+who won't work on old houses, a harbour smell missed, a storeroom
+hiding, a course not yet safe to finish, a nurse who is "fine, just
+tired", a citizenship row at dinner, a death in the border forest, a
+dance class and a locked shop door, a postmaster's conviction,
+manufactured shame, an inquiry and a dying husband, a shop opposite an
+explosion, a farmer-fireman-father, a bus burned in a riot, ewes lost in
+a river, housing forms, a neighbour shot in a village, a reluctant young
+man, an uncle found, a Cree-speaking referral, a train-night
+anniversary, a deaf bowling league, lockdown drills, a memorial visited
+at noon, a tractor rescue, a boy playing "flood", a camp counselor's
+mother, a father's house, a helper's double loss, a therapist's burned
+office, a ninth floor, a bridge crew and a brother off that week, a
+supermarket register, a child asking about God; a hotel cleaner, a
+bathtub through the eye, a burned migrant and a K'iche' grandmother, a
+river crossing with children, a mother talking to her son by the lake,
+four days on a roof, "the water came to collect", a salt-mine house, a
+digger who sleeps with the light on, a bus driver's lost second trip, a
+boat's wreck slept on, a guesthouse full of others' things, counted
+doors, relief at not knowing, a firefighter cadet, insulin on ice, a
+taxi after a blast, a taxi at gunpoint, a freezer at a fish stall, a dorm
+fire, a brother taken by a gang, hens asked for, a job lost to cuts, a
+collapsed club roof, a care-home fire next door, a guard's cousin, a
+lifeguard's two swimmers, a gas field that cracked a marriage, a town
+that "knows", a mosque instead of a clinic, a flood told only when it
+rains, a brother "lifted" in 1972, a café instead of a clinic, a letter
+that must not name a town, a roommate found, calls listened to, a fire
+told only when drunk, a raid "still happening", a mothers' group, dreams
+in Papiamentu, therapy in Creole, an espiritista; a garden hose against
+a fire, a pacemaker "counting", a hitchhiker never told about, a bus
+route past a square, a thank-you letter read every night, a doxxed pump
+operator, a pump checked forty times a day, a dead husband's fitness
+band, an ankle monitor "like the river", a concentrator on a generator,
+a prosthesis and a clinic that talks "like a tourist", dry bread in a
+tin, a border queue and a brawl, alarms heard "through the bone", a boy
+waiting to go home, the Winter War on video; fundraisers and postings (GoFundMe,
 JustGiving, Instagram, TikTok, Telegram, Blogspot, Substack, YouTube,
 Facebook, Linktree, Reddit), Zoom and Jitsi links, login alerts, audit
 logs and a stalker's IP; stolen and broken devices (a Dexcom on a train,
@@ -213,49 +207,44 @@ fire, a Norwegian bus, a logging truck and a snowmobile, a Romanian
 lorry); and very old clients (a Romagnola of two floods, a Valencian
 widow in her own bed, a Ukrainian evacuee, a Latvian woman alone, a
 Lithuanian deportee, an Åland woman, a Greek flood resident, an
-abuelo at a memorial, a Black Altadena homeowner, a K'iche'
+abuelo at a memorial, an Altadena homeowner, a K'iche'
 grandmother, a Brazilian grandfather, a Colombian grandmother, a German
 woman of the firebombing, a Jaén woman seeking a grave, a Lofoten
 fisherman, a Leningrad siege survivor); with local identifier formats
-for Spanish DNI, Slovenian EMŠO, Greek AMKA, Serbian JMBG, Macedonian
-EMBG, Czech rodné číslo, Polish PESEL, Ukrainian RNOKPP, Moldovan IDNP,
-Romanian CNP, Bosnian JMBG, Croatian OIB, Icelandic kennitala, Swedish
-personnummer, Finnish HETU, Estonian isikukood, Latvian personas kods,
-Lithuanian asmens kodas, British NI number, Irish PPSN, US SSN, Mexican
-CURP, Guatemalan DPI, a Panamanian carné, Peruvian PTP and DNI, Chilean
-RUN, Brazilian CPF, Jamaican TRN, Haitian NIF, a Cuban carné, a
-Dominican cédula, a Barbadian NRN, Ecuadorian, Colombian, Uruguayan and
-Costa Rican cédulas, Argentine DNI, Paraguayan and Bolivian CI,
-Salvadoran DUI, a Nicaraguan cédula, Honduran DNI, Portuguese cartão de
-cidadão and NIF, a Bulgarian ЕГН and a Kosovar ID (ssn); NHS, Scottish
-CHI, Northern Irish H&C, Bosnian MBO, Kaiser, Peruvian, Valencian,
-Lisbon, Lausanne, Boston, Toronto, Helsinki and Barcelona hospital files
-(medical_record); SIP, ZZZS, EOPYY, VZP, tessera sanitaria,
-KVNR, Alberta, NWT, Nova Scotia MSI, Saskatchewan, RAMQ, Irish GMS,
-Medicare MBI, Maine and Ohio Medicaid, IMSS, SIS, SUS, NHF, Plan Vital,
-IESS, CCSS and HZZO numbers (health_plan); Monobank, Yape, Nequi,
-Mercado Pago CVU, Pix, Lynk, MonCash, Slovenian, Polish, Greek, Belgian
-(Wise), Romanian and Bosnian IBANs, Vipps, Twint, PayPal, Zinli and
-SINPE Móvil (account); Irish, Texas, Portuguese, Norwegian, Romanian,
-Arizona, Polish, Greek taxi, UK DVLA, California, Ontario, Jamaican and
-Quebec driving licences, HCPC, NMC, Italian Ordine degli Psicologi and
-Brazilian CRP registrations (licence); Macedonian, Polish, Portuguese,
-Norwegian, Romanian, Czech, Finnish, Dominican taxi, Trinidadian,
-Greek, California, Ontario, Jamaican, Brazilian Mercosur, Irish,
-Croatian, Serbian, Mexican and Chilean plates (vehicle); pacemakers, an
-ICD, insulin pumps, a CPAP, a CGM and a Dexcom, a Libre, hearing aids,
-cochlear processors, wheelchairs, a spinal stimulator, a prosthesis,
-an oxygen concentrator, IMEIs, an ankle monitor and an alcohol tag
-(device); addresses written the local way (Valencian carrer with floor
-and door, Greek odos, German Hauptstraße, Italian via with interno,
-Polish ul. with flat, Moldovan str. and ap., Romanian strada, nr., bl.,
-sc. and ap., Croatian ulica, Swedish gata with lgh, Estonian mnt with
-flat, English road, Canadian street and drive, Quebec rue and app., US
-drive, avenue and street with unit, Mexican avenida with interior,
-Chilean pasaje, Brazilian rua with apto, Jamaican lot and road, Puerto
-Rican calle and barrio, Colombian calle with # and apto, Argentine
-avenida with floor and letter, Portuguese rua with floor and side,
-Czech street) with postal codes of those countries, IPv4 and IPv6
+for Spanish DNI, Slovenian EMŠO, Serbian and Bosnian JMBG, Macedonian
+EMBG, Italian codice fiscale, Portuguese cartão de cidadão and NIF,
+Finnish HETU, a Venezuelan CI, a Kosovar ID, a Bulgarian ЕГН, Polish
+PESEL, Moldovan IDNP, Romanian CNP, Icelandic kennitala, Swedish
+personnummer, Latvian personas kods, Lithuanian asmens kodas, British NI
+number, Irish PPSN, US SSN, Mexican CURP, Guatemalan DPI, a Panamanian
+carné, Peruvian DNI, Brazilian CPF, Haitian NIF, a Cuban carné, a
+Dominican cédula, a Barbadian NRN, Argentine DNI, Uruguayan and Costa
+Rican cédulas and a Paraguayan CI (ssn); Valencian, Lithuanian, Northern
+Irish H&C, Bosnian MBO, Peruvian, Lisbon, Lausanne, Boston, Toronto,
+Helsinki and Barcelona hospital files, an NHS number, a Scottish CHI and
+a Kaiser MRN (medical_record); SIP, ZZZS, KVNR, tessera sanitaria, RAMQ
+(twice), Irish GMS, VZP, Nova Scotia MSI (twice), Saskatchewan,
+Medicare MBI, IMSS, SIS, SUS, Plan Vital and CCSS numbers
+(health_plan); MonCash, Slovenian, Polish, Greek, Belgian (Wise),
+Romanian and Bosnian IBANs, Vipps, Twint, PayPal, Zinli, SINPE Móvil,
+Monobank, Pix, Lynk and Mercado Pago CVU (account); Portuguese,
+Norwegian, Arizona, Romanian, Polish, Greek taxi, UK DVLA, California,
+Ontario, Jamaican, Irish, Quebec and Texas driving licences, HCPC, NMC,
+Italian Ordine degli Psicologi and Brazilian CRP registrations
+(licence); Macedonian, Portuguese, Norwegian, Czech, Finnish, Romanian,
+Greek taxi, California, Ontario, Jamaican, Brazilian Mercosur, Irish,
+Croatian, Serbian, Mexican, Chilean, Polish, Dominican taxi and
+Trinidadian plates (vehicle); pacemakers, an ICD, insulin pumps, a
+CPAP, a CGM and a Dexcom, hearing aids, cochlear processors,
+wheelchairs, a spinal stimulator, a prosthesis, oxygen concentrators,
+an IMEI, an ankle monitor and an alcohol tag (device); addresses written
+the local way (Valencian carrer with floor and door, German Hauptstraße,
+Italian via with interno, Czech street, Portuguese rua with floor and
+side, Polish ul. with flat, Moldovan str. and ap., Romanian strada, nr.,
+bl., sc. and ap., Swedish gata with lgh, English road, Quebec rue and
+app., US avenue and via, Mexican avenida with interior, Brazilian rua
+with apto, Puerto Rican calle and barrio, Argentine avenida with floor
+and letter) with postal codes of those countries, IPv4 and IPv6
 addresses, URLs and phone and fax numbers in local and international
 formats.
 
@@ -272,17 +261,17 @@ places and nothing else.
 Names: Valencian and Castilian Spanish, Slovene, Greek, Serbian,
 Macedonian, German, Italian and Romagnolo, Czech, Polish, Ukrainian,
 Moldovan and Romanian, Bosniak, Croatian, Icelandic, Swedish, Iranian
-Swedish, Finnish and Sámi, Estonian and Russian-Estonian, Latvian,
+Swedish, Finnish and Sámi, Russian-Estonian, Latvian,
 Lithuanian, English, Welsh, Bangladeshi British, Nigerian British,
 Scottish, Irish and Irish-language, Irish Traveller, Brazilian Irish,
-Acadian and Québécois, Dene, Mi'kmaw-area Nova Scotian, Cree, Inuit,
+Acadian and Québécois, Nova Scotian, Cree, Inuit,
 Anishinaabe, Diné, Anglo-American, African American, Mexican American,
 Honduran, Guatemalan K'iche', Venezuelan, Peruvian Quechua and Aymara,
 Chilean, Brazilian (Gaúcho and Northeastern), Jamaican, Vincentian,
-Grenadian, Haitian, Cuban, Puerto Rican, Dominican, Bahamian,
+Grenadian, Haitian, Cuban, Puerto Rican, Dominican,
 Trinidadian Indian, Barbadian, Guyanese Indian, Ecuadorian, Colombian,
-Argentine, Uruguayan, Paraguayan, Bolivian Aymara, Salvadoran,
-Nicaraguan, Costa Rican, Portuguese, Norwegian, Danish, Faroese, Dutch,
+Argentine, Uruguayan, Paraguayan, Costa Rican, Portuguese, Norwegian,
+Danish, Dutch,
 Flemish, Romandy Swiss, French, Ghanaian-Danish, Somali Swedish,
 Curaçaoan, Martiniquais, Saint Lucian, Mapuche and Kosovar Albanian
 names; lower-case names and places, hyphenated and multi-part names,
@@ -659,7 +648,7 @@ LOCKED53_CASES: list[C] = [
     C("Ontario DL M6053-27734-90615, plate CKRW 736 - Gurpreet Sidhu, truck driver from Brampton's Springdale, rolled his rig on the 401 in freezing rain.", [('licence', 'M6053-27734-90615'), ('vehicle', 'CKRW 736'), ('name', 'Gurpreet Sidhu'), ('place', "Brampton's Springdale")]),
     C('Book recommendation for Portuguese speakers: Christian Dunker on suffering and Brazilian society. Heavy but worth it.'),
     C("Simone Baptiste from Castries lost her son to a gang shooting in Marchand, Castries east and now runs a mothers' group. Burnout?", [('name', 'Simone Baptiste'), ('place', 'Castries'), ('place', 'Marchand, Castries east')]),
-    C('Dominican Republic: Ramón Antonio Peña, cédula 001-1742893-4, taxi plate A 730591, survived the San Cristóbal blast in August 2023. Lives in Madre Vieja Norte.', [('name', 'Ramón Antonio Peña'), ('ssn', '001-1742893-4'), ('vehicle', 'A 730591'), ('place', 'San Cristóbal'), ('place', 'Madre Vieja Norte')]),
+    C('Dominican Republic: Ramón Antonio Peña, cédula 001-1742893-4, taxi plate A 582264, survived the San Cristóbal blast in August 2023. Lives in Madre Vieja Norte.', [('name', 'Ramón Antonio Peña'), ('ssn', '001-1742893-4'), ('vehicle', 'A 582264'), ('place', 'San Cristóbal'), ('place', 'Madre Vieja Norte')]),
     C("Altadena, January 2025: Lorraine Batiste, 90 last birthday, lost the house her father bought in 1962 on Lincoln Avenue. Family from Pasadena's Bungalow Heaven took her in. She asks every morning to go home.", [('place', 'Altadena'), ('name', 'Lorraine Batiste'), ('age_over_89', '90 last birthday'), ('street_address', 'Lincoln Avenue'), ('place', "Pasadena's Bungalow Heaven")]),
     C("Peru protests: Rosa Mamani Quispe lost her son in Juliaca's Santa Adriana in January 2023. DNI 40736591, SIS SIS 4073 6591 01. She talks to him every night by the lake.", [('name', 'Rosa Mamani Quispe'), ('place', "Juliaca's Santa Adriana"), ('ssn', '40736591'), ('health_plan', 'SIS 4073 6591 01')]),
     C('Good piece in The Lancet Psychiatry this month about climate anxiety in young people across Europe.'),
