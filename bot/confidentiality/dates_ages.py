@@ -102,6 +102,10 @@ _AGE_NUM_RES = [
     # "in her 96th year", "into his 101st year"
     re.compile(r"(?i:\b(?:in|into)\s+(?:his|her|their|my|your|our)\s+)" + _AGE + r"(?:st|nd|rd|th)\s+year\b", re.I),
     # "she's 94 and a half", "turns 91 and three-quarters"
+    # (round 44) "94 and counting", "101 and a bit": an age said with how it goes on
+    # (after a person or "so", not a count: "the waitlist is 92 and counting")
+    re.compile(r"(?:(?<=\bso\s)|(?<=,\s)|(?<=he['’]s\s)|(?<=He['’]s\s))" + _AGE
+               + r"\s+and\s+(?:counting|a\s+bit)\b", re.I),
     re.compile(r"(?<![\d.$£€])" + _AGE + r"\s+and\s+(?:a\s+)?(?:half|quarter|three[\s-]quarters)\b"
                r"(?!\s*(?:%|percent|minutes|mins|hours|hrs|days|weeks|months|kg|lbs|pounds|dollars|mg|sessions|cm|"
                r"inches|miles|km|points))", re.I),
@@ -118,6 +122,7 @@ _AGE_WORD_RES = [
     re.compile(r"(?i)\b" + _AGE_WORD + r"\s+and\s+(?:a\s+)?(?:half|quarter|three[\s-]quarters)\b"
                r"(?!\s*(?:%|percent|minutes|mins|hours|hrs|days|weeks|months|kg|lbs|pounds|dollars|miles|km|points))"),
     re.compile(r"(?i:\b(?:aged?|turned|turns|turning)\s+)" + _AGE_WORD + r"\b"),
+    re.compile(r"(?i)\b" + _AGE_WORD + r"\s+and\s+(?:counting|a\s+bit)\b"),  # (round 44) "one hundred and one and a bit"
 ]
 # An age in words in the languages of the practice networks: "noventa e três anos", "noventa y dos años",
 # "novantatré anni", "quatre-vingt-douze ans", "dreiundneunzig Jahre", "negentig jaar", "cien años"

@@ -302,6 +302,9 @@ _MODEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|my|white|black|silve
 _NOT_PLATE_LETTERS = frozenset("""MRN SSN NPI DEA NHS BSN PIN TFN NIN BVN SIN TIN PAN UR ID DOB ICD CPT DSM PHQ GAD BDI
 BAI PCL IQ HR BP RM APT STE NO REF CRN PPS NHI MBI PHN HSN UMID SSS PSN PCN NRIC FIN HKID IC KRA EPDS MMSE MOCA
 SUDS VOC BMI""".split())
+# (round 44) Scales whose name and edition have a plate's shape, whatever the format: "SCL-90-R" beside "Dutch
+# colleagues" read as a Dutch plate.
+_SCALE_LETTERS = frozenset("SCL BSI DES CAPS MADRS HAMD PANSS YBOCS ASRS SDQ PHQ GAD BDI BAI PCL EPDS MMSE MOCA".split())
 _LETTERS_RE = re.compile(r"[A-Z]+")
 _NOT_PLATE_AFTER = re.compile(r"\s*(?:%|mg|mcg|ml|kg|lbs?|am|pm|hrs?|hours|mins?|minutes|days|weeks|years|times|x)\b",
                               re.I)
@@ -386,7 +389,8 @@ def _found(ctx: Ctx, fmt: IdFormat, m: re.Match[str]) -> None:
     if vehicle:
         lead = _LETTERS_RE.match(s)
         if not any(c.isalpha() for c in core) or _NOT_PLATE_AFTER.match(text, m.end()) or (
-                fmt.when in ("cue", "model") and lead is not None and lead.group(0) in _NOT_PLATE_LETTERS):
+                fmt.when in ("cue", "model") and lead is not None and lead.group(0) in _NOT_PLATE_LETTERS) or (
+                lead is not None and lead.group(0) in _SCALE_LETTERS):
             return
     when = fmt.when
     if when == "always":

@@ -298,6 +298,8 @@ def _lower_candidate(low: str, kind: str, strength: int) -> bool:
         # (an adverb: "was called, unkindly" - listed names ending so are "known"; a participle: "called asking")
     if low in W.PERSON_VERBS or low in W.METHOD_WORDS or _english_shape(low) or _verb_form(low) or _s_form(low):
         return False
+    if len(low) >= 6 and low.endswith("ing") and zipf(low) >= 3.0 and low not in _given():
+        return False  # (round 44) a verb's -ing form English knows, after "client": "a client grieving a stillbirth"
     if kind == "wordlike":  # "pt hope is ..." is the word; "my client hope" and "named hope" are the name
         return strength >= 3 or (low in _given() and zipf(low) < 4.5)
     return kind != "unknown" or zipf(low) < 3.5 or strength >= 3
@@ -1417,12 +1419,19 @@ _BRAND_CASE_RE = re.compile(r"[A-Z]{2,}[a-z]{2,}")
 _QUOTED_TITLE_AFTER_RE = re.compile(r"(?:\s+(?:and|&)\s+" + _AUTHOR + r")?,?\s+[\"“][A-Z][\w'’-]*\s+(?:[a-z]+\s+)?[A-Z]")
 
 
+# A year between an author's possessive and the work: what a publication of that year is called.
+_YEAR_GAP_RE = re.compile(r" (?:19|20)\d\d ")
+_DATED_WORKS = _AUTHOR_WORKS | frozenset("""paper papers trial trials review reviews article articles study studies rct
+meta-analysis report guidance guideline guidelines edition lecture talk survey cohort""".split())
+
+
 def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bool = False) -> bool:
     """(``joint``: the possessive of the second of two authors, "Anda and Felitti's", whose works are a full
     name's.)"""
     toks = ctx.toks
     tl = toks[last]
-    if not tl.poss or last + 1 >= len(toks) or ctx.gap(last, last + 1) not in (" ", ' "', " “"):
+    if not tl.poss or last + 1 >= len(toks) or (ctx.gap(last, last + 1) not in (" ", ' "', " “")
+                                                 and not _YEAR_GAP_RE.fullmatch(ctx.gap(last, last + 1))):
         return False
     if first >= 2 and toks[first - 1].low == "and" and toks[first - 2].cap and ctx.gap(first - 2, first - 1) == " " \
             and ctx.gap(first - 1, first) == " ":
@@ -1430,6 +1439,8 @@ def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bo
     given = len(caps) == 1 and toks[first].low in _given() and not joint
     works = _AUTHOR_WORKS if joint else _GIVEN_NAME_WORKS if given else _ONE_WORD_WORKS if len(caps) == 1 \
         else _AUTHOR_WORKS
+    if _YEAR_GAP_RE.fullmatch(ctx.gap(last, last + 1)):
+        return toks[last + 1].low in _DATED_WORKS  # (round 44) "Manfield's 2017 paper", "Raskind's 2018 trial"
     if ctx.gap(last, last + 1) != " ":
         return _QUOTED_TITLE_RE.match(ctx.text, tl.full_end) is not None
     k, described = last + 1, 2
@@ -1811,6 +1822,13 @@ _SKIP_FIRST_WORDS = frozenset(name.split(" ")[0] for name in SKIP_NAMES)
 _ONES_OWN = frozenset(("chart", "house", "school"))
 
 
+_LANGUAGES = frozenset("""english spanish french portuguese arabic chinese mandarin cantonese creole kreyol patois
+german dutch italian russian swahili hindi urdu bengali punjabi tamil malay persian farsi turkish""".split())
+_GROUP_OWNERS = frozenset("our my their your his her the these those some many several two three four".split())
+_PEOPLE_PLURAL = frozenset("""clients patients families refugees kids children students members speakers communities
+elders women men youth teens adolescents parents mothers fathers survivors workers veterans""".split())
+
+
 def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[int]) -> bool:
     toks = ctx.toks
     caps = [k for k in chain if toks[k].cap or _particle_then_capital(toks[k])]
@@ -1890,6 +1908,12 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     if len(caps) == 1 and sent and strength == 0 and ks[0] == "known" and not any_verb and not poss_rel \
             and not tl.poss and nxt and zipf(t0.low) >= RARE and t0.low not in _given():
         return False  # a surname that is also an English word, opening a sentence: "Taper info ...", "Payer allows"
+    if nxt in _LANGUAGES and toks[last + 1].cap and not tl.poss and t0.low not in _given() \
+            and all(kinds[k] in ("rare", "unknown", "cue_only") for k in caps):
+        return False  # (round 44) a language's variety, not a person: "in Rioplatense Spanish", "Kriolu Portuguese"
+    if len(caps) == 1 and first > 0 and toks[first - 1].low in _GROUP_OWNERS and not tl.poss \
+            and nxt in _PEOPLE_PLURAL and ctx.gap(first - 1, first) == " ":
+        return False  # (round 44) a people, before people in the plural: "our Karen clients", "my Hmong families"
     if "known" in ks:
         # a listed name's possessive mid-sentence is its owner's, even before a thing: "into Tanvi's account"
         return not thing or any_verb or poss_rel or (len(caps) == 1 and tl.poss and not sent and bool(nxt))
@@ -2122,3 +2146,34 @@ def find(ctx: Ctx) -> None:
     _find_corrected_names_and_pupils(ctx)
     _find_quoted_nicknames(ctx)
     _find_name_forms(ctx)
+    if " from " in ctx.text:
+        _find_lower_names_from_places(ctx)
+
+
+# (round 44) In chat typed in lower case, a person and where they are from, neither word English nor clinical: "agata
+# from nowa huta wants to switch", "olafur from grafarvogur texted", "thoudam ibeyaima from moirang".  Both sides must
+# read so ("clients from hialeah" is a group, "sara from work" a colleague's day).
+_LOWER_FROM_RE = re.compile(r"(?<![\w'’-])(?P<n>[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?: [a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+){0,2}) from "
+                            r"(?P<p>[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?: [a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)?)(?![\w'’-])")
+
+
+def _name_word_lower(w: str) -> bool:
+    return len(w) >= 3 and (_foreign_lower(w) or _listed_lower(w)) and not _safe_lower(w) and w not in W.NOT_NAMES
+
+
+def _find_lower_names_from_places(ctx: Ctx) -> None:
+    for m in _LOWER_FROM_RE.finditer(ctx.text):
+        names = m.group("n").split()
+        while names and not _name_word_lower(names[0]):
+            names.pop(0)  # (the words before the name: "quick agata from ...")
+        if not names or not all(_name_word_lower(w) for w in names):
+            continue
+        place = m.group("p").split()
+        if not _foreign_lower(place[0]) or zipf(place[0]) > 0 or place[0] in W.NOT_NAMES:
+            continue
+        start = m.end("n") - len(" ".join(names))
+        ctx.add(start, m.end("n"), "name")
+        end = m.start("p") + len(place[0])
+        if len(place) == 2 and _foreign_lower(place[1]) and zipf(place[1]) == 0:
+            end = m.end("p")
+        ctx.add(m.start("p"), end, "place")

@@ -44,6 +44,7 @@ from .lexicon import (
     generic_words,
     geo_cities,
     is_medicine,
+    is_region,
     measure_use,
     mixed_caps,
     small_place_ngrams,
@@ -469,9 +470,13 @@ def _place_span(ctx: Ctx, i: int) -> tuple[int, int] | None:
         return None
     if followed_by_method(ctx, last):
         return None
+    if last > i and toks[last].low in _LANGUAGES_OF_VARIETIES:
+        return None  # (round 44) a language's variety, not a place: "in Rioplatense Spanish", "in Kriolu Portuguese"
     return toks[i].start, toks[last].end
 
 
+_LANGUAGES_OF_VARIETIES = frozenset("""english spanish french portuguese arabic chinese mandarin cantonese creole kreyol
+patois german dutch italian russian swahili hindi urdu bengali punjabi tamil malay persian farsi turkish""".split())
 _WORK_ON_VERBS = frozenset("work worked working works".split())
 
 
@@ -1099,11 +1104,27 @@ def _fragments(text: str) -> Iterator[re.Match[str]]:
 _FRAGMENT_STARTS_RE = re.compile(r"[.!?;\n]")
 
 
+# (round 44) A listed town opening the text before what the note is about: a heading of a few lower-case words and a
+# colon ("Vénissieux referral: ...", "Gorkha follow-up: ..."), a comma ("Saipan, after the typhoon: ..."), or the
+# person it is about ("Manaus riverboat worker ...", "Klaipėda port crane operator, ...").
+_PEOPLE_BY_TRADE = (r"(?:workers?|operators?|drivers?|farmers?|fisherm[ae]n|miners?|nurses?|teachers?|traders?|vendors?|"
+                    r"widows?|survivors?|clients?|referrals?|cases?|evacuees?|residents?|cutters?|labou?rers?|"
+                    r"guards?|cleaners?|carers?)")  # (not "families", "elders", "refugees": "Osage families" are a people)
+_TOWN_OPENING_RE = re.compile(r"\s*(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ \t]+[A-Z][^\W\d_][\w'’-]*)?)"
+                              r"(?:(?:[ \t]+[a-z][\w-]*){1,2}:\s|,\s|(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+"
+                              + _PEOPLE_BY_TRADE + r"\b)")
+
+
 def _find_towns_alone(ctx: Ctx) -> None:
     text = ctx.text
     for m in _fragments(text):
         if _town_by_itself(m.group("p")):
             ctx.add(m.start("p"), m.end("p"), "place")
+    m = _TOWN_OPENING_RE.match(text)
+    if m is not None and _town_by_itself(m.group("p")) and (all(zipf(w) < 3.0 for w in m.group("p").lower().split())
+                                                            or geo_cities().get(fold(m.group("p").lower()), 0) >= 100_000):
+        # (no English word either, unless a city: "Carpenter, plumber, electrician - ...", but "Manaus riverboat ...")
+        ctx.add(m.start("p"), m.end("p"), "place")
     if "State" in text:
         for m in _STATE_SCHOOL_RE.finditer(text):
             where = m.group("p")[:-6].lower()
@@ -1139,6 +1160,55 @@ def find(ctx: Ctx) -> None:
     _find_listed_places(ctx, first)
     if " City" in ctx.text:
         _find_named_cities(ctx)
+    if not ctx.lows.isdisjoint(_EVENT_WORDS):
+        _find_places_of_events(ctx)
+    if not ctx.lows.isdisjoint(_PLACE_NOUNS_AFTER):
+        _find_places_before_place_nouns(ctx)
+
+
+# (round 44) A name in no English list before a lower-case word for a kind of place, or after such a word as a label:
+# "on Betio islet", "Laciana valley miner's son", "out of Vuokatin kylä", "on the Taroko trail", "Village: Nadoria".
+_PLACE_NOUNS_AFTER = frozenset("""village valley islet island wharf trail hamlet township settlement kylä colony
+estate compound creek quarry junction crossing ridge thana upazila suburb town hometown barangay""".split())
+_BEFORE_PLACE_NOUN_RE = re.compile(r"(?<![\w'’-])(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?) (?:village|valley|islet|"
+                                   r"island|wharf|trail|hamlet|township|settlement|kylä|colony|estate|compound|creek|"
+                                   r"quarry|junction|crossing|ridge|thana|upazila)\b")
+_PLACE_LABEL_RE = re.compile(r"(?i:\b(?:village|town|hometown|home\s+town|suburb|barangay|settlement|township)\s*:\s*)"
+                             r"(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*){0,2})")
+
+
+def _find_places_before_place_nouns(ctx: Ctx) -> None:
+    for rx in (_BEFORE_PLACE_NOUN_RE, _PLACE_LABEL_RE):
+        for m in rx.finditer(ctx.text):
+            phrase = m.group("p")
+            words = [w.lower() for w in re.split(r"[ -]", phrase)]
+            if all(zipf(w) < 3.0 and w not in GENERIC and w not in MONTH_WORDS and not is_medicine(w)
+                   and w not in W.EPONYMS for w in words) \
+                    and phrase.lower() not in BIG_PLACES and not is_region(phrase):
+                ctx.add(m.start("p"), m.end("p"), "place")
+
+
+# (round 44) A place named by what happened there, in a word no English or name list has: "lost her home in the
+# Mundakkai landslide", "the Kasokoso fire", "Jajarkot quake: ...", "the Kanjuruhan stadium crush". (Not a country,
+# a state or a region - "the Kerala floods" - nor a listed given name or surname: "the Katrina floods" named a storm.)
+_EVENT_NOUNS = (r"(?:land|mud)slides?|fires?|floods?|flooding|(?:earth)?quakes?|tsunami|eruption|explosion|blast|"
+                r"bombings?|shootings?|massacre|siege|crash|derailment|collapse|stampede|crush|riots?|disaster|"
+                r"tailings\s+dam|dam\s+(?:burst|collapse)")
+_EVENT_WORDS = frozenset("""landslide landslides mudslide mudslides fire fires flood floods flooding quake quakes
+earthquake earthquakes tsunami eruption explosion blast bombing bombings shooting shootings massacre siege crash
+derailment collapse stampede crush riot riots disaster tailings dam""".split())
+_EVENT_PLACE_RE = re.compile(r"(?:\b[Tt]he\s+|^|(?<=[.!?:;]\s))(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?)"
+                             r"\s+(?:(?:train|bus|ferry|boat|plane|mine|stadium|factory|market|church|school)\s+)?"
+                             r"(?:" + _EVENT_NOUNS + r")\b")
+
+
+def _find_places_of_events(ctx: Ctx) -> None:
+    for m in _EVENT_PLACE_RE.finditer(ctx.text):
+        words = [w.lower() for w in re.split(r"[ -]", m.group("p"))]
+        if all(zipf(w) < 3.0 and w not in census_given() and w not in census_surnames() and w not in KNOWN
+               and w not in GENERIC and not is_medicine(w) and w not in MONTH_WORDS for w in words) \
+                and m.group("p").lower() not in BIG_PLACES and not is_region(m.group("p")):
+            ctx.add(m.start("p"), m.end("p"), "place")
 
 
 # (round 38) A town called "<Name> City" wherever it stands, in a list too: "Homi Danchi block 2, Toyota City,",

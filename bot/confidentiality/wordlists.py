@@ -1222,3 +1222,11 @@ allan schore, ed tronick, beatrice beebe, selma fraiberg, alicia lieberman, arie
 mona delahooke, ross greene, stuart shanker, ellyn satter, hilde bruch, cynthia bulik, janet treasure,
 christopher fairburn, evelyn tribole, elyse resch, ignacio martin-baro, ignacio martín-baró
 """)
+# Round 44: countries, territories and an ocean's peoples that no list had ("in Kosovo since the war", "for anyone in
+# Papua New Guinea", "Pacific kids").
+OTHER_REGIONS = OTHER_REGIONS | _lines("""kosovo, papua new guinea, png, pacific, the pacific, pacific islands,
+south pacific""")
+# Round 44: practices of faith and healing, and plants people chew, that clients name ("do Istikhara before agreeing",
+# "try Ayurveda instead", "khat chewers").
+NOT_NAMES = NOT_NAMES | _words("""istikhara ruqyah dhikr tahajjud qadr ayurveda ayurvedic unani siddha khat qat kratom
+betel paan areca""")
