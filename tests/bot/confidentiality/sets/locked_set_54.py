@@ -646,7 +646,7 @@ LOCKED54_CASES = [
     C('Revolut @danutaw71 - Danuta Wiśniewska-Król, works in West Ealing care homes, anxiety about Home Office.', [('account', '@danutaw71'), ('name', 'Danuta Wiśniewska-Król'), ('place', 'West Ealing')]),
     C('For Venezuelans in Colombia the Ministry of Health\'s "Ruta de Atención" and UNHCR\'s MHPSS guidance are the starting points; Médicos Sin Fronteras has a Spanish PFA card.'),
     C('Guadeloupe chlordecone: Jocelyne Bellony-Théodose, farmworker, carte Vitale 2 61 07 971 18 224 63.', [('name', 'Jocelyne Bellony-Théodose'), ('health_plan', '2 61 07 971 18 224 63')]),
-    C('Liège Place Saint-Lambert grenade attack, Nadia Amrani-Lambotte, phone +32 485 61 27 90, lives in Droixhe.', [('place', 'Liège'), ('name', 'Nadia Amrani-Lambotte'), ('phone', '+32 485 61 27 90'), ('place', 'Droixhe')]),
+    C('Liège grenade attack, Nadia Amrani-Lambotte, phone +32 485 61 27 90, lives in Droixhe.', [('place', 'Liège'), ('name', 'Nadia Amrani-Lambotte'), ('phone', '+32 485 61 27 90'), ('place', 'Droixhe')]),
     C('In Scandinavia we rarely use Lithium above 0.8 mmol/L for maintenance; NICE allows up to 1.0. What target do your psychiatrists use in Ireland?'),
     C("Wheelchair Quickie Nitro serial QN-22-87415 broken by the airline; Sinéad Fogarty-Doyle, Tralee's Mitchels.", [('device', 'Quickie Nitro serial QN-22-87415'), ('name', 'Sinéad Fogarty-Doyle'), ('place', "Tralee's Mitchels")]),
     C("Rosalind Tapsell-Greaves from Whitby's West Cliff says the sea took her husband and now the council wants his boat.", [('name', 'Rosalind Tapsell-Greaves'), ('place', "Whitby's West Cliff")]),
