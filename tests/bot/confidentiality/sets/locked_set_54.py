@@ -107,7 +107,7 @@ district and county names written unlabelled in identifier snippets
 "tornado", "shipwreck", "landslide" and "avalanche", in headers such as
 "X:", after "in", before postal codes, in a rehab unit and a CAMHS
 team's names) were labelled; later a city after "via" was replaced by
-the country.  In the clean snippets, a capital in a diaspora group's
+the country and a square's name before an attack was cut.  In the clean snippets, a capital in a diaspora group's
 description was replaced by the country, a university named after a
 city by "an Estonian university team", and two drafts with fewer than
 four capitalised words had a brand, a manual or a maker added.  Six
