@@ -206,6 +206,9 @@ LOCKED_SETS = (
     # Set 53 is checked against eval_set, dev_extra and locked sets 1-51 (set 52 was written beside it).
     LockedSet(53, 392, 235, 157, 12, 243, 260,
               frozenset(), written_with=(52,)),
+    # Set 54 is checked against eval_set, dev_extra and locked sets 1-53.
+    LockedSet(54, 398, 243, 155, 12, 244, 299,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
