@@ -1,4 +1,294 @@
-"""FIFTY-FIFTH LOCKED evaluation set for the identifier guard. (draft)
+"""FIFTY-FIFTH LOCKED evaluation set for the identifier guard.
+
+Provenance and the lock
+-----------------------
+Written on 2026-12-02, BEFORE the guard rules it will score (as the second
+blind set of its round beside locked_set_54.py), and independently of the
+guard: the author did not open, read, search or run anything under bot/
+(bot/confidentiality/ included) or scripts/, did not run the guard,
+bench/guard_eval.py or any test that imports or runs the guard, did not
+run git log at all, did not read bench/README.md, README.md,
+pyproject.toml, tests/bot/confidentiality/test_round*.py or diffs of any
+commit, and did not read the snippets of eval_set.py, dev_extra.py,
+locked_set.py or locked_set_2.py ... locked_set_53.py (locked_set_54.py
+was being written at the same time in another worktree and was not seen
+at all).  What was read: the module docstring of
+tests/bot/confidentiality/sets/locked_set_53.py (printed once, up to its
+closing triple quote, for the format description, the provenance
+wording, the labelling conventions and its list of settings, so that this
+set's differ; none of its cases); the docstring of locked_set_51.py and
+part of locked_set_52.py's docstring, printed together in one command;
+the first 25 lines of tests/bot/confidentiality/sets/locked_set_13.py
+(its docstring) and its last three lines (two snippets, for the file
+format; none of their sentences was copied), the EvalCase dataclass and
+PATTERN_CATEGORIES in eval_set.py (exactly lines 29-41, nothing else of
+that file), and tests/bot/confidentiality/test_locked_sets.py (the data
+integrity checks, which hold no snippets), these three printed together
+in one command.  TWO SLIPS of the reading rule occurred and are stated
+here.  (1) The docstring of locked_set_51.py was printed through
+"head -60", so only its first sixty lines were seen (its provenance
+paragraph and the first part of its list of places; its list of
+settings, formats and counts was cut off); it was not printed again.
+(2) The settings of locked_set_52.py were printed through a grep for the
+word "setting" with thirty lines after each hit, cut at fifty lines by
+"head", and printed in the same command as set 51's docstring; this
+showed the end of set 52's provenance paragraph (its statement of slips
+and of what it read) and the first part of its list of settings (its
+African, South Asian, East Asian and Southeast Asian places, down to
+Indonesian domestic workers); the rest of its list was cut off and was
+not printed again.  So this set's settings were chosen to differ from
+set 53's list, from the part of set 52's list that was seen and from the
+first part of set 51's list; any overlap with the parts not seen is
+unintended.  No cases of any earlier set were seen.  The header of this
+file (the import of EvalCase, the alias "C = EvalCase" and the name
+LOCKED55_CASES) was written from the format of set 13's tail and the
+test's module and attribute names.  The overlap filter described below
+imported the earlier sets and printed only this set's own clashing
+strings.  The only test run was test_locked_sets.py (selected with
+-k 55); ruff was run on this file and on that test file.  The other set
+of this round (54) is set in Europe and the Americas, so every snippet
+here is set in Africa, Asia, the Middle East and Oceania (and their
+diasporas there).
+
+How it was made: every snippet was written by hand, under a very tight
+time limit (about forty minutes for the whole set), as a message to
+peers in a therapists' consultation group, "like real requests" in the
+manner of sets 51 and 53, in Kenya's Shakahola forest, the Gen Z
+protests and Nairobi's Kibera, the Endarasha school fire, Uganda's
+Kiteezi landfill collapse and a Kampala mob, a Ruvuma drowning, Ethiopia's Gofa landslide and Tigray, Somalia's drought, Johannesburg's Marshalltown fire,
+the KwaZulu-Natal floods of 2022 (Umlazi, Ntuzuma, Lindelani), an East
+London tavern night, Plateau's Christmas attacks,
+Ghana's Apiate explosion and a Tarkwa-area home visit, Senegalese
+pirogues from Thiaroye, Mayotte after Cyclone Chido,
+Zambia's cholera, Mozambique's Chókwè, Kenyan matatu and Ugandan boda riders, a Lagos tanker
+blast, refugees in Nakivale, Kakuma and Dadaab, Guinea to Tunisia and
+back; India's Joshimath subsidence, the Silkyara tunnel, Sikkim's Teesta
+flood, Rajkot's game-zone fire, the Hathras stampede, the Jhansi NICU
+fire, a Jaipur tanker fire, the Vizag gas leak, Chennai's 2015 flood,
+Dharavi, Bengaluru, Konkani Goa, Keralites in Saudi Arabia, Ludhiana
+and Tibetans in Bylakuppe; Pakistan's Sindh and Swat floods, Balochistan's
+disappeared, the Jaranwala violence, Lahore, Karachi and Peshawar;
+Bangladesh's Dhaka restaurant fire, the July 2024 shootings, Rohingya
+camp fires and Sylhet's floods; Nepal's Pokhara air crash, Sindhupalchok
+and the Khumbu; Sri Lanka's Easter bombings and Kurunegala riots; the
+Maldives; Korea's Muan air crash; Urumqi's fire; the
+Noto quake (Wajima, Suzu, Monzen) and a Tokyo train stabbing; a
+Hanoi bridge; Thailand's Nong Bua Lamphu nursery
+attack and Hat Yai; Indonesia's stadium crush at Malang, the Cianjur
+quake, Semeru's ash and Palu; Malaysia's Kajang and
+Kampung Baru; Singapore's HDB flats; the Philippines after Odette,
+Tacloban and Manila; Iraq's Hamdaniya wedding fire; Yazidis in Sharya; Iran's Kerman bombing, the Bandar Abbas port
+blast and Mashhad; Lebanon's pager attack; Gazans in Cairo and
+Beit Hanoun; Jenin's camp; Israel's Ofakim and Kfar Aza; Syrians between Aleppo, Tyre
+and Qusayr; Jordan's camps and Zarqa; Yemen's Taiz and Aden; Oman's
+Cyclone Shaheen; Kuwait's oil fires; Qatar's migrant workers; Dubai's
+floods; Saudi Buraidah and Dammam; Kazakhstan's Aktau bus fire, Almaty
+and Shymkent; Kyrgyz Osh, Karakalpak Nukus and Mongolian Erdenet; Hmong
+Luang Prabang; PNG's Enga landslide; Vanuatu's Port Vila quake; Tonga
+after Hunga Tonga; Samoa's measles; Fiji, Kiribati and the Solomon
+Islands' Honiara riots; Nauru's detainees in Melbourne; Christchurch's
+mosques; Cyclone Gabrielle's Esk Valley; Auckland's anniversary floods;
+Lismore and Eugowra's floods; Mallacoota and Cobargo in the Black
+Summer; Bondi Junction's stabbing; Wieambilla; Alice Springs and
+Yuendumu; Kalgoorlie's FIFO families; Tasmania, Toowoomba, Cabramatta,
+Harris Park and Footscray; Pasifika Auckland (Māngere, Ōtara, Ōtāhuhu,
+Porirua) and Tongans in Logan: short referral lines, rushed lower-case
+chat (one identifier snippet writes its name and place in lower case),
+forwarded faxes, portal and audit logs, and longer narrative requests
+with the identifiers mid-sentence (twelve of 366-484 characters).
+Fifty-nine of the identifier snippets hold only a name and/or a place,
+written as ordinary consultation prose or questions to peers, often with
+the name mid-sentence or at the start of a sentence and no cue word
+before it (several use a first name alone or a first name and an
+initial).  Nothing was composed by a script: the author wrote the
+snippets in plain text files outside the repository with the planted
+spans marked inline, and a script (also kept outside the repository, in
+/tmp/set55work/) only stripped the marks into the expected lists,
+checked lengths, token boundaries, duplicate spans and duplicate
+snippets, counted capitalised words in the clean drafts, checked overlap
+with the earlier sets, shuffled the order with a fixed seed and wrote
+this file.  Later edits were typed by hand as find-and-replace pairs that
+a small script applied to the drafts.  Edits made after drafting, stated
+here: twelve false starts and asides the author had typed into the
+identifier drafts (an age followed by "No -", a city followed by "? no
+-", a district followed by "? no.", a famous namesake followed by "- not
+that one -", an age followed by "sorry, his grandmother is", a
+supervisee's name followed by "? - sorry", "the title isn't the name", a
+registration followed by "? it's the counsellor's", a name followed by
+"? no, wrong group", an island followed by "? no -", a town followed by
+"? No - it was" and a neighbourhood followed by "in Delhi? No,") were
+cut with their values or rewritten; an honorific (Mrs) and a kinship
+title (Mama) were moved out of or cut from name spans; a double post
+about one client was replaced by a second client; hospitals named after
+persons (six) were replaced by "the national hospital", "the specialist
+hospital", "a government hospital", "trauma centre" or the town; a
+stadium's, a bridge's, a tavern's, a dam's and a street's name, two
+roads and a Chinatown were cut or replaced by generic words; and about
+fifty place names written unlabelled (towns and cities opening a
+message before a fire, a flood, a stampede, a blast or a crash, cities
+after "in", "from" and "near", a forest, a suburb, a landfill, a camp
+town and a city before "number") were labelled or replaced.  In the
+clean drafts, four cities (a capital in a team's name, a capital
+hosting a conference, two Gulf cities and a capital in a job's place),
+an island capital after "sorry," and a sub-state region were replaced
+by the country, "online", "remote" or "up north", with the asides
+("sorry", "No, I mean", "? No,") cut.  Twenty-eight identifier drafts
+(twenty dominated by national numbers, phones, street addresses or a
+hospital file, and eight holding only names and places) were dropped
+to bring the identifier snippets nearer the size asked for, and one
+snippet (an IP address and a plate) was added to reach thirteen of
+those categories.  Overlap with the earlier sets was resolved by
+renaming only this set's planted values, with a filter that imported
+the earlier sets programmatically (the same checks as
+test_planted_identifiers_not_in_earlier_sets and the text-containment
+check) and printed this set's strings only: 251 distinct values in the
+first round (172 places, 58 names, 13 ages over 89, 5 postal codes, a
+phone number, a street address, an account and a hospital file; places
+were given a neighbourhood, a side, an end, a district, "town",
+"village", "camp" or a point of the compass, or their city as a
+possessive; names were given a surname, a second surname or an
+initial; ages were written with more words; numbers were changed), 52 in
+the second (36 places, 7 names, 6 ages and 3 postal codes), 6 in the
+third (3 places, 2 ages and a postal code) and none in the fourth.
+After the renaming, six places that read awkwardly (possessive chains
+and a doubled "district", "village" and "camp") were reworded and four
+more unlabelled words (a city opening a message, a Chinatown, a city
+before "number" and "County") were cut; the last overlap pass found
+nothing.
+
+Settings (chosen to differ from sets 51's, 52's and 53's as far as they
+were seen, see above): children lost in a forest fast, a march's
+teargas, a bunkmate in a dorm fire, rubbish that slid, a husband dug for
+by hand, a third floor in a hijacked building, a move back to a flood
+street, Christmas attacks, a
+junction blast and motorbikes, a pirogue and Friday cooking, bangas and
+a school shelter, a boy "defiant or
+hungry", shoes by the door, a prophet paid by till number, a matatu and
+a boda rider, a smashed hearing aid, a moved block in a settlement, an
+adolescent group, a grandmother's carer, graves not left, a missing
+sister, a district sharing a name, a husband in a border river, a
+fundraiser, threats by mobile money, cracked walls, seventeen days in a
+tunnel, a glacial flood, a fiancé and a brother, a stampede and a
+dialect, an NICU fire and a lawsuit, a plain envelope, a gas leak and
+paint, documents on a top shelf, a mother who won't let go, a Gulf
+husband, a flyover crash, a flood camp, a hotel down a river, a
+disappeared brother, a chehlum missed, a jump to the next roof, money
+asked of a garment worker, a camp fire, a roof twice in two years, a
+crash flight home, a Sherpa who talks only on the hill, a church and a
+shop after riots, a drowned fisherman, a sister's email, a Medicare card
+and an interpreter; a flight back from holiday, an airport arrivals
+hall, a fifteenth floor, a market fire, temporary housing, a platform stabbing, a bridge, a nursery attack and a sleeping child, a school bus,
+a stadium gate, a warung on the same plot, an HDB
+flat, a doxxed lorry driver, a banca, a call-centre fire, a jeepney, a wedding fire, a tent row, a memorial bombing, a port
+blast, and a pager; a landslide that
+took eleven, "payback", a bank that pancaked, a tsunami uncle, measles
+grief, a brother's anger, king tides, a burned shop, years in
+detention, a mosque, silt in a ute, a red sticker, a tinnie, a barbecue
+not lit, a shopping centre, a police family's cousin, a name used after
+a death, a truckie in a flood, a cassowary, an ambulance driver, a
+supervisee's registration on a letter, a FIFO partner, aged care, a
+refund, a weekly PayID, a cochlear processor at school, a pump "like
+the fire", a shared sensor posted online, a pacemaker to be switched
+off; faxes from county, provincial and national hospitals, portal logs
+with failed logins, an ex in the portal, session dates posted on
+Facebook, a wrong Jitsi link, fundraisers (GoFundMe, Givealittle),
+TikTok, Zoom, Blogspot, Instagram, Telegram, YouTube, Linktree,
+LinkedIn, a podcast, an abuser's profile, emails read by a brother and
+sent at 3am; long requests about a brother shot at a protest, a tanker
+driver's guilt, a teenager who won't eat at night, a reservist in a
+safe room, an old man's 1948, a teacher between two countries, a
+wounded delivery rider and a refund, a nurse's remittances, a
+grandmother who walks at 3am, a deportee walking back from the desert,
+a civil servant's shame and an oil-fire father, a bus driver on the
+same route, a Tibetan restaurant owner and a Tongan couple in Logan;
+and very old clients and relatives (a Lagos grandmother, a KwaZulu-Natal
+granny, a Noto evacuee, a Tongan grandmother, a Tasmanian husband, a
+Toowoomba pacemaker wearer, a Jenin elder, a Vietnamese grandmother in
+Springvale, an Iranian mother of an executed son, a Kenyan grandfather
+of 1954, a Palestinian refugee of 1967 in Irbid, a Malay mother in a
+kampung house, a Jordanian father born in 1933).
+
+Local identifier formats: Kenyan ID, Ethiopian Fayda, South African
+ID, Ghana Card, Zambian NRC, a UNHCR refugee number,
+Aadhaar, Pakistani CNIC, Bangladeshi NID and a Rohingya FCN, Sri Lankan
+NIC, Korean RRN, Japanese My Number, Thai ID, Indonesian NIK, Singapore
+NRIC, PhilSys, Iranian, Israeli (teudat zehut), Emirati, Kuwaiti
+civil and Kazakh IIN numbers (ssn); Kenyan county, Tygerberg, Tanzanian,
+AKU, AIIMS UHID, Westmead, New Zealand NHI, Samoan, Qatari, Saudi,
+Jordanian, Israeli, Dubai and UNHCR files (medical_record); NHIF, SHA,
+Discovery, NHIS, ABHA, Medicare (Australia, three times), Thai gold
+card, BPJS, PhilHealth (twice) and a Jordanian insurance card
+(health_plan); M-Pesa till, Equity Bank, MTN MoMo, JazzCash, bKash
+(twice), GCash, New Zealand bank account, BSB and account, PayID, UPI
+and Alipay (account); Kenyan, Nigerian, Indian (three times), Pakistani,
+Philippine LTO, New Zealand, NSW, Victorian and Saudi driving licences,
+AHPRA and HPCSA registrations (licence); Kenyan, Ugandan, Nigerian,
+Indian, Pakistani, Vietnamese, Thai, Indonesian, Singaporean,
+Philippine, NSW and Queensland plates (vehicle); a remand ankle monitor,
+hearing aids, a cochlear processor, insulin pumps, a Libre sensor, a
+Dexcom, a pacemaker, a wheelchair, a prosthesis, a CPAP and an IMEI
+(device); addresses written the local way (a Nairobi avenue and house,
+a Johannesburg street, a Ghana Post digital address, a Zambian plot, a
+Lagos street, an Indian flat, society and road, a Chennai cross street,
+a camp block and shed, a Korean eup and ro, a Japanese machi with
+block numbers, a Malaysian jalan, an HDB block with unit, a tent row, an Auckland road, a
+Lismore unit, a Kalgoorlie unit) with postal codes of South Africa,
+Nigeria, India (PIN), Korea, Japan (〒), Malaysia, Singapore, Iran, New
+Zealand and Australia; dates written as day-month-year in words, slashed
+and dotted, ISO, Hijri, Thai Buddhist era and Japanese era; IPv4 and IPv6
+addresses, URLs and phone and fax numbers in local and international
+formats.
+
+375 snippets, 225 with identifiers and 150 clean (lengths within the
+test's bounds of 40-520).  Every pattern category appears at least 13
+times (the test requires 12):
+date 14, age_over_89 13, phone 14, fax 14, email 13, url 13,
+ip_address 13, ssn 22, medical_record 15, health_plan 13, account 13,
+licence 13, vehicle 13, device 13, street_address 16, zip_code 13;
+with 223 names and 253 places smaller than a state (the test requires
+223 and 253).  59 of the identifier snippets hold only names and/or
+places and nothing else.
+
+Names: Kenyan (Kikuyu, Luo, Luhya, Kalenjin, Kamba, Mijikenda), Ugandan,
+Tanzanian, Ethiopian and Tigrayan, Somali, Zulu and Xhosa, Nigerian
+(Yoruba, Igbo, Berom), Ghanaian (Akan), Senegalese,
+Comorian-Mahoran, Mozambican, Burundian,
+South Sudanese, Guinean, Hindi-belt, Garhwali, Sikkimese, Gujarati,
+Kerala Malayali and Syrian Christian, Goan, Tamil, Telugu, Kannada,
+Punjabi, Marathi, Pakistani Punjabi, Pashtun, Baloch, Bangladeshi,
+Rohingya, Nepali (Gurung, Tamang, Sherpa), Sinhalese, Sri Lankan
+Muslim, Maldivian, Korean, Uyghur, Chinese, Japanese, Vietnamese, Thai, Javanese and Sundanese, Bugis,
+Malaysian Malay, Chinese and Indian, Singaporean Chinese and Tamil,
+Filipino, Assyrian Iraqi, Yazidi, Iranian, Lebanese,
+Palestinian, Israeli, Syrian, Jordanian, Emirati, Qatari, Saudi, Omani,
+Yemeni, Kuwaiti, Kazakh, Kyrgyz, Uzbek-Karakalpak, Mongolian, Hmong,
+Tibetan, Papua New Guinean, ni-Vanuatu, Tongan, Samoan, Fijian and
+Fiji Indian, I-Kiribati, Solomon Islander, Māori, Anglo-
+Australian and Australian Vietnamese, Indian and Bhutanese names; a
+kunya, a first name used after a death, lower-case names and places,
+hyphenated and multi-part names, names with initials, honorifics kept
+outside the spans (Mrs, Hajjah) and names with diacritics and
+apostrophes.  Places: villages and hamlets, wards and bazaars, camps,
+blocks and sectors, settlements, suburbs and their ends and sides,
+neighbourhoods, districts and subdistricts, upazilas, talukas,
+regencies and wilayats, a kibbutz's neighbourhood, islands' villages,
+trading centres, beaches, inlets and harbours, and places after street
+addresses.
+
+Clean snippets: peer-consultation messages, questions, statements,
+updates, scheduling chatter, supervision reflections and reading-group
+notes, spread over three bands of capitalised words after the first
+word (counted by the author's script, the pronoun "I", sentence starts
+and acronyms included): 64 with 0-2 (many written largely in lower
+case), 42 with 3-5 and 44 with 6 or more (602 in 150 snippets, about 4.0
+per snippet): drug brands and generics, scales and questionnaires,
+therapy models and their founders, real published authors and books,
+guidelines and programmes, cultural idioms (hwa-byung, sabr, tension),
+weekdays, months, seasons, religious holidays and fasts, calendars,
+professional bodies and councils, ministries, charities and agencies,
+apps, countries, states, provinces and regions, nationalities,
+religions and languages, and no place smaller than a state or a
+country's first-level subdivision.
 """
 from tests.bot.confidentiality.sets.eval_set import EvalCase
 
@@ -28,7 +318,7 @@ LOCKED55_CASES = [
     C('Has anyone tried Written Exposure Therapy with clients who are literate in Arabic but not in English? Five sessions is appealing.'),
     C('Kenyan SHA member no. SHA-0047-2291-88 for Mumbua Kioko, Machakos town, referral after the school fire.', [('health_plan', 'SHA-0047-2291-88'), ('name', 'Mumbua Kioko'), ('place', 'Machakos town')]),
     C("Zambian client on the Copperbelt, NRC 284716/61/1, lives at Plot 2214, Chimwemwe, Kitwe's north side. Cholera took his wife in 2024.", [('ssn', '284716/61/1'), ('street_address', 'Plot 2214, Chimwemwe'), ('place', "Kitwe's north side")]),
-    C('FAX TO +254 20 271 4488 / FROM Kakamega town County Referral / RE: Beatrice Wekesa / IP NO KCRH-24-08817 / admitted 02/09/2024 after overdose / please see Monday.', [('fax', '+254 20 271 4488'), ('place', 'Kakamega town'), ('name', 'Beatrice Wekesa'), ('medical_record', 'KCRH-24-08817'), ('date', '02/09/2024')]),
+    C('FAX TO +254 20 271 4488 / FROM Kakamega town Referral / RE: Beatrice Wekesa / IP NO KCRH-24-08817 / admitted 02/09/2024 after overdose / please see Monday.', [('fax', '+254 20 271 4488'), ('place', 'Kakamega town'), ('name', 'Beatrice Wekesa'), ('medical_record', 'KCRH-24-08817'), ('date', '02/09/2024')]),
     C("Nobody in the group knows Konkani? Fatima D'Souza in Margao prefers it, not Hindi.", [('name', "Fatima D'Souza"), ('place', 'Margao')]),
     C("Emirates ID 784-1988-4471922-3 and email fatima.alnuaimi88@gmail.com for Fatima Al Nuaimi, Ajman's Al Nuaimiya.", [('ssn', '784-1988-4471922-3'), ('email', 'fatima.alnuaimi88@gmail.com'), ('name', 'Fatima Al Nuaimi'), ('place', "Ajman's Al Nuaimiya")]),
     C("How would you respond to Hira Batool? She asked me if I would be her sister, outside sessions. She's lonely in Peshawar's Hayatabad phase 6 since the move.", [('name', 'Hira Batool'), ('place', "Peshawar's Hayatabad phase 6")]),
@@ -62,7 +352,7 @@ LOCKED55_CASES = [
     C("Bank details for the fundraiser, Equity account 0170291845573, for Wafula Barasa's family in Bungoma town's Kanduyi side.", [('account', '0170291845573'), ('name', 'Wafula Barasa'), ('place', "Bungoma town's Kanduyi side")]),
     C('Small win: Ravinesh K. from Lautoka\'s Drasa end said "I\'m sad" instead of "I\'m fine" today. Three months for those two words.', [('name', 'Ravinesh K.'), ('place', "Lautoka's Drasa end")]),
     C('Any good Bahasa Indonesia materials on grief for teenagers? Ideally from Indonesia, not translated.'),
-    C("Dewi Lestari Wulandari runs a warung in Cianjur regency's Cugenang's Sarampad, her son died in the quake at school. Wants to rebuild on the same plot.", [('name', 'Dewi Lestari Wulandari'), ('place', 'Cianjur regency'), ('place', "Cugenang's Sarampad")]),
+    C("Dewi Lestari Wulandari runs a warung in Cugenang's Sarampad, Cianjur regency, her son died in the quake at school. Wants to rebuild on the same plot.", [('name', 'Dewi Lestari Wulandari'), ('place', "Cugenang's Sarampad"), ('place', 'Cianjur regency')]),
     C("Login alert for ptsd.groups@clinicmail.co.za: new device from 102.218.44.9, client Bongani Zwane's file opened.", [('email', 'ptsd.groups@clinicmail.co.za'), ('ip_address', '102.218.44.9'), ('name', 'Bongani Zwane')]),
     C("Uttarkashi tunnel worker Vishwajeet Kumar was 17 days inside at Silkyara. Back home in Ranchi's Doranda and can't sit in a lift or a bus.", [('place', 'Uttarkashi'), ('name', 'Vishwajeet Kumar'), ('place', 'Silkyara'), ('place', "Ranchi's Doranda")]),
     C("Looking for thoughts on a case. Mustafa Hamoud was a teacher in east Aleppo's Salaheddine neighbourhood, came to Lebanon in 2013, and after the 2024 strikes moved from Tyre's Bass camp side back across the border to Qusayr, then returned to Lebanon when that felt worse. His kids ask which country they live in. He has chronic pain that the GP can't explain. Somatic focus, or start with the displacement narrative?", [('name', 'Mustafa Hamoud'), ('place', 'east Aleppo'), ('place', 'Salaheddine'), ('place', "Tyre's Bass camp side"), ('place', 'Qusayr')]),
@@ -170,15 +460,15 @@ LOCKED55_CASES = [
     C("BSB 062-587, account 1047 2285 for Simon Nguyen's fees, he's in Cabramatta's John Street end.", [('account', '062-587'), ('account', '1047 2285'), ('name', 'Simon Nguyen'), ('place', "Cabramatta's John Street end")]),
     C("Haifa's Bat Galim hospital file 4418272-3, Noa Ben-Dror, from Kfar Aza's young generation neighbourhood, fax 04-777 2281. Teudat zehut 318472205.", [('place', "Haifa's Bat Galim"), ('medical_record', '4418272-3'), ('name', 'Noa Ben-Dror'), ('place', "Kfar Aza's young generation neighbourhood"), ('fax', '04-777 2281'), ('ssn', '318472205')]),
     C("Tasmanian client's husband is 96 yo and in aged care in Launceston's Newnham. Margaret Shaw visits daily, wants help with anticipatory grief.", [('age_over_89', '96 yo'), ('place', "Launceston's Newnham"), ('name', 'Margaret Shaw')]),
-    C("Pokhara's Lamachaur air crash, the flight of 15 January 2023. Client Bishnu Gurung lost his wife, who was returning from Kathmandu valley's Kalanki.", [('place', "Pokhara's Lamachaur"), ('date', '15 January 2023'), ('name', 'Bishnu Gurung'), ('place', "Kathmandu valley's Kalanki")]),
-    C("Someone at 110.44.117.208 keeps trying to access Anjali Thapa Pun's intake form. Kathmandu valley's Kalanki ISP. Reset?", [('ip_address', '110.44.117.208'), ('name', 'Anjali Thapa Pun'), ('place', "Kathmandu valley's Kalanki")]),
+    C("Air crash near Pokhara's Lamachaur, the flight of 15 January 2023. Client Bishnu Gurung lost his wife, who was returning from Kathmandu valley's Kalanki.", [('place', "Pokhara's Lamachaur"), ('date', '15 January 2023'), ('name', 'Bishnu Gurung'), ('place', "Kathmandu valley's Kalanki")]),
+    C("Someone at 110.44.117.208 keeps trying to access Anjali Thapa Pun's intake form, from an ISP in Kathmandu valley's Kalanki. Reset?", [('ip_address', '110.44.117.208'), ('name', 'Anjali Thapa Pun'), ('place', "Kathmandu valley's Kalanki")]),
     C('The Gulf Cooperation Council countries are drafting telehealth rules. Saudi Arabia and the UAE have different consent forms, and Qatar and Kuwait want local licences. Anyone on the working group?'),
     C("Mrs Ong Siew Lian's mother is 99 years old now and still in the kampung house at Kampung Baru's Jalan Raja Muda side; family asks if moving her will kill her.", [('name', 'Ong Siew Lian'), ('age_over_89', '99 years old now'), ('place', "Kampung Baru's Jalan Raja Muda side")]),
     C('Linktree linktr.ee/baraka.builds of Baraka Mutua, he sells art for therapy fees.', [('url', 'linktr.ee/baraka.builds'), ('name', 'Baraka Mutua')]),
     C("Japanese client Satō Hinako, My Number 3821 4407 6619, Wajima city centre's morning market, lost the shop in the fire after the quake.", [('name', 'Satō Hinako'), ('ssn', '3821 4407 6619'), ('place', 'Wajima city centre')]),
     C("GoFundMe https://gofund.me/4c82b91e for Hamza Qasim's family after the flood in Mingora; he asked me to share it in sessions. Boundaries?", [('url', 'https://gofund.me/4c82b91e'), ('name', 'Hamza Qasim'), ('place', 'Mingora')]),
     C('Our team in Papua New Guinea asked for materials on sorcery accusation violence. Anything beyond the UNDP report?'),
-    C("Easter bombing client Dilani Fernando, was at Negombo lagoon side's Katuwapitiya church. NIC 198472104418.", [('name', 'Dilani Fernando'), ('place', 'Negombo lagoon side'), ('place', 'Katuwapitiya'), ('ssn', '198472104418')]),
+    C('Easter bombing client Dilani Fernando, was at the church in Katuwapitiya, Negombo lagoon side. NIC 198472104418.', [('name', 'Dilani Fernando'), ('place', 'Katuwapitiya'), ('place', 'Negombo lagoon side'), ('ssn', '198472104418')]),
     C("The school counsellor's HPCSA registration PS 0114728 was printed on the referral for Thabo Mokoena-Radebe in Soshanguve's block VV end; can the school share that?", [('licence', 'PS 0114728'), ('name', 'Thabo Mokoena-Radebe'), ('place', "Soshanguve's block VV end")]),
     C("Has the Kenya Medical Practitioners and Dentists Council said anything about psychologists prescribing? There's a Bill in Parliament."),
     C('Bandar Abbas port blast, dock worker Reza Bahrami, his co-workers died. Email rbahrami.1362@yahoo.com.', [('place', 'Bandar Abbas'), ('name', 'Reza Bahrami'), ('email', 'rbahrami.1362@yahoo.com')]),
@@ -187,7 +477,7 @@ LOCKED55_CASES = [
     C("PayID 0414 228 619 for Priya Sharma in Harris Park's Wigram side, she asked to pay weekly.", [('account', '0414 228 619'), ('name', 'Priya Sharma'), ('place', "Harris Park's Wigram side")]),
     C("Philippine client Jennylyn Cabrera from Talisay's Tabunok in Cebu after Odette, PhilHealth 19-042271384-6, mobile 0917 482 3316.", [('name', 'Jennylyn Cabrera'), ('place', "Talisay's Tabunok"), ('health_plan', '19-042271384-6'), ('phone', '0917 482 3316')]),
     C('For clients fasting during Ramadan, do you adjust sertraline timing or leave it to the GP?'),
-    C("Yazidi client Nadia Khudeda from Kocho's south end, in the camp at Sharya camp. Tent number Sector 4, Row 11, Tent 27.", [('name', 'Nadia Khudeda'), ('place', "Kocho's south end"), ('place', 'Sharya camp'), ('street_address', 'Sector 4, Row 11, Tent 27')]),
+    C("Yazidi client Nadia Khudeda from Kocho's south end, in Sharya camp. Tent number Sector 4, Row 11, Tent 27.", [('name', 'Nadia Khudeda'), ('place', "Kocho's south end"), ('place', 'Sharya camp'), ('street_address', 'Sector 4, Row 11, Tent 27')]),
     C("Incident on 2567-03-05 per the Thai police report (Buddhist year), client Nattapong Kaewmanee, Hat Yai's Khlong Hae.", [('date', '2567-03-05'), ('name', 'Nattapong Kaewmanee'), ('place', "Hat Yai's Khlong Hae")]),
     C('In my experience, WhatsApp is where most Nigerian and Ghanaian families want updates. Is the Health Professions Council okay with that?'),
     C("What's your go-to psychoeducation for hypervigilance that doesn't sound like a lecture?"),
@@ -234,7 +524,7 @@ LOCKED55_CASES = [
     C("Darren Pickering from Mallacoota inlet was on the beach in the Black Summer fires. Ten years of volunteer firefighting and now he can't light a barbecue.", [('name', 'Darren Pickering'), ('place', 'Mallacoota inlet')]),
     C("How do you explain trauma to a family who believes it is a curse? I don't want to argue with their faith."),
     C('Seeking a Kurdish Sorani interpreter for a family session, remote. Paid, of course.'),
-    C("Hodan Warsame Jama came from Baidoa to greater Mogadishu's Hodan district's Taleex side district after the drought. The district sharing her name makes her laugh, first time I saw it.", [('name', 'Hodan Warsame Jama'), ('place', 'Baidoa'), ('place', 'greater Mogadishu'), ('place', "Hodan district's Taleex side")]),
+    C("Hodan Warsame Jama came from Baidoa to greater Mogadishu's Hodan district's Taleex side after the drought. The district sharing her name makes her laugh, first time I saw it.", [('name', 'Hodan Warsame Jama'), ('place', 'Baidoa'), ('place', 'greater Mogadishu'), ('place', "Hodan district's Taleex side")]),
     C("email from the mother: akinyi.odhiambo84@gmail.com, asks if Akinyi O. can join the adolescent group in Kisumu town's Manyatta B.", [('email', 'akinyi.odhiambo84@gmail.com'), ('name', 'Akinyi O.'), ('place', 'Kisumu town'), ('place', 'Manyatta B')]),
     C("Tigray client Haftom Gebremedhin, arrived in Mekelle's Ayder area from Adwa, his sister still missing. UNHCR number ETH-23-C041877.", [('name', 'Haftom Gebremedhin'), ('place', "Mekelle's Ayder area"), ('place', 'Adwa'), ('ssn', 'ETH-23-C041877')]),
     C("How do others document risk when the client is in a country where suicide is a crime? Malaysia changed the law but others haven't."),
@@ -278,7 +568,7 @@ LOCKED55_CASES = [
     C("how do people handle clients who want to pay in cash and won't take a receipt"),
     C('Any good apps for breathing exercises that work offline? Connectivity is patchy where most of my clients live.'),
     C('Teaching Mindfulness-Based Cognitive Therapy in Mandarin, Cantonese and Hokkien: any group in Malaysia or Singapore already doing it?'),
-    C("Iqra Anwar is a nurse in Dubai's Deira side's Al Qusais industrial area 4; her brother was killed in the Jaranwala violence and she can't go home for the chehlum.", [('name', 'Iqra Anwar'), ('place', "Dubai's Deira side"), ('place', 'Al Qusais industrial area 4'), ('place', 'Jaranwala')]),
+    C("Iqra Anwar is a nurse in Al Qusais industrial area 4; her brother was killed in the Jaranwala violence and she can't go home for the chehlum.", [('name', 'Iqra Anwar'), ('place', 'Al Qusais industrial area 4'), ('place', 'Jaranwala')]),
     C('Indonesian plate B 2847 TKQ of the car that hit Agus Santoso in east Bekasi, insurer needs the police report.', [('vehicle', 'B 2847 TKQ'), ('name', 'Agus Santoso'), ('place', 'east Bekasi')]),
     C('old Dhaka restaurant fire: Tasnim Rahman was on the 4th floor, jumped to the next roof. NID 8724 551 930.', [('place', 'old Dhaka'), ('name', 'Tasnim Rahman'), ('ssn', '8724 551 930')]),
     C("Has anyone worked with Bajau clients? Sahirul from Semporna's water village won't sit on a chair, only the floor, and I don't want to get it wrong.", [('name', 'Sahirul'), ('place', "Semporna's water village")]),
@@ -305,7 +595,7 @@ LOCKED55_CASES = [
     C('does anyone have a simple sleep diary in large print, picture based? for older clients'),
     C('The Ministry of Health in Fiji, the Pacific Community and UNICEF are running a Mental Health First Aid course online, in Fijian and Hindi.'),
     C("Does anyone else find that teenagers like Brian Otieno go quiet right when school fees are due? He's in Kisii town and has started skipping class.", [('name', 'Brian Otieno'), ('place', 'Kisii town')]),
-    C("Long one, sorry. I'm seeing a woman, Grace Atieno Owuor, who lost her younger brother in the Gen Z protests last June - he was shot near the parliament and died at the hospital two days later, on 27 June 2024. She lives in Gatwekera's Raila end's Laini Saba and works as a cleaner in an office tower where the police used to park. She's started walking an hour longer to avoid that street. I'm not sure whether to push exposure yet or wait for the first anniversary to pass. Thoughts?", [('name', 'Grace Atieno Owuor'), ('date', '27 June 2024'), ('place', "Gatwekera's Raila end"), ('place', 'Laini Saba')]),
+    C("Long one, sorry. I'm seeing a woman, Grace Atieno Owuor, who lost her younger brother in the Gen Z protests last June - he was shot near the parliament and died at the hospital two days later, on 27 June 2024. She lives in Laini Saba, Gatwekera's Raila end, and works as a cleaner in an office tower where the police used to park. She's started walking an hour longer to avoid that street. I'm not sure whether to push exposure yet or wait for the first anniversary to pass. Thoughts?", [('name', 'Grace Atieno Owuor'), ('date', '27 June 2024'), ('place', 'Laini Saba'), ('place', "Gatwekera's Raila end")]),
     C("client's kenyan ID 31842765 and NHIF no NH-0477213-9 for the SHA transfer, can someone confirm the form takes both?", [('ssn', '31842765'), ('health_plan', 'NH-0477213-9')]),
     C("Anyone subscribed to the Journal of Traumatic Stress and Transcultural Psychiatry both? I'd love to borrow October's issues."),
     C("LinkedIn linkedin.com/in/farah-hamdan-rn lists my client Farah Hamdan's hospital, she's worried colleagues will find her.", [('url', 'linkedin.com/in/farah-hamdan-rn'), ('name', 'Farah Hamdan')]),
@@ -319,7 +609,7 @@ LOCKED55_CASES = [
     C("Can anyone recommend a good text on Islamic psychology that isn't just a list of verses?"),
     C('Buspirone, Lyrica and Xanax: in Egypt, Iraq and Pakistan clients get them over the counter. How do you handle it when they are already on three?'),
     C("My client from Tamale's Choggu says the harmattan makes her grief worse. First time I've heard that, and it makes sense.", [('place', "Tamale's Choggu")]),
-    C("Enga landslide, Yambali hamlet village. Client Evelyn Kandai is in Gerehu's stage 6 end with her cousins, lost eleven family members. Phone +675 7448 2190.", [('place', 'Yambali hamlet'), ('name', 'Evelyn Kandai'), ('place', "Gerehu's stage 6 end"), ('phone', '+675 7448 2190')]),
+    C("Enga landslide, Yambali hamlet. Client Evelyn Kandai is in Gerehu's stage 6 end with her cousins, lost eleven family members. Phone +675 7448 2190.", [('place', 'Yambali hamlet'), ('name', 'Evelyn Kandai'), ('place', "Gerehu's stage 6 end"), ('phone', '+675 7448 2190')]),
     C('Looking for a supervisor who knows Narrative Exposure Therapy and works online in East Africa time.'),
     C('Mohamed Nizam was sent away from his shop in Kurunegala town after the riots, asks if therapy can be in Tamil.', [('name', 'Mohamed Nizam'), ('place', 'Kurunegala town')]),
     C('CBT-T vs CBT-E for eating disorders in adolescents, anyone with a strong view?'),
