@@ -132,14 +132,16 @@ cities (a capital in a team's name, a capital hosting a conference, two
 Gulf cities and a capital in a job's place), an island capital after
 "sorry," and a sub-state region were replaced by the country, "online",
 "remote" or "up north", with the asides ("sorry", "No, I mean", "? No,")
-cut. Twenty-eight identifier drafts (twenty dominated by national
-numbers, phones, street addresses or a hospital file, and eight holding
-only names and places) were dropped to bring the identifier snippets
-nearer the size asked for, and one snippet (an IP address and a plate)
-was added to reach thirteen of those categories. Overlap with the earlier
-sets was resolved by renaming only this set's planted values, with a
-filter that imported the earlier sets programmatically (the same checks
-as test_planted_identifiers_not_in_earlier_sets and the text-containment
+cut; five clean messages were written last, after the first commit, to
+bring the clean snippets to 155. Twenty-eight identifier drafts (twenty
+dominated by national numbers, phones, street addresses or a hospital
+file, and eight holding only names and places) were dropped to bring the
+identifier snippets nearer the size asked for, and one snippet (an IP
+address and a plate) was added to reach thirteen of those categories.
+Overlap with the earlier sets was resolved by renaming only this set's
+planted values, with a filter that imported the earlier sets
+programmatically (the same checks as
+test_planted_identifiers_not_in_earlier_sets and the text-containment
 check) and printed this set's strings only: 251 distinct values in the
 first round (172 places, 58 names, 13 ages over 89, 5 postal codes, a
 phone number, a street address, an account and a hospital file; places
@@ -272,16 +274,17 @@ centres, beaches, inlets and harbours, and places after street addresses.
 
 Clean snippets: peer-consultation messages, questions, statements,
 updates, scheduling chatter, supervision reflections and reading-group
-notes, spread over three bands of capitalised words after the first
-word (counted by the author's script, the pronoun "I", sentence starts
-and acronyms included): 66 with 0-2 (many written largely in lower case), 43 with 3-5 and 46 with 6 or more (618 in 155 snippets, about 4.0 per snippet): drug brands and generics, scales and questionnaires,
-therapy models and their founders, real published authors and books,
-guidelines and programmes, cultural idioms (hwa-byung, sabr, tension),
-weekdays, months, seasons, religious holidays and fasts, calendars,
-professional bodies and councils, ministries, charities and agencies,
-apps, countries, states, provinces and regions, nationalities,
-religions and languages, and no place smaller than a state or a
-country's first-level subdivision.
+notes, spread over three bands of capitalised words after the first word
+(counted by the author's script, the pronoun "I", sentence starts and
+acronyms included): 66 with 0-2 (many written largely in lower case), 43
+with 3-5 and 46 with 6 or more (618 in 155 snippets, about 4.0 per
+snippet): drug brands and generics, scales and questionnaires, therapy
+models and their founders, real published authors and books, guidelines
+and programmes, cultural idioms (hwa-byung, sabr, tension), weekdays,
+months, seasons, religious holidays and fasts, calendars, professional
+bodies and councils, ministries, charities and agencies, apps, countries,
+states, provinces and regions, nationalities, religions and languages,
+and no place smaller than a state or a country's first-level subdivision.
 """
 from tests.bot.confidentiality.sets.eval_set import EvalCase
 
