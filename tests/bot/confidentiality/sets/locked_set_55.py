@@ -51,7 +51,7 @@ here is set in Africa, Asia, the Middle East and Oceania (and their
 diasporas there).
 
 How it was made: every snippet was written by hand, under a very tight
-time limit (about forty minutes for the whole set), as a message to peers
+time limit, as a message to peers
 in a therapists' consultation group, "like real requests" in the manner
 of sets 51 and 53, in Kenya's Shakahola forest, the Gen Z protests and
 Nairobi's Kibera, the Endarasha school fire, Uganda's Kiteezi landfill
