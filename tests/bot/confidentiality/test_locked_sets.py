@@ -209,6 +209,9 @@ LOCKED_SETS = (
     # Set 54 is checked against eval_set, dev_extra and locked sets 1-53.
     LockedSet(54, 398, 243, 155, 12, 244, 299,
               frozenset()),
+    # Set 55 is checked against eval_set, dev_extra and locked sets 1-53 (set 54 was written beside it).
+    LockedSet(55, 380, 225, 155, 12, 223, 253,
+              frozenset(), written_with=(54,)),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
