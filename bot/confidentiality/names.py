@@ -1421,6 +1421,9 @@ _QUOTED_TITLE_AFTER_RE = re.compile(r"(?:\s+(?:and|&)\s+" + _AUTHOR + r")?,?\s+[
 
 # A year between an author's possessive and the work: what a publication of that year is called.
 _YEAR_GAP_RE = re.compile(r" (?:19|20)\d\d ")
+# A work's title (capitalised words, small words between them) and its year in parentheses, after the possessive.
+_TITLE_THEN_YEAR_RE = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*,?|of|the|and|a|an|in|on|for|to|his|her|with|from|manual|book|"
+                                 r"model|review|study|guide|workbook|chapter)){1,10}\s+\((?:19|20)\d\d\)")
 _DATED_WORKS = _AUTHOR_WORKS | frozenset("""paper papers trial trials review reviews article articles study studies rct
 meta-analysis report guidance guideline guidelines edition lecture talk survey cohort""".split())
 
@@ -1441,6 +1444,11 @@ def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bo
         else _AUTHOR_WORKS
     if _YEAR_GAP_RE.fullmatch(ctx.gap(last, last + 1)):
         return toks[last + 1].low in _DATED_WORKS  # (round 44) "Manfield's 2017 paper", "Raskind's 2018 trial"
+    if _TITLE_THEN_YEAR_RE.match(ctx.text, tl.full_end) and not any(
+            toks[last + 1].low in words for words in (_VEHICLE_MAKES, _RECORD_TITLE_WORDS, _BUSINESS_WORDS,
+                                                      _MONTHS_DAYS, POSSESSED, W.RELATION_WORDS)):
+        return True  # (round 45) a title and its year in parentheses: "Kleinman's Rethinking Psychiatry (1988)"
+        # (not a car and its year: "Ana Ruiz's Toyota Corolla (2015)")
     if ctx.gap(last, last + 1) != " ":
         return _QUOTED_TITLE_RE.match(ctx.text, tl.full_end) is not None
     k, described = last + 1, 2
@@ -1866,6 +1874,8 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     nxt = toks[last + 1].low if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " else ""
     strong_verb = nxt in STRONG_VERBS and not tl.poss
     any_verb = nxt in W.PERSON_VERBS and not tl.poss
+    if after_det and any_verb and toks[first - 1].low == "that":
+        after_det = False  # (round 45) "that" opening a clause, not pointing: "is it normal that Marijana remembers"
     poss_rel = tl.poss and nxt in POSSESSED
 
     if _family_reference(ctx, first, last, ks, nxt):
@@ -2011,6 +2021,17 @@ def _find_name_forms(ctx: Ctx) -> None:
         for m in _FOR_SHORT_RE.finditer(text):
             ctx.add(m.start(1), m.end(1), "name")
     toks = ctx.toks
+    # (round 45) a given name and the initial of the surname, as people write a client they half-name: "Wren C. has
+    # 40k followers", "Link Milica S. sent", "Tereza H.'s Substack" (not "Vitamin D.", "Plan B.", "Hepatitis C.").
+    for i in [i for i in range(1, len(toks)) if len(toks[i].word) == 1 and toks[i].word.isupper()]:
+        t, u = toks[i - 1], toks[i]
+        if ctx.gaps[i - 1] != " " or not t.cap or t.acronym or t.poss or len(t.low) < 3 \
+                or not text.startswith(".", u.end) or text.startswith(".", u.end + 1) or t.low in W.METHOD_WORDS \
+                or t.low in W.TITLES or t.low in GENERIC or t.low in W.NOT_NAMES:
+            continue
+        kind = _word_kind(t)
+        if (t.low in _given() and zipf(t.low) < 4.0) or (kind in ("known", "rare") and zipf(t.low) < 3.0):
+            ctx.add(t.start, u.end + 1, "name")
     for i in [i for i in range(len(toks) - 1) if len(toks[i].word) == 1]:
         t, u = toks[i], toks[i + 1]
         if len(t.word) == 1 and t.word.isupper() and ctx.gaps[i] == ". " and u.cap and not u.acronym \

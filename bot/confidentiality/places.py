@@ -1112,7 +1112,10 @@ _PEOPLE_BY_TRADE = (r"(?:workers?|operators?|drivers?|farmers?|fisherm[ae]n|mine
                     r"guards?|cleaners?|carers?)")  # (not "families", "elders", "refugees": "Osage families" are a people)
 _TOWN_OPENING_RE = re.compile(r"\s*(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ \t]+[A-Z][^\W\d_][\w'’-]*)?)"
                               r"(?:(?:[ \t]+[a-z][\w-]*){1,2}:\s|,\s|(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+"
-                              + _PEOPLE_BY_TRADE + r"\b)")
+                              + _PEOPLE_BY_TRADE + r"\b"
+                              # (round 45) or the year or the storm it is about: "Petrópolis 2022:", "Acapulco after
+                              # Otis:"
+                              r"|[ \t]+(?:19|20)\d\d\s*[:,–—-]|[ \t]+after[ \t]+[A-Z][^\W\d_]+\s*[:,–—-])")
 
 
 def _find_towns_alone(ctx: Ctx) -> None:
@@ -1193,11 +1196,11 @@ def _find_places_before_place_nouns(ctx: Ctx) -> None:
 # a state or a region - "the Kerala floods" - nor a listed given name or surname: "the Katrina floods" named a storm.)
 _EVENT_NOUNS = (r"(?:land|mud)slides?|fires?|floods?|flooding|(?:earth)?quakes?|tsunami|eruption|explosion|blast|"
                 r"bombings?|shootings?|massacre|siege|crash|derailment|collapse|stampede|crush|riots?|disaster|"
-                r"tailings\s+dam|dam\s+(?:burst|collapse)")
+                r"tailings\s+dam|dam\s+(?:burst|collapse)|ground\s+sinking|sinkholes?|subsidence")
 _EVENT_WORDS = frozenset("""landslide landslides mudslide mudslides fire fires flood floods flooding quake quakes
 earthquake earthquakes tsunami eruption explosion blast bombing bombings shooting shootings massacre siege crash
-derailment collapse stampede crush riot riots disaster tailings dam""".split())
-_EVENT_PLACE_RE = re.compile(r"(?:\b[Tt]he\s+|^|(?<=[.!?:;]\s))(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?)"
+derailment collapse stampede crush riot riots disaster tailings dam sinking sinkhole sinkholes subsidence""".split())
+_EVENT_PLACE_RE = re.compile(r"(?:\b[Tt]he\s+|^|(?<=[.!?:;,]\s))(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?)"
                              r"\s+(?:(?:train|bus|ferry|boat|plane|mine|stadium|factory|market|church|school)\s+)?"
                              r"(?:" + _EVENT_NOUNS + r")\b")
 
