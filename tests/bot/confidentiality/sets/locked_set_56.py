@@ -76,7 +76,7 @@ expected lists, checked lengths, token boundaries, duplicate spans and
 duplicate snippets, measured the clean density, checked overlap with
 the earlier sets, shuffled the order with a fixed seed and wrote this
 file.  Every later edit was typed by hand as a find-and-replace pair
-that a small script applied to the drafts (about 380 pairs in all, a
+that a small script applied to the drafts (about 390 pairs in all, a
 few of them no-ops, and three one-line sed edits to pairs); this is
 stated here.
 
@@ -106,12 +106,18 @@ were replaced by generic words), and two full dates of public events
 were labelled.  In the clean snippets, a capital in a conference's
 place, two cities on a flight, a city in a university's name (twice), a
 sub-regional name for schools and churches, a city in a clinic and a
-metropolitan area were replaced by the country, region or a generic
+metropolitan area and a capital in a research team were replaced by the
+country, region or a generic
 word, a former prime minister's name was replaced by "the Bangladeshi
 government", an unsure author's name by a published one, and twenty
 drafts with fewer than four capitalised words (after each sentence's
-first word) had brands, makers, guidelines or bodies added.  Sixteen
-short name-and-place snippets were added after the first draft.
+first word) had brands, makers, guidelines or bodies added.  In a last read-through, three first names repeated unlabelled after
+the full name were replaced by "he" or "Client is", a doubled phrase
+and a verb lost in an earlier replacement were mended, a street that
+repeated its place's name and a place repeating its address's suburb
+were given other street names, and a campsite's doubled description was
+cut.  Sixteen short name-and-place snippets were added after the first
+draft.
 Overlap with the other sets was resolved by renaming only this set's
 planted values, with a filter that imported the earlier sets
 programmatically (the same checks as
@@ -266,7 +272,7 @@ street addresses and postal codes.
 Clean snippets: peer-consultation messages, questions, reading-group
 notes, supervision reflections and scheduling chatter with four to
 twelve capitalised words each after the first word of a sentence
-(1030 in 155 snippets, about 6.6 per snippet, counted by the author's
+(1029 in 155 snippets, about 6.6 per snippet, counted by the author's
 script, acronyms included and the pronoun "I" excluded): drug brands
 and generics with doses and laboratory values, scales and
 questionnaires and their local-language versions, therapy models and
@@ -336,7 +342,7 @@ LOCKED56_CASES = [
       [('zip_code', 'RD 3015'), ('place', 'Fairy Springs'), ('name', 'Rewi Ngata-Hohaia'), ('health_plan', 'MKT4418')]),
     C("Flat 4B, Block 11, Tai Hang Tung Estate, Shek Kip Mei's Tai Hang Tung. Client Chan Wing-sze Phoebe, witnessed a nearby estate fire.",
       [('street_address', 'Flat 4B, Block 11, Tai Hang Tung Estate'), ('place', "Shek Kip Mei's Tai Hang Tung"), ('name', 'Chan Wing-sze Phoebe')]),
-    C("Long narrative, sorry. My client Ouma Sanele Khumalo works at a mine near Rustenburg's Luka and was underground in the Impala Bafokeng shaft when the conveyor broke in November 2023 and thirteen men died. He lives in Photsaneng informal settlement, ID 8703125441087, and drinks each Friday. He refuses group because his shift boss shift boss is in it. What would you offer first?",
+    C("Long narrative, sorry. My client Ouma Sanele Khumalo works at a mine near Rustenburg's Luka and was underground in the Impala Bafokeng shaft when the conveyor broke in November 2023 and thirteen men died. He lives in Photsaneng informal settlement, ID 8703125441087, and drinks each Friday. He refuses group because his shift boss is in it. What would you offer first?",
       [('name', 'Ouma Sanele Khumalo'), ('place', "Rustenburg's Luka"), ('place', 'Impala Bafokeng'), ('place', 'Photsaneng'), ('ssn', '8703125441087')]),
     C('The Thai Mental Health Questionnaire (TMHQ) and the Thai HADS both have good norms. The Department of Mental Health in Thailand hosts both.'),
     C("Phan Thi Lan Anh says her mother calls from Hội An's Cẩm Thanh every night and asks why she isn't married.",
@@ -367,7 +373,7 @@ LOCKED56_CASES = [
     C("Nomsa Gumede, 93 come winter, Inanda's Amaoti section, was at the 1985 burning of the Gandhi settlement. Pension card SASSA 4418 2773 091.",
       [('name', 'Nomsa Gumede'), ('age_over_89', '93 come winter'), ('place', "Inanda's Amaoti section"), ('health_plan', 'SASSA 4418 2773 091')]),
     C('Sleep hygiene leaflets from the Singapore Institute of Mental Health are available in Malay, Tamil and Mandarin. Useful for the Malaysian clients too.'),
-    C("EMDR Asia conference in Thailand this November - anyone going? I'm presenting on EMDR with Burmese clients in Thailand."),
+    C("EMDR Asia conference this November - anyone going? I'm presenting on EMDR with Burmese clients in Thailand."),
     C('The Amis elder Kacaw Lalan is 91 since the harvest and speaks only Amis and Japanese. His village, Tafalong, has a harvest festival in July.',
       [('name', 'Kacaw Lalan'), ('age_over_89', '91 since the harvest'), ('place', 'Tafalong')]),
     C('Aripiprazole long-acting (Abilify Maintena 400 mg) monthly is funded by PHARMAC in New Zealand. Anyone in Australia get it through the PBS without a fight?'),
@@ -441,7 +447,7 @@ LOCKED56_CASES = [
       [('zip_code', '11614 Riyadh'), ('place', "Al Olaya's Tahlia block"), ('name', 'Hessa Al-Dosari'), ('ssn', '1084182773')]),
     C("Sistan-Baluchestan: client's brother Abdolmalek Rigi-Shahbakhsh was shot on 30 September 2022 outside the prayer ground; codemeli 3611874290. She asks that nothing goes through her Gmail zahra.narouei88@gmail.com because her husband reads it.",
       [('name', 'Abdolmalek Rigi-Shahbakhsh'), ('date', '30 September 2022'), ('ssn', '3611874290'), ('email', 'zahra.narouei88@gmail.com')]),
-    C("Her GoFundMe is up with her full story: https://www.gofundme.com/f/help-mariam-rebuild-in-derna. Mariam is Mariam Tarhuni. Should I ask her to take it down while we're in trauma work?",
+    C("Her GoFundMe is up with her full story: https://www.gofundme.com/f/help-mariam-rebuild-in-derna. Client is Mariam Tarhuni. Should I ask her to take it down while we're in trauma work?",
       [('url', 'https://www.gofundme.com/f/help-mariam-rebuild-in-derna'), ('name', 'Mariam Tarhuni')]),
     C('Intake email bounced from 202.134.14.61; client Md. Rashedul Karim, wanted a Bangla-speaking therapist.',
       [('ip_address', '202.134.14.61'), ('name', 'Md. Rashedul Karim')]),
@@ -493,7 +499,7 @@ LOCKED56_CASES = [
       [('name', 'Rahul Dev Barman-Sarkar'), ('place', 'Siliguri')]),
     C('Call his mum at +255 754 418 277, she translates for Baraka Juma Mrisho.',
       [('phone', '+255 754 418 277'), ('name', 'Baraka Juma Mrisho')]),
-    C("Long message. Kalani Akana-Kauhane runs a surf school at Hanalei and after the 2018 flood his business went. He sleeps in his van, plate HI SRF 418. His brother Makoa Akana has his Medicaid card QUEST 44182773, and Kalani won't apply himself. We meet at the beach park. Is that even therapy?",
+    C("Long message. Kalani Akana-Kauhane runs a surf school at Hanalei and after the 2018 flood his business went. He sleeps in his van, plate HI SRF 418. His brother Makoa Akana has his Medicaid card QUEST 44182773, and he won't apply himself. We meet at the beach park. Is that even therapy?",
       [('name', 'Kalani Akana-Kauhane'), ('place', 'Hanalei'), ('vehicle', 'HI SRF 418'), ('name', 'Makoa Akana'), ('health_plan', 'QUEST 44182773')]),
     C('His work email is tkelekolio@pngpower.com.pg and he says IT reads everything. Tau Kelekolio.',
       [('email', 'tkelekolio@pngpower.com.pg'), ('name', 'Tau Kelekolio')]),
@@ -510,7 +516,7 @@ LOCKED56_CASES = [
       [('name', 'Zhuldyz Seitkali')]),
     C('Khat use among Yemeni and Somali clients complicates sleep work. The WHO ASSIST has a khat item in the Ethiopian adaptation.'),
     C("A Jewish client keeps Shabbat and won't write on Saturday, so homework diaries happen from Sunday. The Orthodox Union has guidance on therapy and Shabbat."),
-    C('Adjoa Agyemang from Nima\'s Maamobi saying "it is God\'s will" and I don\'t want to push her.',
+    C('Adjoa Agyemang from Nima\'s Maamobi keeps saying "it is God\'s will" and I don\'t want to push her.',
       [('name', 'Adjoa Agyemang'), ('place', "Nima's Maamobi")]),
     C('After 9pm use (09) 441 8273 for Lose Tuipulotu, Panmure.',
       [('phone', '(09) 441 8273'), ('name', 'Lose Tuipulotu'), ('place', 'Panmure')]),
@@ -642,7 +648,7 @@ LOCKED56_CASES = [
     C("Her PO code is GPO 00100, but she lives in Kibera's Soweto East. Akoth Ochieng.",
       [('zip_code', 'GPO 00100'), ('place', "Kibera's Soweto East"), ('name', 'Akoth Ochieng')]),
     C("Anyone worked with the Kuwaiti Ministry of Health's addiction services? They now take self-referrals for Captagon use."),
-    C('Gyeonggi battery plant fire (Aricell) (June 2024): Chen Xiaoli, Korean-Chinese worker, ARC 880719-6281447. Plant address Jeonggok-ri 482, Seosin-myeon. Hearing only via interpreter.',
+    C('Aricell battery plant fire in Gyeonggi (June 2024): Chen Xiaoli, Korean-Chinese worker, ARC 880719-6281447. Plant address Jeonggok-ri 482, Seosin-myeon. Hearing only via interpreter.',
       [('name', 'Chen Xiaoli'), ('ssn', '880719-6281447'), ('street_address', 'Jeonggok-ri 482'), ('place', 'Seosin-myeon')]),
     C('Thursday team meeting moves to Sunday in Israel for Pesach week; in the Gulf team, Friday stays off.'),
     C('Pin code 673592, Meppadi panchayat. Sreeja Rajan lost her mother in the landslide. PMJAY PMJAY-KL-418277309.',
@@ -813,8 +819,8 @@ LOCKED56_CASES = [
     C('For my Hazara clients the word "tashweesh" carries the whole idea of anxious rumination. Alemi et al. (2014) wrote about Afghan idioms of distress in Culture, Medicine and Psychiatry, with Dari and Pashto examples.'),
     C('Working with Kaveh Daneshvar on grief for his sister; he says Persian poetry helps more than anything I say. Is it fine to just let him read Hafez in session?',
       [('name', 'Kaveh Daneshvar')]),
-    C('Selangor campsite landslide, December 2022, the farm campsite - my client Lim Siew Peng lost her husband and son. MyKad 810623-10-6642, No. 17, Jalan Seri Kembangan 3/2, 43300 Seri Kembangan.',
-      [('name', 'Lim Siew Peng'), ('ssn', '810623-10-6642'), ('street_address', 'No. 17, Jalan Seri Kembangan 3/2'), ('zip_code', '43300'), ('place', 'Seri Kembangan')]),
+    C('Selangor campsite landslide, December 2022 - my client Lim Siew Peng lost her husband and son. MyKad 810623-10-6642, No. 17, Jalan Kenari 3/2, 43300 Seri Kembangan.',
+      [('name', 'Lim Siew Peng'), ('ssn', '810623-10-6642'), ('street_address', 'No. 17, Jalan Kenari 3/2'), ('zip_code', '43300'), ('place', 'Seri Kembangan')]),
     C('Cultural formulation interview (CFI, DSM-5) in Amharic: an Ethiopian university team has a version. Very helpful for Ethiopian women.'),
     C('Motivational Interviewing (Miller & Rollnick, 4th edition, 2023) in Bahasa Indonesia - the Indonesian Psychological Association (HIMPSI) runs workshops.'),
     C("i saw ngaio parata at the supermarket in kaikohe's monument end and she pretended not to know me. fine, right?",
@@ -822,8 +828,8 @@ LOCKED56_CASES = [
     C("Question about jinn possession beliefs in Egyptian clients: I'm reading Khalifa and Hardie (2005) and the Al-Azhar fatwa on ruqyah. How do you work alongside a sheikh?"),
     C('Driver licence KE-DL 4418273 suspended after the highway crash. Peter Kimani Gitau, plate KDK 418T.',
       [('licence', 'KE-DL 4418273'), ('name', 'Peter Kimani Gitau'), ('vehicle', 'KDK 418T')]),
-    C("Stand 4418, Mkoba 12, Gweru's Mkoba 12. Tendai Moyo-Ncube Dube, ZIMRA ID 63-441827 T 27.",
-      [('street_address', 'Stand 4418, Mkoba 12'), ('place', "Gweru's Mkoba 12"), ('name', 'Tendai Moyo-Ncube Dube'), ('ssn', '63-441827 T 27')]),
+    C("Stand 4418, Nehosho Road, Gweru's Mkoba 12. Tendai Moyo-Ncube Dube, ZIMRA ID 63-441827 T 27.",
+      [('street_address', 'Stand 4418, Nehosho Road'), ('place', "Gweru's Mkoba 12"), ('name', 'Tendai Moyo-Ncube Dube'), ('ssn', '63-441827 T 27')]),
     C("Reading group, Thursday: Judith Herman's Trauma and Recovery (1992) alongside Derek Summerfield's 1999 critique in Social Science & Medicine. Bring the Arabic translation if you have it."),
     C('Anyone have the Maori Hauora Wellbeing tool or the Hua Oranga measure (Durie & Kingi)? Looking for it for a Waitangi Day workshop in February.'),
     C('Mirtazapine 30 mg plus CBT-I (Edinger, 2008) was what finally helped an Emirati client sleep. The DHA formulary lists both Remeron and the CBT-I Coach app from the VA.'),
@@ -885,7 +891,7 @@ LOCKED56_CASES = [
       [('name', 'Batbayar Ganzorig'), ('place', "Bayan-Öndör's winter camp")]),
     C("Security log: Ama Darko's portal account accessed from 154.160.27.118 (Greater Accra) and 102.176.94.3 within ten minutes. She is in Kumasi's Bantama. Who do I report this to?",
       [('name', 'Ama Darko'), ('ip_address', '154.160.27.118'), ('ip_address', '102.176.94.3'), ('place', "Kumasi's Bantama")]),
-    C('Linktree with his fundraising for the jade-mine families: https://linktr.ee/saihlawin.jade. Sai is fine with me seeing it.',
+    C('Linktree with his fundraising for the jade-mine families: https://linktr.ee/saihlawin.jade. He is fine with me seeing it.',
       [('url', 'https://linktr.ee/saihlawin.jade')]),
     C('restaurant-block fire, Feb 2024: Nusrat Jahan Mim jumped from the third floor. NID 8241773095, bKash 01718-442937. Currently at the national burn institute, file SHNIBPS-24-1129.',
       [('name', 'Nusrat Jahan Mim'), ('ssn', '8241773095'), ('account', '01718-442937'), ('medical_record', 'SHNIBPS-24-1129')]),
@@ -894,7 +900,7 @@ LOCKED56_CASES = [
       [('zip_code', '58418'), ('place', "Muan-eup's Seongnam-ri"), ('name', 'Kim Dong-hyun')]),
     C('Fax to King Hussein Cancer Center psycho-oncology +962 6 535 3418, pt Rana Haddad-Twal, MRN KHCC 18 42 77.',
       [('fax', '+962 6 535 3418'), ('name', 'Rana Haddad-Twal'), ('medical_record', 'KHCC 18 42 77')]),
-    C('PTSD Checklist for DSM-5 (PCL-5) cut-off of 33 seems too high for Indonesian clients; a Jakarta team found 30 better, published in BMC Psychiatry in 2021.'),
+    C('PTSD Checklist for DSM-5 (PCL-5) cut-off of 33 seems too high for Indonesian clients; an Indonesian team found 30 better, published in BMC Psychiatry in 2021.'),
     C("The Ubuntu philosophy (Mkhize, 2004) gives a better frame for family therapy with Zulu clients than Bowen's differentiation model, as the South African Association for Marital and Family Therapy teaches."),
     C('Henan subway line 5, 20 July 2021: Zhao Yuting stood in chest-high water for three hours. Resident ID 410105199407224421. She prefers phone +86 138 3710 4492.',
       [('date', '20 July 2021'), ('name', 'Zhao Yuting'), ('ssn', '410105199407224421'), ('phone', '+86 138 3710 4492')]),
