@@ -212,6 +212,9 @@ LOCKED_SETS = (
     # Set 55 is checked against eval_set, dev_extra and locked sets 1-53 (set 54 was written beside it).
     LockedSet(55, 380, 225, 155, 12, 223, 253,
               frozenset(), written_with=(54,)),
+    # Set 56 is checked against eval_set, dev_extra and locked sets 1-55.
+    LockedSet(56, 398, 243, 155, 12, 251, 207,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
