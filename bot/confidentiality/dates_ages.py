@@ -103,6 +103,13 @@ _AGE_NUM_RES = [
     re.compile(r"(?i:\b(?:in|into)\s+(?:his|her|their|my|your|our)\s+)" + _AGE + r"(?:st|nd|rd|th)\s+year\b", re.I),
     # "she's 94 and a half", "turns 91 and three-quarters"
     # (round 44) "94 and counting", "101 and a bit": an age said with how it goes on
+    # (round 46) an age said with the feast or season it turns at, or the record that counts it, after "now" or a
+    # comma: "now 94 at Divali", "now 90 this Wigilia", "93 last Candlemas", "now 96 since the spring", ", 92 by the band
+    # office's count", ", 93 by the cofradía's book" (not "the group, 95 at last count")
+    re.compile(r"(?:(?<=\bnow\s)|(?<=[^\W\d_],\s))" + _AGE + r"\s+(?:at|this|last|since|come)\s+(?:the\s+)?"
+               r"(?:[A-Z][\w'’-]+|spring|summer|autumn|fall|winter)\b"),
+    re.compile(r"(?:(?<=\bnow\s)|(?<=,\s))" + _AGE + r"\s+by\s+(?:the|her|his|their)\s+[\w'’ -]{0,30}?"
+               r"(?:count|book|records?|papers|reckoning)\b"),
     # (after a person or "so", not a count: "the waitlist is 92 and counting")
     re.compile(r"(?:(?<=\bso\s)|(?<=,\s)|(?<=he['’]s\s)|(?<=He['’]s\s))" + _AGE
                + r"\s+and\s+(?:counting|a\s+bit)\b", re.I),
@@ -594,7 +601,13 @@ _FOREIGN_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septie
                    r"diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|"
                    r"février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
                    r"decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januar|"
-                   r"februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)")
+                   r"februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
+                   # (round 46) Swedish, Danish and Norwegian; Polish, Czech and Finnish as a date writes them:
+                   # "4 augusti 1971", "15 września 2024", "3 května 2019", "5 toukokuuta 2020"
+                   r"augusti|maj|marts|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+                   r"października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|"
+                   r"října|listopadu|prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|"
+                   r"heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)")
 # (speed: "\d(?<!\w\d)\d?" is "\b\d{1,2}" starting with its digit, so the engine skips to the digits)
 _FOREIGN_DATE_RE = re.compile(r"(?i)\d(?<!\w\d)\d?(?:\.|º|er)?\s+(?:de\s+)?" + _FOREIGN_MONTHS
                               + r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b")

@@ -1118,11 +1118,22 @@ _TOWN_OPENING_RE = re.compile(r"\s*(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ \t]+[A-Z][^
                               r"|[ \t]+(?:19|20)\d\d\s*[:,–—-]|[ \t]+after[ \t]+[A-Z][^\W\d_]+\s*[:,–—-])")
 
 
+# (round 46) A word in no list opening the note with the year of what happened there, or the people it left: "Galtür
+# 1999, ...", "Armero 1985: ...", "Utøya survivor, ...", "Dunblane parent, ...".
+_RARE_OPENING_RE = re.compile(r"\s*(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?)"
+                              r"[ \t]+(?:(?:1[89]|20)\d\d\s*[:,–—-]|(?:survivors?|parents?|widows?|widowers?)[ \t]*[,:])")
+
+
 def _find_towns_alone(ctx: Ctx) -> None:
     text = ctx.text
     for m in _fragments(text):
         if _town_by_itself(m.group("p")):
             ctx.add(m.start("p"), m.end("p"), "place")
+    m = _RARE_OPENING_RE.match(text)
+    if m is not None and m.group("p").lower() not in BIG_PLACES and not is_region(m.group("p")) and all(
+            zipf(w) < 3.0 and w not in census_surnames() and _event_place_word(w)
+            for w in re.split(r"[ -]", m.group("p").lower())):
+        ctx.add(m.start("p"), m.end("p"), "place")
     m = _TOWN_OPENING_RE.match(text)
     if m is not None and _town_by_itself(m.group("p")) and (all(zipf(w) < 3.0 for w in m.group("p").lower().split())
                                                             or geo_cities().get(fold(m.group("p").lower()), 0) >= 100_000):
@@ -1196,21 +1207,36 @@ def _find_places_before_place_nouns(ctx: Ctx) -> None:
 # a state or a region - "the Kerala floods" - nor a listed given name or surname: "the Katrina floods" named a storm.)
 _EVENT_NOUNS = (r"(?:land|mud)slides?|fires?|floods?|flooding|(?:earth)?quakes?|tsunami|eruption|explosion|blast|"
                 r"bombings?|shootings?|massacre|siege|crash|derailment|collapse|stampede|crush|riots?|disaster|"
-                r"tailings\s+dam|dam\s+(?:burst|collapse)|ground\s+sinking|sinkholes?|subsidence")
+                r"tailings\s+dam|dam\s+(?:burst|collapse)|ground\s+sinking|sinkholes?|subsidence|"
+                r"bomb|avalanche|attacks?|(?:quick-clay\s+)?slide")  # (round 46: a bomb, an avalanche, an attack)
 _EVENT_WORDS = frozenset("""landslide landslides mudslide mudslides fire fires flood floods flooding quake quakes
 earthquake earthquakes tsunami eruption explosion blast bombing bombings shooting shootings massacre siege crash
-derailment collapse stampede crush riot riots disaster tailings dam sinking sinkhole sinkholes subsidence""".split())
+derailment collapse stampede crush riot riots disaster tailings dam sinking sinkhole sinkholes subsidence bomb
+avalanche attack attacks slide""".split())
+# (round 46: up to two lower-case words between the place and what happened: "the Volendam café fire", "the Angrois
+# curve train crash", "Omagh town centre bomb")
 _EVENT_PLACE_RE = re.compile(r"(?:\b[Tt]he\s+|^|(?<=[.!?:;,]\s))(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?)"
-                             r"\s+(?:(?:train|bus|ferry|boat|plane|mine|stadium|factory|market|church|school)\s+)?"
+                             r"\s+(?:[a-zà-öø-ÿ][a-zà-öø-ÿ-]+\s+){0,2}"
                              r"(?:" + _EVENT_NOUNS + r")\b")
 
 
+def _event_place_word(w: str) -> bool:
+    return w not in census_given() and w not in KNOWN and w not in GENERIC and not is_medicine(w) \
+        and w not in MONTH_WORDS and w not in W.EPONYMS
+
+
 def _find_places_of_events(ctx: Ctx) -> None:
+    geo = geo_cities()
     for m in _EVENT_PLACE_RE.finditer(ctx.text):
-        words = [w.lower() for w in re.split(r"[ -]", m.group("p"))]
-        if all(zipf(w) < 3.0 and w not in census_given() and w not in census_surnames() and w not in KNOWN
-               and w not in GENERIC and not is_medicine(w) and w not in MONTH_WORDS for w in words) \
-                and m.group("p").lower() not in BIG_PLACES and not is_region(m.group("p")):
+        phrase = m.group("p")
+        words = [w.lower() for w in re.split(r"[ -]", phrase)]
+        if phrase.lower() in BIG_PLACES or is_region(phrase) or not all(map(_event_place_word, words)) \
+                or phrase.endswith(("'s", "’s", "'", "’")):
+            continue  # (an eponym's possessive names a condition: "Ménière's vertigo attacks")
+        # a word in no English list and no surname, or a city of 100,000 whose name is no common word: "the
+        # Rochester floods", "Gothenburg disco fire" (round 46)
+        if all(zipf(w) < 3.0 and w not in census_surnames() for w in words) or (
+                geo.get(fold(phrase.lower()), 0) >= 100_000 and all(zipf(w) < 4.0 for w in words)):
             ctx.add(m.start("p"), m.end("p"), "place")
 
 

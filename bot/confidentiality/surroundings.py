@@ -397,6 +397,10 @@ def _research_academy(text: str, start: int, end: int) -> bool:
         or (span.endswith("College") and _PROFESSION_COLLEGE_AFTER_RE.match(text, end) is not None)
 
 
+_CITED_AFTER_RE = re.compile(r"\s+et\s+al\b|(?:,?\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s*\((?:[A-Z][\w&.’'-]*\s*){1,4},\s*"
+                             r"(?:19|20)\d\d[a-z]?\)")
+
+
 def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """Drop names and places that the words around them show are no identifier, whichever detector found them: one
     place for it. Wholly inside a phrase that is none ("Stockholm syndrome", "Jekyll and Hyde"); a big city where a
@@ -446,6 +450,9 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
             continue  # (round 28) an event's city and its month: "There's a cohort in Melbourne in March"
         if it[2] in ("place", "name") and text[it[1]:it[1] + 1] != "'" and _NAMED_THING_AFTER_RE.match(text, it[1]):
             continue
+        if it[2] in ("place", "name") and _CITED_AFTER_RE.match(text, it[1]):
+            continue  # (round 46) an author cited, whatever detector read a town or a person: "Lima et al., 2016",
+            # "Horowitz and Taylor (Lancet Psychiatry, 2019)"
         if it[2] == "name" and text[it[0]:it[1]].lower().endswith(("-style", "-esque", "-like", "-type", "-inspired")):
             continue  # a way of doing things named after someone: "Marie Kondo-style decluttering"
         if it[2] in ("place", "name") and (it[0] == 0 or text[it[0] - 1] in "\n\"“") \

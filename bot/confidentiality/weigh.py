@@ -229,6 +229,21 @@ def _start(t: Tok) -> int:
     return t.start
 
 
+# (round 46) A town's possessive before one of its districts: "Croydon's Waddon", "Luleå's Svartöstaden", "Nice's
+# Californie quarter", "Orlando's SoDo" - a district in no English word list, or one named as a side or quarter.
+_DISTRICT_AFTER_RE = re.compile(r"['’]s?\s+(?P<d>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?)"
+                                r"(?P<kind>\s+(?:side|end|quarter|district|barrio|estate|township|neighbourhood|"
+                                r"neighborhood))?\b")
+
+
+def _district_after(text: str, end: int) -> bool:
+    m = _DISTRICT_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    words = re.split(r"[ -]", m.group("d").lower())
+    return m.group("kind") is not None or any(zipf(w) < 3.0 and w not in names.listed_given_names() for w in words)
+
+
 def evident(ctx: Ctx, finding: Finding) -> bool:
     """A name the text itself says is a person's, which no weight may drop: after a word for a person ("my client
     tomas", "Dr. Achterberg", "named Kofi"), before what says it is one ("Blessing is 12", "Remy, her son", "Hemi
@@ -246,7 +261,8 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
             or _PEOPLE_OF_PLACE_RE.match(text, finding.end) is not None \
             or _SITE_BEFORE_RE.search(text, max(0, start - 16), start) is not None \
             or _HAPPENED_THERE_RE.match(text, finding.end) is not None \
-            or _EVENT_THERE_RE.match(text, finding.end) is not None
+            or _EVENT_THERE_RE.match(text, finding.end) is not None \
+            or _district_after(text, finding.end)
     span = text[start:finding.end]
     if span.islower() or _NICKNAME_BEFORE_RE.search(text, max(0, start - 24), start):
         return True  # (a name in lower case: the rules found it by lists and cues, few words are so written)

@@ -1254,3 +1254,9 @@ mahayana vipassana naikan morita gita bhagavad kaddish yahrzeit obon chuseok son
 meuhedet leumit lexicomp stablon circadin fluvoxin formulary""")
 # Round 45: what people do that the verbs above left out ("Draganka lost her cousin", "Nerijus posts his recovery").
 PERSON_VERBS = PERSON_VERBS | _words("lost loses posts posted survived fled drives drove joined returned")
+# Round 46: the Pacific's and Europe's regions, feasts, bodies and products that the lists above left out ("for
+# Melanesia", "Slava and Zadušnice", "Chol HaMoed", "Helse Nord", "Veikkaus", "Clopixol", "Avanza"; not a hospital's
+# name, "at Landspítali" places a client).
+OTHER_REGIONS = OTHER_REGIONS | _lines("melanesia, polynesia, the balkans, balkans, scandinavia, the caribbean, caribbean")
+NOT_NAMES = NOT_NAMES | _words("""slava zadušnice zadusnice chol hamoed fonofale veikkaus krka clopixol desve avanza
+landlæknir helse""")
