@@ -43,6 +43,7 @@ from .lexicon import (
     POSSESSED,
     STRONG_VERBS,
     census_surnames,
+    city_ngrams,
     fold,
     geo_cities,
     small_places,
@@ -225,6 +226,23 @@ def _listed_town(span: str) -> bool:
         low in small_places() and zipf(low) < 3.0)
 
 
+def _listed_place(span: str) -> bool:
+    """A listed town, of one word or several ("Apple Valley")."""
+    if " " not in span:
+        return _listed_town(span)
+    low = fold(" ".join(span.lower().split()))
+    return geo_cities().get(low, 0) >= 1000 or low in city_ngrams()
+
+
+_TOWN_AND_RE = re.compile(r"(?P<t>[A-Z][^\W\d_][\w'’-]*)\s+(?:and|or)\s+$")
+_OPENING_EVENT_RE = re.compile(r"[ \t]+(?:(?:1[89]|20)\d\d\s*[:,–—-]|(?:survivors?|parents?|widows?|widowers?)[ \t]*[,:])")
+
+
+def _listed_town_before_and(text: str, start: int) -> bool:
+    m = _TOWN_AND_RE.search(text, max(0, start - 40), start)
+    return m is not None and _listed_town(m.group("t"))
+
+
 def _start(t: Tok) -> int:
     return t.start
 
@@ -256,6 +274,12 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
             prev or not text[:start].strip()):
         return True  # (round 40) a listed town where someone is or comes from, or opening the text: "from Niono-Coura",
         # "fled Benghazi", "Taipei transfer: ..." (whichever category the rules gave it)
+    if not text[:start].strip() and _OPENING_EVENT_RE.match(text, finding.end):
+        return True  # (round 46) opening the text with the year of what happened there, or who it left: "Tenerife
+        # 1977, ...", "Lockerbie parent, ..." (whichever category the rules gave it)
+    if prev and prev[-1].lower() in ("and", "or") and _listed_place(text[start:finding.end]) \
+            and _listed_town_before_and(text, start):
+        return True  # (round 46) the second of two listed towns: "I cover Lakeville and Apple Valley"
     if finding.category != "name":
         return any(c.isdigit() for c in text[start:finding.end]) \
             or _PEOPLE_OF_PLACE_RE.match(text, finding.end) is not None \

@@ -55,6 +55,16 @@ def test_a_name_the_text_says_is_a_person_s_is_never_dropped(weigh_nothing_in, t
     assert ("name", name) in _findings(text)
 
 
+@pytest.mark.parametrize("text, place", [
+    # (round 46) a place the text itself says is where someone is or what happened there
+    ("I cover Lakeville and Apple Valley on Thursdays.", "Apple Valley"),
+    ("Tenerife 1977, her father was on the runway crew and never spoke of it.", "Tenerife"),
+    ("After a Croydon's Waddon inquiry the nurse wants therapy.", "Croydon"),
+])
+def test_a_place_the_text_says_is_one_is_never_dropped(weigh_nothing_in, text, place):
+    assert ("place", place) in _findings(text)
+
+
 def test_with_nothing_evident_names_and_places_can_be_dropped_but_no_number_or_date(weigh_nothing_in):
     text = "Referred by Ottavio Brembilla from Castelverde on 14 March 2025, phone 020 7946 0321."
     found = _findings(text)
