@@ -97,7 +97,8 @@ token boundaries, duplicate spans and duplicate snippets, checked
 overlap with the earlier sets, shuffled the order with a fixed seed and
 wrote this file.  Every later edit was typed by hand as a
 find-and-replace pair that a small script applied to the drafts (about
-285 pairs in all) or as a one-line sed edit; this is stated here.
+360 pairs in all) or as one of a few one-line sed edits; this is
+stated here.
 
 Edits made after drafting, stated here: one false start the author had
 typed into an identifier draft (a snowmobile plate followed by "- no,
