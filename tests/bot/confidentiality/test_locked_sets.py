@@ -218,6 +218,9 @@ LOCKED_SETS = (
     # Set 57 is checked against eval_set, dev_extra and locked sets 1-55 (set 56 was written beside it).
     LockedSet(57, 389, 232, 157, 12, 234, 239,
               frozenset(), written_with=(56,)),
+    # Set 58 is checked against eval_set, dev_extra and locked sets 1-57.
+    LockedSet(58, 409, 251, 158, 12, 250, 262,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
