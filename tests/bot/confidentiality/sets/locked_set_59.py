@@ -89,7 +89,7 @@ checked overlap with the earlier sets, shuffled the order with a fixed
 seed and wrote this file.  Later edits were typed by hand as
 find-and-replace pairs that a small script applied to the drafts.
 
-Edits made after drafting, stated here: fifteen false starts and asides
+Edits made after drafting, stated here: an age written "90+" before the labelled age was cut; fifteen false starts and asides
 the author had typed into the identifier drafts were cut with their
 values or rewritten (a diaspora city followed by "? no -", a city
 followed by "? no, she's home now", an age followed by "- actually", a
@@ -99,8 +99,8 @@ transferred now", a territory followed by "? not strictly our region
 but", a nun's title followed by "? no -", a collapse followed by "? -
 she was in the next building", two suburbs followed by "? no,", a city
 followed by "? no -", a title followed by "? - no, not doctor -" and a
-postal code followed by "? - I think that's the province code"); an
-honorific (Sister) was moved out of a span; a first name repeated
+postal code followed by "? - I think that's the province code"); an honorific (Sister) and a kinship title (uncle) were
+moved out of spans; a first name repeated
 unlabelled at a message's start was replaced by "His"; and about
 thirty-five cities written unlabelled (in referral headers, fax headers,
 after "in", "from" and "since", and a hospital named after its suburb)
@@ -116,7 +116,8 @@ names were given a surname, a second surname or a hyphenated part,
 places a quarter, an end, a side, a ward or their city as a possessive,
 ages a phrase such as "by the Ge'ez calendar" or "this Navroz", postal
 codes a country prefix or extra digits), 8 in the second (five names, a
-place, an age and a quarter), and none in the third.  A collapsed
+place, an age and a quarter), and none in the third (an age rephrased later, and a lower-case name
+shortened by its title, were checked again and clashed with nothing).  A collapsed
 building's name was reworded as a bus stand area.  After the first
 commit, twenty-eight identifier drafts (eleven dominated by national
 numbers, two addresses, a health card, a plate, a wheelchair, an IP log
@@ -406,7 +407,7 @@ LOCKED59_CASES = [
     C('Botswana Orange Money 72 441 980 - a client\'s uncle keeps sending me money "for her sessions" and I never agreed. Onalenna Kgosiemang is 19. How to handle?', [('account', '72 441 980'), ('name', 'Onalenna Kgosiemang')]),
     C('looking for a peer consult buddy, fortnightly, 30 min, swap cases (de-identified of course).'),
     C('Chipo Mutasa pays me by EcoCash 0773 418 902 - her husband saw the payment and asked what it was for. She wants me to invoice as "tutoring". Ethics?', [('name', 'Chipo Mutasa'), ('account', '0773 418 902')]),
-    C("the old man, uncle joseph lui, is ninety-eight (his own count) and won't leave his house on erub island. family want to move him south. how do we hold this?", [('name', 'uncle joseph lui'), ('age_over_89', 'ninety-eight (his own count)'), ('place', 'erub island')]),
+    C("the old man, uncle joseph lui, is ninety-eight (his own count) and won't leave his house on erub island. family want to move him south. how do we hold this?", [('name', 'joseph lui'), ('age_over_89', 'ninety-eight (his own count)'), ('place', 'erub island')]),
     C("Reminder to take your leave. You're not helpful when you're burnt out."),
     C("Session date mix-up: Yousef Awadallah came on Sunday 9 March expecting Ramadan hours. He's in Jabal Amman 3rd circle.", [('name', 'Yousef Awadallah'), ('date', 'Sunday 9 March'), ('place', 'Jabal Amman 3rd circle')]),
     C("Chaimaa Belhaj emails from chaimaa.belhaj.cas@menara.ma then deletes the sent items. She's in Casablanca Hay Mohammadi. Should I reply with anything other than times?", [('name', 'Chaimaa Belhaj'), ('email', 'chaimaa.belhaj.cas@menara.ma'), ('place', 'Casablanca Hay Mohammadi')]),
@@ -528,7 +529,7 @@ LOCKED59_CASES = [
     C("Our telehealth log shows Bakhyt Zhumabekov joining from 37.150.203.14 during work hours - his employer's VPN. Is that our problem or his?", [('name', 'Bakhyt Zhumabekov'), ('ip_address', '37.150.203.14')]),
     C("Gujarati student in Vadodara's Alkapuri, Dhruv Patel, 19, KYC-linked UPI dhruvpatel19@okaxis being used by a loan app to threaten him. Panic daily.", [('place', "Vadodara's Alkapuri"), ('name', 'Dhruv Patel'), ('account', 'dhruvpatel19@okaxis')]),
     C('Would anyone share how they set up a low-cost group practice? We have three counsellors and no admin.'),
-    C('Noor Khalid al-Sabah is 90+ - her family says ninety-one this Nowruz - and lives in Salmiya Block 10. She thinks her late son is coming home from work. Grief or dementia?', [('name', 'Noor Khalid al-Sabah'), ('age_over_89', 'ninety-one this Nowruz'), ('place', 'Salmiya Block 10')]),
+    C('Noor Khalid al-Sabah is, her family says, ninety-one this Hijri year, and lives in Salmiya Block 10. She thinks her late son is coming home from work. Grief or dementia?', [('name', 'Noor Khalid al-Sabah'), ('age_over_89', 'ninety-one this Hijri year'), ('place', 'Salmiya Block 10')]),
     C("When do you bring in a client's faith community? A Baptist client wants her pastor in a session and I'm torn."),
     C("I'm getting better at silence. It took me eight years."),
     C("Tanzanian tour driver, Baraka Mollel, plate T 418 DKW, was robbed on the road to Mto wa Mbu and now won't drive after dark. Safari season starts next month.", [('name', 'Baraka Mollel'), ('vehicle', 'T 418 DKW'), ('place', 'Mto wa Mbu')]),
