@@ -71,7 +71,7 @@ Ethiopian elder, a Kuwaiti grandmother, a Palestinian
 refugee in Irbid, a Honolulu woman, a Gurkha veteran, a Zanzibari
 great-aunt, a Tūhoe elder, a Vietnamese grandmother, a Torres Strait
 uncle, an Acehnese haji and a Parsi mother).  Nine long requests of
-356-481 characters (a Pietermaritzburg bus driver, an Ethiopian minibus
+417-481 characters (a Pietermaritzburg bus driver, an Ethiopian minibus
 owner, a Ugandan nurse, a Somali client's registry date, a Palestinian
 elder, a FIFO worker, a Fijian-Indian widow, a Wairoa mother and a
 Bangladeshi garment worker) hold the identifiers mid-sentence.  Short
@@ -79,7 +79,8 @@ referral lines, rushed lower-case chat (two identifier snippets write
 names or places in lower case), forwarded faxes and portal logs.  61 of
 the identifier snippets hold only a name and/or a place, written as
 ordinary consultation prose or questions to peers, often with the name
-at the start of a sentence or mid-sentence and no cue word before it.
+at the start of a sentence or mid-sentence and no cue word before it
+(three identifier snippets use a first name alone).
 Nothing was composed by a script: the author wrote the snippets in plain
 text files outside the repository (/tmp/set59work/) with the planted
 spans marked inline, and a script there only stripped the marks into the
