@@ -108,8 +108,15 @@ _AGE_NUM_RES = [
     # office's count", ", 93 by the cofradía's book" (not "the group, 95 at last count")
     re.compile(r"(?:(?<=\bnow\s)|(?<=[^\W\d_],\s))" + _AGE + r"\s+(?:at|this|last|since|come)\s+(?:the\s+)?"
                r"(?:[A-Z][\w'’-]+|spring|summer|autumn|fall|winter)\b"),
-    re.compile(r"(?:(?<=\bnow\s)|(?<=,\s))" + _AGE + r"\s+by\s+(?:the|her|his|their)\s+[\w'’ -]{0,30}?"
-               r"(?:count|book|records?|papers|reckoning)\b"),
+    re.compile(r"(?:(?<=\bnow\s)|(?<=,\s)|(?<=\bis\s))" + _AGE + r"\s+by\s+(?:the|her|his|their)\s+[\w'’ -]{0,30}?"
+               r"(?:count|book|records?|papers|reckoning|card|passport|id|documents|certificate)\b"),
+    # (round 47) the feast it turns at after "by", the months past it, the time until the next: "is 95 by Tết", ", 93
+    # and eight months,", ", 98 in a fortnight"
+    re.compile(r"(?:(?<=\bnow\s)|(?<=,\s)|(?<=\bis\s))" + _AGE + r"\s+(?:by\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|"
+               r"March|April|May|June|July|August|September|October|November|December|Monday)[A-Z][\w'’-]+\b|"
+               r"and\s+(?:one|two|three|"
+               r"four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\b|in\s+(?:a|one|two|three)\s+"
+               r"(?:fortnight|weeks?|months?)\b)"),
     # (after a person or "so", not a count: "the waitlist is 92 and counting")
     re.compile(r"(?:(?<=\bso\s)|(?<=,\s)|(?<=he['’]s\s)|(?<=He['’]s\s))" + _AGE
                + r"\s+and\s+(?:counting|a\s+bit)\b", re.I),

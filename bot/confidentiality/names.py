@@ -300,6 +300,9 @@ def _lower_candidate(low: str, kind: str, strength: int) -> bool:
         return False
     if len(low) >= 6 and low.endswith("ing") and zipf(low) >= 3.0 and low not in _given():
         return False  # (round 44) a verb's -ing form English knows, after "client": "a client grieving a stillbirth"
+    if len(low) >= 6 and low.endswith("ed") and zipf(low) >= 2.5 and low not in _given() \
+            and low not in census_surnames():
+        return False  # (round 47) ... and its past: "my client tapered over five months"
     if kind == "wordlike":  # "pt hope is ..." is the word; "my client hope" and "named hope" are the name
         return strength >= 3 or (low in _given() and zipf(low) < 4.5)
     return kind != "unknown" or zipf(low) < 3.5 or strength >= 3
@@ -532,8 +535,10 @@ def _word_kind(t: Tok) -> str:
         return "common"  # a profession: "Nephrologist wants to switch", "Podiatrist", "Dietician"
     if len(low) >= 8 and low.endswith(_LEARNED_ENDINGS) and low not in census_surnames() and low not in _given() \
             and low not in W.SURNAMES and not low.endswith(("qvists", "quists", "kvists")) \
+            and not low.endswith(("aitis", "ytis", "ūtis", "ėtis")) \
             and not (low.endswith("s") and (low[:-1] in census_surnames() or low[:-1] in W.SURNAMES)):
         return "common"  # (round 29) a learned term in Greek or Latin: "Kleptomania", "Scrupulosity", "Linguists"
+        # (round 47: not a Lithuanian surname in -aitis or -ytis, "Petraitis", "Žemaitis": no inflammation ends so)
     if "-" in low:
         parts = low.split("-")
         if parts[0] in _ARABIC_PARTICLES and (t.cap or _particle_then_capital(t)):
@@ -1830,6 +1835,8 @@ _SKIP_FIRST_WORDS = frozenset(name.split(" ")[0] for name in SKIP_NAMES)
 _ONES_OWN = frozenset(("chart", "house", "school"))
 
 
+_ADVERBS_BEFORE_VERB = frozenset("only just still never always really also often rarely barely finally".split())
+_DOES_AFTER_FULL_NAME = frozenset("has had is was came went keeps kept said says told tells".split())
 _LANGUAGES = frozenset("""english spanish french portuguese arabic chinese mandarin cantonese creole kreyol patois
 german dutch italian russian swahili hindi urdu bengali punjabi tamil malay persian farsi turkish""".split())
 _GROUP_OWNERS = frozenset("our my their your his her the these those some many several two three four".split())
@@ -1874,6 +1881,10 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     nxt = toks[last + 1].low if last + 1 < len(toks) and ctx.gap(last, last + 1) == " " else ""
     strong_verb = nxt in STRONG_VERBS and not tl.poss
     any_verb = nxt in W.PERSON_VERBS and not tl.poss
+    if not any_verb and nxt in _ADVERBS_BEFORE_VERB and not tl.poss and last + 2 < len(toks) \
+            and ctx.gap(last + 1, last + 2) == " " and toks[last + 2].low in W.PERSON_VERBS \
+            and toks[last + 2].low not in ("works", "worked", "helps", "helped"):  # ("my MacBook still works")
+        any_verb = True  # (round 47) an adverb between the person and what they do: "Meleane only opens up"
     if after_det and any_verb and toks[first - 1].low == "that":
         after_det = False  # (round 45) "that" opening a clause, not pointing: "is it normal that Marijana remembers"
     poss_rel = tl.poss and nxt in POSSESSED
@@ -1963,6 +1974,11 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
         # surname no list has - "Orlando Pérez-Gutiérrez gave me his account ...")
     if "wordlike" in ks and all(k in ("wordlike", "unknown") for k in ks) and not sent:
         return True
+    if sent and len(caps) == 2 and nxt in _DOES_AFTER_FULL_NAME and (t0.low in _given() or ks[0] in ("rare", "unknown")) \
+            and t0.low not in GENERIC \
+            and (tl.low in census_surnames() or tl.low in W.SURNAMES) and tl.low not in GENERIC:
+        return True  # (round 47) a given name and a surname opening a sentence, then what the person does or did:
+        # "Seamus Rooney has been emailing", "Jonas Petraitis came from ..."
     if sent and strong_verb and all(k == "wordlike" for k in ks):
         return True  # two listed names that are also words, then what they did: "Ka Yan says ..."
     if ks[-1] == "common" and "rare" not in ks:

@@ -1254,9 +1254,15 @@ mahayana vipassana naikan morita gita bhagavad kaddish yahrzeit obon chuseok son
 meuhedet leumit lexicomp stablon circadin fluvoxin formulary""")
 # Round 45: what people do that the verbs above left out ("Draganka lost her cousin", "Nerijus posts his recovery").
 PERSON_VERBS = PERSON_VERBS | _words("lost loses posts posted survived fled drives drove joined returned")
+# Round 47: ... and "Meleane only opens up", "she eats", "he goes quiet" (not "talks": "Yalom talks about").
+PERSON_VERBS = PERSON_VERBS | _words("opens eats goes")
 # Round 46: the Pacific's and Europe's regions, feasts, bodies and products that the lists above left out ("for
 # Melanesia", "Slava and Zadušnice", "Chol HaMoed", "Helse Nord", "Veikkaus", "Clopixol", "Avanza"; not a hospital's
 # name, "at Landspítali" places a client).
 OTHER_REGIONS = OTHER_REGIONS | _lines("melanesia, polynesia, the balkans, balkans, scandinavia, the caribbean, caribbean")
 NOT_NAMES = NOT_NAMES | _words("""slava zadušnice zadusnice chol hamoed fonofale veikkaus krka clopixol desve avanza
 landlæknir helse""")
+# Round 47: feasts, practices, peoples, languages, medicines and hormones clients and colleagues name ("Tsagaan Sar",
+# "Captagon", "Ho'oponopono", "Dadirri", "a young Bedouin man", "Emirati couples", "Wayuunaiki", "Prolactin was 1400").
+NOT_NAMES = NOT_NAMES | _words("""tsagaan captagon lithicarb sandoz ho'oponopono hooponopono dadirri bedouin bedouins
+dhanteras taraweeh tarawih emirati emiratis wayuunaiki prolactin goan goans""")
