@@ -1129,16 +1129,17 @@ def _find_towns_alone(ctx: Ctx) -> None:
     for m in _fragments(text):
         if _town_by_itself(m.group("p")):
             ctx.add(m.start("p"), m.end("p"), "place")
-    m = _RARE_OPENING_RE.match(text)
-    if m is not None and m.group("p").lower() not in BIG_PLACES and not is_region(m.group("p")) and all(
+    rare = _RARE_OPENING_RE.match(text)
+    if rare is not None and rare.group("p").lower() not in BIG_PLACES and not is_region(rare.group("p")) and all(
             zipf(w) < 3.0 and w not in census_surnames() and _event_place_word(w)
-            for w in re.split(r"[ -]", m.group("p").lower())):
-        ctx.add(m.start("p"), m.end("p"), "place")
-    m = _TOWN_OPENING_RE.match(text)
-    if m is not None and _town_by_itself(m.group("p")) and (all(zipf(w) < 3.0 for w in m.group("p").lower().split())
-                                                            or geo_cities().get(fold(m.group("p").lower()), 0) >= 100_000):
+            for w in re.split(r"[ -]", rare.group("p").lower())):
+        ctx.add(rare.start("p"), rare.end("p"), "place")
+    town = _TOWN_OPENING_RE.match(text)
+    if town is not None and _town_by_itself(town.group("p")) and (
+            all(zipf(w) < 3.0 for w in town.group("p").lower().split())
+            or geo_cities().get(fold(town.group("p").lower()), 0) >= 100_000):
         # (no English word either, unless a city: "Carpenter, plumber, electrician - ...", but "Manaus riverboat ...")
-        ctx.add(m.start("p"), m.end("p"), "place")
+        ctx.add(town.start("p"), town.end("p"), "place")
     if "State" in text:
         for m in _STATE_SCHOOL_RE.finditer(text):
             where = m.group("p")[:-6].lower()
