@@ -1837,8 +1837,6 @@ _ONES_OWN = frozenset(("chart", "house", "school"))
 
 _ADVERBS_BEFORE_VERB = frozenset("only just still never always really also often rarely barely finally".split())
 _DOES_AFTER_FULL_NAME = frozenset("has had is was came went keeps kept said says told tells".split())
-_LANGUAGES = frozenset("""english spanish french portuguese arabic chinese mandarin cantonese creole kreyol patois
-german dutch italian russian swahili hindi urdu bengali punjabi tamil malay persian farsi turkish""".split())
 _GROUP_OWNERS = frozenset("our my their your his her the these those some many several two three four".split())
 _PEOPLE_PLURAL = frozenset("""clients patients families refugees kids children students members speakers communities
 elders women men youth teens adolescents parents mothers fathers survivors workers veterans""".split())
@@ -1929,7 +1927,7 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     if len(caps) == 1 and sent and strength == 0 and ks[0] == "known" and not any_verb and not poss_rel \
             and not tl.poss and nxt and zipf(t0.low) >= RARE and t0.low not in _given():
         return False  # a surname that is also an English word, opening a sentence: "Taper info ...", "Payer allows"
-    if nxt in _LANGUAGES and toks[last + 1].cap and not tl.poss and t0.low not in _given() \
+    if nxt in W.LANGUAGES_WITH_VARIETIES and toks[last + 1].cap and not tl.poss and t0.low not in _given() \
             and all(kinds[k] in ("rare", "unknown", "cue_only") for k in caps):
         return False  # (round 44) a language's variety, not a person: "in Rioplatense Spanish", "Kriolu Portuguese"
     if len(caps) == 1 and first > 0 and toks[first - 1].low in _GROUP_OWNERS and not tl.poss \

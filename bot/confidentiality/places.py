@@ -470,13 +470,11 @@ def _place_span(ctx: Ctx, i: int) -> tuple[int, int] | None:
         return None
     if followed_by_method(ctx, last):
         return None
-    if last > i and toks[last].low in _LANGUAGES_OF_VARIETIES:
+    if last > i and toks[last].low in W.LANGUAGES_WITH_VARIETIES:
         return None  # (round 44) a language's variety, not a place: "in Rioplatense Spanish", "in Kriolu Portuguese"
     return toks[i].start, toks[last].end
 
 
-_LANGUAGES_OF_VARIETIES = frozenset("""english spanish french portuguese arabic chinese mandarin cantonese creole kreyol
-patois german dutch italian russian swahili hindi urdu bengali punjabi tamil malay persian farsi turkish""".split())
 _WORK_ON_VERBS = frozenset("work worked working works".split())
 
 
@@ -1120,8 +1118,10 @@ _TOWN_OPENING_RE = re.compile(r"\s*(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ \t]+[A-Z][^
 
 # (round 46) A word in no list opening the note with the year of what happened there, or the people it left: "Galtür
 # 1999, ...", "Armero 1985: ...", "Utøya survivor, ...", "Dunblane parent, ...".
+# (weigh.py's evident() reads the same words after a place as what the text says of it.)
+EVENT_YEAR_OR_SURVIVORS_AFTER = r"[ \t]+(?:(?:1[89]|20)\d\d\s*[:,–—-]|(?:survivors?|parents?|widows?|widowers?)[ \t]*[,:])"
 _RARE_OPENING_RE = re.compile(r"\s*(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?)"
-                              r"[ \t]+(?:(?:1[89]|20)\d\d\s*[:,–—-]|(?:survivors?|parents?|widows?|widowers?)[ \t]*[,:])")
+                              + EVENT_YEAR_OR_SURVIVORS_AFTER)
 
 
 def _find_towns_alone(ctx: Ctx) -> None:

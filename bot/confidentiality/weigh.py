@@ -33,7 +33,7 @@ import math
 import re
 from pathlib import Path
 
-from . import names
+from . import names, places
 from . import wordlists as W
 from .base import Ctx, Finding, Tok
 from .lexicon import (
@@ -235,7 +235,7 @@ def _listed_place(span: str) -> bool:
 
 
 _TOWN_AND_RE = re.compile(r"(?P<t>[A-Z][^\W\d_][\w'’-]*)\s+(?:and|or)\s+$")
-_OPENING_EVENT_RE = re.compile(r"[ \t]+(?:(?:1[89]|20)\d\d\s*[:,–—-]|(?:survivors?|parents?|widows?|widowers?)[ \t]*[,:])")
+_OPENING_EVENT_RE = re.compile(places.EVENT_YEAR_OR_SURVIVORS_AFTER)
 
 
 def _listed_town_before_and(text: str, start: int) -> bool:

@@ -1266,3 +1266,7 @@ landlæknir helse""")
 # "Captagon", "Ho'oponopono", "Dadirri", "a young Bedouin man", "Emirati couples", "Wayuunaiki", "Prolactin was 1400").
 NOT_NAMES = NOT_NAMES | _words("""tsagaan captagon lithicarb sandoz ho'oponopono hooponopono dadirri bedouin bedouins
 dhanteras taraweeh tarawih emirati emiratis wayuunaiki prolactin goan goans""")
+# Languages whose varieties are named by a capitalised word before them ("Rioplatense Spanish", "Kriolu Portuguese"):
+# the word is neither a place (places.py) nor a person (names.py) - round 44.
+LANGUAGES_WITH_VARIETIES = _words("""english spanish french portuguese arabic chinese mandarin cantonese creole kreyol
+patois german dutch italian russian swahili hindi urdu bengali punjabi tamil malay persian farsi turkish""")
