@@ -224,6 +224,9 @@ LOCKED_SETS = (
     # Set 59 is checked against eval_set, dev_extra and locked sets 1-57 (set 58 was written beside it).
     LockedSet(59, 377, 222, 155, 12, 225, 201,
               frozenset(), written_with=(58,)),
+    # Set 60 is checked against eval_set, dev_extra and locked sets 1-59.
+    LockedSet(60, 412, 254, 158, 12, 262, 278,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
