@@ -51,6 +51,7 @@ from .lexicon import (
     small_places,
     zipf,
 )
+from .memo import Memo
 from .numbers_codes import CATALOGUE_NOUNS, is_cpt_code
 
 # ---------------------------------------------------------------------------
@@ -681,7 +682,7 @@ def _find_places(ctx: Ctx) -> None:
 
 
 _BARE_PREPS = frozenset("in near outside around from".split())
-_SMALL_TOWN: dict[str, bool] = {}
+_SMALL_TOWN: Memo[bool] = Memo(limit=200_000)  # (memo.py: past a check it keeps only public words)
 
 
 def _small_town(low: str) -> bool:
@@ -691,14 +692,13 @@ def _small_town(low: str) -> bool:
     its name.  Callers add what they need besides (not a given name or surname, not a sentence's first word);
     without a place cue, a capitalised word must be in no English word list at all ("Antlers", "Papaya",
     "Windfall" are villages too)."""
-    r = _SMALL_TOWN.get(low)
+    r = _SMALL_TOWN.recall(low)
     if r is None:
         f = fold(low)
         r = (len(f) >= 4 and f in small_places() and low not in GENERIC and f not in GENERIC
              and low not in W.METHOD_WORDS and low not in W.EPONYMS and low not in W.CUE_ONLY_PLACES
              and low not in MEASURE_SHORT_NAMES and zipf(f) < 3.0 and not english_morph(f))
-        if len(_SMALL_TOWN) < 200_000:
-            _SMALL_TOWN[low] = r
+        _SMALL_TOWN.put(low, r)
     return r
 
 
@@ -728,13 +728,13 @@ psychologists psychs practitioners based area region team""".split())
 # Kinds of place typed in lower case that are no town: "back from rehab", "went to juvie", "off to uni".
 _LOWER_FACILITIES = frozenset("""rehab detox juvie uni kindy kinder daycare respite hospice inpatient outpatient
 psych psychiatric residential foster""".split())
-_LOWER_TOWN: dict[str, bool] = {}
+_LOWER_TOWN: Memo[bool] = Memo(limit=200_000)  # (memo.py: past a check it keeps only public words)
 
 
 def _lower_town_word(low: str) -> bool:
     """A lower-case word that can be a town after a place cue: a listed town that is not common
     English, or a word that is not English at all."""
-    r = _LOWER_TOWN.get(low)
+    r = _LOWER_TOWN.recall(low)
     if r is None:
         if len(low) < 3 or (len(low) == 3 and low not in geo_cities()) or low in GENERIC or low in W.CUE_ONLY_PLACES \
                 or low in _LOWER_FACILITIES or ("-" in low and all(zipf(p) >= 3.0 for p in low.split("-"))) \
@@ -744,8 +744,7 @@ def _lower_town_word(low: str) -> bool:
         else:
             r = ((low in geo_cities() and zipf(low) < 4.0) or _small_town(low)
                  or (zipf(low) < 2.5 and low not in W.METHOD_WORDS and not english_morph(low)))
-        if len(_LOWER_TOWN) < 200_000:
-            _LOWER_TOWN[low] = r
+        _LOWER_TOWN.put(low, r)
     return r
 
 

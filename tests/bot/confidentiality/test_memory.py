@@ -32,8 +32,8 @@ def _guard_modules() -> list[types.ModuleType]:
 
 
 def _strings_reachable_from_the_guard() -> list[str]:
-    """Every string reachable from the guard's modules, following references as the garbage collector sees them
-    (dicts' keys and values, sets, tuples, lists, objects' slots and dicts, closures, functions' caches); other
+    """Every string reachable from the guard's modules, following references as the garbage collector sees them,
+    and every dict's keys, which it does not (dicts' keys and values, sets, tuples, lists, objects' slots and dicts, closures, functions' caches); other
     modules are not entered."""
     own = {id(m) for m in _guard_modules()}
     seen: set[int] = set()
@@ -53,6 +53,10 @@ def _strings_reachable_from_the_guard() -> list[str]:
             continue
         if isinstance(obj, type) and not obj.__module__.startswith("bot.confidentiality"):
             continue  # (a class from outside the guard, such as str or dict: not the guard's state)
+        if isinstance(obj, dict):
+            # (CPython's collector does not visit the keys of a dict whose keys are all strings - a string holds no
+            # reference - so gc.get_referents never returns them: a cache keyed by words would go unseen)
+            stack.extend(obj.keys())
         stack.extend(gc.get_referents(obj))
     return found
 
