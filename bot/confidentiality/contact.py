@@ -23,6 +23,11 @@ _EMAIL_RE = re.compile(
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w-])")
 _EMAIL_OBFUSCATED_RE = re.compile(
     r"(?i)(?<![\w.+-])[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\})\s*[\w-]+(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\.)\s*[\w-]+)+")
+# (round 48) An Indian UPI payment address: a name and a bank's or app's handle, no dot - "dhruvpatel19@okaxis",
+# "9876543210@ybl" (the handles of NPCI's list that the large banks and apps issue).
+_UPI_ADDRESS_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.-]{1,48}@(?:ok(?:axis|sbi|hdfcbank|icici)|ybl|ibl|axl|paytm|"
+                             r"apl|yapl|upi|pty(?:es|axis|hdfc|sbi)|axisbank|hdfcbank|icici|sbi|kotak|idfcbank|"
+                             r"freecharge|jupiteraxis|waaxis|wahdfcbank|wasbi|waicici)(?![\w-]|\.\w)", re.I)
 _TLDS = ("com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|de|fr|es|it|nl|se|no|dk|fi|ie|in|ch|at|"
          "be|br|mx|jp|kr|cn|za|ng|ke|ph|info|biz|me|ly|app|dev|health|care|online|site|xyz|tv|fm|"
          "page|blog|life|coach|club|shop|store|link|live|ai|so|gg|ws|social|email|website|space|"
@@ -99,6 +104,8 @@ def _find_web(ctx: Ctx) -> None:
         for m in _HANDLE_RE.finditer(text):
             if len(m.group(0)) > 2:
                 ctx.add(m.start(), m.end(), "url")
+        for m in _UPI_ADDRESS_RE.finditer(text):  # (round 48) "UPI dhruvpatel19@okaxis"
+            ctx.add(m.start(), m.end(), "account")
     if " dot " in low and " at " in low:
         for m in _EMAIL_WORDS_RE.finditer(text):
             if m.group().split()[0].lower() not in _NOT_EMAIL_LOCAL:
@@ -156,6 +163,18 @@ def _find_web(ctx: Ctx) -> None:
 
 # Two 24-hour clock times joined by a dash: a shift or opening hours ("0700-1930"), not an 8-digit number.
 _TIME_RANGE_RE = re.compile(r"([01]\d|2[0-3])[0-5]\d\s?[-–]\s?([01]\d|2[0-3])[0-5]\d")
+# (round 48) A range of round hundreds, the smaller first: "private fees in pesos are 800-1200".
+_PHONE_WORD_BEFORE_RE = re.compile(r"(?i)\b(?:phone|number|no|call|calls|called|cell|mobile|tel|fax|text|ring|dial|line|"
+                                   r"ext)\b")
+_ROUND_RANGE_RE = re.compile(r"(?P<a>[1-9]\d{0,2}00)\s?[-–]\s?(?P<b>[1-9]\d{0,2}00)")
+
+
+def _a_range(text: str, start: int, end: int) -> bool:
+    if _TIME_RANGE_RE.fullmatch(text, start, end):
+        return True
+    m = _ROUND_RANGE_RE.fullmatch(text, start, end)
+    return m is not None and int(m.group("a")) < int(m.group("b")) \
+        and not _PHONE_WORD_BEFORE_RE.search(text, max(0, start - 32), start)
 
 
 def _phone_category(text: str, start: int) -> str:
@@ -227,10 +246,10 @@ def _find_phones(ctx: Ctx) -> None:
 
 
 def _drop_time_ranges(ctx: Ctx, first: int) -> None:
-    """Phone findings (added from index ``first`` on) that are a range of clock times."""
+    """Phone findings (added from index ``first`` on) that are a range of clock times or of round hundreds."""
     text = ctx.text
     ctx.items[first:] = [it for it in ctx.items[first:]
-                         if it[2] not in ("phone", "fax") or not _TIME_RANGE_RE.fullmatch(text, it[0], it[1])]
+                         if it[2] not in ("phone", "fax") or not _a_range(text, it[0], it[1])]
 
 
 def find(ctx: Ctx) -> None:

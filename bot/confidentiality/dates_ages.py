@@ -431,6 +431,33 @@ _OBSERVANCE_IS_RE = re.compile(r"(?<![\w'’-])(?!(?:Her|His|Their|My|Our|Your|T
                                r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+\s+(?:Day|Week|Month)\s+"
                                r"(?:is|falls\s+on|is\s+on|is\s+always|is\s+always\s+on|was|was\s+on)\s+(?:the\s+)?$")
 _YEAR_IN_RE = re.compile(r"\d{4}|['’]\d\d\b")
+# (round 48) A month and a year of a public event - the whole country's, not a client's: a date directly related to
+# no individual (45 CFR 164.514(b)(2)(i)(C)). Before the event's name ("after the February 2023 quakes"); after
+# what a government, a law or a guideline did then ("the HCPC standards changed in September 2023", "our ICO
+# guidance dates from January 2023", "the government fell in August 2024"); after public events that came in waves
+# ("the Omicron waves in January and July 2022"); in parentheses after a named storm ("Cyclone Yasa in Fiji
+# (December 2020)"). Not a client's order, plan, ruling or fire: "her care plan was updated in March 2024".
+_MONTH_YEAR_RE = _MONTH_DATE_RES[3]
+_PUBLIC_EVENT_AFTER_RE = re.compile(r"\s+(?:quakes|earthquakes?|floods|elections?|coup|invasion|lockdowns?|protests|"
+                                    r"riots|uprising|terror\s+attacks|bombings|tsunami|cyclone|hurricane|typhoon|"
+                                    r"bushfires|wildfires|referendum|ceasefire|general\s+strike|budget)\b", re.I)
+_PUBLIC_DOING_BEFORE_RE = re.compile(r"(?i:\b(?:government|guidance|guidelines?|standards|laws?|act|legislation|"
+                                     r"regulations|framework|edition|ministry|parliament)\s+(?:\w+\s+)?(?:changed|fell|"
+                                     r"collapsed|passed|took\s+effect|came\s+into\s+(?:force|effect)|"
+                                     r"(?:was|were)\s+(?:published|updated|released|issued|introduced|revised|"
+                                     r"passed|changed))\s+(?:in|from|since)\s+|dat(?:es?|ing)\s+from\s+)$")
+_PUBLIC_WAVES_BEFORE_RE = re.compile(r"(?i:\b(?:waves?|quakes|earthquakes?|floods|elections|lockdowns|protests|riots|"
+                                     r"bushfires|wildfires)\s+(?:of|in)\s+(?:[A-Z][a-z]+\s+(?:and|&)\s+)?)$")
+_NAMED_STORM_BEFORE_RE = re.compile(r"\b(?:Cyclone|Hurricane|Typhoon|Storm)\s+[A-Z][a-z]+[^()\n]{0,30}\(\s*$")
+
+
+def _public_event_month(text: str, start: int, end: int) -> bool:
+    """A month and a year that the words around them show is a public event's (see above)."""
+    if _PUBLIC_EVENT_AFTER_RE.match(text, end):
+        return text[max(0, start - 4):start].lower() == "the " or text[max(0, start - 1):start] == "("
+    return (_PUBLIC_DOING_BEFORE_RE.search(text, max(0, start - 64), start) is not None
+            or _PUBLIC_WAVES_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+            or _NAMED_STORM_BEFORE_RE.search(text, max(0, start - 48), start) is not None)
 
 
 def _find_dates(ctx: Ctx) -> None:
@@ -446,6 +473,8 @@ def _find_dates(ctx: Ctx) -> None:
                 if not _YEAR_IN_RE.search(m.group(0)) and _OBSERVANCE_IS_RE.search(text, max(0, m.start() - 80),
                                                                                   m.start()):
                     continue  # (round 29) a public day's date: "World Mental Health Day is October 10th"
+                if rx is _MONTH_YEAR_RE and _public_event_month(text, m.start(), m.end()):
+                    continue
                 ctx.add(m.start(), m.end(), "date")
     if ctx.has_digit:
         if _ORD_HINT.search(text):

@@ -1336,14 +1336,18 @@ def _title_after_author(ctx: Ctx, first: int) -> bool:
 # (Not "studies", "papers", "research" or "writing": "Adaeze Obi's studies" are a student's, "Kwame Mensah's papers"
 # an asylum seeker's.)
 _AUTHOR_WORKS = frozenset("""book books study trials model models manual manuals framework protocol theory critique
-critiques workbook curriculum adaptation adaptations chapter chapters memoir novel""".split())
+critiques workbook curriculum adaptation adaptations chapter chapters memoir novel poetry hexaflex""".split())
 # ... of which one word's possessive (a surname or a given name) may name only these, being no one's own:
 # "Kitwood's model", "Lindahl's framework"; "Kemi's studies", "Kemi's papers" or "Kemi's workbook" are a student's,
 # an asylum seeker's or a client's own.
 _ONE_WORD_WORKS = frozenset("manual manuals framework protocol theory critique critiques curriculum "
-                            "adaptation adaptations model models trials".split())
+                            "adaptation adaptations model models trials poetry hexaflex".split())
 # ... and a listed given name's, fewer still: "Ana's model" may be her role model.
 _GIVEN_NAME_WORKS = _ONE_WORD_WORKS - frozenset("model models trials".split())
+# (round 48) ... or what is published in a journal: "Raskind's trial in the NEJM", "Helen's review in Transcultural
+# Psychiatry" (a client's trial is in a court, not in "the" capitalised title of a journal).
+_PUBLISHED_WORKS = frozenset("trial review paper study meta-analysis".split())
+_IN_A_JOURNAL_RE = re.compile(r"\s+in\s+(?:the\s+)?(?!Court\b|Crown\b|Family\b|High\b|Supreme\b|District\b)[A-Z]")
 _WORK_AFTER_NOT = frozenset("club clubs bag bags report reports shelf fair deal".split())
 # Works on a subject: "Stuart Murray's papers on muscle dysmorphia" ("Kwame Mensah's papers came" are his own).
 _WORKS_ON = frozenset("papers paper research writing writings work studies articles lectures talks".split())
@@ -1460,7 +1464,8 @@ def _possessive_work(ctx: Ctx, first: int, last: int, caps: list[int], joint: bo
     while k < len(toks) and k <= last + 3:
         t = toks[k]
         if t.low in works or (t.low == "team" and len(caps) >= 2 and not ctx.lows.isdisjoint(_TEAM_CONTEXT)) or (
-                t.low in _WORKS_ON and k + 1 < len(toks) and toks[k + 1].low == "on" and ctx.gap(k, k + 1) == " "):
+                t.low in _WORKS_ON and k + 1 < len(toks) and toks[k + 1].low == "on" and ctx.gap(k, k + 1) == " ") \
+                or (t.low in _PUBLISHED_WORKS and _IN_A_JOURNAL_RE.match(ctx.text, t.full_end)):
             return not (k + 1 < len(toks) and ctx.gap(k, k + 1) == " " and toks[k + 1].low in _WORK_AFTER_NOT)
         if t.cap or not described or t.low in POSSESSED or t.low in W.RELATION_WORDS or zipf(t.low) < RARE \
                 or k + 1 >= len(toks) or ctx.gap(k, k + 1) not in (" ", "/"):
@@ -1883,8 +1888,11 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             and ctx.gap(last + 1, last + 2) == " " and toks[last + 2].low in W.PERSON_VERBS \
             and toks[last + 2].low not in ("works", "worked", "helps", "helped"):  # ("my MacBook still works")
         any_verb = True  # (round 47) an adverb between the person and what they do: "Meleane only opens up"
-    if after_det and any_verb and toks[first - 1].low == "that":
-        after_det = False  # (round 45) "that" opening a clause, not pointing: "is it normal that Marijana remembers"
+    if after_det and toks[first - 1].low == "that" and (any_verb or (
+            len(caps) >= 2 and ks[-1] in ("rare", "known") and all(k in ("rare", "known", "unknown") for k in ks))):
+        after_det = False  # (round 45) "that" opening a clause, not pointing: "is it normal that Marijana remembers";
+        # (round 48) before a full name in no English word list, whatever follows: "the Tesla that Henrik Aasland
+        # crashed"
     poss_rel = tl.poss and nxt in POSSESSED
 
     if _family_reference(ctx, first, last, ks, nxt):

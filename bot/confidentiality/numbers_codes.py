@@ -320,7 +320,9 @@ def _find_short_plates(ctx: Ctx) -> None:
 _PLATE_CUE_RE = re.compile(r"(?<![A-Za-z0-9])(?i:licen[cs]e\s+plates?|number\s+plates?|plates?|tags?|rego|registration|reg)"
                            r"(?:\.(?=\s))?(?:\s*(?:[:#]|(?i:is|was|no\.?|number|num)(?![A-Za-z])))*\s*"
                            # (a vanity plate may come in quotes: 'number plate "FRANKY1"')
-                           r"[\"“'‘]?(?P<id>[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,7})?)(?![A-Za-z0-9]|[-.,/:]\d)")
+                           # (round 48) after the code of the state or country that issued it: "plate NSW EQX-41K"
+                           r"[\"“'‘]?(?P<id>(?P<issuer>[A-Z]{2,3}\s(?=[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}(?![A-Za-z0-9])))?"
+                           r"[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,7})?)(?![A-Za-z0-9]|[-.,/:]\d)")
 _PLATE_CUE_WORDS = frozenset("plate plates tag tags rego registration reg".split())
 _NOT_PLATE_RE = re.compile(r"\d+\s?(?:AM|PM|MG|ML|KG|LBS?|MM|CM|HRS?|ST|ND|RD|TH|AD|BC|X|K|M|MB|GB|D|W|Y|YR|YRS)"
                            r"|\d+\s?(?:USD|AUD|NZD|CAD|EUR|GBP|EUR|INR|MXN|JPY|CHF|SEK|NOK|DKK|ZAR)"
@@ -332,7 +334,7 @@ def _find_cued_plates(ctx: Ctx) -> None:
         return
     for m in _PLATE_CUE_RE.finditer(ctx.text):
         ident = m.group("id")
-        core = ident.replace(" ", "").replace("-", "")
+        core = ident[len(m.group("issuer") or ""):].replace(" ", "").replace("-", "")
         quoted = ctx.text[m.start("id") - 1:m.start("id")] in "\"“'‘" and ctx.text[m.end("id"):m.end("id") + 1] in "\"”'’"
         if not 4 <= len(core) <= 8 or core.isdigit() or core.isalpha() or (
                 _NOT_PLATE_RE.fullmatch(ident) and not quoted):

@@ -731,6 +731,9 @@ psych psychiatric residential foster""".split())
 _LOWER_TOWN: Memo[bool] = Memo(limit=200_000)  # (memo.py: past a check it keeps only public words)
 
 
+_LEARNED_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ology", "ity", "ism", "pathy", "phobia", "itis", "osis")
+
+
 def _lower_town_word(low: str) -> bool:
     """A lower-case word that can be a town after a place cue: a listed town that is not common
     English, or a word that is not English at all."""
@@ -738,9 +741,11 @@ def _lower_town_word(low: str) -> bool:
     if r is None:
         if len(low) < 3 or (len(low) == 3 and low not in geo_cities()) or low in GENERIC or low in W.CUE_ONLY_PLACES \
                 or low in _LOWER_FACILITIES or ("-" in low and all(zipf(p) >= 3.0 for p in low.split("-"))) \
-                or (low.endswith("ally") and len(low) > 7 and max(zipf(low[:-2]), zipf(low[:-4])) >= 2.5):
+                or (low.endswith("ally") and len(low) > 7 and max(zipf(low[:-2]), zipf(low[:-4])) >= 2.5) \
+                or (len(low) >= 8 and low.endswith(_LEARNED_NOUN_ENDINGS)):
             r = False  # (a compound of English words is no town: "works part-time", "lives full-time"; nor an
-            # adverb of an English adjective: "work on it therapeutically")
+            # adverb of an English adjective: "work on it therapeutically"; nor a learned noun no word list holds
+            # (round 48): "teaching psychoeducation through proverbs")
         else:
             r = ((low in geo_cities() and zipf(low) < 4.0) or _small_town(low)
                  or (zipf(low) < 2.5 and low not in W.METHOD_WORDS and not english_morph(low)))
@@ -1178,6 +1183,28 @@ def find(ctx: Ctx) -> None:
         _find_places_of_events(ctx)
     if not ctx.lows.isdisjoint(_PLACE_NOUNS_AFTER):
         _find_places_before_place_nouns(ctx)
+    if "'s " in ctx.text or "’s " in ctx.text:
+        _find_districts_of_towns(ctx)
+
+
+# (round 48) A listed town's possessive, then one of its districts, which no list holds: "Spanish Town's Tawes Pen",
+# "Belgrade's Vračar Gornji" (the district's first word in no English word list; not "Chicago's Cook County"; a town
+# that is also a surname only when it is a city of 100,000).
+_TOWN_DISTRICT_RE = re.compile(r"(?<![\w'’-])(?P<t>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?)['’]s "
+                               r"(?P<d>[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?)(?![\w'’-])")
+
+
+def _find_districts_of_towns(ctx: Ctx) -> None:
+    towns = geo_cities()
+    for m in _TOWN_DISTRICT_RE.finditer(ctx.text):
+        town = fold(m.group("t").lower())
+        words = [w.lower() for w in re.split(r"[ -]", m.group("d"))]
+        people = towns.get(town, 0)
+        if people < 1000 or (people < 100_000 and town in census_surnames()) or m.group("t").isupper() \
+                or re.match(r"[A-Z]{2}", m.group("d")) or zipf(words[0]) >= 3.0 or words[0] in W.METHOD_WORDS \
+                or any(w in GENERIC or w in W.NOT_NAMES for w in words):
+            continue  # (not an author's work, "Taylor's Deprescribing Guidelines", nor a body's, "NICE's CBTp")
+        ctx.add(m.start(), m.end(), "place")
 
 
 # (round 44) A name in no English list before a lower-case word for a kind of place, or after such a word as a label:

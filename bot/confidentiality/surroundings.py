@@ -151,6 +151,7 @@ _PERSON_CUE_BEFORE_RE = re.compile(r"(?i)\b(?:son|daughter|client|pt|patient|nam
                                    r"partner|mum|mom|dad|father|mother|kid|child)[\s,]+$")
 _KIND_OF_WORK_PAREN_RE = re.compile(r"\s*\((?:the\s+|a\s+)?(?:musical|show|film|movie|book|novel|band|song|album|play|"
                                     r"game|app|series|podcast|tv\s+show|character|cartoon)\)", re.IGNORECASE)
+_DIALECT_AFTER_RE = re.compile(r"\s+(?:Arabic\s+|Spanish\s+|Chinese\s+)?dialects?\b", re.IGNORECASE)
 _DOSE_AFTER_RE = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:mg|mcg|µg|ug|g|ml|iu|units?)\b", re.IGNORECASE)
 _CLUB_AFTER_RE = re.compile(r"\s+(?:fan|fans|supporter|supporters|season\s+ticket|shirt|jersey|kit)\b|"
                             r"\s+(?:United|FC|AFC|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|"
@@ -225,7 +226,7 @@ _AUTHORS_BY_RE = re.compile(r"\bby\s(?P<list>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+
                             r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})+)")
 # What an author, a scholar or a public figure made, after their full name's possessive: "Mason Durie's model",
 # "Virgilio Enriquez's work should be", "Philip Manfield's stuff", "Hooman Keshavarzi's \"Traditional ...\"".
-_AUTHORED = (r"(?:model|models|work\s+(?:is|was|should|on|in)|manual|theory|theories|framework|depiction|writings|"
+_AUTHORED = (r"(?:model|models|work\s+(?:is|was|should|on|in|from)|manual|theory|theories|framework|depiction|writings|"
              r"research|approach|concept|concepts|protocol|textbook|lectures|podcast|[\"“'‘][A-Z])")
 _AUTHORED_WORDS = frozenset("""model models work manual theory theories framework depiction writings research approach
 concept concepts protocol textbook lectures podcast""".split())
@@ -460,6 +461,8 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
             continue
         if it[2] in ("name", "place") and _KIND_OF_WORK_PAREN_RE.match(text, it[1]):
             continue  # "tickets to Hamilton (the musical)"
+        if it[2] in ("name", "place") and _DIALECT_AFTER_RE.match(text, it[1]):
+            continue  # (round 48) a language's variety, spoken by many: "items feel odd in Levantine dialect"
         if it[2] == "name" and _DOSE_AFTER_RE.match(text, it[1]) \
                 and not _PERSON_CUE_BEFORE_RE.search(text, max(0, it[0] - 24), it[0]):
             continue  # a medicine, whatever its name: "on Zurzuvae 50mg", "Humira 40 mg fortnightly"
