@@ -1194,17 +1194,26 @@ _TOWN_DISTRICT_RE = re.compile(r"(?<![\w'’-])(?P<t>[A-Z][^\W\d_]+(?: [A-Z][^\W
                                r"(?P<d>[A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?)(?![\w'’-])")
 
 
+def _district_of_town(m: re.Match[str]) -> bool:
+    town = fold(m.group("t").lower())
+    words = [w.lower() for w in re.split(r"[ -]", m.group("d"))]
+    people = geo_cities().get(town, 0)
+    return not (people < 1000 or (people < 100_000 and town in census_surnames()) or m.group("t").isupper()
+                or re.match(r"[A-Z]{2}", m.group("d")) or zipf(words[0]) >= 3.0 or words[0] in W.METHOD_WORDS
+                or any(w in GENERIC or w in W.NOT_NAMES for w in words))
+    # (not an author's work, "Taylor's Deprescribing Guidelines", nor a body's, "NICE's CBTp")
+
+
 def _find_districts_of_towns(ctx: Ctx) -> None:
-    towns = geo_cities()
     for m in _TOWN_DISTRICT_RE.finditer(ctx.text):
-        town = fold(m.group("t").lower())
-        words = [w.lower() for w in re.split(r"[ -]", m.group("d"))]
-        people = towns.get(town, 0)
-        if people < 1000 or (people < 100_000 and town in census_surnames()) or m.group("t").isupper() \
-                or re.match(r"[A-Z]{2}", m.group("d")) or zipf(words[0]) >= 3.0 or words[0] in W.METHOD_WORDS \
-                or any(w in GENERIC or w in W.NOT_NAMES for w in words):
-            continue  # (not an author's work, "Taylor's Deprescribing Guidelines", nor a body's, "NICE's CBTp")
-        ctx.add(m.start(), m.end(), "place")
+        if _district_of_town(m):
+            ctx.add(m.start(), m.end(), "place")
+
+
+def town_and_district(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a listed town's possessive and one of its districts (what _find_districts_of_towns finds)."""
+    m = _TOWN_DISTRICT_RE.fullmatch(text, start, end)
+    return m is not None and _district_of_town(m)
 
 
 # (round 44) A name in no English list before a lower-case word for a kind of place, or after such a word as a label:

@@ -286,7 +286,7 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
             or _SITE_BEFORE_RE.search(text, max(0, start - 16), start) is not None \
             or _HAPPENED_THERE_RE.match(text, finding.end) is not None \
             or _EVENT_THERE_RE.match(text, finding.end) is not None \
-            or _district_after(text, finding.end)
+            or _district_after(text, finding.end) or places.town_and_district(text, start, finding.end)
     span = text[start:finding.end]
     if span.islower() or _NICKNAME_BEFORE_RE.search(text, max(0, start - 24), start):
         return True  # (a name in lower case: the rules found it by lists and cues, few words are so written)

@@ -59,7 +59,8 @@ def test_a_name_the_text_says_is_a_person_s_is_never_dropped(weigh_nothing_in, t
     # (round 46) a place the text itself says is where someone is or what happened there
     ("I cover Lakeville and Apple Valley on Thursdays.", "Apple Valley"),
     ("Tenerife 1977, her father was on the runway crew and never spoke of it.", "Tenerife"),
-    ("After a Croydon's Waddon inquiry the nurse wants therapy.", "Croydon"),
+    ("After a Croydon's Waddon inquiry the nurse wants therapy.", "Croydon's Waddon"),  # (round 48: one place)
+    ("She grew up in Belgrade's Karaburma estate and won't go back.", "Belgrade's Karaburma"),
 ])
 def test_a_place_the_text_says_is_one_is_never_dropped(weigh_nothing_in, text, place):
     assert ("place", place) in _findings(text)
