@@ -1897,6 +1897,10 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
 
     if _family_reference(ctx, first, last, ks, nxt):
         return True  # (before the method check: "the Okafor chart" is a record, not a charting method)
+    if method and strength == 2 and len(caps) == 1 and tl.poss and first >= 1 and not toks[first - 1].cap \
+            and ctx.gap(first - 1, first) == " " and (t0.low in _given() or ks[0] in ("rare", "known")):
+        method = False  # (round 48) a person right after a word for one, whatever they own: "my client Tama's
+        # manual wheelchair", "her son Tevita's model aeroplanes"
     if method and strength < 3 and not (len(caps) == 1 and tl.poss and (t0.low in _given() or ks[0] == "rare"
                                                                          or _syllable_name(t0.low))
                                         and t0.low not in W.EPONYMS and ks[0] in ("known", "rare", "unknown")

@@ -2,7 +2,9 @@
 dense sets 50-58 where they kept coming back), each as its whole kind.
 Found: a plate after the code of the state or country that issued it ("plate QLD KTR-52M"); an Indian UPI payment
 address ("rohanmehta07@oksbi"); a listed town's possessive before a district no list holds ("Belgrade's Karaburma");
-a full name after "that" opening a clause, whatever verb follows ("the boat that Torvald Brekkestad sank").
+a full name after "that" opening a clause, whatever verb follows ("the boat that Torvald Brekkestad sank"); a name
+right after a word for a person before what they own that is also a method's word ("my client Tama's manual
+wheelchair", noticed while reading the authors' rules).
 Not identifiers: a month and a year of a public event ("after the October 2023 floods", "the regulations changed in
 May 2024", "Cyclone Gabrielle in Hawke's Bay (February 2023)"); a range of round hundreds ("fees run 700-1100");
 a learned noun in no word list after a word that can go before a town ("teaching psychoeducation"); an author by a
@@ -26,6 +28,8 @@ from tests.helpers.guard import assert_clean, assert_flagged
     ("A loan app is threatening her through her UPI rohanmehta07@oksbi.", "rohanmehta07@oksbi", "account"),
     ("Her brother was stabbed in Belgrade's Karaburma estate last spring.", "Karaburma", "place"),
     ("It was the boat that Torvald Brekkestad sank off the point.", "Torvald Brekkestad", "name"),
+    ("My client Tama's manual wheelchair was stolen from the bus stop.", "Tama", "name"),
+    ("Her son Tevita's model aeroplanes were smashed in the fight.", "Tevita", "name"),
     ("Her care plan was updated in May 2024 after the overdose.", "May 2024", "date"),
     ("Her number is 700-1100 if you need to reach her after six.", "700-1100", "phone"),
     ("Sione Latu's trial in the District Court starts on Monday.", "Sione Latu", "name"),
