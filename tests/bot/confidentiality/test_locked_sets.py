@@ -230,6 +230,9 @@ LOCKED_SETS = (
     # Set 61 is checked against eval_set, dev_extra and locked sets 1-59 (set 60 was written beside it).
     LockedSet(61, 400, 241, 159, 12, 247, 297,
               frozenset(), written_with=(60,)),
+    # Set 62 is checked against eval_set, dev_extra and locked sets 1-61.
+    LockedSet(62, 410, 252, 158, 12, 254, 279,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
