@@ -77,6 +77,19 @@ attempt overdose starts begins began ends ended funeral tangi wedding exam exams
 _YEARLY_AFTER_RE = re.compile(r"\s+(?:each|every)\s+year\b|\s+annually\b|\s+(?:each|every)\s+(?:anniversary|time\s+it\s+comes)")
 _AGE = r"(?:9\d|1[0-2]\d)"
 _AGE_HINT = re.compile(r"(?:9(?<!\d9)\d|1(?<!\d1)[0-2]\d)(?!\d)")  # (the look-behind after the first digit: faster)
+# An age's tails after "now", a comma or "is": the feast or season it turns at, the record that counts it (round 46).
+_AGE_AT_FEAST = r"\s+(?:at|this|last|since|come)\s+(?:the\s+)?(?:[A-Z][\w'’-]+|spring|summer|autumn|fall|winter)\b"
+# (round 49: "according to" the record too - ", 91 according to the parish record"; matched on the whole text, the
+# tail being longer than the window the other ages are looked for in)
+_AGE_BY_RECORD = (r"\s+(?:by|according\s+to)\s+(?:the|her|his|their)\s+[\w'’ -]{0,30}?"
+                  r"(?:count|book|records?|papers|reckoning|card|passport|id|documents|certificate)\b")
+# (round 49) With a hedge, between commas after a person: ", nearly 93,", ", just over 90 and ..." - not a score
+# ("Scores were high, nearly 95, ...").
+_AGE_HEDGED_RE = re.compile(r"(?<=[^\W\d_],\s)(?:nearly|almost|just\s+(?:over|under)|well\s+over|past)\s+" + _AGE
+                            + r"(?=\s*[,;)]|\s+(?:and|now|still|but|who)\b)")
+_AGE_BY_RECORD_RE = re.compile(r"(?:(?<=\bnow\s)|(?<=,\s)|(?<=\bis\s))" + _AGE + _AGE_BY_RECORD)
+_SCORE_BEFORE_RE = re.compile(r"(?i)\b(?:scores?|scored|scoring|rated|rating|points|items|results?|bp|pressure|weight|"
+                              r"heart\s+rate|percent|percentile|centile)\b")
 _AGE_NUM_RES = [
     re.compile(r"(?<![\d.])" + _AGE + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age|young)\b", re.I),
     # an age in an apposition, with its unit or a hedge: "Concetta Amato, 98 yrs, was ...", "97-y-o",
@@ -84,7 +97,7 @@ _AGE_NUM_RES = [
     re.compile(r"(?:(?<=,\s)|(?<=\())" + _AGE + r"\s*(?:yrs?|years?)(?=\s*[,;.)])"
                r"|(?<![\d.$£€])" + _AGE + r"(?:-y-o\b|\s+going\s+on\s+" + _AGE + r"\b)", re.I),
     re.compile(r"(?:(?<=[A-Za-z\u00C0-\u024F]),\s|(?<=[A-Za-z\u00C0-\u024F]\s\())" + _AGE + r"\s+(?:in|this|next|come)\s+"
-               r"(?:the\s+)?(?:spring|summer|autumn|fall|winter|year|january|february|march|april|may|june|july|august|"
+               r"(?:the\s+)?(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|may|june|july|august|"
                r"september|october|november|december)\b", re.I),
     # an age in an apposition with what the person is like: "Hyacinth Bygrave, 91 and sprightly, ..."
     re.compile(r"(?<=[A-Za-z\u00C0-\u024F]),\s" + _AGE + r"\s+and\s+(?!\d)(?!a\s+half)(?!a\s+quarter)[a-z]+(?:\s[a-z]+)?"
@@ -106,10 +119,7 @@ _AGE_NUM_RES = [
     # (round 46) an age said with the feast or season it turns at, or the record that counts it, after "now" or a
     # comma: "now 94 at Divali", "now 90 this Wigilia", "93 last Candlemas", "now 96 since the spring", ", 92 by the band
     # office's count", ", 93 by the cofradía's book" (not "the group, 95 at last count")
-    re.compile(r"(?:(?<=\bnow\s)|(?<=[^\W\d_],\s))" + _AGE + r"\s+(?:at|this|last|since|come)\s+(?:the\s+)?"
-               r"(?:[A-Z][\w'’-]+|spring|summer|autumn|fall|winter)\b"),
-    re.compile(r"(?:(?<=\bnow\s)|(?<=,\s)|(?<=\bis\s))" + _AGE + r"\s+by\s+(?:the|her|his|their)\s+[\w'’ -]{0,30}?"
-               r"(?:count|book|records?|papers|reckoning|card|passport|id|documents|certificate)\b"),
+    re.compile(r"(?:(?<=\bnow\s)|(?<=[^\W\d_],\s))" + _AGE + _AGE_AT_FEAST),
     # (round 47) the feast it turns at after "by", the months past it, the time until the next: "is 95 by Tết", ", 93
     # and eight months,", ", 98 in a fortnight"
     re.compile(r"(?:(?<=\bnow\s)|(?<=,\s)|(?<=\bis\s))" + _AGE + r"\s+(?:by\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|"
@@ -137,6 +147,10 @@ _AGE_WORD_RES = [
                r"(?!\s*(?:%|percent|minutes|mins|hours|hrs|days|weeks|months|kg|lbs|pounds|dollars|miles|km|points))"),
     re.compile(r"(?i:\b(?:aged?|turned|turns|turning)\s+)" + _AGE_WORD + r"\b"),
     re.compile(r"(?i)\b" + _AGE_WORD + r"\s+and\s+(?:counting|a\s+bit)\b"),  # (round 44) "one hundred and one and a bit"
+    # (round 49) in words with the feast it turns at or the record that counts it, as in digits: ", ninety this Hmong
+    # New Year", ", a full hundred by her baptism card"
+    re.compile(r"(?:(?<=\bnow\s)|(?<=[^\W\d_],\s)|(?<=\bis\s))(?i:" + _AGE_WORD + r")(?:" + _AGE_AT_FEAST + "|"
+               + _AGE_BY_RECORD + ")"),
 ]
 # An age in words in the languages of the practice networks: "noventa e três anos", "noventa y dos años",
 # "novantatré anni", "quatre-vingt-douze ans", "dreiundneunzig Jahre", "negentig jaar", "cien años"
@@ -438,16 +452,16 @@ _YEAR_IN_RE = re.compile(r"\d{4}|['’]\d\d\b")
 # ("the Omicron waves in January and July 2022"); in parentheses after a named storm ("Cyclone Yasa in Fiji
 # (December 2020)"). Not a client's order, plan, ruling or fire: "her care plan was updated in March 2024".
 _MONTH_YEAR_RE = _MONTH_DATE_RES[3]
-_PUBLIC_EVENT_AFTER_RE = re.compile(r"\s+(?:quakes|earthquakes?|floods|elections?|coup|invasion|lockdowns?|protests|"
-                                    r"riots|uprising|terror\s+attacks|bombings|tsunami|cyclone|hurricane|typhoon|"
-                                    r"bushfires|wildfires|referendum|ceasefire|general\s+strike|budget)\b", re.I)
+_PUBLIC_EVENTS = (r"quakes|earthquakes?|floods|elections?|lockdowns?|protests|riots|bushfires|wildfires|waves?|coup|"
+                  r"invasion|uprising|terror\s+attacks|bombings|tsunami|cyclone|hurricane|typhoon|referendum|ceasefire|"
+                  r"general\s+strike|budget")
+_PUBLIC_EVENT_AFTER_RE = re.compile(r"\s+(?:" + _PUBLIC_EVENTS + r")\b", re.I)
 _PUBLIC_DOING_BEFORE_RE = re.compile(r"(?i:\b(?:government|guidance|guidelines?|standards|laws?|act|legislation|"
                                      r"regulations|framework|edition|ministry|parliament)\s+(?:\w+\s+)?(?:changed|fell|"
                                      r"collapsed|passed|took\s+effect|came\s+into\s+(?:force|effect)|"
                                      r"(?:was|were)\s+(?:published|updated|released|issued|introduced|revised|"
                                      r"passed|changed))\s+(?:in|from|since)\s+|dat(?:es?|ing)\s+from\s+)$")
-_PUBLIC_WAVES_BEFORE_RE = re.compile(r"(?i:\b(?:waves?|quakes|earthquakes?|floods|elections|lockdowns|protests|riots|"
-                                     r"bushfires|wildfires)\s+(?:of|in)\s+(?:[A-Z][a-z]+\s+(?:and|&)\s+)?)$")
+_PUBLIC_WAVES_BEFORE_RE = re.compile(r"(?i:\b(?:" + _PUBLIC_EVENTS + r")\s+(?:of|in)\s+(?-i:[A-Z][a-z]+\s+(?:and|&)\s+)?)$")
 _NAMED_STORM_BEFORE_RE = re.compile(r"\b(?:Cyclone|Hurricane|Typhoon|Storm)\s+[A-Z][a-z]+[^()\n]{0,30}\(\s*$")
 
 
@@ -537,6 +551,11 @@ def _find_dates(ctx: Ctx) -> None:
                                      len(text)):
             for rx in _AGE_NUM_RES:
                 for m in rx.finditer(text, lo, hi):
+                    ctx.add(m.start(), m.end(), "age_over_89")
+            for m in _AGE_BY_RECORD_RE.finditer(text, lo, min(len(text), hi + 40)):
+                ctx.add(m.start(), m.end(), "age_over_89")
+            for m in _AGE_HEDGED_RE.finditer(text, lo, hi):
+                if not _SCORE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
                     ctx.add(m.start(), m.end(), "age_over_89")
             for rx in _AGE_BARE_RES:
                 for m in rx.finditer(text, lo, hi):

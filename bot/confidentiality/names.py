@@ -1385,7 +1385,7 @@ program programme workbook film documentary translation""".split())
 _WORK_BEFORE_FROM = frozenset("""model models manual manuals framework protocol workbook curriculum adaptation
 adaptations approach method technique scale measure questionnaire inventory version versions
 therapy therapies methodology methodologies toolkit toolkits treatment treatments programme programmes program
-programs training checklist screener interview""".split())  # (round 29: therapy, methodology; round 33: toolkit
+programs training checklist screener interview literature""".split())  # (round 29: therapy, methodology; round 33: toolkit
 # ... interview: "the DUNDRUM toolkit from Harry Kennedy", "Complicated Grief Treatment from Katherine Shear")
 # Recordings, which come from where they were made: "CCTV from Cotteridge parade".
 _RECORDINGS = frozenset("cctv anpr dashcam bodycam footage video audio".split())

@@ -51,13 +51,17 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
     # (round 35: a loan by its own label - "microfinance loan MFI-KPM-77410", "loan ref 4471..."; not its amount, "her
     # student loan is 38500")
     ("account", ("account", "acct", "a/c", "routing", "card", "iban", "sort code", "badge", "employee", "student", "inmate", "booking", "claim", "docket", "reference", "ref", "confirmation", "case", "ticket", "#", "loan", "momo", "m-pesa", "mpesa", "mobile money",
-                "airtel money"), ("ID",),
+                "airtel money", "mobilepay", "vipps", "swish", "venmo", "zelle", "cash app", "cashapp", "revolut",
+                "bkash", "ecocash", "gcash", "paynow", "payid", "twint", "bizum", "blik", "pix"), ("ID",),
      r"(?i:(?:(?:bank|checking|savings|credit\s+card|debit\s+card|credit\s+union|paypal|venmo|loan)\s+)?"
      r"(?:account|acct\.?|a/c)(?:\s*(?:number|no|num|#))?|routing(?:\s*(?:number|no|#))?|"
      r"(?:micro(?:finance|credit)\s+|payday\s+|student\s+)?loan(?:\s*(?:number|no|ref|#|id)|(?=\s+(?-i:[A-Z]{2})))|"
      r"card\s*(?:number|no|#)|iban|sort\s+code|badge|employee\s*(?:id|number|no|#)|student\s*(?:id|number|no|#)|"
      r"inmate|booking|claim|docket|reference|ref\.?|confirmation|case|ticket|#|"
-     r"(?:mtn\s+)?momo|m-?pesa|mobile\s+money|airtel\s+money)|ID"),  # (round 40: "MTN MoMo 6 77 44 71 92")
+     r"(?:mtn\s+)?momo|m-?pesa|mobile\s+money|airtel\s+money|"
+     # (round 49) a payment app's number: "MobilePay 28 44 17 93", "Swish 070 441 82 19", "Pix 11 98844-1723"
+     r"mobilepay|vipps|swish|venmo|zelle|cash\s?app|revolut|bkash|ecocash|gcash|paynow|payid|twint|bizum|blik|pix)|ID"),
+     # (round 40: "MTN MoMo 6 77 44 71 92")
     # (round 36: a pilot's licence, "ATPL GCAA ATPL 1127")
     ("licence", ("licen", "lic.", "permit", "passport", "certificat", "credential", "bar ", "npi", "dea", "state id",
                  "id card", "atpl", "cpl"), ("DL", "D.L."),

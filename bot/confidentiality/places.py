@@ -1204,10 +1204,29 @@ def _district_of_town(m: re.Match[str]) -> bool:
     # (not an author's work, "Taylor's Deprescribing Guidelines", nor a body's, "NICE's CBTp")
 
 
+# (round 49) ... or a numbered one: "Lyon's 4th arrondissement", "Villa El Salvador's sector 3"; and a place's
+# possessive before a part of it said as its side or end, whatever its words: "North Preston's Upper Governor side",
+# "Birżebbuġa's Pretty Bay side" (not a given name's: "Maria's Upper Room end").
+_TOWN_NUMBERED_PART_RE = re.compile(r"(?<![\w'’-])(?P<t>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})['’]s "
+                                    r"(?:\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+(?:arrondissement|district|ward|sector|precinct)|"
+                                    r"(?:sector|district|ward|zone|section|phase)\s+\d{1,3}[A-Z]?)\b")
+_PLACE_SIDE_RE = re.compile(r"(?<![\w'’-])(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})['’]s "
+                            r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2} (?:side|end)\b")
+
+
 def _find_districts_of_towns(ctx: Ctx) -> None:
     for m in _TOWN_DISTRICT_RE.finditer(ctx.text):
         if _district_of_town(m):
             ctx.add(m.start(), m.end(), "place")
+    if ctx.has_digit:
+        for m in _TOWN_NUMBERED_PART_RE.finditer(ctx.text):
+            if geo_cities().get(fold(m.group("t").lower()), 0) >= 1000:
+                ctx.add(m.start(), m.end(), "place")
+    if " side" in ctx.text or " end" in ctx.text:
+        for m in _PLACE_SIDE_RE.finditer(ctx.text):
+            owner = m.group("t").lower()
+            if not (" " not in owner and (owner in census_given() or owner in GENERIC or zipf(owner) >= 4.0)):
+                ctx.add(m.start(), m.end(), "place")
 
 
 def town_and_district(text: str, start: int, end: int) -> bool:
@@ -1219,10 +1238,12 @@ def town_and_district(text: str, start: int, end: int) -> bool:
 # (round 44) A name in no English list before a lower-case word for a kind of place, or after such a word as a label:
 # "on Betio islet", "Laciana valley miner's son", "out of Vuokatin kylä", "on the Taroko trail", "Village: Nadoria".
 _PLACE_NOUNS_AFTER = frozenset("""village valley islet island wharf trail hamlet township settlement kylä colony
-estate compound creek quarry junction crossing ridge thana upazila suburb town hometown barangay""".split())
+estate compound creek quarry junction crossing ridge thana upazila suburb town hometown barangay towers slopes blocks
+flats terraces bazaar quarter""".split())  # (round 49: "the Croix-Rousse slopes", "the Ballarò market quarter")
 _BEFORE_PLACE_NOUN_RE = re.compile(r"(?<![\w'’-])(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?) (?:village|valley|islet|"
                                    r"island|wharf|trail|hamlet|township|settlement|kylä|colony|estate|compound|creek|"
-                                   r"quarry|junction|crossing|ridge|thana|upazila)\b")
+                                   r"quarry|junction|crossing|ridge|thana|upazila|towers|slopes|blocks|flats|terraces|bazaar|"
+                                   r"(?:market\s+)?quarter)\b")
 _PLACE_LABEL_RE = re.compile(r"(?i:\b(?:village|town|hometown|home\s+town|suburb|barangay|settlement|township)\s*:\s*)"
                              r"(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*){0,2})")
 

@@ -193,7 +193,7 @@ _WORKS_RE = re.compile(r"(?<![\w'’])(?:" + _WORKS_ALT + r")(?![\w'’])", re.I
 # An author cited in parentheses after a method: "Imagery rescripting (Arntz)", "discernment counselling (Doherty)".
 # What a method is called: a word ending so ("rescripting", "intervention") or a word for a method ("schema therapy").
 _METHOD_NOUN = (r"[a-z](?:ing|ion|ment)|\b[a-z]*(?i:therapy|model|approach|technique|method|protocol|theory|training|"
-                r"program|programme")  # (round 29: "(?i:" - in capitals too, "Imagery Rehearsal Therapy (Krakow)")
+                r"program|programme|frameworks?|literature")  # (round 49: "SEWB frameworks (Pat Dudgeon)")  # (round 29: "(?i:" - in capitals too, "Imagery Rehearsal Therapy (Krakow)")
 _METHOD_THEN_AUTHOR_RE = re.compile(r"(?:" + _METHOD_NOUN + r"))\s\($")
 # Authors listed in parentheses after a method, a course or an acronym: "the 8-week MBCT course (Segal, Williams,
 # Teasdale)", "DBT (Linehan & Wilks)".
@@ -236,8 +236,10 @@ _AUTHORS_OWN_RE = re.compile(r"(?P<list>[A-Z][\w'’-]+(?:,\s[A-Z][\w'’-]+)+,?
                              r"(?:[a-z-]+\s+)?" + _AUTHORED)
 # Things listed in parentheses after what they are: "AI scribes (Heidi, Freed, Upheal)", "health insurance (TK, AOK,
 # Barmer)" - not people after a word for people ("her kids (Mia, Leo)").
-_THINGS_IN_PARENS_RE = re.compile(r"\b(?P<noun>[a-z]+)\s\((?P<list>[A-Z][\w'’-]*(?:,\s(?:and\s|or\s)?[A-Z][\w'’-]*)+)\)")
-_PEOPLE_NOUNS = frozenset("""kids children clients siblings sons daughters friends parents twins grandkids
+# (round 49) ... also full names, authors listed after what they wrote about: "moral injury (Jonathan Shay, Brett Litz)".
+_THINGS_IN_PARENS_RE = re.compile(r"\b(?P<noun>[a-z]+)\s\((?P<list>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+                                  r"(?:,\s(?:and\s|or\s)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+)\)")
+_PEOPLE_NOUNS = frozenset("""team teams crew household kids children clients siblings sons daughters friends parents twins grandkids
 grandchildren boys girls people members brothers sisters cousins nieces nephews students pupils colleagues
 patients staff family families names referrals intakes cases couples residents veterans adolescents teens teenagers
 youths youth mums moms dads mothers fathers carers caregivers elders survivors supervisees trainees interns
