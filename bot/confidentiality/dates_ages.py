@@ -84,10 +84,11 @@ _AGE_AT_FEAST = r"\s+(?:at|this|last|since|come)\s+(?:the\s+)?(?:[A-Z][\w'’-]+
 _AGE_BY_RECORD = (r"\s+(?:by|according\s+to)\s+(?:the|her|his|their)\s+[\w'’ -]{0,30}?"
                   r"(?:count|book|records?|papers|reckoning|card|passport|id|documents|certificate)\b")
 # (round 49) With a hedge, between commas after a person: ", nearly 93,", ", just over 90 and ..." - not a score
-# ("Scores were high, nearly 95, ...").
+# ("Scores were high, nearly 95, ...") nor a count ("after 90 sessions, nearly 92, ...").
 _AGE_HEDGED_RE = re.compile(r"(?<=[^\W\d_],\s)(?:nearly|almost|just\s+(?:over|under)|well\s+over|past)\s+" + _AGE
                             + r"(?=\s*[,;)]|\s+(?:and|now|still|but|who)\b)")
 _AGE_BY_RECORD_RE = re.compile(r"(?:(?<=\bnow\s)|(?<=,\s)|(?<=\bis\s))" + _AGE + _AGE_BY_RECORD)
+_DIGIT_RE = re.compile(r"\d")
 _SCORE_BEFORE_RE = re.compile(r"(?i)\b(?:scores?|scored|scoring|rated|rating|points|items|results?|bp|pressure|weight|"
                               r"heart\s+rate|percent|percentile|centile)\b")
 _AGE_NUM_RES = [
@@ -555,7 +556,8 @@ def _find_dates(ctx: Ctx) -> None:
             for m in _AGE_BY_RECORD_RE.finditer(text, lo, min(len(text), hi + 40)):
                 ctx.add(m.start(), m.end(), "age_over_89")
             for m in _AGE_HEDGED_RE.finditer(text, lo, hi):
-                if not _SCORE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+                if not _SCORE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) \
+                        and not _DIGIT_RE.search(text, max(0, m.start() - 30), m.start()):  # ("after 90 sessions, nearly 92")
                     ctx.add(m.start(), m.end(), "age_over_89")
             for rx in _AGE_BARE_RES:
                 for m in rx.finditer(text, lo, hi):
