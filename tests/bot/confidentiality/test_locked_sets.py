@@ -236,6 +236,9 @@ LOCKED_SETS = (
     # Set 63 is checked against eval_set, dev_extra and locked sets 1-61 (set 62 was written beside it).
     LockedSet(63, 400, 241, 159, 14, 246, 218,
               frozenset(), written_with=(62,)),
+    # Set 64 is checked against eval_set, dev_extra and locked sets 1-63.
+    LockedSet(64, 407, 248, 159, 14, 260, 322,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
