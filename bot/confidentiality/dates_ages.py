@@ -11,6 +11,7 @@ from .lexicon import (
     ORDINAL_WORDS,
     census_given,
     census_surnames,
+    holiday_words,
     is_medicine,
     safe_terms,
     zipf,
@@ -446,6 +447,22 @@ _OBSERVANCE_IS_RE = re.compile(r"(?<![\w'’-])(?!(?:Her|His|Their|My|Our|Your|T
                                r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)+\s+(?:Day|Week|Month)\s+"
                                r"(?:is|falls\s+on|is\s+on|is\s+always|is\s+always\s+on|was|was\s+on)\s+(?:the\s+)?$")
 _YEAR_IN_RE = re.compile(r"\d{4}|['’]\d\d\b")
+# (round 50) ... or a holiday's, named in the words before it: "The Orthodox Christmas on January 7 is when ...",
+# "Christmas Eve in Ethiopia is January 6" - not a client's day that falls on one ("born on Christmas, December 25").
+_DAY_VERB_BEFORE_RE = re.compile(r"\s(?:is|on|falls\s+on|is\s+on|was\s+on)\s+(?:the\s+)?$")
+_WORD_RE = re.compile(r"[\w'’-]+")
+_PERSONAL_DAY_RE = re.compile(r"(?i)\b(?:born|birth|birthday|died|death|passed|admitted|discharged|arrested|dob|funeral|"
+                              r"wedding|married|buried|overdosed?|attempt)\b")
+
+
+def _holiday_on(text: str, start: int) -> bool:
+    """A holiday's name, capitalised, among the four words before "is" or "on" and the date at ``start``."""
+    m = _DAY_VERB_BEFORE_RE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    words = _WORD_RE.findall(text, max(0, m.start() - 40), m.start())[-4:]
+    return any(w[:1].isupper() and w.lower() in holiday_words() for w in words) \
+        and not _PERSONAL_DAY_RE.search(text, max(0, start - 80), start)
 # (round 48) A month and a year of a public event - the whole country's, not a client's: a date directly related to
 # no individual (45 CFR 164.514(b)(2)(i)(C)). Before the event's name ("after the February 2023 quakes"); after
 # what a government, a law or a guideline did then ("the HCPC standards changed in September 2023", "our ICO
@@ -485,8 +502,9 @@ def _find_dates(ctx: Ctx) -> None:
                 d = m.groupdict().get("d")
                 if d is not None and not 1 <= int(d) <= 31:
                     continue
-                if not _YEAR_IN_RE.search(m.group(0)) and _OBSERVANCE_IS_RE.search(text, max(0, m.start() - 80),
-                                                                                  m.start()):
+                if not _YEAR_IN_RE.search(m.group(0)) and (_OBSERVANCE_IS_RE.search(text, max(0, m.start() - 80),
+                                                                                   m.start())
+                                                           or _holiday_on(text, m.start())):
                     continue  # (round 29) a public day's date: "World Mental Health Day is October 10th"
                 if rx is _MONTH_YEAR_RE and _public_event_month(text, m.start(), m.end()):
                     continue

@@ -512,6 +512,12 @@ def holiday_phrases() -> frozenset[str]:
 
 
 @functools.cache
+def holiday_words() -> frozenset[str]:
+    """Holidays named in one word (data/safe_terms.txt.gz), of four letters or more: "christmas", "nowruz", "divali"."""
+    return frozenset(term for kind, term in _safe_term_lines() if kind == "holiday" and " " not in term and len(term) >= 4)
+
+
+@functools.cache
 def _regions() -> frozenset[str]:
     raw = resources.files(__package__).joinpath("data", "regions.txt.gz").read_bytes()
     found = frozenset(line for line in gzip.decompress(raw).decode("utf-8").split("\n") if line)

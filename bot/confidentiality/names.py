@@ -1991,6 +1991,11 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
         # "Seamus Rooney has been emailing", "Jonas Petraitis came from ..."
     if sent and strong_verb and all(k == "wordlike" for k in ks):
         return True  # two listed names that are also words, then what they did: "Ka Yan says ..."
+    if sent and len(caps) in (2, 3) and not thing and (t0.low in _given() or ks[0] in ("rare", "known")) \
+            and "never" not in ks and (ks[-1] != "common" or "'" in tl.word) and not tl.poss \
+            and _INTRODUCED_AFTER_RE.match(ctx.text, tl.full_end):
+        return True  # (round 50) a full name opening the text or a sentence, then how to reach or place them:
+        # "Adjoua Kouassi N'Guessan, +225 07 ...", "Darren Pilkington-Ward (from Cooke Point), ...", "..., a nurse"
     if ks[-1] == "common" and "rare" not in ks:
         return False  # a title of English words, not a person: "Atomic Habits came up again"
     # Several unknown capitalised words followed by a person verb: "Thandeka Mthembu said"
@@ -2000,6 +2005,7 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
 # ---------------------------------------------------------------------------
 
 
+_INTRODUCED_AFTER_RE = re.compile(r",\s+(?:\+?\d[\d ()-]{6,}\d|an?\s+[a-z]{3,}|\d{1,3}\b)|\s+\(from\s+[A-Z]")
 # A nickname in quotation marks right after a word for a person or a verb that names a person: "her boyfriend
 # 'Tank'", "my client, 'Bubbles' to her friends", "goes by \"Smokey\"".  (After other words - "called", "named"
 # too - a quoted capitalised word is as often an app, a film or a group: "an app called 'Calm'".)

@@ -364,7 +364,8 @@ kennzeichen nummernschild matrícula matricula placa placas targa immatriculatio
 registreringsnummer rekisterinumero sedan hatchback coupe minivan
 kombi bajaji matatu boda tuk-tuk tuktuk rickshaw jeepney tricycle pmv louage microbus
 vw volkswagen fiat toyota honda nissan hyundai kia mazda subaru bmw audi mercedes peugeot renault citroen citroën
-opel skoda škoda dacia volvo suzuki mitsubishi tata mahindra lada chevrolet chevy isuzu""".split())  # (round 41: the
+opel skoda škoda dacia volvo suzuki mitsubishi tata mahindra lada chevrolet chevy isuzu
+taksi taxis moto-taxi mototaxi songthaew trotro tro-tro bakkie okada keke autorickshaw""".split())  # (round 41: the
 # vehicles of other countries and the makers' names - "kombi AFB 4418", "VW Golf B-JO 4412", "Fiat Panda FT 418 XK")
 _FOREIGN_PLATE_RE = re.compile(r"(?<![\w-])(?:[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4}){2,3}|[A-Z]{1,3} \d{3,4}(?: [A-Z]{1,3})?"
                                r"|\d{3,4} [A-Z]{2,3}|[A-Z]{2,3} \d{2} [A-Z]{2,3}"
@@ -373,7 +374,9 @@ _FOREIGN_PLATE_RE = re.compile(r"(?<![\w-])(?:[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4}){2,
                                r"|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?|(?:[A-Z]{2} )?\d[A-Z]{2,3} \d{3,4}"
                                # round 26: four letters and three digits, maybe after the province ("ONT BTRK 582")
                                r"|(?:[A-Z]{2,3} )?[A-Z]{4} \d{3}"
-                               r"|[A-Z]{2} \d{2} \d{3})(?![\w-])")  # (round 41: Danish and Faroese, "AB 41 738")
+                               r"|[A-Z]{2} \d{2} \d{3}"  # (round 41: Danish and Faroese, "AB 41 738")
+                               # round 50: a Turkish plate ("34 KLM 471"), a West Australian one ("1GHK 471")
+                               r"|\d{2} [A-Z]{1,3} \d{2,4}|\d[A-Z]{3} \d{3})(?![\w-])")
 
 
 _SENTENCE_END_RE = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\breg)[.!?]\s|\n", re.I)  # (not "bus no. BUS 55 MN")

@@ -1461,7 +1461,9 @@ _LOCAL_SITE_RE = re.compile(r"[Tt](?<!\w.)(?i:he\s+)(?P<p>[A-ZĀĒĪŌŪ][\w'’
                             r"(?:team|service|services|unit|ward|pool|bridge|exit|interchange|roundabout|overpass|"
                             r"underpass|footbridge|skatepark|skate\s+park|rink|library|station|depot|wharf|jetty|pier|"
                             r"marae|mosque|temple|gurdwara|mandir|barangay|estate|housing\s+estate|halting\s+site|"
-                            r"area|district|neighbourhood|neighborhood)\b")
+                            r"area|district|neighbourhood|neighborhood|"
+                            # (round 50) "the Bonamoussadi health post", "the Zogbo health centre"
+                            r"health\s+(?:post|centre|center|clinic|station|hut)|dispensary|maternity)\b")
 _NUMBERLESS_STREET_RE = re.compile(r"(?i:\b(?:on|off|along|down|up|near|by|corner\s+of)\s+)(?P<p>(?:[A-Z][a-z]+\s+){1,2}"
                                    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Pl|Place|Tce|"
                                    r"Terrace|Cres|Crescent|Hwy|Highway|Pkwy|Parkway|Way)\b\.?)"
