@@ -1745,7 +1745,7 @@ def _capital_after(ctx: Ctx, i: int) -> bool:
     """A capitalised word right after token i: "Elfed in Rhayader"."""
     return i + 1 < len(ctx.toks) and ctx.toks[i + 1].cap and ctx.gap(i, i + 1) == " "
 # A person's record after their full name: "Fernão Castanheira chart #0055-88341" (not "the Gottman method").
-_RECORD_WORDS = frozenset("chart file record records notes folder referral".split())
+RECORD_WORDS = frozenset("chart file record records notes folder referral".split())
 # "it's", "that's", "who's": a verb run into its subject, not a possessive before a name ("it's Ivor Penhaligon's")
 _CONTRACTED = frozenset("it he she that what there who here where let everyone everybody someone somebody this".split())
 _AUX_BEFORE_PREDICATE = frozenset("""is was has had been keeps kept got gets just still now always never finally
@@ -1905,7 +1905,7 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
                                                                          or _syllable_name(t0.low))
                                         and t0.low not in W.EPONYMS and ks[0] in ("known", "rare", "unknown")
                                         and (nxt not in W.METHOD_WORDS or nxt in _ONES_OWN) and not toks[last + 1].cap) \
-            and not (len(caps) >= 2 and (tl.poss or nxt in _RECORD_WORDS) and (t0.low in _given() or ks[0] in (
+            and not (len(caps) >= 2 and (tl.poss or nxt in RECORD_WORDS) and (t0.low in _given() or ks[0] in (
                 "wordlike", "rare")) and t0.low not in W.EPONYMS
                      and all(k in ("known", "rare", "unknown", "wordlike") for k in ks)
                      and ks[-1] in ("known", "rare", "unknown")):

@@ -1262,7 +1262,7 @@ def _find_places_before_place_nouns(ctx: Ctx) -> None:
 # (round 44) A place named by what happened there, in a word no English or name list has: "lost her home in the
 # Mundakkai landslide", "the Kasokoso fire", "Jajarkot quake: ...", "the Kanjuruhan stadium crush". (Not a country,
 # a state or a region - "the Kerala floods" - nor a listed given name or surname: "the Katrina floods" named a storm.)
-_EVENT_NOUNS = (r"(?:land|mud)slides?|fires?|floods?|flooding|(?:earth)?quakes?|tsunami|eruption|explosion|blast|"
+EVENT_NOUNS = (r"(?:land|mud)slides?|fires?|floods?|flooding|(?:earth)?quakes?|tsunami|eruption|explosion|blast|"
                 r"bombings?|shootings?|massacre|siege|crash|derailment|collapse|stampede|crush|riots?|disaster|"
                 r"tailings\s+dam|dam\s+(?:burst|collapse)|ground\s+sinking|sinkholes?|subsidence|"
                 r"bomb|avalanche|attacks?|(?:quick-clay\s+)?slide")  # (round 46: a bomb, an avalanche, an attack)
@@ -1274,7 +1274,7 @@ avalanche attack attacks slide""".split())
 # curve train crash", "Omagh town centre bomb")
 _EVENT_PLACE_RE = re.compile(r"(?:\b[Tt]he\s+|^|(?<=[.!?:;,]\s))(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?)"
                              r"\s+(?:[a-zà-öø-ÿ][a-zà-öø-ÿ-]+\s+){0,2}"
-                             r"(?:" + _EVENT_NOUNS + r")\b")
+                             r"(?:" + EVENT_NOUNS + r")\b")
 
 
 def _event_place_word(w: str) -> bool:

@@ -186,7 +186,8 @@ _AND_ANOTHER_RE = re.compile(r"\s+(?:and|&)\s+[\w'’-]+")
 _HAPPENED_THERE_RE = re.compile(r"\s+(?:was|were|got)\s+(?:flooded|evacuated|hit|burned|burnt|cut\s+off|destroyed|"
                                 r"locked\s+down)\b|\s+hosted\b")
 # An event of a client's life named by where it was: "the Pitlochry trip", "the Kinross move".
-_EVENT_THERE_RE = re.compile(r"\s+(?:trip|visit|holiday|move|flood|fire|crash|accident|incident|shooting)\b")
+_EVENT_THERE_RE = re.compile(r"\s+(?:trip|visit|holiday|move|accident|incident|" + places.EVENT_NOUNS + r")\b")
+# (round 50: what happened there, in the words the places rules read it by - "Tarakwai quake: ...")
 # Two people and what they do together: "Ottoline and Kwabena are bringing their daughter".
 _PAIR_DOING_RE = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]+\s+(?:are|were)\s+\w+ing\b")
 # A meeting with someone, or a pupil's school year: "The intake with Oluwadamilare", "Primrose in Y10".
@@ -324,6 +325,9 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
     t = toks[i]
     if t.poss and i + 1 < len(toks) and toks[i + 1].low in POSSESSED:
         return True
+    if not t.poss and i + 1 < len(toks) and ctx.gaps[i] == " " and toks[i + 1].low in names.RECORD_WORDS \
+            and text[max(0, start - 4):start].lower() == "the ":
+        return True  # (round 50) a family's record, as the names rules read it: "opened the Lindqvist chart"
     if not t.poss and i + 1 < len(toks) and ctx.gaps[i] == " " and (
             toks[i + 1].low in _PERSON_AFTER or toks[i + 1].low in _NOT_DOING):
         return True  # (round 39: or what a person has not done - "Gbemisola Akinyemi hasn't been in")

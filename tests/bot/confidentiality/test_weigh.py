@@ -50,6 +50,7 @@ def test_a_name_is_weighed_by_its_own_words_and_those_around_it_only():
     ("Brief context: Maria, a teacher, seen since spring.", "Maria"),
     ("Her parents (Ifeoma and Chidi) both want to join the session.", "Chidi"),
     ("Juniper's eating disorder is worse since the move.", "Juniper"),
+    ("Someone in admin opened the Ekwueme chart without a reason.", "Ekwueme"),  # (round 50)
 ])
 def test_a_name_the_text_says_is_a_person_s_is_never_dropped(weigh_nothing_in, text, name):
     assert ("name", name) in _findings(text)
@@ -61,6 +62,7 @@ def test_a_name_the_text_says_is_a_person_s_is_never_dropped(weigh_nothing_in, t
     ("Tenerife 1977, her father was on the runway crew and never spoke of it.", "Tenerife"),
     ("After a Croydon's Waddon inquiry the nurse wants therapy.", "Croydon's Waddon"),  # (round 48: one place)
     ("She grew up in Belgrade's Karaburma estate and won't go back.", "Belgrade's Karaburma"),
+    ("Moranbi quake: the family still sleeps in the car.", "Moranbi"),  # (round 50)
 ])
 def test_a_place_the_text_says_is_one_is_never_dropped(weigh_nothing_in, text, place):
     assert ("place", place) in _findings(text)
