@@ -245,6 +245,9 @@ LOCKED_SETS = (
     # Set 66 is checked against eval_set, dev_extra and locked sets 1-65.
     LockedSet(66, 434, 274, 160, 12, 279, 255,
               frozenset()),
+    # Set 67 is checked against eval_set, dev_extra and locked sets 1-65 (set 66 was written beside it).
+    LockedSet(67, 384, 223, 161, 12, 228, 222,
+              frozenset(), written_with=(66,)),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
