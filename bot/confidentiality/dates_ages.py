@@ -92,6 +92,8 @@ _AGE_BY_RECORD_RE = re.compile(r"(?:(?<=\bnow\s)|(?<=,\s)|(?<=\bis\s))" + _AGE +
 _DIGIT_RE = re.compile(r"\d")
 _SCORE_BEFORE_RE = re.compile(r"(?i)\b(?:scores?|scored|scoring|rated|rating|points|items|results?|bp|pressure|weight|"
                               r"heart\s+rate|percent|percentile|centile)\b")
+# (round 51) An age counted in the seasons or feasts a person has seen: "of 96 harvests", "a hundred and one Ramadans".
+_AGE_SEASONS = r"\s+(?:harvests|ramadans|summers|winters|monsoons|christmases|springs|rainy\s+seasons)\b"
 _AGE_NUM_RES = [
     re.compile(r"(?<![\d.])" + _AGE + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age|young)\b", re.I),
     # an age in an apposition, with its unit or a hedge: "Concetta Amato, 98 yrs, was ...", "97-y-o",
@@ -114,6 +116,7 @@ _AGE_NUM_RES = [
     re.compile(r"(?i:\b(?:aged?|age\s*[:=]|age\s+of|turned|turns|turning|is\s+now)\s+)" + _AGE
                + r"(?:[½¼¾]|\b)(?!\s*(?:%|percent|minutes|mins|days|sessions|times|pounds|lbs|dollars))"),
     re.compile(r"(?<![\d.])" + _AGE + r"(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|b['’]day|bd)\b", re.I),
+    re.compile(r"(?<![\d.])" + _AGE + _AGE_SEASONS, re.I),
     # "in her 96th year", "into his 101st year"
     re.compile(r"(?i:\b(?:in|into)\s+(?:his|her|their|my|your|our)\s+)" + _AGE + r"(?:st|nd|rd|th)\s+year\b", re.I),
     # "she's 94 and a half", "turns 91 and three-quarters"
@@ -149,6 +152,7 @@ _AGE_WORD_RES = [
                r"(?!\s*(?:%|percent|minutes|mins|hours|hrs|days|weeks|months|kg|lbs|pounds|dollars|miles|km|points))"),
     re.compile(r"(?i:\b(?:aged?|turned|turns|turning)\s+)" + _AGE_WORD + r"\b"),
     re.compile(r"(?i)\b" + _AGE_WORD + r"\s+and\s+(?:counting|a\s+bit)\b"),  # (round 44) "one hundred and one and a bit"
+    re.compile(r"(?i)\b" + _AGE_WORD + _AGE_SEASONS),
     # (round 49) in words with the feast it turns at or the record that counts it, as in digits: ", ninety this Hmong
     # New Year", ", a full hundred by her baptism card"
     re.compile(r"(?:(?<=\bnow\s)|(?<=[^\W\d_],\s)|(?<=\bis\s))(?i:" + _AGE_WORD + r")(?:" + _AGE_AT_FEAST + "|"
@@ -494,8 +498,10 @@ def _public_event_month(text: str, start: int, end: int) -> bool:
 
 def _find_dates(ctx: Ctx) -> None:
     text, low = ctx.text, ctx.low
-    windows = merge_windows([(t.start - 30, t.end + 30) for t in ctx.toks if t.low in MONTH_WORDS],
-                             len(text)) if not ctx.lows.isdisjoint(MONTH_WORDS) else ()
+    # (round 51: also a month after a hyphen, which the words keep together - "mid-September 2024", "early-May")
+    windows = merge_windows([(t.start - 30, t.end + 30) for t in ctx.toks
+                             if t.low in MONTH_WORDS or ("-" in t.low and t.low.rsplit("-", 1)[1] in MONTH_WORDS)],
+                            len(text)) if not ctx.lows.isdisjoint(MONTH_WORDS) or "-" in text else ()
     for lo, hi in windows:  # only look around month names
         for rx in _MONTH_DATE_RES:
             for m in rx.finditer(text, lo, hi):

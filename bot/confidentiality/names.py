@@ -1367,6 +1367,12 @@ _MONTHS_DAYS = _DATE_PARTS | frozenset("january february march april may june ju
 _RECORD_TITLE_WORDS = frozenset("""id card number no file record records watch phone licence license passport permit
 account policy certificate visa chart plate""".split())
 _DIGIT_NEAR_RE = re.compile(r"\d")
+
+
+def _owns_a_document(ctx: Ctx, last: int) -> bool:
+    """Within the three words after token ``last`` (a possessive), a word for an identity document or a record."""
+    toks = ctx.toks
+    return any(toks[k].low in _RECORD_TITLE_WORDS for k in range(last + 1, min(len(toks), last + 4)))
 _TITLE_SMALL = frozenset("a an the of for and in to as with on at you your".split())
 _BUSINESS_WORDS = frozenset("""repair repairs shop store bakery diner cafe café bar pub garage salon market kitchen
 grill pizza pizzeria restaurant auto plumbing construction landscaping farm ranch school high academy clinic
@@ -1901,6 +1907,8 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             and ctx.gap(first - 1, first) == " " and (t0.low in _given() or ks[0] in ("rare", "known")):
         method = False  # (round 48) a person right after a word for one, whatever they own: "my client Tama's
         # manual wheelchair", "her son Tevita's model aeroplanes"
+    if method and len(caps) >= 2 and tl.poss and ks[-1] in ("rare", "known") and _owns_a_document(ctx, last):
+        method = False  # (round 51) nor is a full name's possessive before an identity card a cited work
     if method and strength < 3 and not (len(caps) == 1 and tl.poss and (t0.low in _given() or ks[0] == "rare"
                                                                          or _syllable_name(t0.low))
                                         and t0.low not in W.EPONYMS and ks[0] in ("known", "rare", "unknown")
@@ -1945,6 +1953,19 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
     if len(caps) == 1 and first > 0 and toks[first - 1].low in _GROUP_OWNERS and not tl.poss \
             and nxt in _PEOPLE_PLURAL and ctx.gap(first - 1, first) == " ":
         return False  # (round 44) a people, before people in the plural: "our Karen clients", "my Hmong families"
+    if len(caps) >= 2 and "rare" in ks and all(k in ("rare", "known", "common") for k in ks) \
+            and ks[0] in ("rare", "known", "common") and ks[-1] in ("rare", "known") and tl.poss \
+            and _owns_a_document(ctx, last) and not after_det:
+        return True  # (round 51) a full name's possessive before an identity document: "Gift Mwale Phiri's NHIMA
+        # card", "Thandiwe Zungu-Ngcobo's Discovery Health number"
+    if len(caps) >= 3 and "known" in ks and all(k in ("rare", "known") for k in ks) and not after_det \
+            and nxt not in ("and", "&"):  # (not the first of authors listed: "reading Ananya Jahanara Kabir and ...")
+        return True  # (round 51) three listed or unlisted name words, whatever thing is near: "the booking site shows
+        # Kagiso Thato Molefe at ..."
+    if sent and len(caps) >= 2 and nxt == "from" and ks[0] in ("rare", "known") and ks[-1] in ("rare", "known") \
+            and "never" not in ks and not thing and _capital_after(ctx, last + 1):
+        return True  # (round 51) a full name opening a sentence, then where the person is from: "Endang Sri Rahayu
+        # from Bantul's ..."
     if "known" in ks:
         # a listed name's possessive mid-sentence is its owner's, even before a thing: "into Tanvi's account"
         return not thing or any_verb or poss_rel or (len(caps) == 1 and tl.poss and not sent and bool(nxt))

@@ -365,7 +365,7 @@ registreringsnummer rekisterinumero sedan hatchback coupe minivan
 kombi bajaji matatu boda tuk-tuk tuktuk rickshaw jeepney tricycle pmv louage microbus
 vw volkswagen fiat toyota honda nissan hyundai kia mazda subaru bmw audi mercedes peugeot renault citroen citroën
 opel skoda škoda dacia volvo suzuki mitsubishi tata mahindra lada chevrolet chevy isuzu
-taksi taxis moto-taxi mototaxi songthaew trotro tro-tro bakkie okada keke autorickshaw""".split())  # (round 41: the
+taksi taxis moto-taxi mototaxi songthaew trotro tro-tro bakkie okada keke autorickshaw colectivo""".split())  # (round 41: the
 # vehicles of other countries and the makers' names - "kombi AFB 4418", "VW Golf B-JO 4412", "Fiat Panda FT 418 XK")
 _FOREIGN_PLATE_RE = re.compile(r"(?<![\w-])(?:[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4}){2,3}|[A-Z]{1,3} \d{3,4}(?: [A-Z]{1,3})?"
                                r"|\d{3,4} [A-Z]{2,3}|[A-Z]{2,3} \d{2} [A-Z]{2,3}"
@@ -376,7 +376,11 @@ _FOREIGN_PLATE_RE = re.compile(r"(?<![\w-])(?:[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,4}){2,
                                r"|(?:[A-Z]{2,3} )?[A-Z]{4} \d{3}"
                                r"|[A-Z]{2} \d{2} \d{3}"  # (round 41: Danish and Faroese, "AB 41 738")
                                # round 50: a Turkish plate ("34 KLM 471"), a West Australian one ("1GHK 471")
-                               r"|\d{2} [A-Z]{1,3} \d{2,4}|\d[A-Z]{3} \d{3})(?![\w-])")
+                               r"|\d{2} [A-Z]{1,3} \d{2,4}|\d[A-Z]{3} \d{3}"
+                               # round 51: Victorian ("1XK 7RT"), Polish ("KR 4L187"), Québec ("QC F44 KLM") and
+                               # Chilean ("HK·LT·44") shapes
+                               r"|\d[A-Z]{2} \d[A-Z]{2}|[A-Z]{2,3} \d[A-Z0-9]{3,4}|(?:[A-Z]{2} )?[A-Z]\d{2} [A-Z]{3}"
+                               r"|[A-Z]{2}·[A-Z]{2}·\d{2})(?![\w-])")
 
 
 _SENTENCE_END_RE = re.compile(r"(?<!\bno)(?<!\bnr)(?<!\breg)[.!?]\s|\n", re.I)  # (not "bus no. BUS 55 MN")
@@ -402,7 +406,12 @@ def _find_plates_beside_vehicles(ctx: Ctx) -> None:
 # Rural routes, highway contracts and boxes (street_address): "RR 3, Box 19", "Rural Route 2 Box 114",
 # "R.R. #1", "HC 61 Box 12".  A bare "RR 18" is a respiratory rate and "HC 61" a head circumference:
 # those need the box, a "#" or the dotted / spelled-out form.
-_RURAL_RE = re.compile(r"(?<![\w.])(?:(?:RR|HC|Rte|R\.R\.|H\.C\.)\s*#?\s*\d{1,4}\s*,?\s*(?i:p\.?\s?o\.?\s*)?(?i:box|bx)\s*#?\s*\d{1,5}[A-Z]?"
+_RURAL_RE = re.compile(r"(?<![\w.])(?:(?:RR|HC|Rte|R\.R\.|H\.C\.)\s*#?\s*\d{1,4}\s*,?\s*(?:(?i:site)\s*\d{1,4}\s*,?\s*)?"
+                       r"(?i:p\.?\s?o\.?\s*)?(?i:box|bx)\s*#?\s*\d{1,5}[A-Z]?"
+                       # (round 51) a site between the route and the box ("RR 3, Site 14, Box 9"); a house number
+                       # on a numbered road ("221 Route 104", "1450 Highway 61")
+                       r"|\d{1,5}\s+(?:(?:State|County|US|Provincial)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?)\s+\d{1,4}[A-Z]?\b"
+                       r"(?!\s*(?:miles|km|kilomet|minutes|hours|exit|trips?))"
                        r"|(?:R\.R\.|H\.C\.)\s*#?\s*\d{1,4}|(?:RR|HC)\s*#\s*\d{1,4}"
                        r"|(?i:route)\s*\d{1,4}\s*,?\s*(?i:box|bx)\s*#?\s*\d{1,5}[A-Z]?"  # "Route 2 Box 55"
                        r"|(?i:rural\s+route|highway\s+contract(?:\s+route)?|star\s+route)\s*(?:#\s*\d{1,4}"
@@ -418,7 +427,7 @@ _RURAL_BARE_RE = re.compile(r"(?<![\w.])(?:(?i:rural\s+route|rural\s+delivery)\s
 def _find_rural_routes(ctx: Ctx) -> None:
     text = ctx.text
     if "RR" in text or "R.R." in text or "HC" in text or "H.C." in text or "Rte" in text \
-            or "route" in ctx.lows or "contract" in ctx.lows:
+            or "route" in ctx.lows or "contract" in ctx.lows or "highway" in ctx.lows or "Hwy" in text:
         for m in _RURAL_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if "rural" in ctx.lows or "RD" in text or "R.D." in text:
