@@ -467,6 +467,8 @@ def _holiday_on(text: str, start: int) -> bool:
     words = _WORD_RE.findall(text, max(0, m.start() - 40), m.start())[-4:]
     return any(w[:1].isupper() and w.lower() in holiday_words() for w in words) \
         and not _PERSONAL_DAY_RE.search(text, max(0, start - 80), start)
+
+
 # (round 48) A month and a year of a public event - the whole country's, not a client's: a date directly related to
 # no individual (45 CFR 164.514(b)(2)(i)(C)). Before the event's name ("after the February 2023 quakes"); after
 # what a government, a law or a guideline did then ("the HCPC standards changed in September 2023", "our ICO

@@ -193,7 +193,9 @@ _WORKS_RE = re.compile(r"(?<![\w'’])(?:" + _WORKS_ALT + r")(?![\w'’])", re.I
 # An author cited in parentheses after a method: "Imagery rescripting (Arntz)", "discernment counselling (Doherty)".
 # What a method is called: a word ending so ("rescripting", "intervention") or a word for a method ("schema therapy").
 _METHOD_NOUN = (r"[a-z](?:ing|ion|ment)|\b[a-z]*(?i:therapy|model|approach|technique|method|protocol|theory|training|"
-                r"program|programme|frameworks?|literature")  # (round 49: "SEWB frameworks (Pat Dudgeon)")  # (round 29: "(?i:" - in capitals too, "Imagery Rehearsal Therapy (Krakow)")
+                r"program|programme|frameworks?|literature")
+# (round 29: "(?i:" - in capitals too, "Imagery Rehearsal Therapy (Krakow)"; round 49: "frameworks", "literature" -
+# "SEWB frameworks (Pat Dudgeon)")
 _METHOD_THEN_AUTHOR_RE = re.compile(r"(?:" + _METHOD_NOUN + r"))\s\($")
 # Authors listed in parentheses after a method, a course or an acronym: "the 8-week MBCT course (Segal, Williams,
 # Teasdale)", "DBT (Linehan & Wilks)".
