@@ -110,7 +110,7 @@ class Tok:
         self.end = self.start + n
 
 
-_DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = re.compile(r"\d")
 
 
 class Ctx:
@@ -147,7 +147,7 @@ class Ctx:
         # gaps[i]: the text between token i (including its possessive) and token i + 1
         self.gaps = [text[a.full_end:b.start] for a, b in zip(toks, toks[1:])]
         self.items: list[tuple[int, int, str, int]] = []
-        self.has_digit = _DIGIT_RE.search(text) is not None
+        self.has_digit = DIGIT_RE.search(text) is not None
         self.has5 = self.has_digit and D5.search(text) is not None
         self._sent: dict[int, bool] = {}
         self._num_windows: list[tuple[int, int]] | None = None

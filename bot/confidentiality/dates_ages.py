@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from . import wordlists as W
-from .base import Ctx, merge_windows
+from .base import DIGIT_RE, Ctx, merge_windows
 from .lexicon import (
     BIG_PLACES_1,
     MONTH_WORDS,
@@ -89,7 +89,6 @@ _AGE_BY_RECORD = (r"\s+(?:by|according\s+to)\s+(?:the|her|his|their)\s+[\w'’ -
 _AGE_HEDGED_RE = re.compile(r"(?<=[^\W\d_],\s)(?:nearly|almost|just\s+(?:over|under)|well\s+over|past)\s+" + _AGE
                             + r"(?=\s*[,;)]|\s+(?:and|now|still|but|who)\b)")
 _AGE_BY_RECORD_RE = re.compile(r"(?:(?<=\bnow\s)|(?<=,\s)|(?<=\bis\s))" + _AGE + _AGE_BY_RECORD)
-_DIGIT_RE = re.compile(r"\d")
 _SCORE_BEFORE_RE = re.compile(r"(?i)\b(?:scores?|scored|scoring|rated|rating|points|items|results?|bp|pressure|weight|"
                               r"heart\s+rate|percent|percentile|centile)\b")
 # (round 51) An age counted in the seasons or feasts a person has seen: "of 96 harvests", "a hundred and one Ramadans".
@@ -498,12 +497,17 @@ def _public_event_month(text: str, start: int, end: int) -> bool:
             or _NAMED_STORM_BEFORE_RE.search(text, max(0, start - 48), start) is not None)
 
 
+_HYPHENED_MONTH_RE = re.compile(r"-(?:" + "|".join(map(re.escape, sorted(MONTH_WORDS, key=len, reverse=True)))
+                                + r")(?![^\W\d_])")
+
+
 def _find_dates(ctx: Ctx) -> None:
     text, low = ctx.text, ctx.low
-    # (round 51: also a month after a hyphen, which the words keep together - "mid-September 2024", "early-May")
+    # (round 51: also a month after a hyphen, which the words keep together - "mid-September 2024", "early-May"; the
+    # pattern finds, in C, whether any word may end so, so a text without one pays no loop over its words)
     windows = merge_windows([(t.start - 30, t.end + 30) for t in ctx.toks
                              if t.low in MONTH_WORDS or ("-" in t.low and t.low.rsplit("-", 1)[1] in MONTH_WORDS)],
-                            len(text)) if not ctx.lows.isdisjoint(MONTH_WORDS) or "-" in text else ()
+                            len(text)) if not ctx.lows.isdisjoint(MONTH_WORDS) or _HYPHENED_MONTH_RE.search(low) else ()
     for lo, hi in windows:  # only look around month names
         for rx in _MONTH_DATE_RES:
             for m in rx.finditer(text, lo, hi):
@@ -583,7 +587,7 @@ def _find_dates(ctx: Ctx) -> None:
                 ctx.add(m.start(), m.end(), "age_over_89")
             for m in _AGE_HEDGED_RE.finditer(text, lo, hi):
                 if not _SCORE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) \
-                        and not _DIGIT_RE.search(text, max(0, m.start() - 30), m.start()):  # ("after 90 sessions, nearly 92")
+                        and not DIGIT_RE.search(text, max(0, m.start() - 30), m.start()):  # ("after 90 sessions, nearly 92")
                     ctx.add(m.start(), m.end(), "age_over_89")
             for rx in _AGE_BARE_RES:
                 for m in rx.finditer(text, lo, hi):
