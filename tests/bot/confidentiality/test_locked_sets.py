@@ -248,6 +248,9 @@ LOCKED_SETS = (
     # Set 67 is checked against eval_set, dev_extra and locked sets 1-65 (set 66 was written beside it).
     LockedSet(67, 384, 223, 161, 12, 228, 222,
               frozenset(), written_with=(66,)),
+    # Set 68 is checked against eval_set, dev_extra and locked sets 1-67.
+    LockedSet(68, 415, 255, 160, 13, 286, 234,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
