@@ -28,6 +28,10 @@ _EMAIL_OBFUSCATED_RE = re.compile(
 _UPI_ADDRESS_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.-]{1,48}@(?:ok(?:axis|sbi|hdfcbank|icici)|ybl|ibl|axl|paytm|"
                              r"apl|yapl|upi|pty(?:es|axis|hdfc|sbi)|axisbank|hdfcbank|icici|sbi|kotak|idfcbank|"
                              r"freecharge|jupiteraxis|waaxis|wahdfcbank|wasbi|waicici)(?![\w-]|\.\w)", re.I)
+# (round 52) ... or any handle of that shape (a name, "@", a word, no domain after it) named as where a payment goes:
+# "Interac to jcardinal.ftmc@interac", "PayID sam.k@anz", "Zelle: lucy.b@chase".
+_PAYMENT_HANDLE_RE = re.compile(r"(?i:\b(?:interac|e-?transfer|zelle|payid|upi|venmo|paypal|pix|vpa)\b[^.\n@]{0,24}?)"
+                                r"(?<![\w.+-])(?P<h>[A-Za-z0-9][\w.-]{1,48}@[A-Za-z][\w-]{1,30})(?![\w@-]|\.\w)")
 _TLDS = ("com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|nz|de|fr|es|it|nl|se|no|dk|fi|ie|in|ch|at|"
          "be|br|mx|jp|kr|cn|za|ng|ke|ph|info|biz|me|ly|app|dev|health|care|online|site|xyz|tv|fm|"
          "page|blog|life|coach|club|shop|store|link|live|ai|so|gg|ws|social|email|website|space|"
@@ -106,6 +110,8 @@ def _find_web(ctx: Ctx) -> None:
                 ctx.add(m.start(), m.end(), "url")
         for m in _UPI_ADDRESS_RE.finditer(text):  # (round 48) "UPI dhruvpatel19@okaxis"
             ctx.add(m.start(), m.end(), "account")
+        for m in _PAYMENT_HANDLE_RE.finditer(text):
+            ctx.add(m.start("h"), m.end("h"), "account")
     if " dot " in low and " at " in low:
         for m in _EMAIL_WORDS_RE.finditer(text):
             if m.group().split()[0].lower() not in _NOT_EMAIL_LOCAL:

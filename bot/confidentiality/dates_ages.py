@@ -41,8 +41,10 @@ _MONTH_DATE_RES = [
     re.compile(r"(?<![\w./-])(?P<d>\d{1,2})([-/.])" + _MON + r"\2(?:\d{4}|\d{2})(?![\w/-])"),
     # March 2024, March of 2024
     re.compile(r"(?<![A-Za-z])" + _MON + r",?\s+(?:of\s+)?" + _YEAR),
-    # the twelfth of March, March twelfth
-    re.compile(r"\b" + _ORDW + r"\s+of\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?"),
+    # the twelfth of March, March twelfth (round 52: not a holiday named so, without its year - "on the Fourth of
+    # July", "the Twelfth of July", "Fifth of November")
+    re.compile(r"\b(?!(?:Fourth\s+of\s+July|Twelfth\s+of\s+July|Fifth\s+of\s+November|Seventeenth\s+of\s+May)\b"
+               r"(?!,?\s+\d))" + _ORDW + r"\s+of\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?"),
     re.compile(r"(?<![A-Za-z])" + _MON + r"\s+(?:the\s+)?" + _ORDW + r"\b(?!\s+(?:time|session|week|day|"
                r"visit|appointment|year|of\s+(?:many|several|her|his|their|the)))"),
 ]
@@ -79,7 +81,7 @@ _YEARLY_AFTER_RE = re.compile(r"\s+(?:each|every)\s+year\b|\s+annually\b|\s+(?:e
 _AGE = r"(?:9\d|1[0-2]\d)"
 _AGE_HINT = re.compile(r"(?:9(?<!\d9)\d|1(?<!\d1)[0-2]\d)(?!\d)")  # (the look-behind after the first digit: faster)
 # An age's tails after "now", a comma or "is": the feast or season it turns at, the record that counts it (round 46).
-_AGE_AT_FEAST = r"\s+(?:at|this|last|since|come)\s+(?:the\s+)?(?:[A-Z][\w'’-]+|spring|summer|autumn|fall|winter)\b"
+_AGE_AT_FEAST = r"\s+(?:at|this|last|since|come|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]+|spring|summer|autumn|fall|winter)\b"
 # (round 49: "according to" the record too - ", 91 according to the parish record"; matched on the whole text, the
 # tail being longer than the window the other ages are looked for in)
 _AGE_BY_RECORD = (r"\s+(?:by|according\s+to)\s+(?:the|her|his|their)\s+[\w'’ -]{0,30}?"
@@ -93,6 +95,8 @@ _SCORE_BEFORE_RE = re.compile(r"(?i)\b(?:scores?|scored|scoring|rated|rating|poi
                               r"heart\s+rate|percent|percentile|centile)\b")
 # (round 51) An age counted in the seasons or feasts a person has seen: "of 96 harvests", "a hundred and one Ramadans".
 _AGE_SEASONS = r"\s+(?:harvests|ramadans|summers|winters|monsoons|christmases|springs|rainy\s+seasons)\b"
+# (round 52) Years and a season more: "99 years and a winter", "ninety years and a summer"
+_AGE_YEARS_AND_SEASON = r"\s+years?\s+and\s+(?:a|one)\s+(?:winter|summer|spring|autumn|fall|monsoon|harvest|season)\b"
 _AGE_NUM_RES = [
     re.compile(r"(?<![\d.])" + _AGE + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age|young)\b", re.I),
     # an age in an apposition, with its unit or a hedge: "Concetta Amato, 98 yrs, was ...", "97-y-o",
@@ -116,6 +120,7 @@ _AGE_NUM_RES = [
                + r"(?:[½¼¾]|\b)(?!\s*(?:%|percent|minutes|mins|days|sessions|times|pounds|lbs|dollars))"),
     re.compile(r"(?<![\d.])" + _AGE + r"(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|b['’]day|bd)\b", re.I),
     re.compile(r"(?<![\d.])" + _AGE + _AGE_SEASONS, re.I),
+    re.compile(r"(?<![\d.])" + _AGE + _AGE_YEARS_AND_SEASON, re.I),
     # "in her 96th year", "into his 101st year"
     re.compile(r"(?i:\b(?:in|into)\s+(?:his|her|their|my|your|our)\s+)" + _AGE + r"(?:st|nd|rd|th)\s+year\b", re.I),
     # "she's 94 and a half", "turns 91 and three-quarters"
@@ -139,7 +144,9 @@ _AGE_NUM_RES = [
                r"inches|miles|km|points))", re.I),
 ]
 # (round 34: "a full hundred years old", "a whole hundred and one")
+# (round 52: and the old way, units first - "nine-and-ninety")
 _AGE_WORD = (r"(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+             r"(?:one|two|three|four|five|six|seven|eight|nine)[\s-]and[\s-]ninety|"
              r"(?:one|a)(?:\s+(?:full|whole|good|clear))?[\s-]hundred(?:[\s-](?:and[\s-])?(?:one|two|three|four|five|six|seven|eight|nine|ten|"
              r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 # (round 35) ... between commas after a name, as an age in digits stands: ", a hundred and five, "
@@ -152,6 +159,7 @@ _AGE_WORD_RES = [
     re.compile(r"(?i:\b(?:aged?|turned|turns|turning)\s+)" + _AGE_WORD + r"\b"),
     re.compile(r"(?i)\b" + _AGE_WORD + r"\s+and\s+(?:counting|a\s+bit)\b"),  # (round 44) "one hundred and one and a bit"
     re.compile(r"(?i)\b" + _AGE_WORD + _AGE_SEASONS),
+    re.compile(r"(?i)\b" + _AGE_WORD + _AGE_YEARS_AND_SEASON),
     # (round 49) in words with the feast it turns at or the record that counts it, as in digits: ", ninety this Hmong
     # New Year", ", a full hundred by her baptism card"
     re.compile(r"(?:(?<=\bnow\s)|(?<=[^\W\d_],\s)|(?<=\bis\s))(?i:" + _AGE_WORD + r")(?:" + _AGE_AT_FEAST + "|"
@@ -168,8 +176,9 @@ _AGE_FOREIGN_WORDS = ("anos", "años", "anni", "ans", "jahre", "jaar", "noventa"
 # What a match of the two patterns above holds, lower-cased: one of these (the copula's, one of the last four).
 _FOREIGN_NUMBER_WORDS = ("negentig", "cien", "cem", "cent", "hundert", "noventa", "novanta", "neunzig", "quatre-vingt")
 _FOREIGN_NINETY_WORDS = ("noventa", "novanta", "neunzig", "quatre-vingt")
-# ... or said in another language after a copula, without a unit: "his abuelo is noventa y seis", "tiene noventa"
-_AGE_FOREIGN_COPULA_RE = re.compile(r"(?i:\b(?:is|was|turns|turned|es|tiene|tem|tenía|ha|hat|est|a)\s+)"
+# ... or said in another language after a copula, without a unit: "his abuelo is noventa y seis", "tiene noventa";
+# (round 52) or between commas after a person, as an age in digits stands: "Tía Ofelia, noventa y uno en diciembre"
+_AGE_FOREIGN_COPULA_RE = re.compile(r"(?:(?i:\b(?:is|was|turns|turned|es|tiene|tem|tenía|ha|hat|est|a)\s+)|(?<=[^\W\d_],\s))"
                                     r"(?P<a>" + _NINETY_WORDS + r"|quatre-vingt-[^\W\d_]+(?:-[^\W\d_]+)?)\b")
 _AGE_DECADE_RE = re.compile(r"(?i:\bin\s+(?:his|her|their|my|the)\s+(?:early\s+|mid\s+|mid-|late\s+)?)"
                             r"(?:90s|90's|nineties|100s)")
@@ -276,7 +285,9 @@ _AGE_BARE_RES = [
     re.compile(r"(?i:\b(?:is|turns|will\s+be|['’]ll\s+be)\s+)(?P<a>" + _AGE + r")\s+(?:this|next)\s+(?:spring|summer|autumn|"
                r"fall|winter|year|month|week)\b"),
 ]
-_AGE_WORD_BARE_RE = re.compile(r"(?i)\bninety[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b"
+# (round 52: or the old way, units first, which only an age is still said in - "nine-and-ninety")
+_AGE_WORD_BARE_RE = re.compile(r"(?i)\b(?:ninety[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
+                               r"(?:one|two|three|four|five|six|seven|eight|nine)-and-ninety)\b"
                                r"(?!\s*(?:%|percent|minutes?|mins?|hours?|seconds?|miles?|pounds?|dollars|days?|"
                                r"weeks?|times|people|sessions?|degrees|points?)\b)")
 # "ninety come March", "a hundred come the spring": the age someone reaches at a time to come

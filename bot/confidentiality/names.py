@@ -2220,34 +2220,49 @@ def find(ctx: Ctx) -> None:
     _find_corrected_names_and_pupils(ctx)
     _find_quoted_nicknames(ctx)
     _find_name_forms(ctx)
-    if " from " in ctx.text:
+    if " from " in ctx.text or " in " in ctx.text:
         _find_lower_names_from_places(ctx)
 
 
 # (round 44) In chat typed in lower case, a person and where they are from, neither word English nor clinical: "agata
 # from nowa huta wants to switch", "olafur from grafarvogur texted", "thoudam ibeyaima from moirang".  Both sides must
 # read so ("clients from hialeah" is a group, "sara from work" a colleague's day).
-_LOWER_FROM_RE = re.compile(r"(?<![\w'’-])(?P<n>[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?: [a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+){0,2}) from "
-                            r"(?P<p>[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?: [a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)?)(?![\w'’-])")
+_LOWER_LINK_RE = re.compile(r",? from | in | lives in ")  # (round 52: "treyvon mcallister, from", "maryse jean-louis in")
+_LOWER_NAMES_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<n>[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?: [a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+){0,2})$")
+_LOWER_PLACE_AFTER_RE = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?: [a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)?(?![\w'’-])")
 
 
 def _name_word_lower(w: str) -> bool:
+    if "-" in w.strip("-"):  # (round 52) a hyphenated name: "sadvakasova-nurly", "jean-louis" (not "follow-up")
+        parts = w.split("-")
+        return all(part.isalpha() and (zipf(part) < 4.0 or part in _given()) and not _safe_lower(part)
+                   and part not in W.NOT_NAMES for part in parts) \
+            and any(_name_word_lower(part) or part in _given() for part in parts)
     return len(w) >= 3 and (_foreign_lower(w) or _listed_lower(w)) and not _safe_lower(w) and w not in W.NOT_NAMES
 
 
 def _find_lower_names_from_places(ctx: Ctx) -> None:
-    for m in _LOWER_FROM_RE.finditer(ctx.text):
-        names = m.group("n").split()
+    text = ctx.text
+    for link in _LOWER_LINK_RE.finditer(text):
+        n = _LOWER_NAMES_BEFORE_RE.search(text, max(0, link.start() - 60), link.start())
+        p = _LOWER_PLACE_AFTER_RE.match(text, link.end())
+        if n is None or p is None:
+            continue
+        names = n.group("n").split()
         while names and not _name_word_lower(names[0]):
             names.pop(0)  # (the words before the name: "quick agata from ...")
         if not names or not all(_name_word_lower(w) for w in names):
             continue
-        place = m.group("p").split()
-        if not _foreign_lower(place[0]) or zipf(place[0]) > 0 or place[0] in W.NOT_NAMES:
+        place = p.group().split()
+        town_part = place[0].endswith(("'s", "’s"))
+        if town_part:
+            place[0] = place[0][:-2]  # (round 52) a town's part: "eliseu koch from muçum's ferry landing"
+        if not (town_part and geo_cities().get(place[0], 0) >= 1000) and (
+                not _foreign_lower(place[0]) or zipf(place[0]) > 0 or place[0] in W.NOT_NAMES):
             continue
-        start = m.end("n") - len(" ".join(names))
-        ctx.add(start, m.end("n"), "name")
-        end = m.start("p") + len(place[0])
+        start = n.end("n") - len(" ".join(names))
+        ctx.add(start, n.end("n"), "name")
+        end = p.start() + len(place[0])
         if len(place) == 2 and _foreign_lower(place[1]) and zipf(place[1]) == 0:
-            end = m.end("p")
-        ctx.add(m.start("p"), end, "place")
+            end = p.end()
+        ctx.add(p.start(), end, "place")

@@ -572,7 +572,8 @@ _AU_STATES_SURE = "NSW|VIC|Vic|QLD|Qld|TAS|Tas"
 _AU_STATES_AMBIG = "SA|WA|NT|ACT"  # also "sexual assault", "Acceptance and Commitment Therapy"...
 _NOT_POST = r"(?![\d-]|[.,:/]\d|\s*(?:%|mg|mcg|ml|kg|lbs?|calories|steps|hours|hrs|minutes|mins|dollars|people|sessions)\b)"
 _NOT_POST_RE = re.compile(_NOT_POST[3:-1])
-_AU_POST_RE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*,?\s+(?P<st>" + _AU_STATES_SURE + "|"
+# (round 52: or after the side of a town the address names - "Fitzroy North's Holden Street end, VIC 3068")
+_AU_POST_RE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?|end|side|edge|corner)\s*,?\s+(?P<st>" + _AU_STATES_SURE + "|"
                          + _AU_STATES_AMBIG + r")\.?,?\s+(?P<z>\d{4})" + _NOT_POST)
 _AU_STATE_HINT = re.compile(r"\b(?:" + _AU_STATES_SURE + "|" + _AU_STATES_AMBIG + r")\.?,?\s+\d{4}\b")
 _STREET_SFX = (r"(?:Street|St|Road|Rd|Avenue|Ave|Av|Terrace|Tce|Crescent|Cres|Place|Pl|Drive|Dr|Lane|Ln|Way|"

@@ -123,10 +123,11 @@ _ZIP_CUE_RE = re.compile(
 # worldwide: "código postal C1425", "PLZ 10115", "pin code 560102", "CEP 01310-100", "kod pocztowy 00-950",
 # "the postcode for the foster home is 7925", "〒150-0002".
 _POSTCODE_NAME_WORDS = frozenset("""postcode post postal code zip zipcode plz postleitzahl pin pincode postnummer
-pocztowy cep cp eircode""".split())  # (a cheap test on the text's words before the regex)
+pocztowy cep cp eircode tk psč npa""".split())  # (a cheap test on the text's words before the regex; round 52: the
+# Greek "TK 546 24", the Czech and Slovak "PSČ 110 00", the Swiss "NPA 1003")
 _POSTCODE_NAMED_RE = re.compile(
     r"(?i:(?:\b(?:zip(?:\s?code)?|postal\s+code|post\s?code|c[oó]digo\s+postal|code\s+postal|plz|postleitzahl|"
-    r"pin\s?code|postnummer|kod\s+pocztowy|cep|c\.p\.|cp|eircode)\b|〒)"
+    r"pin\s?code|postnummer|kod\s+pocztowy|cep|c\.p\.|cp|eircode|tk|psč|npa)\b|〒)"
     r"(?:\s+(?!is\b|was\b)[a-z][a-z'’]*){0,5}?(?:\s+(?:is|was)\b)?\s*[:#]?\s*)"
     r"(?P<z>[A-Z]\d{4}(?:[A-Z]{3})?|\d{5}-\d{3}|\d{3}-\d{4}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,6})(?![\d.,/:-]?\d|[A-Za-z])")
 _POSTCODE_HINT = re.compile(r"[A-Z]\d")
@@ -178,6 +179,8 @@ def _a_town_so_named(words: list[str]) -> bool:
     return name in geo_cities() or name in small_place_ngrams()
 
 
+_BODY_WORDS = ("Society", "Trust", "Association", "Council", "Network", "Fund", "Coalition", "Collaborative", "Project",
+               "Initiative")
 _NOT_A_SITE = ("Foundation", "Institute", "Agency", "Group", "Systems", "Alliance", "Commission")  # (round 37: the
 # last five - "the European Medicines Agency", "the Valproate Safety Implementation Group"; not a town so named,
 # "Crow Agency")
@@ -325,10 +328,13 @@ _CAMP_SHELTER_RE = re.compile(r"(?i:\b(?:block|blk)\.?\s+)[A-Z]?-?\d{1,4}[A-Z]?,
                               r"hut|plot)\s+(?:no\.?\s*)?\d{1,5}[A-Z]?\b")
 _UNIT_WORDS = frozenset("apt apartment suite ste flat unit room rm bldg building lot kv kvartira".split())
 # A house or a plot on a numbered road, as addresses are written in South Asia and much of Africa: "House 27, Road
-# 9A", "H. No. 12, Sector 15", "Plot 22, Ikeja GRA".
+# 9A", "H. No. 12, Sector 15", "Plot 22, Ikeja GRA"; (round 52) a building or a villa, as the Gulf numbers them:
+# "Bldg 27, Street 418".
 _HOUSE_ROAD_RE = re.compile(r"\b(?:House|Plot|H\.\s?No\.?|Door\s+No\.?|Flat)\s*(?:No\.?\s*)?\d{1,5}[A-Z]?(?:/\d{1,4})?"
                             r"(?:,\s*(?:Road|Rd\.?|Street|St\.?|Lane|Sector|Block|Avenue|Ave\.?)\s*(?:No\.?\s*)?"
                             r"\d{1,4}[A-Z]?|,\s*(?=[A-Z][a-z]))")
+_BUILDING_STREET_RE = re.compile(r"\b(?:Building|Bldg\.?|Villa)\s*(?:No\.?\s*)?\d{1,5}[A-Z]?,\s*(?:Street|St\.?|Road|Rd\.?|"
+                                 r"Zone|Way)\s*\d{1,4}\b")
 _UNIT_RE = re.compile(r"(?i:\b(?:apt\.?|apartment|suite|ste\.?|flat|kv\.|kvartira)\s*#?\s*)\d{1,5}[A-Za-z]?\b"
                       r"|(?i:\b(?:unit|room|rm\.?|bldg\.?|building|lot)\s*#?\s*)\d{3,5}[A-Za-z]?\b")
 
@@ -368,6 +374,9 @@ def _find_addresses(ctx: Ctx) -> None:
             ctx.add(m.start(), m.end(), "street_address")
     if ctx.has_digit and ("house" in caps or "plot" in caps or "no" in caps or "flat" in caps or "door" in caps):
         for m in _HOUSE_ROAD_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if ctx.has_digit and ("building" in caps or "bldg" in caps or "villa" in caps):
+        for m in _BUILDING_STREET_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if caps & STREET_PREFIXES or "ul." in low or "ulitsa" in low or "vulytsia" in low or "prospekt" in low \
             or "prosp." in low or "os. " in text:  # (round 35: a Polish estate, "os. Górali 9")
@@ -1007,7 +1016,8 @@ def _find_and_venues(ctx: Ctx) -> None:
     text = ctx.text
     if _capitalised_pair(text, " and ") or _capitalised_pair(text, " & "):
         for m in _AND_VENUE_RE.finditer(ctx.text):
-            ctx.add(m.start("v"), m.end("v"), "place", 42)
+            if not m.group("v").endswith(_NOT_A_SITE + _BODY_WORDS):  # (round 52: "the Children and War Foundation")
+                ctx.add(m.start("v"), m.end("v"), "place", 42)
 
 
 def _find_routes(ctx: Ctx) -> None:
@@ -1211,7 +1221,55 @@ _TOWN_NUMBERED_PART_RE = re.compile(r"(?<![\w'’-])(?P<t>[A-Z][^\W\d_]+(?: [A-Z
                                     r"(?:\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+(?:arrondissement|district|ward|sector|precinct)|"
                                     r"(?:sector|district|ward|zone|section|phase)\s+\d{1,3}[A-Z]?)\b")
 _PLACE_SIDE_RE = re.compile(r"(?<![\w'’-])(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})['’]s "
-                            r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2} (?:side|end)\b")
+                            r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2} (?:side|end|road|lane|dike|stage|corner|"
+                            r"stretch|strip|landing|crescent)\b")  # (round 52: "Kettle Point's Lakeshore road")
+# (round 52) ... and all in lower case, as rushed chat writes it: a listed town's possessive before a part of it named
+# by a word for one ("stornoway's goathill crescent", "catarroja's port road", "shuwaikh's industrial end") or by a
+# word in no English list ("aberdeen's torry").
+_LOWER_POSSESSIVE_RE = re.compile(r"['’]s (?=[a-zà-ÿ])")
+_LOWER_TOWN_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<t>[a-zà-ÿ][^\W\d_A-Z]*(?:[ -][a-zà-ÿ][^\W\d_A-Z]*){0,2})$")
+_FROM_WORDS = ("from", "in", "at", "near")
+_LOWER_PART_RE = re.compile(r"(?:[a-zà-ÿ][^\W\d_A-Z]* ){0,2}(?:side|end|road|rd|street|st|lane|crescent|landing|section|"
+                            r"quarter|corner|corridor|estate|market|heights|dike|block|stage|row|flats|ward|colony|camp|"
+                            r"wharf|junction|village|barrio|district|township)\b|(?P<w>[a-zà-ÿ][^\W\d_A-Z]*)\b")
+
+
+def _lower_town(owner: str) -> bool:
+    low = fold(owner)
+    if low in GENERIC or (" " not in low and low in census_given()):
+        return False
+    return max(geo_cities().get(low, 0), geo_cities().get(owner, 0)) >= 1000 or (" " not in low and low in small_places() and zipf(low) < 3.0) or (
+        " " in low and (low in city_ngrams() or low in small_place_ngrams()))
+
+
+def _find_lower_districts_of_towns(ctx: Ctx) -> None:
+    text = ctx.text
+    for m in _LOWER_POSSESSIVE_RE.finditer(text):
+        if not text[m.start() - 1:m.start()].islower():
+            continue
+        before = _LOWER_TOWN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if before is None:
+            continue
+        words = re.split(r"([ -])", before.group("t"))
+        prep = max((k for k in range(0, len(words), 2) if words[k] in _FROM_WORDS), default=-2)
+        words = words[prep + 2:]
+        owner = None  # (the longest listed town that ends before the possessive: "east palestine", not "palestine")
+        for k in range(0, len(words), 2):
+            if _lower_town("".join(words[k:])):
+                owner = "".join(words[k:])
+                break
+        part = _LOWER_PART_RE.match(text, m.end())
+        if part is None or not words:
+            continue
+        w = part.group("w")
+        if owner is None and prep >= 0 and w is None and all(
+                zipf(x) < 3.0 and x not in census_given() and x not in census_surnames() for x in words[::2]):
+            owner = "".join(words)  # (a town in no list, where someone comes from: "from muçum's ferry landing")
+        if owner is None:
+            continue
+        if w is not None and (zipf(w) >= 3.0 or w in GENERIC or w in census_given()):
+            continue
+        ctx.add(m.start() - len(owner), part.end(), "place")
 
 
 def _find_districts_of_towns(ctx: Ctx) -> None:
@@ -1222,7 +1280,10 @@ def _find_districts_of_towns(ctx: Ctx) -> None:
         for m in _TOWN_NUMBERED_PART_RE.finditer(ctx.text):
             if geo_cities().get(fold(m.group("t").lower()), 0) >= 1000:
                 ctx.add(m.start(), m.end(), "place")
-    if " side" in ctx.text or " end" in ctx.text:
+    _find_lower_districts_of_towns(ctx)
+    if " side" in ctx.text or " end" in ctx.text or " road" in ctx.text or " lane" in ctx.text or " stage" in ctx.text \
+            or " corner" in ctx.text or " dike" in ctx.text or " stretch" in ctx.text or " strip" in ctx.text \
+            or " landing" in ctx.text or " crescent" in ctx.text:
         for m in _PLACE_SIDE_RE.finditer(ctx.text):
             owner = m.group("t").lower()
             if not (" " not in owner and (owner in census_given() or owner in GENERIC or zipf(owner) >= 4.0)):

@@ -406,6 +406,34 @@ _CITED_AFTER_RE = re.compile(r"\s+et\s+al\b|(?:,?\s+(?:and|&)\s+[A-Z][\w'’-]+)
                              r"(?:19|20)\d\d[a-z]?\)")
 
 
+# (round 52) A word made of a prefix and a proper noun, or of a word that is no town and a describing word: what
+# people share, not where one lives ("Pan-African", "Post-Dobbs", "Arabic-speaking", "CAMHS-equivalent"; not
+# "Lagos-based").
+_BODY_OR_BOOK_WORDS = frozenset("""society foundation trust association institute network alliance council fund project
+programme program initiative collaborative coalition manual handbook guide workbook toolkit""".split())
+_ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,6}\s$")
+_IN_A_REGION_RE = re.compile(r"\b(?:in|from|across|around|throughout|regional|rural)\s+$")
+_CAPITAL_OR_POSSESSIVE_AFTER_RE = re.compile(r"['’]|\s+[A-Z]")
+_REGIONS_IN = lexicon.BIG_PLACES | frozenset(("victoria",))  # (a region left out of the lists for being a given name)
+_PEOPLE_BEFORE_NOUN_RE = re.compile(r" [a-z]{3,}\b(?![-'’])")
+_SHARED_PREFIXES = frozenset("pan post pre anti non neo mid ex trans inter intra sub afro euro indo sino anglo franco"
+                             .split())
+_DESCRIBING_TAILS = frozenset("""speaking equivalent language medium led run funded accredited trained certified approved
+informed specific centred centered focused adapted friendly based""".split())
+
+
+def _hyphened_description(span: str) -> bool:
+    parts = span.split("-")
+    if len(parts) != 2 or " " in span:
+        return False
+    head, tail = parts
+    if head.lower() in _SHARED_PREFIXES and tail[:1].isupper():
+        low_tail = tail.lower()  # (a known word after it: not a place so named, "Trans-Ekulu")
+        return low_tail in W.PEOPLES or low_tail in lexicon.BIG_PLACES or lexicon.zipf(low_tail) >= 3.0
+    low = lexicon.fold(head.lower())
+    return tail in _DESCRIBING_TAILS and lexicon.geo_cities().get(low, 0) < 1000 and low not in lexicon.small_places()
+
+
 def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """Drop names and places that the words around them show are no identifier, whichever detector found them: one
     place for it. Wholly inside a phrase that is none ("Stockholm syndrome", "Jekyll and Hyde"); a big city where a
@@ -460,6 +488,20 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
             # "Horowitz and Taylor (Lancet Psychiatry, 2019)"
         if it[2] == "name" and text[it[0]:it[1]].lower().endswith(("-style", "-esque", "-like", "-type", "-inspired")):
             continue  # a way of doing things named after someone: "Marie Kondo-style decluttering"
+        if it[2] in ("name", "place") and "-" in text[it[0]:it[1]] and _hyphened_description(text[it[0]:it[1]]):
+            continue  # (round 52) "Pan-African", "Post-Dobbs", "Arabic-speaking families", "the CAMHS-equivalent team"
+        if it[2] in ("name", "place") and text[it[0]:it[1]].lower() in _BODY_OR_BOOK_WORDS \
+                and _ACRONYM_BEFORE_RE.search(text, max(0, it[0] - 12), it[0]):
+            continue  # (round 52) a body or a book named by an acronym: "the MS Society", "the MISS Foundation", "the
+            # CPT Manual"
+        if it[2] in ("name", "place") and _IN_A_REGION_RE.search(text, max(0, it[0] - 12), it[0]) \
+                and text[it[0]:it[1]].lower() in _REGIONS_IN \
+                and not _CAPITAL_OR_POSSESSIVE_AFTER_RE.match(text, it[1]):
+            continue  # (round 52) a state's name alone, where someone is: "her OB in Virginia wants ...", "a client in
+            # Victoria" (the Australian state; "Victoria Island", "Victoria's Oniru end" stay)
+        if it[2] in ("name", "place") and _PEOPLE_BEFORE_NOUN_RE.match(text, it[1]) \
+                and text[it[0]:it[1]].lower() in W.PEOPLES:
+            continue  # (round 52) a people's name before who or what is theirs: "in Bangladeshi teens", "Hmong elders"
         if it[2] in ("place", "name") and (it[0] == 0 or text[it[0] - 1] in "\n\"“") \
                 and _TITLE_OF_THING_RE.match(text, it[1]):
             continue

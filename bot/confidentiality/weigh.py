@@ -223,7 +223,8 @@ def _listed_town(span: str) -> bool:
         return False
     low = fold(span.lower())
     towns = geo_cities()
-    return towns.get(low, 0) >= 1000 or towns.get(low.split("-")[0], 0) >= 1000 or (
+    head = low.split("-")[0]  # (round 52: a head that is no English word - not "Post-Dobbs", "Pan-African")
+    return towns.get(low, 0) >= 1000 or (towns.get(head, 0) >= 1000 and zipf(head) < 3.0) or (
         low in small_places() and zipf(low) < 3.0)
 
 
@@ -263,13 +264,25 @@ def _district_after(text: str, end: int) -> bool:
     return m.group("kind") is not None or any(zipf(w) < 3.0 and w not in names.listed_given_names() for w in words)
 
 
+# (round 52) What may stand between a word for a person and the name it introduces: a space, a title's full stop, a
+# label's colon, a dash or an apposition's comma ("Dr. Achterberg", "Client: Esi", "my client, Tomas") - not the end
+# of a sentence ("from a former client? Gut says no") nor the comma after a name's last word ("Pauline Boss,
+# Ambiguous Loss").
+def _said_of(text: str, start: int, prev: list[str]) -> bool:
+    word = prev[-1]
+    gap = text[text.rindex(word, max(0, start - 24), start) + len(word):start]
+    if "?" in gap or "!" in gap or ";" in gap or "\n" in gap or ("." in gap and word.lower() not in W.TITLES):
+        return False
+    return "," not in gap or not (word[:1].isupper() and len(prev) > 1 and prev[-2][:1].isupper())
+
+
 def evident(ctx: Ctx, finding: Finding) -> bool:
     """A name the text itself says is a person's, which no weight may drop: after a word for a person ("my client
     tomas", "Dr. Achterberg", "named Kofi"), before what says it is one ("Blessing is 12", "Remy, her son", "Hemi
     (carer)", "Juniper's eating disorder"), or a nickname given ("everyone calls her Peanut")."""
     text, start = ctx.text, finding.start
     prev = _WORD_RE.findall(text[max(0, start - 24):start])
-    if prev and prev[-1].lower().rstrip(".") in _PERSON_BEFORE:
+    if prev and prev[-1].lower().rstrip(".") in _PERSON_BEFORE and _said_of(text, start, prev):
         return True
     if (not prev or prev[-1].lower() in _WHERE_BEFORE) and _listed_town(text[start:finding.end]) and (
             prev or not text[:start].strip()):

@@ -1270,3 +1270,6 @@ dhanteras taraweeh tarawih emirati emiratis wayuunaiki prolactin goan goans""")
 # the word is neither a place (places.py) nor a person (names.py) - round 44.
 LANGUAGES_WITH_VARIETIES = _words("""english spanish french portuguese arabic chinese mandarin cantonese creole kreyol
 patois german dutch italian russian swahili hindi urdu bengali punjabi tamil malay persian farsi turkish""")
+# Round 52: feasts and languages set 66's clean snippets named ("Hogmanay was hard", "the Orthodox Pascha", "Conradh
+# na Gaeilge", "speaks Kriolu") and the holidays package lacks.
+NOT_NAMES = NOT_NAMES | _words("hogmanay pascha gaeilge gaelige kriolu kriol kreyòl")
