@@ -236,7 +236,7 @@ def _listed_place(span: str) -> bool:
     return geo_cities().get(low, 0) >= 1000 or low in city_ngrams()
 
 
-_TOWN_AND_RE = re.compile(r"(?P<t>[A-Z][^\W\d_][\w'’-]*)\s+(?:and|or)\s+$")
+_TOWN_AND_RE = re.compile(r"(?P<t>[A-Z][^\W\d_][\w'’-]*)(?:\s+(?:and|or)\s+|,\s)$")
 _OPENING_EVENT_RE = re.compile(places.EVENT_YEAR_OR_SURVIVORS_AFTER)
 
 
@@ -291,9 +291,10 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
     if not text[:start].strip() and _OPENING_EVENT_RE.match(text, finding.end):
         return True  # (round 46) opening the text with the year of what happened there, or who it left: "Tenerife
         # 1977, ...", "Lockerbie parent, ..." (whichever category the rules gave it)
-    if prev and prev[-1].lower() in ("and", "or") and _listed_place(text[start:finding.end]) \
-            and _listed_town_before_and(text, start):
-        return True  # (round 46) the second of two listed towns: "I cover Lakeville and Apple Valley"
+    if prev and (prev[-1].lower() in ("and", "or") or text.endswith(", ", 0, start)) \
+            and _listed_place(text[start:finding.end]) and _listed_town_before_and(text, start):
+        return True  # (round 46) the second of two listed towns: "I cover Lakeville and Apple Valley"; (round 52) or
+        # after a comma: "from Eagan, Apple Valley and Farmington"
     if finding.category != "name":
         return any(c.isdigit() for c in text[start:finding.end]) \
             or _PEOPLE_OF_PLACE_RE.match(text, finding.end) is not None \

@@ -63,6 +63,7 @@ def test_a_name_the_text_says_is_a_person_s_is_never_dropped(weigh_nothing_in, t
     ("After a Croydon's Waddon inquiry the nurse wants therapy.", "Croydon's Waddon"),  # (round 48: one place)
     ("She grew up in Belgrade's Karaburma estate and won't go back.", "Belgrade's Karaburma"),
     ("Moranbi quake: the family still sleeps in the car.", "Moranbi"),  # (round 50)
+    ("She has clients from Burnsville, Apple Valley and Lakeville.", "Apple Valley"),  # (round 52: after a comma)
 ])
 def test_a_place_the_text_says_is_one_is_never_dropped(weigh_nothing_in, text, place):
     assert ("place", place) in _findings(text)
