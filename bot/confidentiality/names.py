@@ -2227,8 +2227,8 @@ def find(ctx: Ctx) -> None:
 # (round 44) In chat typed in lower case, a person and where they are from, neither word English nor clinical: "agata
 # from nowa huta wants to switch", "olafur from grafarvogur texted", "thoudam ibeyaima from moirang".  Both sides must
 # read so ("clients from hialeah" is a group, "sara from work" a colleague's day).
-_LOWER_LINK_RE = re.compile(r",? from | in | lives in ")  # (round 52: "treyvon mcallister, from", "maryse jean-louis in")
-_LOWER_NAMES_BEFORE_RE = re.compile(r"(?<![\w'’-])(?P<n>[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?: [a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+){0,2})$")
+_LOWER_LINK_RE = re.compile(r" (?:from|in|lives in) ")  # (round 52: "treyvon mcallister, from", "maryse jean-louis in")
+_LOWER_WORD_RE = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+")
 _LOWER_PLACE_AFTER_RE = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?: [a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)?(?![\w'’-])")
 
 
@@ -2244,11 +2244,26 @@ def _name_word_lower(w: str) -> bool:
 def _find_lower_names_from_places(ctx: Ctx) -> None:
     text = ctx.text
     for link in _LOWER_LINK_RE.finditer(text):
-        n = _LOWER_NAMES_BEFORE_RE.search(text, max(0, link.start() - 60), link.start())
-        p = _LOWER_PLACE_AFTER_RE.match(text, link.end())
-        if n is None or p is None:
+        end = link.start()
+        if text.startswith(",", end - 1):
+            if link.group() != " from ":
+                continue
+            end -= 1  # ("treyvon mcallister, from ...")
+        if text[text.rfind(" ", 0, end) + 1:end] in W.COMMON_WORDS:
+            continue  # (speed: "was in", "moved from")
+        head = text[max(0, end - 60):end].split(" ")
+        if end > 60:
+            head = head[1:]  # (a word the window cut)
+        names: list[str] = []  # (the up to three lower-case words right before the link)
+        for word in reversed(head[-3:]):
+            if _LOWER_WORD_RE.fullmatch(word) is None:
+                break
+            names.insert(0, word)
+        if not names or not _name_word_lower(names[-1]):
             continue
-        names = n.group("n").split()
+        p = _LOWER_PLACE_AFTER_RE.match(text, link.end())
+        if p is None:
+            continue
         while names and not _name_word_lower(names[0]):
             names.pop(0)  # (the words before the name: "quick agata from ...")
         if not names or not all(_name_word_lower(w) for w in names):
@@ -2260,9 +2275,8 @@ def _find_lower_names_from_places(ctx: Ctx) -> None:
         if not (town_part and geo_cities().get(place[0], 0) >= 1000) and (
                 not _foreign_lower(place[0]) or zipf(place[0]) > 0 or place[0] in W.NOT_NAMES):
             continue
-        start = n.end("n") - len(" ".join(names))
-        ctx.add(start, n.end("n"), "name")
-        end = p.start() + len(place[0])
+        ctx.add(end - len(" ".join(names)), end, "name")
+        place_end = p.start() + len(place[0])
         if len(place) == 2 and _foreign_lower(place[1]) and zipf(place[1]) == 0:
-            end = p.end()
-        ctx.add(p.start(), end, "place")
+            place_end = p.end()
+        ctx.add(p.start(), place_end, "place")

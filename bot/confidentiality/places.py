@@ -1234,6 +1234,9 @@ _LOWER_PART_RE = re.compile(r"(?:[a-zà-ÿ][^\W\d_A-Z]* ){0,2}(?:side|end|road|r
                             r"wharf|junction|village|barrio|district|township)\b|(?P<w>[a-zà-ÿ][^\W\d_A-Z]*)\b")
 
 
+_NO_TOWN_OWNERS = W.COMMON_WORDS | W.RELATION_WORDS  # (the last word of no town: "client", "mum", "today")
+
+
 def _lower_town(owner: str) -> bool:
     low = fold(owner)
     if low in GENERIC or (" " not in low and low in census_given()):
@@ -1245,8 +1248,9 @@ def _lower_town(owner: str) -> bool:
 def _find_lower_districts_of_towns(ctx: Ctx) -> None:
     text = ctx.text
     for m in _LOWER_POSSESSIVE_RE.finditer(text):
-        if not text[m.start() - 1:m.start()].islower():
-            continue
+        if not text[m.start() - 1:m.start()].islower() \
+                or text[text.rfind(" ", 0, m.start()) + 1:m.start()] in _NO_TOWN_OWNERS:
+            continue  # (speed: "the client's mum", "today's session")
         before = _LOWER_TOWN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         if before is None:
             continue
@@ -1281,9 +1285,10 @@ def _find_districts_of_towns(ctx: Ctx) -> None:
             if geo_cities().get(fold(m.group("t").lower()), 0) >= 1000:
                 ctx.add(m.start(), m.end(), "place")
     _find_lower_districts_of_towns(ctx)
-    if " side" in ctx.text or " end" in ctx.text or " road" in ctx.text or " lane" in ctx.text or " stage" in ctx.text \
-            or " corner" in ctx.text or " dike" in ctx.text or " stretch" in ctx.text or " strip" in ctx.text \
-            or " landing" in ctx.text or " crescent" in ctx.text:
+    if ("'s " in ctx.text or "’s " in ctx.text) and (
+            " side" in ctx.text or " end" in ctx.text or " road" in ctx.text or " lane" in ctx.text
+            or " stage" in ctx.text or " corner" in ctx.text or " dike" in ctx.text or " stretch" in ctx.text
+            or " strip" in ctx.text or " landing" in ctx.text or " crescent" in ctx.text):
         for m in _PLACE_SIDE_RE.finditer(ctx.text):
             owner = m.group("t").lower()
             if not (" " not in owner and (owner in census_given() or owner in GENERIC or zipf(owner) >= 4.0)):
