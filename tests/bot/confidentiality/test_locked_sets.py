@@ -254,6 +254,9 @@ LOCKED_SETS = (
     # Set 69 is checked against eval_set, dev_extra and locked sets 1-67 (set 68 was written beside it).
     LockedSet(69, 405, 249, 156, 12, 242, 213,
               frozenset(), written_with=(68,)),
+    # Set 70 is checked against eval_set, dev_extra and locked sets 1-69.
+    LockedSet(70, 415, 257, 158, 14, 260, 228,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
