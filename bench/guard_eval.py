@@ -3,10 +3,10 @@
 Run from the project root:  python bench/guard_eval.py  [--misses] [--no-locked]
 
 * DEVELOPMENT data (the DEVELOPMENT table below): tests/bot/confidentiality/sets/eval_set.py and dev_extra.py, and
-  every locked set once it has scored a round (sets 1-67; their figures are kept in bench/README.md). Rules may be
+  every locked set once it has scored a round (sets 1-69; their figures are kept in bench/README.md). Rules may be
   tuned on it; ``--misses`` prints its misses and false alarms.
-* LOCKED test set (LOCKED below): tests/bot/confidentiality/sets/locked_set_68.py, written blind to the guard and
-  committed before the rules it scores, and LOCKED_ALSO (set 69), a second one for the same round.  Scored only when
+* LOCKED test set (LOCKED below): tests/bot/confidentiality/sets/locked_set_70.py, written blind to the guard and
+  committed before the rules it scores, and LOCKED_ALSO (set 71), a second one for the same round.  Scored only when
   the file exists, and only aggregate figures are printed for it - never its misses or false alarms: the locked
   figures are the guard's figures.  ``--no-locked`` (or the
   environment variable GUARD_EVAL_NO_LOCKED=1) skips it entirely, without importing it, for day-to-day tuning.
@@ -241,12 +241,14 @@ DEVELOPMENT = (
     ("dev: locked-65", "locked_set_65", "LOCKED65_CASES"),
     ("dev: locked-66", "locked_set_66", "LOCKED66_CASES"),
     ("dev: locked-67", "locked_set_67", "LOCKED67_CASES"),
+    ("dev: locked-68", "locked_set_68", "LOCKED68_CASES"),
+    ("dev: locked-69", "locked_set_69", "LOCKED69_CASES"),
 )
-LOCKED = ("LOCKED-68", "locked_set_68", "LOCKED68_CASES")
-# A second blind set written for the same round, scored by the same rules (set 69, like sets 41, 43, ..., 65 and
-# 67: clean snippets that vary in how many capitalised words they hold, and over a quarter of its identifier snippets
+LOCKED = ("LOCKED-70", "locked_set_70", "LOCKED70_CASES")
+# A second blind set written for the same round, scored by the same rules (set 71, like sets 41, 43, ..., 67 and
+# 69: clean snippets that vary in how many capitalised words they hold, and over a quarter of its identifier snippets
 # holding only names or places).
-LOCKED_ALSO = ("LOCKED-69", "locked_set_69", "LOCKED69_CASES")
+LOCKED_ALSO = ("LOCKED-71", "locked_set_71", "LOCKED71_CASES")
 # The latency texts are cut from the first LATENCY_SETS entries of DEVELOPMENT (the development data of round 31:
 # eval_set, dev_extra and locked sets 1-31), not from all of it: otherwise every set that joins the development data
 # changes the 400 texts timed, and p99 moved with them (2.02 -> 2.19 ms between two runs of the same code whose
