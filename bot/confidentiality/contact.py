@@ -201,8 +201,16 @@ def _matcher_spans(chunk: str, region: str) -> list[tuple[int, int, str]]:
         return []
 
 
+# (round 53) A national number with its area or network code before a slash, as Serbia, Croatia, Austria and Germany
+# write them: "064/519-2284", "0664/1234567" (a leading 0, then seven digits or more).
+_SLASH_PHONE_RE = re.compile(r"(?<![\w/.-])0\d{2,4}/\d{3,4}[-\s]?\d{3,4}(?![\w/-])")
+
+
 def _find_phones(ctx: Ctx) -> None:
     text = ctx.text
+    if "/" in text:
+        for m in _SLASH_PHONE_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "phone")
     # Only digit runs that could be a phone number: 7+ digits and not a date ("2026-03-14").
     runs = [m.span() for m in _PHONE_HINT.finditer(text)
             if digits(m.group(0)) >= 7 and not _DATE_SHAPE.fullmatch(m.group(0))]

@@ -85,7 +85,8 @@ _AGE_AT_FEAST = r"\s+(?:at|this|last|since|come|by)\s+(?:the\s+)?(?:[A-Z][\w'’
 # (round 49: "according to" the record too - ", 91 according to the parish record"; matched on the whole text, the
 # tail being longer than the window the other ages are looked for in)
 _AGE_BY_RECORD = (r"\s+(?:by|according\s+to)\s+(?:the|her|his|their)\s+[\w'’ -]{0,30}?"
-                  r"(?:count|book|records?|papers|reckoning|card|passport|id|documents|certificate)\b")
+                  r"(?i:count|book|records?|papers|reckoning|card|passport|id|documents|certificate)\b")  # (round 53:
+# "by her Seniors Card", capitalised)
 # (round 49) With a hedge, between commas after a person: ", nearly 93,", ", just over 90 and ..." - not a score
 # ("Scores were high, nearly 95, ...") nor a count ("after 90 sessions, nearly 92, ...").
 _AGE_HEDGED_RE = re.compile(r"(?<=[^\W\d_],\s)(?:nearly|almost|just\s+(?:over|under)|well\s+over|past)\s+" + _AGE
@@ -95,6 +96,10 @@ _SCORE_BEFORE_RE = re.compile(r"(?i)\b(?:scores?|scored|scoring|rated|rating|poi
                               r"heart\s+rate|percent|percentile|centile)\b")
 # (round 51) An age counted in the seasons or feasts a person has seen: "of 96 harvests", "a hundred and one Ramadans".
 _AGE_SEASONS = r"\s+(?:harvests|ramadans|summers|winters|monsoons|christmases|springs|rainy\s+seasons)\b"
+# (round 53) Feasts an age in words is reached on: "ninety on Christmas Eve", "a hundred on Diwali".
+_FEAST_NAMES = (r"Christmas|Easter|Diwali|Deepavali|Eid|Ramadan|Hanukkah|Passover|Pesach|Nowruz|Matariki|Thanksgiving|"
+                r"Anzac|Waitangi|Vesak|Dashain|Tihar|Holi|Onam|Pongal|Tet|Songkran|Chuseok|Seollal|Obon|Hogmanay|"
+                r"Epiphany|Whitsun|Pentecost|Candlemas|Michaelmas|Lent|Navratri|Lohri|Vaisakhi|Timkat|Meskel")
 # (round 52) Years and a season more: "99 years and a winter", "ninety years and a summer"
 _AGE_YEARS_AND_SEASON = r"\s+years?\s+and\s+(?:a|one)\s+(?:winter|summer|spring|autumn|fall|monsoon|harvest|season)\b"
 _AGE_NUM_RES = [
@@ -163,7 +168,13 @@ _AGE_WORD_RES = [
     # (round 49) in words with the feast it turns at or the record that counts it, as in digits: ", ninety this Hmong
     # New Year", ", a full hundred by her baptism card"
     re.compile(r"(?:(?<=\bnow\s)|(?<=[^\W\d_],\s)|(?<=\bis\s))(?i:" + _AGE_WORD + r")(?:" + _AGE_AT_FEAST + "|"
-               + _AGE_BY_RECORD + ")"),
+               + _AGE_BY_RECORD + r"|\s+on\s+(?:[A-Z][\w'’-]+\s+)?(?:Day|Eve|" + _FEAST_NAMES + r"))"),
+    # (round 53) the feast an age in words counts, as an ordinal: "her nan's ninety-first Matariki", "his hundredth
+    # Christmas" (not a street: "ninety-first Street")
+    re.compile(r"(?i:\b(?:ninety[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|ninetieth|"
+               r"hundredth|hundred[\s-]and[\s-](?:first|second|third|fourth|fifth))\s+)"
+               r"(?!Street|Avenue|Road|Floor|Precinct|Division|Regiment|Congress)(?:[A-Z][\w'’-]+|(?i:summer|winter|"
+               r"spring|autumn|harvest|monsoon|ramadan|christmas|birthday))\b"),
 ]
 # An age in words in the languages of the practice networks: "noventa e três anos", "noventa y dos años",
 # "novantatré anni", "quatre-vingt-douze ans", "dreiundneunzig Jahre", "negentig jaar", "cien años"
@@ -629,7 +640,7 @@ def _find_dates(ctx: Ctx) -> None:
             ctx.add(m.start(), m.end(), "age_over_89")
         for m in _AGE_FOREIGN_COPULA_RE.finditer(text) if any(w in low for w in _FOREIGN_NINETY_WORDS) else ():
             ctx.add(m.start("a"), m.end("a"), "age_over_89")
-    if "ninety" in low or "hundred" in low:
+    if "ninet" in low or "hundred" in low:  # (round 53: "ninetieth" too)
         for rx in (*_AGE_WORD_RES, _AGE_WORD_BARE_RE, _AGE_WORD_PRON_RE, _AGE_WORD_COME_RE):
             for m in rx.finditer(text):
                 ctx.add(m.start(), m.end(), "age_over_89")

@@ -1962,10 +1962,11 @@ def _judge_chain_rules(ctx: Ctx, chain: list[int], kinds: list[str], cue: list[i
             and nxt not in ("and", "&"):  # (not the first of authors listed: "reading Ananya Jahanara Kabir and ...")
         return True  # (round 51) three listed or unlisted name words, whatever thing is near: "the booking site shows
         # Kagiso Thato Molefe at ..."
-    if sent and len(caps) >= 2 and nxt == "from" and ks[0] in ("rare", "known") and ks[-1] in ("rare", "known") \
-            and "never" not in ks and not thing and _capital_after(ctx, last + 1):
+    if (sent or ctx.text[:t0.start].rstrip().endswith(";")) and len(caps) >= 2 and nxt == "from" \
+            and (ks[0] in ("rare", "known") or (ks[0] == "common" and ks[-1] == "rare")) \
+            and ks[-1] in ("rare", "known") and "never" not in ks and not thing and _capital_after(ctx, last + 1):
         return True  # (round 51) a full name opening a sentence, then where the person is from: "Endang Sri Rahayu
-        # from Bantul's ..."
+        # from Bantul's ..."; (round 53) or a clause, a given name that is also a word first: "; Gift Chikomba from ..."
     if "known" in ks:
         # a listed name's possessive mid-sentence is its owner's, even before a thing: "into Tanvi's account"
         return not thing or any_verb or poss_rel or (len(caps) == 1 and tl.poss and not sent and bool(nxt))

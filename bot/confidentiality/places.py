@@ -89,6 +89,11 @@ _STREET_NUMBER_PREFIX_RE = re.compile(
     r"(?<![\d:.,/-])\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|boulevard|bd|allée|allee|impasse|chemin|quai)\s+"
     r"(?:(?:de|des|du|la|le|les|d'|de l')\s*)*" + CAPW + r"(?:\s+" + CAPW + r"){0,2}")
 _STREET_GERMAN_RE = re.compile(rf"\b[{UP}][a-zäöüß]+(?:" + "|".join(GERMAN_STREET) + r")(?:\s+\d{1,4}[a-z]?)?\b")
+# (round 53) ... or in two words, with a house number that may carry a staircase and a door, as Vienna writes them:
+# "Leopoldauer Platz 12/4/9", "Kölner Straße 8".
+_GERMAN_STREET_WORDS = frozenset("platz straße strasse gasse allee ring markt kai damm ufer steig zeile".split())
+_GERMAN_TWO_WORD_STREET_RE = re.compile(rf"\b[{UP}][a-zäöüß]+\s(?:Platz|Straße|Strasse|Gasse|Allee|Ring|Markt|Kai|Damm|"
+                                        r"Ufer|Steig|Zeile)\s\d{1,4}[a-z]?(?:/\d{1,3}){0,3}(?![\d/])")
 _PO_BOX_RE = re.compile(r"(?i:\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|postal\s+box|locked\s+bag|"
                         r"private\s+bag)\s*#?\s*\d+)")
 _NAMED_STREET_RE = re.compile(r"\b((?:" + CAPW + r"\s+){1,3})(?:Street|Avenue|Road|Boulevard|Lane|Drive|"
@@ -390,6 +395,9 @@ def _find_addresses(ctx: Ctx) -> None:
             ctx.add(m.start(), m.end(), "street_address")
     if any(len(w) > 6 and w.endswith(GERMAN_STREET) for w in caps):
         for m in _STREET_GERMAN_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if ctx.has_digit and not caps.isdisjoint(_GERMAN_STREET_WORDS):
+        for m in _GERMAN_TWO_WORD_STREET_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if ctx.has_digit and ("box" in low or "bag" in low):
         for m in _PO_BOX_RE.finditer(text):
@@ -1193,6 +1201,8 @@ def find(ctx: Ctx) -> None:
         _find_places_of_events(ctx)
     if not ctx.lows.isdisjoint(_PLACE_NOUNS_AFTER):
         _find_places_before_place_nouns(ctx)
+    if ctx.has_digit and not ctx.caps.isdisjoint(_NUMBERED_PART_WORDS):
+        _find_numbered_parts(ctx)
     if "'s " in ctx.text or "’s " in ctx.text:
         _find_districts_of_towns(ctx)
 
@@ -1305,13 +1315,28 @@ def town_and_district(text: str, start: int, end: int) -> bool:
 # "on Betio islet", "Laciana valley miner's son", "out of Vuokatin kylä", "on the Taroko trail", "Village: Nadoria".
 _PLACE_NOUNS_AFTER = frozenset("""village valley islet island wharf trail hamlet township settlement kylä colony
 estate compound creek quarry junction crossing ridge thana upazila suburb town hometown barangay towers slopes blocks
-flats terraces bazaar quarter""".split())  # (round 49: "the Croix-Rousse slopes", "the Ballarò market quarter")
+flats terraces bazaar quarter stage""".split())  # (round 49: "the Croix-Rousse slopes", "the Ballarò market quarter";
+# round 53: a matatu or bus stage, "at Kangemi stage")
 _BEFORE_PLACE_NOUN_RE = re.compile(r"(?<![\w'’-])(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?) (?:village|valley|islet|"
                                    r"island|wharf|trail|hamlet|township|settlement|kylä|colony|estate|compound|creek|"
-                                   r"quarry|junction|crossing|ridge|thana|upazila|towers|slopes|blocks|flats|terraces|bazaar|"
+                                   r"quarry|junction|crossing|ridge|thana|upazila|towers|slopes|blocks|flats|terraces|bazaar|stage|"
                                    r"(?:market\s+)?quarter)\b")
 _PLACE_LABEL_RE = re.compile(r"(?i:\b(?:village|town|hometown|home\s+town|suburb|barangay|settlement|township)\s*:\s*)"
                              r"(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*){0,2})")
+
+
+# (round 53) A camp's or a settlement's numbered part after a word of where: "from Mae La Section B7", "in Kutupalong
+# Camp 4", "at Dadaab Zone C3".
+_NUMBERED_PART_WORDS = frozenset("section zone block sector phase camp".split())
+_NUMBERED_PART_RE = re.compile(r"\b(?:from|in|at|to|of)\s+(?P<p>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}\s(?:Section|Zone|Block|"
+                               r"Sector|Phase|Camp)\s(?:[A-Z]-?\d{1,3}[A-Z]?|\d{1,3}[A-Z]?))\b")
+
+
+def _find_numbered_parts(ctx: Ctx) -> None:
+    for m in _NUMBERED_PART_RE.finditer(ctx.text):
+        first = m.group("p").split()[0].lower()
+        if first not in GENERIC and zipf(first) < 4.0:  # (not "Table Section 4")
+            ctx.add(m.start("p"), m.end("p"), "place")
 
 
 def _find_places_before_place_nouns(ctx: Ctx) -> None:
@@ -1442,7 +1467,7 @@ _AU_POSTCODES = {"NSW": ((1000, 2599), (2619, 2899), (2921, 2999)), "ACT": ((200
                  "WA": ((6000, 6999),), "TAS": ((7000, 7999),), "NT": ((800, 999),)}
 _BEFORE_A_YEAR = frozenset("of in since from by until during after before around circa".split())
 _TOWN_THEN_CODE_RE = re.compile(r"(?<=\d, )(?P<t>[A-ZÀ-ÖØ-Þ][^\W\d_]{3,}) (?P<z>\d{3} \d{2})(?=\s*(?:[,.;]|$))")
-_MALTA_CODE_RE = re.compile(r"(?<=[^\W\d_] )[A-Z]{3} \d{4}(?=\s*(?:[,.;]|$))")
+_MALTA_CODE_RE = re.compile(r"(?<=[^\W\d_] )[A-Z]{3} \d{4}(?=\s*(?:[,.;)]|[-–—]\s|$))")  # (round 52: or a dash)
 _PC_OR_SIDE_CODE_RE = re.compile(r"(?:(?<=, PC )|(?<=\bside )|(?<=\bend )|(?<=\bedge ))(?P<z>\d{3,4})(?=\s*(?:[,.;]|$))")
 _MALTESE_RE = re.compile(r"\b(?:Triq|Ħal|Ħaż|Pjazza|Sqaq)\b|[ĦħĠġĊċ]")
 _AU_STATES = frozenset("NSW VIC QLD TAS ACT SA WA NT".split())  # ("Bangalow Creek, NSW 2479": the state, then the postcode)
@@ -1451,6 +1476,12 @@ _CODE_TOWN_AFTER_STREET_RE = re.compile(r" (?:\d{1,4}[A-Za-z]?\s+)?(?P<z>\d{4})\
 
 def _address_before(ctx: Ctx, at: int, reach: int = 90) -> bool:
     return any(it[2] == "street_address" and at - reach <= it[1] <= at for it in ctx.items)
+
+
+# (round 53) A Dutch postcode, four digits and two capitals, before its town: "8765 LR Tsjerkwert-Súd" (not a year
+# and an era, a dose or a country: "4000 BC", "1200 MG", "2016 US").
+_DUTCH_POSTCODE_RE = re.compile(r"(?<![\w.,/-])[1-9]\d{3} (?!BC|AD|CE|AM|PM|MG|ML|KG|HR|US|UK|EU|NZ|UN|ER|GP|TV)"
+                                r"[A-Z]{2}(?= [A-Z][^\W\d_])")
 
 
 def _find_codes_before_towns(ctx: Ctx) -> None:
@@ -1462,6 +1493,9 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
         if m and (geo_cities().get(town, 0) >= 1000 or zipf(town) == 0):
             ctx.add(m.start("z"), m.end("z"), "zip_code")
             ctx.add(m.start("t"), m.end("t"), "place", 42)
+    if ctx.has_digit:
+        for m in _DUTCH_POSTCODE_RE.finditer(ctx.text):
+            ctx.add(m.start(), m.end(), "zip_code")
     if ctx.has_digit and _MALTESE_RE.search(ctx.text):
         for m in _MALTA_CODE_RE.finditer(ctx.text):  # (round 42) "Triq il-Kbira 46, Żebbuġ ZBG 1304."
             ctx.add(m.start(), m.end(), "zip_code")

@@ -409,6 +409,23 @@ _CITED_AFTER_RE = re.compile(r"\s+et\s+al\b|(?:,?\s+(?:and|&)\s+[A-Z][\w'’-]+)
 # (round 52) A word made of a prefix and a proper noun, or of a word that is no town and a describing word: what
 # people share, not where one lives ("Pan-African", "Post-Dobbs", "Arabic-speaking", "CAMHS-equivalent"; not
 # "Lagos-based").
+_WORK_AND_YEAR_AFTER_RE = re.compile(r"['’]s?\s(?=[A-Z])[^.;:!?()]{0,60}?\((?:[^()]{0,40},\s*)?(?:19|20)\d\d[a-z]?\)"
+                                     r"|['’]s\s(?:19|20)\d\d\s+(?:[A-Z]{2,}\s+)?(?:trial|study|paper|review|book|report|"
+                                     r"manual|model|framework)\b"
+                                     r"|\s+(?:described|wrote|put|called|defined|framed|argued|showed|found|proposed)\b"
+                                     r"[^.;:!?()]{0,30}\((?:19|20)\d\d[a-z]?\)"
+                                     r"|\s+(?:developed|designed|created|wrote|founded|authored|devised)\s+(?:it|this|them|"
+                                     r"the\s+(?:scale|test|model|protocol|method|questionnaire|approach|programme|program|"
+                                     r"intervention|therapy|manual|measure|framework))\b")
+_LED_BY_BEFORE_RE = re.compile(r"(?i:\b(?:report|study|trial|review|project|programme|program|paper|inquiry|survey)\b"
+                               r"[^.;:!?]{0,40}\b(?:led|written|authored|edited|developed|chaired)\s+by\s+)$")
+
+
+def _cited_person(text: str, start: int, end: int) -> bool:
+    return _WORK_AND_YEAR_AFTER_RE.match(text, end) is not None \
+        or _LED_BY_BEFORE_RE.search(text, max(0, start - 70), start) is not None
+
+
 _BODY_OR_BOOK_WORDS = frozenset("""society foundation trust association institute network alliance council fund project
 programme program initiative collaborative coalition manual handbook guide workbook toolkit""".split())
 _ACRONYM_BEFORE_RE = re.compile(r"\b[A-Z]{2,6}\s$")
@@ -490,6 +507,10 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
             continue  # a way of doing things named after someone: "Marie Kondo-style decluttering"
         if it[2] in ("name", "place") and "-" in text[it[0]:it[1]] and _hyphened_description(text[it[0]:it[1]]):
             continue  # (round 52) "Pan-African", "Post-Dobbs", "Arabic-speaking families", "the CAMHS-equivalent team"
+        if it[2] in ("name", "place") and " " in text[it[0]:it[1]] and _cited_person(text, it[0], it[1]):
+            continue  # (round 53) an author, by the work and year cited after the name: "Takeo Doi's The Anatomy of
+            # Dependence (1971)", "as Timote Vaioleti described it (2006)", "Richard Mollica developed it", "the report
+            # from 2016, led by Pat Dudgeon"
         if it[2] in ("name", "place") and text[it[0]:it[1]].lower() in _BODY_OR_BOOK_WORDS \
                 and _ACRONYM_BEFORE_RE.search(text, max(0, it[0] - 12), it[0]):
             continue  # (round 52) a body or a book named by an acronym: "the MS Society", "the MISS Foundation", "the

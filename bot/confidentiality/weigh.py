@@ -182,6 +182,15 @@ _STATE_AFTER_RE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|got|gets)\s+(?
 # & Aroha)", 'Gaetano Russo ("Tano")', "(MG for short)".
 _PAREN_PEOPLE_RE = re.compile(r"(?P<w>[\w'’-]+)['’]?\s\(\s*[\"“]?(?:[\w'’-]+(?:\s+[\w'’-]+)?(?:,\s*|\s+and\s+|\s*&\s*))?$")
 _AND_ANOTHER_RE = re.compile(r"\s+(?:and|&)\s+[\w'’-]+")
+# (round 53) Who the person is in the family, said right after the name: "Abenaa Kakra is the child", "Kojo was her
+# eldest".
+_IS_WHO_AFTER_RE = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|her|his|their|my|our)\s+(?P<w>[a-z]+)\b")
+_FAMILY_PLACES = frozenset("""child children kid kids baby parent parents eldest youngest middle twin twins firstborn
+stepson stepdaughter client patient""".split())
+# (round 53) One of siblings listed before the one given with the family's name: "Siavash, Niloufar and Darya Moradi".
+_LISTED_BEFORE_FAMILY_RE = re.compile(r"(?:,\s+[A-Z][\w-]+)*,?\s+(?:and|&)\s+[A-Z][\w-]+\s+(?P<s>[A-Z][\w-]+)"
+                                      r"\s+(?:arrived|are|were|have|had|came|come|live|lived|moved|fled|left|attend|"
+                                      r"attended|share|shared|sleep|slept|lost|survived)\b")  # (what they did, together)
 # What happened in a town, said right after it: "Te Anau was flooded", "Kettering hosted the county fair".
 _HAPPENED_THERE_RE = re.compile(r"\s+(?:was|were|got)\s+(?:flooded|evacuated|hit|burned|burnt|cut\s+off|destroyed|"
                                 r"locked\s+down)\b|\s+hosted\b")
@@ -327,6 +336,13 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
     if _PAIR_DOING_RE.match(text, finding.end) or _SCHOOL_YEAR_RE.match(text, finding.end) \
             or _MEETING_WITH_RE.search(text, max(0, start - 30), start):
         return True
+    who = _IS_WHO_AFTER_RE.match(text, finding.end)
+    if who is not None and (who.group("w") in W.RELATION_WORDS or who.group("w") in _FAMILY_PLACES):
+        return True
+    if " " not in span:
+        family = _LISTED_BEFORE_FAMILY_RE.match(text, finding.end)
+        if family is not None and (family.group("s").lower() in census_surnames() or zipf(family.group("s").lower()) == 0):
+            return True
     pair = _AND_ANOTHER_RE.match(text, finding.end)
     if pair is not None and names.PLURAL_PAREN_RE.match(text, pair.end()):
         return True  # "Precious and Miracle (twins, 9)"

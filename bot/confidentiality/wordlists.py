@@ -1273,3 +1273,11 @@ patois german dutch italian russian swahili hindi urdu bengali punjabi tamil mal
 # Round 52: feasts and languages set 66's clean snippets named ("Hogmanay was hard", "the Orthodox Pascha", "Conradh
 # na Gaeilge", "speaks Kriolu") and the holidays package lacks.
 NOT_NAMES = NOT_NAMES | _words("hogmanay pascha gaeilge gaelige kriolu kriol kreyòl")
+# Round 53: feasts of South and Southeast Asia, the Horn of Africa, Iran and the Pacific that the holidays package
+# lacks or names otherwise ("Dashain", "Meskel", "Nyepi", "Pchum Ben", "Sizdah Bedar", "Esala Perahera", "Te Maeva
+# Nui"), and peoples and languages named like persons ("Hazaragi", "Ngāpuhi").
+NOT_NAMES = NOT_NAMES | _words("""dashain tihar teej chhath bihu ugadi gudi padwa thaipusam meskel timkat irreechaa
+genna fasika nyepi galungan kuningan pchum thingyan perahera esala poson sizdah bedar chaharshanbe yalda naadam losar
+maeva hazaragi ngāpuhi ngapuhi""")
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("""pchum ben, sizdah bedar, esala perahera, te maeva nui,
+bon om touk, gudi padwa, chaharshanbe suri""")
