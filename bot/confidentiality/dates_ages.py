@@ -640,7 +640,7 @@ def _find_dates(ctx: Ctx) -> None:
             ctx.add(m.start(), m.end(), "age_over_89")
         for m in _AGE_FOREIGN_COPULA_RE.finditer(text) if any(w in low for w in _FOREIGN_NINETY_WORDS) else ():
             ctx.add(m.start("a"), m.end("a"), "age_over_89")
-    if "ninet" in low or "hundred" in low:  # (round 53: "ninetieth" too)
+    if "ninety" in low or "hundred" in low or "ninetieth" in low:  # (round 53: "ninetieth" too)
         for rx in (*_AGE_WORD_RES, _AGE_WORD_BARE_RE, _AGE_WORD_PRON_RE, _AGE_WORD_COME_RE):
             for m in rx.finditer(text):
                 ctx.add(m.start(), m.end(), "age_over_89")

@@ -1480,8 +1480,7 @@ def _address_before(ctx: Ctx, at: int, reach: int = 90) -> bool:
 
 # (round 53) A Dutch postcode, four digits and two capitals, before its town: "8765 LR Tsjerkwert-Súd" (not a year
 # and an era, a dose or a country: "4000 BC", "1200 MG", "2016 US").
-_DUTCH_POSTCODE_RE = re.compile(r"(?<![\w.,/-])[1-9]\d{3} (?!BC|AD|CE|AM|PM|MG|ML|KG|HR|US|UK|EU|NZ|UN|ER|GP|TV)"
-                                r"[A-Z]{2}(?= [A-Z][^\W\d_])")
+_DUTCH_POSTCODE_RE = re.compile(r"[1-9]\d{3} (?!BC|AD|CE|AM|PM|MG|ML|KG|HR|US|UK|EU|NZ|UN|ER|GP|TV)[A-Z]{2}(?= [A-Z][^\W\d_])")
 
 
 def _find_codes_before_towns(ctx: Ctx) -> None:
@@ -1495,7 +1494,8 @@ def _find_codes_before_towns(ctx: Ctx) -> None:
             ctx.add(m.start("t"), m.end("t"), "place", 42)
     if ctx.has_digit:
         for m in _DUTCH_POSTCODE_RE.finditer(ctx.text):
-            ctx.add(m.start(), m.end(), "zip_code")
+            if not (m.start() and (ctx.text[m.start() - 1].isalnum() or ctx.text[m.start() - 1] in ".,/-_")):
+                ctx.add(m.start(), m.end(), "zip_code")
     if ctx.has_digit and _MALTESE_RE.search(ctx.text):
         for m in _MALTA_CODE_RE.finditer(ctx.text):  # (round 42) "Triq il-Kbira 46, Żebbuġ ZBG 1304."
             ctx.add(m.start(), m.end(), "zip_code")

@@ -422,8 +422,8 @@ _LED_BY_BEFORE_RE = re.compile(r"(?i:\b(?:report|study|trial|review|project|prog
 
 
 def _cited_person(text: str, start: int, end: int) -> bool:
-    return _WORK_AND_YEAR_AFTER_RE.match(text, end) is not None \
-        or _LED_BY_BEFORE_RE.search(text, max(0, start - 70), start) is not None
+    return _WORK_AND_YEAR_AFTER_RE.match(text, end) is not None or (
+        text.endswith("by ", 0, start) and _LED_BY_BEFORE_RE.search(text, max(0, start - 70), start) is not None)
 
 
 _BODY_OR_BOOK_WORDS = frozenset("""society foundation trust association institute network alliance council fund project
