@@ -184,8 +184,6 @@ def _a_town_so_named(words: list[str]) -> bool:
     return name in geo_cities() or name in small_place_ngrams()
 
 
-_BODY_WORDS = ("Society", "Trust", "Association", "Council", "Network", "Fund", "Coalition", "Collaborative", "Project",
-               "Initiative")
 _NOT_A_SITE = ("Foundation", "Institute", "Agency", "Group", "Systems", "Alliance", "Commission")  # (round 37: the
 # last five - "the European Medicines Agency", "the Valproate Safety Implementation Group"; not a town so named,
 # "Crow Agency")
@@ -1024,7 +1022,8 @@ def _find_and_venues(ctx: Ctx) -> None:
     text = ctx.text
     if _capitalised_pair(text, " and ") or _capitalised_pair(text, " & "):
         for m in _AND_VENUE_RE.finditer(ctx.text):
-            if not m.group("v").endswith(_NOT_A_SITE + _BODY_WORDS):  # (round 52: "the Children and War Foundation")
+            v = m.group("v")  # (round 52: not a body, "the Children and War Foundation")
+            if not v.endswith(_NOT_A_SITE) and not _BODY_AFTER.match(text, m.start("v") + v.rindex(" ")):
                 ctx.add(m.start("v"), m.end("v"), "place", 42)
 
 
