@@ -260,6 +260,9 @@ LOCKED_SETS = (
     # Set 71 is checked against eval_set, dev_extra and locked sets 1-69 (set 70 was written beside it).
     LockedSet(71, 410, 255, 155, 12, 255, 204,
               frozenset(), written_with=(70,)),
+    # Set 72 is checked against eval_set, dev_extra and locked sets 1-71.
+    LockedSet(72, 368, 212, 156, 12, 288, 222,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
