@@ -1229,9 +1229,11 @@ def _district_of_town(m: re.Match[str]) -> bool:
 _TOWN_NUMBERED_PART_RE = re.compile(r"(?<![\w'’-])(?P<t>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})['’]s "
                                     r"(?:\d{1,2}(?:st|nd|rd|th|e|er|ème)\s+(?:arrondissement|district|ward|sector|precinct)|"
                                     r"(?:sector|district|ward|zone|section|phase)\s+\d{1,3}[A-Z]?)\b")
+_SIDE_WORDS = ("side", "end", "road", "lane", "dike", "stage", "corner", "stretch", "strip", "landing", "crescent")
+_SIDE_WORDS_SPACED = tuple(" " + w for w in _SIDE_WORDS)  # (the cheap test before the pattern)
 _PLACE_SIDE_RE = re.compile(r"(?<![\w'’-])(?P<t>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})['’]s "
-                            r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2} (?:side|end|road|lane|dike|stage|corner|"
-                            r"stretch|strip|landing|crescent)\b")  # (round 52: "Kettle Point's Lakeshore road")
+                            r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2} (?:" + "|".join(_SIDE_WORDS)
+                            + r")\b")  # (round 52: the road and after it - "Kettle Point's Lakeshore road")
 # (round 52) ... and all in lower case, as rushed chat writes it: a listed town's possessive before a part of it named
 # by a word for one ("stornoway's goathill crescent", "catarroja's port road", "shuwaikh's industrial end") or by a
 # word in no English list ("aberdeen's torry").
@@ -1294,10 +1296,7 @@ def _find_districts_of_towns(ctx: Ctx) -> None:
             if geo_cities().get(fold(m.group("t").lower()), 0) >= 1000:
                 ctx.add(m.start(), m.end(), "place")
     _find_lower_districts_of_towns(ctx)
-    if ("'s " in ctx.text or "’s " in ctx.text) and (
-            " side" in ctx.text or " end" in ctx.text or " road" in ctx.text or " lane" in ctx.text
-            or " stage" in ctx.text or " corner" in ctx.text or " dike" in ctx.text or " stretch" in ctx.text
-            or " strip" in ctx.text or " landing" in ctx.text or " crescent" in ctx.text):
+    if ("'s " in ctx.text or "’s " in ctx.text) and any(w in ctx.text for w in _SIDE_WORDS_SPACED):
         for m in _PLACE_SIDE_RE.finditer(ctx.text):
             owner = m.group("t").lower()
             if not (" " not in owner and (owner in census_given() or owner in GENERIC or zipf(owner) >= 4.0)):
