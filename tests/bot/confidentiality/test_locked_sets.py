@@ -263,6 +263,9 @@ LOCKED_SETS = (
     # Set 72 is checked against eval_set, dev_extra and locked sets 1-71.
     LockedSet(72, 368, 212, 156, 12, 288, 222,
               frozenset()),
+    # Set 73 is checked against eval_set, dev_extra and locked sets 1-72.
+    LockedSet(73, 411, 256, 155, 12, 258, 252,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
