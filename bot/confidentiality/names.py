@@ -290,6 +290,11 @@ def _participle(low: str) -> bool:
     return len(low) >= 6 and low.endswith("ing") and (zipf(low[:-3]) >= 3.0 or zipf(low[:-3] + "e") >= 3.0)
 
 
+# (round 54) What follows a verb, not a name: after "a client", a word that is also a name reads as the verb when one
+# of these follows it - "a client drew her family", "the client will the house to" - not "my client drew is 15".
+_OBJECT_WORDS = frozenset("her his their a an the my me us them it its our your".split())
+
+
 def _lower_candidate(low: str, kind: str, strength: int) -> bool:
     """A lower-case word right after a name cue: a name unless it is known safe."""
     if kind in ("never", "common", "cue_only"):
@@ -525,9 +530,11 @@ def _word_kind(t: Tok) -> str:
         return "never"  # a chemical's form: "L-theanine", "D-mannose", "N-acetylcysteine"
     if len(low) >= 6 and low.endswith(("ism", "isms")):
         return "common"  # a creed or a school of thought: "Stoicism", "Absurdism"; no one's name
-    if len(low) >= 10 and low.endswith(("ung", "ungen", "heit", "keit", "schaft", "therapy", "therapie")) \
+    if len(low) >= 10 and low.endswith(("ung", "ungen", "heit", "keit", "schaft", "therapy", "therapie", "kammer",
+                                        "verband", "verein", "kasse", "stiftung", "behörde", "ministerium")) \
             and low not in census_surnames():
-        return "common"  # a German noun or a therapy: "Grundversicherung", "Kassenzulassung", "Logotherapy"
+        return "common"  # a German noun or a therapy: "Grundversicherung", "Kassenzulassung", "Logotherapy"; (round
+        # 54) a German body: "Psychotherapeutenkammer", "Berufsverband", "Krankenkasse", "Landesbehörde"
     if len(low) >= 9 and low.endswith(("ment", "tion", "sion", "ness")) and low not in census_surnames() \
             and low not in census_given() and low not in W.GIVEN_NAMES and low not in W.SURNAMES:
         return "common"  # a noun of English shape: "Reimbursement seems OK", "Supervision", "Homelessness"
@@ -1019,7 +1026,9 @@ def _find_names(ctx: Ctx) -> None:
             continue
         if cue[i] >= 2 and (cue[i] >= 3 or ctx.gaps[i - 1] == " " or (  # or "my client, kwesi, 33"
                 ctx.gaps[i - 1] == ", " and i + 1 < n and ctx.gaps[i].startswith(","))) \
-                and _lower_candidate(t.low, kinds[i], cue[i]):
+                and _lower_candidate(t.low, kinds[i], cue[i]) \
+                and not (kinds[i] == "wordlike" and cue[i] < 3 and i + 1 < n and ctx.gaps[i] == " "
+                         and toks[i + 1].low in _OBJECT_WORDS):
             flag[i] = True
             continue
         listed = t.low in KNOWN and (t.low in W.GIVEN_NAMES or zipf(t.low) < RARE)

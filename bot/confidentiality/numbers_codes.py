@@ -28,7 +28,7 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      r"SIN|TIN|NI\s+number|NINO|NIN|NID"),
     ("medical_record", ("mrn", "mr#", "mr ", "record", "med rec", "chart", "patient", "pt ", "hospital",
                         "case", "encounter", "file", "uhid", "akte", "kórlap", "povijest", "expediente", "prontu",
-                        "cartella", "historia cl", "karta pacj"), (),
+                        "cartella", "historia cl", "karta pacj"), ("HN",),
      r"(?i:mrn|mr\s*#|uhid|medical\s+record(?:\s+number)?|med\s+rec|record|chart|patient\s+(?:id|number|#)|"
      r"pt\s+(?:id|#)|hospital\s+(?:id|number)|case\s+(?:number|id|#)|encounter(?:\s+(?:id|number))?|"
      r"file\s+(?:number|no)|file(?=\s+(?-i:[A-Z]{2,5}-[A-Z]{2,4}\s\d))|"  # (round 37: "file CURE-MRD 4418")
@@ -36,7 +36,8 @@ _LABELLED: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = [
      # (round 43) a patient's file in the languages of Europe's and Latin America's clinics: "Akte FG-PSY 2207/418",
      # "kórlap OZD-4418/26", "povijest bolesti LS-22074", "expediente HC-44182", "prontuário 2207-4"
      r"(?:patienten)?akte|kórlap|povijest(?:\s+bolesti)?|expediente(?:\s+cl[ií]nico)?|prontu[áa]rio|"
-     r"cartella(?:\s+clinica)?|historia\s+cl[ií]nica|karta\s+pacjenta)"),
+     r"cartella(?:\s+clinica)?|historia\s+cl[ií]nica|karta\s+pacjenta)|"
+     r"HN"),  # (round 54: a Thai hospital number, "Siriraj HN 2267-051/63")
     ("health_plan", ("member", "subscriber", "policy", "group", "insurance", "plan", "medicaid",
                      "medicare", "medi-cal", "beneficiary", "health", "nhs", "medical card", "benefit", "gms",
                      "ohip", "ramq", "ahcip", "phin", "care card", "carecard", "bhyt"), ("MBI", "MSP", "PHN", "HSN"),
@@ -326,7 +327,8 @@ _PLATE_CUE_RE = re.compile(r"(?<![A-Za-z0-9])(?i:licen[cs]e\s+plates?|number\s+p
                            # (a vanity plate may come in quotes: 'number plate "FRANKY1"')
                            # (round 48) after the code of the state or country that issued it: "plate NSW EQX-41K"
                            r"[\"“'‘]?(?P<id>(?P<issuer>[A-Z]{2,3}\s(?=[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}(?![A-Za-z0-9])))?"
-                           r"[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,7})?)(?![A-Za-z0-9]|[-.,/:]\d)")
+                           # (round 54: or a middle dot between the groups, as Chile writes them - "KLRT·47")
+                           r"[A-Z0-9]{1,7}(?:[ ·-][A-Z0-9]{1,7})?)(?![A-Za-z0-9]|[-.,/:]\d)")
 _PLATE_CUE_WORDS = frozenset("plate plates tag tags rego registration reg".split())
 _NOT_PLATE_RE = re.compile(r"\d+\s?(?:AM|PM|MG|ML|KG|LBS?|MM|CM|HRS?|ST|ND|RD|TH|AD|BC|X|K|M|MB|GB|D|W|Y|YR|YRS)"
                            r"|\d+\s?(?:USD|AUD|NZD|CAD|EUR|GBP|EUR|INR|MXN|JPY|CHF|SEK|NOK|DKK|ZAR)"
@@ -338,7 +340,7 @@ def _find_cued_plates(ctx: Ctx) -> None:
         return
     for m in _PLATE_CUE_RE.finditer(ctx.text):
         ident = m.group("id")
-        core = ident[len(m.group("issuer") or ""):].replace(" ", "").replace("-", "")
+        core = ident[len(m.group("issuer") or ""):].replace(" ", "").replace("-", "").replace("·", "")
         quoted = ctx.text[m.start("id") - 1:m.start("id")] in "\"“'‘" and ctx.text[m.end("id"):m.end("id") + 1] in "\"”'’"
         if not 4 <= len(core) <= 8 or core.isdigit() or core.isalpha() or (
                 _NOT_PLATE_RE.fullmatch(ident) and not quoted):
@@ -412,6 +414,9 @@ _RURAL_RE = re.compile(r"(?<![\w.])(?:(?:RR|HC|Rte|R\.R\.|H\.C\.)\s*#?\s*\d{1,4}
                        # on a numbered road ("221 Route 104", "1450 Highway 61")
                        r"|\d{1,5}\s+(?:(?:State|County|US|Provincial)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?)\s+\d{1,4}[A-Z]?\b"
                        r"(?!\s*(?:miles|km|kilomet|minutes|hours|exit|trips?))"
+                       # (round 54) ... or on a county, farm- or ranch-to-market road ("210 FM 539", "88 CR 4127")
+                       r"|\d{1,5}\s+(?:FM|RM|CR|(?:County|Farm|Ranch)\s+(?:Road|Rd\.?)|(?:Farm|Ranch)\s+to\s+Market"
+                       r"(?:\s+Road)?)\s+\d{1,4}[A-Z]?\b(?!\s*(?:miles|km|kilomet|minutes|hours|exit|trips?))"
                        r"|(?:R\.R\.|H\.C\.)\s*#?\s*\d{1,4}|(?:RR|HC)\s*#\s*\d{1,4}"
                        r"|(?i:route)\s*\d{1,4}\s*,?\s*(?i:box|bx)\s*#?\s*\d{1,5}[A-Z]?"  # "Route 2 Box 55"
                        r"|(?i:rural\s+route|highway\s+contract(?:\s+route)?|star\s+route)\s*(?:#\s*\d{1,4}"
@@ -427,7 +432,8 @@ _RURAL_BARE_RE = re.compile(r"(?<![\w.])(?:(?i:rural\s+route|rural\s+delivery)\s
 def _find_rural_routes(ctx: Ctx) -> None:
     text = ctx.text
     if "RR" in text or "R.R." in text or "HC" in text or "H.C." in text or "Rte" in text \
-            or "route" in ctx.lows or "contract" in ctx.lows or "highway" in ctx.lows or "Hwy" in text:
+            or "route" in ctx.lows or "contract" in ctx.lows or "highway" in ctx.lows or "Hwy" in text \
+            or "FM " in text or "RM " in text or "CR " in text or "county" in ctx.lows or "market" in ctx.lows:
         for m in _RURAL_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if "rural" in ctx.lows or "RD" in text or "R.D." in text:

@@ -333,7 +333,8 @@ _UNIT_WORDS = frozenset("apt apartment suite ste flat unit room rm bldg building
 # A house or a plot on a numbered road, as addresses are written in South Asia and much of Africa: "House 27, Road
 # 9A", "H. No. 12, Sector 15", "Plot 22, Ikeja GRA"; (round 52) a building or a villa, as the Gulf numbers them:
 # "Bldg 27, Street 418".
-_HOUSE_ROAD_RE = re.compile(r"\b(?:House|Plot|H\.\s?No\.?|Door\s+No\.?|Flat)\s*(?:No\.?\s*)?\d{1,5}[A-Z]?(?:/\d{1,4})?"
+# (round 54: or a South African stand or erf - "Stand 1142, Tshakhuma", "Erf 2231, Kuyasa")
+_HOUSE_ROAD_RE = re.compile(r"\b(?:House|Plot|(?:Stand|Erf)(?=\s*(?:No\.?\s*)?\d{3})|H\.\s?No\.?|Door\s+No\.?|Flat)\s*(?:No\.?\s*)?\d{1,5}[A-Z]?(?:/\d{1,4})?"
                             r"(?:,\s*(?:Road|Rd\.?|Street|St\.?|Lane|Sector|Block|Avenue|Ave\.?)\s*(?:No\.?\s*)?"
                             r"\d{1,4}[A-Z]?|,\s*(?=[A-Z][a-z]))")
 _BUILDING_STREET_RE = re.compile(r"\b(?:Building|Bldg\.?|Villa)\s*(?:No\.?\s*)?\d{1,5}[A-Z]?,\s*(?:Street|St\.?|Road|Rd\.?|"
@@ -353,8 +354,23 @@ def _lodging_room(text: str, start: int, end: int) -> bool:
     return _LODGING_RE.search(text, max(0, start - 60), min(len(text), end + 40)) is not None
 
 
+# (round 54) A street address in Chinese, Japanese or Korean characters inside a text in Latin letters (where too few
+# of its letters are in those scripts for the whole text to be reported unchecked): a road and its number with 号/號,
+# and lane, alley, building, floor and room ("建设路128号3栋502", "中正路二段128巷5號3樓"); a Japanese town part and
+# its block-house numbers ("本町3-12-8", "西新宿2丁目8番1号"); a Korean road name and number ("월드컵로12길 34").
+_CJK_ADDRESS_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:路|街|道|巷|里|村)(?:[一二三四五六七八九十\d]{1,3}段)?(?:\d{1,4}[巷弄])*\d{1,5}[号號]"
+    r"(?:\d{1,3}[栋棟幢座])?(?:\d{1,3}(?:[楼樓层層F]|单元))?(?:\d{1,5}[室]?)?"
+    r"|[\u4e00-\u9fff\u3040-\u30ff]{1,10}(?:\d{1,2}丁目\d{1,4}番地?(?:\d{1,4}号?)?|\d{1,2}丁目\d{1,4}[-−－]\d{1,4}"
+    r"|\d{1,4}[-−－]\d{1,4}(?:[-−－]\d{1,4})?|\d{1,5}番地)"
+    r"|[\uac00-\ud7a3]{1,10}(?:로|길)\s?\d{1,4}(?:[\uac00-\ud7a3]{0,2}길)?(?:\s\d{1,4}(?:-\d{1,4})?)?(?!\d)")
+
+
 def _find_addresses(ctx: Ctx) -> None:
     text, low, toks = ctx.text, ctx.low, ctx.toks
+    if ctx.has_digit and not text.isascii():
+        for m in _CJK_ADDRESS_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
     caps = ctx.caps
     lows = ctx.lows
     if ctx.has_digit and lows & _UNIT_WORDS:
@@ -375,7 +391,8 @@ def _find_addresses(ctx: Ctx) -> None:
                           or "hut" in lows) and ("block" in lows or "blk" in lows):
         for m in _CAMP_SHELTER_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
-    if ctx.has_digit and ("house" in caps or "plot" in caps or "no" in caps or "flat" in caps or "door" in caps):
+    if ctx.has_digit and ("house" in caps or "plot" in caps or "no" in caps or "flat" in caps or "door" in caps
+                          or "stand" in caps or "erf" in caps):
         for m in _HOUSE_ROAD_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if ctx.has_digit and ("building" in caps or "bldg" in caps or "villa" in caps):

@@ -81,7 +81,7 @@ def _phrases_by_first_word(holidays: bool = False) -> dict[str, re.Pattern[str]]
     that a name is none ("Día de Muertos"), not a place ("Corpus Christi" is a city, "Sacred Heart" a school)."""
     by_first: dict[str, list[str]] = {}
     for phrase in (lexicon.holiday_phrases() if holidays
-                   else W.NOT_IDENTIFIER_PHRASES | lexicon.not_people_phrases()):
+                   else W.NOT_IDENTIFIER_PHRASES | lexicon.not_people_phrases() | lexicon.country_phrases()):
         first = re.split(r"[\s'.]", phrase, maxsplit=1)[0]
         by_first.setdefault(first, []).append(phrase)
     patterns = {}
