@@ -6,6 +6,8 @@ parts ("KLRT·47").
 Kept: a word that is also a name after "a client", when what follows shows it is the verb ("a client drew her
 family"); a word of a country or territory named in several words ("from Puerto Rico struggles", "from Cape Verde
 living in"); a German body in one word ("Psychotherapeutenkammer", "Berufsverband").
+And the weighing: a given name alone is weighed now, not kept whatever its weight - unless the text says who the
+person is ("Maria, a teacher in Boulder").
 
 Every example here was written for these tests; none is taken from an evaluation set.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.confidentiality import check_text, weigh
 from tests.helpers.guard import assert_clean, assert_flagged
 
 
@@ -43,3 +46,10 @@ def test_round54_found(text, found, category):
 def test_round54_not_identifiers(text):
     assert_clean(text)
 
+
+def test_a_given_name_alone_is_weighed_but_kept_when_the_text_says_who_it_is(monkeypatch):
+    monkeypatch.setattr(weigh, "_model", lambda: ({}, -30.0, 0.5))  # (every name and place weighs nothing)
+    said = "Brief context: Maria, a teacher in Boulder, seen since spring."
+    assert ("name", "Maria") in [(f.category, said[f.start:f.end]) for f in check_text(said)]
+    alone = "Brief context: Maria, seen since spring."
+    assert ("name", "Maria") not in [(f.category, alone[f.start:f.end]) for f in check_text(alone)]

@@ -47,7 +47,7 @@ def test_a_name_is_weighed_by_its_own_words_and_those_around_it_only():
     ("Blessing is 12 and barely speaks in session.", "Blessing"),
     ("I finally reached Remy, her son.", "Remy"),
     ("Everyone at the plant calls her Peanut because she's tiny.", "Peanut"),
-    ("Brief context: Maria, a teacher, seen since spring.", "Maria"),
+    ("Brief context: Maria, a teacher, seen since spring.", "Maria"),  # (round 54: by what follows, not the list)
     ("Her parents (Ifeoma and Chidi) both want to join the session.", "Chidi"),
     ("Juniper's eating disorder is worse since the move.", "Juniper"),
     ("Someone in admin opened the Ekwueme chart without a reason.", "Ekwueme"),  # (round 50)
