@@ -266,6 +266,9 @@ LOCKED_SETS = (
     # Set 73 is checked against eval_set, dev_extra and locked sets 1-72.
     LockedSet(73, 411, 256, 155, 12, 258, 252,
               frozenset()),
+    # Set 74 is checked against eval_set, dev_extra and locked sets 1-73.
+    LockedSet(74, 404, 246, 158, 12, 247, 208,
+              frozenset()),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
