@@ -269,6 +269,9 @@ LOCKED_SETS = (
     # Set 74 is checked against eval_set, dev_extra and locked sets 1-73.
     LockedSet(74, 404, 246, 158, 12, 247, 208,
               frozenset()),
+    # Set 75 is checked against eval_set, dev_extra and locked sets 1-73 (set 74 was written beside it).
+    LockedSet(75, 405, 247, 158, 12, 249, 210,
+              frozenset(), written_with=(74,)),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
