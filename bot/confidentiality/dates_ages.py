@@ -191,6 +191,41 @@ _FOREIGN_NINETY_WORDS = ("noventa", "novanta", "neunzig", "quatre-vingt")
 # (round 52) or between commas after a person, as an age in digits stands: "Tía Ofelia, noventa y uno en diciembre"
 _AGE_FOREIGN_COPULA_RE = re.compile(r"(?:(?i:\b(?:is|was|turns|turned|es|tiene|tem|tenía|ha|hat|est|a)\s+)|(?<=[^\W\d_],\s))"
                                     r"(?P<a>" + _NINETY_WORDS + r"|quatre-vingt-[^\W\d_]+(?:-[^\W\d_]+)?)\b")
+# (round 55) Ninety to ninety-nine in the words of other languages, as an age is written when a client's own
+# language is kept: "quatre-vingt-onze" (with no "ans"), "nonante-deux", "doksan iki", "sembilan puluh empat",
+# "kyūjūroku", "jiǔshí'èr", "gau sap gau", "chín mươi ba", "tishim ve-arba", "nawad o yak", "tis'in", "chhiyaanve",
+# "tisini na mbili", "siyamnapu't isa", "gusip sam", "devyanosto dva", "dziewięćdziesiąt", "nouăzeci și unu".  A
+# number of the nineties so written in a consultation message is a person's age; not before a unit, a sum or a share.
+_OTHER_NINETY = (
+    r"quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|"
+    r"nonante(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|"
+    r"doksan(?:\s(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz))?|"
+    r"sembilan\spuluh(?:\s(?:satu|dua|tiga|empat|lima|enam|tujuh|lapan|delapan|sembilan))?|"
+    r"ky(?:ū|uu?)j(?:ū|uu?)(?:[-\s]?(?:ichi|ni|san|yon|shi|go|roku|nana|shichi|hachi|ky(?:ū|uu?)|ku))?|"
+    r"ji[uǔ]\s?sh[ií](?:['’\s-]?(?:y[iī]|[eè]r|s[aā]n|s[iì]|w[uǔ]|li[uù]|q[iī]|b[aā]|ji[uǔ]))?|"
+    r"gau\ssap(?:\s(?:yat|yi|saam|sei|ng|luk|chat|baat|gau))?|"
+    r"chín\smươi(?:\s(?:mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|"
+    r"tish['’]?im(?:\sve-?\s?(?:echad|achat|shtayim|shnayim|shalosh|arba|chamesh|hamesh|shesh|sheva|shmone|tesha))?|"
+    r"(?:navad|nawad)(?:\s[uo]\s(?:yak|yek|du|do|se|chahar|chahār|panj|shash|shesh|haft|hasht|noh|nuh))?|"
+    r"(?:(?:wahid|ithnan|thalatha|arba['’]?a|khamsa|sitta|sab['’]?a|thamaniya|tis['’]?a)\swa[-\s]?)?tis['’]?[iu]n|"
+    r"nabbe|(?:ik|baa|tir|chaur|pach|chhiy|satt|atth|niny)a{1,2}nv?a?ve|"
+    r"tisini(?:\sna\s(?:moja|mbili|tatu|nne|tano|sita|saba|nane|tisa))?|"
+    r"siyamnapu(?:['’]t\s(?:isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam))?|"
+    r"gusip(?:\s?(?:il|i|sam|sa|o|yuk|chil|pal|gu))?|"
+    r"devyanosto(?:\s(?:odin|odna|dva|dve|tri|chetyre|pyat|shest|sem|vosem|devyat))?|"
+    r"dziewięćdziesiąt(?:\s(?:jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć))?|"
+    r"devades[aá]t(?:\s(?:jedna|dva|tři|čtyři|pět|šest|sedm|osm|devět))?|"
+    r"nouăzeci(?:\sși\s(?:unu|una|doi|două|trei|patru|cinci|șase|șapte|opt|nouă))?|"
+    r"ivagafulu|hivangofulu|iwa\stekau(?:\smā\s(?:tahi|rua|toru|whā|rima|ono|whitu|waru|iwa))?|sagaashan|casa['’]in")
+_OTHER_NINETY_RE = re.compile(
+    r"(?<![\w'’-])(?:" + _OTHER_NINETY + r")(?![\w'’-])"  # (in lower case, as in running text: not "the Tisini cafe")
+    r"(?!\s*(?i:%|percent|lira|tl|euro|€|ringgit|rupiah|rp|dong|đồng|rupees?|rs|yen|yuan|kg|km|dakika|minit|menit|phút|"
+    r"minutes|pages|mg|ml|metres|meters)\b)")
+_OTHER_NINETY_HINTS = ("quatre-vingt", "nonante", "doksan", "sembilan puluh", "kyūj", "kyuj", "kyuuj", "jiushi",
+                       "jiǔshí", "jiu shi", "gau sap", "chín mươi", "tishim", "tish'im", "navad", "nawad", "tis'", "tisin",
+                       "tisun", "nabbe", "anve", "aanave", "tisini", "siyamnapu", "gusip", "devyanosto",
+                       "dziewięćdziesiąt", "devades", "nouăzeci", "ivagafulu", "hivangofulu", "iwa tekau", "sagaashan",
+                       "casa'in", "casa’in")
 _AGE_DECADE_RE = re.compile(r"(?i:\bin\s+(?:his|her|their|my|the)\s+(?:early\s+|mid\s+|mid-|late\s+)?)"
                             r"(?:90s|90's|nineties|100s)")
 _AGE_NOUN_RE = re.compile(r"(?i)\b(?:nonagenarian|centenarian|supercentenarian)s?\b")
@@ -640,6 +675,9 @@ def _find_dates(ctx: Ctx) -> None:
             ctx.add(m.start(), m.end(), "age_over_89")
         for m in _AGE_FOREIGN_COPULA_RE.finditer(text) if any(w in low for w in _FOREIGN_NINETY_WORDS) else ():
             ctx.add(m.start("a"), m.end("a"), "age_over_89")
+    if any(w in low for w in _OTHER_NINETY_HINTS):
+        for m in _OTHER_NINETY_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "age_over_89")
     if "ninety" in low or "hundred" in low or "ninetieth" in low:  # (round 53: "ninetieth" too)
         for rx in (*_AGE_WORD_RES, _AGE_WORD_BARE_RE, _AGE_WORD_PRON_RE, _AGE_WORD_COME_RE):
             for m in rx.finditer(text):
@@ -716,7 +754,13 @@ _FOREIGN_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septie
                    r"augusti|maj|marts|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
                    r"października|listopada|grudnia|ledna|února|března|dubna|května|června|července|srpna|září|"
                    r"října|listopadu|prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|"
-                   r"heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta)")
+                   r"heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+                   # (round 55) Romanian, Croatian and Turkish, and Indonesian and Malay where no English word shares
+                   # the month: "9 noiembrie 2024", "14. listopada 2023", "3 ekim 1950", "17 agustus 2024", "2 ogos"
+                   r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"
+                   r"siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|"
+                   r"ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+                   r"maret|agustus|desember|julai|ogos|disember)")
 # (speed: "\d(?<!\w\d)\d?" is "\b\d{1,2}" starting with its digit, so the engine skips to the digits)
 _FOREIGN_DATE_RE = re.compile(r"(?i)\d(?<!\w\d)\d?(?:\.|º|er)?\s+(?:de\s+)?" + _FOREIGN_MONTHS
                               + r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b")

@@ -136,7 +136,8 @@ penitentiary correctional facility shelter home living rehab institute foundatio
 industries enterprises associates partners consulting dental pharmacy restaurant cafe café diner
 bakery salon gym fitness hotel motel resort casino factory warehouse supermarket farm farms ranch
 barracks precinct firm agency daycare preschool kindergarten analytics technologies labs laundromat launderette
-laundrette site club psychiatry psychiatric takeaway chippy bistro taqueria trattoria brasserie house palace vale""".split())
+laundrette site club psychiatry psychiatric takeaway chippy bistro taqueria trattoria brasserie house palace vale
+settlement""".split())  # (round 55: "Burns Creek Settlement", "Pine Mountain Settlement")
 COUNTY_WORDS = frozenset("county parish township borough reservation rancheria pueblo".split())
 STREET_WORDS = frozenset("""street avenue road boulevard lane drive court place terrace way circle
 highway parkway trail square crescent close row alley pike loop path mews grove gardens heights
@@ -534,6 +535,8 @@ def holiday_words() -> frozenset[str]:
 def _regions() -> frozenset[str]:
     raw = resources.files(__package__).joinpath("data", "regions.txt.gz").read_bytes()
     found = frozenset(line for line in gzip.decompress(raw).decode("utf-8").split("\n") if line)
+    # (round 55) a Korean province without its "-do", as English writes it: "Gyeonggi", "Gangwon"
+    found |= {r.removesuffix("-do") for r in found if r.endswith("-do")}
     return found - W.GIVEN_NAMES - W.SURNAMES - W.WORDLIKE_NAMES - W.CUE_ONLY_NAMES
 
 

@@ -163,7 +163,7 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                # neighbourhoods, estates and other place words no list knows (issue 12)
                r"Heights|Crossing|Valley|Hills?|Park|Village|Estates|Commons|Gardens|Harbou?r|Springs|Creek|"
                r"Ridge|Landing|Meadows?|Woods|Lakes?|Bluffs?|Glen|Hollow|Flats|Junction|Corners?|Acres|"
-               r"Manor|Towers|Apartments|Terrace|Plaza|Square|Market|Marketplace|House|Vale|"
+               r"Manor|Towers|Apartments|Terrace|Plaza|Square|Market|Marketplace|House|Vale|Settlement|"
                r"High|Middle|Elementary|Junior\s+High|Co-?op|Cooperative|Brewing|Brewery|Roasters|Coffee|"
                r"Behavioral\s+Health|Behavioural\s+Health|Mental\s+Health|Counseling|Counselling|Wellness|"
                r"Health|Medical|Pediatrics|Paediatrics|Family\s+Medicine|Urgent\s+Care|Outpatient|Hospice|"
@@ -618,6 +618,10 @@ def _find_places(ctx: Ctx) -> None:
             # Canadian provinces before a postal code: "Truro NS B2N 3K5", "Brandon, MB R7A 5Y1"
             elif t.acronym and t.word in _CA_PROVINCES and i > 0 and ctx.gap(i - 1, i) in (" ", ", ") \
                     and _CA_POSTCODE_RE.match(text, t.end):
+                _place_before_state(ctx, i)
+            # (round 55) ... or between commas, as an address line writes it: "Newcomer in Duchess, AB, ..."
+            elif t.acronym and t.word in _CA_PROVINCES and i > 0 and ctx.gap(i - 1, i) == ", " \
+                    and text[t.end:t.end + 1] in (",", ";", ")", ""):
                 _place_before_state(ctx, i)
             continue
         # multi-word city names
@@ -1343,8 +1347,10 @@ _PLACE_LABEL_RE = re.compile(r"(?i:\b(?:village|town|hometown|home\s+town|suburb
 # (round 53) A camp's or a settlement's numbered part after a word of where: "from Mae La Section B7", "in Kutupalong
 # Camp 4", "at Dadaab Zone C3".
 _NUMBERED_PART_WORDS = frozenset("section zone block sector phase camp".split())
-_NUMBERED_PART_RE = re.compile(r"\b(?:from|in|at|to|of)\s+(?P<p>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}\s(?:Section|Zone|Block|"
-                               r"Sector|Phase|Camp)\s(?:[A-Z]-?\d{1,3}[A-Z]?|\d{1,3}[A-Z]?))\b")
+# (round 55: or parts within parts, "Mae La Zone C Section 12"; or after a comma, "..., Shipyard Camp 4, ...")
+_NUMBERED_PART_RE = re.compile(r"(?:\b(?:from|in|at|to|of)\s+|,\s)(?P<p>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2}"
+                               r"(?:\s(?:Section|Zone|Block|Sector|Phase)\s[A-Z](?=\s(?:Section|Zone|Block|Sector|Phase)\b))?"
+                               r"\s(?:Section|Zone|Block|Sector|Phase|Camp)\s(?:[A-Z]-?\d{1,3}[A-Z]?|\d{1,3}[A-Z]?))\b")
 
 
 def _find_numbered_parts(ctx: Ctx) -> None:
@@ -1354,6 +1360,12 @@ def _find_numbered_parts(ctx: Ctx) -> None:
             ctx.add(m.start("p"), m.end("p"), "place")
 
 
+# (round 55) ... or in English words, two of them, when where someone is from or lives says it is a place they live
+# in: "from Red Shirt village", "the Pigeon Peas settlement" (not "the Olympic village": one word).
+_DWELLING_NOUNS = frozenset("village settlement hamlet township compound colony".split())
+_WHERE_BEFORE_RE = re.compile(r"(?:\b(?:from|in|at|near|outside|the)\s)$")
+
+
 def _find_places_before_place_nouns(ctx: Ctx) -> None:
     for rx in (_BEFORE_PLACE_NOUN_RE, _PLACE_LABEL_RE):
         for m in rx.finditer(ctx.text):
@@ -1361,6 +1373,12 @@ def _find_places_before_place_nouns(ctx: Ctx) -> None:
             words = [w.lower() for w in re.split(r"[ -]", phrase)]
             if all(zipf(w) < 3.0 and w not in GENERIC and w not in MONTH_WORDS and not is_medicine(w)
                    and w not in W.EPONYMS for w in words) \
+                    and phrase.lower() not in BIG_PLACES and not is_region(phrase):
+                ctx.add(m.start("p"), m.end("p"), "place")
+            elif rx is _BEFORE_PLACE_NOUN_RE and len(words) == 2 and " " in phrase \
+                    and ctx.text[m.end("p") + 1:m.end()].lower() in _DWELLING_NOUNS \
+                    and _WHERE_BEFORE_RE.search(ctx.text, max(0, m.start() - 8), m.start()) \
+                    and not any(w in MONTH_WORDS or is_medicine(w) or w in W.EPONYMS for w in words) \
                     and phrase.lower() not in BIG_PLACES and not is_region(phrase):
                 ctx.add(m.start("p"), m.end("p"), "place")
 

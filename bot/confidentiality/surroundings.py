@@ -436,7 +436,8 @@ _PEOPLE_BEFORE_NOUN_RE = re.compile(r" [a-z]{3,}\b(?![-'’])")
 _SHARED_PREFIXES = frozenset("pan post pre anti non neo mid ex trans inter intra sub afro euro indo sino anglo franco"
                              .split())
 _DESCRIBING_TAILS = frozenset("""speaking equivalent language medium led run funded accredited trained certified approved
-informed specific centred centered focused adapted friendly based""".split())
+informed specific centred centered focused adapted friendly based free only compliant exempt""".split())
+# (round 55: "-free", "-only", "-compliant", "-exempt" - "Aadhaar-free consent logs", "Medicaid-only", "HIPAA-compliant")
 
 
 def _hyphened_description(span: str) -> bool:

@@ -1028,7 +1028,8 @@ malagasy taglish hinglish spanglish cebuano ilocano hiligaynon waray bisaya kapa
 fasnacht fastnacht oktoberfest maß""")
 NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("st. paddy's, st paddy's, saint paddy's, st. paddy’s, st paddy’s")
 # Round 17: a festival, and shows and films clients bring up ("Two clients brought up Baby Reindeer").
-NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("día de los muertos, dia de los muertos, day of the dead")
+NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("día de los muertos, dia de los muertos, day of the dead, "
+                                                        "día de muertos, dia de muertos")  # (round 55: both forms)
 # Round 25: organisations a practice deals with, named in consultation groups every week - payers and insurers,
 # practice-management and records software, telehealth platforms, therapist networks, mental-health apps,
 # professional and training bodies, medicine makers - in the US, Canada, the UK, Ireland, Australia, New Zealand and
