@@ -137,7 +137,8 @@ industries enterprises associates partners consulting dental pharmacy restaurant
 bakery salon gym fitness hotel motel resort casino factory warehouse supermarket farm farms ranch
 barracks precinct firm agency daycare preschool kindergarten analytics technologies labs laundromat launderette
 laundrette site club psychiatry psychiatric takeaway chippy bistro taqueria trattoria brasserie house palace vale
-settlement""".split())  # (round 55: "Burns Creek Settlement", "Pine Mountain Settlement")
+settlement roads court""".split())  # (round 55: "Burns Creek Settlement", "Pine Mountain Settlement"; round 56:
+# "Creeslough Cross Roads", "Elm Row Trailer Court")
 COUNTY_WORDS = frozenset("county parish township borough reservation rancheria pueblo".split())
 STREET_WORDS = frozenset("""street avenue road boulevard lane drive court place terrace way circle
 highway parkway trail square crescent close row alley pike loop path mews grove gardens heights
@@ -145,7 +146,7 @@ ridge crossing commons plaza expressway freeway turnpike causeway esplanade prom
 av rd blvd ln dr ct pl ter terr cir hwy pkwy pky trl sq cres aly expy fwy tpke""".split())
 STREET_WORDS_LOWER = frozenset("street avenue ave road rd boulevard blvd lane ln st highway hwy".split())
 STREET_PREFIXES = frozenset("rue calle avenida av via viale piazza rua praça chemin carrer paseo "
-                             "jalan ulica ul strada calzada".split())
+                             "jalan ulica ul strada calzada odos odós leoforos".split())
 GERMAN_STREET = ("straße", "strasse", "weg", "gasse", "platz", "allee", "laan", "straat", "gatan",
                   "gade", "vej", "veien")
 NAMED_STREET_WORDS = frozenset("street avenue road boulevard lane drive terrace parkway highway".split())

@@ -531,10 +531,12 @@ def _word_kind(t: Tok) -> str:
     if len(low) >= 6 and low.endswith(("ism", "isms")):
         return "common"  # a creed or a school of thought: "Stoicism", "Absurdism"; no one's name
     if len(low) >= 10 and low.endswith(("ung", "ungen", "heit", "keit", "schaft", "therapy", "therapie", "kammer",
-                                        "verband", "verein", "kasse", "stiftung", "behörde", "ministerium")) \
+                                        "verband", "verein", "kasse", "stiftung", "behörde", "ministerium",
+                                        "styrelsen", "direktoratet", "tilsynet", "myndigheten", "ministeriet")) \
             and low not in census_surnames():
         return "common"  # a German noun or a therapy: "Grundversicherung", "Kassenzulassung", "Logotherapy"; (round
-        # 54) a German body: "Psychotherapeutenkammer", "Berufsverband", "Krankenkasse", "Landesbehörde"
+        # 54) a German body: "Psychotherapeutenkammer", "Berufsverband", "Krankenkasse", "Landesbehörde"; (round 56)
+        # a Nordic one: "Sundhedsstyrelsen", "Helsedirektoratet", "Arbeidstilsynet", "Socialstyrelsen"
     if len(low) >= 9 and low.endswith(("ment", "tion", "sion", "ness")) and low not in census_surnames() \
             and low not in census_given() and low not in W.GIVEN_NAMES and low not in W.SURNAMES:
         return "common"  # a noun of English shape: "Reimbursement seems OK", "Supervision", "Homelessness"
@@ -2237,6 +2239,7 @@ def find(ctx: Ctx) -> None:
 # (round 44) In chat typed in lower case, a person and where they are from, neither word English nor clinical: "agata
 # from nowa huta wants to switch", "olafur from grafarvogur texted", "thoudam ibeyaima from moirang".  Both sides must
 # read so ("clients from hialeah" is a group, "sara from work" a colleague's day).
+_LOWER_PARTICLES = frozenset("ap ab van der den de da del di du le la bin binti bint al el ibn ter ten von zu dos das".split())
 _LOWER_LINK_RE = re.compile(r" (?:from|in|lives in) ")  # (round 52: "treyvon mcallister, from", "maryse jean-louis in")
 _LOWER_WORD_RE = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+")
 _LOWER_PLACE_AFTER_RE = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+(?: [a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)?(?![\w'’-])")
@@ -2276,13 +2279,21 @@ def _find_lower_names_from_places(ctx: Ctx) -> None:
             continue
         while names and not _name_word_lower(names[0]):
             names.pop(0)  # (the words before the name: "quick agata from ...")
-        if not names or not all(_name_word_lower(w) for w in names):
-            continue
+        if not names or not all(_name_word_lower(w) or (0 < k < len(names) - 1 and w in _LOWER_PARTICLES)
+                                for k, w in enumerate(names)):
+            continue  # (round 56: a particle inside, "dilys ap rhydderch", "kiki van der hulst")
         place = p.group().split()
         town_part = place[0].endswith(("'s", "’s"))
         if town_part:
             place[0] = place[0][:-2]  # (round 52) a town's part: "eliseu koch from muçum's ferry landing"
-        if not (town_part and geo_cities().get(place[0], 0) >= 1000) and (
+        # (round 56) after a full name, a place in no common use, hyphenated too: "tui manuela from randwick park",
+        # "dilys ap rhydderch from nant-y-pandy bach"
+        parts = place[0].split("-")
+        full = len(names) >= 2 and len(place[0]) >= 4 and all(part.isalpha() and part not in W.NOT_NAMES
+                                                               for part in parts) \
+            and all(len(part) <= 3 or (zipf(part) < 3.0 and not _safe_lower(part)) for part in parts) \
+            and any(len(part) >= 3 and zipf(part) < 3.0 and not _safe_lower(part) for part in parts)
+        if not full and not (town_part and geo_cities().get(place[0], 0) >= 1000) and (
                 not _foreign_lower(place[0]) or zipf(place[0]) > 0 or place[0] in W.NOT_NAMES):
             continue
         ctx.add(end - len(" ".join(names)), end, "name")

@@ -72,12 +72,17 @@ _STREET_LOWER_RE = re.compile(
 _STREET_PREFIX_RE = re.compile(
     r"\b(?:Rue|Calle|Avenida|Av\.|Via|Viale|Piazza|Rua|Praça|Chemin|Carrer|Paseo|Jalan|Ulica|ul\.|vul\.|Vul\.|os\.|"
     r"Vulytsia|vulytsia|Ulitsa|ulitsa|Prospekt|prosp\.|Strada|"
-    r"Calzada)\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|los|las|el|della|dei)\s+)*"
+    r"Calzada|Odos|Odós|Leoforos)\s+(?:(?:de|del|de la|des|du|di|da|do|dos|das|la|le|les|los|las|el|della|dei)\s+)*"
     + CAPW + r"(?:\s+" + CAPW + r"){0,2}(?:\s+\d{1,5})?")
 # (round 43) A square, street, road or avenue named first, as the languages of Central and South-East Europe write
 # it, its other words in any case, and the house number that makes it an address: "Trg revolucije 6", "Ulica kralja
 # Tomislava 14", "Bulevar oslobođenja 22", "Rruga e Kavajës 41", "Náměstí Míru 3".
 _SLAVIC_STREET_WORDS = frozenset("trg ulica cesta bulevar bulevardi rruga utca náměstí námestie plac aleja".split())
+# (round 56) A Hungarian street, its name first and its kind in lower case, then the number (and the floor and door):
+# "Dembinszky utca 31. 2/7", "Váci út 12".
+_HUNGARIAN_STREET_WORDS = frozenset("utca út útja körút tér sor köz fasor rakpart".split())
+_HUNGARIAN_STREET_RE = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+(?:\s[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+)?\s(?:utca|út|útja|körút|tér|sor|"
+                                  r"köz|fasor|rakpart)\s\d{1,4}\.?(?:\s\d{1,2}/\d{1,2})?")
 _SLAVIC_STREET_RE = re.compile(r"\b(?:Trg|Ulica|Cesta|Bulevar|Bulevardi|Rruga|Utca|Náměstí|Námestie|Plac|Aleja)"
                                r"(?:\s+(?!\d)[^\W_][\w'’.-]*){1,3}\s+\d{1,3}[a-zA-Z]?(?![\w./-]|,\d)")
 
@@ -164,6 +169,7 @@ _ORG_SUFFIX = (r"(?:High\s+School|Middle\s+School|Elementary(?:\s+School)?|Prima
                r"Heights|Crossing|Valley|Hills?|Park|Village|Estates|Commons|Gardens|Harbou?r|Springs|Creek|"
                r"Ridge|Landing|Meadows?|Woods|Lakes?|Bluffs?|Glen|Hollow|Flats|Junction|Corners?|Acres|"
                r"Manor|Towers|Apartments|Terrace|Plaza|Square|Market|Marketplace|House|Vale|Settlement|"
+               r"Trailer\s+Court|Mobile\s+Home\s+Court|Cross\s+Roads|"  # (round 56)
                r"High|Middle|Elementary|Junior\s+High|Co-?op|Cooperative|Brewing|Brewery|Roasters|Coffee|"
                r"Behavioral\s+Health|Behavioural\s+Health|Mental\s+Health|Counseling|Counselling|Wellness|"
                r"Health|Medical|Pediatrics|Paediatrics|Family\s+Medicine|Urgent\s+Care|Outpatient|Hospice|"
@@ -401,6 +407,9 @@ def _find_addresses(ctx: Ctx) -> None:
     if caps & STREET_PREFIXES or "ul." in low or "ulitsa" in low or "vulytsia" in low or "prospekt" in low \
             or "prosp." in low or "os. " in text:  # (round 35: a Polish estate, "os. Górali 9")
         for m in _STREET_PREFIX_RE.finditer(text):
+            ctx.add(m.start(), m.end(), "street_address")
+    if ctx.has_digit and not lows.isdisjoint(_HUNGARIAN_STREET_WORDS):
+        for m in _HUNGARIAN_STREET_RE.finditer(text):
             ctx.add(m.start(), m.end(), "street_address")
     if ctx.has_digit and not caps.isdisjoint(_SLAVIC_STREET_WORDS):
         for m in _SLAVIC_STREET_RE.finditer(text):
@@ -1225,6 +1234,22 @@ def find(ctx: Ctx) -> None:
         _find_numbered_parts(ctx)
     if "'s " in ctx.text or "’s " in ctx.text:
         _find_districts_of_towns(ctx)
+    if ctx.has_digit:
+        _find_codes_after_addresses(ctx)
+
+
+# (round 56) A postcode that ends an address, after its number and a flat's, with no town after it: "Vivallavägen 9
+# lgh 1104, 702 21;", "Tøyengata 41 H0203, 0578.", "Dembinszky utca 31. 2/7, 1071." (not a year: "12 Main Street,
+# 2019.").
+_CODE_AFTER_ADDRESS_RE = re.compile(r"(?:\s(?:lgh|lägenhet|leil\.?|bolig|H\d{4}|\d{1,3}/\d{1,3})(?:\s?\d{1,5})?"
+                                    r"|\.\s\d{1,3}/\d{1,3})?,\s(?P<z>\d{3}\s\d{2}|\d{4,5})(?=\s*(?:[.;)\n]|$))")
+
+
+def _find_codes_after_addresses(ctx: Ctx) -> None:
+    for _start, end, _category, _priority in [it for it in ctx.items if it[2] == "street_address"]:
+        m = _CODE_AFTER_ADDRESS_RE.match(ctx.text, end)
+        if m and not (len(m.group("z")) == 4 and 1900 <= int(m.group("z")) <= 2035):
+            ctx.add(m.start("z"), m.end("z"), "zip_code")
 
 
 # (round 48) A listed town's possessive, then one of its districts, which no list holds: "Spanish Town's Tawes Pen",
@@ -1335,11 +1360,12 @@ def town_and_district(text: str, start: int, end: int) -> bool:
 # "on Betio islet", "Laciana valley miner's son", "out of Vuokatin kylä", "on the Taroko trail", "Village: Nadoria".
 _PLACE_NOUNS_AFTER = frozenset("""village valley islet island wharf trail hamlet township settlement kylä colony
 estate compound creek quarry junction crossing ridge thana upazila suburb town hometown barangay towers slopes blocks
-flats terraces bazaar quarter stage""".split())  # (round 49: "the Croix-Rousse slopes", "the Ballarò market quarter";
+flats terraces bazaar quarter stage barrio bairro colonia favela aldea poblado""".split())  # (round 49: "the Croix-Rousse slopes", "the Ballarò market quarter";
 # round 53: a matatu or bus stage, "at Kangemi stage")
 _BEFORE_PLACE_NOUN_RE = re.compile(r"(?<![\w'’-])(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*)?) (?:village|valley|islet|"
                                    r"island|wharf|trail|hamlet|township|settlement|kylä|colony|estate|compound|creek|"
                                    r"quarry|junction|crossing|ridge|thana|upazila|towers|slopes|blocks|flats|terraces|bazaar|stage|"
+                                   r"barrio|bairro|colonia|favela|aldea|poblado|"  # (round 56: "the Otxarkoaga barrio")
                                    r"(?:market\s+)?quarter)\b")
 _PLACE_LABEL_RE = re.compile(r"(?i:\b(?:village|town|hometown|home\s+town|suburb|barangay|settlement|township)\s*:\s*)"
                              r"(?P<p>[A-Z][^\W\d_][\w'’-]*(?:[ -][A-Z][^\W\d_][\w'’-]*){0,2})")
