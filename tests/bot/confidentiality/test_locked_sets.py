@@ -281,6 +281,9 @@ LOCKED_SETS = (
     # Set 78 is checked against eval_set, dev_extra and locked sets 1-77.
     LockedSet(78, 442, 285, 157, 12, 285, 267,
               frozenset()),
+    # Set 79 is checked against eval_set, dev_extra and locked sets 1-77 (set 78 was written beside it).
+    LockedSet(79, 403, 245, 158, 12, 246, 240,
+              frozenset(), written_with=(78,)),
 )
 each_set = pytest.mark.parametrize("locked", LOCKED_SETS, ids=str)
 
