@@ -201,7 +201,7 @@ _OTHER_NINETY = (
     r"nonante(?:-(?:et-un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|"
     r"doksan(?:\s(?:bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz))?|"
     r"sembilan\spuluh(?:\s(?:satu|dua|tiga|empat|lima|enam|tujuh|lapan|delapan|sembilan))?|"
-    r"ky(?:ū|uu?)j(?:ū|uu?)(?:[-\s]?(?:ichi|ni|san|yon|shi|go|roku|nana|shichi|hachi|ky(?:ū|uu?)|ku))?|"
+    r"ky(?:ū|uu?)j(?:ū|uu?)(?:[-\s]?(?:ichi|ni|san|yon|shi|go|roku|nana|shichi|hachi|ky(?:ū|uu?)|ku))?(?:[-\s]?sai)?|"
     r"ji[uǔ]\s?sh[ií](?:['’\s-]?(?:y[iī]|[eè]r|s[aā]n|s[iì]|w[uǔ]|li[uù]|q[iī]|b[aā]|ji[uǔ]))?|"
     r"gau\ssap(?:\s(?:yat|yi|saam|sei|ng|luk|chat|baat|gau))?|"
     r"chín\smươi(?:\s(?:mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?|"
@@ -231,7 +231,10 @@ _OTHER_NINETY = (
     r"iva\s?sefulu(?:\s(?:ma\s)?(?:le\s)?(?:tasi|lua|tolu|fā|fa|lima|ono|fitu|valu|iva))?|"
     r"noranta(?:-(?:un|u|dos|tres|quatre|cinc|sis|set|vuit|nou))?|kilencven[^\W\d_]*|devyniasdešimt[^\W\d_]*|"
     r"deviņdesmit[^\W\d_]*|üheksakümmend[^\W\d_]*|nëntëdhjetë[^\W\d_]*|"
-    r"九十[一二三四五六七八九]?(?:歳|才|岁|歲)")
+    r"九十[一二三四五六七八九]?(?:歳|才|岁|歲)|"
+    # (round 57) Khmer ("kau-sep-bram-buon") and Dutch without "jaar" ("zesennegentig sinds Sinterklaas")
+    r"kau[-\s]?sep(?:[-\s]?(?:muoy|pi|bei|buon|b?p?ram(?:[-\s]?(?:muoy|pi|bei|buon))?))?|"
+    r"(?<!jaren\s)(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)ennegentig|negentig)")  # (not "de jaren negentig")
 _OTHER_NINETY_RE = re.compile(
     r"(?<![\w'’-])(?:" + _OTHER_NINETY + r")(?![\w'’-])"  # (in lower case, as in running text: not "the Tisini cafe")
     r"(?!\s*(?i:%|percent|lira|tl|euro|€|ringgit|rupiah|rp|dong|đồng|rupees?|rs|yen|yuan|kg|km|dakika|minit|menit|phút|"
@@ -256,7 +259,7 @@ siyamnapu siyamnapu't siyamnapu’t noranta halvfems halvfemsindstyve nonante ni
         "", "ichi", "ni", "san", "yon", "shi", "go", "roku", "nana", "shichi", "hachi", "kyu", "kyuu", "ku")) | frozenset(
     "gusip" + unit for unit in ("il", "i", "sam", "sa", "o", "yuk", "chil", "pal", "gu"))
 # (the words a number of them runs into: "devedesetdvogodišnji", "kilencvenkét", "jiushi'er")
-_OTHER_NINETY_PARTS = ("devedeset", "devetdeset", "kilencven", "jiush")
+_OTHER_NINETY_PARTS = ("devedeset", "devetdeset", "kilencven", "jiush", "kau", "negentig")
 _OTHER_NINETY_PARTS_NOT_ASCII = ("kyūj", "jiǔsh", "yhdeksänkymmentä", "üheksakümmend", "nëntëdhjetë", "deviņdesmit",
                                  "devyniasdešimt", "九十")
 
@@ -802,6 +805,9 @@ _FOREIGN_MONTHS = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septie
                    r"siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|"
                    r"ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
                    r"maret|agustus|desember|julai|ogos|disember)")
+# (round 57) A date with a Thai month, in the Buddhist Era or the Common Era: "14 เมษายน 2530", "3 มีนาคม 2024".
+_THAI_DATE_RE = re.compile(r"(?<!\d)\d{1,2}\s?(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|"
+                           r"ตุลาคม|พฤศจิกายน|ธันวาคม)(?:\s?(?:25\d\d|(?:19|20)\d\d))?(?!\d)")
 # (speed: "\d(?<!\w\d)\d?" is "\b\d{1,2}" starting with its digit, so the engine skips to the digits)
 _FOREIGN_DATE_RE = re.compile(r"(?i)\d(?<!\w\d)\d?(?:\.|º|er)?\s+(?:de\s+)?" + _FOREIGN_MONTHS
                               + r"(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?\b")
@@ -849,6 +855,9 @@ def find(ctx: Ctx) -> None:
             ctx.add(m.start(), m.end(), "date")
     if ctx.has_digit and ("월" in ctx.text or "月" in ctx.text):
         for m in _CJK_DATE_RE.finditer(ctx.text):
+            ctx.add(m.start(), m.end(), "date")
+    if ctx.has_digit and ("\u0e22" in ctx.text or "\u0e21" in ctx.text):  # (ย or ม: in every Thai month's name)
+        for m in _THAI_DATE_RE.finditer(ctx.text):
             ctx.add(m.start(), m.end(), "date")
     _find_dates(ctx)
     if ctx.has_digit:

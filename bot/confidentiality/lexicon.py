@@ -541,18 +541,18 @@ def _regions() -> frozenset[str]:
     return found - W.GIVEN_NAMES - W.SURNAMES - W.WORDLIKE_NAMES - W.CUE_ONLY_NAMES
 
 
-_REGION_SUFFIX_RE = re.compile(r"\s+(?:state|province|region|prefecture)$")
+_REGION_SUFFIX_RE = re.compile(r"\s+(?:state|province|region|prefecture|governorate|oblast|emirate)$")
 
 
 @per_check  # (memo.py: its keys are phrases of what people typed, forgotten when the check ends)
 def is_region(phrase: str) -> bool:
     """A country's first-level region, as a whole phrase: "Gauteng", "andhra pradesh", "KwaZulu-Natal"; also a
     state or province named for its capital: "Lagos State", "Ogun State" (not "Ohio State": a US state's is a
-    university)."""
+    university); (round 57) a governorate, an oblast or an emirate so named: "Erbil Governorate"."""
     low = " ".join(phrase.lower().replace("’", "'").split())
     if low in _regions():
         return True
-    if not low.endswith(("state", "province", "region", "prefecture")):
+    if not low.endswith(("state", "province", "region", "prefecture", "governorate", "oblast", "emirate")):
         return False
     m = _REGION_SUFFIX_RE.search(low)
     if m is None:

@@ -532,11 +532,13 @@ def _word_kind(t: Tok) -> str:
         return "common"  # a creed or a school of thought: "Stoicism", "Absurdism"; no one's name
     if len(low) >= 10 and low.endswith(("ung", "ungen", "heit", "keit", "schaft", "therapy", "therapie", "kammer",
                                         "verband", "verein", "kasse", "stiftung", "behörde", "ministerium",
-                                        "styrelsen", "direktoratet", "tilsynet", "myndigheten", "ministeriet")) \
+                                        "styrelsen", "direktoratet", "tilsynet", "myndigheten", "ministeriet",
+                                        "kassan", "förmedlingen", "verket")) \
             and low not in census_surnames():
         return "common"  # a German noun or a therapy: "Grundversicherung", "Kassenzulassung", "Logotherapy"; (round
         # 54) a German body: "Psychotherapeutenkammer", "Berufsverband", "Krankenkasse", "Landesbehörde"; (round 56)
-        # a Nordic one: "Sundhedsstyrelsen", "Helsedirektoratet", "Arbeidstilsynet", "Socialstyrelsen"
+        # a Nordic one: "Sundhedsstyrelsen", "Helsedirektoratet", "Arbeidstilsynet", "Socialstyrelsen"; (round 57)
+        # "Försäkringskassan", "Arbetsförmedlingen", "Skatteverket"
     if len(low) >= 9 and low.endswith(("ment", "tion", "sion", "ness")) and low not in census_surnames() \
             and low not in census_given() and low not in W.GIVEN_NAMES and low not in W.SURNAMES:
         return "common"  # a noun of English shape: "Reimbursement seems OK", "Supervision", "Homelessness"

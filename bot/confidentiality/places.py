@@ -1053,8 +1053,15 @@ def _find_and_venues(ctx: Ctx) -> None:
     if _capitalised_pair(text, " and ") or _capitalised_pair(text, " & "):
         for m in _AND_VENUE_RE.finditer(ctx.text):
             v = m.group("v")  # (round 52: not a body, "the Children and War Foundation")
+            if any(_people_or_big_place(part) for part in re.split(r"\s+(?:and|&)\s+", v)):
+                continue  # (round 57) peoples or countries: "the Scottish and Welsh clients", "the Caribbean and Brazil"
             if not v.endswith(_NOT_A_SITE) and not _BODY_AFTER.match(text, m.start("v") + v.rindex(" ")):
                 ctx.add(m.start("v"), m.end("v"), "place", 42)
+
+
+def _people_or_big_place(part: str) -> bool:
+    low = part.lower()
+    return low in W.PEOPLES or low in BIG_PLACES or "the " + low in BIG_PLACES or is_region(part)
 
 
 def _find_routes(ctx: Ctx) -> None:

@@ -276,7 +276,7 @@ _OTHER_STATES_RE = re.compile(r"(?i)\b(?:new\s+south\s+wales|nsw|queensland|qld|
                               r"british\s+columbia|nova\s+scotia|florida|texas|alabama|tennessee|virginia|georgia|"
                               r"kentucky|carolina|maryland|ohio)\b")
 # What makes a city's name its state's: "Lagos State", "Ogun State".
-_REGION_WORD_AFTER_RE = re.compile(r"\s(?:State|Province|Region|Prefecture)\b")
+_REGION_WORD_AFTER_RE = re.compile(r"\s(?:State|Province|Region|Prefecture|Governorate|Oblast|Emirate)\b")
 # A clinical guideline's code: "the NICE guideline for depression (NG222)".
 _GUIDELINE_CODE_RE = re.compile(r"(?:NG|CG|QS|TA|PH|DG|IPG|MTG|HTG|SIGN)\s?\d{1,3}")
 

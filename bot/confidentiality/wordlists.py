@@ -914,6 +914,13 @@ french german italian spanish portuguese polish russian ukrainian greek turkish 
 lebanese palestinian israeli arab egyptian moroccan filipino filipina vietnamese cambodian laotian indonesian
 malaysian australian samoan tongan hawaiian emirati saudi yemeni omani qatari kuwaiti jordanian algerian tunisian
 libyan bangladeshi sri lankan singaporean kiwi aussie""")
+# (round 57) Peoples of Europe the lists had left out; all but "danish" (a given name too: "Danish Khan") are no names.
+PEOPLES = PEOPLES | _words("norwegian swedish danish austrian swiss belgian luxembourgish cypriot slovene")
+NOT_NAMES = NOT_NAMES | _words("norwegian swedish austrian swiss belgian luxembourgish cypriot slovene")
+# ... and the Irish "of Ireland" in the names of its bodies: "Met Éireann", "Dáil Éireann", "Bus Éireann".
+NOT_NAMES = NOT_NAMES | _words("éireann eireann")
+# ... and the words for a country's first-level parts, capitalised: "from one Emirate to another".
+NOT_NAMES = NOT_NAMES | _words("emirate emirates governorate governorates oblast oblasts voivodeship")
 FAMOUS_FULL_NAMES = FAMOUS_FULL_NAMES | _lines("""kobe bryant, michael jackson, princess diana, robin williams, anthony bourdain,
 chester bennington, matthew perry, whitney houston, amy winehouse, kurt cobain, heath ledger, steve irwin, paul walker,
 queen elizabeth, mariame kaba, bell hooks, audre lorde, maya angelou, james baldwin, toni morrison""")
@@ -1021,6 +1028,10 @@ carnaval carnevale karneval fasching carnival j'ouvert jouvert""")
 NOT_IDENTIFIER_PHRASES = NOT_IDENTIFIER_PHRASES | _lines("freshers' week, freshers week, fresher's week, freshers’ week")
 # What a theory is made of, after its author's possessive: "Hofstede's cultural dimensions", "Erikson's stages".
 METHOD_WORDS = METHOD_WORDS | _words("dimensions dimension stages hierarchy pyramid")
+# (round 57) Ways of seeing clients at a distance, in no English frequency list: "about telehealth billing" is no
+# one's name (common words, not a method: "Siddharth's telehealth account" is still his).
+COMMON_WORDS = COMMON_WORDS | _words("""telehealth teletherapy telepsychiatry telepsychology telemedicine telecare
+telemental ehealth mhealth""")
 # Round 16: languages and festivals ("French, Lingala and some Swahili", "Fasnacht in February").
 NOT_NAMES = NOT_NAMES | _words("""lingala kikongo tshiluba kinyarwanda kirundi luganda twi ewe fante wolof fula mandinka
 bambara tigrinya amharic oromo afrikaans xhosa sesotho setswana sepedi tsonga venda ndebele chichewa bemba
