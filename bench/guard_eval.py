@@ -3,10 +3,10 @@
 Run from the project root:  python bench/guard_eval.py  [--misses] [--no-locked]
 
 * DEVELOPMENT data (the DEVELOPMENT table below): tests/bot/confidentiality/sets/eval_set.py and dev_extra.py, and
-  every locked set once it has scored a round (sets 1-75; their figures are kept in bench/README.md). Rules may be
+  every locked set once it has scored a round (sets 1-77; their figures are kept in bench/README.md). Rules may be
   tuned on it; ``--misses`` prints its misses and false alarms.
-* LOCKED test set (LOCKED below): tests/bot/confidentiality/sets/locked_set_76.py, written blind to the guard and
-  committed before the rules it scores, and LOCKED_ALSO (set 77), a second one for the same round.  Scored only when
+* LOCKED test set (LOCKED below): tests/bot/confidentiality/sets/locked_set_78.py, written blind to the guard and
+  committed before the rules it scores, and LOCKED_ALSO (set 79), a second one for the same round.  Scored only when
   the file exists, and only aggregate figures are printed for it - never its misses or false alarms: the locked
   figures are the guard's figures.  ``--no-locked`` (or the
   environment variable GUARD_EVAL_NO_LOCKED=1) skips it entirely, without importing it, for day-to-day tuning.
@@ -249,12 +249,14 @@ DEVELOPMENT = (
     ("dev: locked-73", "locked_set_73", "LOCKED73_CASES"),
     ("dev: locked-74", "locked_set_74", "LOCKED74_CASES"),
     ("dev: locked-75", "locked_set_75", "LOCKED75_CASES"),
+    ("dev: locked-76", "locked_set_76", "LOCKED76_CASES"),
+    ("dev: locked-77", "locked_set_77", "LOCKED77_CASES"),
 )
-LOCKED = ("LOCKED-76", "locked_set_76", "LOCKED76_CASES")
-# A second blind set written for the same round, scored by the same rules (set 77, like sets 41, 43, ..., 73 and
-# 75: clean snippets that vary in how many capitalised words they hold, and about a quarter of its identifier snippets
-# holding only names or places).  Both were written at the start of round 56, side by side, before its rules.
-LOCKED_ALSO = ("LOCKED-77", "locked_set_77", "LOCKED77_CASES")
+LOCKED = ("LOCKED-78", "locked_set_78", "LOCKED78_CASES")
+# A second blind set written for the same round, scored by the same rules (set 79, like sets 41, 43, ..., 75 and
+# 77: clean snippets that vary in how many capitalised words they hold, and about a quarter of its identifier snippets
+# holding only names or places).  Both were written at the start of round 57, side by side, before its rules.
+LOCKED_ALSO = ("LOCKED-79", "locked_set_79", "LOCKED79_CASES")
 # The latency texts are cut from the first LATENCY_SETS entries of DEVELOPMENT (the development data of round 31:
 # eval_set, dev_extra and locked sets 1-31), not from all of it: otherwise every set that joins the development data
 # changes the 400 texts timed, and p99 moved with them (2.02 -> 2.19 ms between two runs of the same code whose
