@@ -229,6 +229,8 @@ def _of_place_then_doing(text: str, end: int) -> bool:
     return m is not None and (m.group("v") in _PERSON_AFTER or m.group("v") in _NOT_DOING)
 
 
+_FAMILY_AFTER_RE = re.compile(r"\s+(?:family|families|household|twins|kids|children|siblings|brothers|sisters|boys|"
+                              r"girls)\b")
 _FOR_SHORT_RE = re.compile(r"\s+for\s+short\b")
 # A nickname in quotation marks said to be one: 'prefers "Bodie"', '"Slim" to everyone'.
 _QUOTED_NICKNAME_RE = re.compile(r"[\"”'’]\s+to\s+(?:everyone|everybody|friends|his\s+friends|her\s+friends|the\s+family|"
@@ -357,6 +359,8 @@ def evident(ctx: Ctx, finding: Finding) -> bool:
     relation = _RELATION_OF_RE.search(text, max(0, start - 24), start)
     if relation is not None and relation.group("w") in W.RELATION_WORDS:
         return True  # "a friend of Kwame's", "the mother of Aroha"
+    if text[max(0, start - 4):start].lower() == "the " and _FAMILY_AFTER_RE.match(text, finding.end):
+        return True  # (round 57) a family by its name: "the Brannigan family wants a letter", "the Okafor twins"
     if _PAIR_DOING_RE.match(text, finding.end) or _SCHOOL_YEAR_RE.match(text, finding.end) \
             or _MEETING_WITH_RE.search(text, max(0, start - 30), start):
         return True

@@ -50,6 +50,7 @@ def test_a_name_is_weighed_by_its_own_words_and_those_around_it_only():
     ("Brief context: Maria, a teacher, seen since spring.", "Maria"),  # (round 54: by what follows, not the list)
     ("Her parents (Ifeoma and Chidi) both want to join the session.", "Chidi"),
     ("Juniper's eating disorder is worse since the move.", "Juniper"),
+    ("The Ekwueme-Shaw family asked for a joint session.", "Ekwueme-Shaw"),  # (round 57: a family by its name)
     ("Someone in admin opened the Ekwueme chart without a reason.", "Ekwueme"),  # (round 50)
 ])
 def test_a_name_the_text_says_is_a_person_s_is_never_dropped(weigh_nothing_in, text, name):
