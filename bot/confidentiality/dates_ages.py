@@ -598,6 +598,33 @@ def _public_event_month(text: str, start: int, end: int) -> bool:
             or _NAMED_STORM_BEFORE_RE.search(text, max(0, start - 48), start) is not None)
 
 
+# (round 56) ... and, once every detector has run (surroundings.drop_phrases asks), what an institution did then: "the
+# FDA rejected Lykos in August 2024", "the Act came into force in April 2023", "CMS lets LMFTs bill Medicare from
+# January 2024" - in a sentence that names no person and holds no identifier but names and places ("since her father
+# died in March 2024" stays).
+_INSTITUTION_RE = re.compile(r"\b[A-Z]{2,6}s?\b|\b(?:Act|law|rule|rules|regulation|regulations|guideline|guidelines|"
+                             r"policy|effective|into\s+force|approved|rejected|published|released|launched|announced|"
+                             r"enacted|ruled|ruling|court|government|ministry|parliament|Parliament|congress|Congress|"
+                             r"agency)\b")
+_PERSON_OR_LIFE_RE = re.compile(r"(?i)\b(?:she|he|her|his|him|they|their|client|clients|patient|mother|father|mum|mom|dad|"
+                                r"son|daughter|husband|wife|partner|brother|sister|family|born|died|killed|lost|since|"
+                                r"admitted|discharged|arrested|moved|left|arrived|fled|session|sessions|seen|started|"
+                                r"stopped)\b")
+_SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
+
+
+def public_act_month(text: str, item: tuple[int, int, str, int], items: list[tuple[int, int, str, int]]) -> bool:
+    """A month and a year found as a date that date an institution's act (see above), among all the candidates."""
+    if not _MONTH_YEAR_RE.fullmatch(text, item[0], item[1]):
+        return False
+    start = max(text.rfind(". ", 0, item[0]), text.rfind("? ", 0, item[0]), text.rfind("! ", 0, item[0]), -1) + 1
+    end_m = _SENTENCE_END_RE.search(text, item[1])
+    end = end_m.start() if end_m else len(text)
+    return _INSTITUTION_RE.search(text, start, item[0]) is not None \
+        and _PERSON_OR_LIFE_RE.search(text, start, end) is None \
+        and not any(other[2] not in ("date", "name", "place") and start <= other[0] < end for other in items)
+
+
 _HYPHENED_MONTH_RE = re.compile(r"-(?:" + "|".join(map(re.escape, sorted(MONTH_WORDS, key=len, reverse=True)))
                                 + r")(?![^\W\d_])")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import contact, lexicon, names
+from . import contact, dates_ages, lexicon, names
 from . import wordlists as W
 
 
@@ -452,34 +452,6 @@ def _hyphened_description(span: str) -> bool:
     return tail in _DESCRIBING_TAILS and lexicon.geo_cities().get(low, 0) < 1000 and low not in lexicon.small_places()
 
 
-# (round 56) A month and a year, no day, when what it dates is an institution's act - "the FDA rejected Lykos in August
-# 2024", "the Act came into force in April 2023", "CMS lets LMFTs bill Medicare from January 2024" - in a sentence
-# that names no person and holds no identifier but names and places ("since her father died in March 2024" stays).
-_MONTH_YEAR_RE = re.compile(r"(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|September|"
-                            r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s"
-                            r"(?:of\s)?(?:19|20)\d\d")
-_INSTITUTION_RE = re.compile(r"\b[A-Z]{2,6}s?\b|\b(?:Act|law|rule|rules|regulation|regulations|guideline|guidelines|"
-                             r"policy|effective|into\s+force|approved|rejected|published|released|launched|announced|"
-                             r"enacted|ruled|ruling|court|government|ministry|parliament|Parliament|congress|Congress|"
-                             r"agency)\b")
-_PERSON_OR_LIFE_RE = re.compile(r"(?i)\b(?:she|he|her|his|him|they|their|client|clients|patient|mother|father|mum|mom|dad|"
-                                r"son|daughter|husband|wife|partner|brother|sister|family|born|died|killed|lost|since|"
-                                r"admitted|discharged|arrested|moved|left|arrived|fled|session|sessions|seen|started|"
-                                r"stopped)\b")
-_SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
-
-
-def _public_month_year(text: str, it: tuple[int, int, str, int], items: list[tuple[int, int, str, int]]) -> bool:
-    if not _MONTH_YEAR_RE.fullmatch(text, it[0], it[1]):
-        return False
-    start = max(text.rfind(". ", 0, it[0]), text.rfind("? ", 0, it[0]), text.rfind("! ", 0, it[0]), -1) + 1
-    end_m = _SENTENCE_END_RE.search(text, it[1])
-    end = end_m.start() if end_m else len(text)
-    return _INSTITUTION_RE.search(text, start, it[0]) is not None \
-        and _PERSON_OR_LIFE_RE.search(text, start, end) is None \
-        and not any(other[2] not in ("date", "name", "place") and start <= other[0] < end for other in items)
-
-
 def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str, int]]:
     """Drop names and places that the words around them show are no identifier, whichever detector found them: one
     place for it. Wholly inside a phrase that is none ("Stockholm syndrome", "Jekyll and Hyde"); a big city where a
@@ -497,7 +469,7 @@ def drop_phrases(text: str, lows: set[str], items: list[tuple[int, int, str, int
         if "Universit" in text or "College" in text else []
     for it in items:
         if it[2] not in _DROPPABLE:
-            if it[2] == "date" and _public_month_year(text, it, items):
+            if it[2] == "date" and dates_ages.public_act_month(text, it, items):
                 continue  # (round 56) "the FDA rejected Lykos in August 2024"
             kept.append(it)  # (speed: no rule below is about a phone number, an e-mail ...)
             continue
