@@ -81,8 +81,9 @@ _SLAVIC_STREET_WORDS = frozenset("trg ulica cesta bulevar bulevardi rruga utca n
 # (round 56) A Hungarian street, its name first and its kind in lower case, then the number (and the floor and door):
 # "Dembinszky utca 31. 2/7", "Váci út 12".
 _HUNGARIAN_STREET_WORDS = frozenset("utca út útja körút tér sor köz fasor rakpart".split())
-_HUNGARIAN_STREET_RE = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+(?:\s[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+)?\s(?:utca|út|útja|körút|tér|sor|"
-                                  r"köz|fasor|rakpart)\s\d{1,4}\.?(?:\s\d{1,2}/\d{1,2})?")
+_HUNGARIAN_STREET_RE = re.compile(r"\b[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+(?:\s[A-ZÁÉÍÓÖŐÚÜŰ][\w'’.-]+)?\s(?:"
+                                  + "|".join(sorted(_HUNGARIAN_STREET_WORDS, key=len, reverse=True))
+                                  + r")\s\d{1,4}\.?(?:\s\d{1,2}/\d{1,2})?")
 _SLAVIC_STREET_RE = re.compile(r"\b(?:Trg|Ulica|Cesta|Bulevar|Bulevardi|Rruga|Utca|Náměstí|Námestie|Plac|Aleja)"
                                r"(?:\s+(?!\d)[^\W_][\w'’.-]*){1,3}\s+\d{1,3}[a-zA-Z]?(?![\w./-]|,\d)")
 
